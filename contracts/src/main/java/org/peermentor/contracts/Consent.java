@@ -1,0 +1,4 @@
+package org.peermentor.contracts;
+
+public record Consent(boolean dataProcessing, boolean contactByEmail) {
+}

@@ -1,0 +1,56 @@
+package org.peermentor.contracts;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one JSON form of every event, shared by producers and consumers. Readers ignore fields they do
+ * not know, so a producer may add fields without breaking older consumers.
+ */
+public final class EventJson {
+
+    /** Version of the JSON shape carried in {@link CloudEventHeaders#SCHEMA_VERSION}. */
+    public static final String SCHEMA_VERSION = "1";
+
+    private static final Map<String, Class<? extends ProfileEvent>> PROFILE_EVENT_TYPES = Map.of(
+            "ParticipantProfileChanged", ParticipantProfileChanged.class,
+            "ParticipantWithdrawn", ParticipantWithdrawn.class,
+            "MentorProfileChanged", MentorProfileChanged.class,
+            "MentorWithdrawn", MentorWithdrawn.class);
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    private EventJson() {
+    }
+
+    public static byte[] write(Object event) {
+        return MAPPER.writeValueAsBytes(event);
+    }
+
+    public static <T> T read(byte[] json, Class<T> type) {
+        return MAPPER.readValue(json, type);
+    }
+
+    /** Reads a profile event by its CloudEvents type; an unknown type is an error the caller dead-letters. */
+    public static ProfileEvent readProfileEvent(String ceType, byte[] json) {
+        Class<? extends ProfileEvent> type = PROFILE_EVENT_TYPES.get(ceType);
+        if (type == null) {
+            throw new IllegalArgumentException("Unknown profile event type: " + ceType);
+        }
+        return read(json, type);
+    }
+
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+}

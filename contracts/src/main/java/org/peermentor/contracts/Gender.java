@@ -1,0 +1,5 @@
+package org.peermentor.contracts;
+
+public enum Gender {
+    FEMALE, MALE, NON_BINARY, UNDISCLOSED
+}

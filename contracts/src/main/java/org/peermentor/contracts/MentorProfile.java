@@ -1,0 +1,30 @@
+package org.peermentor.contracts;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A mentor's whole profile as stored by intake at one version. */
+public record MentorProfile(
+        String id,
+        long version,
+        ProfileStatus status,
+        Instant registeredAt,
+        Instant updatedAt,
+        String programId,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        int birthYear,
+        Gender gender,
+        List<String> languages,
+        String timezone,
+        String region,
+        List<String> livedExperience,
+        List<String> trainedFor,
+        List<Format> formats,
+        List<Slot> availability,
+        int capacity,
+        boolean active,
+        Consent consent) {
+}

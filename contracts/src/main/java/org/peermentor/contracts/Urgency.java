@@ -1,0 +1,5 @@
+package org.peermentor.contracts;
+
+public enum Urgency {
+    NORMAL, HIGH
+}

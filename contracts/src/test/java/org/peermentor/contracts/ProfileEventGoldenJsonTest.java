@@ -1,0 +1,49 @@
+package org.peermentor.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Pins the wire shape of every profile event: producers write exactly the golden file, consumers read it
+ * back to the same event. Changing a golden file is changing the contract with every consumer.
+ */
+class ProfileEventGoldenJsonTest {
+
+    static Stream<Arguments> events() {
+        return Stream.of(
+                Arguments.of(SampleEvents.participantProfileChanged()),
+                Arguments.of(SampleEvents.participantWithdrawn()),
+                Arguments.of(SampleEvents.mentorProfileChanged()),
+                Arguments.of(SampleEvents.mentorWithdrawn()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void theProducerWritesExactlyTheGoldenJson(ProfileEvent event) throws IOException {
+        JsonNode written = EventJson.mapper().readTree(EventJson.write(event));
+
+        assertThat(written).isEqualTo(golden(event.type()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void theConsumerReadsTheGoldenJsonBackToTheSameEvent(ProfileEvent event) throws IOException {
+        byte[] golden = EventJson.mapper().writeValueAsBytes(golden(event.type()));
+
+        assertThat(EventJson.readProfileEvent(event.type(), golden)).isEqualTo(event);
+    }
+
+    private static JsonNode golden(String type) throws IOException {
+        try (InputStream in = ProfileEventGoldenJsonTest.class.getResourceAsStream("/golden/" + type + ".json")) {
+            assertThat(in).as("golden file for %s", type).isNotNull();
+            return EventJson.mapper().readTree(in);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.peermentor.contracts;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+
+/** Fixed sample events, the same in every golden test. */
+final class SampleEvents {
+
+    static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
+    static final Instant CHANGED = Instant.parse("2026-03-03T09:00:00Z");
+
+    private SampleEvents() {
+    }
+
+    static ParticipantProfile participant(ProfileStatus status, long version) {
+        return new ParticipantProfile("p-1", version, status, REGISTERED, CHANGED, "recovery-north",
+                "Ana", "Silva", "ana@example.org", "+15550100", 1991, Gender.FEMALE, List.of("es", "en"),
+                "America/Chicago", "chicago-north", "ALCOHOL_USE", List.of("ALCOHOL_USE", "ANXIETY"),
+                List.of(Format.ONLINE, Format.IN_PERSON), "SAME",
+                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0))),
+                Urgency.NORMAL, new Consent(true, true));
+    }
+
+    static MentorProfile mentor(ProfileStatus status, long version) {
+        return new MentorProfile("m-1", version, status, REGISTERED, CHANGED, "recovery-north",
+                "Bea", "Nowak", "bea@example.org", null, 1980, Gender.FEMALE, List.of("pl", "en"),
+                "Europe/Warsaw", null, List.of("ALCOHOL_USE"), List.of("ANXIETY"), List.of(Format.ONLINE),
+                List.of(new Slot(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(12, 30))),
+                3, true, new Consent(true, true));
+    }
+
+    static ParticipantProfileChanged participantProfileChanged() {
+        return new ParticipantProfileChanged("e-1", CHANGED, "p-1", 2, participant(ProfileStatus.WAITING, 2));
+    }
+
+    static ParticipantWithdrawn participantWithdrawn() {
+        return new ParticipantWithdrawn("e-2", CHANGED, "p-1", 3, participant(ProfileStatus.WITHDRAWN, 3));
+    }
+
+    static MentorProfileChanged mentorProfileChanged() {
+        return new MentorProfileChanged("e-3", CHANGED, "m-1", 1, mentor(ProfileStatus.ACTIVE, 1));
+    }
+
+    static MentorWithdrawn mentorWithdrawn() {
+        return new MentorWithdrawn("e-4", CHANGED, "m-1", 2, mentor(ProfileStatus.WITHDRAWN, 2));
+    }
+}
