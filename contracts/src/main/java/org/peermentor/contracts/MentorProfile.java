@@ -26,5 +26,5 @@ public record MentorProfile(
         List<Slot> availability,
         int capacity,
         boolean active,
-        Consent consent) {
+        Consent consent) implements Profile {
 }

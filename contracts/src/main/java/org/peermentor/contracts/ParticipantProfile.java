@@ -26,5 +26,5 @@ public record ParticipantProfile(
         String mentorGenderPreference,
         List<Slot> availability,
         Urgency urgency,
-        Consent consent) {
+        Consent consent) implements Profile {
 }

@@ -1,0 +1,66 @@
+package org.peermentor.intake.mentor;
+
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.intake.web.Paging;
+import org.peermentor.intake.web.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping(MentorController.PATH)
+class MentorController {
+
+    static final String PATH = "/api/mentors";
+
+    private final MentorService mentors;
+
+    MentorController(MentorService mentors) {
+        this.mentors = mentors;
+    }
+
+    @PostMapping
+    Mono<ResponseEntity<MentorProfile>> register(@RequestBody MentorRequest request,
+                                                      @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return mentors.register(request, key).map(profile -> Versions.created(PATH, profile));
+    }
+
+    @GetMapping("/{id}")
+    Mono<ResponseEntity<MentorProfile>> read(@PathVariable String id) {
+        return mentors.get(id).map(Versions::ok);
+    }
+
+    @GetMapping
+    Flux<MentorProfile> list(@RequestParam(required = false) String programId,
+                                  @RequestParam(required = false) ProfileStatus status,
+                                  @RequestParam(defaultValue = "0") int page,
+                                  @RequestParam(defaultValue = "500") int size) {
+        return mentors.list(programId, status, Paging.of(page, size));
+    }
+
+    @PutMapping("/{id}")
+    Mono<ResponseEntity<MentorProfile>> update(@PathVariable String id, @RequestBody MentorRequest request,
+                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Mono.defer(() -> mentors.update(id, request, Versions.ifMatch(ifMatch))).map(Versions::ok);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> withdraw(@PathVariable String id) {
+        return mentors.withdraw(id);
+    }
+}

@@ -1,0 +1,88 @@
+package org.peermentor.intake.mentor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.peermentor.contracts.Consent;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.intake.profile.FieldError;
+import org.peermentor.intake.profile.InvalidProfileException;
+import org.peermentor.intake.profile.ProfileRules;
+import org.peermentor.intake.profile.ProfileStore;
+import org.peermentor.intake.profile.RequestFingerprint;
+import org.peermentor.intake.profile.Requests;
+import org.peermentor.intake.web.Paging;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Registers, changes and withdraws mentors; every change is stored with the event announcing it. */
+@Service
+class MentorService {
+
+    private final ProfileStore<MentorProfile> store;
+    private final ProfileRules rules;
+
+    MentorService(ProfileStore<MentorProfile> store, ProfileRules rules) {
+        this.store = store;
+        this.rules = rules;
+    }
+
+    Mono<MentorProfile> register(MentorRequest request, String idempotencyKey) {
+        return Mono.fromCallable(() -> {
+            RequestFingerprint.checkKey(idempotencyKey);
+            check(request);
+            Instant now = store.now();
+            return profile(ProfileStore.newId(), 1, ProfileStatus.ACTIVE, now, now, request);
+        }).flatMap(profile -> store.insert(profile, idempotencyKey, RequestFingerprint.of(request)));
+    }
+
+    Mono<MentorProfile> update(String id, MentorRequest request, Long expectedVersion) {
+        return Mono.fromRunnable(() -> check(request))
+                .then(store.revise(id, expectedVersion, current -> profile(id, current.version() + 1, current.status(),
+                        current.registeredAt(), store.now(), request)));
+    }
+
+    Mono<Void> withdraw(String id) {
+        return store.get(id)
+                .filter(current -> current.status() != ProfileStatus.WITHDRAWN)
+                .flatMap(current -> store.revise(id, null, this::withdrawn))
+                .then();
+    }
+
+    Mono<MentorProfile> get(String id) {
+        return store.get(id);
+    }
+
+    Flux<MentorProfile> list(String programId, ProfileStatus status, Paging paging) {
+        return store.list(programId, status, paging.page(), paging.size());
+    }
+
+    private void check(MentorRequest request) {
+        List<FieldError> errors = new ArrayList<>(rules.check(request));
+        rules.checkIssues("livedExperience", request.livedExperience(), errors);
+        rules.checkIssues("trainedFor", request.trainedFor(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidProfileException(ProfileRules.sorted(errors));
+        }
+    }
+
+    /** A withdrawn mentor takes no new mentees: inactive as well as withdrawn. */
+    private MentorProfile withdrawn(MentorProfile m) {
+        return new MentorProfile(m.id(), m.version() + 1, ProfileStatus.WITHDRAWN, m.registeredAt(), store.now(),
+                m.programId(), m.firstName(), m.lastName(), m.email(), m.phone(), m.birthYear(), m.gender(),
+                m.languages(), m.timezone(), m.region(), m.livedExperience(), m.trainedFor(), m.formats(),
+                m.availability(), m.capacity(), false, m.consent());
+    }
+
+    private static MentorProfile profile(String id, long version, ProfileStatus status, Instant registeredAt,
+                                         Instant updatedAt, MentorRequest r) {
+        return new MentorProfile(id, version, status, registeredAt, updatedAt, r.programId(),
+                r.firstName().strip(), Requests.stripped(r.lastName()), Requests.stripped(r.email()),
+                Requests.stripped(r.phone()), r.birthYear(), r.gender(), Requests.distinct(r.languages()), r.timezone(),
+                Requests.stripped(r.region()), Requests.distinct(r.livedExperience()), Requests.distinct(r.trainedFor()),
+                Requests.distinct(r.formats()), Requests.slots(r.availability()), r.capacity(),
+                r.active() == null || r.active(), new Consent(true, r.consent().mayEmail()));
+    }
+}

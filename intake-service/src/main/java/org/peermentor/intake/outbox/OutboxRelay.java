@@ -1,0 +1,198 @@
+package org.peermentor.intake.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.bson.Document;
+import org.peermentor.contracts.CloudEventHeaders;
+import org.peermentor.contracts.EventJson;
+import org.peermentor.intake.IntakeProperties;
+import org.peermentor.intake.profile.ProfileKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Publishes the events waiting in profile documents, in version order per profile, and removes each from its
+ * document once Kafka has acknowledged it. Writes announce themselves for a fast path; a periodic sweep finds
+ * anything not announced (a restart, another instance, a Kafka outage), so nothing waits forever.
+ */
+@Component
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int DOCUMENTS_IN_FLIGHT = 256;
+
+    private final ReactiveMongoTemplate mongo;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final IntakeProperties.Relay settings;
+    private final String source;
+    private final List<ProfileKind<?>> kinds;
+    private final Clock clock;
+    private final Map<String, Set<String>> announced = new ConcurrentHashMap<>();
+    private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
+    private volatile Disposable loop;
+    private Instant nextAttempt = Instant.MIN;
+    private Instant nextSweep = Instant.MIN;
+    private Duration backoff = Duration.ZERO;
+
+    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, IntakeProperties properties,
+                       List<ProfileKind<?>> kinds, Clock clock) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.settings = properties.relay();
+        this.source = properties.eventSource();
+        this.kinds = kinds;
+        this.clock = clock;
+    }
+
+    /** Tells the relay a profile has a new event waiting, so it goes out without waiting for the sweep. */
+    public void announce(ProfileKind<?> kind, String id) {
+        announced.computeIfAbsent(kind.collection(), c -> ConcurrentHashMap.newKeySet()).add(id);
+    }
+
+    /** One pass over everything announced (and, when due, everything stored); completes when Kafka has acked. */
+    Mono<Long> pass() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextAttempt)) {
+            return Mono.just(0L);
+        }
+        boolean sweep = !now.isBefore(nextSweep);
+        if (sweep) {
+            nextSweep = now.plus(settings.sweepInterval());
+        }
+        return Flux.fromIterable(kinds)
+                .concatMap(kind -> pending(kind, sweep).flatMap(document -> publish(kind, document), DOCUMENTS_IN_FLIGHT))
+                .count()
+                .doOnNext(published -> backoff = Duration.ZERO)
+                .onErrorResume(failure -> {
+                    backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), settings.maxBackoff());
+                    nextAttempt = clock.instant().plus(backoff);
+                    nextSweep = Instant.MIN;
+                    log.warn("Publishing profile events failed, retrying in {} ms: {}", backoff.toMillis(), failure.toString());
+                    return Mono.just(0L);
+                });
+    }
+
+    private Flux<Document> pending(ProfileKind<?> kind, boolean sweep) {
+        if (sweep) {
+            return mongo.find(Query.query(where("outbox.eventId").exists(true)).limit(settings.batchSize()),
+                            Document.class, kind.collection())
+                    .collectList()
+                    .doOnNext(found -> {
+                        if (found.size() == settings.batchSize()) {
+                            nextSweep = Instant.MIN; // more are waiting: sweep again on the next tick
+                        }
+                    })
+                    .flatMapIterable(found -> found);
+        }
+        List<String> ids = drainAnnounced(kind);
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        return mongo.find(Query.query(where("_id").in(ids).and("outbox.eventId").exists(true)),
+                Document.class, kind.collection());
+    }
+
+    private List<String> drainAnnounced(ProfileKind<?> kind) {
+        Set<String> ids = announced.getOrDefault(kind.collection(), Set.of());
+        List<String> batch = new ArrayList<>();
+        for (String id : ids) {
+            if (batch.size() == settings.batchSize()) {
+                break;
+            }
+            ids.remove(id);
+            batch.add(id);
+        }
+        return batch;
+    }
+
+    private Mono<Void> publish(ProfileKind<?> kind, Document document) {
+        List<OutboxEntry> entries = document.getList("outbox", Document.class).stream()
+                .map(OutboxEntry::from)
+                .sorted(Comparator.comparingLong(OutboxEntry::version))
+                .toList();
+        List<String> eventIds = entries.stream().map(OutboxEntry::eventId).toList();
+        return Flux.fromIterable(entries)
+                .publishOn(scheduler)
+                .concatMap(entry -> Mono.fromFuture(() -> kafka.send(record(entry))))
+                .then(mongo.updateFirst(Query.query(where("_id").is(document.get("_id"))),
+                        new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
+                        kind.collection()))
+                .then();
+    }
+
+    private ProducerRecord<String, byte[]> record(OutboxEntry entry) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.ID, entry.eventId());
+        header(headers, CloudEventHeaders.TYPE, entry.type());
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(headers, CloudEventHeaders.TIME, entry.occurredAt().toInstant().toString());
+        header(headers, CloudEventHeaders.SUBJECT, entry.key());
+        header(headers, CloudEventHeaders.SCHEMA_VERSION, EventJson.SCHEMA_VERSION);
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload().getBytes(StandardCharsets.UTF_8),
+                headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public void start() {
+        loop = Flux.interval(settings.tick(), scheduler)
+                .onBackpressureDrop()
+                .concatMap(tick -> pass(), 1)
+                .subscribe();
+    }
+
+    /** Stops after one last pass, so changes accepted just before shutdown are not left for the next start. */
+    @Override
+    public void stop() {
+        Disposable running = loop;
+        if (running != null) {
+            running.dispose();
+            loop = null;
+            nextAttempt = Instant.MIN;
+            pass().block(Duration.ofSeconds(10));
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop != null;
+    }
+
+    @Override
+    public int getPhase() {
+        // Stop before the web server and the Kafka producer factory, start after them.
+        return Integer.MAX_VALUE - 2048;
+    }
+}

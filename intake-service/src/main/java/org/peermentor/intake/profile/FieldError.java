@@ -1,0 +1,5 @@
+package org.peermentor.intake.profile;
+
+/** One bad field of a request, as listed under {@code errors} in a 400 problem. */
+public record FieldError(String field, String message) {
+}

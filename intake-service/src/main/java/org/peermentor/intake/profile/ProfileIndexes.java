@@ -1,0 +1,49 @@
+package org.peermentor.intake.profile;
+
+import java.time.Duration;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+
+/**
+ * Creates the indexes the queries and the uniqueness rules need. Runs before the service reports ready,
+ * because a registration accepted without the unique indexes could slip a duplicate in.
+ */
+@Component
+class ProfileIndexes implements ApplicationRunner {
+
+    private final ReactiveMongoTemplate mongo;
+    private final List<ProfileKind<?>> kinds;
+
+    ProfileIndexes(ReactiveMongoTemplate mongo, List<ProfileKind<?>> kinds) {
+        this.mongo = mongo;
+        this.kinds = kinds;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Flux.fromIterable(kinds)
+                .concatMap(kind -> {
+                    var indexes = mongo.indexOps(kind.collection());
+                    return Flux.concat(
+                            indexes.createIndex(new Index("emailKey", Sort.Direction.ASC).unique().sparse()
+                                    .named(ProfileStore.EMAIL_INDEX)),
+                            indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse()
+                                    .named(ProfileStore.IDEMPOTENCY_INDEX)),
+                            indexes.createIndex(new CompoundIndexDefinition(
+                                    new Document("programId", 1).append("status", 1).append("registeredAt", 1))
+                                    .named("program_status_registered")),
+                            indexes.createIndex(new Index("outbox.eventId", Sort.Direction.ASC).sparse()
+                                    .named("pending_events")));
+                })
+                .then()
+                .block(Duration.ofSeconds(60)); // startup, before readiness: the service must not serve without them
+    }
+}

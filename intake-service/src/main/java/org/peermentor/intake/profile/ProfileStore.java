@@ -1,0 +1,176 @@
+package org.peermentor.intake.profile;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.bson.Document;
+import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.Profile;
+import org.peermentor.contracts.ProfileEvent;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.intake.outbox.OutboxEntry;
+import org.peermentor.intake.outbox.OutboxRelay;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stores profiles of one kind. Each write puts the profile and the event announcing it into ONE document
+ * (its {@code outbox} array), so a stored change is always published later, and never published unless stored.
+ */
+public class ProfileStore<P extends Profile> {
+
+    static final String EMAIL_INDEX = "unique_email_in_program";
+    static final String IDEMPOTENCY_INDEX = "unique_idempotency_key";
+    private static final int MAX_RETRIES = 5;
+
+    private final ProfileKind<P> kind;
+    private final ReactiveMongoTemplate mongo;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    public ProfileStore(ProfileKind<P> kind, ReactiveMongoTemplate mongo, OutboxRelay relay, Clock clock) {
+        this.kind = kind;
+        this.mongo = mongo;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    public ProfileKind<P> kind() {
+        return kind;
+    }
+
+    public Mono<P> find(String id) {
+        return mongo.findById(id, Document.class, kind.collection()).map(this::profileOf);
+    }
+
+    public Mono<P> get(String id) {
+        return find(id).switchIfEmpty(Mono.error(() -> ProfileConflictException.notFound(kind.name(), id)));
+    }
+
+    public Flux<P> list(String programId, ProfileStatus status, int page, int size) {
+        Query query = new Query();
+        if (programId != null) {
+            query.addCriteria(where("programId").is(programId));
+        }
+        if (status != null) {
+            query.addCriteria(where("status").is(status.name()));
+        }
+        query.with(Sort.by("registeredAt", "_id")).skip((long) page * size).limit(size);
+        return mongo.find(query, Document.class, kind.collection()).map(this::profileOf);
+    }
+
+    /** Stores a new profile at version 1; with an idempotency key, a repeated request gets the first result. */
+    public Mono<P> insert(P profile, String idempotencyKey, String fingerprint) {
+        Document document = new Document("_id", profile.id())
+                .append("programId", profile.programId())
+                .append("status", profile.status().name())
+                .append("version", profile.version())
+                .append("registeredAt", Date.from(profile.registeredAt()))
+                .append("profile", toBson(profile))
+                .append("outbox", List.of(outboxEntry(profile)));
+        putIfPresent(document, "emailKey", emailKey(profile));
+        putIfPresent(document, "idempotencyKey", idempotencyKey);
+        putIfPresent(document, "fingerprint", idempotencyKey == null ? null : fingerprint);
+        Mono<P> replay = idempotencyKey == null ? Mono.empty() : replay(idempotencyKey, fingerprint);
+        return replay.switchIfEmpty(Mono.defer(() -> mongo.insert(document, kind.collection())
+                        .doOnNext(stored -> relay.announce(kind, profile.id()))
+                        .thenReturn(profile)))
+                .onErrorResume(DuplicateKeyException.class, duplicate -> duplicate.getMessage().contains(IDEMPOTENCY_INDEX)
+                        ? replay(idempotencyKey, fingerprint)
+                        : Mono.error(ProfileConflictException.duplicateEmail(kind.name())));
+    }
+
+    /**
+     * Applies a change to the current profile at the next version, refusing a withdrawn profile (409) and a
+     * stale {@code expectedVersion} (412). A concurrent writer makes it read again and retry.
+     */
+    public Mono<P> revise(String id, Long expectedVersion, UnaryOperator<P> change) {
+        return get(id).flatMap(current -> {
+            if (current.status() == ProfileStatus.WITHDRAWN) {
+                return Mono.error(ProfileConflictException.withdrawn(kind.name(), id));
+            }
+            if (expectedVersion != null && expectedVersion != current.version()) {
+                return Mono.error(ProfileConflictException.staleVersion(expectedVersion, current.version()));
+            }
+            P next = change.apply(current);
+            return mongo.updateFirst(
+                            Query.query(where("_id").is(id).and("version").is(current.version())),
+                            revision(next), kind.collection())
+                    .flatMap(result -> result.getMatchedCount() == 1
+                            ? Mono.just(next)
+                            : Mono.error(new ConcurrentRevision()));
+        }).retryWhen(reactor.util.retry.Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+                .doOnNext(next -> relay.announce(kind, id))
+                .onErrorMap(DuplicateKeyException.class, duplicate -> ProfileConflictException.duplicateEmail(kind.name()));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private Update revision(P next) {
+        Update update = new Update()
+                .set("status", next.status().name())
+                .set("version", next.version())
+                .set("profile", toBson(next))
+                .push("outbox", outboxEntry(next));
+        String emailKey = emailKey(next);
+        return emailKey == null ? update.unset("emailKey") : update.set("emailKey", emailKey);
+    }
+
+    private Mono<P> replay(String idempotencyKey, String fingerprint) {
+        return mongo.findOne(Query.query(where("idempotencyKey").is(idempotencyKey)), Document.class, kind.collection())
+                .flatMap(first -> fingerprint.equals(first.getString("fingerprint"))
+                        ? Mono.just(profileOf(first))
+                        : Mono.error(ProfileConflictException.idempotencyKeyReused()));
+    }
+
+    private Document outboxEntry(P profile) {
+        ProfileKind.EventFactory<P> factory = profile.status() == ProfileStatus.WITHDRAWN ? kind.withdrawn() : kind.changed();
+        ProfileEvent event = factory.create(newId(), clock.instant(), profile.id(), profile.version(), profile);
+        return OutboxEntry.of(event);
+    }
+
+    /** Email is unique per program among people who have not withdrawn; withdrawal frees it. */
+    private static String emailKey(Profile profile) {
+        if (profile.email() == null || profile.status() == ProfileStatus.WITHDRAWN) {
+            return null;
+        }
+        return profile.programId() + "|" + profile.email().toLowerCase(Locale.ROOT);
+    }
+
+    private static Document toBson(Object profile) {
+        return Document.parse(new String(EventJson.write(profile), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private P profileOf(Document stored) {
+        return EventJson.mapper().readValue(stored.get("profile", Document.class).toJson(), kind.type());
+    }
+
+    private static void putIfPresent(Document document, String key, Object value) {
+        if (value != null) {
+            document.append(key, value);
+        }
+    }
+
+    private static final class ConcurrentRevision extends RuntimeException {
+        ConcurrentRevision() {
+            super("profile changed concurrently", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.peermentor.intake.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peermentor.intake.profile.FieldError;
+import org.peermentor.intake.profile.InvalidProfileException;
+
+/** The {@code page} and {@code size} query parameters of list endpoints. */
+public record Paging(int page, int size) {
+
+    public static final int MAX_SIZE = 1000;
+
+    public static Paging of(int page, int size) {
+        List<FieldError> errors = new ArrayList<>();
+        if (page < 0) {
+            errors.add(new FieldError("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidProfileException(errors);
+        }
+        return new Paging(page, size);
+    }
+}

@@ -1,0 +1,102 @@
+package org.peermentor.intake.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peermentor.intake.profile.FieldError;
+import org.peermentor.intake.profile.InvalidProfileException;
+import org.peermentor.intake.profile.ProfileConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns every failure into RFC 9457 problem details ({@code application/problem+json}) with {@code status},
+ * {@code title}, {@code detail} and, for bad input, every bad field under {@code errors}. Runs before Spring
+ * Boot's own error handler so no error leaves in another shape.
+ */
+@Component
+@Order(-2)
+class ProblemResponses implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.error(failure);
+        }
+        Problem problem = problemFor(failure, exchange);
+        response.setStatusCode(HttpStatusCode.valueOf(problem.status()));
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
+        }
+        byte[] body = json.writeValueAsBytes(problem.body(exchange.getRequest().getPath().value()));
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    private Problem problemFor(Throwable failure, ServerWebExchange exchange) {
+        if (failure instanceof InvalidProfileException invalid) {
+            return new Problem(400, "Invalid request",
+                    invalid.errors().size() + " field(s) are invalid; see errors.", invalid.errors());
+        }
+        if (failure instanceof ProfileConflictException conflict) {
+            return new Problem(conflict.status().value(), conflict.title(), conflict.getMessage(), null);
+        }
+        if (failure instanceof ServerWebInputException input) {
+            return BadInput.describe(input);
+        }
+        if (failure instanceof ResponseStatusException status) {
+            HttpStatus known = HttpStatus.resolve(status.getStatusCode().value());
+            String title = known == null ? "Error" : known.getReasonPhrase();
+            return new Problem(status.getStatusCode().value(), title,
+                    status.getReason() == null ? title : status.getReason(), null);
+        }
+        if (failure instanceof DataAccessResourceFailureException) {
+            log.warn("Storage unavailable for {} {}: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), failure.getClass().getSimpleName());
+            return new Problem(503, "Storage unavailable", "The profile store cannot be reached; nothing was changed. "
+                    + "Try again shortly.", null);
+        }
+        log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                failure);
+        return new Problem(500, "Internal error", "The request could not be completed; nothing was changed.", null);
+    }
+
+    record Problem(int status, String title, String detail, List<FieldError> errors) {
+
+        Map<String, Object> body(String instance) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "about:blank");
+            body.put("title", title);
+            body.put("status", status);
+            body.put("detail", detail);
+            body.put("instance", instance);
+            if (errors != null) {
+                body.put("errors", errors);
+            }
+            return body;
+        }
+    }
+}
