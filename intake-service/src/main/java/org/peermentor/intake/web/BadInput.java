@@ -6,7 +6,6 @@ import org.peermentor.intake.profile.FieldError;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebInputException;
-import org.springframework.web.server.ServerWebInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -22,7 +21,7 @@ final class BadInput {
         Throwable cause = input;
         while (cause != null) {
             if (cause instanceof DataBufferLimitException) {
-                return problem("Request body too large", "The request body is larger than the 1 MiB limit.", null);
+                return tooLarge();
             }
             if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException && !(cause instanceof MismatchedInputException))) {
                 return fieldProblem(jackson);
@@ -42,6 +41,10 @@ final class BadInput {
                     List.of(new FieldError(input.getMethodParameter().getParameterName(), "has an invalid value")));
         }
         return problem("Invalid request", "The request body is missing or could not be read.", null);
+    }
+
+    static ProblemResponses.Problem tooLarge() {
+        return problem("Request body too large", "The request body is larger than the 1 MiB limit.", null);
     }
 
     private static ProblemResponses.Problem fieldProblem(JacksonException failure) {

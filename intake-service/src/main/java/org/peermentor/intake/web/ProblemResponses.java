@@ -64,6 +64,9 @@ class ProblemResponses implements WebExceptionHandler {
         if (failure instanceof ProfileConflictException conflict) {
             return new Problem(conflict.status().value(), conflict.title(), conflict.getMessage(), null);
         }
+        if (failure instanceof ResponseStatusException status && status.getStatusCode().value() == 413) {
+            return BadInput.tooLarge(); // the contract answers an oversized body like any other bad body: 400
+        }
         if (failure instanceof ServerWebInputException input) {
             return BadInput.describe(input);
         }

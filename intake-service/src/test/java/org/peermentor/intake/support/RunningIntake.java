@@ -1,0 +1,56 @@
+package org.peermentor.intake.support;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The intake service running on a random port against the shared real Kafka broker and MongoDB wire-protocol
+ * server, driven over HTTP as intake staff would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class RunningIntake {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    protected ReactiveMongoTemplate mongo;
+
+    protected WebTestClient http;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/intake");
+    }
+
+    @BeforeEach
+    protected void connect() {
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    protected WebTestClient.ResponseSpec post(String path, Object body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(Bodies.json(body)).exchange();
+    }
+
+    protected String register(String path, Object body) {
+        return post(path, body).expectStatus().isCreated()
+                .expectBody(Document.class).returnResult().getResponseBody().getString("id");
+    }
+
+    protected long count(String collection) {
+        return mongo.getCollection(collection).flatMap(c -> reactor.core.publisher.Mono.from(c.countDocuments())).block();
+    }
+
+    protected String bootstrapServers() {
+        return SharedInfrastructure.kafka().bootstrapServers();
+    }
+}
