@@ -1,0 +1,154 @@
+package org.peermentor.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.peermentor.contracts.Topics;
+
+/**
+ * Fires participant registrations at a running intake service from several threads, then waits until every
+ * registration's event is on Kafka. Reports throughput, latency percentiles and the publishing delay.
+ *
+ * <pre>./mvnw -q -pl benchmarks exec:java -Dexec.args="--requests 20000 --concurrency 32"</pre>
+ */
+public final class RegistrationBenchmark {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
+
+    private RegistrationBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        String intake = options.getOrDefault("intake", "http://localhost:8081");
+        String kafka = options.getOrDefault("kafka", "localhost:9092");
+        int requests = Integer.parseInt(options.getOrDefault("requests", "20000"));
+        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
+        String run = Long.toString(System.currentTimeMillis(), 36);
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).build();
+        System.out.printf("warming up with %d registrations...%n", warmup);
+        fire(http, intake, "warmup-" + run, warmup, concurrency);
+
+        try (KafkaConsumer<String, byte[]> consumer = consumer(kafka)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+
+            System.out.printf("measuring %d registrations with %d concurrent clients...%n", requests, concurrency);
+            Result result = fire(http, intake, "bench-" + run, requests, concurrency);
+            long lastResponse = System.nanoTime();
+            Set<String> pending = new HashSet<>(result.ids());
+            while (!pending.isEmpty()) {
+                consumer.poll(Duration.ofMillis(100)).forEach(record -> pending.remove(record.key()));
+                if (System.nanoTime() - lastResponse > TimeUnit.MINUTES.toNanos(5)) {
+                    break;
+                }
+            }
+            double publishDelayMs = (System.nanoTime() - lastResponse) / 1e6;
+            result.report(pending.size(), publishDelayMs);
+        }
+        System.exit(0);
+    }
+
+    private static Result fire(HttpClient http, String intake, String program, int count, int concurrency)
+            throws InterruptedException {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        for (int c = 0; c < concurrency; c++) {
+            clients.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<String> response = http.send(registration(intake, program, i),
+                                HttpResponse.BodyHandlers.ofString());
+                        latencies.add(System.nanoTime() - sent);
+                        Matcher id = ID.matcher(response.body());
+                        if (response.statusCode() == 201 && id.find()) {
+                            ids.add(id.group(1));
+                        } else {
+                            failures.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        clients.shutdown();
+        clients.awaitTermination(1, TimeUnit.HOURS);
+        return new Result(count, failures.get(), System.nanoTime() - start, latencies, ids);
+    }
+
+    private static HttpRequest registration(String intake, String program, int i) {
+        String body = """
+                {"programId":"%s","firstName":"Person%d","lastName":"Bench","email":"p%d@%s.example.org",
+                 "birthYear":1990,"gender":"UNDISCLOSED","languages":["en"],"timezone":"America/Chicago",
+                 "primaryIssue":"GRIEF","issues":["GRIEF"],"formats":["ONLINE"],
+                 "availability":[{"day":"MONDAY","start":"18:00","end":"20:00"}],
+                 "consent":{"dataProcessing":true,"contactByEmail":true}}""".formatted(program, i, i, program);
+        return HttpRequest.newBuilder(URI.create(intake + "/api/participants"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(String kafka) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+    }
+
+    record Result(int count, int failures, long elapsedNanos, List<Long> latencies, Set<String> ids) {
+
+        void report(int missingEvents, double publishDelayMs) {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            double seconds = elapsedNanos / 1e9;
+            System.out.printf("registrations: %d (%d failed) in %.2f s = %.0f/s%n", count, failures, seconds,
+                    count / seconds);
+            System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", percentile(sorted, 50),
+                    percentile(sorted, 90), percentile(sorted, 99), percentile(sorted, 100));
+            System.out.printf("events on Kafka: %d of %d, the last %.0f ms after the last response%n",
+                    ids.size() - missingEvents, ids.size(), publishDelayMs);
+        }
+
+        private static double percentile(List<Long> sorted, int p) {
+            if (sorted.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+        }
+    }
+}
