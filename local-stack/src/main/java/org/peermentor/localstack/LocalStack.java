@@ -1,0 +1,185 @@
+package org.peermentor.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./run-local}: starts Kafka, MongoDB and mail in this JVM, then each service as a child JVM pointed at them,
+ * waits until every service is ready and prints where everything runs. Ctrl-C stops it all, services first.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final LocalStackSettings settings;
+    private final List<ServiceSpec> services;
+    private final PrintStream out;
+    private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    // written by start() while Ctrl-C may run close() in another thread
+    private volatile EmbeddedKafkaBroker kafka;
+    private volatile EmbeddedMongo mongo;
+    private volatile EmbeddedMail mail;
+    private volatile boolean stopping;
+
+    LocalStack(LocalStackSettings settings, List<ServiceSpec> services, PrintStream out) {
+        this.settings = settings;
+        this.services = services;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LocalStackSettings settings;
+        try {
+            settings = LocalStackSettings.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("run-local: " + e.getMessage());
+            System.err.println(LocalStackSettings.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (settings.help()) {
+            System.out.println(LocalStackSettings.USAGE);
+            return;
+        }
+        LocalStack stack = new LocalStack(settings, Services.all(settings), System.out);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            if (stack.stopping) {
+                return; // Ctrl-C during start: the shutdown hook is already stopping everything
+            }
+            System.err.println(System.lineSeparator() + "run-local: " + e.getMessage()
+                    + (e.getCause() == null ? "" : System.lineSeparator() + "  because: " + e.getCause()));
+            System.exit(1); // the shutdown hook stops whatever had started
+        }
+        stack.printSummary();
+        stack.awaitStopped();
+    }
+
+    // not synchronized with close(): Ctrl-C during a slow start must stop at once, not after it
+    void start() {
+        List<ServiceSpec> launchable = Preflight.launchableServices(settings, services, out);
+        Preflight.checkPorts(settings, launchable);
+        Path data = createDirectories(settings.dataDir());
+        out.println("Data in " + data);
+        kafka = EmbeddedKafkaBroker.create(data.resolve("kafka"), settings.kafkaPort());
+        startStep("Kafka (KRaft) on " + kafka.bootstrapServers(), kafka::start);
+        mongo = EmbeddedMongo.create(data.resolve("mongo"), settings.mongoPort());
+        startStep("MongoDB on " + mongo.connectionString(), mongo::start);
+        mail = EmbeddedMail.create(data.resolve("mail"), settings.smtpPort(), settings.inboxPort());
+        startStep("SMTP on localhost:" + mail.smtpPort() + ", inbox on " + mail.inboxUrl(), mail::start);
+        if (settings.demo()) {
+            out.println("--demo: the demo cohort arrives in a later version; starting without it.");
+        }
+        launch(launchable, data.resolve("logs"));
+    }
+
+    private void launch(List<ServiceSpec> launchable, Path logs) {
+        ServiceSpec.Endpoints endpoints = new ServiceSpec.Endpoints(
+                kafka.bootstrapServers(), mongo.connectionString(), mail.smtpPort());
+        for (ServiceSpec spec : launchable) {
+            checkNotStopping();
+            Path log = logs.resolve(spec.name() + ".log");
+            out.println("Starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
+            running.add(ServiceProcess.launch(spec.name(), spec.port(), command(spec, endpoints), log));
+        }
+        for (ServiceProcess service : running) {
+            service.awaitReady(settings.startupTimeout());
+            out.println(service.name() + " is ready");
+            service.onUnexpectedExit(() -> reportExit(service));
+        }
+    }
+
+    List<String> command(ServiceSpec spec, ServiceSpec.Endpoints endpoints) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(spec.jar(settings.repoRoot()).toString());
+        command.addAll(spec.arguments(endpoints));
+        return command;
+    }
+
+    private void startStep(String what, Runnable start) {
+        checkNotStopping();
+        out.print("Starting " + what + " ... ");
+        out.flush();
+        start.run();
+        out.println("up");
+    }
+
+    private void checkNotStopping() {
+        if (stopping) {
+            throw new IllegalStateException("Stopped while starting");
+        }
+    }
+
+    void printSummary() {
+        new Summary(settings.dataDir(), running.stream().map(ServiceProcess::name).toList(), services,
+                kafka, mongo, mail).print(out);
+    }
+
+    /** Stops services first (they still need Kafka and MongoDB to shut down cleanly), then mail, MongoDB, Kafka. */
+    @Override
+    public synchronized void close() {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        boolean started = kafka != null;
+        if (started) {
+            out.println("Stopping ...");
+        }
+        List<ServiceProcess> reversed = new ArrayList<>(running);
+        Collections.reverse(reversed);
+        reversed.forEach(ServiceProcess::destroy);
+        reversed.forEach(service -> service.awaitExit(STOP_GRACE));
+        stopQuietly("mail", mail);
+        stopQuietly("MongoDB", mongo);
+        stopQuietly("Kafka", kafka);
+        if (started) {
+            out.println("Stopped.");
+        }
+        stopped.countDown();
+    }
+
+    void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
+
+    private void reportExit(ServiceProcess service) {
+        if (!stopping) {
+            System.err.println(service.name() + " stopped unexpectedly. Last lines of " + service.logFile() + ":"
+                    + System.lineSeparator() + service.tail());
+        }
+    }
+
+    private static void stopQuietly(String what, AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("Could not stop " + what + " cleanly: " + e);
+        }
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+        }
+    }
+}

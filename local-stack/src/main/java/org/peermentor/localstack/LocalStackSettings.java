@@ -1,0 +1,122 @@
+package org.peermentor.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@code ./run-local} was asked for. Each option {@code --kafka-port 9092} (or {@code --kafka-port=9092}) can
+ * also come from the environment as {@code KAFKA_PORT}; the command line wins. Defaults are the contract's ports.
+ */
+record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoPort, int smtpPort, int inboxPort,
+                          int intakePort, int matchingPort, int notificationPort, Duration startupTimeout,
+                          boolean demo, boolean allowMissingServices, boolean help) {
+
+    static final String USAGE = """
+            Usage: ./run-local [--no-build] [options]
+              --data-dir DIR             where Kafka, MongoDB, mail and logs keep their data (default REPO/.local-data)
+              --kafka-port N             Kafka broker (default 9092)
+              --mongo-port N             MongoDB wire protocol (default 27017)
+              --smtp-port N              SMTP (default 3025)
+              --inbox-port N             web inbox and Mailpit-style API (default 8025)
+              --intake-port N            intake-service (default 8081)
+              --matching-port N          matching-service (default 8082)
+              --notification-port N      notification-service (default 8083)
+              --startup-timeout SECONDS  how long each service may take to become ready (default 120)
+              --repo-root DIR            where the service jars are built (default: the current directory)
+              --demo                     also load the demo cohort
+              --allow-missing-services   skip, with a warning, services whose jar is not built
+            Every option can also be set in the environment: --kafka-port is KAFKA_PORT, and so on.""";
+
+    private static final Map<String, String> DEFAULTS = defaults();
+    private static final Set<String> FLAGS = Set.of("demo", "allow-missing-services", "help");
+
+    static LocalStackSettings parse(String[] args, Map<String, String> env) {
+        Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        DEFAULTS.keySet().stream().filter(name -> !name.equals("help")).forEach(name -> {
+            String fromEnv = env.get(envName(name));
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                values.put(name, fromEnv);
+            }
+        });
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("Unexpected argument '" + arg + "'");
+            }
+            String name = arg.substring(2);
+            String value = null;
+            int equals = name.indexOf('=');
+            if (equals >= 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            }
+            if (FLAGS.contains(name) && value == null) {
+                values.put(name, "true");
+            } else if (DEFAULTS.containsKey(name) && !FLAGS.contains(name)) {
+                if (value == null) {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("Option --" + name + " needs a value");
+                    }
+                    value = args[++i];
+                }
+                values.put(name, value);
+            } else {
+                throw new IllegalArgumentException("Unknown option --" + name);
+            }
+        }
+        return of(values);
+    }
+
+    private static LocalStackSettings of(Map<String, String> v) {
+        Path repoRoot = Path.of(v.get("repo-root")).toAbsolutePath().normalize();
+        Path dataDir = v.get("data-dir").isEmpty() ? repoRoot.resolve(".local-data")
+                : Path.of(v.get("data-dir")).toAbsolutePath().normalize();
+        return new LocalStackSettings(repoRoot, dataDir, port(v, "kafka-port"), port(v, "mongo-port"),
+                port(v, "smtp-port"), port(v, "inbox-port"), port(v, "intake-port"), port(v, "matching-port"),
+                port(v, "notification-port"), Duration.ofSeconds(number(v, "startup-timeout")),
+                Boolean.parseBoolean(v.get("demo")), Boolean.parseBoolean(v.get("allow-missing-services")),
+                Boolean.parseBoolean(v.get("help")));
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("repo-root", ".");
+        d.put("data-dir", "");
+        d.put("kafka-port", "9092");
+        d.put("mongo-port", "27017");
+        d.put("smtp-port", "3025");
+        d.put("inbox-port", "8025");
+        d.put("intake-port", "8081");
+        d.put("matching-port", "8082");
+        d.put("notification-port", "8083");
+        d.put("startup-timeout", "120");
+        d.put("demo", "false");
+        d.put("allow-missing-services", "false");
+        d.put("help", "false");
+        return Map.copyOf(d);
+    }
+
+    static String envName(String option) {
+        return option.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static int port(Map<String, String> values, String name) {
+        int port = number(values, name);
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--" + name + " must be a port number, not " + port);
+        }
+        return port;
+    }
+
+    private static int number(Map<String, String> values, String name) {
+        try {
+            return Integer.parseInt(values.get(name).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " must be a number, not '" + values.get(name) + "'");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.peermentor.localstack;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+
+/** Turns the chatty INFO logs of embedded servers down, when Logback is the SLF4J backend. */
+final class Logging {
+
+    private Logging() {
+    }
+
+    static void quietKafka() {
+        warnOnly("kafka", "org.apache.kafka", "state.change.logger");
+    }
+
+    static void warnOnly(String... loggerNames) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            for (String name : loggerNames) {
+                context.getLogger(name).setLevel(Level.WARN);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.peermentor.localstack;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** One service of the system: its module name (also its jar's name), its HTTP port and its own MongoDB database. */
+record ServiceSpec(String name, int port, String mongoDatabase) {
+
+    /** Spring Boot's fat jar, as {@code ./mvnw install} builds it with the module's fixed finalName. */
+    Path jar(Path repoRoot) {
+        return repoRoot.resolve(name).resolve("target").resolve(name + ".jar");
+    }
+
+    /** The Spring Boot command-line properties that point the service at this machine's infrastructure. */
+    List<String> arguments(Endpoints endpoints) {
+        String mongoUri = endpoints.mongoConnectionString() + "/" + mongoDatabase;
+        return List.of(
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
+                // Boot 4 reads spring.mongodb.*; the spring.data.mongodb.* name is kept for older code paths
+                "--spring.mongodb.uri=" + mongoUri,
+                "--spring.data.mongodb.uri=" + mongoUri,
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + endpoints.smtpPort(),
+                // /actuator/health/readiness exists outside Kubernetes only with probes switched on
+                "--management.endpoint.health.probes.enabled=true");
+    }
+
+    /** Where the infrastructure listens, as the services need to know it. */
+    record Endpoints(String kafkaBootstrapServers, String mongoConnectionString, int smtpPort) {
+    }
+}

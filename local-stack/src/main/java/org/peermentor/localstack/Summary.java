@@ -1,0 +1,33 @@
+package org.peermentor.localstack;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The table printed once everything is up: what runs where, as in the contract's "Running it locally". */
+record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> services,
+               EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, EmbeddedMail mail) {
+
+    void print(PrintStream out) {
+        out.println();
+        out.println("Peer-mentor matching runs on this machine. Ctrl-C stops everything.");
+        out.println();
+        row(out, "what", "where");
+        for (ServiceSpec spec : services) {
+            row(out, spec.name(), runningServices.contains(spec.name())
+                    ? "http://localhost:" + spec.port() + "  (GET /actuator/health/readiness says UP)"
+                    : "not running (jar missing)");
+        }
+        row(out, "Kafka", kafka.bootstrapServers());
+        row(out, "MongoDB", mongo.connectionString() + "  (one database per service)");
+        row(out, "SMTP", "localhost:" + mail.smtpPort());
+        row(out, "inbox", mail.inboxUrl() + "  (Mailpit-style API under /api/v1/messages)");
+        row(out, "data", dataDir.toString());
+        row(out, "logs", dataDir.resolve("logs").toString());
+        out.println();
+    }
+
+    private static void row(PrintStream out, String what, String where) {
+        out.printf("  %-22s %s%n", what, where);
+    }
+}

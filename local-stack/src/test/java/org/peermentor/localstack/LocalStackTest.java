@@ -1,0 +1,80 @@
+package org.peermentor.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalStackTest {
+
+    @TempDir
+    Path repoRoot;
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+
+    @Test
+    void aMissingServiceJarStopsTheStartBeforeAnythingRuns() {
+        LocalStack stack = new LocalStack(settings(), List.of(new ServiceSpec("intake-service", 0, "intake")), out);
+
+        assertThatIllegalStateException().isThrownBy(stack::start)
+                .withMessageContaining(repoRoot.resolve("intake-service/target/intake-service.jar").toString())
+                .withMessageContaining("is missing")
+                .withMessageContaining("--allow-missing-services");
+        assertThat(output.toString(StandardCharsets.UTF_8)).doesNotContain("Kafka");
+    }
+
+    @Test
+    void withMissingServicesAllowedTheInfrastructureRunsAndTheSummarySaysWhere() {
+        LocalStackSettings settings = settings("--allow-missing-services");
+        try (LocalStack stack = new LocalStack(settings, List.of(new ServiceSpec("intake-service", 8081, "intake")), out)) {
+            stack.start();
+            stack.printSummary();
+        }
+
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains("WARNING: " + repoRoot.resolve("intake-service/target/intake-service.jar") + " is missing")
+                .containsPattern("Kafka\\s+localhost:\\d+")
+                .containsPattern("MongoDB\\s+mongodb://localhost:\\d+")
+                .containsPattern("inbox\\s+http://localhost:\\d+")
+                .containsPattern("intake-service\\s+not running")
+                .contains(repoRoot.resolve(".local-data").toString())
+                .contains("Stopped.");
+    }
+
+    @Test
+    void aServiceIsStartedWithTheInfrastructuresAddresses() {
+        LocalStack stack = new LocalStack(settings(), List.of(), out);
+        ServiceSpec intake = new ServiceSpec("intake-service", 8081, "intake");
+
+        List<String> command = stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+
+        assertThat(command).endsWith(
+                "-jar", repoRoot.resolve("intake-service/target/intake-service.jar").toString(),
+                "--server.port=8081",
+                "--spring.kafka.bootstrap-servers=localhost:9092",
+                "--spring.mongodb.uri=mongodb://localhost:27017/intake",
+                "--spring.data.mongodb.uri=mongodb://localhost:27017/intake",
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=3025",
+                "--management.endpoint.health.probes.enabled=true");
+    }
+
+    private LocalStackSettings settings(String... extra) {
+        String[] base = {"--repo-root", repoRoot.toString(), "--kafka-port", "0", "--mongo-port", "0",
+                "--smtp-port", "0", "--inbox-port", "0"};
+        String[] args = Stream.concat(Arrays.stream(base), Arrays.stream(extra))
+                .toArray(String[]::new);
+        return LocalStackSettings.parse(args, Map.of());
+    }
+}
