@@ -29,7 +29,7 @@ public record IntakeProperties(
      */
     public record Relay(
             @DefaultValue("10ms") Duration tick,
-            @DefaultValue("5s") Duration sweepInterval,
+            @DefaultValue("30s") Duration sweepInterval,
             @DefaultValue("500") int batchSize,
             @DefaultValue("10s") Duration maxBackoff) {
     }

@@ -107,12 +107,10 @@ public class OutboxRelay implements SmartLifecycle {
                     })
                     .flatMapIterable(found -> found);
         }
-        List<String> ids = drainAnnounced(kind);
-        if (ids.isEmpty()) {
-            return Flux.empty();
-        }
-        return mongo.find(Query.query(where("_id").in(ids).and("outbox.eventId").exists(true)),
-                Document.class, kind.collection());
+        // One lookup by id each: an exact-key query is what every MongoDB server, embedded or not, answers from an index.
+        return Flux.fromIterable(drainAnnounced(kind))
+                .flatMap(id -> mongo.findById(id, Document.class, kind.collection()), DOCUMENTS_IN_FLIGHT)
+                .filter(document -> !document.getList("outbox", Document.class, List.of()).isEmpty());
     }
 
     private List<String> drainAnnounced(ProfileKind<?> kind) {

@@ -41,7 +41,11 @@ class ProfileIndexes implements ApplicationRunner {
                                     new Document("programId", 1).append("status", 1).append("registeredAt", 1))
                                     .named("program_status_registered")),
                             indexes.createIndex(new Index("outbox.eventId", Sort.Direction.ASC).sparse()
-                                    .named("pending_events")));
+                                    .named("pending_events")),
+                            // Serves the optimistic update {_id, version} on servers that only use an index whose
+                            // keys match the query exactly (the embedded one); on MongoDB it costs one small index.
+                            indexes.createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("version", 1))
+                                    .unique().named("id_version")));
                 })
                 .then()
                 .block(Duration.ofSeconds(60)); // startup, before readiness: the service must not serve without them
