@@ -22,6 +22,15 @@ public final class EventJson {
             "MentorProfileChanged", MentorProfileChanged.class,
             "MentorWithdrawn", MentorWithdrawn.class);
 
+    private static final Map<String, Class<? extends PairingEvent>> PAIRING_EVENT_TYPES = Map.of(
+            "PairingProposed", PairingProposed.class,
+            "PairingApproved", PairingApproved.class,
+            "PairingRejected", PairingRejected.class,
+            "PairingSuperseded", PairingSuperseded.class,
+            "PairingAccepted", PairingAccepted.class,
+            "PairingDeclined", PairingDeclined.class,
+            "PairingEnded", PairingEnded.class);
+
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -46,6 +55,15 @@ public final class EventJson {
         Class<? extends ProfileEvent> type = PROFILE_EVENT_TYPES.get(ceType);
         if (type == null) {
             throw new IllegalArgumentException("Unknown profile event type: " + ceType);
+        }
+        return read(json, type);
+    }
+
+    /** Reads a pairing event by its CloudEvents type; an unknown type is an error the caller dead-letters. */
+    public static PairingEvent readPairingEvent(String ceType, byte[] json) {
+        Class<? extends PairingEvent> type = PAIRING_EVENT_TYPES.get(ceType);
+        if (type == null) {
+            throw new IllegalArgumentException("Unknown pairing event type: " + ceType);
         }
         return read(json, type);
     }

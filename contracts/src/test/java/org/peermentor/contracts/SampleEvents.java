@@ -46,4 +46,27 @@ final class SampleEvents {
     static MentorWithdrawn mentorWithdrawn() {
         return new MentorWithdrawn("e-4", CHANGED, "m-1", 2, mentor(ProfileStatus.WITHDRAWN, 2));
     }
+
+    static Pairing pairing(PairingStatus status, long version, ProfileStatus participantStatus, long sequence) {
+        return new Pairing("pr-1", version, status, "recovery-north", "r-1", "p-1", "m-1", "ALCOHOL_USE",
+                List.of(Format.ONLINE),
+                List.of(new Overlap(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
+                        new Slot(DayOfWeek.WEDNESDAY, LocalTime.of(1, 0), LocalTime.of(2, 0)), 60)),
+                List.of("Lived experience of ALCOHOL_USE", "Both speak en", "60 minutes a week in common"),
+                participantStatus, sequence);
+    }
+
+    static List<PairingEvent> pairingEvents() {
+        return List.of(
+                new PairingProposed("e-10", CHANGED, "pr-1", pairing(PairingStatus.PROPOSED, 1, ProfileStatus.PROPOSED, 1)),
+                new PairingApproved("e-11", CHANGED, "pr-1", pairing(PairingStatus.APPROVED, 2, ProfileStatus.MATCHED, 2),
+                        "token-abc", Instant.parse("2026-03-17T09:00:00Z")),
+                new PairingRejected("e-12", CHANGED, "pr-1", pairing(PairingStatus.REJECTED, 2, ProfileStatus.WAITING, 2),
+                        "Prefers someone nearer"),
+                new PairingSuperseded("e-13", CHANGED, "pr-1", pairing(PairingStatus.SUPERSEDED, 2, ProfileStatus.PROPOSED, 3)),
+                new PairingAccepted("e-14", CHANGED, "pr-1", pairing(PairingStatus.ACCEPTED, 3, ProfileStatus.MATCHED, 3)),
+                new PairingDeclined("e-15", CHANGED, "pr-1", pairing(PairingStatus.DECLINED, 3, ProfileStatus.WAITING, 3)),
+                new PairingEnded("e-16", CHANGED, "pr-1", pairing(PairingStatus.ENDED, 4, ProfileStatus.WAITING, 4),
+                        "Moved away", true));
+    }
 }
