@@ -1,7 +1,7 @@
 package org.peermentor.intake;
 
-import java.time.Duration;
 import java.util.List;
+import org.peermentor.service.outbox.RelaySettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -19,18 +19,5 @@ public record IntakeProperties(
                 "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING"}) List<String> issueCodes,
         @DefaultValue("16") int minimumAge,
         @DefaultValue("/intake-service") String eventSource,
-        @DefaultValue Relay relay) {
-
-    /**
-     * @param tick how often the relay looks for changes announced by this instance
-     * @param sweepInterval how often it scans the stores for changes nobody announced (a restart, another instance)
-     * @param batchSize most profiles published in one pass
-     * @param maxBackoff longest wait between attempts while Kafka refuses
-     */
-    public record Relay(
-            @DefaultValue("10ms") Duration tick,
-            @DefaultValue("30s") Duration sweepInterval,
-            @DefaultValue("500") int batchSize,
-            @DefaultValue("10s") Duration maxBackoff) {
-    }
+        @DefaultValue RelaySettings relay) {
 }

@@ -2,7 +2,7 @@ package org.peermentor.intake.mentor;
 
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.intake.web.Paging;
+import org.peermentor.service.web.Paging;
 import org.peermentor.intake.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -6,13 +6,13 @@ import java.util.List;
 import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.intake.profile.FieldError;
-import org.peermentor.intake.profile.InvalidProfileException;
+import org.peermentor.service.web.FieldError;
+import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.intake.profile.ProfileRules;
 import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.RequestFingerprint;
 import org.peermentor.intake.profile.Requests;
-import org.peermentor.intake.web.Paging;
+import org.peermentor.service.web.Paging;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -64,7 +64,7 @@ class MentorService {
         rules.checkIssues("livedExperience", request.livedExperience(), errors);
         rules.checkIssues("trainedFor", request.trainedFor(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidProfileException(ProfileRules.sorted(errors));
+            throw new InvalidRequestException(ProfileRules.sorted(errors));
         }
     }
 

@@ -8,13 +8,13 @@ import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
-import org.peermentor.intake.profile.FieldError;
-import org.peermentor.intake.profile.InvalidProfileException;
+import org.peermentor.service.web.FieldError;
+import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.intake.profile.ProfileRules;
 import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.RequestFingerprint;
 import org.peermentor.intake.profile.Requests;
-import org.peermentor.intake.web.Paging;
+import org.peermentor.service.web.Paging;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -69,7 +69,7 @@ class ParticipantService {
             errors.add(new FieldError("email", "is required when consent.contactByEmail is true"));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidProfileException(ProfileRules.sorted(errors));
+            throw new InvalidRequestException(ProfileRules.sorted(errors));
         }
     }
 

@@ -7,7 +7,7 @@ import org.peermentor.contracts.MentorWithdrawn;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ParticipantWithdrawn;
-import org.peermentor.intake.outbox.OutboxRelay;
+import org.peermentor.service.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;

@@ -1,5 +1,6 @@
 package org.peermentor.intake.profile;
 
+import org.peermentor.service.web.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;

@@ -14,8 +14,8 @@ import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.intake.outbox.OutboxEntry;
-import org.peermentor.intake.outbox.OutboxRelay;
+import org.peermentor.service.outbox.OutboxEntry;
+import org.peermentor.service.outbox.OutboxRelay;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -84,7 +84,7 @@ public class ProfileStore<P extends Profile> {
         putIfPresent(document, "fingerprint", idempotencyKey == null ? null : fingerprint);
         Mono<P> replay = idempotencyKey == null ? Mono.empty() : replay(idempotencyKey, fingerprint);
         return replay.switchIfEmpty(Mono.defer(() -> mongo.insert(document, kind.collection())
-                        .doOnNext(stored -> relay.announce(kind, profile.id()))
+                        .doOnNext(stored -> relay.announce(kind.collection(), profile.id()))
                         .thenReturn(profile)))
                 .onErrorResume(DuplicateKeyException.class, duplicate -> duplicate.getMessage().contains(IDEMPOTENCY_INDEX)
                         ? replay(idempotencyKey, fingerprint)
@@ -111,7 +111,7 @@ public class ProfileStore<P extends Profile> {
                             ? Mono.just(next)
                             : Mono.error(new ConcurrentRevision()));
         }).retryWhen(reactor.util.retry.Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
-                .doOnNext(next -> relay.announce(kind, id))
+                .doOnNext(next -> relay.announce(kind.collection(), id))
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProfileConflictException.duplicateEmail(kind.name()));
     }
 

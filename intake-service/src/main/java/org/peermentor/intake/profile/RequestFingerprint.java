@@ -1,5 +1,7 @@
 package org.peermentor.intake.profile;
 
+import org.peermentor.service.web.InvalidRequestException;
+import org.peermentor.service.web.FieldError;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,7 +23,7 @@ public final class RequestFingerprint {
 
     public static void checkKey(String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidProfileException(java.util.List.of(
+            throw new InvalidRequestException(java.util.List.of(
                     new FieldError("Idempotency-Key", "must be 1-200 characters")));
         }
     }

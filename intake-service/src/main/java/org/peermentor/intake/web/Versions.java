@@ -3,8 +3,8 @@ package org.peermentor.intake.web;
 import java.net.URI;
 import java.util.List;
 import org.peermentor.contracts.Profile;
-import org.peermentor.intake.profile.FieldError;
-import org.peermentor.intake.profile.InvalidProfileException;
+import org.peermentor.service.web.FieldError;
+import org.peermentor.service.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -23,7 +23,7 @@ public final class Versions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException notAVersion) {
-            throw new InvalidProfileException(List.of(new FieldError("If-Match", "must be a profile version such as \"3\"")));
+            throw new InvalidRequestException(List.of(new FieldError("If-Match", "must be a profile version such as \"3\"")));
         }
     }
 

@@ -1,9 +1,9 @@
-package org.peermentor.intake.web;
+package org.peermentor.service.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.peermentor.intake.profile.FieldError;
-import org.peermentor.intake.profile.InvalidProfileException;
+
+
 
 /** The {@code page} and {@code size} query parameters of list endpoints. */
 public record Paging(int page, int size) {
@@ -19,7 +19,7 @@ public record Paging(int page, int size) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidProfileException(errors);
+            throw new InvalidRequestException(errors);
         }
         return new Paging(page, size);
     }

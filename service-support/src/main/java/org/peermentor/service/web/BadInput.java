@@ -1,8 +1,8 @@
-package org.peermentor.intake.web;
+package org.peermentor.service.web;
 
 import java.util.Arrays;
 import java.util.List;
-import org.peermentor.intake.profile.FieldError;
+
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebInputException;

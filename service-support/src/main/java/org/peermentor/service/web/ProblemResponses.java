@@ -1,11 +1,10 @@
-package org.peermentor.intake.web;
+package org.peermentor.service.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.peermentor.intake.profile.FieldError;
-import org.peermentor.intake.profile.InvalidProfileException;
-import org.peermentor.intake.profile.ProfileConflictException;
+
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -30,13 +29,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(-2)
-class ProblemResponses implements WebExceptionHandler {
+public class ProblemResponses implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     private final JsonMapper json;
 
-    ProblemResponses(JsonMapper json) {
+    public ProblemResponses(JsonMapper json) {
         this.json = json;
     }
 
@@ -57,12 +56,12 @@ class ProblemResponses implements WebExceptionHandler {
     }
 
     private Problem problemFor(Throwable failure, ServerWebExchange exchange) {
-        if (failure instanceof InvalidProfileException invalid) {
+        if (failure instanceof InvalidRequestException invalid) {
             return new Problem(400, "Invalid request",
                     invalid.errors().size() + " field(s) are invalid; see errors.", invalid.errors());
         }
-        if (failure instanceof ProfileConflictException conflict) {
-            return new Problem(conflict.status().value(), conflict.title(), conflict.getMessage(), null);
+        if (failure instanceof ProblemException problem) {
+            return new Problem(problem.status(), problem.title(), problem.getMessage(), null);
         }
         if (failure instanceof ResponseStatusException status && status.getStatusCode().value() == 413) {
             return BadInput.tooLarge(); // the contract answers an oversized body like any other bad body: 400
@@ -79,7 +78,7 @@ class ProblemResponses implements WebExceptionHandler {
         if (failure instanceof DataAccessResourceFailureException) {
             log.warn("Storage unavailable for {} {}: {}", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), failure.getClass().getSimpleName());
-            return new Problem(503, "Storage unavailable", "The profile store cannot be reached; nothing was changed. "
+            return new Problem(503, "Storage unavailable", "The data store cannot be reached; nothing was changed. "
                     + "Try again shortly.", null);
         }
         log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),

@@ -1,4 +1,4 @@
-package org.peermentor.intake.outbox;
+package org.peermentor.service.outbox;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -17,8 +17,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
-import org.peermentor.intake.IntakeProperties;
-import org.peermentor.intake.profile.ProfileKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,7 +24,6 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -38,7 +35,6 @@ import reactor.core.scheduler.Schedulers;
  * document once Kafka has acknowledged it. Writes announce themselves for a fast path; a periodic sweep finds
  * anything not announced (a restart, another instance, a Kafka outage), so nothing waits forever.
  */
-@Component
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
@@ -46,9 +42,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final ReactiveMongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
-    private final IntakeProperties.Relay settings;
+    private final RelaySettings settings;
     private final String source;
-    private final List<ProfileKind<?>> kinds;
+    private final List<String> collections;
     private final Clock clock;
     private final Map<String, Set<String>> announced = new ConcurrentHashMap<>();
     private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
@@ -57,23 +53,27 @@ public class OutboxRelay implements SmartLifecycle {
     private Instant nextSweep = Instant.MIN;
     private Duration backoff = Duration.ZERO;
 
-    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, IntakeProperties properties,
-                       List<ProfileKind<?>> kinds, Clock clock) {
+    /**
+     * @param collections the collections whose documents carry an {@code outbox} array
+     * @param source the CloudEvents {@code source} of every event published
+     */
+    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, RelaySettings settings,
+                       List<String> collections, String source, Clock clock) {
         this.mongo = mongo;
         this.kafka = kafka;
-        this.settings = properties.relay();
-        this.source = properties.eventSource();
-        this.kinds = kinds;
+        this.settings = settings;
+        this.source = source;
+        this.collections = List.copyOf(collections);
         this.clock = clock;
     }
 
     /** Tells the relay a profile has a new event waiting, so it goes out without waiting for the sweep. */
-    public void announce(ProfileKind<?> kind, String id) {
-        announced.computeIfAbsent(kind.collection(), c -> ConcurrentHashMap.newKeySet()).add(id);
+    public void announce(String collection, String id) {
+        announced.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
     }
 
     /** One pass over everything announced (and, when due, everything stored); completes when Kafka has acked. */
-    Mono<Long> pass() {
+    public Mono<Long> pass() {
         Instant now = clock.instant();
         if (now.isBefore(nextAttempt)) {
             return Mono.just(0L);
@@ -82,8 +82,9 @@ public class OutboxRelay implements SmartLifecycle {
         if (sweep) {
             nextSweep = now.plus(settings.sweepInterval());
         }
-        return Flux.fromIterable(kinds)
-                .concatMap(kind -> pending(kind, sweep).flatMap(document -> publish(kind, document), DOCUMENTS_IN_FLIGHT))
+        return Flux.fromIterable(collections)
+                .concatMap(collection -> pending(collection, sweep)
+                        .flatMap(document -> publish(collection, document), DOCUMENTS_IN_FLIGHT))
                 .count()
                 .doOnNext(published -> backoff = Duration.ZERO)
                 .onErrorResume(failure -> {
@@ -95,10 +96,10 @@ public class OutboxRelay implements SmartLifecycle {
                 });
     }
 
-    private Flux<Document> pending(ProfileKind<?> kind, boolean sweep) {
+    private Flux<Document> pending(String collection, boolean sweep) {
         if (sweep) {
             return mongo.find(Query.query(where("outbox.eventId").exists(true)).limit(settings.batchSize()),
-                            Document.class, kind.collection())
+                            Document.class, collection)
                     .collectList()
                     .doOnNext(found -> {
                         if (found.size() == settings.batchSize()) {
@@ -108,13 +109,13 @@ public class OutboxRelay implements SmartLifecycle {
                     .flatMapIterable(found -> found);
         }
         // One lookup by id each: an exact-key query is what every MongoDB server, embedded or not, answers from an index.
-        return Flux.fromIterable(drainAnnounced(kind))
-                .flatMap(id -> mongo.findById(id, Document.class, kind.collection()), DOCUMENTS_IN_FLIGHT)
+        return Flux.fromIterable(drainAnnounced(collection))
+                .flatMap(id -> mongo.findById(id, Document.class, collection), DOCUMENTS_IN_FLIGHT)
                 .filter(document -> !document.getList("outbox", Document.class, List.of()).isEmpty());
     }
 
-    private List<String> drainAnnounced(ProfileKind<?> kind) {
-        Set<String> ids = announced.getOrDefault(kind.collection(), Set.of());
+    private List<String> drainAnnounced(String collection) {
+        Set<String> ids = announced.getOrDefault(collection, Set.of());
         List<String> batch = new ArrayList<>();
         for (String id : ids) {
             if (batch.size() == settings.batchSize()) {
@@ -126,7 +127,7 @@ public class OutboxRelay implements SmartLifecycle {
         return batch;
     }
 
-    private Mono<Void> publish(ProfileKind<?> kind, Document document) {
+    private Mono<Void> publish(String collection, Document document) {
         List<OutboxEntry> entries = document.getList("outbox", Document.class).stream()
                 .map(OutboxEntry::from)
                 .sorted(Comparator.comparingLong(OutboxEntry::version))
@@ -137,7 +138,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .concatMap(entry -> Mono.fromFuture(() -> kafka.send(record(entry))))
                 .then(mongo.updateFirst(Query.query(where("_id").is(document.get("_id"))),
                         new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
-                        kind.collection()))
+                        collection))
                 .then();
     }
 

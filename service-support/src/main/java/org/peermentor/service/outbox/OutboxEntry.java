@@ -1,0 +1,46 @@
+package org.peermentor.service.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import org.bson.Document;
+import org.peermentor.contracts.EventJson;
+import java.time.Instant;
+import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.ProfileEvent;
+import org.peermentor.contracts.Topics;
+
+/**
+ * An event waiting in its profile's document to be published. The payload is the exact JSON that goes on
+ * Kafka, fixed at write time, so the event always carries the profile as it was at its version.
+ */
+public record OutboxEntry(String eventId, String type, String topic, String key, long version, Date occurredAt,
+                          String payload) {
+
+    public static Document of(ProfileEvent event) {
+        return of(event.eventId(), event.type(), event.topic(), event.profileId(), event.version(), event.occurredAt(),
+                event);
+    }
+
+    public static Document of(PairingEvent event) {
+        return of(event.eventId(), event.type(), Topics.PAIRING_EVENTS, event.pairingId(), event.pairing().version(),
+                event.occurredAt(), event);
+    }
+
+    /** The entry of any event; {@code version} orders the entries of one document. */
+    public static Document of(String eventId, String type, String topic, String key, long version, Instant occurredAt,
+                              Object event) {
+        return new Document("eventId", eventId)
+                .append("type", type)
+                .append("topic", topic)
+                .append("key", key)
+                .append("version", version)
+                .append("occurredAt", Date.from(occurredAt))
+                .append("payload", new String(EventJson.write(event), StandardCharsets.UTF_8));
+    }
+
+    static OutboxEntry from(Document entry) {
+        return new OutboxEntry(entry.getString("eventId"), entry.getString("type"), entry.getString("topic"),
+                entry.getString("key"), ((Number) entry.get("version")).longValue(), entry.getDate("occurredAt"),
+                entry.getString("payload"));
+    }
+}
