@@ -115,6 +115,31 @@ public class ProfileStore<P extends Profile> {
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProfileConflictException.duplicateEmail(kind.name()));
     }
 
+    /**
+     * Follows a status decided elsewhere (a pairing). {@code sequence} orders such decisions: one older than the
+     * last applied, or for a withdrawn profile, changes nothing. Emits the new profile when it changed.
+     */
+    public Mono<P> followStatus(String id, ProfileStatus status, long sequence, UnaryOperator<P> withStatus) {
+        return mongo.findById(id, Document.class, kind.collection()).flatMap(stored -> {
+            P current = profileOf(stored);
+            long applied = stored.get("statusSequence") == null ? 0 : ((Number) stored.get("statusSequence")).longValue();
+            if (sequence <= applied || current.status() == ProfileStatus.WITHDRAWN) {
+                return Mono.<P>empty();
+            }
+            if (current.status() == status) {
+                return mongo.updateFirst(Query.query(where("_id").is(id).and("version").is(current.version())),
+                        new Update().set("statusSequence", sequence), kind.collection()).then(Mono.<P>empty());
+            }
+            P next = withStatus.apply(current);
+            return mongo.updateFirst(Query.query(where("_id").is(id).and("version").is(current.version())),
+                            revision(next).set("statusSequence", sequence), kind.collection())
+                    .flatMap(result -> result.getMatchedCount() == 1
+                            ? Mono.just(next)
+                            : Mono.error(new ConcurrentRevision()));
+        }).retryWhen(reactor.util.retry.Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+                .doOnNext(next -> relay.announce(kind.collection(), id));
+    }
+
     public Instant now() {
         return clock.instant();
     }

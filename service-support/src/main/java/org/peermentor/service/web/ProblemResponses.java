@@ -61,7 +61,7 @@ public class ProblemResponses implements WebExceptionHandler {
                     invalid.errors().size() + " field(s) are invalid; see errors.", invalid.errors());
         }
         if (failure instanceof ProblemException problem) {
-            return new Problem(problem.status(), problem.title(), problem.getMessage(), null);
+            return new Problem(problem.status(), problem.title(), problem.getMessage(), problem.errors());
         }
         if (failure instanceof ResponseStatusException status && status.getStatusCode().value() == 413) {
             return BadInput.tooLarge(); // the contract answers an oversized body like any other bad body: 400

@@ -1,0 +1,55 @@
+package org.peermentor.intake.pairing;
+
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.peermentor.contracts.CloudEventHeaders;
+import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.Pairing;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Topics;
+import org.peermentor.intake.profile.ProfileStore;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * A participant's status follows their pairings: every pairing event carries the status matching decided and a
+ * sequence number, so a redelivered or late event never moves the status back. Failures go to the container's
+ * error handler (and, for unreadable records, the dead-letter topic).
+ */
+@Component
+class PairingStatusListener {
+
+    private final ProfileStore<ParticipantProfile> participants;
+
+    PairingStatusListener(ProfileStore<ParticipantProfile> participants) {
+        this.participants = participants;
+    }
+
+    @KafkaListener(id = "participant-status", topics = Topics.PAIRING_EVENTS)
+    Mono<Void> onPairingEvent(ConsumerRecord<String, byte[]> record) {
+        return Mono.fromCallable(() -> EventJson.readPairingEvent(type(record), record.value()).pairing())
+                .filter(pairing -> pairing.participantStatus() != null)
+                .flatMap(this::follow)
+                .then();
+    }
+
+    private Mono<ParticipantProfile> follow(Pairing pairing) {
+        ProfileStatus status = pairing.participantStatus();
+        return participants.followStatus(pairing.participantId(), status, pairing.participantSequence(),
+                p -> new ParticipantProfile(p.id(), p.version() + 1, status, p.registeredAt(), participants.now(),
+                        p.programId(), p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(),
+                        p.languages(), p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(),
+                        p.mentorGenderPreference(), p.availability(), p.urgency(), p.consent()));
+    }
+
+    private static String type(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        if (header == null) {
+            throw new IllegalArgumentException("Record without a " + CloudEventHeaders.TYPE + " header");
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
