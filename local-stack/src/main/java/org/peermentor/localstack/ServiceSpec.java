@@ -3,8 +3,15 @@ package org.peermentor.localstack;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One service of the system: its module name (also its jar's name), its HTTP port and its own MongoDB database. */
-record ServiceSpec(String name, int port, String mongoDatabase) {
+/**
+ * One service of the system: its module name (also its jar's name), its HTTP port, its own MongoDB database,
+ * and any settings of its own (such as where another service answers).
+ */
+record ServiceSpec(String name, int port, String mongoDatabase, List<String> settings) {
+
+    ServiceSpec(String name, int port, String mongoDatabase) {
+        this(name, port, mongoDatabase, List.of());
+    }
 
     /** Spring Boot's fat jar, as {@code ./mvnw install} builds it with the module's fixed finalName. */
     Path jar(Path repoRoot) {
@@ -14,7 +21,7 @@ record ServiceSpec(String name, int port, String mongoDatabase) {
     /** The Spring Boot command-line properties that point the service at this machine's infrastructure. */
     List<String> arguments(Endpoints endpoints) {
         String mongoUri = endpoints.mongoConnectionString() + "/" + mongoDatabase;
-        return List.of(
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
                 // Boot 4 reads spring.mongodb.*; the spring.data.mongodb.* name is kept for older code paths
@@ -23,7 +30,9 @@ record ServiceSpec(String name, int port, String mongoDatabase) {
                 "--spring.mail.host=localhost",
                 "--spring.mail.port=" + endpoints.smtpPort(),
                 // /actuator/health/readiness exists outside Kubernetes only with probes switched on
-                "--management.endpoint.health.probes.enabled=true");
+                "--management.endpoint.health.probes.enabled=true"));
+        arguments.addAll(settings);
+        return arguments;
     }
 
     /** Where the infrastructure listens, as the services need to know it. */

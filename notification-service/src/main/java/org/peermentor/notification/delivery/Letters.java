@@ -1,0 +1,47 @@
+package org.peermentor.notification.delivery;
+
+import java.net.URI;
+import org.peermentor.notification.NotificationProperties;
+import org.peermentor.notification.contact.Contact;
+import org.peermentor.notification.contact.Role;
+import org.peermentor.notification.mail.Email;
+import org.peermentor.notification.mail.EmailComposer;
+import org.peermentor.notification.mail.MentorIntroduction;
+import org.peermentor.notification.mail.MentorRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Writes the email of a delivery: the event's content, the two first names, the recipient's time zone. */
+@Component
+class Letters {
+
+    private final EmailComposer composer;
+    private final URI matchingBaseUrl;
+
+    Letters(EmailComposer composer, NotificationProperties properties) {
+        this.composer = composer;
+        this.matchingBaseUrl = properties.matchingBaseUrl();
+    }
+
+    Email write(Delivery delivery, Contact recipient, Contact partner) {
+        Content content = delivery.content();
+        if (delivery.recipientRole() == Role.MENTOR) {
+            return composer.mentorRequest(new MentorRequest(recipient.firstName(), partner.firstName(),
+                    content.sharedIssue(), content.formats(), content.times(), recipient.timezone(),
+                    responseUrl(delivery.pairingId(), content.responseToken()), content.responseExpiresAt()));
+        }
+        return composer.mentorIntroduction(new MentorIntroduction(recipient.firstName(), partner.firstName(),
+                content.formats(), content.times(), recipient.timezone()));
+    }
+
+    /** {@code {matching}/api/pairings/{pairingId}/response?token={token}}, both values encoded. */
+    URI responseUrl(String pairingId, String token) {
+        String base = matchingBaseUrl.toString().replaceAll("/+$", "");
+        return UriComponentsBuilder.fromUriString(base)
+                .path("/api/pairings/{pairingId}/response")
+                .queryParam("token", "{token}")
+                .encode()
+                .buildAndExpand(pairingId, token)
+                .toUri();
+    }
+}

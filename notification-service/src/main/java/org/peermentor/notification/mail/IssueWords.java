@@ -1,0 +1,42 @@
+package org.peermentor.notification.mail;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Plain words for issue codes. Codes are identifiers, never text for people: an unknown code still becomes words
+ * ({@code SELF_HARM} → "self harm"), so an email never shows a code, whatever the program's taxonomy.
+ */
+public final class IssueWords {
+
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("ALCOHOL_USE", "alcohol use"),
+            Map.entry("OPIOID_USE", "opioid use"),
+            Map.entry("STIMULANT_USE", "stimulant use"),
+            Map.entry("GAMBLING", "gambling"),
+            Map.entry("DEPRESSION", "depression"),
+            Map.entry("ANXIETY", "anxiety"),
+            Map.entry("BIPOLAR", "bipolar disorder"),
+            Map.entry("PTSD", "post-traumatic stress"),
+            Map.entry("EATING_DISORDER", "eating disorders"),
+            Map.entry("GRIEF", "grief"),
+            Map.entry("CHRONIC_ILLNESS", "chronic illness"),
+            Map.entry("CAREGIVING", "caregiving"));
+
+    private final Map<String, String> words;
+
+    public IssueWords(Map<String, String> overrides) {
+        Map<String, String> all = new HashMap<>(DEFAULTS);
+        all.putAll(overrides);
+        this.words = Map.copyOf(all);
+    }
+
+    public String of(String code) {
+        if (code == null || code.isBlank()) {
+            return "a shared experience";
+        }
+        String known = words.get(code);
+        return known != null ? known : code.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+    }
+}

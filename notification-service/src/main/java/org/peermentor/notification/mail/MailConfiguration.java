@@ -1,0 +1,46 @@
+package org.peermentor.notification.mail;
+
+import org.peermentor.notification.NotificationProperties;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The mail beans, and {@code notification.smtp.security} applied to Spring Boot's mail sender. */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    @Bean
+    EmailComposer emailComposer(NotificationProperties properties) {
+        return new EmailComposer(new IssueWords(properties.issueWords()));
+    }
+
+    @Bean
+    Mailer mailer(JavaMailSender sender, NotificationProperties properties) {
+        return new Mailer(sender, properties.sender());
+    }
+
+    /**
+     * Adds the Jakarta Mail properties of the chosen security to the sender Boot built from {@code spring.mail.*};
+     * anything set explicitly under {@code spring.mail.properties} wins. Static and bound by hand because a bean
+     * post-processor is created before configuration-properties beans exist.
+     */
+    @Bean
+    static BeanPostProcessor smtpSecurity(Environment environment) {
+        SmtpSecurity security = Binder.get(environment)
+                .bind("notification.smtp.security", SmtpSecurity.class)
+                .orElse(SmtpSecurity.NONE);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof JavaMailSenderImpl sender) {
+                    security.javaMailProperties().forEach(sender.getJavaMailProperties()::putIfAbsent);
+                }
+                return bean;
+            }
+        };
+    }
+}

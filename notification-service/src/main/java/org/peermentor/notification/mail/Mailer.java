@@ -1,0 +1,89 @@
+package org.peermentor.notification.mail;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Hands one email to SMTP as {@code multipart/alternative} (plain text, then HTML) under a Message-ID the
+ * caller chose. Blocking, as JavaMail is: callers run it on the bounded SMTP pool.
+ */
+public class Mailer {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final JavaMailSender sender;
+    private final Session session;
+    private final InternetAddress from;
+
+    public Mailer(JavaMailSender sender, String from) {
+        this.sender = sender;
+        this.session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+        try {
+            this.from = new InternetAddress(from, true);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("notification.sender is not an email address", e);
+        }
+    }
+
+    /** Returns once the SMTP server accepted the message; throws a {@code MailException} when it did not. */
+    public void send(String messageId, String to, Email email) {
+        InternetAddress recipient = recipient(to);
+        try {
+            MimeMessage message = new IdentifiedMessage(session, messageId);
+            message.setFrom(from);
+            message.setRecipient(Message.RecipientType.TO, recipient);
+            message.setSubject(email.subject(), UTF_8);
+            message.setSentDate(new Date());
+            message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no out-of-office replies to this
+            MimeMultipart alternatives = new MimeMultipart("alternative");
+            alternatives.addBodyPart(part(email.text(), "plain"));
+            alternatives.addBodyPart(part(email.html(), "html"));
+            message.setContent(alternatives);
+            sender.send(message);
+        } catch (MessagingException e) {
+            throw new MailPreparationException("The message could not be built", e);
+        }
+    }
+
+    private static InternetAddress recipient(String to) {
+        try {
+            return new InternetAddress(to, true);
+        } catch (AddressException | NullPointerException e) {
+            throw new InvalidAddressException(e);
+        }
+    }
+
+    private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, UTF_8, subtype);
+        return part;
+    }
+
+    /** A message whose Message-ID is fixed: JavaMail would otherwise make up a new one on every save. */
+    private static final class IdentifiedMessage extends MimeMessage {
+
+        private final String messageId;
+
+        IdentifiedMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.peermentor.notification.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.peermentor.contracts.CloudEventHeaders;
+import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.MentorProfileChanged;
+import org.peermentor.contracts.MentorWithdrawn;
+import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.ParticipantProfileChanged;
+import org.peermentor.contracts.ParticipantWithdrawn;
+import org.peermentor.contracts.ProfileEvent;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Reads events from records by their {@code ce_type} header. Anything unreadable — no type, an unknown type,
+ * bad JSON, an event without its ids — is an {@link InvalidEventException}.
+ */
+public final class EventRecords {
+
+    private EventRecords() {
+    }
+
+    public static ProfileEvent profileEvent(ConsumerRecord<String, byte[]> record) {
+        ProfileEvent event = read(record, () -> EventJson.readProfileEvent(type(record), record.value()));
+        if (blank(event.eventId()) || blank(event.profileId()) || profileOf(event) == null) {
+            throw new InvalidEventException(event.type() + " without eventId, profile id or profile");
+        }
+        return event;
+    }
+
+    public static PairingEvent pairingEvent(ConsumerRecord<String, byte[]> record) {
+        PairingEvent event = read(record, () -> EventJson.readPairingEvent(type(record), record.value()));
+        if (blank(event.eventId()) || blank(event.pairingId()) || event.pairing() == null) {
+            throw new InvalidEventException(event.type() + " without eventId, pairingId or pairing");
+        }
+        return event;
+    }
+
+    private static <T> T read(ConsumerRecord<String, byte[]> record, Supplier<T> reader) {
+        if (record.value() == null) {
+            throw new InvalidEventException("Record without a value at offset " + record.offset());
+        }
+        try {
+            return reader.get();
+        } catch (JacksonException e) {
+            throw new InvalidEventException("Unreadable JSON at offset " + record.offset() + " of " + record.topic(), e);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException(e.getMessage(), e);
+        }
+    }
+
+    private static String type(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(CloudEventHeaders.TYPE);
+        if (header == null || header.value() == null) {
+            throw new InvalidEventException("Record without a " + CloudEventHeaders.TYPE + " header");
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static Object profileOf(ProfileEvent event) {
+        if (event instanceof ParticipantProfileChanged e) {
+            return e.profile();
+        }
+        if (event instanceof ParticipantWithdrawn e) {
+            return e.profile();
+        }
+        if (event instanceof MentorProfileChanged e) {
+            return e.profile();
+        }
+        return ((MentorWithdrawn) event).profile();
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

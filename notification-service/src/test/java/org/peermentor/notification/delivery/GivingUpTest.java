@@ -1,0 +1,109 @@
+package org.peermentor.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peermentor.notification.NotificationProperties;
+import org.peermentor.notification.contact.Contact;
+import org.peermentor.notification.contact.ContactDirectory;
+import org.peermentor.notification.mail.EmailComposer;
+import org.peermentor.notification.mail.IssueWords;
+import org.peermentor.notification.mail.Mailer;
+import org.peermentor.notification.mail.SmtpSecurity;
+import org.peermentor.notification.support.PairingFixture;
+import org.peermentor.notification.support.Person;
+import org.peermentor.notification.support.SharedInfrastructure;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * A delivery SMTP never accepts is tried the configured number of times, with backoff, then ends FAILED: the
+ * failure is counted and logged with ids only — no name, no address.
+ */
+class GivingUpTest {
+
+    private final MongoClient client = MongoClients.create(SharedInfrastructure.mongo().connectionString());
+    private final ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, "notification-giving-up");
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private DeliverySender sender;
+
+    @Test
+    void aDeliverySmtpNeverAcceptsEndsFailedAfterTheConfiguredAttemptsCountedAndLoggedWithoutPersonalData() throws IOException {
+        Person ana = Person.participant();
+        Person bea = Person.mentor();
+        ContactDirectory contacts = new ContactDirectory(mongo);
+        contacts.apply(Contact.of(ana.changed())).block();
+        contacts.apply(Contact.of(bea.changed())).block();
+        DeliveryLog deliveries = new DeliveryLog(mongo);
+        Delivery delivery = DeliveryPlan.deliveriesFor(PairingFixture.of(ana, bea).approved(), Clock.systemUTC().instant()).get(0);
+        deliveries.record(delivery).block();
+        sender = senderTo(closedPort(), deliveries, contacts);
+        watchLog();
+
+        sender.start();
+        sender.announce(delivery.id());
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> deliveries.find(delivery.id()).block().status() == DeliveryStatus.FAILED);
+        Delivery failed = deliveries.find(delivery.id()).block();
+        assertThat(failed.attempts()).isEqualTo(3);
+        assertThat(failed.reason()).isEqualTo("SMTP_ERROR");
+        assertThat(failed.content()).as("the token is erased").isNull();
+        assertThat(meters.get("notification.deliveries").tags("status", "FAILED", "type", "PairingApproved").counter().count())
+                .isEqualTo(1.0);
+        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+                .anySatisfy(line -> assertThat(line).contains(delivery.id(), "FAILED after 3 attempt(s)"))
+                .allSatisfy(line -> assertThat(line).doesNotContain(ana.email(), bea.email(), "Ana", "Bea", "Silva", "Nowak"));
+    }
+
+    private DeliverySender senderTo(int smtpPort, DeliveryLog deliveries, ContactDirectory contacts) {
+        NotificationProperties properties = new NotificationProperties(URI.create("https://matching.test"),
+                "Program <no-reply@example.org>", "example.org", Map.of(), new NotificationProperties.Smtp(SmtpSecurity.NONE),
+                new NotificationProperties.Sending(2, Duration.ofMillis(10), Duration.ofSeconds(1), 100, 3,
+                        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMinutes(2)),
+                new NotificationProperties.Consuming(".DLT", 3, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+        JavaMailSenderImpl smtp = new JavaMailSenderImpl();
+        smtp.setHost("localhost");
+        smtp.setPort(smtpPort);
+        Letters letters = new Letters(new EmailComposer(new IssueWords(Map.of())), properties);
+        DeliveryAttempts attempts = new DeliveryAttempts(deliveries, contacts, letters, new Mailer(smtp, properties.sender()),
+                properties, meters, Clock.systemUTC());
+        return new DeliverySender(deliveries, attempts, properties, Clock.systemUTC());
+    }
+
+    private void watchLog() {
+        logged.start();
+        ((Logger) LoggerFactory.getLogger(DeliveryAttempts.class)).addAppender(logged);
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort(); // closed again at once: nothing listens there
+        }
+    }
+
+    @AfterEach
+    void cleanUp() {
+        if (sender != null) {
+            sender.stop();
+        }
+        ((Logger) LoggerFactory.getLogger(DeliveryAttempts.class)).detachAppender(logged);
+        client.close();
+    }
+}

@@ -1,0 +1,83 @@
+package org.peermentor.notification.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.peermentor.localstack.InboxMessage;
+import org.peermentor.notification.support.PairingFixture;
+import org.peermentor.notification.support.Person;
+import org.peermentor.notification.support.RunningNotification;
+
+/** The contact directory keeps the newest profile version, whatever order versions arrive in, and honours withdrawal. */
+class ContactDirectoryTest extends RunningNotification {
+
+    @Test
+    void aReplayedOlderProfileVersionChangesNothing() {
+        Person bea = Person.mentor();
+        Person renamed = bea.next().withFirstName("Beatriz").withEmail("beatriz+" + bea.id() + "@example.org");
+        Person ana = Person.participant();
+        register(ana, bea, renamed);
+        // version 1 again, after version 2; the pairing follows once the directory has seen it
+        awaitConsumed("notification-service", publish(bea.changed()));
+
+        PairingFixture pairing = PairingFixture.of(ana, bea);
+        publish(pairing.approved());
+
+        awaitPairingLog(pairing.id(), 1, "SENT");
+        List<InboxMessage> emails = emailsTo(renamed.email());
+        assertThat(emails).singleElement().satisfies(email -> assertThat(email.text()).contains("Hello Beatriz,"));
+        assertThat(emailsTo(bea.email())).isEmpty();
+    }
+
+    @Test
+    void theDirectoryKeepsOnlyWhatMailNeedsAndAFinishedDeliveryKeepsNoToken() {
+        Person ana = Person.participant();
+        Person bea = Person.mentor();
+        register(ana, bea);
+        PairingFixture pairing = PairingFixture.of(ana, bea);
+        publish(pairing.approved());
+
+        String deliveryId = awaitPairingLog(pairing.id(), 1, "SENT").get(0).get("id").toString();
+        Document contact = mongo.findById(ana.id(), Document.class, "contacts").block();
+        Document delivery = mongo.findById(deliveryId, Document.class, "deliveries").block();
+
+        assertThat(contact).containsOnlyKeys("_id", "role", "programId", "firstName", "email", "timezone",
+                "contactByEmail", "version", "withdrawn");
+        assertThat(contact.toJson()).doesNotContain("Silva", "+1555", "ALCOHOL_USE", "ANXIETY");
+        assertThat(delivery).doesNotContainKey("content");
+        assertThat(delivery.toJson()).doesNotContain("token-");
+    }
+
+    @Test
+    void aWithdrawnParticipantIsNotEmailedAndTheLogSaysWhy() {
+        Person ana = Person.participant();
+        Person bea = Person.mentor();
+        register(ana, bea);
+        awaitConsumed("notification-service", publish(ana.next().withdrawn()));
+        PairingFixture pairing = PairingFixture.of(ana, bea);
+
+        publish(pairing.accepted());
+
+        List<Map<String, Object>> log = awaitPairingLog(pairing.id(), 1, "SKIPPED_NO_CONSENT");
+        assertThat(log.get(0)).containsEntry("reason", "WITHDRAWN").containsEntry("recipient", ana.email());
+        assertThat(emailsTo(ana.email())).isEmpty();
+    }
+
+    @Test
+    void pairingEventsThatAreNotForMailAreReadAndLeaveNoTrace() {
+        Person ana = Person.participant();
+        Person bea = Person.mentor();
+        register(ana, bea);
+        PairingFixture pairing = PairingFixture.of(ana, bea);
+
+        publish(pairing.proposed());
+        publish(pairing.declined());
+        publish(pairing.approved()); // same key, same partition: read after the two before it
+
+        List<Map<String, Object>> log = awaitPairingLog(pairing.id(), 1, "SENT");
+        assertThat(log).extracting(entry -> entry.get("type")).containsExactly("PairingApproved");
+    }
+}

@@ -1,0 +1,68 @@
+package org.peermentor.notification.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peermentor.notification.support.PairingFixture;
+import org.peermentor.notification.support.Person;
+import org.peermentor.notification.support.RunningNotification;
+import org.springframework.http.MediaType;
+
+/** {@code GET /api/notifications}: the delivery log, narrowed by pairing and by recipient; errors as problem details. */
+class DeliveryLogEndpointTest extends RunningNotification {
+
+    @Test
+    void theLogIsFilteredByPairingByRecipientAndByBoth() {
+        Person ana = Person.participant();
+        Person bea = Person.mentor();
+        Person cyd = Person.participant().withFirstName("Cyd");
+        register(ana, bea, cyd);
+        PairingFixture first = PairingFixture.of(ana, bea);
+        PairingFixture second = PairingFixture.of(cyd, bea);
+        publish(first.approved());
+        publish(first.accepted());
+        publish(second.approved());
+        awaitPairingLog(first.id(), 2, "SENT");
+        awaitPairingLog(second.id(), 1, "SENT");
+
+        List<Map<String, Object>> byPairing = deliveryLog("pairingId=" + first.id());
+        List<Map<String, Object>> byRecipient = deliveryLog(param("recipient", bea.email().toUpperCase()));
+        List<Map<String, Object>> byBoth = deliveryLog("pairingId=" + second.id() + "&" + param("recipient", bea.email()));
+        List<Map<String, Object>> nobody = deliveryLog("pairingId=" + first.id() + "&" + param("recipient", cyd.email()));
+
+        assertThat(byPairing).extracting(entry -> entry.get("recipient")).containsExactlyInAnyOrder(bea.email(), ana.email());
+        assertThat(byRecipient).extracting(entry -> entry.get("pairingId")).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(byBoth).singleElement().satisfies(entry -> assertThat(entry)
+                .containsOnlyKeys("id", "eventId", "pairingId", "type", "recipient", "status", "attempts", "sentAt",
+                        "recipientRole", "createdAt", "reason")
+                .containsEntry("pairingId", second.id())
+                .containsEntry("type", "PairingApproved")
+                .containsEntry("recipientRole", "MENTOR")
+                .containsEntry("status", "SENT"));
+        assertThat(nobody).isEmpty();
+    }
+
+    @Test
+    void badParametersAreProblemDetails() {
+        http().get().uri("/api/notifications?status=LOST").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(400).jsonPath("$.title").exists().jsonPath("$.detail").exists();
+        http().get().uri("/api/notifications?size=0").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        http().get().uri("/api/notification").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void theServiceReportsReady() {
+        http().get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+}

@@ -1,0 +1,127 @@
+package org.peermentor.notification.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.ProfileEvent;
+import org.peermentor.localstack.EmbeddedMail;
+import org.peermentor.localstack.InboxMessage;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The notification service seen from outside, as the other services and people see it: events go in on Kafka,
+ * emails come out of SMTP, and the delivery log answers over HTTP. Where it runs is the subclass's business.
+ */
+public abstract class NotificationHarness {
+
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LOG = new ParameterizedTypeReference<>() {
+    };
+
+    private EventPublisher publisher;
+
+    protected abstract String bootstrapServers();
+
+    protected abstract EmbeddedMail mail();
+
+    protected abstract int port();
+
+    public RecordMetadata publish(ProfileEvent event) {
+        return publisher().publish(event);
+    }
+
+    public RecordMetadata publish(PairingEvent event) {
+        return publisher().publish(event);
+    }
+
+    public EventPublisher publisher() {
+        if (publisher == null) {
+            publisher = new EventPublisher(bootstrapServers());
+        }
+        return publisher;
+    }
+
+    /** Publishes each person's profile, as intake does on registration. */
+    public void register(Person... people) {
+        for (Person person : people) {
+            publish(person.changed());
+        }
+    }
+
+    public List<InboxMessage> emailsTo(String address) {
+        return mail().messages().stream()
+                .filter(message -> message.to().stream().anyMatch(to -> to.address().equalsIgnoreCase(address)))
+                .toList();
+    }
+
+    public List<InboxMessage> awaitEmailsTo(String address, int count) {
+        await().atMost(PATIENCE).until(() -> emailsTo(address).size() >= count);
+        return emailsTo(address);
+    }
+
+    public WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port()).responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    /** One query parameter, encoded as a browser would ({@code +} in an address must not become a space). */
+    public static String param(String name, String value) {
+        return name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Waits until the service's consumer group has committed past the record: the service has handled it,
+     * whatever it decided. Events on different topics are read independently, so a story that needs one handled
+     * before the next is published waits here.
+     */
+    public void awaitConsumed(String groupId, RecordMetadata record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            await().atMost(PATIENCE).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get()
+                        .get(partition);
+                return committed != null && committed.offset() > record.offset();
+            });
+        }
+    }
+
+    /** {@code GET /api/notifications?<query>}. */
+    public List<Map<String, Object>> deliveryLog(String query) {
+        // a URI as it stands: the query is already encoded, and must not be encoded twice
+        return http().get().uri(URI.create("http://localhost:" + port() + "/api/notifications?" + query)).exchange()
+                .expectStatus().isOk()
+                .expectBody(LOG).returnResult().getResponseBody();
+    }
+
+    public List<Map<String, Object>> awaitDeliveryLog(String query, Predicate<List<Map<String, Object>>> done) {
+        await().atMost(PATIENCE).until(() -> done.test(deliveryLog(query)));
+        return deliveryLog(query);
+    }
+
+    /** The log of one pairing once it holds {@code count} entries, all with this status. */
+    public List<Map<String, Object>> awaitPairingLog(String pairingId, int count, String status) {
+        return awaitDeliveryLog("pairingId=" + pairingId, entries -> entries.size() == count
+                && entries.stream().allMatch(entry -> status.equals(entry.get("status"))));
+    }
+
+    @AfterEach
+    protected void closePublisher() {
+        if (publisher != null) {
+            publisher.close();
+            publisher = null;
+        }
+    }
+}
