@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
@@ -35,6 +36,22 @@ public final class LocalStack implements AutoCloseable {
         this.settings = settings;
         this.services = services;
         this.out = out;
+    }
+
+    /**
+     * Starts the whole system with {@code ./run-local}'s options (the environment is not read), for end-to-end
+     * tests; close it to stop everything.
+     */
+    public static LocalStack startWith(String... args) {
+        LocalStackSettings settings = LocalStackSettings.parse(args, Map.of());
+        LocalStack stack = new LocalStack(settings, Services.all(settings), System.out);
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
     }
 
     public static void main(String[] args) throws InterruptedException {

@@ -11,6 +11,7 @@ final class Services {
     static List<ServiceSpec> all(LocalStackSettings settings) {
         return List.of(
                 new ServiceSpec("intake-service", settings.intakePort(), "intake"),
+                new ServiceSpec("matching-service", settings.matchingPort(), "matching"),
                 new ServiceSpec("notification-service", settings.notificationPort(), "notification",
                         List.of("--notification.matching-base-url=http://localhost:" + settings.matchingPort())));
     }

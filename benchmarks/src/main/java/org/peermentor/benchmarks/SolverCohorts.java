@@ -1,0 +1,138 @@
+package org.peermentor.benchmarks;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.peermentor.contracts.Consent;
+import org.peermentor.contracts.Format;
+import org.peermentor.contracts.Gender;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.Urgency;
+import org.peermentor.matching.solver.FixedPairing;
+import org.peermentor.matching.solver.MatchingProblem;
+import org.peermentor.matching.solver.PairKey;
+
+/**
+ * A seeded program the size asked for: common issues common, mostly English, mostly US timezones, weekday evenings,
+ * mentors of capacity 1–4 with about a tenth of their places already held, and some pairs refused before.
+ */
+final class SolverCohorts {
+
+    static final String PROGRAM = "benchmark-program";
+    private static final List<String> ISSUES = List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING",
+            "DEPRESSION", "ANXIETY", "BIPOLAR", "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING");
+    private static final List<String> LANGUAGES = List.of("en", "en", "en", "en", "en", "en", "es", "es", "es", "pl");
+    private static final List<String> ZONES = List.of("America/New_York", "America/New_York", "America/Chicago",
+            "America/Chicago", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Los_Angeles",
+            "Europe/Warsaw", "Europe/London");
+    private static final List<String> REGIONS = List.of("north", "south", "east", "west", "central");
+    private static final List<String> PREFERENCES = List.of("ANY", "ANY", "ANY", "ANY", "ANY", "ANY", "ANY", "SAME",
+            "SAME", "FEMALE", "FEMALE", "MALE");
+    private static final Instant NOW = Instant.parse("2026-05-13T15:00:00Z");
+
+    private SolverCohorts() {
+    }
+
+    static MatchingProblem cohort(long seed, int participantCount, int mentorCount) {
+        Random random = new Random(seed);
+        List<MentorProfile> mentors = new ArrayList<>();
+        for (int i = 0; i < mentorCount; i++) {
+            mentors.add(mentor(random, "m" + i));
+        }
+        List<ParticipantProfile> participants = new ArrayList<>();
+        for (int i = 0; i < participantCount; i++) {
+            participants.add(participant(random, "p" + i));
+        }
+        List<FixedPairing> fixed = new ArrayList<>();
+        for (MentorProfile mentor : mentors) {
+            for (int place = 0; place < mentor.capacity(); place++) {
+                if (random.nextInt(10) == 0) {
+                    fixed.add(new FixedPairing("held-" + mentor.id() + "-" + place, mentor.id()));
+                }
+            }
+        }
+        Set<PairKey> forbidden = new HashSet<>();
+        for (int i = 0; i < participantCount / 2; i++) {
+            forbidden.add(new PairKey("p" + random.nextInt(participantCount), "m" + random.nextInt(mentorCount)));
+        }
+        return new MatchingProblem(PROGRAM, NOW, 60, Map.of(), participants, mentors, fixed, forbidden);
+    }
+
+    private static ParticipantProfile participant(Random random, String id) {
+        String primary = issue(random);
+        List<String> issues = new ArrayList<>(List.of(primary));
+        for (int i = random.nextInt(3); i > 0; i--) {
+            issues.add(issue(random));
+        }
+        List<Format> formats = formats(random);
+        return new ParticipantProfile(id, 1, random.nextInt(5) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING,
+                NOW.minusSeconds(random.nextInt(120) * 86_400L), NOW, PROGRAM, "First", "Last", id + "@example.org",
+                null, 1950 + random.nextInt(56), gender(random), languages(random), pick(random, ZONES),
+                pick(random, REGIONS), primary, issues, formats, pick(random, PREFERENCES), availability(random),
+                random.nextInt(6) == 0 ? Urgency.HIGH : Urgency.NORMAL, new Consent(true, true));
+    }
+
+    private static MentorProfile mentor(Random random, String id) {
+        List<String> lived = new ArrayList<>(List.of(issue(random)));
+        if (random.nextBoolean()) {
+            lived.add(issue(random));
+        }
+        List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
+        return new MentorProfile(id, 1, ProfileStatus.ACTIVE, NOW, NOW, PROGRAM, "First", "Last", id + "@example.org",
+                null, 1950 + random.nextInt(50), gender(random), languages(random), pick(random, ZONES),
+                pick(random, REGIONS), lived, trained, formats(random), availability(random), 1 + random.nextInt(4),
+                random.nextInt(40) != 0, new Consent(true, true));
+    }
+
+    private static Gender gender(Random random) {
+        int draw = random.nextInt(20);
+        return draw < 10 ? Gender.FEMALE : draw < 18 ? Gender.MALE : draw < 19 ? Gender.NON_BINARY : Gender.UNDISCLOSED;
+    }
+
+    private static String issue(Random random) {
+        return random.nextBoolean() ? ISSUES.get(random.nextInt(4)) : pick(random, ISSUES);
+    }
+
+    private static List<String> languages(Random random) {
+        Set<String> languages = new HashSet<>(List.of(pick(random, LANGUAGES)));
+        if (random.nextInt(4) == 0) {
+            languages.add("en");
+        }
+        return List.copyOf(languages);
+    }
+
+    private static List<Format> formats(Random random) {
+        List<Format> formats = new ArrayList<>();
+        for (Format format : Format.values()) {
+            if (random.nextInt(3) > 0) {
+                formats.add(format);
+            }
+        }
+        return formats.isEmpty() ? List.of(Format.ONLINE) : formats;
+    }
+
+    private static List<Slot> availability(Random random) {
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 2 + random.nextInt(5); i > 0; i--) {
+            boolean evening = random.nextInt(4) < 3;
+            DayOfWeek day = evening ? DayOfWeek.of(1 + random.nextInt(5)) : pick(random, List.of(DayOfWeek.values()));
+            int start = evening ? 17 * 60 + random.nextInt(9) * 15 : 8 * 60 + random.nextInt(13 * 4) * 15;
+            int end = Math.min(23 * 60 + 59, start + 60 + random.nextInt(9) * 15);
+            slots.add(new Slot(day, LocalTime.ofSecondOfDay(start * 60L), LocalTime.ofSecondOfDay(end * 60L)));
+        }
+        return slots;
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

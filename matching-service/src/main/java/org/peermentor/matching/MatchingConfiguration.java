@@ -1,0 +1,58 @@
+package org.peermentor.matching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.bson.Document;
+import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.service.outbox.OutboxRelay;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+import reactor.core.publisher.Flux;
+
+/** The pieces every part of the service shares: the clock, the outbox relay, indexes and the listeners' error handling. */
+@Configuration(proxyBeanMethods = false)
+class MatchingConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, byte[]> kafka,
+                            MatchingProperties properties, Clock clock) {
+        return new OutboxRelay(mongo, kafka, properties.relay(), List.of(PairingStore.COLLECTION),
+                properties.eventSource(), clock);
+    }
+
+    /** A record that fails three times (unreadable, unknown type) goes to {@code <topic>.DLT}; the rest flow on. */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka) {
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka),
+                new FixedBackOff(200, 2));
+        handler.addNotRetryableExceptions(IllegalArgumentException.class);
+        return handler;
+    }
+
+    /** Optimistic updates query {_id, version}; the embedded server answers only exact-key queries from an index. */
+    @Bean
+    @Order(0)
+    ApplicationRunner matchingIndexes(ReactiveMongoTemplate mongo) {
+        return args -> Flux.just(PairingStore.COLLECTION, ProfileReplica.PARTICIPANTS, ProfileReplica.MENTORS)
+                .concatMap(collection -> mongo.indexOps(collection).createIndex(
+                        new CompoundIndexDefinition(new Document("_id", 1).append("version", 1)).unique()
+                                .named("id_version")))
+                .then()
+                .block(Duration.ofSeconds(60)); // startup, before readiness
+    }
+}

@@ -1,0 +1,39 @@
+package org.peermentor.matching;
+
+import java.time.Duration;
+import org.peermentor.service.outbox.RelaySettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the matching service.
+ *
+ * @param eventSource the CloudEvents {@code source} of the pairing events
+ * @param relay how the outbox relay publishes pairing events
+ * @param rounds how rounds are solved
+ * @param responseLinkTtl how long a mentor's accept/decline link stays valid
+ * @param linkTokenKey base64 key that signs mentor links; when empty one is generated and kept in MongoDB
+ */
+@ConfigurationProperties("matching")
+public record MatchingProperties(
+        @DefaultValue("/matching-service") String eventSource,
+        @DefaultValue RelaySettings relay,
+        @DefaultValue Rounds rounds,
+        @DefaultValue("14d") Duration responseLinkTtl,
+        @DefaultValue("") String linkTokenKey) {
+
+    /**
+     * @param timeLimit a round's time limit when the request names none
+     * @param maxTimeLimit the longest time limit a request may ask for
+     * @param unimprovedLimit a round stops early when no better solution appears for this long
+     * @param solverThreads rounds solved at once (each on its own thread, never on a listener or event loop)
+     * @param defaultSettleTime wait after the last arrival or freed place before an automatic round
+     */
+    public record Rounds(
+            @DefaultValue("30s") Duration timeLimit,
+            @DefaultValue("300s") Duration maxTimeLimit,
+            @DefaultValue("3s") Duration unimprovedLimit,
+            @DefaultValue("1") int solverThreads,
+            @DefaultValue("30s") Duration defaultSettleTime) {
+    }
+}

@@ -1,0 +1,95 @@
+package org.peermentor.matching.pairing;
+
+import jakarta.validation.constraints.NotBlank;
+import java.net.URI;
+import java.util.List;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.service.web.FieldError;
+import org.peermentor.service.web.InvalidRequestException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+class PairingController {
+
+    private final PairingService pairings;
+    private final PairingStore store;
+    private final ManualPairing manual;
+
+    PairingController(PairingService pairings, PairingStore store, ManualPairing manual) {
+        this.pairings = pairings;
+        this.store = store;
+        this.manual = manual;
+    }
+
+    record Decision(String reason) {
+    }
+
+    record Ending(String reason, Boolean rematch) {
+    }
+
+    record HandPairing(@NotBlank String participantId, @NotBlank String mentorId) {
+    }
+
+    @GetMapping("/api/pairings")
+    Flux<PairingView> list(@RequestParam(required = false) String programId,
+                           @RequestParam(required = false) PairingStatus status) {
+        return store.ofProgram(programId, status).map(StoredPairing::view);
+    }
+
+    @GetMapping("/api/pairings/{id}")
+    Mono<PairingView> read(@PathVariable String id) {
+        return store.get(id).map(StoredPairing::view);
+    }
+
+    @PostMapping("/api/pairings")
+    Mono<ResponseEntity<PairingView>> pairByHand(@RequestBody HandPairing request) {
+        return Mono.defer(() -> {
+            if (request.participantId() == null || request.mentorId() == null) {
+                throw new InvalidRequestException(List.of(
+                        new FieldError(request.participantId() == null ? "participantId" : "mentorId", "is required")));
+            }
+            return manual.pair(request.participantId(), request.mentorId());
+        }).map(created -> ResponseEntity.created(URI.create("/api/pairings/" + created.id())).body(created.view()));
+    }
+
+    @PostMapping("/api/pairings/{id}/approve")
+    Mono<PairingView> approve(@PathVariable String id) {
+        return pairings.approve(id).map(StoredPairing::view);
+    }
+
+    @PostMapping("/api/pairings/{id}/reject")
+    Mono<PairingView> reject(@PathVariable String id, @RequestBody(required = false) Decision decision) {
+        return pairings.reject(id, reason(decision == null ? null : decision.reason())).map(StoredPairing::view);
+    }
+
+    @PostMapping("/api/pairings/{id}/end")
+    Mono<PairingView> end(@PathVariable String id, @RequestBody(required = false) Ending ending) {
+        boolean rematch = ending != null && Boolean.TRUE.equals(ending.rematch());
+        return pairings.end(id, reason(ending == null ? null : ending.reason()), rematch).map(StoredPairing::view);
+    }
+
+    @PostMapping("/api/pairings/{id}/accept")
+    Mono<PairingView> accept(@PathVariable String id, @RequestParam(required = false) String token) {
+        return pairings.accept(id, token).map(StoredPairing::view);
+    }
+
+    @PostMapping("/api/pairings/{id}/decline")
+    Mono<PairingView> decline(@PathVariable String id, @RequestParam(required = false) String token) {
+        return pairings.decline(id, token).map(StoredPairing::view);
+    }
+
+    private static String reason(String reason) {
+        if (reason != null && reason.length() > 1000) {
+            throw new InvalidRequestException(List.of(new FieldError("reason", "must be at most 1000 characters")));
+        }
+        return reason == null || reason.isBlank() ? null : reason.strip();
+    }
+}

@@ -1,0 +1,210 @@
+package org.peermentor.matching.pairing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.peermentor.contracts.Pairing;
+import org.peermentor.contracts.PairingAccepted;
+import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.PairingDeclined;
+import org.peermentor.contracts.PairingEnded;
+import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.PairingProposed;
+import org.peermentor.contracts.PairingRejected;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.contracts.PairingSuperseded;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.matching.MatchingProperties;
+import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.round.RoundLocks;
+import org.peermentor.matching.round.RoundTrigger;
+import org.peermentor.service.web.ProblemException;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * The pairing lifecycle: {@code PROPOSED → APPROVED → ACCEPTED | DECLINED}, {@code PROPOSED → REJECTED |
+ * SUPERSEDED}, {@code ACCEPTED → ENDED}. Any other move is a 409. Every move carries the participant's new
+ * status, and a move that frees a mentor's place starts the program's automatic round.
+ */
+@Service
+public class PairingService {
+
+    private final PairingStore store;
+    private final ProfileReplica profiles;
+    private final ResponseTokens tokens;
+    private final RoundLocks locks;
+    private final RoundTrigger rounds;
+    private final MatchingProperties properties;
+    private final Clock clock;
+
+    PairingService(PairingStore store, ProfileReplica profiles, ResponseTokens tokens, RoundLocks locks,
+                   RoundTrigger rounds, MatchingProperties properties, Clock clock) {
+        this.store = store;
+        this.profiles = profiles;
+        this.tokens = tokens;
+        this.locks = locks;
+        this.rounds = rounds;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public Mono<StoredPairing> approve(String id) {
+        return store.get(id).flatMap(current -> notWhilePlanning(current).then(Mono.defer(() -> {
+            String nonce = tokens.newNonce();
+            Instant expiresAt = clock.instant().plus(properties.responseLinkTtl());
+            return tokens.issue(id, nonce, expiresAt).flatMap(token -> move(id, EnumSet.of(PairingStatus.PROPOSED),
+                    PairingStatus.APPROVED,
+                    (eventId, now, next) -> new PairingApproved(eventId, now, id, next, token, expiresAt),
+                    new Update().set("responseNonce", nonce).set("responseExpiresAt", java.util.Date.from(expiresAt))));
+        })));
+    }
+
+    public Mono<StoredPairing> reject(String id, String reason) {
+        return store.get(id).flatMap(current -> notWhilePlanning(current))
+                .then(move(id, EnumSet.of(PairingStatus.PROPOSED), PairingStatus.REJECTED,
+                        (eventId, now, next) -> new PairingRejected(eventId, now, id, next, reason),
+                        new Update().set("reason", reason)))
+                .doOnNext(rejected -> rounds.nudge(rejected.pairing().programId()));
+    }
+
+    public Mono<StoredPairing> accept(String id, String token) {
+        return withValidToken(id, token).then(move(id, EnumSet.of(PairingStatus.APPROVED), PairingStatus.ACCEPTED,
+                (eventId, now, next) -> new PairingAccepted(eventId, now, id, next),
+                new Update().unset("responseNonce")));
+    }
+
+    public Mono<StoredPairing> decline(String id, String token) {
+        return withValidToken(id, token).then(move(id, EnumSet.of(PairingStatus.APPROVED), PairingStatus.DECLINED,
+                        (eventId, now, next) -> new PairingDeclined(eventId, now, id, next),
+                        new Update().unset("responseNonce")))
+                .doOnNext(declined -> rounds.nudge(declined.pairing().programId()));
+    }
+
+    public Mono<StoredPairing> end(String id, String reason, boolean rematch) {
+        return move(id, EnumSet.of(PairingStatus.ACCEPTED), PairingStatus.ENDED,
+                (eventId, now, next) -> new PairingEnded(eventId, now, id, next, reason, rematch),
+                new Update().set("reason", reason).set("rematch", rematch))
+                .doOnNext(ended -> rounds.nudge(ended.pairing().programId()));
+    }
+
+    /**
+     * Used by rounds: stores a new proposal (approved at once under auto-approval) with its events. A pairing
+     * id already stored is left alone, so applying a round twice creates nothing twice.
+     */
+    public Mono<Boolean> propose(Pairing proposal, boolean autoApprove) {
+        String participantId = proposal.participantId();
+        return profiles.nextParticipantSequence(participantId).flatMap(sequence -> {
+            Instant now = clock.instant();
+            Pairing proposed = withStatus(proposal, PairingStatus.PROPOSED, 1, ProfileStatus.PROPOSED, sequence);
+            PairingEvent proposedEvent = new PairingProposed(UUID.randomUUID().toString(), now, proposal.id(), proposed);
+            if (!autoApprove) {
+                return store.create(proposed, List.of(proposedEvent), null, null, now);
+            }
+            return approvedAtOnce(proposed, List.of(proposedEvent), now);
+        });
+    }
+
+    /** A pairing that starts out approved: auto-approval, or a program manager pairing by hand. */
+    public Mono<Boolean> approvedAtOnce(Pairing pairing, List<PairingEvent> earlier, Instant now) {
+        String nonce = tokens.newNonce();
+        Instant expiresAt = now.plus(properties.responseLinkTtl());
+        return profiles.nextParticipantSequence(pairing.participantId())
+                .zipWith(tokens.issue(pairing.id(), nonce, expiresAt))
+                .flatMap(sequenceAndToken -> {
+                    Pairing approved = withStatus(pairing, PairingStatus.APPROVED, pairing.version() + (earlier.isEmpty() ? 0 : 1),
+                            ProfileStatus.MATCHED, sequenceAndToken.getT1());
+                    List<PairingEvent> events = new ArrayList<>(earlier);
+                    events.add(new PairingApproved(UUID.randomUUID().toString(), now, pairing.id(), approved,
+                            sequenceAndToken.getT2(), expiresAt));
+                    return store.create(approved, events, nonce, expiresAt, now);
+                });
+    }
+
+    /** Used by rounds: a proposal the new round did not keep. Does nothing if it was decided on meanwhile. */
+    public Mono<StoredPairing> supersede(String id) {
+        return move(id, EnumSet.of(PairingStatus.PROPOSED), PairingStatus.SUPERSEDED,
+                (eventId, now, next) -> new PairingSuperseded(eventId, now, id, next), new Update())
+                .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
+    }
+
+    /** The response page and the accept/decline endpoints check the token before anything else. */
+    public Mono<StoredPairing> withValidToken(String id, String token) {
+        Mono<StoredPairing> refused = Mono.error(new ProblemException(403, "Link not valid",
+                "This link is not valid: it may have been used already, have expired, or have been altered."));
+        return store.find(id)
+                .flatMap(current -> tokens.verify(token, id, current.responseNonce(), clock.instant())
+                        .flatMap(valid -> valid ? Mono.just(current) : refused))
+                .switchIfEmpty(refused);
+    }
+
+    /** The participant's status if {@code changed} moved to {@code to}, given all their other pairings. */
+    public Mono<ProfileStatus> standingAfter(String participantId, String changedId, PairingStatus to, boolean rematch) {
+        return store.ofParticipant(participantId)
+                .filter(other -> !other.id().equals(changedId))
+                .collectList()
+                .map(others -> {
+                    List<StoredPairing> all = new ArrayList<>(others);
+                    all.add(new StoredPairing(withStatus(placeholder(changedId, participantId), to, 0, null, 0),
+                            null, rematch, null, null, null, null));
+                    return ParticipantStanding.of(all);
+                });
+    }
+
+    private Mono<StoredPairing> move(String id, Set<PairingStatus> from, PairingStatus to, EventFactory events,
+                                     Update extra) {
+        return Mono.defer(() -> store.get(id).flatMap(current -> {
+            if (!from.contains(current.status())) {
+                return Mono.error(ProblemException.conflict("Not allowed now",
+                        "The pairing is " + current.status() + "; it cannot become " + to + "."));
+            }
+            boolean rematch = extra.getUpdateObject().get("$set", org.bson.Document.class) != null
+                    && Boolean.TRUE.equals(extra.getUpdateObject().get("$set", org.bson.Document.class).get("rematch"));
+            return standingAfter(current.pairing().participantId(), id, to, rematch)
+                    .zipWith(profiles.nextParticipantSequence(current.pairing().participantId()))
+                    .flatMap(standing -> {
+                        Instant now = clock.instant();
+                        Pairing next = withStatus(current.pairing(), to, current.version() + 1, standing.getT1(),
+                                standing.getT2());
+                        PairingEvent event = events.create(UUID.randomUUID().toString(), now, next);
+                        return store.update(current, next, event, extra, now);
+                    })
+                    .switchIfEmpty(Mono.error(new ConcurrentChange()));
+        })).retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
+    }
+
+    private Mono<Void> notWhilePlanning(StoredPairing pairing) {
+        return locks.isPlanning(pairing.pairing().programId()).flatMap(planning -> planning
+                ? Mono.error(ProblemException.conflict("Round in progress",
+                "A round is planning this program right now; decide on proposals once it has finished."))
+                : Mono.empty());
+    }
+
+    static Pairing withStatus(Pairing p, PairingStatus status, long version, ProfileStatus participantStatus,
+                              long sequence) {
+        return new Pairing(p.id(), version, status, p.programId(), p.roundId(), p.participantId(), p.mentorId(),
+                p.sharedIssue(), p.formats(), p.overlaps(), p.explanation(), participantStatus, sequence);
+    }
+
+    private static Pairing placeholder(String id, String participantId) {
+        return new Pairing(id, 0, PairingStatus.PROPOSED, null, null, participantId, null, null, List.of(), List.of(),
+                List.of(), null, 0);
+    }
+
+    @FunctionalInterface
+    interface EventFactory {
+        PairingEvent create(String eventId, Instant occurredAt, Pairing next);
+    }
+
+    private static final class ConcurrentChange extends RuntimeException {
+        ConcurrentChange() {
+            super("pairing changed concurrently", null, false, false);
+        }
+    }
+}

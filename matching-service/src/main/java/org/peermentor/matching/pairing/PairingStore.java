@@ -1,0 +1,105 @@
+package org.peermentor.matching.pairing;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.peermentor.contracts.Pairing;
+import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.service.outbox.OutboxEntry;
+import org.peermentor.service.outbox.OutboxRelay;
+import org.peermentor.service.store.BsonRecords;
+import org.peermentor.service.web.ProblemException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Pairing documents. Each write stores the pairing and the events announcing the change in one document
+ * (its {@code outbox}), so a change is published if and only if it was stored.
+ */
+@Component
+public class PairingStore {
+
+    public static final String COLLECTION = "pairings";
+
+    private final ReactiveMongoTemplate mongo;
+    private final OutboxRelay relay;
+
+    PairingStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    public Mono<StoredPairing> find(String id) {
+        return mongo.findById(id, Document.class, COLLECTION).map(StoredPairing::from);
+    }
+
+    public Mono<StoredPairing> get(String id) {
+        return find(id).switchIfEmpty(Mono.error(() -> ProblemException.notFound("pairing", id)));
+    }
+
+    public Flux<StoredPairing> ofProgram(String programId, PairingStatus status) {
+        Query query = new Query();
+        if (programId != null) {
+            query.addCriteria(where("programId").is(programId));
+        }
+        if (status != null) {
+            query.addCriteria(where("status").is(status.name()));
+        }
+        return mongo.find(query.with(Sort.by("createdAt", "_id")), Document.class, COLLECTION).map(StoredPairing::from);
+    }
+
+    public Flux<StoredPairing> ofParticipant(String participantId) {
+        return mongo.find(Query.query(where("participantId").is(participantId)), Document.class, COLLECTION)
+                .map(StoredPairing::from);
+    }
+
+    /** Stores a new pairing with the events of its first version(s); an id already stored is left as it is. */
+    public Mono<Boolean> create(Pairing pairing, List<PairingEvent> events, String responseNonce,
+                                Instant responseExpiresAt, Instant now) {
+        Document document = new Document("_id", pairing.id())
+                .append("programId", pairing.programId())
+                .append("participantId", pairing.participantId())
+                .append("mentorId", pairing.mentorId())
+                .append("status", pairing.status().name())
+                .append("version", pairing.version())
+                .append("createdAt", Date.from(now))
+                .append("updatedAt", Date.from(now))
+                .append("pairing", BsonRecords.toBson(pairing))
+                .append("outbox", events.stream().map(OutboxEntry::of).toList());
+        if (responseNonce != null) {
+            document.append("responseNonce", responseNonce).append("responseExpiresAt", Date.from(responseExpiresAt));
+        }
+        return mongo.insert(document, COLLECTION)
+                .doOnNext(stored -> relay.announce(COLLECTION, pairing.id()))
+                .thenReturn(true)
+                .onErrorResume(DuplicateKeyException.class, alreadyThere -> Mono.just(false));
+    }
+
+    /**
+     * Moves a pairing to its next version if nobody changed it since {@code current} was read; emits nothing
+     * when somebody did, so the caller can read again.
+     */
+    public Mono<StoredPairing> update(StoredPairing current, Pairing next, PairingEvent event, Update extra, Instant now) {
+        Update update = extra
+                .set("status", next.status().name())
+                .set("version", next.version())
+                .set("updatedAt", Date.from(now))
+                .set("pairing", BsonRecords.toBson(next))
+                .push("outbox", OutboxEntry.of(event));
+        return mongo.updateFirst(Query.query(where("_id").is(current.id()).and("version").is(current.version())), update,
+                        COLLECTION)
+                .filter(result -> result.getMatchedCount() == 1)
+                .doOnNext(result -> relay.announce(COLLECTION, current.id()))
+                .flatMap(result -> get(current.id()));
+    }
+}

@@ -1,0 +1,156 @@
+package org.peermentor.matching.profile;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.Optional;
+import org.bson.Document;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.Profile;
+import org.peermentor.contracts.ProfileEvent;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.MentorProfileChanged;
+import org.peermentor.contracts.MentorWithdrawn;
+import org.peermentor.contracts.ParticipantProfileChanged;
+import org.peermentor.contracts.ParticipantWithdrawn;
+import org.peermentor.service.store.BsonRecords;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * This service's own copy of the profiles intake publishes. It keeps the highest version of each profile,
+ * so a replayed, duplicated or older event changes nothing.
+ */
+@Component
+public class ProfileReplica {
+
+    public static final String PARTICIPANTS = "participants";
+    public static final String MENTORS = "mentors";
+
+    private final ReactiveMongoTemplate mongo;
+
+    public ProfileReplica(ReactiveMongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Applies an event; emits the program id when it changed the replica, nothing when it was old news. */
+    public Mono<String> apply(ProfileEvent event) {
+        if (event instanceof ParticipantProfileChanged changed) {
+            return keep(PARTICIPANTS, changed.profile());
+        }
+        if (event instanceof ParticipantWithdrawn withdrawn) {
+            return keep(PARTICIPANTS, withdrawn.profile());
+        }
+        if (event instanceof MentorProfileChanged changed) {
+            return keep(MENTORS, changed.profile());
+        }
+        return keep(MENTORS, ((MentorWithdrawn) event).profile());
+    }
+
+    public Mono<ParticipantProfile> participant(String id) {
+        return mongo.findById(id, Document.class, PARTICIPANTS).map(d -> profile(d, ParticipantProfile.class));
+    }
+
+    public Mono<MentorProfile> mentor(String id) {
+        return mongo.findById(id, Document.class, MENTORS).map(d -> profile(d, MentorProfile.class));
+    }
+
+    /** Everyone of a program who has not withdrawn. */
+    public Flux<ParticipantProfile> participants(String programId) {
+        return mongo.find(present(programId), Document.class, PARTICIPANTS).map(d -> profile(d, ParticipantProfile.class));
+    }
+
+    public Flux<MentorProfile> mentors(String programId) {
+        return mongo.find(present(programId), Document.class, MENTORS).map(d -> profile(d, MentorProfile.class));
+    }
+
+    /** The next number in the participant's status sequence, carried by pairing events so late news loses. */
+    public Mono<Long> nextParticipantSequence(String participantId) {
+        return mongo.findAndModify(Query.query(where("_id").is(participantId)), new Update().inc("statusSequence", 1L),
+                        FindAndModifyOptions.options().returnNew(true), Document.class, PARTICIPANTS)
+                .map(d -> ((Number) d.get("statusSequence")).longValue())
+                .defaultIfEmpty(1L);
+    }
+
+    private Mono<String> keep(String collection, Profile incoming) {
+        return mongo.findById(incoming.id(), Document.class, collection)
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(stored -> {
+                    if (stored.isEmpty()) {
+                        return insert(collection, incoming);
+                    }
+                    long storedVersion = ((Number) stored.get().get("version")).longValue();
+                    if (storedVersion >= incoming.version()) {
+                        return Mono.<String>empty();
+                    }
+                    boolean matters = mattersForMatching(stored.get().get("profile", Document.class),
+                            BsonRecords.toBson(incoming));
+                    return replace(collection, incoming, storedVersion).filter(programId -> matters);
+                })
+                .retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
+    }
+
+    private Mono<String> insert(String collection, Profile profile) {
+        return mongo.insert(document(profile), collection)
+                .thenReturn(profile.programId())
+                .onErrorMap(DuplicateKeyException.class, duplicate -> new ConcurrentChange());
+    }
+
+    private Mono<String> replace(String collection, Profile profile, long storedVersion) {
+        Update update = new Update()
+                .set("programId", profile.programId())
+                .set("version", profile.version())
+                .set("withdrawn", profile.status() == ProfileStatus.WITHDRAWN)
+                .set("profile", BsonRecords.toBson(profile));
+        return mongo.updateFirst(Query.query(where("_id").is(profile.id()).and("version").is(storedVersion)), update,
+                        collection)
+                .flatMap(result -> result.getMatchedCount() == 1
+                        ? Mono.just(profile.programId())
+                        : Mono.error(new ConcurrentChange()));
+    }
+
+    /**
+     * A change of only the status intake mirrors from our own pairing events (or of bookkeeping fields) cannot
+     * change a round's result, so it does not start one; a withdrawal does.
+     */
+    static boolean mattersForMatching(Document before, Document after) {
+        Document a = new Document(before);
+        Document b = new Document(after);
+        for (String field : new String[] {"version", "updatedAt", "status"}) {
+            a.remove(field);
+            b.remove(field);
+        }
+        boolean withdrawal = "WITHDRAWN".equals(after.getString("status")) != "WITHDRAWN".equals(before.getString("status"));
+        return withdrawal || !a.equals(b);
+    }
+
+    private static Document document(Profile profile) {
+        return new Document("_id", profile.id())
+                .append("programId", profile.programId())
+                .append("version", profile.version())
+                .append("withdrawn", profile.status() == ProfileStatus.WITHDRAWN)
+                .append("profile", BsonRecords.toBson(profile));
+    }
+
+    private static Query present(String programId) {
+        return Query.query(where("programId").is(programId).and("withdrawn").is(false));
+    }
+
+    private static <P> P profile(Document stored, Class<P> type) {
+        return BsonRecords.fromBson(stored.get("profile", Document.class), type);
+    }
+
+    private static final class ConcurrentChange extends RuntimeException {
+        ConcurrentChange() {
+            super("profile replica changed concurrently", null, false, false);
+        }
+    }
+}

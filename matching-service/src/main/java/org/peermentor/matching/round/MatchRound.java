@@ -1,0 +1,57 @@
+package org.peermentor.matching.round;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.peermentor.contracts.Pairing;
+
+/**
+ * A matching round as stored: what was asked, what the solver found, and the pairing changes it makes.
+ * The changes are written with the result in one document write and applied after, so a round that crashes
+ * before completing changes nothing, and one that completed is applied in full even across a restart.
+ */
+public record MatchRound(
+        String id,
+        String programId,
+        RoundStatus status,
+        boolean dryRun,
+        boolean automatic,
+        Instant startedAt,
+        Instant completedAt,
+        Map<String, Integer> weights,
+        String score,
+        Integer matchedCount,
+        Integer unmatchedCount,
+        Integer maximumMatchable,
+        List<RoundPairing> pairings,
+        List<Unmatched> unmatched,
+        Comparison comparedTo,
+        String failure,
+        boolean autoApprove,
+        List<Change> changes) {
+
+    public enum RoundStatus { SOLVING, COMPLETED, FAILED }
+
+    public record RoundPairing(String id, String participantId, String mentorId, String status, List<String> explanation) {
+    }
+
+    public record Unmatched(String participantId, List<String> reasons) {
+    }
+
+    /** For a dry run: the last real round, to compare against. */
+    public record Comparison(String roundId, String score, Integer matchedCount, Integer unmatchedCount) {
+    }
+
+    /** A pairing the round creates ({@code proposal} set) or supersedes. */
+    public record Change(String pairingId, Pairing proposal) {
+        boolean creates() {
+            return proposal != null;
+        }
+    }
+
+    static MatchRound solving(String id, String programId, boolean dryRun, boolean automatic, Instant now,
+                              Map<String, Integer> weights) {
+        return new MatchRound(id, programId, RoundStatus.SOLVING, dryRun, automatic, now, null, weights, null, null,
+                null, null, List.of(), List.of(), null, null, false, List.of());
+    }
+}

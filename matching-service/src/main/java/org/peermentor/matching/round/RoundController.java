@@ -1,0 +1,56 @@
+package org.peermentor.matching.round;
+
+import java.util.Map;
+import org.peermentor.matching.pairing.PairingStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@RestController
+class RoundController {
+
+    private final RoundService rounds;
+    private final PairingStore pairings;
+
+    RoundController(RoundService rounds, PairingStore pairings) {
+        this.rounds = rounds;
+        this.pairings = pairings;
+    }
+
+    @PostMapping("/api/programs/{programId}/rounds")
+    Mono<ResponseEntity<Map<String, Object>>> start(@PathVariable String programId,
+                                                    @RequestBody(required = false) RoundRequest request) {
+        return Mono.defer(() -> rounds.start(programId, request, false))
+                .map(round -> ResponseEntity.status(HttpStatus.ACCEPTED)
+                        .header("Location", "/api/rounds/" + round.id())
+                        .body(Map.of("id", round.id(), "status", round.status().name())));
+    }
+
+    @GetMapping("/api/rounds/{id}")
+    Mono<RoundView> read(@PathVariable String id) {
+        return rounds.find(id).flatMap(this::withCurrentStatuses);
+    }
+
+    @GetMapping("/api/programs/{programId}/rounds")
+    Flux<RoundView> ofProgram(@PathVariable String programId) {
+        return rounds.ofProgram(programId).concatMap(this::withCurrentStatuses);
+    }
+
+    private Mono<RoundView> withCurrentStatuses(MatchRound round) {
+        return Flux.fromIterable(round.pairings())
+                .concatMap(p -> p.id() == null || round.dryRun()
+                        ? Mono.just(p)
+                        : pairings.find(p.id())
+                        .map(now -> new MatchRound.RoundPairing(p.id(), p.participantId(), p.mentorId(),
+                                now.status().name(), p.explanation()))
+                        .defaultIfEmpty(p))
+                .collectList()
+                .map(current -> RoundView.of(round, current));
+    }
+}

@@ -1,0 +1,149 @@
+package org.peermentor.matching.round;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.Pairing;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.matching.pairing.ParticipantStanding;
+import org.peermentor.matching.pairing.StoredPairing;
+import org.peermentor.matching.settings.ProgramSettings;
+import org.peermentor.matching.solver.FixedPairing;
+import org.peermentor.matching.solver.MatchingProblem;
+import org.peermentor.matching.solver.MatchingResult;
+import org.peermentor.matching.solver.PairKey;
+import org.peermentor.matching.solver.ProposedPairing;
+
+/**
+ * Turns the program's current state into a solver problem, and the solver's result into the round's
+ * pairings and changes: a proposal the round keeps keeps its id, a new one gets one, and an open proposal the
+ * round does not keep is superseded. Approved and accepted pairings are fixed; rejected, declined and
+ * rematched pairs are never proposed again.
+ */
+final class RoundPlanner {
+
+    private RoundPlanner() {
+    }
+
+    record Snapshot(List<ParticipantProfile> participants, List<MentorProfile> mentors, List<StoredPairing> pairings,
+                    ProgramSettings settings) {
+    }
+
+    static MatchingProblem problem(String programId, Snapshot snapshot, Map<String, Integer> weights, Instant now) {
+        Map<String, List<StoredPairing>> byParticipant = snapshot.pairings().stream()
+                .collect(Collectors.groupingBy(p -> p.pairing().participantId()));
+        List<ParticipantProfile> placeable = new ArrayList<>();
+        for (ParticipantProfile participant : snapshot.participants()) {
+            ProfileStatus standing = ParticipantStanding.of(byParticipant.getOrDefault(participant.id(), List.of()));
+            if (ParticipantStanding.placeable(standing)) {
+                placeable.add(withStatus(participant, standing));
+            }
+        }
+        List<FixedPairing> fixed = new ArrayList<>();
+        Set<PairKey> forbidden = new HashSet<>();
+        for (StoredPairing stored : snapshot.pairings()) {
+            Pairing p = stored.pairing();
+            switch (stored.status()) {
+                case APPROVED, ACCEPTED -> fixed.add(new FixedPairing(p.participantId(), p.mentorId()));
+                case REJECTED, DECLINED -> forbidden.add(new PairKey(p.participantId(), p.mentorId()));
+                case ENDED -> {
+                    if (stored.rematch()) {
+                        forbidden.add(new PairKey(p.participantId(), p.mentorId()));
+                    }
+                }
+                default -> { }
+            }
+        }
+        return new MatchingProblem(programId, now, snapshot.settings().minOverlapMinutes(), weights, placeable,
+                snapshot.mentors(), fixed, forbidden);
+    }
+
+    /** The round's pairings and changes, for a real round. */
+    static MatchRound outcome(MatchRound solving, MatchingResult result, Snapshot snapshot, boolean autoApprove,
+                              Instant now) {
+        Map<PairKey, StoredPairing> open = new LinkedHashMap<>();
+        for (StoredPairing stored : snapshot.pairings()) {
+            if (stored.status() == PairingStatus.PROPOSED) {
+                open.put(new PairKey(stored.pairing().participantId(), stored.pairing().mentorId()), stored);
+            }
+        }
+        List<MatchRound.RoundPairing> pairings = new ArrayList<>();
+        List<MatchRound.Change> changes = new ArrayList<>();
+        Set<PairKey> kept = new HashSet<>();
+        for (ProposedPairing proposal : result.pairings()) {
+            PairKey key = new PairKey(proposal.participantId(), proposal.mentorId());
+            StoredPairing existing = open.get(key);
+            if (existing != null) {
+                kept.add(key);
+                pairings.add(new MatchRound.RoundPairing(existing.id(), key.participantId(), key.mentorId(),
+                        PairingStatus.PROPOSED.name(), proposal.explanation()));
+            } else {
+                String id = UUID.randomUUID().toString();
+                Pairing created = new Pairing(id, 1, PairingStatus.PROPOSED, solving.programId(), solving.id(),
+                        proposal.participantId(), proposal.mentorId(), proposal.sharedIssue(), proposal.formats(),
+                        proposal.overlaps(), proposal.explanation(), ProfileStatus.PROPOSED, 0);
+                changes.add(new MatchRound.Change(id, created));
+                pairings.add(new MatchRound.RoundPairing(id, key.participantId(), key.mentorId(),
+                        (autoApprove ? PairingStatus.APPROVED : PairingStatus.PROPOSED).name(), proposal.explanation()));
+            }
+        }
+        open.forEach((key, stored) -> {
+            if (!kept.contains(key)) {
+                changes.add(0, new MatchRound.Change(stored.id(), null)); // supersede before proposing anew
+            }
+        });
+        return completed(solving, result, pairings, null, autoApprove, changes, now);
+    }
+
+    /** A dry run's result, beside the last real round, changing nothing. */
+    static MatchRound dryRunOutcome(MatchRound solving, MatchingResult result, MatchRound lastReal, Instant now) {
+        List<MatchRound.RoundPairing> pairings = result.pairings().stream()
+                .map(p -> new MatchRound.RoundPairing(null, p.participantId(), p.mentorId(), "DRY_RUN", p.explanation()))
+                .toList();
+        MatchRound.Comparison comparison = lastReal == null ? null : new MatchRound.Comparison(lastReal.id(),
+                lastReal.score(), lastReal.matchedCount(), lastReal.unmatchedCount());
+        return completed(solving, result, pairings, comparison, false, List.of(), now);
+    }
+
+    private static MatchRound completed(MatchRound solving, MatchingResult result, List<MatchRound.RoundPairing> pairings,
+                                        MatchRound.Comparison comparison, boolean autoApprove,
+                                        List<MatchRound.Change> changes, Instant now) {
+        List<MatchRound.Unmatched> unmatched = result.unmatched().stream()
+                .map(u -> new MatchRound.Unmatched(u.participantId(), u.reasons()))
+                .toList();
+        return new MatchRound(solving.id(), solving.programId(), MatchRound.RoundStatus.COMPLETED, solving.dryRun(),
+                solving.automatic(), solving.startedAt(), now, solving.weights(), result.score(), result.matchedCount(),
+                unmatched.size(), result.maximumMatchable(), pairings, unmatched, comparison, null, autoApprove, changes);
+    }
+
+    static MatchRound failed(MatchRound solving, String why, Instant now) {
+        return new MatchRound(solving.id(), solving.programId(), MatchRound.RoundStatus.FAILED, solving.dryRun(),
+                solving.automatic(), solving.startedAt(), now, solving.weights(), null, null, null, null, List.of(),
+                List.of(), null, why, false, List.of());
+    }
+
+    static Map<String, Integer> weights(ProgramSettings settings, Map<String, Integer> requested) {
+        Map<String, Integer> weights = new HashMap<>(settings.weights());
+        if (requested != null) {
+            weights.putAll(requested);
+        }
+        return weights;
+    }
+
+    private static ParticipantProfile withStatus(ParticipantProfile p, ProfileStatus status) {
+        return new ParticipantProfile(p.id(), p.version(), status, p.registeredAt(), p.updatedAt(), p.programId(),
+                p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(), p.languages(),
+                p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(),
+                p.availability(), p.urgency(), p.consent());
+    }
+}

@@ -1,0 +1,173 @@
+package org.peermentor.matching.round;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import org.peermentor.matching.MatchingProperties;
+import org.peermentor.matching.pairing.PairingService;
+import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.settings.SettingsStore;
+import org.peermentor.matching.solver.MatchingResult;
+import org.peermentor.matching.solver.MatchingSolver;
+import org.peermentor.service.web.FieldError;
+import org.peermentor.service.web.InvalidRequestException;
+import org.peermentor.service.web.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Runs matching rounds: one at a time per program, solved on a bounded pool of solver threads (never a Kafka
+ * listener thread or a Netty event loop), stored with their outcome, then applied to the pairings.
+ */
+@Service
+public class RoundService implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundService.class);
+
+    private final RoundStore rounds;
+    private final RoundLocks locks;
+    private final ProfileReplica profiles;
+    private final PairingStore pairings;
+    private final PairingService pairingService;
+    private final SettingsStore settings;
+    private final MatchingProperties.Rounds limits;
+    private final Clock clock;
+    private final MatchingSolver solver = new MatchingSolver();
+    private final Scheduler solverThreads;
+
+    RoundService(RoundStore rounds, RoundLocks locks, ProfileReplica profiles, PairingStore pairings,
+                 PairingService pairingService, SettingsStore settings, MatchingProperties properties, Clock clock) {
+        this.rounds = rounds;
+        this.locks = locks;
+        this.profiles = profiles;
+        this.pairings = pairings;
+        this.pairingService = pairingService;
+        this.settings = settings;
+        this.limits = properties.rounds();
+        this.clock = clock;
+        this.solverThreads = Schedulers.fromExecutorService(
+                Executors.newFixedThreadPool(limits.solverThreads(), runnable -> {
+                    Thread thread = new Thread(runnable, "round-solver");
+                    thread.setDaemon(true);
+                    return thread;
+                }), "round-solver");
+    }
+
+    /** Starts a round and answers at once; the round solves in the background. 409 while one runs. */
+    public Mono<MatchRound> start(String programId, RoundRequest request, boolean automatic) {
+        RoundRequest asked = request == null ? RoundRequest.DEFAULT : request;
+        Duration timeLimit = check(programId, asked);
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        Mono<Void> lock = asked.isDryRun() ? Mono.empty() : locks.acquire(programId, id, now)
+                .flatMap(holder -> holder.equals(id) ? Mono.<Void>empty() : Mono.error(ProblemException.conflict(
+                        "Round in progress", "Round " + holder + " is planning this program; wait for it to finish.")));
+        return lock.then(settings.get(programId))
+                .flatMap(current -> rounds.insert(MatchRound.solving(id, programId, asked.isDryRun(), automatic, now,
+                        RoundPlanner.weights(current, asked.weights()))))
+                .doOnNext(solving -> run(solving, timeLimit).subscribe());
+    }
+
+    public Mono<MatchRound> find(String id) {
+        return rounds.find(id).switchIfEmpty(Mono.error(() -> ProblemException.notFound("round", id)));
+    }
+
+    public Flux<MatchRound> ofProgram(String programId) {
+        return rounds.ofProgram(programId);
+    }
+
+    /** Whether anyone in the program is waiting to be placed: automatic rounds skip empty programs. */
+    public Mono<Boolean> hasPlaceable(String programId) {
+        return snapshot(programId).map(snapshot -> !RoundPlanner.problem(programId, snapshot, snapshot.settings().weights(),
+                clock.instant()).participants().isEmpty());
+    }
+
+    private Mono<Void> run(MatchRound solving, Duration timeLimit) {
+        String programId = solving.programId();
+        return snapshot(programId)
+                .flatMap(snapshot -> Mono.fromCallable(() -> solve(solving, snapshot, timeLimit))
+                        .subscribeOn(solverThreads)
+                        .flatMap(result -> solving.dryRun()
+                                ? lastReal(programId).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                                .map(last -> RoundPlanner.dryRunOutcome(solving, result, last.orElse(null), clock.instant()))
+                                : Mono.just(RoundPlanner.outcome(solving, result, snapshot,
+                                snapshot.settings().autoApprove(), clock.instant()))))
+                .flatMap(rounds::complete)
+                .flatMap(this::apply)
+                .onErrorResume(failure -> {
+                    log.error("Round {} of program {} failed", solving.id(), programId, failure);
+                    return rounds.complete(RoundPlanner.failed(solving, "The solver could not finish this round.",
+                            clock.instant())).then();
+                })
+                .then(solving.dryRun() ? Mono.empty() : locks.release(programId, solving.id()));
+    }
+
+    private MatchingResult solve(MatchRound solving, RoundPlanner.Snapshot snapshot, Duration timeLimit) {
+        var problem = RoundPlanner.problem(solving.programId(), snapshot, solving.weights(), clock.instant());
+        Duration unimproved = limits.unimprovedLimit().compareTo(timeLimit) < 0 ? limits.unimprovedLimit() : timeLimit;
+        MatchingResult result = solver.solve(problem, timeLimit, unimproved);
+        log.info("Round {} of program {}: {} of {} placeable participants matched (maximum {}), score {}",
+                solving.id(), solving.programId(), result.matchedCount(), problem.participants().size(),
+                result.maximumMatchable(), result.score());
+        return result;
+    }
+
+    /** Makes a completed round's changes; safe to repeat, so a restart finishes what a crash interrupted. */
+    Mono<Void> apply(MatchRound round) {
+        if (round.dryRun() || round.status() != MatchRound.RoundStatus.COMPLETED) {
+            return Mono.empty();
+        }
+        return Flux.fromIterable(round.changes())
+                .concatMap(change -> change.creates()
+                        ? pairingService.propose(change.proposal(), round.autoApprove()).then()
+                        : pairingService.supersede(change.pairingId()).then())
+                .then(rounds.markApplied(round.id()));
+    }
+
+    Mono<RoundPlanner.Snapshot> snapshot(String programId) {
+        return Mono.zip(profiles.participants(programId).collectList(), profiles.mentors(programId).collectList(),
+                        pairings.ofProgram(programId, null).collectList(), settings.get(programId))
+                .map(all -> new RoundPlanner.Snapshot(all.getT1(), all.getT2(), all.getT3(), all.getT4()));
+    }
+
+    private Mono<MatchRound> lastReal(String programId) {
+        return rounds.ofProgram(programId)
+                .filter(round -> !round.dryRun() && round.status() == MatchRound.RoundStatus.COMPLETED)
+                .next();
+    }
+
+    private Duration check(String programId, RoundRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!programId.matches("[a-z0-9-]{1,64}")) {
+            errors.add(new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -"));
+        }
+        long maxSeconds = limits.maxTimeLimit().toSeconds();
+        if (request.timeLimitSeconds() != null && (request.timeLimitSeconds() < 1 || request.timeLimitSeconds() > maxSeconds)) {
+            errors.add(new FieldError("timeLimitSeconds", "must be between 1 and " + maxSeconds));
+        }
+        SettingsStore.checkWeights(request.weights(), errors);
+        if (request.weights() != null && !request.isDryRun()) {
+            errors.add(new FieldError("weights", "apply only to a dry run; change the program's settings instead"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return request.timeLimitSeconds() == null ? limits.timeLimit() : Duration.ofSeconds(request.timeLimitSeconds());
+    }
+
+    @Override
+    public void destroy() {
+        solverThreads.dispose();
+    }
+}

@@ -1,0 +1,71 @@
+package org.peermentor.matching.round;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.peermentor.matching.settings.SettingsStore;
+import org.peermentor.service.web.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Starts a program's round by itself once things settle: every new arrival, changed mentor or freed place
+ * restarts the program's settle timer, and when it runs out a round plans whoever is waiting. If a round is
+ * already running, it tries again one settle time later. One timer per program, so memory stays bounded.
+ */
+@Component
+public class RoundTrigger implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundTrigger.class);
+
+    private final SettingsStore settings;
+    private final ObjectProvider<RoundService> rounds;
+    private final Map<String, Disposable> timers = new ConcurrentHashMap<>();
+
+    RoundTrigger(SettingsStore settings, ObjectProvider<RoundService> rounds) {
+        this.settings = settings;
+        this.rounds = rounds;
+    }
+
+    public void nudge(String programId) {
+        settings.get(programId).subscribe(program -> schedule(programId, Duration.ofSeconds(program.settleTimeSeconds())),
+                failure -> log.warn("Could not read the settings of program {}: {}", programId, failure.toString()));
+    }
+
+    private void schedule(String programId, Duration settle) {
+        timers.compute(programId, (id, previous) -> {
+            if (previous != null) {
+                previous.dispose();
+            }
+            Disposable[] self = new Disposable[1];
+            self[0] = Mono.delay(settle)
+                    .then(Mono.defer(() -> startIfAnyoneWaits(programId)))
+                    .doFinally(signal -> timers.remove(programId, self[0]))
+                    .subscribe(round -> { }, failure -> {
+                        if (failure instanceof ProblemException busy && busy.status() == 409) {
+                            nudge(programId);
+                        } else {
+                            log.warn("Automatic round of program {} did not start: {}", programId, failure.toString());
+                        }
+                    });
+            return self[0];
+        });
+    }
+
+    private Mono<MatchRound> startIfAnyoneWaits(String programId) {
+        RoundService service = rounds.getObject();
+        return service.hasPlaceable(programId)
+                .filter(Boolean::booleanValue)
+                .flatMap(yes -> service.start(programId, RoundRequest.DEFAULT, true));
+    }
+
+    @Override
+    public void destroy() {
+        timers.values().forEach(Disposable::dispose);
+    }
+}

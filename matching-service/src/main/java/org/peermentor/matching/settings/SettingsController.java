@@ -1,0 +1,28 @@
+package org.peermentor.matching.settings;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+class SettingsController {
+
+    private final SettingsStore settings;
+
+    SettingsController(SettingsStore settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping("/api/programs/{programId}/settings")
+    Mono<ProgramSettings> read(@PathVariable String programId) {
+        return settings.get(programId);
+    }
+
+    @PutMapping("/api/programs/{programId}/settings")
+    Mono<ProgramSettings> change(@PathVariable String programId, @RequestBody SettingsRequest request) {
+        return settings.change(programId, request);
+    }
+}

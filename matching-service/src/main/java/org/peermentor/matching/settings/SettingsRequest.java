@@ -1,0 +1,13 @@
+package org.peermentor.matching.settings;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.Map;
+
+/** A change of a program's settings; fields left out keep their current value. */
+public record SettingsRequest(
+        @Min(0) @Max(1440) Integer minOverlapMinutes,
+        Boolean autoApprove,
+        @Min(0) @Max(86400) Integer settleTimeSeconds,
+        Map<String, Integer> weights) {
+}

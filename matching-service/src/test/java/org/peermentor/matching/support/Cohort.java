@@ -1,0 +1,98 @@
+package org.peermentor.matching.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.peermentor.contracts.CloudEventHeaders;
+import org.peermentor.contracts.Consent;
+import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.Format;
+import org.peermentor.contracts.Gender;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.MentorProfileChanged;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ParticipantProfileChanged;
+import org.peermentor.contracts.ProfileEvent;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.Urgency;
+
+/**
+ * People of a test program, published on the profile topics exactly as intake publishes them. Defaults make
+ * every participant fit every mentor; a test changes what its story is about.
+ */
+public final class Cohort implements AutoCloseable {
+
+    public static final List<Slot> TUESDAY_EVENING = List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
+
+    private final KafkaProducer<String, byte[]> producer;
+    public final String programId = "test-" + UUID.randomUUID().toString().substring(0, 8);
+
+    public Cohort(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    public ParticipantProfile participant(String firstName, String language, String issue) {
+        return new ParticipantProfile(UUID.randomUUID().toString(), 1, ProfileStatus.WAITING,
+                Instant.now().minusSeconds(86400), Instant.now(), programId, firstName, "Lastname",
+                firstName.toLowerCase() + "@example.org", null, 1990, Gender.FEMALE, List.of(language), "America/Chicago",
+                null, issue, List.of(issue), List.of(Format.ONLINE), "ANY", TUESDAY_EVENING, Urgency.NORMAL,
+                new Consent(true, true));
+    }
+
+    public MentorProfile mentor(String firstName, String language, String issue, int capacity) {
+        return new MentorProfile(UUID.randomUUID().toString(), 1, ProfileStatus.ACTIVE, Instant.now(), Instant.now(),
+                programId, firstName, "Lastname", firstName.toLowerCase() + "@example.org", null, 1985, Gender.FEMALE,
+                List.of(language), "America/Chicago", null, List.of(issue), List.of(), List.of(Format.ONLINE),
+                TUESDAY_EVENING, capacity, true, new Consent(true, true));
+    }
+
+    public ParticipantProfile publish(ParticipantProfile p) {
+        send(new ParticipantProfileChanged(UUID.randomUUID().toString(), Instant.now(), p.id(), p.version(), p));
+        return p;
+    }
+
+    public MentorProfile publish(MentorProfile m) {
+        send(new MentorProfileChanged(UUID.randomUUID().toString(), Instant.now(), m.id(), m.version(), m));
+        return m;
+    }
+
+    public void send(ProfileEvent event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.profileId(), EventJson.write(event));
+        record.headers().add(CloudEventHeaders.TYPE, event.type().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.ID, event.eventId().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void sendRaw(String topic, String key, String type, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,116 @@
+package org.peermentor.matching.solver;
+
+import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.stream.Constraint;
+import org.optaplanner.core.api.score.stream.ConstraintFactory;
+import org.optaplanner.core.api.score.stream.ConstraintProvider;
+
+/**
+ * The score of a round: hard = no mentor over capacity (H8; H1–H7 are kept by the value ranges), medium = as many
+ * participants matched as possible, soft = priority, then quality, each term times the program's weight.
+ */
+public class MatchingConstraintProvider implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+            mentorCapacity(factory),
+            unmatchedParticipant(factory),
+            highUrgencyFirst(factory),
+            longestWaitingFirst(factory),
+            sharedSecondaryIssues(factory),
+            closeInAge(factory),
+            weeklyOverlap(factory),
+            sameRegion(factory),
+            balancedMentorLoad(factory)
+        };
+    }
+
+    // A mentor never holds more pairings than the places the fixed pairings leave (H8).
+    Constraint mentorCapacity(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .groupBy(Placement::getMentor, count())
+                .filter((mentor, pairings) -> pairings > mentor.getPlacesLeft())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (mentor, pairings) -> pairings - mentor.getPlacesLeft())
+                .asConstraint(MatchingConstraintConfiguration.MENTOR_CAPACITY);
+    }
+
+    // Each participant left without a mentor costs one: the matched count comes before everything soft.
+    Constraint unmatchedParticipant(ConstraintFactory factory) {
+        return factory.forEachIncludingNullVars(Placement.class)
+                .filter(placement -> placement.getMentor() == null)
+                .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+                .asConstraint(MatchingConstraintConfiguration.UNMATCHED_PARTICIPANT);
+    }
+
+    // Matching a HIGH-urgency participant earns the urgency weight.
+    Constraint highUrgencyFirst(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(Placement::isHighUrgency)
+                .rewardConfigurable()
+                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.URGENCY, placement))
+                .asConstraint(MatchingConstraintConfiguration.HIGH_URGENCY_FIRST);
+    }
+
+    // Matching a participant earns the waiting weight for each day waited, up to a year.
+    Constraint longestWaitingFirst(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> placement.getWaitingDays() > 0)
+                .rewardConfigurable(Placement::getPriorityWaitingDays)
+                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.WAITING_TIME, placement))
+                .asConstraint(MatchingConstraintConfiguration.LONGEST_WAITING_FIRST);
+    }
+
+    // Each secondary issue of the participant that the mentor has lived or trained for earns its weight.
+    Constraint sharedSecondaryIssues(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> !placement.getFit().sharedIssues().isEmpty())
+                .rewardConfigurable(placement -> placement.getFit().sharedIssues().size())
+                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.SHARED_ISSUES, placement))
+                .asConstraint(MatchingConstraintConfiguration.SHARED_SECONDARY_ISSUES);
+    }
+
+    // Each year under 30 between their birth years earns its weight.
+    Constraint closeInAge(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> placement.getFit().ageClosenessUnits() > 0)
+                .rewardConfigurable(placement -> placement.getFit().ageClosenessUnits())
+                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.AGE_CLOSENESS, placement))
+                .asConstraint(MatchingConstraintConfiguration.CLOSE_IN_AGE);
+    }
+
+    // Each quarter-hour they can meet in a week earns its weight, up to ten hours.
+    Constraint weeklyOverlap(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> placement.getFit().overlapUnits() > 0)
+                .rewardConfigurable(placement -> placement.getFit().overlapUnits())
+                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.OVERLAP, placement))
+                .asConstraint(MatchingConstraintConfiguration.WEEKLY_OVERLAP);
+    }
+
+    // A pair in the same region earns its weight.
+    Constraint sameRegion(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> placement.getFit().sharedRegion() != null)
+                .rewardConfigurable()
+                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.SAME_REGION, placement))
+                .asConstraint(MatchingConstraintConfiguration.SAME_REGION);
+    }
+
+    // A mentor's load costs the square of the places held, less what fixed pairings already cost: spread people out.
+    Constraint balancedMentorLoad(ConstraintFactory factory) {
+        return factory.forEach(Placement.class)
+                .groupBy(Placement::getMentor, count())
+                .penalizeConfigurable((mentor, pairings) -> squaredLoadAdded(mentor, pairings))
+                .justifyWith((mentor, pairings, score) ->
+                        new MentorLoadJustification(mentor, mentor.getFixedPairings() + pairings))
+                .asConstraint(MatchingConstraintConfiguration.BALANCED_MENTOR_LOAD);
+    }
+
+    private static int squaredLoadAdded(Mentor mentor, int pairings) {
+        int held = mentor.getFixedPairings() + pairings;
+        return held * held - mentor.getFixedPairings() * mentor.getFixedPairings();
+    }
+}

@@ -1,0 +1,58 @@
+package org.peermentor.matching.solver;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.peermentor.contracts.Format;
+import org.peermentor.contracts.ParticipantProfile;
+
+/** A participant's profile read once per round into what the rules ask about. */
+record ParticipantFacts(
+        ParticipantProfile profile,
+        Set<String> languages,
+        Set<Format> formats,
+        List<String> secondaryIssues,
+        ZoneId zone,
+        WeeklyTimes times) {
+
+    static ParticipantFacts of(ParticipantProfile profile, RoundWeek week) {
+        Set<String> secondary = new LinkedHashSet<>(orEmpty(profile.issues()));
+        secondary.remove(profile.primaryIssue());
+        secondary.remove(null);
+        ZoneId zone = WeeklyTimes.zoneOrNull(profile.timezone());
+        return new ParticipantFacts(profile, languages(profile.languages()), formats(profile.formats()),
+                List.copyOf(secondary), zone, week.participantTimes(orEmpty(profile.availability()), zone));
+    }
+
+    String id() {
+        return profile.id();
+    }
+
+    static Set<String> languages(Collection<String> languages) {
+        Set<String> normalized = new LinkedHashSet<>();
+        for (String language : orEmpty(languages)) {
+            if (language != null) {
+                normalized.add(language.trim().toLowerCase(Locale.ROOT));
+            }
+        }
+        return normalized;
+    }
+
+    static Set<Format> formats(Collection<Format> formats) {
+        Set<Format> set = EnumSet.noneOf(Format.class);
+        for (Format format : orEmpty(formats)) {
+            if (format != null) {
+                set.add(format);
+            }
+        }
+        return set;
+    }
+
+    static <T> Collection<T> orEmpty(Collection<T> values) {
+        return values == null ? Set.of() : values;
+    }
+}

@@ -1,0 +1,170 @@
+package org.peermentor.matching.solver;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.Urgency;
+
+/**
+ * One round read once: every profile into facts, every allowed pair (H1–H7, with a place left) into a
+ * {@link Fit}, and the exact maximum matching that seeds the solver.
+ */
+final class Round {
+
+    final MatchingProblem problem;
+    final RuleBook rules;
+    final List<ParticipantFacts> participants = new ArrayList<>();
+    final Map<String, MentorFacts> mentorFacts = new LinkedHashMap<>();
+    final Map<String, Mentor> mentors = new LinkedHashMap<>();
+    final Map<String, Placement> placements = new LinkedHashMap<>();
+    private final Map<String, Mentor> seed = new HashMap<>();
+
+    private Round(MatchingProblem problem) {
+        this.problem = problem;
+        this.rules = new RuleBook(problem.minOverlapMinutes(), problem.forbiddenPairs());
+    }
+
+    static Round of(MatchingProblem problem) {
+        Round round = new Round(problem);
+        RoundWeek week = new RoundWeek(problem.referenceTime());
+        round.readMentors(week);
+        round.readParticipants(week);
+        round.seedWithMaximumMatching();
+        return round;
+    }
+
+    /** A fresh solution with every placement on its seed mentor. */
+    MatchingSolution seededSolution() {
+        List<Placement> list = new ArrayList<>(placements.values());
+        list.forEach(placement -> placement.setMentor(seed.get(placement.getParticipantId())));
+        return new MatchingSolution(List.copyOf(mentors.values()), list,
+                new MatchingConstraintConfiguration(problem.weights()));
+    }
+
+    int maximumMatchable() {
+        return seed.size();
+    }
+
+    private void readMentors(RoundWeek week) {
+        Map<String, Integer> fixed = new HashMap<>();
+        problem.fixedPairings().forEach(pairing -> fixed.merge(pairing.mentorId(), 1, Integer::sum));
+        for (MentorProfile profile : problem.mentors()) {
+            if (mentorFacts.putIfAbsent(profile.id(), MentorFacts.of(profile, week)) != null) {
+                throw new IllegalArgumentException("Mentor " + profile.id() + " appears twice");
+            }
+            int held = fixed.getOrDefault(profile.id(), 0);
+            mentors.put(profile.id(), new Mentor(profile.id(), profile.capacity(), held));
+        }
+    }
+
+    private void readParticipants(RoundWeek week) {
+        Set<String> alreadyPaired = new HashSet<>();
+        problem.fixedPairings().forEach(pairing -> alreadyPaired.add(pairing.participantId()));
+        Map<String, List<MentorFacts>> mentorsByIssue = mentorsByIssue();
+        Set<String> seen = new HashSet<>();
+        for (ParticipantProfile profile : problem.participants()) {
+            if (!seen.add(profile.id())) {
+                throw new IllegalArgumentException("Participant " + profile.id() + " appears twice");
+            }
+            if (alreadyPaired.contains(profile.id())) {
+                continue; // held by a fixed pairing: nothing to place
+            }
+            ParticipantFacts facts = ParticipantFacts.of(profile, week);
+            participants.add(facts);
+            Map<Mentor, Fit> fits = allowedFits(facts, mentorsByIssue.getOrDefault(profile.primaryIssue(), List.of()));
+            if (!fits.isEmpty()) {
+                placements.put(profile.id(), new Placement(profile.id(), urgency(profile), waitingDays(profile), fits));
+            }
+        }
+    }
+
+    private Map<String, List<MentorFacts>> mentorsByIssue() {
+        Map<String, List<MentorFacts>> byIssue = new HashMap<>();
+        for (MentorFacts mentor : mentorFacts.values()) {
+            if (mentor.isAvailable()) {
+                Set<String> issues = new HashSet<>(mentor.livedExperience());
+                issues.addAll(mentor.trainedFor());
+                issues.forEach(issue -> byIssue.computeIfAbsent(issue, key -> new ArrayList<>()).add(mentor));
+            }
+        }
+        return byIssue;
+    }
+
+    /** The mentors this participant may have (H1–H7) that still have a place, each with how well it fits. */
+    private Map<Mentor, Fit> allowedFits(ParticipantFacts p, List<MentorFacts> candidates) {
+        Map<Mentor, Fit> fits = new LinkedHashMap<>();
+        for (MentorFacts m : candidates) {
+            Mentor mentor = mentors.get(m.id());
+            if (mentor.getPlacesLeft() == 0 || !passesAllButAvailability(p, m)) {
+                continue;
+            }
+            int minutes = RuleBook.overlapMinutes(p, m);
+            if (rules.availability(minutes)) {
+                fits.put(mentor, fit(p, m, minutes));
+            }
+        }
+        return fits;
+    }
+
+    boolean passesAllButAvailability(ParticipantFacts p, MentorFacts m) {
+        return RuleBook.program(p, m) && RuleBook.issue(p, m) && RuleBook.language(p, m) && RuleBook.format(p, m)
+                && RuleBook.gender(p, m) && rules.history(p, m);
+    }
+
+    static Fit fit(ParticipantFacts p, MentorFacts m, int overlapMinutes) {
+        List<String> shared = p.secondaryIssues().stream().filter(m::knows).toList();
+        String region = RuleBook.sameRegion(p, m) ? p.profile().region() : null;
+        int ageGap = Math.abs(p.profile().birthYear() - m.profile().birthYear());
+        return new Fit(overlapMinutes, shared, region, ageGap);
+    }
+
+    private void seedWithMaximumMatching() {
+        List<Placement> byPriority = new ArrayList<>(placements.values());
+        byPriority.sort(Comparator.comparingLong(this::priority).reversed());
+        List<Mentor> mentorList = List.copyOf(mentors.values());
+        Map<Mentor, Integer> index = new HashMap<>();
+        int[] places = new int[mentorList.size()];
+        for (int m = 0; m < places.length; m++) {
+            index.put(mentorList.get(m), m);
+            places[m] = mentorList.get(m).getPlacesLeft();
+        }
+        int[][] allowed = new int[byPriority.size()][];
+        for (int p = 0; p < allowed.length; p++) {
+            allowed[p] = byPriority.get(p).getAllowedMentors().stream().mapToInt(index::get).toArray();
+        }
+        int[] mentorOf = PriorityMatching.match(allowed, places);
+        for (int p = 0; p < mentorOf.length; p++) {
+            if (mentorOf[p] >= 0) {
+                seed.put(byPriority.get(p).getParticipantId(), mentorList.get(mentorOf[p]));
+            }
+        }
+    }
+
+    /** What matching this participant earns in priority, with the program's weights. */
+    private long priority(Placement placement) {
+        long urgency = placement.isHighUrgency() ? problem.weights().get(MatchingWeights.URGENCY) : 0;
+        long waiting = problem.weights().get(MatchingWeights.WAITING_TIME);
+        return urgency + waiting * placement.getPriorityWaitingDays();
+    }
+
+    private static Urgency urgency(ParticipantProfile profile) {
+        return profile.urgency() == null ? Urgency.NORMAL : profile.urgency();
+    }
+
+    private int waitingDays(ParticipantProfile profile) {
+        Instant registeredAt = profile.registeredAt();
+        if (registeredAt == null || registeredAt.isAfter(problem.referenceTime())) {
+            return 0;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, Duration.between(registeredAt, problem.referenceTime()).toDays());
+    }
+}

@@ -1,0 +1,151 @@
+package org.peermentor.matching.solver;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.peermentor.contracts.Format;
+import org.peermentor.contracts.Gender;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.Urgency;
+
+/**
+ * Random but seeded cohorts: a mix of issues, languages, timezones, formats, genders and calendars, some people
+ * outside the program or not waiting, some mentors inactive, some places held by fixed pairings, some pairs refused.
+ */
+final class Cohorts {
+
+    private static final List<String> ISSUES = List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING",
+            "DEPRESSION", "ANXIETY", "BIPOLAR", "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING");
+    private static final List<String> LANGUAGES = List.of("en", "en", "en", "es", "es", "pl");
+    private static final List<String> ZONES = List.of("America/New_York", "America/New_York", "America/Chicago",
+            "America/Chicago", "America/Chicago", "America/Los_Angeles", "Europe/Warsaw", "Europe/London",
+            "Asia/Tokyo");
+    private static final List<String> REGIONS = List.of("north", "south", "east", "west");
+    private static final List<String> PREFERENCES = List.of("ANY", "ANY", "ANY", "SAME", "FEMALE", "MALE");
+    private static final Instant YEAR_START = Instant.parse("2026-01-01T00:00:00Z");
+
+    private Cohorts() {
+    }
+
+    static MatchingProblem cohort(long seed, int maxParticipants, int maxMentors) {
+        Random random = new Random(seed);
+        Instant now = YEAR_START.plusSeconds(random.nextInt(365) * 86_400L + random.nextInt(86_400));
+        int participantCount = 1 + random.nextInt(maxParticipants);
+        int mentorCount = 1 + random.nextInt(maxMentors);
+        List<MentorProfile> mentors = new ArrayList<>();
+        for (int i = 0; i < mentorCount; i++) {
+            mentors.add(mentor(random, "m" + i));
+        }
+        List<ParticipantProfile> participants = new ArrayList<>();
+        for (int i = 0; i < participantCount; i++) {
+            participants.add(participant(random, "p" + i, now));
+        }
+        List<FixedPairing> fixed = new ArrayList<>();
+        for (MentorProfile mentor : mentors) {
+            int held = random.nextInt(4) == 0 ? random.nextInt(mentor.capacity() + 1) : 0;
+            for (int h = 0; h < held; h++) {
+                fixed.add(new FixedPairing("held-" + mentor.id() + "-" + h, mentor.id()));
+            }
+        }
+        if (random.nextBoolean()) {
+            fixed.add(new FixedPairing(participants.get(0).id(), mentors.get(0).id()));
+        }
+        Set<PairKey> forbidden = new HashSet<>();
+        for (int i = 0; i < participantCount * 2; i++) {
+            forbidden.add(new PairKey("p" + random.nextInt(participantCount), "m" + random.nextInt(mentorCount)));
+        }
+        int minOverlap = List.of(30, 60, 60, 90).get(random.nextInt(4));
+        return new MatchingProblem(Fixtures.PROGRAM, now, minOverlap, weights(random), participants, mentors, fixed,
+                forbidden);
+    }
+
+    private static Map<String, Integer> weights(Random random) {
+        Map<String, Integer> weights = new LinkedHashMap<>();
+        if (random.nextInt(3) == 0) {
+            for (String term : MatchingWeights.TERMS) {
+                weights.put(term, random.nextInt(4) == 0 ? 0 : random.nextInt(1000));
+            }
+        }
+        return weights;
+    }
+
+    private static ParticipantProfile participant(Random random, String id, Instant now) {
+        ProfileStatus status = random.nextInt(12) == 0 ? ProfileStatus.MATCHED
+                : random.nextInt(4) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING;
+        String primary = issue(random);
+        List<String> issues = new ArrayList<>(List.of(primary));
+        for (int i = random.nextInt(3); i > 0; i--) {
+            issues.add(issue(random));
+        }
+        return new ParticipantProfile(id, 1, status, now.minusSeconds(random.nextInt(400) * 86_400L), now,
+                random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM, "First", "Last", id + "@example.org",
+                "+15550100", 1950 + random.nextInt(55), pick(random, List.of(Gender.values())), languages(random),
+                pick(random, ZONES), random.nextInt(8) == 0 ? null : pick(random, REGIONS), primary, issues,
+                formats(random), pick(random, PREFERENCES), availability(random),
+                random.nextInt(5) == 0 ? Urgency.HIGH : Urgency.NORMAL, null);
+    }
+
+    private static MentorProfile mentor(Random random, String id) {
+        List<String> lived = new ArrayList<>(List.of(issue(random)));
+        if (random.nextBoolean()) {
+            lived.add(issue(random));
+        }
+        List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
+        boolean withdrawn = random.nextInt(25) == 0;
+        return new MentorProfile(id, 1, withdrawn ? ProfileStatus.WITHDRAWN : ProfileStatus.ACTIVE, YEAR_START,
+                YEAR_START, random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM, "First", "Last",
+                id + "@example.org", "+15550199", 1950 + random.nextInt(55), pick(random, List.of(Gender.values())),
+                languages(random), pick(random, ZONES), pick(random, REGIONS), lived, trained, formats(random),
+                availability(random), 1 + random.nextInt(4), random.nextInt(15) != 0, null);
+    }
+
+    private static String issue(Random random) {
+        // a few issues are common, the rest rare, as in real programs
+        return random.nextBoolean() ? ISSUES.get(random.nextInt(3)) : pick(random, ISSUES);
+    }
+
+    private static List<String> languages(Random random) {
+        Set<String> languages = new HashSet<>(List.of(pick(random, LANGUAGES)));
+        if (random.nextInt(4) == 0) {
+            languages.add(pick(random, LANGUAGES));
+        }
+        return List.copyOf(languages);
+    }
+
+    private static List<Format> formats(Random random) {
+        List<Format> formats = new ArrayList<>();
+        for (Format format : Format.values()) {
+            if (random.nextInt(3) > 0) {
+                formats.add(format);
+            }
+        }
+        return formats.isEmpty() ? List.of(pick(random, List.of(Format.values()))) : formats;
+    }
+
+    /** Mostly weekday evenings, as people have them, and some time anywhere in the week. */
+    private static List<Slot> availability(Random random) {
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 1 + random.nextInt(6); i > 0; i--) {
+            boolean evening = random.nextInt(5) < 3;
+            DayOfWeek day = evening ? DayOfWeek.of(1 + random.nextInt(5)) : pick(random, List.of(DayOfWeek.values()));
+            int start = evening ? 17 * 60 + random.nextInt(9) * 15 : 6 * 60 + random.nextInt(15 * 4) * 15;
+            int end = Math.min(23 * 60 + 59, start + 60 + random.nextInt(9) * 15);
+            slots.add(new Slot(day, LocalTime.ofSecondOfDay(start * 60L), LocalTime.ofSecondOfDay(end * 60L)));
+        }
+        return slots;
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

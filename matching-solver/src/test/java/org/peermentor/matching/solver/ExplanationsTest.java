@@ -1,0 +1,100 @@
+package org.peermentor.matching.solver;
+
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.matching.solver.Fixtures.slot;
+import static org.peermentor.matching.solver.MentorBuilder.mentor;
+import static org.peermentor.matching.solver.ParticipantBuilder.participant;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.Format;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.Overlap;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.Urgency;
+
+class ExplanationsTest {
+
+    @Test
+    void aPairingSaysWhyThisMentorInPlainWords() {
+        ParticipantProfile participant = participant("p").issue("ALCOHOL_USE", "ANXIETY").languages("es", "en")
+                .born(1990).registeredDaysAgo(12).urgency(Urgency.HIGH)
+                .formats(Format.ONLINE, Format.IN_PERSON).availability(slot(TUESDAY, "18:00", "19:30")).build();
+        MentorProfile mentor = mentor("m").lived("ALCOHOL_USE").trained("ANXIETY").languages("es", "pl").born(1986)
+                .formats(Format.IN_PERSON, Format.ONLINE, Format.PHONE).availability(slot(TUESDAY, "17:00", "21:00"))
+                .capacity(2).build();
+
+        ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
+                .pairings().get(0);
+
+        assertThat(pairing.explanation()).containsExactly(
+                "Has lived experience of alcohol use",
+                "Both speak Spanish (es)",
+                "They share 90 minutes a week",
+                "Can meet online or in person",
+                "Also share: anxiety",
+                "Same region: chicago-north",
+                "Ages 4 years apart",
+                "Waiting 12 days; high urgency",
+                "The mentor will hold 1 of 2 places");
+        assertThat(pairing.sharedIssue()).isEqualTo("ALCOHOL_USE");
+        assertThat(pairing.formats()).containsExactly(Format.ONLINE, Format.IN_PERSON);
+        assertThat(pairing.overlaps()).containsExactly(
+                new Overlap(slot(TUESDAY, "18:00", "19:30"), slot(TUESDAY, "18:00", "19:30"), 90));
+    }
+
+    @Test
+    void aMentorTrainedButWithoutLivedExperienceIsSaidToBeTrained() {
+        ParticipantProfile participant = participant("p").issue("GRIEF").build();
+        MentorProfile mentor = mentor("m").lived("ANXIETY").trained("GRIEF").build();
+
+        ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
+                .pairings().get(0);
+
+        assertThat(pairing.explanation()).startsWith("Trained to support grief");
+    }
+
+    @Test
+    void theWaitIsToldInFullThoughPriorityCountsAYearAtMost() {
+        ProposedPairing pairing = Fixtures.solve(Fixtures.problem(
+                List.of(participant("p").registeredDaysAgo(400).build()), List.of(mentor("m").build())))
+                .pairings().get(0);
+
+        assertThat(pairing.explanation()).contains("Waiting 400 days");
+    }
+
+    @Test
+    void overlapsAreWrittenInEachPersonsOwnClock() {
+        ParticipantProfile participant = participant("p").timezone("America/New_York")
+                .availability(slot(THURSDAY, "12:00", "14:00")).build();
+        MentorProfile mentor = mentor("m").timezone("Europe/Warsaw")
+                .availability(slot(THURSDAY, "17:00", "19:00")).build();
+
+        ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
+                .pairings().get(0);
+
+        assertThat(pairing.overlaps()).containsExactly(
+                new Overlap(slot(THURSDAY, "12:00", "13:00"), slot(THURSDAY, "18:00", "19:00"), 60));
+        assertThat(pairing.explanation()).contains("They share 60 minutes a week");
+    }
+
+    @Test
+    void noExplanationOrReasonNamesAPersonOrTheirContactDetails() {
+        MatchingProblem problem = Cohorts.cohort(7, 120, 40);
+
+        MatchingResult result = Fixtures.solve(problem);
+
+        List<String> personal = new ArrayList<>();
+        problem.participants()
+                .forEach(p -> personal.addAll(List.of(p.firstName(), p.lastName(), p.email(), p.phone())));
+        problem.mentors().forEach(m -> personal.addAll(List.of(m.firstName(), m.lastName(), m.email(), m.phone())));
+        List<String> words = new ArrayList<>();
+        result.pairings().forEach(pairing -> words.addAll(pairing.explanation()));
+        result.unmatched().forEach(unmatched -> words.addAll(unmatched.reasons()));
+        assertThat(result.pairings()).isNotEmpty();
+        assertThat(words).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(personal));
+    }
+}

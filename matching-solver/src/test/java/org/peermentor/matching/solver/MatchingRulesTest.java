@@ -1,0 +1,259 @@
+package org.peermentor.matching.solver;
+
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.matching.solver.Fixtures.slot;
+import static org.peermentor.matching.solver.MentorBuilder.mentor;
+import static org.peermentor.matching.solver.ParticipantBuilder.participant;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.Format;
+import org.peermentor.contracts.Gender;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ProfileStatus;
+
+/** Each rule holding and breaking, on a pair that otherwise fits (default builders: they fit). */
+class MatchingRulesTest {
+
+    private static final RuleContext CONTEXT = new RuleContext(Fixtures.NOW, 60, Set.of(), Map.of());
+
+    private static List<RuleBreach> check(ParticipantBuilder participant, MentorBuilder mentor) {
+        return check(participant.build(), mentor.build(), CONTEXT);
+    }
+
+    private static List<RuleBreach> check(ParticipantProfile participant, MentorProfile mentor, RuleContext context) {
+        return MatchingRules.check(participant, mentor, context);
+    }
+
+    @Test
+    void aPairThatFitsBreaksNoRule() {
+        assertThat(check(participant("p"), mentor("m"))).isEmpty();
+    }
+
+    @Test
+    void everyBrokenRuleIsNamedAtOnce() {
+        assertThat(check(participant("p").languages("pl").issue("GRIEF"), mentor("m").inactive()))
+                .extracting(RuleBreach::rule)
+                .containsExactly("H1", "H2", "H3");
+    }
+
+    @Nested
+    class H1Program {
+
+        @Test
+        void holdsForAProposedParticipantAndAnActiveMentorOfTheSameProgram() {
+            assertThat(check(participant("p").status(ProfileStatus.PROPOSED), mentor("m"))).isEmpty();
+        }
+
+        @Test
+        void breaksAcrossPrograms() {
+            assertThat(check(participant("p"), mentor("m").program("other-program")))
+                    .containsExactly(new RuleBreach("H1",
+                            "The participant is in program recovery-north, the mentor in other-program"));
+        }
+
+        @Test
+        void breaksForAnInactiveMentor() {
+            assertThat(check(participant("p"), mentor("m").inactive()))
+                    .containsExactly(new RuleBreach("H1", "The mentor is not active"));
+        }
+
+        @Test
+        void breaksForAWithdrawnMentor() {
+            assertThat(check(participant("p"), mentor("m").status(ProfileStatus.WITHDRAWN)))
+                    .containsExactly(new RuleBreach("H1", "The mentor has withdrawn"));
+        }
+
+        @Test
+        void breaksForAParticipantAlreadyMatched() {
+            assertThat(check(participant("p").status(ProfileStatus.MATCHED), mentor("m")))
+                    .containsExactly(new RuleBreach("H1",
+                            "The participant is MATCHED; only WAITING or PROPOSED participants are paired"));
+        }
+    }
+
+    @Nested
+    class H2Issue {
+
+        @Test
+        void holdsWhenTheMentorIsTrainedForTheIssueWithoutLivingIt() {
+            assertThat(check(participant("p").issue("OPIOID_USE"), mentor("m").lived("GRIEF").trained("OPIOID_USE")))
+                    .isEmpty();
+        }
+
+        @Test
+        void breaksWhenTheMentorNeitherLivedNorTrainedForIt() {
+            assertThat(check(participant("p").issue("OPIOID_USE", "ANXIETY"), mentor("m").lived("ANXIETY")))
+                    .containsExactly(new RuleBreach("H2",
+                            "The mentor has neither lived experience of nor training for opioid use (OPIOID_USE)"));
+        }
+    }
+
+    @Nested
+    class H3Language {
+
+        @Test
+        void holdsWhenOneLanguageIsShared() {
+            assertThat(check(participant("p").languages("es", "en"), mentor("m").languages("pl", "en"))).isEmpty();
+        }
+
+        @Test
+        void breaksWhenNoLanguageIsShared() {
+            assertThat(check(participant("p").languages("pl"), mentor("m").languages("es", "en")))
+                    .containsExactly(new RuleBreach("H3", "They share no language: the participant speaks "
+                            + "Polish (pl), the mentor Spanish (es) and English (en)"));
+        }
+    }
+
+    @Nested
+    class H4Availability {
+
+        @Test
+        void holdsAtExactlyTheMinimum() {
+            assertThat(check(participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
+                    mentor("m").availability(slot(TUESDAY, "17:00", "21:00")))).isEmpty();
+        }
+
+        @Test
+        void breaksBelowTheMinimum() {
+            assertThat(check(participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
+                    mentor("m").availability(slot(TUESDAY, "18:30", "21:00"))))
+                    .containsExactly(new RuleBreach("H4",
+                            "Their calendars share 30 minutes a week; the program asks for at least 60"));
+        }
+
+        @Test
+        void readsEachSlotInItsOwnersTimezone() {
+            // 18:00–20:00 in Chicago is 19:00–21:00 in New York: an hour with 20:00–22:00 there, half with 17:00–19:30
+            assertThat(check(participant("p"),
+                    mentor("m").timezone("America/New_York").availability(slot(TUESDAY, "20:00", "22:00"))))
+                    .isEmpty();
+            assertThat(check(participant("p"),
+                    mentor("m").timezone("America/New_York").availability(slot(TUESDAY, "17:00", "19:30"))))
+                    .containsExactly(new RuleBreach("H4",
+                            "Their calendars share 30 minutes a week; the program asks for at least 60"));
+        }
+
+        @Test
+        void breaksForAnUnknownTimezone() {
+            assertThat(check(participant("p").timezone("Mars/Olympus_Mons"), mentor("m")))
+                    .extracting(RuleBreach::rule).containsExactly("H4");
+        }
+    }
+
+    @Nested
+    class H5Format {
+
+        @Test
+        void holdsInPersonInTheSameRegion() {
+            assertThat(check(participant("p").formats(Format.IN_PERSON), mentor("m").formats(Format.IN_PERSON)))
+                    .isEmpty();
+        }
+
+        @Test
+        void holdsAcrossRegionsWhenAnotherFormatIsShared() {
+            assertThat(check(participant("p").formats(Format.IN_PERSON, Format.PHONE),
+                    mentor("m").formats(Format.IN_PERSON, Format.PHONE).region("chicago-south"))).isEmpty();
+        }
+
+        @Test
+        void breaksWithNoSharedFormat() {
+            assertThat(check(participant("p").formats(Format.ONLINE), mentor("m").formats(Format.PHONE)))
+                    .containsExactly(new RuleBreach("H5",
+                            "They share no way to meet: the participant meets online, the mentor by phone"));
+        }
+
+        @Test
+        void breaksInPersonOnlyAcrossRegions() {
+            assertThat(check(participant("p").formats(Format.IN_PERSON, Format.ONLINE),
+                    mentor("m").formats(Format.IN_PERSON).region("chicago-south")))
+                    .containsExactly(new RuleBreach("H5",
+                            "They can only meet in person, and are not in the same region"));
+        }
+
+        @Test
+        void breaksInPersonOnlyWithoutARegion() {
+            assertThat(check(participant("p").formats(Format.IN_PERSON).region(null),
+                    mentor("m").formats(Format.IN_PERSON).region(null)))
+                    .extracting(RuleBreach::rule).containsExactly("H5");
+        }
+    }
+
+    @Nested
+    class H6Gender {
+
+        @Test
+        void holdsForAnyAndForANamedGenderMet() {
+            assertThat(check(participant("p").prefers("ANY"), mentor("m").gender(Gender.MALE))).isEmpty();
+            assertThat(check(participant("p").prefers("NON_BINARY"), mentor("m").gender(Gender.NON_BINARY)))
+                    .isEmpty();
+        }
+
+        @Test
+        void holdsForTheSameDisclosedGender() {
+            assertThat(check(participant("p").prefers("SAME").gender(Gender.MALE), mentor("m").gender(Gender.MALE)))
+                    .isEmpty();
+        }
+
+        @Test
+        void breaksForANamedGenderNotMet() {
+            assertThat(check(participant("p").prefers("FEMALE"), mentor("m").gender(Gender.MALE)))
+                    .containsExactly(new RuleBreach("H6",
+                            "The participant prefers a female mentor; the mentor is male"));
+        }
+
+        @Test
+        void breaksForSameWhenGendersDiffer() {
+            assertThat(check(participant("p").prefers("SAME").gender(Gender.FEMALE), mentor("m").gender(Gender.MALE)))
+                    .containsExactly(new RuleBreach("H6",
+                            "The participant prefers a mentor of the same gender; the mentor is not"));
+        }
+
+        @Test
+        void breaksForSameWhenBothAreUndisclosed() {
+            assertThat(check(participant("p").prefers("SAME").gender(Gender.UNDISCLOSED),
+                    mentor("m").gender(Gender.UNDISCLOSED)))
+                    .containsExactly(new RuleBreach("H6",
+                            "The participant prefers a mentor of the same gender and has not disclosed their own"));
+        }
+    }
+
+    @Nested
+    class H7History {
+
+        @Test
+        void holdsWhenOnlyOtherPairsWereRefused() {
+            RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(new PairKey("p", "other")), Map.of());
+            assertThat(check(participant("p").build(), mentor("m").build(), context)).isEmpty();
+        }
+
+        @Test
+        void breaksForAPairRejectedOrDeclinedBefore() {
+            RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(new PairKey("p", "m")), Map.of());
+            assertThat(check(participant("p").build(), mentor("m").build(), context))
+                    .containsExactly(new RuleBreach("H7", "This pair was rejected or declined before"));
+        }
+    }
+
+    @Nested
+    class H8Capacity {
+
+        @Test
+        void holdsWhileAPlaceIsFree() {
+            RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(), Map.of("m", 2));
+            assertThat(check(participant("p").build(), mentor("m").capacity(3).build(), context)).isEmpty();
+        }
+
+        @Test
+        void breaksWhenEveryPlaceIsHeld() {
+            RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(), Map.of("m", 3));
+            assertThat(check(participant("p").build(), mentor("m").capacity(3).build(), context))
+                    .containsExactly(new RuleBreach("H8", "The mentor already holds 3 of 3 places"));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.peermentor.matching.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.peermentor.matching.solver.MentorBuilder.mentor;
+import static org.peermentor.matching.solver.ParticipantBuilder.participant;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.Urgency;
+
+class MatchingSolverTest {
+
+    @Test
+    void everyoneIsMatchedWhenThereIsRoom() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("a").build(), participant("b").build(), participant("c").build()),
+                List.of(mentor("m1").capacity(2).build(), mentor("m2").capacity(1).build())));
+
+        assertThat(result.matchedCount()).isEqualTo(3).isEqualTo(result.maximumMatchable());
+        assertThat(result.unmatched()).isEmpty();
+        assertThat(result.score()).startsWith("0hard/0medium/");
+    }
+
+    @Test
+    void aHighUrgencyParticipantTakesTheLastPlace() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("waited-long").registeredDaysAgo(200).build(),
+                        participant("urgent").urgency(Urgency.HIGH).registeredDaysAgo(1).build()),
+                List.of(mentor("m").capacity(1).build())));
+
+        assertThat(result.pairings()).extracting(ProposedPairing::participantId).containsExactly("urgent");
+    }
+
+    @Test
+    void amongEqualUrgencyTheLongestWaitingTakesTheLastPlace() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("recent").registeredDaysAgo(3).build(),
+                        participant("waited-long").registeredDaysAgo(40).build()),
+                List.of(mentor("m").capacity(1).build())));
+
+        assertThat(result.pairings()).extracting(ProposedPairing::participantId).containsExactly("waited-long");
+    }
+
+    @Test
+    void theMaximumIsFoundWhereAFirstChoiceWouldBlockIt() {
+        // "both" goes first (urgent) and could take m-en; only moving it to m-es lets "english-only" in
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("both").languages("en", "es").urgency(Urgency.HIGH).build(),
+                        participant("english-only").languages("en").build()),
+                List.of(mentor("m-en").languages("en").capacity(1).build(),
+                        mentor("m-es").languages("es").capacity(1).build())));
+
+        assertThat(result.matchedCount()).isEqualTo(2);
+        assertThat(result.pairings()).extracting(ProposedPairing::participantId, ProposedPairing::mentorId)
+                .containsExactlyInAnyOrder(
+                        tuple("both", "m-es"),
+                        tuple("english-only", "m-en"));
+    }
+
+    @Test
+    void qualityChoosesTheMentorAmongEqualPriority() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("p").issue("ANXIETY", "GRIEF").build()),
+                List.of(mentor("knows-anxiety").capacity(1).build(),
+                        mentor("knows-anxiety-and-grief").lived("ANXIETY").trained("GRIEF").capacity(1).build())));
+
+        assertThat(result.pairings()).extracting(ProposedPairing::mentorId)
+                .containsExactly("knows-anxiety-and-grief");
+    }
+
+    @Test
+    void fixedPairingsKeepTheirPlaces() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("a").build(), participant("b").build()),
+                List.of(mentor("m").capacity(2).build()),
+                List.of(new FixedPairing("already-paired", "m")), Set.of(), Map.of()));
+
+        assertThat(result.matchedCount()).isEqualTo(1);
+        assertThat(result.unmatched()).hasSize(1);
+    }
+
+    @Test
+    void aParticipantHeldByAFixedPairingIsNotPlacedAgain() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("a").build()), List.of(mentor("m").capacity(2).build()),
+                List.of(new FixedPairing("a", "m")), Set.of(), Map.of()));
+
+        assertThat(result.pairings()).isEmpty();
+        assertThat(result.unmatched()).isEmpty();
+    }
+
+    @Test
+    void aRefusedPairIsNeverProposedAgain() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("p").build()),
+                List.of(mentor("refused").capacity(1).build(), mentor("other").capacity(1).born(1950).build()),
+                List.of(), Set.of(new PairKey("p", "refused")), Map.of()));
+
+        assertThat(result.pairings()).extracting(ProposedPairing::mentorId).containsExactly("other");
+    }
+
+    @Test
+    void aWeightOfZeroSwitchesItsTermOff() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("p").build()), List.of(mentor("m").build()),
+                List.of(), Set.of(), Map.of(MatchingWeights.SAME_REGION, 0, MatchingWeights.AGE_CLOSENESS, 0)));
+
+        assertThat(result.pairings().get(0).explanation())
+                .noneMatch(line -> line.startsWith("Same region"))
+                .noneMatch(line -> line.startsWith("Ages"));
+    }
+
+    @Test
+    void unknownOrNegativeWeightsAreRefused() {
+        assertThat(MatchingWeights.TERMS).containsExactly("urgency", "waitingTime", "sharedIssues", "ageCloseness",
+                "overlap", "sameRegion", "mentorLoadBalance");
+        assertThat(MatchingWeights.problems(Map.of("charisma", 3))).hasSize(1);
+        assertThatThrownBy(() -> Fixtures.problem(List.of(), List.of(), List.of(), Set.of(), Map.of("charisma", 3)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("charisma");
+        assertThatThrownBy(() -> Fixtures.problem(List.of(), List.of(), List.of(), Set.of(),
+                Map.of(MatchingWeights.OVERLAP, -1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+    }
+
+    @Test
+    void theMatchedCountIsTheMaximumHoweverShortTheSearch() {
+        MatchingProblem problem = Cohorts.cohort(13, 300, 100);
+
+        MatchingResult result = new MatchingSolver().solve(problem, Duration.ofMillis(1), Duration.ofMillis(1));
+
+        assertThat(result.maximumMatchable()).isPositive();
+        assertThat(result.matchedCount()).isEqualTo(result.maximumMatchable());
+    }
+
+    @Test
+    void anEmptyRoundProposesNothing() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(List.of(), List.of(mentor("m").build())));
+
+        assertThat(result.matchedCount()).isZero();
+        assertThat(result.maximumMatchable()).isZero();
+        assertThat(result.score()).isEqualTo("0hard/0medium/0soft");
+    }
+}

@@ -1,0 +1,124 @@
+package org.peermentor.matching.solver;
+
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.matching.solver.Fixtures.slot;
+import static org.peermentor.matching.solver.MentorBuilder.mentor;
+import static org.peermentor.matching.solver.ParticipantBuilder.participant;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.Format;
+import org.peermentor.contracts.Gender;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Urgency;
+
+/** Each participant nobody fits is told why, naming the rule, in words. */
+class UnmatchedReasonsTest {
+
+    private static List<String> reasonsFor(ParticipantBuilder participant, MentorBuilder... mentors) {
+        return reasonsFor(participant, List.of(), Set.of(), mentors);
+    }
+
+    private static List<String> reasonsFor(ParticipantBuilder participant, List<FixedPairing> fixed,
+            Set<PairKey> forbidden, MentorBuilder... mentors) {
+        List<MentorProfile> profiles = Arrays.stream(mentors).map(MentorBuilder::build).toList();
+        MatchingResult result = Fixtures.solve(
+                Fixtures.problem(List.of(participant.build()), profiles, fixed, forbidden, Map.of()));
+        assertThat(result.pairings()).isEmpty();
+        return result.unmatched().get(0).reasons();
+    }
+
+    @Test
+    void aParticipantWhoIsNotWaitingIsNotPlaced() {
+        assertThat(reasonsFor(participant("p").status(ProfileStatus.MATCHED), mentor("m")))
+                .containsExactly("Status is MATCHED; only WAITING or PROPOSED participants are placed (H1)");
+    }
+
+    @Test
+    void noActiveMentorInTheProgram() {
+        assertThat(reasonsFor(participant("p"), mentor("m").inactive(), mentor("n").program("elsewhere")))
+                .containsExactly("No active mentor in program recovery-north (H1)");
+    }
+
+    @Test
+    void noMentorForTheIssue() {
+        assertThat(reasonsFor(participant("p").issue("OPIOID_USE"), mentor("m").lived("ANXIETY").trained("GRIEF")))
+                .containsExactly("No mentor has lived experience of or training for OPIOID_USE (H2)");
+    }
+
+    @Test
+    void noMentorInTheProgramSpeaksTheLanguage() {
+        assertThat(reasonsFor(participant("p").languages("pl"), mentor("m").languages("en", "es")))
+                .containsExactly("No active mentor in the program speaks pl (H3)");
+    }
+
+    @Test
+    void noMentorForTheIssueSpeaksTheLanguage() {
+        assertThat(reasonsFor(participant("p").languages("es"), mentor("m").languages("en"),
+                mentor("n").lived("GRIEF").languages("es")))
+                .containsExactly("No mentor for ANXIETY speaks es (H3)");
+    }
+
+    @Test
+    void noMentorWhoFitsCanMeetInTheWaysOffered() {
+        assertThat(reasonsFor(participant("p").formats(Format.IN_PERSON),
+                mentor("m").formats(Format.IN_PERSON).region("chicago-south"), mentor("n").formats(Format.PHONE)))
+                .containsExactly("No mentor for ANXIETY who speaks en can meet in person in chicago-north (H5)");
+    }
+
+    @Test
+    void noMentorWhoFitsHasThePreferredGender() {
+        assertThat(reasonsFor(participant("p").prefers("FEMALE"), mentor("m").gender(Gender.MALE)))
+                .containsExactly("Prefers a FEMALE mentor; none who fits is (H6)");
+    }
+
+    @Test
+    void sameGenderCannotBeMetWithoutDisclosingOne() {
+        assertThat(reasonsFor(participant("p").prefers("SAME").gender(Gender.UNDISCLOSED),
+                mentor("m").gender(Gender.UNDISCLOSED)))
+                .containsExactly("Prefers a mentor of the same gender but has not disclosed a gender (H6)");
+    }
+
+    @Test
+    void noMentorWhoFitsSharesEnoughTime() {
+        assertThat(reasonsFor(participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
+                mentor("m").availability(slot(TUESDAY, "18:30", "22:00")),
+                mentor("n").availability(slot(TUESDAY, "08:00", "12:00"))))
+                .containsExactly("Mentors for ANXIETY who speak en share less than 60 minutes a week with this "
+                        + "participant; the most any shares is 30 (H4)");
+    }
+
+    @Test
+    void everyMentorWhoFitsWasRefusedBefore() {
+        assertThat(reasonsFor(participant("p"), List.of(), Set.of(new PairKey("p", "m")), mentor("m")))
+                .containsExactly("Previously rejected or declined with every mentor who fits (H7)");
+    }
+
+    @Test
+    void everyMentorWhoFitsIsAtCapacity() {
+        assertThat(reasonsFor(participant("p"),
+                List.of(new FixedPairing("x", "m1"), new FixedPairing("y", "m2"), new FixedPairing("z", "m3")),
+                Set.of(), mentor("m1").capacity(1), mentor("m2").capacity(1), mentor("m3").capacity(1)))
+                .containsExactly("Every mentor who fits is at capacity (H8): 3 mentors");
+    }
+
+    @Test
+    void theMentorsWhoFitAreBookedByOthersThisRound() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("urgent-1").urgency(Urgency.HIGH).build(),
+                        participant("urgent-2").urgency(Urgency.HIGH).build(),
+                        participant("later").registeredDaysAgo(1).build()),
+                List.of(mentor("m1").capacity(1).build(), mentor("m2").capacity(1).build())));
+
+        assertThat(result.unmatched()).singleElement().satisfies(unmatched -> {
+            assertThat(unmatched.participantId()).isEqualTo("later");
+            assertThat(unmatched.reasons()).containsExactly(
+                    "All 2 mentors who fit are fully booked by other participants this round (H8)");
+        });
+    }
+}
