@@ -1,0 +1,202 @@
+package org.peermentor.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.peermentor.localstack.LocalStack;
+import org.peermentor.localstack.Ports;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One participant's whole journey through the system as ./run-local runs it (a real Kafka broker, the MongoDB
+ * wire server, SMTP with an inbox, the three services as their own processes): registered over HTTP, matched by a
+ * round, approved, the mentor's email, its link followed, accepted, the participant's email; then the whole stack
+ * stopped and started again on the same data, losing nothing and sending nothing twice.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WholeSystemTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/api/pairings/([0-9a-f-]+)/response\\?token=[A-Za-z0-9_.=-]+)");
+    private static final String PROGRAM = "e2e-program";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int[] ports = new int[7];
+    private Path data;
+    private LocalStack stack;
+
+    private String participantId;
+    private String pairingId;
+
+    @BeforeAll
+    void startTheWholeSystem() throws IOException {
+        data = Files.createTempDirectory("e2e-data-");
+        for (int i = 0; i < ports.length; i++) {
+            ports[i] = Ports.freePort();
+        }
+        stack = start();
+    }
+
+    @AfterAll
+    void stopIt() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aParticipantGoesFromRegistrationToTheIntroductionEmail() throws Exception {
+        String mentorEmail = "mentor.e2e@example.org";
+        String participantEmail = "participant.e2e@example.org";
+        send("POST", intake("/api/mentors"), person("Marta", mentorEmail, """
+                "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2"""), 201);
+        participantId = (String) send("POST", intake("/api/participants"), person("Pia", participantEmail, """
+                "primaryIssue": "GRIEF", "issues": ["GRIEF"], "mentorGenderPreference": "ANY\""""), 201).get("id");
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> {
+            Map<String, Object> report = get(matching("/api/programs/" + PROGRAM + "/report"));
+            return ((Number) report.get("waiting")).intValue() == 1 && ((Number) report.get("freeMentorPlaces")).intValue() == 2;
+        });
+        String roundId = (String) send("POST", matching("/api/programs/" + PROGRAM + "/rounds"), "{}", 202).get("id");
+        await().atMost(Duration.ofSeconds(90)).until(() -> "COMPLETED".equals(get(matching("/api/rounds/" + roundId)).get("status")));
+        List<Map<String, Object>> pairings = list(get(matching("/api/rounds/" + roundId)).get("pairings"));
+        assertThat(pairings).hasSize(1);
+        pairingId = (String) pairings.get(0).get("id");
+
+        send("POST", matching("/api/pairings/" + pairingId + "/approve"), "", 200);
+
+        Map<String, Object> mentorMail = awaitMail(mentorEmail);
+        assertThat((String) mentorMail.get("Subject")).doesNotContainIgnoringCase("grief");
+        Matcher link = LINK.matcher((String) mentorMail.get("Text"));
+        assertThat(link.find()).as("the mentor's email carries the response link").isTrue();
+        assertThat(link.group(2)).isEqualTo(pairingId);
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Pia").contains("Accept");
+        assertThat(get(matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("APPROVED");
+
+        send("POST", link.group(1).replace("/response?", "/accept?"), "", 200);
+
+        assertThat(get(matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("ACCEPTED");
+        Map<String, Object> participantMail = awaitMail(participantEmail);
+        assertThat((String) participantMail.get("Text")).contains("Marta").doesNotContain("Lastname");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                "MATCHED".equals(get(intake("/api/participants/" + participantId)).get("status")));
+    }
+
+    @Test
+    @Order(2)
+    void aStopAndRestartOnTheSameDataLosesNothingAndSendsNothingTwice() throws Exception {
+        stack.close();
+        stack = start();
+
+        assertThat(get(intake("/api/participants/" + participantId))).containsEntry("status", "MATCHED");
+        assertThat(get(matching("/api/pairings/" + pairingId))).containsEntry("status", "ACCEPTED");
+        assertThat(getList(notification("/api/notifications?pairingId=" + pairingId)))
+                .extracting(d -> d.get("status")).containsOnly("SENT").hasSize(2);
+        // a registration after the restart flows through as before, and still no email is repeated
+        String later = (String) send("POST", intake("/api/participants"), person("Lou", "lou.e2e@example.org", """
+                "primaryIssue": "GRIEF", "issues": ["GRIEF"]"""), 201).get("id");
+        await().atMost(Duration.ofSeconds(90)).until(() ->
+                ((Number) get(matching("/api/programs/" + PROGRAM + "/report")).get("waiting")).intValue() == 1);
+        assertThat(later).isNotBlank();
+        assertThat(inbox()).hasSize(2);
+    }
+
+    private LocalStack start() {
+        return LocalStack.startWith("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
+                "--data-dir", data.toString(),
+                "--kafka-port", "" + ports[0], "--mongo-port", "" + ports[1], "--smtp-port", "" + ports[2],
+                "--inbox-port", "" + ports[3], "--intake-port", "" + ports[4], "--matching-port", "" + ports[5],
+                "--notification-port", "" + ports[6]);
+    }
+
+    private Map<String, Object> awaitMail(String to) throws Exception {
+        await().atMost(Duration.ofSeconds(90)).until(() -> inbox().stream().anyMatch(m -> sentTo(m, to)));
+        String id = (String) inbox().stream().filter(m -> sentTo(m, to)).findFirst().orElseThrow().get("ID");
+        return get("http://localhost:" + ports[3] + "/api/v1/message/" + id);
+    }
+
+    private List<Map<String, Object>> inbox() throws Exception {
+        return list(get("http://localhost:" + ports[3] + "/api/v1/messages").get("messages"));
+    }
+
+    private static boolean sentTo(Map<String, Object> message, String address) {
+        return list(message.get("To")).stream().anyMatch(to -> address.equals(to.get("Address")));
+    }
+
+    private String person(String firstName, String email, String specific) {
+        return """
+                {"programId": "%s", "firstName": "%s", "lastName": "Lastname", "email": "%s", "birthYear": 1985,
+                 "gender": "FEMALE", "languages": ["en"], "timezone": "Europe/Warsaw", "formats": ["ONLINE"],
+                 "availability": [{"day": "WEDNESDAY", "start": "18:00", "end": "20:00"}],
+                 "consent": {"dataProcessing": true, "contactByEmail": true}, %s}""".formatted(PROGRAM, firstName, email, specific);
+    }
+
+    private String intake(String path) {
+        return "http://localhost:" + ports[4] + path;
+    }
+
+    private String matching(String path) {
+        return "http://localhost:" + ports[5] + path;
+    }
+
+    private String notification(String path) {
+        return "http://localhost:" + ports[6] + path;
+    }
+
+    private Map<String, Object> send(String method, String uri, String body, int expectedStatus) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s %s answered %s", method, uri, response.body()).isEqualTo(expectedStatus);
+        return response.body().isBlank() ? Map.of() : map(response.body());
+    }
+
+    private Map<String, Object> get(String uri) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("GET %s answered %s", uri, response.body()).isEqualTo(200);
+        return map(response.body());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> getList(String uri) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readValue(response.body(), List.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(String json) {
+        return JSON.readValue(json, Map.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}
