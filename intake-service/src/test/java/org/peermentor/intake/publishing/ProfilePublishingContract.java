@@ -22,7 +22,7 @@ import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.Bodies;
-import org.peermentor.intake.support.TopicProbe;
+import org.peermentor.localstack.testing.TopicProbe;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;

@@ -1,6 +1,6 @@
 package org.peermentor.intake.publishing;
 
-import org.peermentor.intake.support.SharedInfrastructure;
+import org.peermentor.localstack.testing.SharedInfrastructure;
 import org.peermentor.localstack.EmbeddedKafkaBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

@@ -1,5 +1,6 @@
 package org.peermentor.intake.support;
 
+import org.peermentor.localstack.testing.SharedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,6 @@
 package org.peermentor.matching.support;
 
+import org.peermentor.localstack.testing.SharedInfrastructure;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;

@@ -15,7 +15,7 @@ import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
-import org.peermentor.notification.support.TopicProbe;
+import org.peermentor.localstack.testing.TopicProbe;
 
 /** A record that cannot be read goes to its topic's dead-letter topic, unchanged, and the records after it flow on. */
 class PoisonRecordTest extends RunningNotification {

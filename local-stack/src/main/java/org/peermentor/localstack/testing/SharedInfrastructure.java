@@ -1,19 +1,21 @@
-package org.peermentor.intake.support;
+package org.peermentor.localstack.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.localstack.EmbeddedMail;
 import org.peermentor.localstack.EmbeddedMongo;
 
 /**
- * One real Kafka broker (KRaft) and one MongoDB wire-protocol server for the whole test run, started on
- * first use; tests keep apart by using their own program ids and emails.
+ * One real Kafka broker (KRaft), one MongoDB wire-protocol server and one SMTP server (GreenMail) for the whole
+ * test run, started on first use; tests keep apart by their own ids and email addresses.
  */
 public final class SharedInfrastructure {
 
     private static EmbeddedKafkaBroker kafka;
     private static EmbeddedMongo mongo;
+    private static EmbeddedMail mail;
 
     private SharedInfrastructure() {
     }
@@ -34,7 +36,17 @@ public final class SharedInfrastructure {
         return mongo;
     }
 
-    /** A broker of its own, for tests that stop and restart it. */
+    /** The SMTP server; a test that stops it starts it again (same port, same inbox) before it ends. */
+    public static synchronized EmbeddedMail mail() {
+        if (mail == null) {
+            mail = EmbeddedMail.create(null, 0, 0);
+            mail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
+        }
+        return mail;
+    }
+
+    /** A broker of its own, for tests that must not share their topics' history. */
     public static EmbeddedKafkaBroker startKafka() {
         try {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.create(Files.createTempDirectory("kafka-"), 0);

@@ -1,4 +1,4 @@
-package org.peermentor.intake.support;
+package org.peermentor.localstack.testing;
 
 import static org.awaitility.Awaitility.await;
 
