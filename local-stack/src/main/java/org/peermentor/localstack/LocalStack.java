@@ -3,6 +3,7 @@ package org.peermentor.localstack;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import org.peermentor.localstack.demo.DemoCohort;
+import org.peermentor.localstack.demo.DemoEndpoints;
+import org.peermentor.localstack.demo.DemoLoader;
 
 /**
  * {@code ./run-local}: starts Kafka, MongoDB and mail in this JVM, then each service as a child JVM pointed at them,
@@ -40,7 +44,7 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Starts the whole system with {@code ./run-local}'s options (the environment is not read), for end-to-end
-     * tests; close it to stop everything.
+     * tests, and loads the demo cohort when they include {@code --demo}; close it to stop everything.
      */
     public static LocalStack startWith(String... args) {
         LocalStackSettings settings = LocalStackSettings.parse(args, Map.of());
@@ -50,6 +54,9 @@ public final class LocalStack implements AutoCloseable {
         } catch (RuntimeException e) {
             stack.close();
             throw e;
+        }
+        if (settings.demo()) {
+            stack.loadDemo();
         }
         return stack;
     }
@@ -81,6 +88,9 @@ public final class LocalStack implements AutoCloseable {
             System.exit(1); // the shutdown hook stops whatever had started
         }
         stack.printSummary();
+        if (settings.demo()) {
+            stack.loadDemo();
+        }
         stack.awaitStopped();
     }
 
@@ -96,9 +106,6 @@ public final class LocalStack implements AutoCloseable {
         startStep("MongoDB on " + mongo.connectionString(), mongo::start);
         mail = EmbeddedMail.create(data.resolve("mail"), settings.smtpPort(), settings.inboxPort());
         startStep("SMTP on localhost:" + mail.smtpPort() + ", inbox on " + mail.inboxUrl(), mail::start);
-        if (settings.demo()) {
-            out.println("--demo: the demo cohort arrives in a later version; starting without it.");
-        }
         launch(launchable, data.resolve("logs"));
     }
 
@@ -139,6 +146,29 @@ public final class LocalStack implements AutoCloseable {
         if (stopping) {
             throw new IllegalStateException("Stopped while starting");
         }
+    }
+
+    /** {@code --demo}: the demo cohort through the services' HTTP API; a failure is reported and the system keeps running. */
+    void loadDemo() {
+        List<String> names = running.stream().map(ServiceProcess::name).toList();
+        if (!names.containsAll(services.stream().map(ServiceSpec::name).toList())) {
+            out.println("--demo needs every service running; skipping the demo cohort.");
+            return;
+        }
+        DemoEndpoints endpoints = new DemoEndpoints(local(settings.intakePort()), local(settings.matchingPort()),
+                local(settings.notificationPort()), URI.create(mail.inboxUrl()));
+        try {
+            new DemoLoader(endpoints, out).load(DemoCohort.standard()).print(out);
+        } catch (RuntimeException e) {
+            if (!stopping) {
+                System.err.println("run-local: the demo cohort could not be loaded (the system keeps running): "
+                        + e.getMessage() + System.lineSeparator() + "  logs: " + settings.dataDir().resolve("logs"));
+            }
+        }
+    }
+
+    private static URI local(int port) {
+        return URI.create("http://localhost:" + port);
     }
 
     void printSummary() {

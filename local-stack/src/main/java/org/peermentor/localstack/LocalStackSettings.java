@@ -27,7 +27,8 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
               --notification-port N      notification-service (default 8083)
               --startup-timeout SECONDS  how long each service may take to become ready (default 120)
               --repo-root DIR            where the service jars are built (default: the current directory)
-              --demo                     also load the demo cohort
+              --demo                     also load the demo cohort (demo-recovery, demo-wellbeing) through the
+                                         HTTP API; again on the same data it adds nobody
               --allow-missing-services   skip, with a warning, services whose jar is not built
             Every option can also be set in the environment: --kafka-port is KAFKA_PORT, and so on.""";
 

@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
 public class SettingsStore {
 
     static final String COLLECTION = "program_settings";
-    static final int MAX_WEIGHT = 1000;
+    static final int MAX_WEIGHT = 100_000_000; // above the default urgency weight (1,000,000), so every default can be restored
 
     private final ReactiveMongoTemplate mongo;
     private final Validator validator;

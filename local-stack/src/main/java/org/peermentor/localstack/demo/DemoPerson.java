@@ -1,0 +1,53 @@
+package org.peermentor.localstack.demo;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One person of the demo cohort: the JSON body the intake API takes, and what the loader needs around it. The
+ * idempotency key is derived from the seed and the person's index, so loading the same cohort again creates nobody.
+ */
+public record DemoPerson(Role role, int index, String programId, String idempotencyKey, Obstacle obstacle,
+                         Map<String, Object> body) {
+
+    public enum Role {
+        PARTICIPANT("/api/participants"), MENTOR("/api/mentors");
+
+        private final String path;
+
+        Role(String path) {
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+    }
+
+    /** Why a participant was made hard to place on purpose; {@code NONE} for everyone else. */
+    public enum Obstacle {
+        NONE, LANGUAGE_NOBODY_SPEAKS, ISSUE_NOBODY_COVERS, NO_SHARED_TIMES, GENDER_PREFERENCE, IN_PERSON_FAR_AWAY
+    }
+
+    public String email() {
+        return (String) body.get("email");
+    }
+
+    public String firstName() {
+        return (String) body.get("firstName");
+    }
+
+    public String timezone() {
+        return (String) body.get("timezone");
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> strings(String field) {
+        return (List<String>) body.getOrDefault(field, List.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> availability() {
+        return (List<Map<String, Object>>) body.get("availability");
+    }
+}
