@@ -19,5 +19,16 @@ public record IntakeProperties(
                 "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING"}) List<String> issueCodes,
         @DefaultValue("16") int minimumAge,
         @DefaultValue("/intake-service") String eventSource,
-        @DefaultValue RelaySettings relay) {
+        @DefaultValue RelaySettings relay,
+        @DefaultValue ProfileTopics topics) {
+
+    /**
+     * How the compacted profile topics are created when missing. {@code segmentMs} bounds how long an erased
+     * person's earlier records can stay on the topic before compaction may drop them (a closed segment is needed);
+     * {@code deleteRetentionMs} is how long the tombstone itself stays for consumers that were away.
+     */
+    public record ProfileTopics(@DefaultValue("true") boolean create,
+                                @DefaultValue("3600000") long segmentMs,
+                                @DefaultValue("604800000") long deleteRetentionMs) {
+    }
 }

@@ -47,6 +47,8 @@ record KafkaServerProperties(Path logDir, int port, int controllerPort) {
         p.setProperty("group.initial.rebalance.delay.ms", "0");
         // the default 128 MiB cleaner buffer is allocated at every start; compacted topics here are small
         p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
+        // an erased person's earlier records leave a compacted topic soon after the segment holding them rolls
+        p.setProperty("log.cleaner.backoff.ms", "2000");
         return p;
     }
 }

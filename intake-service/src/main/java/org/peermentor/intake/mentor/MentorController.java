@@ -60,7 +60,7 @@ class MentorController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> withdraw(@PathVariable String id) {
-        return mentors.withdraw(id);
+    Mono<Void> withdraw(@PathVariable String id, @RequestParam(defaultValue = "false") boolean erase) {
+        return erase ? mentors.erase(id) : mentors.withdraw(id);
     }
 }

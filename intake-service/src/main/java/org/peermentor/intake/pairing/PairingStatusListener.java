@@ -1,5 +1,8 @@
 package org.peermentor.intake.pairing;
 
+import org.peermentor.intake.audit.AuditAction;
+import org.peermentor.intake.audit.AuditTrail;
+import org.peermentor.service.security.Caller;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -22,10 +25,14 @@ import reactor.core.publisher.Mono;
 @Component
 class PairingStatusListener {
 
-    private final ProfileStore<ParticipantProfile> participants;
+    private static final Caller MATCHING = new Caller("matching-service", java.util.Set.of(), null);
 
-    PairingStatusListener(ProfileStore<ParticipantProfile> participants) {
+    private final ProfileStore<ParticipantProfile> participants;
+    private final AuditTrail audit;
+
+    PairingStatusListener(ProfileStore<ParticipantProfile> participants, AuditTrail audit) {
         this.participants = participants;
+        this.audit = audit;
     }
 
     @KafkaListener(id = "participant-status", topics = Topics.PAIRING_EVENTS)
@@ -42,7 +49,9 @@ class PairingStatusListener {
                 p -> new ParticipantProfile(p.id(), p.version() + 1, status, p.registeredAt(), participants.now(),
                         p.programId(), p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(),
                         p.languages(), p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(),
-                        p.mentorGenderPreference(), p.availability(), p.urgency(), p.consent()));
+                        p.mentorGenderPreference(), p.availability(), p.urgency(), p.consent()))
+                .flatMap(changed -> audit.record(MATCHING, AuditAction.STATUS, participants.kind().name(), changed.id(),
+                        changed.programId()).thenReturn(changed));
     }
 
     private static String type(ConsumerRecord<String, byte[]> record) {

@@ -60,7 +60,7 @@ class ParticipantController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> withdraw(@PathVariable String id) {
-        return participants.withdraw(id);
+    Mono<Void> withdraw(@PathVariable String id, @RequestParam(defaultValue = "false") boolean erase) {
+        return erase ? participants.erase(id) : participants.withdraw(id);
     }
 }

@@ -10,6 +10,8 @@ import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
+import org.peermentor.intake.audit.AuditTrail;
+import org.peermentor.intake.profile.GuardedProfiles;
 import org.peermentor.intake.profile.ProfileRules;
 import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.RequestFingerprint;
@@ -24,41 +26,44 @@ import reactor.core.publisher.Mono;
 class ParticipantService {
 
     private final ProfileStore<ParticipantProfile> store;
+    private final GuardedProfiles<ParticipantProfile> guarded;
     private final ProfileRules rules;
 
-    ParticipantService(ProfileStore<ParticipantProfile> store, ProfileRules rules) {
+    ParticipantService(ProfileStore<ParticipantProfile> store, AuditTrail audit, ProfileRules rules) {
         this.store = store;
+        this.guarded = new GuardedProfiles<>(store, audit);
         this.rules = rules;
     }
 
     Mono<ParticipantProfile> register(ParticipantRequest request, String idempotencyKey) {
-        return Mono.fromCallable(() -> {
+        return guarded.register(() -> {
             RequestFingerprint.checkKey(idempotencyKey);
             check(request);
             Instant now = store.now();
             return profile(ProfileStore.newId(), 1, ProfileStatus.WAITING, now, now, request);
-        }).flatMap(profile -> store.insert(profile, idempotencyKey, RequestFingerprint.of(request)));
+        }, idempotencyKey, () -> RequestFingerprint.of(request));
     }
 
     Mono<ParticipantProfile> update(String id, ParticipantRequest request, Long expectedVersion) {
-        return Mono.fromRunnable(() -> check(request))
-                .then(store.revise(id, expectedVersion, current -> profile(id, current.version() + 1, current.status(),
-                        current.registeredAt(), store.now(), request)));
+        return guarded.update(id, expectedVersion, () -> check(request), request.programId(),
+                current -> profile(id, current.version() + 1, current.status(), current.registeredAt(), store.now(),
+                        request));
     }
 
     Mono<Void> withdraw(String id) {
-        return store.get(id)
-                .filter(current -> current.status() != ProfileStatus.WITHDRAWN)
-                .flatMap(current -> store.revise(id, null, this::withdrawn))
-                .then();
+        return guarded.withdraw(id, this::withdrawn);
+    }
+
+    Mono<Void> erase(String id) {
+        return guarded.erase(id);
     }
 
     Mono<ParticipantProfile> get(String id) {
-        return store.get(id);
+        return guarded.read(id);
     }
 
     Flux<ParticipantProfile> list(String programId, ProfileStatus status, Paging paging) {
-        return store.list(programId, status, paging.page(), paging.size());
+        return guarded.list(programId, status, paging);
     }
 
     private void check(ParticipantRequest request) {

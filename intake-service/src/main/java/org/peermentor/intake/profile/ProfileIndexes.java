@@ -1,5 +1,6 @@
 package org.peermentor.intake.profile;
 
+import org.peermentor.intake.audit.AuditTrail;
 import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
@@ -21,10 +22,12 @@ class ProfileIndexes implements ApplicationRunner {
 
     private final ReactiveMongoTemplate mongo;
     private final List<ProfileKind<?>> kinds;
+    private final AuditTrail audit;
 
-    ProfileIndexes(ReactiveMongoTemplate mongo, List<ProfileKind<?>> kinds) {
+    ProfileIndexes(ReactiveMongoTemplate mongo, List<ProfileKind<?>> kinds, AuditTrail audit) {
         this.mongo = mongo;
         this.kinds = kinds;
+        this.audit = audit;
     }
 
     @Override
@@ -47,7 +50,7 @@ class ProfileIndexes implements ApplicationRunner {
                             indexes.createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("version", 1))
                                     .unique().named("id_version")));
                 })
-                .then()
+                .then(audit.ensureIndexes())
                 .block(Duration.ofSeconds(60)); // startup, before readiness: the service must not serve without them
     }
 }

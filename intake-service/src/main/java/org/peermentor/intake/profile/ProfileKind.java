@@ -13,7 +13,9 @@ public record ProfileKind<P extends Profile>(
         String collection,
         Class<P> type,
         EventFactory<P> changed,
-        EventFactory<P> withdrawn) {
+        EventFactory<P> withdrawn,
+        String erasedType,
+        String topic) {
 
     @FunctionalInterface
     public interface EventFactory<P> {

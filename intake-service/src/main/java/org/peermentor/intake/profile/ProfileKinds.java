@@ -1,5 +1,6 @@
 package org.peermentor.intake.profile;
 
+import org.peermentor.contracts.Topics;
 import java.time.Clock;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.MentorProfileChanged;
@@ -17,10 +18,12 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 public class ProfileKinds {
 
     public static final ProfileKind<ParticipantProfile> PARTICIPANTS = new ProfileKind<>("participant", "participants",
-            ParticipantProfile.class, ParticipantProfileChanged::new, ParticipantWithdrawn::new);
+            ParticipantProfile.class, ParticipantProfileChanged::new, ParticipantWithdrawn::new, Topics.PARTICIPANT_ERASED,
+            Topics.PARTICIPANT_PROFILES);
 
     public static final ProfileKind<MentorProfile> MENTORS = new ProfileKind<>("mentor", "mentors",
-            MentorProfile.class, MentorProfileChanged::new, MentorWithdrawn::new);
+            MentorProfile.class, MentorProfileChanged::new, MentorWithdrawn::new, Topics.MENTOR_ERASED,
+            Topics.MENTOR_PROFILES);
 
     @Bean
     ProfileKind<ParticipantProfile> participantKind() {

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public class ProfileStore<P extends Profile> {
     static final String EMAIL_INDEX = "unique_email_in_program";
     static final String IDEMPOTENCY_INDEX = "unique_idempotency_key";
     private static final int MAX_RETRIES = 5;
+    private static final String ERASED_AT = "erasedAt";
 
     private final ProfileKind<P> kind;
     private final ReactiveMongoTemplate mongo;
@@ -50,19 +52,25 @@ public class ProfileStore<P extends Profile> {
         return kind;
     }
 
+    /** The profile with this id; empty when there is none or the person was erased. */
     public Mono<P> find(String id) {
-        return mongo.findById(id, Document.class, kind.collection()).map(this::profileOf);
+        return mongo.findById(id, Document.class, kind.collection()).filter(ProfileStore::holdsProfile)
+                .map(this::profileOf);
     }
 
     public Mono<P> get(String id) {
         return find(id).switchIfEmpty(Mono.error(() -> ProfileConflictException.notFound(kind.name(), id)));
     }
 
-    public Flux<P> list(String programId, ProfileStatus status, int page, int size) {
+    /** A page of profiles of these programs ({@code null}: every program), oldest registration first. */
+    public Flux<P> list(Collection<String> programIds, ProfileStatus status, int page, int size) {
         Query query = new Query();
-        if (programId != null) {
-            query.addCriteria(where("programId").is(programId));
+        if (programIds != null) {
+            query.addCriteria(programIds.size() == 1
+                    ? where("programId").is(programIds.iterator().next())
+                    : where("programId").in(programIds));
         }
+        query.addCriteria(where(ERASED_AT).exists(false));
         if (status != null) {
             query.addCriteria(where("status").is(status.name()));
         }
@@ -120,7 +128,7 @@ public class ProfileStore<P extends Profile> {
      * last applied, or for a withdrawn profile, changes nothing. Emits the new profile when it changed.
      */
     public Mono<P> followStatus(String id, ProfileStatus status, long sequence, UnaryOperator<P> withStatus) {
-        return mongo.findById(id, Document.class, kind.collection()).flatMap(stored -> {
+        return mongo.findById(id, Document.class, kind.collection()).filter(ProfileStore::holdsProfile).flatMap(stored -> {
             P current = profileOf(stored);
             long applied = stored.get("statusSequence") == null ? 0 : ((Number) stored.get("statusSequence")).longValue();
             if (sequence <= applied || current.status() == ProfileStatus.WITHDRAWN) {
@@ -138,6 +146,30 @@ public class ProfileStore<P extends Profile> {
                             : Mono.error(new ConcurrentRevision()));
         }).retryWhen(reactor.util.retry.Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(next -> relay.announce(kind.collection(), id));
+    }
+
+    /**
+     * Erases the person: the document keeps only its id, program and the time of erasure (for anonymous counts),
+     * and a tombstone in its outbox, which the relay publishes so every consumer forgets the person and the
+     * compacted topic drops their earlier records. Empty when there was nobody to erase.
+     */
+    public Mono<Void> erase(String id) {
+        return find(id).flatMap(current -> {
+            Instant now = clock.instant();
+            Document remains = new Document("_id", id)
+                    .append("programId", current.programId())
+                    .append("status", "ERASED")
+                    .append("version", current.version() + 1)
+                    .append("registeredAt", Date.from(current.registeredAt()))
+                    .append(ERASED_AT, Date.from(now))
+                    .append("outbox", List.of(OutboxEntry.tombstone(newId(), kind.erasedType(), kind.topic(), id,
+                            current.version() + 1, now)));
+            return mongo.findAndReplace(Query.query(where("_id").is(id).and("version").is(current.version())),
+                            remains, kind.collection())
+                    .switchIfEmpty(Mono.error(new ConcurrentRevision()));
+        }).retryWhen(reactor.util.retry.Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+                .doOnNext(erased -> relay.announce(kind.collection(), id))
+                .then();
     }
 
     public Instant now() {
@@ -185,6 +217,10 @@ public class ProfileStore<P extends Profile> {
 
     private P profileOf(Document stored) {
         return EventJson.mapper().readValue(stored.get("profile", Document.class).toJson(), kind.type());
+    }
+
+    private static boolean holdsProfile(Document stored) {
+        return stored.get("profile") != null;
     }
 
     private static void putIfPresent(Document document, String key, Object value) {

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
+import org.peermentor.localstack.testing.TestIssuer;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -51,7 +52,8 @@ abstract class ProfilePublishingContract {
 
     @BeforeEach
     void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
     }
 
     @Test

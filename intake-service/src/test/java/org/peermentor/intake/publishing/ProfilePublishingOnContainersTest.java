@@ -1,5 +1,6 @@
 package org.peermentor.intake.publishing;
 
+import org.peermentor.localstack.testing.TestIssuer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -22,6 +23,7 @@ class ProfilePublishingOnContainersTest extends ProfilePublishingContract {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("intake"));
     }

@@ -2,6 +2,7 @@ package org.peermentor.intake.publishing;
 
 import org.peermentor.localstack.testing.SharedInfrastructure;
 import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.localstack.testing.TestIssuer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -13,6 +14,7 @@ class ProfilePublishingOnEmbeddedInfrastructureTest extends ProfilePublishingCon
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
         registry.add("spring.kafka.bootstrap-servers", BROKER::bootstrapServers);
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/intake-publishing");
     }

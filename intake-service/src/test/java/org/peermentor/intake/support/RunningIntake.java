@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
+import org.peermentor.localstack.testing.TestIssuer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -29,13 +30,15 @@ public abstract class RunningIntake {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/intake");
     }
 
     @BeforeEach
     protected void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
     }
 
     protected WebTestClient.ResponseSpec post(String path, Object body) {

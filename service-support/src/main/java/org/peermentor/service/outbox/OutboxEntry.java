@@ -38,6 +38,21 @@ public record OutboxEntry(String eventId, String type, String topic, String key,
                 .append("payload", new String(EventJson.write(event), StandardCharsets.UTF_8));
     }
 
+    /**
+     * A tombstone: the record with this key and no value, which tells every consumer to forget the key and lets a
+     * compacted topic drop all earlier records of it. {@code type} still names the event in the headers.
+     */
+    public static Document tombstone(String eventId, String type, String topic, String key, long version,
+                                     Instant occurredAt) {
+        return new Document("eventId", eventId)
+                .append("type", type)
+                .append("topic", topic)
+                .append("key", key)
+                .append("version", version)
+                .append("occurredAt", Date.from(occurredAt))
+                .append("payload", null);
+    }
+
     static OutboxEntry from(Document entry) {
         return new OutboxEntry(entry.getString("eventId"), entry.getString("type"), entry.getString("topic"),
                 entry.getString("key"), ((Number) entry.get("version")).longValue(), entry.getDate("occurredAt"),

@@ -152,8 +152,8 @@ public class OutboxRelay implements SmartLifecycle {
         header(headers, CloudEventHeaders.SUBJECT, entry.key());
         header(headers, CloudEventHeaders.SCHEMA_VERSION, EventJson.SCHEMA_VERSION);
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new ProducerRecord<>(entry.topic(), null, entry.key(), entry.payload().getBytes(StandardCharsets.UTF_8),
-                headers);
+        byte[] value = entry.payload() == null ? null : entry.payload().getBytes(StandardCharsets.UTF_8);
+        return new ProducerRecord<>(entry.topic(), null, entry.key(), value, headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -1,0 +1,29 @@
+package org.peermentor.intake.audit;
+
+import org.peermentor.service.security.Caller;
+import org.peermentor.service.web.FieldError;
+import org.peermentor.service.web.InvalidRequestException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+/** {@code GET /api/audit?recordId=…}: who read or changed a person's record, and when (program managers). */
+@RestController
+class AuditController {
+
+    private final AuditTrail trail;
+
+    AuditController(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/api/audit")
+    Flux<AuditEntry> trail(@RequestParam(required = false) String recordId) {
+        if (recordId == null || recordId.isBlank()) {
+            return Flux.error(new InvalidRequestException(java.util.List.of(
+                    new FieldError("recordId", "is required: the id of a participant or mentor"))));
+        }
+        return Caller.current().flatMapMany(caller -> trail.of(recordId, caller));
+    }
+}

@@ -1,0 +1,125 @@
+package org.peermentor.service.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.peermentor.service.web.ProblemException;
+import org.peermentor.service.web.ProblemResponses;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
+
+/**
+ * Abuse limits per client (OWASP API4): token buckets keyed by the rule and the token's client, or the remote
+ * address where the request carries no token (the mentor's link). Past its limit a client gets 429 with problem
+ * details and {@code Retry-After}; nothing is changed.
+ */
+public class RateLimits {
+
+    private static final int MAX_BUCKETS = 50_000;
+
+    private final RateLimitSettings settings;
+    private final ProblemResponses problems;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    public RateLimits(RateLimitSettings settings, ProblemResponses problems) {
+        this.settings = settings;
+        this.problems = problems;
+    }
+
+    /**
+     * A limit on the requests of these methods whose path matches {@code pattern}; its numbers come from the
+     * setting {@code peermentor.rate-limits.limits.<name>}, else {@code fallback}.
+     */
+    public record Rule(String name, Set<HttpMethod> methods, String pattern, RateLimitSettings.Limit fallback) {
+
+        private static final PathPatternParser PARSER = new PathPatternParser();
+
+        boolean matches(ServerWebExchange exchange) {
+            return methods.contains(exchange.getRequest().getMethod()) && parsed().matches(
+                    PathContainer.parsePath(exchange.getRequest().getPath().pathWithinApplication().value()));
+        }
+
+        private PathPattern parsed() {
+            return PARSER.parse(pattern);
+        }
+    }
+
+    /** Writes to {@code /api/**}: POST, PUT, PATCH, DELETE. */
+    public static Rule writes(int burst, double perSecond) {
+        return new Rule("writes", Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE),
+                "/api/**", new RateLimitSettings.Limit(burst, perSecond));
+    }
+
+    WebFilter filter(List<Rule> rules) {
+        return (exchange, chain) -> {
+            if (!settings.enabled() || rules.isEmpty()) {
+                return chain.filter(exchange);
+            }
+            return Caller.current().flatMap(caller -> {
+                for (Rule rule : rules) {
+                    if (!rule.matches(exchange)) {
+                        continue;
+                    }
+                    RateLimitSettings.Limit limit = settings.limit(rule.name(), rule.fallback());
+                    long waitSeconds = bucket(rule.name() + "|" + clientKey(caller, exchange), limit).take();
+                    if (waitSeconds > 0) {
+                        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
+                        return problems.handle(exchange, new ProblemException(429, "Too many requests",
+                                "This client has sent too many requests of this kind; nothing was changed. "
+                                        + "Try again in " + waitSeconds + " s."));
+                    }
+                }
+                return chain.filter(exchange);
+            });
+        };
+    }
+
+    private static String clientKey(Caller caller, ServerWebExchange exchange) {
+        if (caller != Caller.SYSTEM) {
+            return "client:" + caller.clientId();
+        }
+        var address = exchange.getRequest().getRemoteAddress();
+        return "address:" + (address == null || address.getAddress() == null ? "unknown"
+                : address.getAddress().getHostAddress());
+    }
+
+    private Bucket bucket(String key, RateLimitSettings.Limit limit) {
+        if (buckets.size() > MAX_BUCKETS) {
+            buckets.clear(); // a flood of distinct addresses must not exhaust memory; limits restart fresh
+        }
+        return buckets.computeIfAbsent(key, k -> new Bucket(limit));
+    }
+
+    /** A token bucket; {@link #take()} answers 0 when a request may pass, else the seconds until one may. */
+    static final class Bucket {
+
+        private final double capacity;
+        private final double perNano;
+        private double tokens;
+        private long refilledAt = System.nanoTime();
+
+        Bucket(RateLimitSettings.Limit limit) {
+            this.capacity = Math.max(1, limit.burst());
+            this.perNano = Math.max(limit.perSecond(), 1e-9) / 1e9;
+            this.tokens = capacity;
+        }
+
+        synchronized long take() {
+            long now = System.nanoTime();
+            tokens = Math.min(capacity, tokens + (now - refilledAt) * perNano);
+            refilledAt = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.peermentor.service.security;
+
+import java.util.List;
+import org.peermentor.service.web.ProblemException;
+import org.peermentor.service.web.ProblemResponses;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The one way every service is secured: an OAuth2 resource server taking bearer JWTs, roles from the {@code roles}
+ * claim, health open to the orchestrator, every other path needing a token, and every refusal answered as problem
+ * details (401 without or with a bad token, 403 for a role that may not act, 429 past a rate limit). Each service
+ * adds only its own path rules and rate limits.
+ */
+public class SecurityChains {
+
+    private final ProblemResponses problems;
+    private final RateLimits rateLimits;
+
+    public SecurityChains(ProblemResponses problems, RateLimits rateLimits) {
+        this.problems = problems;
+        this.rateLimits = rateLimits;
+    }
+
+    public SecurityWebFilterChain build(ServerHttpSecurity http,
+                                        Customizer<ServerHttpSecurity.AuthorizeExchangeSpec> rules,
+                                        List<RateLimits.Rule> limits) {
+        ServerAuthenticationEntryPoint unauthenticated = this::unauthenticated;
+        ServerAccessDeniedHandler denied = (exchange, failure) -> problems.handle(exchange,
+                new ProblemException(403, "Forbidden", "The token's role may not do this."));
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    rules.customize(exchanges);
+                    exchanges.anyExchange().authenticated();
+                })
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .addFilterAfter(rateLimits.filter(limits), SecurityWebFiltersOrder.AUTHORIZATION)
+                .build();
+    }
+
+    private Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException failure) {
+        boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
+        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
+        return problems.handle(exchange, new ProblemException(401, "Unauthorized", tokenGiven
+                ? "The bearer token is not valid (bad signature, expired or malformed)."
+                : "This endpoint needs an OAuth2 bearer token."));
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter rolesFromClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(TokenClaims.ROLES);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+}
