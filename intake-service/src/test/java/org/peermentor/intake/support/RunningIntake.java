@@ -41,6 +41,16 @@ public abstract class RunningIntake {
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
     }
 
+    protected int port() {
+        return port;
+    }
+
+    /** A client of this service holding the given token. */
+    protected WebTestClient as(String token) {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + token).build();
+    }
+
     protected WebTestClient.ResponseSpec post(String path, Object body) {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(Bodies.json(body)).exchange();
     }
