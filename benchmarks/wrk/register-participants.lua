@@ -1,6 +1,9 @@
 -- wrk script: every request registers a new participant with an email nobody else has.
 -- Counts the 201 answers so the benchmark can wait for exactly that many events on Kafka.
+-- TOKEN in the environment is the intake desk's bearer token (docs/benchmarks.md shows how to get one);
+-- it lives 15 minutes, longer than a run.
 local counter = 0
+local token = os.getenv("TOKEN")
 local threads = {}
 local run = tostring(os.time())
 
@@ -21,7 +24,9 @@ function request()
 "timezone":"America/Chicago","primaryIssue":"GRIEF","issues":["GRIEF"],"formats":["ONLINE"],
 "availability":[{"day":"MONDAY","start":"18:00","end":"20:00"}],
 "consent":{"dataProcessing":true,"contactByEmail":true}}]], run, id, counter, run)
-  return wrk.format("POST", "/api/participants", {["Content-Type"] = "application/json"}, body)
+  local headers = {["Content-Type"] = "application/json"}
+  if token then headers["Authorization"] = "Bearer " .. token end
+  return wrk.format("POST", "/api/participants", headers, body)
 end
 
 function response(status, headers, body)

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
+import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Options: {@code --settle default|SECONDS} (default: the matching service's default, read from a program that was
  * never configured), {@code --runs},
  * {@code --warmup} (runs not counted), {@code --interval SECONDS} (start a run every so often instead of one after
- * another; keeps long settle times affordable), {@code --intake}, {@code --matching}, {@code --inbox}.
+ * another; keeps long settle times affordable), {@code --intake}, {@code --matching}, {@code --inbox}, and
+ * {@code --credentials}, {@code --issuer} for the bearer tokens (see {@link Access}): intake is called as the intake
+ * desk, matching as the program manager.
  */
 public final class EndToEndLatencyBenchmark {
 
@@ -45,12 +48,16 @@ public final class EndToEndLatencyBenchmark {
     private final String intake;
     private final String matching;
     private final String inbox;
+    private final TokenClient desk;
+    private final TokenClient manager;
     private final Map<String, Instant> received = new ConcurrentHashMap<>();
 
-    private EndToEndLatencyBenchmark(String intake, String matching, String inbox) {
+    private EndToEndLatencyBenchmark(String intake, String matching, String inbox, TokenClient desk, TokenClient manager) {
         this.intake = intake;
         this.matching = matching;
         this.inbox = inbox;
+        this.desk = desk;
+        this.manager = manager;
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,7 +65,8 @@ public final class EndToEndLatencyBenchmark {
         EndToEndLatencyBenchmark benchmark = new EndToEndLatencyBenchmark(
                 options.getOrDefault("intake", "http://localhost:8081"),
                 options.getOrDefault("matching", "http://localhost:8082"),
-                options.getOrDefault("inbox", "http://localhost:8025"));
+                options.getOrDefault("inbox", "http://localhost:8025"),
+                Access.intakeDesk(options), Access.programManager(options));
         int runs = Integer.parseInt(options.getOrDefault("runs", "100"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         String settle = options.getOrDefault("settle", "default");
@@ -244,6 +252,11 @@ public final class EndToEndLatencyBenchmark {
     }
 
     private String send(HttpRequest.Builder request, int expected) throws Exception {
+        String uri = request.build().uri().toString();
+        TokenClient caller = uri.startsWith(intake) ? desk : uri.startsWith(matching) ? manager : null; // the inbox: none
+        if (caller != null) {
+            request.header("Authorization", caller.authorization());
+        }
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {

@@ -51,6 +51,7 @@ import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Topics;
 import org.peermentor.contracts.Urgency;
+import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -81,7 +82,8 @@ import tools.jackson.databind.JsonNode;
  *
  * Options: {@code --kafka localhost:9092}, {@code --inbox http://localhost:8025}, {@code --matching
  * http://localhost:8082}, {@code --timeout 300} (seconds
- * without a new email before giving up).
+ * without a new email before giving up), {@code --credentials} and {@code --issuer} for the program manager's bearer
+ * token (see {@link Access}).
  */
 public final class NotificationBenchmark {
 
@@ -93,13 +95,15 @@ public final class NotificationBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String inbox;
     private final String matching;
+    private final TokenClient manager;
     private final Duration timeout;
     private final KafkaProducer<String, byte[]> producer;
     private final Admin admin;
 
-    private NotificationBenchmark(String kafka, String inbox, String matching, Duration timeout) {
+    private NotificationBenchmark(String kafka, String inbox, String matching, TokenClient manager, Duration timeout) {
         this.inbox = inbox;
         this.matching = matching;
+        this.manager = manager;
         this.timeout = timeout;
         Properties producerProperties = new Properties();
         producerProperties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
@@ -119,7 +123,7 @@ public final class NotificationBenchmark {
         double rate = Double.parseDouble(options.getOrDefault("rate", "200"));
         NotificationBenchmark benchmark = new NotificationBenchmark(options.getOrDefault("kafka", "localhost:9092"),
                 options.getOrDefault("inbox", "http://localhost:8025"),
-                options.getOrDefault("matching", "http://localhost:8082"),
+                options.getOrDefault("matching", "http://localhost:8082"), Access.programManager(options),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300"))));
         benchmark.run(events, warmup, rate);
         System.exit(0);
@@ -180,6 +184,7 @@ public final class NotificationBenchmark {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create(matching + "/api/programs/" + program + "/settings"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", manager.authorization())
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"settleTimeSeconds\": 86400}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

@@ -24,12 +24,15 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.peermentor.contracts.Topics;
+import org.peermentor.localstack.auth.TokenClient;
 
 /**
  * Fires participant registrations at a running intake service from several threads, then waits until every
  * registration's event is on Kafka. Reports throughput, latency percentiles and the publishing delay.
  *
  * <pre>./mvnw -q -pl benchmarks exec:java -Dexec.args="--requests 20000 --concurrency 32"</pre>
+ *
+ * Registers as the intake desk of a running {@code ./run-local} (see {@link Access}).
  */
 public final class RegistrationBenchmark {
 
@@ -46,11 +49,12 @@ public final class RegistrationBenchmark {
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         String run = Long.toString(System.currentTimeMillis(), 36);
+        TokenClient desk = Access.intakeDesk(options);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).build();
         System.out.printf("warming up with %d registrations...%n", warmup);
-        fire(http, intake, "warmup-" + run, warmup, concurrency);
+        fire(http, desk, intake, "warmup-" + run, warmup, concurrency);
 
         try (KafkaConsumer<String, byte[]> consumer = consumer(kafka)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
@@ -60,7 +64,7 @@ public final class RegistrationBenchmark {
             partitions.forEach(consumer::position);
 
             System.out.printf("measuring %d registrations with %d concurrent clients...%n", requests, concurrency);
-            Result result = fire(http, intake, "bench-" + run, requests, concurrency);
+            Result result = fire(http, desk, intake, "bench-" + run, requests, concurrency);
             long lastResponse = System.nanoTime();
             Set<String> pending = new HashSet<>(result.ids());
             while (!pending.isEmpty()) {
@@ -75,7 +79,7 @@ public final class RegistrationBenchmark {
         System.exit(0);
     }
 
-    private static Result fire(HttpClient http, String intake, String program, int count, int concurrency)
+    private static Result fire(HttpClient http, TokenClient desk, String intake, String program, int count, int concurrency)
             throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
         Set<String> ids = ConcurrentHashMap.newKeySet();
@@ -88,7 +92,7 @@ public final class RegistrationBenchmark {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     long sent = System.nanoTime();
                     try {
-                        HttpResponse<String> response = http.send(registration(intake, program, i),
+                        HttpResponse<String> response = http.send(registration(desk, intake, program, i),
                                 HttpResponse.BodyHandlers.ofString());
                         latencies.add(System.nanoTime() - sent);
                         Matcher id = ID.matcher(response.body());
@@ -109,7 +113,7 @@ public final class RegistrationBenchmark {
         return new Result(count, failures.get(), System.nanoTime() - start, latencies, ids);
     }
 
-    private static HttpRequest registration(String intake, String program, int i) {
+    private static HttpRequest registration(TokenClient desk, String intake, String program, int i) {
         String body = """
                 {"programId":"%s","firstName":"Person%d","lastName":"Bench","email":"p%d@%s.example.org",
                  "birthYear":1990,"gender":"UNDISCLOSED","languages":["en"],"timezone":"America/Chicago",
@@ -118,6 +122,7 @@ public final class RegistrationBenchmark {
                  "consent":{"dataProcessing":true,"contactByEmail":true}}""".formatted(program, i, i, program);
         return HttpRequest.newBuilder(URI.create(intake + "/api/participants"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", desk.authorization())
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }

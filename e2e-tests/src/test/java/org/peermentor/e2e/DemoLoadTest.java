@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.Ports;
+import org.peermentor.localstack.auth.DemoCredentials;
+import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.localstack.demo.DemoCohort;
 import org.peermentor.localstack.demo.DemoEndpoints;
 import org.peermentor.localstack.demo.DemoLoader;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./run-local --demo} against the whole system as ./run-local runs it: the demo cohort registered through
- * the intake API, a round per program, one program approved and its mentors emailed, the other left for review
+ * the intake API with the intake desk's tokens from the local issuer, a round per program run with a program
+ * manager's, one program approved and its mentors emailed, the other left for review
  * with its proposals open; then the same cohort loaded again, creating nobody, starting no round, changing no
  * pairing and sending no email.
  */
@@ -35,9 +38,11 @@ class DemoLoadTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final int[] ports = new int[7];
+    private final int[] ports = new int[8];
     private LocalStack stack;
     private DemoLoader loader;
+    private TokenClient desk;
+    private TokenClient manager;
 
     @BeforeAll
     void startTheWholeSystem() throws IOException {
@@ -49,8 +54,10 @@ class DemoLoadTest {
                 "--data-dir", data.toString(),
                 "--kafka-port", "" + ports[0], "--mongo-port", "" + ports[1], "--smtp-port", "" + ports[2],
                 "--inbox-port", "" + ports[3], "--intake-port", "" + ports[4], "--matching-port", "" + ports[5],
-                "--notification-port", "" + ports[6], "--demo");
-        loader = new DemoLoader(DemoEndpoints.localhost(ports[4], ports[5], ports[6], ports[3]), System.out);
+                "--notification-port", "" + ports[6], "--auth-port", "" + ports[7], "--demo");
+        desk = stack.tokenClient(DemoCredentials.INTAKE_DESK);
+        manager = stack.tokenClient(DemoCredentials.PROGRAM_MANAGER);
+        loader = new DemoLoader(DemoEndpoints.localhost(ports[4], ports[5], ports[6], ports[3]), desk, manager, System.out);
     }
 
     @AfterAll
@@ -62,17 +69,17 @@ class DemoLoadTest {
 
     @Test
     void theDemoCohortIsLoadedThroughThePublicApiAndASecondLoadCreatesNobody() throws Exception {
-        List<Map<String, Object>> pairingsAfterTheFirstLoad = list(matching("/api/pairings"));
+        List<Map<String, Object>> pairingsAfterTheFirstLoad = list(manager, matching("/api/pairings"));
         int inboxAfterTheFirstLoad = inboxTotal();
 
         DemoReport second = loader.load(DemoCohort.standard());
 
         assertThat(second.created()).isZero();
-        assertThat(list(intake("/api/participants?size=1000"))).hasSize(150);
-        assertThat(list(intake("/api/mentors?size=1000"))).hasSize(50);
-        assertThat(list(matching("/api/pairings"))).containsExactlyInAnyOrderElementsOf(pairingsAfterTheFirstLoad);
-        assertThat(list(matching("/api/programs/demo-recovery/rounds"))).hasSize(1);
-        assertThat(list(matching("/api/programs/demo-wellbeing/rounds"))).hasSize(1);
+        assertThat(list(desk, intake("/api/participants?size=1000"))).hasSize(150);
+        assertThat(list(desk, intake("/api/mentors?size=1000"))).hasSize(50);
+        assertThat(list(manager, matching("/api/pairings"))).containsExactlyInAnyOrderElementsOf(pairingsAfterTheFirstLoad);
+        assertThat(list(manager, matching("/api/programs/demo-recovery/rounds"))).hasSize(1);
+        assertThat(list(manager, matching("/api/programs/demo-wellbeing/rounds"))).hasSize(1);
         assertThat(inboxTotal()).isEqualTo(inboxAfterTheFirstLoad);
 
         DemoReport.Program recovery = second.programs().get(0);
@@ -111,9 +118,9 @@ class DemoLoadTest {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> list(String uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private List<Map<String, Object>> list(TokenClient caller, String uri) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
+                .header("Authorization", caller.authorization()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s answered %s", uri, response.body()).isEqualTo(200);
         return JSON.readValue(response.body(), List.class);
     }

@@ -24,13 +24,20 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.Ports;
+import org.peermentor.localstack.auth.ClientCredentials;
+import org.peermentor.localstack.auth.DemoCredentials;
+import org.peermentor.localstack.auth.TokenClient;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One participant's whole journey through the system as ./run-local runs it (a real Kafka broker, the MongoDB
- * wire server, SMTP with an inbox, the three services as their own processes): registered over HTTP, matched by a
- * round, approved, the mentor's email, its link followed, accepted, the participant's email; then the whole stack
- * stopped and started again on the same data, losing nothing and sending nothing twice.
+ * wire server, SMTP with an inbox, the OAuth2 issuer and the three services as their own processes): registered
+ * over HTTP by the intake desk, matched by a round, approved by a program manager (each with the issuer's bearer
+ * tokens), the mentor's email, its link followed, accepted, the participant's email; then the whole stack stopped
+ * and started again on the same data, losing nothing, sending nothing twice and still accepting the tokens it issued.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -41,9 +48,11 @@ class WholeSystemTest {
     private static final String PROGRAM = "e2e-program";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final int[] ports = new int[7];
+    private final int[] ports = new int[8];
     private Path data;
     private LocalStack stack;
+    private TokenClient desk;
+    private TokenClient manager;
 
     private String participantId;
     private String pairingId;
@@ -66,25 +75,43 @@ class WholeSystemTest {
 
     @Test
     @Order(1)
+    void theIssuerGivesEachClientATokenWithItsRolesAndProgramsThatItsPublishedKeysVerify() {
+        for (ClientCredentials client : stack.credentials().clients()) {
+            Jwt token = verifier().decode(stack.tokenClient(client.clientId()).accessToken());
+
+            assertThat(token.getSubject()).isEqualTo(client.clientId());
+            assertThat(token.getClaimAsStringList("roles")).isEqualTo(client.roles());
+            if (client.programs().isEmpty()) {
+                assertThat(token.hasClaim("programs")).as("%s acts on every program", client.clientId()).isFalse();
+            } else {
+                assertThat(token.getClaimAsStringList("programs")).isEqualTo(client.programs());
+            }
+        }
+        assertThat(stack.credentials().clients()).extracting(ClientCredentials::clientId)
+                .contains(DemoCredentials.INTAKE_DESK, DemoCredentials.PROGRAM_MANAGER, DemoCredentials.DEMO_RECOVERY_MANAGER);
+    }
+
+    @Test
+    @Order(2)
     void aParticipantGoesFromRegistrationToTheIntroductionEmail() throws Exception {
         String mentorEmail = "mentor.e2e@example.org";
         String participantEmail = "participant.e2e@example.org";
-        send("POST", intake("/api/mentors"), person("Marta", mentorEmail, """
+        send(desk, "POST", intake("/api/mentors"), person("Marta", mentorEmail, """
                 "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2"""), 201);
-        participantId = (String) send("POST", intake("/api/participants"), person("Pia", participantEmail, """
+        participantId = (String) send(desk, "POST", intake("/api/participants"), person("Pia", participantEmail, """
                 "primaryIssue": "GRIEF", "issues": ["GRIEF"], "mentorGenderPreference": "ANY\""""), 201).get("id");
 
         await().atMost(Duration.ofSeconds(90)).until(() -> {
-            Map<String, Object> report = get(matching("/api/programs/" + PROGRAM + "/report"));
+            Map<String, Object> report = get(manager, matching("/api/programs/" + PROGRAM + "/report"));
             return ((Number) report.get("waiting")).intValue() == 1 && ((Number) report.get("freeMentorPlaces")).intValue() == 2;
         });
-        String roundId = (String) send("POST", matching("/api/programs/" + PROGRAM + "/rounds"), "{}", 202).get("id");
-        await().atMost(Duration.ofSeconds(90)).until(() -> "COMPLETED".equals(get(matching("/api/rounds/" + roundId)).get("status")));
-        List<Map<String, Object>> pairings = list(get(matching("/api/rounds/" + roundId)).get("pairings"));
+        String roundId = (String) send(manager, "POST", matching("/api/programs/" + PROGRAM + "/rounds"), "{}", 202).get("id");
+        await().atMost(Duration.ofSeconds(90)).until(() -> "COMPLETED".equals(get(manager, matching("/api/rounds/" + roundId)).get("status")));
+        List<Map<String, Object>> pairings = list(get(manager, matching("/api/rounds/" + roundId)).get("pairings"));
         assertThat(pairings).hasSize(1);
         pairingId = (String) pairings.get(0).get("id");
 
-        send("POST", matching("/api/pairings/" + pairingId + "/approve"), "", 200);
+        send(manager, "POST", matching("/api/pairings/" + pairingId + "/approve"), "", 200);
 
         Map<String, Object> mentorMail = awaitMail(mentorEmail);
         assertThat((String) mentorMail.get("Subject")).doesNotContainIgnoringCase("grief");
@@ -96,52 +123,68 @@ class WholeSystemTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Pia").contains("Accept");
-        assertThat(get(matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("APPROVED");
+        assertThat(get(manager, matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("APPROVED");
 
-        send("POST", link.group(1).replace("/response?", "/accept?"), "", 200);
+        // the mentor's link is its own authorisation: no bearer token
+        send(null, "POST", link.group(1).replace("/response?", "/accept?"), "", 200);
 
-        assertThat(get(matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("ACCEPTED");
+        assertThat(get(manager, matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("ACCEPTED");
         Map<String, Object> participantMail = awaitMail(participantEmail);
         assertThat((String) participantMail.get("Text")).contains("Marta").doesNotContain("Lastname");
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                "MATCHED".equals(get(intake("/api/participants/" + participantId)).get("status")));
+                "MATCHED".equals(get(desk, intake("/api/participants/" + participantId)).get("status")));
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aStopAndRestartOnTheSameDataLosesNothingAndSendsNothingTwice() throws Exception {
+        List<ClientCredentials> clientsBefore = stack.credentials().clients();
+        String tokenFromBefore = desk.accessToken();
         stack.close();
         stack = start();
 
-        assertThat(get(intake("/api/participants/" + participantId))).containsEntry("status", "MATCHED");
-        assertThat(get(matching("/api/pairings/" + pairingId))).containsEntry("status", "ACCEPTED");
-        assertThat(getList(notification("/api/notifications?pairingId=" + pairingId)))
+        assertThat(stack.credentials().clients()).as("the same secrets").isEqualTo(clientsBefore);
+        assertThat(verifier().decode(tokenFromBefore).getSubject()).as("the signing key was kept").isEqualTo("intake-desk");
+        assertThat(getWithToken(tokenFromBefore, intake("/api/participants/" + participantId))).containsEntry("status", "MATCHED");
+        assertThat(get(manager, matching("/api/pairings/" + pairingId))).containsEntry("status", "ACCEPTED");
+        assertThat(getList(manager, notification("/api/notifications?pairingId=" + pairingId)))
                 .extracting(d -> d.get("status")).containsOnly("SENT").hasSize(2);
         // a registration after the restart flows through as before, and still no email is repeated
-        String later = (String) send("POST", intake("/api/participants"), person("Lou", "lou.e2e@example.org", """
+        String later = (String) send(desk, "POST", intake("/api/participants"), person("Lou", "lou.e2e@example.org", """
                 "primaryIssue": "GRIEF", "issues": ["GRIEF"]"""), 201).get("id");
         await().atMost(Duration.ofSeconds(90)).until(() ->
-                ((Number) get(matching("/api/programs/" + PROGRAM + "/report")).get("waiting")).intValue() == 1);
+                ((Number) get(manager, matching("/api/programs/" + PROGRAM + "/report")).get("waiting")).intValue() == 1);
         assertThat(later).isNotBlank();
         assertThat(inbox()).hasSize(2);
     }
 
     private LocalStack start() {
-        return LocalStack.startWith("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
+        LocalStack started = LocalStack.startWith("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
                 "--data-dir", data.toString(),
                 "--kafka-port", "" + ports[0], "--mongo-port", "" + ports[1], "--smtp-port", "" + ports[2],
                 "--inbox-port", "" + ports[3], "--intake-port", "" + ports[4], "--matching-port", "" + ports[5],
-                "--notification-port", "" + ports[6]);
+                "--notification-port", "" + ports[6], "--auth-port", "" + ports[7]);
+        desk = started.tokenClient(DemoCredentials.INTAKE_DESK);
+        manager = started.tokenClient(DemoCredentials.PROGRAM_MANAGER);
+        return started;
+    }
+
+    /** Verifies a token as the services do: its signature with the issuer's published keys, its expiry, its issuer. */
+    private NimbusJwtDecoder verifier() {
+        String issuer = "http://localhost:" + ports[7];
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
     }
 
     private Map<String, Object> awaitMail(String to) throws Exception {
         await().atMost(Duration.ofSeconds(90)).until(() -> inbox().stream().anyMatch(m -> sentTo(m, to)));
         String id = (String) inbox().stream().filter(m -> sentTo(m, to)).findFirst().orElseThrow().get("ID");
-        return get("http://localhost:" + ports[3] + "/api/v1/message/" + id);
+        return get(null, "http://localhost:" + ports[3] + "/api/v1/message/" + id);
     }
 
     private List<Map<String, Object>> inbox() throws Exception {
-        return list(get("http://localhost:" + ports[3] + "/api/v1/messages").get("messages"));
+        return list(get(null, "http://localhost:" + ports[3] + "/api/v1/messages").get("messages"));
     }
 
     private static boolean sentTo(Map<String, Object> message, String address) {
@@ -168,26 +211,39 @@ class WholeSystemTest {
         return "http://localhost:" + ports[6] + path;
     }
 
-    private Map<String, Object> send(String method, String uri, String body, int expectedStatus) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
+    /** A call as {@code caller} (its bearer token), or with no token when {@code caller} is null. */
+    private Map<String, Object> send(TokenClient caller, String method, String uri, String body, int expectedStatus)
+            throws Exception {
+        HttpResponse<String> response = http.send(as(caller, HttpRequest.newBuilder(URI.create(uri)))
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("%s %s answered %s", method, uri, response.body()).isEqualTo(expectedStatus);
         return response.body().isBlank() ? Map.of() : map(response.body());
     }
 
-    private Map<String, Object> get(String uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private Map<String, Object> get(TokenClient caller, String uri) throws Exception {
+        return getWithToken(caller == null ? null : caller.accessToken(), uri);
+    }
+
+    private Map<String, Object> getWithToken(String bearerToken, String uri) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).GET();
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET %s answered %s", uri, response.body()).isEqualTo(200);
         return map(response.body());
     }
 
     @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> getList(String uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
+    private List<Map<String, Object>> getList(TokenClient caller, String uri) throws Exception {
+        HttpResponse<String> response = http.send(as(caller, HttpRequest.newBuilder(URI.create(uri))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readValue(response.body(), List.class);
+    }
+
+    private static HttpRequest.Builder as(TokenClient caller, HttpRequest.Builder request) {
+        return caller == null ? request : request.header("Authorization", caller.authorization());
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import org.peermentor.localstack.auth.DemoCredentials;
+import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.localstack.demo.DemoCohort;
 import org.peermentor.localstack.demo.DemoEndpoints;
 import org.peermentor.localstack.demo.DemoLoader;
@@ -34,6 +36,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile EmbeddedKafkaBroker kafka;
     private volatile EmbeddedMongo mongo;
     private volatile EmbeddedMail mail;
+    private volatile DemoCredentials credentials;
     private volatile boolean stopping;
 
     LocalStack(LocalStackSettings settings, List<ServiceSpec> services, PrintStream out) {
@@ -100,6 +103,7 @@ public final class LocalStack implements AutoCloseable {
         Preflight.checkPorts(settings, launchable);
         Path data = createDirectories(settings.dataDir());
         out.println("Data in " + data);
+        credentials = DemoCredentials.loadOrCreate(data);
         kafka = EmbeddedKafkaBroker.create(data.resolve("kafka"), settings.kafkaPort());
         startStep("Kafka (KRaft) on " + kafka.bootstrapServers(), kafka::start);
         mongo = EmbeddedMongo.create(data.resolve("mongo"), settings.mongoPort());
@@ -158,7 +162,8 @@ public final class LocalStack implements AutoCloseable {
         DemoEndpoints endpoints = new DemoEndpoints(local(settings.intakePort()), local(settings.matchingPort()),
                 local(settings.notificationPort()), URI.create(mail.inboxUrl()));
         try {
-            new DemoLoader(endpoints, out).load(DemoCohort.standard()).print(out);
+            new DemoLoader(endpoints, tokenClient(DemoCredentials.INTAKE_DESK), tokenClient(DemoCredentials.PROGRAM_MANAGER),
+                    out).load(DemoCohort.standard()).print(out);
         } catch (RuntimeException e) {
             if (!stopping) {
                 System.err.println("run-local: the demo cohort could not be loaded (the system keeps running): "
@@ -171,9 +176,19 @@ public final class LocalStack implements AutoCloseable {
         return URI.create("http://localhost:" + port);
     }
 
+    /** The demo clients and their secrets, as written to {@code DATA_DIR/demo-credentials.json}; known once started. */
+    public DemoCredentials credentials() {
+        return credentials;
+    }
+
+    /** Bearer tokens of one demo client (e.g. {@link DemoCredentials#INTAKE_DESK}) from this stack's issuer. */
+    public TokenClient tokenClient(String clientId) {
+        return TokenClient.of(URI.create(settings.issuer()), credentials.client(clientId));
+    }
+
     void printSummary() {
         new Summary(settings.dataDir(), running.stream().map(ServiceProcess::name).toList(), services,
-                kafka, mongo, mail).print(out);
+                kafka, mongo, mail, settings.issuer(), credentials).print(out);
     }
 
     /** Stops services first (they still need Kafka and MongoDB to shut down cleanly), then mail, MongoDB, Kafka. */

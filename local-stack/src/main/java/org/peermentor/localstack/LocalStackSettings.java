@@ -12,16 +12,18 @@ import java.util.Set;
  * also come from the environment as {@code KAFKA_PORT}; the command line wins. Defaults are the contract's ports.
  */
 record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoPort, int smtpPort, int inboxPort,
-                          int intakePort, int matchingPort, int notificationPort, Duration startupTimeout,
+                          int authPort, int intakePort, int matchingPort, int notificationPort, Duration startupTimeout,
                           boolean demo, boolean allowMissingServices, boolean help) {
 
     static final String USAGE = """
             Usage: ./run-local [--no-build] [options]
-              --data-dir DIR             where Kafka, MongoDB, mail and logs keep their data (default REPO/.local-data)
+              --data-dir DIR             where Kafka, MongoDB, mail, the issuer's key, the demo credentials and
+                                         the logs are kept (default REPO/.local-data)
               --kafka-port N             Kafka broker (default 9092)
               --mongo-port N             MongoDB wire protocol (default 27017)
               --smtp-port N              SMTP (default 3025)
               --inbox-port N             web inbox and Mailpit-style API (default 8025)
+              --auth-port N              OAuth2 issuer, auth-server (default 9000)
               --intake-port N            intake-service (default 8081)
               --matching-port N          matching-service (default 8082)
               --notification-port N      notification-service (default 8083)
@@ -77,8 +79,8 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
         Path dataDir = v.get("data-dir").isEmpty() ? repoRoot.resolve(".local-data")
                 : Path.of(v.get("data-dir")).toAbsolutePath().normalize();
         return new LocalStackSettings(repoRoot, dataDir, port(v, "kafka-port"), port(v, "mongo-port"),
-                port(v, "smtp-port"), port(v, "inbox-port"), port(v, "intake-port"), port(v, "matching-port"),
-                port(v, "notification-port"), Duration.ofSeconds(number(v, "startup-timeout")),
+                port(v, "smtp-port"), port(v, "inbox-port"), port(v, "auth-port"), port(v, "intake-port"),
+                port(v, "matching-port"), port(v, "notification-port"), Duration.ofSeconds(number(v, "startup-timeout")),
                 Boolean.parseBoolean(v.get("demo")), Boolean.parseBoolean(v.get("allow-missing-services")),
                 Boolean.parseBoolean(v.get("help")));
     }
@@ -91,6 +93,7 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
         d.put("mongo-port", "27017");
         d.put("smtp-port", "3025");
         d.put("inbox-port", "8025");
+        d.put("auth-port", "9000");
         d.put("intake-port", "8081");
         d.put("matching-port", "8082");
         d.put("notification-port", "8083");
@@ -99,6 +102,11 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
         d.put("allow-missing-services", "false");
         d.put("help", "false");
         return Map.copyOf(d);
+    }
+
+    /** The local OAuth2 issuer, as every token names it ({@code iss}) and the services expect it. */
+    String issuer() {
+        return "http://localhost:" + authPort;
     }
 
     static String envName(String option) {

@@ -36,8 +36,7 @@ final class Preflight {
         Ports.requireFree(settings.smtpPort(), "SMTP", "--smtp-port");
         Ports.requireFree(settings.inboxPort(), "inbox", "--inbox-port");
         for (ServiceSpec spec : launchable) {
-            // by convention intake-service's port is --intake-port, matching-service's --matching-port, ...
-            Ports.requireFree(spec.port(), spec.name(), "--" + spec.name().replace("-service", "") + "-port");
+            Ports.requireFree(spec.port(), spec.name(), spec.portOption());
         }
     }
 }

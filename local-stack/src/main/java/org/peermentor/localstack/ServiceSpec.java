@@ -1,11 +1,13 @@
 package org.peermentor.localstack;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One service of the system: its module name (also its jar's name), its HTTP port, its own MongoDB database,
- * and any settings of its own (such as where another service answers).
+ * One service of the system: its module name (also its jar's name), its HTTP port, its own MongoDB database (null for
+ * one that needs no Kafka, MongoDB or mail, like the OAuth2 issuer), and any settings of its own (such as where
+ * another service answers).
  */
 record ServiceSpec(String name, int port, String mongoDatabase, List<String> settings) {
 
@@ -18,19 +20,27 @@ record ServiceSpec(String name, int port, String mongoDatabase, List<String> set
         return repoRoot.resolve(name).resolve("target").resolve(name + ".jar");
     }
 
+    /** The option that moves its port: intake-service's is --intake-port, auth-server's --auth-port. */
+    String portOption() {
+        return "--" + name.replaceFirst("-(service|server)$", "") + "-port";
+    }
+
     /** The Spring Boot command-line properties that point the service at this machine's infrastructure. */
     List<String> arguments(Endpoints endpoints) {
-        String mongoUri = endpoints.mongoConnectionString() + "/" + mongoDatabase;
-        List<String> arguments = new java.util.ArrayList<>(List.of(
-                "--server.port=" + port,
-                "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
-                // Boot 4 reads spring.mongodb.*; the spring.data.mongodb.* name is kept for older code paths
-                "--spring.mongodb.uri=" + mongoUri,
-                "--spring.data.mongodb.uri=" + mongoUri,
-                "--spring.mail.host=localhost",
-                "--spring.mail.port=" + endpoints.smtpPort(),
-                // /actuator/health/readiness exists outside Kubernetes only with probes switched on
-                "--management.endpoint.health.probes.enabled=true"));
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--server.port=" + port);
+        if (mongoDatabase != null) {
+            String mongoUri = endpoints.mongoConnectionString() + "/" + mongoDatabase;
+            arguments.addAll(List.of(
+                    "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
+                    // Boot 4 reads spring.mongodb.*; the spring.data.mongodb.* name is kept for older code paths
+                    "--spring.mongodb.uri=" + mongoUri,
+                    "--spring.data.mongodb.uri=" + mongoUri,
+                    "--spring.mail.host=localhost",
+                    "--spring.mail.port=" + endpoints.smtpPort()));
+        }
+        // /actuator/health/readiness exists outside Kubernetes only with probes switched on
+        arguments.add("--management.endpoint.health.probes.enabled=true");
         arguments.addAll(settings);
         return arguments;
     }

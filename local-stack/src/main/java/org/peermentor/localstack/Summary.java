@@ -3,10 +3,13 @@ package org.peermentor.localstack;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.peermentor.localstack.auth.ClientCredentials;
+import org.peermentor.localstack.auth.DemoCredentials;
 
 /** The table printed once everything is up: what runs where, as in the contract's "Running it locally". */
 record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> services,
-               EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, EmbeddedMail mail) {
+               EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, EmbeddedMail mail,
+               String issuer, DemoCredentials credentials) {
 
     void print(PrintStream out) {
         out.println();
@@ -18,12 +21,22 @@ record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> ser
                     ? "http://localhost:" + spec.port() + "  (GET /actuator/health/readiness says UP)"
                     : "not running (jar missing)");
         }
+        row(out, "OAuth2 issuer", issuer + "  (POST /oauth2/token, grant_type=client_credentials; keys at /oauth2/jwks)");
         row(out, "Kafka", kafka.bootstrapServers());
         row(out, "MongoDB", mongo.connectionString() + "  (one database per service)");
         row(out, "SMTP", "localhost:" + mail.smtpPort());
         row(out, "inbox", mail.inboxUrl() + "  (Mailpit-style API under /api/v1/messages)");
         row(out, "data", dataDir.toString());
         row(out, "logs", dataDir.resolve("logs").toString());
+        out.println();
+        out.println("  Clients of the issuer (also in " + credentials.file() + "):");
+        for (ClientCredentials client : credentials.clients()) {
+            out.printf("    %-24s %-45s %s%n", client.clientId(), client.clientSecret(), client.describe());
+        }
+        ClientCredentials desk = credentials.client(DemoCredentials.INTAKE_DESK);
+        out.println("  A token for /api/** calls (send it as -H \"Authorization: Bearer $TOKEN\"):");
+        out.printf("    TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials %s/oauth2/token | jq -r .access_token)%n",
+                desk.clientId(), desk.clientSecret(), issuer);
         out.println();
     }
 

@@ -21,6 +21,8 @@ class LocalStackSettingsTest {
         assertThat(settings.mongoPort()).isEqualTo(27017);
         assertThat(settings.smtpPort()).isEqualTo(3025);
         assertThat(settings.inboxPort()).isEqualTo(8025);
+        assertThat(settings.authPort()).isEqualTo(9000);
+        assertThat(settings.issuer()).isEqualTo("http://localhost:9000");
         assertThat(settings.intakePort()).isEqualTo(8081);
         assertThat(settings.matchingPort()).isEqualTo(8082);
         assertThat(settings.notificationPort()).isEqualTo(8083);

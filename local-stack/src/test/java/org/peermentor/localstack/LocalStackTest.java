@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peermentor.localstack.auth.ClientCredentials;
+import org.peermentor.localstack.auth.DemoCredentials;
 
 class LocalStackTest {
 
@@ -50,6 +53,49 @@ class LocalStackTest {
                 .containsPattern("intake-service\\s+not running")
                 .contains(repoRoot.resolve(".local-data").toString())
                 .contains("Stopped.");
+    }
+
+    @Test
+    void theSummaryPrintsEveryClientOfTheIssuerWithItsSecretAndWhereTheyAreKept() {
+        LocalStackSettings settings = settings("--allow-missing-services", "--auth-port", "9123");
+        try (LocalStack stack = new LocalStack(settings, List.of(), out)) {
+            stack.start();
+            stack.printSummary();
+
+            Path file = repoRoot.resolve(".local-data/demo-credentials.json");
+            assertThat(stack.credentials().file()).isEqualTo(file);
+            String printed = output.toString(StandardCharsets.UTF_8);
+            assertThat(printed).containsPattern("OAuth2 issuer\\s+http://localhost:9123").contains(file.toString());
+            for (ClientCredentials client : DemoCredentials.read(file).clients()) {
+                assertThat(printed).containsPattern(client.clientId() + "\\s+" + client.clientSecret() + "\\s+"
+                        + Pattern.quote(client.describe()));
+            }
+        }
+    }
+
+    @Test
+    void theIssuerStartsFirstWithTheDemoCredentialsAndTheServicesVerifyTokensWithItsKeys() {
+        LocalStackSettings settings = settings("--auth-port", "9123");
+        LocalStack stack = new LocalStack(settings, List.of(), out);
+        List<ServiceSpec> services = Services.all(settings);
+        ServiceSpec.Endpoints endpoints = new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025);
+
+        assertThat(services).extracting(ServiceSpec::name)
+                .containsExactly("auth-server", "intake-service", "matching-service", "notification-service");
+        assertThat(stack.command(services.get(0), endpoints)).endsWith(
+                "-jar", repoRoot.resolve("auth-server/target/auth-server.jar").toString(),
+                "--server.port=9123",
+                "--management.endpoint.health.probes.enabled=true",
+                "--auth.clients-file=" + repoRoot.resolve(".local-data/demo-credentials.json"),
+                "--auth.data-dir=" + repoRoot.resolve(".local-data/auth"),
+                "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9123");
+        for (ServiceSpec service : services.subList(1, services.size())) {
+            assertThat(stack.command(service, endpoints)).contains(
+                    "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:9123/oauth2/jwks",
+                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9123");
+        }
+        assertThat(services).extracting(ServiceSpec::portOption)
+                .containsExactly("--auth-port", "--intake-port", "--matching-port", "--notification-port");
     }
 
     @Test

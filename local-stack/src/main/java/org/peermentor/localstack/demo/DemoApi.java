@@ -11,11 +11,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The few HTTP calls the demo makes, JSON in and out; an unexpected status fails with the problem detail. */
+/**
+ * The few HTTP calls the demo makes, JSON in and out; an unexpected status fails with the problem detail. Calls to
+ * intake carry the intake desk's bearer token, calls to matching and notification the program manager's, and the
+ * inbox gets none.
+ */
 final class DemoApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -24,6 +29,15 @@ final class DemoApi {
     private static final Duration POLL = Duration.ofMillis(300);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final DemoEndpoints endpoints;
+    private final TokenClient intakeDesk;
+    private final TokenClient programManager;
+
+    DemoApi(DemoEndpoints endpoints, TokenClient intakeDesk, TokenClient programManager) {
+        this.endpoints = endpoints;
+        this.intakeDesk = intakeDesk;
+        this.programManager = programManager;
+    }
 
     record Answer(int status, JsonNode body) {
     }
@@ -71,8 +85,17 @@ final class DemoApi {
         return answer.body();
     }
 
-    private static HttpRequest.Builder request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        TokenClient caller = sameServer(uri, endpoints.intake()) ? intakeDesk
+                : sameServer(uri, endpoints.matching()) || sameServer(uri, endpoints.notification()) ? programManager
+                : null;
+        return caller == null ? request : request.header("Authorization", caller.authorization());
+    }
+
+    private static boolean sameServer(URI uri, URI server) {
+        return uri.getHost().equals(server.getHost()) && uri.getPort() == server.getPort();
     }
 
     private static JsonNode parse(String body) {

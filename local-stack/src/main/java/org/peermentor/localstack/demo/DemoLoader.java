@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,12 +38,17 @@ public final class DemoLoader {
 
     private final DemoEndpoints endpoints;
     private final PrintStream out;
-    private final DemoApi api = new DemoApi();
+    private final DemoApi api;
     private final DemoRounds rounds;
 
-    public DemoLoader(DemoEndpoints endpoints, PrintStream out) {
+    /**
+     * @param intakeDesk tokens of a client with the INTAKE role: registers and reads participants and mentors
+     * @param programManager tokens of a PROGRAM_MANAGER of every program: rounds, approvals, settings, the delivery log
+     */
+    public DemoLoader(DemoEndpoints endpoints, TokenClient intakeDesk, TokenClient programManager, PrintStream out) {
         this.endpoints = endpoints;
         this.out = out;
+        this.api = new DemoApi(endpoints, intakeDesk, programManager);
         this.rounds = new DemoRounds(api, endpoints, out, ROUND_TIME_LIMIT_SECONDS);
     }
 

@@ -102,11 +102,11 @@ public record DemoReport(long seed, DemoEndpoints endpoints, List<Program> progr
         out.printf("    matching      %s/api/programs/%s/rounds   (proposals awaiting review)%n", endpoints.matching(), review);
         out.printf("    notification  %s/api/notifications?status=SENT%n", endpoints.notification());
         out.printf("    inbox         %s   (%d messages)%n", endpoints.inbox(), inboxMessages);
-        out.println("  A round by hand:");
-        out.printf("    curl -s -X POST %s/api/programs/%s/rounds -H 'Content-Type: application/json' -d '{\"timeLimitSeconds\": 5}'%n",
+        out.println("  A round by hand, with TOKEN a program-manager token (see the clients above):");
+        out.printf("    curl -s -X POST %s/api/programs/%s/rounds -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '{\"timeLimitSeconds\": 5}'%n",
                 endpoints.matching(), review);
-        out.printf("    curl -s %s/api/rounds/ROUND_ID                  (the id from the answer above)%n", endpoints.matching());
-        out.printf("    curl -s -X POST %s/api/pairings/PAIRING_ID/approve   (one of its pairings)%n", endpoints.matching());
+        out.printf("    curl -s %s/api/rounds/ROUND_ID -H \"Authorization: Bearer $TOKEN\"                  (the id from the answer above)%n", endpoints.matching());
+        out.printf("    curl -s -X POST %s/api/pairings/PAIRING_ID/approve -H \"Authorization: Bearer $TOKEN\"   (one of its pairings)%n", endpoints.matching());
         out.println();
     }
 }

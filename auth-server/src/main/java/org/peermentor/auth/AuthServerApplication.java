@@ -1,0 +1,15 @@
+package org.peermentor.auth;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The local OAuth2 issuer: client-credentials tokens for the local stack's clients. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AuthServerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AuthServerApplication.class, args);
+    }
+}

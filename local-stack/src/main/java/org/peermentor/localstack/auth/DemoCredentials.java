@@ -1,0 +1,112 @@
+package org.peermentor.localstack.auth;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo clients of the local issuer, in {@code DATA_DIR/demo-credentials.json}: made with random secrets at the
+ * first start, found again at every later one (the issuer reads the same file). Clients added to the file by hand are
+ * kept; a demo client missing from it is added with a new secret.
+ */
+public final class DemoCredentials {
+
+    public static final String FILE_NAME = "demo-credentials.json";
+    /** Registers, reads, changes and withdraws participants and mentors, in every program. */
+    public static final String INTAKE_DESK = "intake-desk";
+    /** Runs rounds, reviews pairings, reads profiles and the delivery log, in every program. */
+    public static final String PROGRAM_MANAGER = "program-manager";
+    /** A program manager of {@code demo-recovery} only. */
+    public static final String DEMO_RECOVERY_MANAGER = "demo-recovery-manager";
+
+    private static final List<ClientCredentials> DEMO_CLIENTS = List.of(
+            new ClientCredentials(INTAKE_DESK, null, List.of("INTAKE"), List.of()),
+            new ClientCredentials(PROGRAM_MANAGER, null, List.of("PROGRAM_MANAGER"), List.of()),
+            new ClientCredentials(DEMO_RECOVERY_MANAGER, null, List.of("PROGRAM_MANAGER"), List.of("demo-recovery")));
+    private static final int SECRET_BYTES = 32; // 43 URL-safe characters
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path file;
+    private final List<ClientCredentials> clients;
+
+    private DemoCredentials(Path file, List<ClientCredentials> clients) {
+        this.file = file;
+        this.clients = List.copyOf(clients);
+    }
+
+    /** The data folder's credentials, written (readable by its owner only) when a demo client is not there yet. */
+    public static DemoCredentials loadOrCreate(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        List<ClientCredentials> clients = new ArrayList<>(Files.exists(file) ? read(file).clients() : List.of());
+        boolean added = false;
+        for (ClientCredentials demo : DEMO_CLIENTS) {
+            if (clients.stream().noneMatch(c -> c.clientId().equals(demo.clientId()))) {
+                clients.add(new ClientCredentials(demo.clientId(), newSecret(), demo.roles(), demo.programs()));
+                added = true;
+            }
+        }
+        if (added) {
+            write(file, clients);
+        }
+        return new DemoCredentials(file, clients);
+    }
+
+    /** Reads a credentials file, for example the one a running {@code ./run-local} wrote. */
+    public static DemoCredentials read(Path file) {
+        try {
+            return new DemoCredentials(file, JSON.readValue(Files.readString(file), new TypeReference<>() { }));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the client credentials in " + file, e);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("The client credentials in " + file + " are not valid JSON: "
+                    + e.getOriginalMessage() + "; delete the file to make new ones", e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public List<ClientCredentials> clients() {
+        return clients;
+    }
+
+    public ClientCredentials client(String clientId) {
+        return clients.stream().filter(c -> c.clientId().equals(clientId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No client " + clientId + " in " + file));
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[SECRET_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Through a private temporary file and an atomic move: never readable by others, never half written. */
+    private static void write(Path file, List<ClientCredentials> clients) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempFile(file.toAbsolutePath().getParent(), ".credentials-", ".tmp",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : Files.createTempFile(file.toAbsolutePath().getParent(), ".credentials-", ".tmp");
+            Files.writeString(temporary, JSON.writeValueAsString(clients));
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the client credentials to " + file, e);
+        }
+    }
+}
