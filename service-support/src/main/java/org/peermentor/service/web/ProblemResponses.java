@@ -82,7 +82,7 @@ public class ProblemResponses implements WebExceptionHandler {
                     + "Try again shortly.", null);
         }
         log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-                failure);
+                Redacted.of(failure));
         return new Problem(500, "Internal error", "The request could not be completed; nothing was changed.", null);
     }
 
