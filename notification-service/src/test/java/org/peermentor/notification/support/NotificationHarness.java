@@ -19,7 +19,9 @@ import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.localstack.EmbeddedMail;
 import org.peermentor.localstack.InboxMessage;
+import org.peermentor.localstack.testing.TestIssuer;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -73,8 +75,19 @@ public abstract class NotificationHarness {
         return emailsTo(address);
     }
 
+    /** A client of a program manager of every program, as the delivery log's users are. */
     public WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port()).responseTimeout(Duration.ofSeconds(30)).build();
+        return http(TestIssuer.manager());
+    }
+
+    /** A client sending this bearer token; {@code null}: no token at all. */
+    public WebTestClient http(String token) {
+        WebTestClient.Builder client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port())
+                .responseTimeout(Duration.ofSeconds(30));
+        if (token != null) {
+            client.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return client.build();
     }
 
     /** One query parameter, encoded as a browser would ({@code +} in an address must not become a space). */

@@ -41,6 +41,10 @@ public record Person(Role role, String id, String programId, String firstName, S
                 "bea+" + unique + "@example.org", "+48555010203", "Europe/Warsaw", true, 1);
     }
 
+    public Person withProgram(String program) {
+        return new Person(role, id, program, firstName, lastName, email, phone, timezone, contactByEmail, version);
+    }
+
     public Person withFirstName(String name) {
         return new Person(role, id, programId, name, lastName, email, phone, timezone, contactByEmail, version);
     }
