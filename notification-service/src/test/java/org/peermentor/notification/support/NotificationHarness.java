@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -17,9 +19,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ProfileEvent;
+import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.EmbeddedMail;
 import org.peermentor.localstack.InboxMessage;
 import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.notification.contact.Role;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -55,6 +59,14 @@ public abstract class NotificationHarness {
             publisher = new EventPublisher(bootstrapServers());
         }
         return publisher;
+    }
+
+    /** Publishes the person's tombstone, as intake does on erasure: their id as key, and no value. */
+    public RecordMetadata erase(Person person) {
+        boolean mentor = person.role() == Role.MENTOR;
+        return publisher().publish(mentor ? Topics.MENTOR_PROFILES : Topics.PARTICIPANT_PROFILES, person.id(),
+                EventPublisher.headers("e-" + UUID.randomUUID(), mentor ? Topics.MENTOR_ERASED : Topics.PARTICIPANT_ERASED,
+                        "/intake-service", Instant.now(), person.id()), null);
     }
 
     /** Publishes each person's profile, as intake does on registration. */
