@@ -4,28 +4,44 @@ import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.peermentor.contracts.Topics;
 import org.peermentor.notification.messaging.EventRecords;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the contact directory in step with the profile topics. */
+/** Keeps the contact directory in step with the profile topics, and tells the service when a person is erased. */
 @Component
 class ProfileEventListener {
 
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ContactDirectory contacts;
+    private final ApplicationEventPublisher events;
 
-    ProfileEventListener(ContactDirectory contacts) {
+    ProfileEventListener(ContactDirectory contacts, ApplicationEventPublisher events) {
         this.contacts = contacts;
+        this.events = events;
     }
 
     // The container thread is ours to block: the offset is committed only once the directory holds the change.
     @KafkaListener(id = "contacts", idIsGroup = false, topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
     void onProfileEvent(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
-            contacts.forget(record.key()).block(STORE_TIMEOUT);
+            onTombstone(record);
             return;
         }
         contacts.apply(Contact.of(EventRecords.profileEvent(record))).block(STORE_TIMEOUT);
+    }
+
+    /**
+     * The person was erased: forget them here, then everywhere else in the service. A tombstone is never a poison
+     * record: one for an id never seen, or seen again on a replay, simply finds nothing left to forget.
+     */
+    private void onTombstone(ConsumerRecord<String, byte[]> record) {
+        if (record.key() == null || record.key().isBlank()) {
+            return; // names nobody, so there is nobody to forget
+        }
+        contacts.forget(record.key()).block(STORE_TIMEOUT);
+        Role role = Topics.MENTOR_PROFILES.equals(record.topic()) ? Role.MENTOR : Role.PARTICIPANT;
+        events.publishEvent(new PersonErased(record.key(), role));
     }
 }

@@ -37,6 +37,8 @@ class DeliveryIndexes implements ApplicationRunner {
                                 .named("by_pairing")),
                         deliveries.createIndex(new CompoundIndexDefinition(new Document("recipientKey", 1).append("createdAt", 1))
                                 .named("by_recipient")),
+                        deliveries.createIndex(new CompoundIndexDefinition(new Document("programId", 1).append("createdAt", 1))
+                                .named("by_program")),
                         deliveries.createIndex(new Index("createdAt", Sort.Direction.ASC).named("by_time")))
                 .then()
                 .block(Duration.ofSeconds(60)); // startup, before readiness

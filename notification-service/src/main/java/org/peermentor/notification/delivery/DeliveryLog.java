@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -84,9 +85,16 @@ public class DeliveryLog {
         return mongo.find(query, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
     }
 
-    /** The log, oldest first, narrowed by whichever of pairing, recipient address and status are given. */
-    public Flux<Delivery> search(String pairingId, String recipient, DeliveryStatus status, int page, int size) {
+    /**
+     * The log, oldest first, narrowed by whichever of programs ({@code null}: every program; a delivery recorded
+     * without its program is in none), pairing, recipient address and status are given.
+     */
+    public Flux<Delivery> search(Collection<String> programIds, String pairingId, String recipient, DeliveryStatus status,
+                                 int page, int size) {
         Query query = new Query();
+        if (programIds != null) {
+            query.addCriteria(where("programId").in(programIds));
+        }
         if (pairingId != null) {
             query.addCriteria(where("pairingId").is(pairingId));
         }

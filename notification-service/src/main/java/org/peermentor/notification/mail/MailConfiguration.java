@@ -9,9 +9,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** The mail beans, and {@code notification.smtp.security} applied to Spring Boot's mail sender. */
+/**
+ * The mail beans, and {@code notification.smtp.security} applied to Spring Boot's mail sender, whose debug transcript
+ * stays off.
+ */
 @Configuration(proxyBeanMethods = false)
 class MailConfiguration {
+
+    static final String MAIL_DEBUG = "mail.debug";
 
     @Bean
     EmailComposer emailComposer(NotificationProperties properties) {
@@ -25,8 +30,10 @@ class MailConfiguration {
 
     /**
      * Adds the Jakarta Mail properties of the chosen security to the sender Boot built from {@code spring.mail.*};
-     * anything set explicitly under {@code spring.mail.properties} wins. Static and bound by hand because a bean
-     * post-processor is created before configuration-properties beans exist.
+     * anything set explicitly under {@code spring.mail.properties} wins — except {@code mail.debug}, which is always
+     * off: its transcript goes straight to standard output, past the log levels, with every recipient address and
+     * message body in it. Static and bound by hand because a bean post-processor is created before
+     * configuration-properties beans exist.
      */
     @Bean
     static BeanPostProcessor smtpSecurity(Environment environment) {
@@ -38,6 +45,7 @@ class MailConfiguration {
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof JavaMailSenderImpl sender) {
                     security.javaMailProperties().forEach(sender.getJavaMailProperties()::putIfAbsent);
+                    sender.getJavaMailProperties().put(MAIL_DEBUG, "false");
                 }
                 return bean;
             }

@@ -2,6 +2,7 @@ package org.peermentor.notification.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -19,6 +20,8 @@ import tools.jackson.core.JacksonException;
  * bad JSON, an event without its ids — is an {@link InvalidEventException}.
  */
 public final class EventRecords {
+
+    private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,99}");
 
     private EventRecords() {
     }
@@ -57,7 +60,12 @@ public final class EventRecords {
         if (header == null || header.value() == null) {
             throw new InvalidEventException("Record without a " + CloudEventHeaders.TYPE + " header");
         }
-        return new String(header.value(), StandardCharsets.UTF_8);
+        String type = new String(header.value(), StandardCharsets.UTF_8);
+        // an unknown type is named in the failure, which is logged: only when it cannot be an address or a sentence
+        if (!TYPE_NAME.matcher(type).matches()) {
+            throw new InvalidEventException("Record whose " + CloudEventHeaders.TYPE + " is not an event type name");
+        }
+        return type;
     }
 
     private static Object profileOf(ProfileEvent event) {

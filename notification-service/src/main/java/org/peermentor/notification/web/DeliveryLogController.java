@@ -2,13 +2,18 @@ package org.peermentor.notification.web;
 
 import org.peermentor.notification.delivery.DeliveryLog;
 import org.peermentor.notification.delivery.DeliveryStatus;
+import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
-/** {@code GET /api/notifications}: what was sent to whom, or why not. */
+/**
+ * {@code GET /api/notifications}: what was sent to whom, or why not. A manager limited to some programs sees only
+ * their deliveries; a pairing of another program answers 404, as a record outside the caller's programs does.
+ */
 @RestController
 class DeliveryLogController {
 
@@ -25,8 +30,21 @@ class DeliveryLogController {
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "500") int size) {
         Paging paging = Paging.of(page, size);
-        return deliveries.search(blankToNull(pairingId), blankToNull(recipient), status, paging.page(), paging.size())
+        String pairing = blankToNull(pairingId);
+        return Caller.current().flatMapMany(caller -> pairingVisible(caller, pairing)
+                        .thenMany(deliveries.search(caller.programFilter(), pairing, blankToNull(recipient), status,
+                                paging.page(), paging.size())))
                 .map(DeliveryView::of);
+    }
+
+    /** Fails with 404 when the pairing's deliveries belong to a program outside the caller's (or to none recorded). */
+    private Mono<Void> pairingVisible(Caller caller, String pairingId) {
+        if (pairingId == null || caller.allPrograms()) {
+            return Mono.empty();
+        }
+        return deliveries.search(null, pairingId, null, null, 0, 1).next()
+                .flatMap(delivery -> caller.visible(delivery, delivery.programId(), "pairing", pairingId))
+                .then();
     }
 
     private static String blankToNull(String value) {

@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -17,9 +19,13 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ProfileEvent;
+import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.EmbeddedMail;
 import org.peermentor.localstack.InboxMessage;
+import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.notification.contact.Role;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -55,6 +61,14 @@ public abstract class NotificationHarness {
         return publisher;
     }
 
+    /** Publishes the person's tombstone, as intake does on erasure: their id as key, and no value. */
+    public RecordMetadata erase(Person person) {
+        boolean mentor = person.role() == Role.MENTOR;
+        return publisher().publish(mentor ? Topics.MENTOR_PROFILES : Topics.PARTICIPANT_PROFILES, person.id(),
+                EventPublisher.headers("e-" + UUID.randomUUID(), mentor ? Topics.MENTOR_ERASED : Topics.PARTICIPANT_ERASED,
+                        "/intake-service", Instant.now(), person.id()), null);
+    }
+
     /** Publishes each person's profile, as intake does on registration. */
     public void register(Person... people) {
         for (Person person : people) {
@@ -73,8 +87,19 @@ public abstract class NotificationHarness {
         return emailsTo(address);
     }
 
+    /** A client of a program manager of every program, as the delivery log's users are. */
     public WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port()).responseTimeout(Duration.ofSeconds(30)).build();
+        return http(TestIssuer.manager());
+    }
+
+    /** A client sending this bearer token; {@code null}: no token at all. */
+    public WebTestClient http(String token) {
+        WebTestClient.Builder client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port())
+                .responseTimeout(Duration.ofSeconds(30));
+        if (token != null) {
+            client.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return client.build();
     }
 
     /** One query parameter, encoded as a browser would ({@code +} in an address must not become a space). */

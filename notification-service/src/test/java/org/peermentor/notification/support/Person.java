@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Gender;
@@ -41,6 +42,23 @@ public record Person(Role role, String id, String programId, String firstName, S
                 "bea+" + unique + "@example.org", "+48555010203", "Europe/Warsaw", true, 1);
     }
 
+    /** This person with a first and last name, email and phone nobody else has, to be looked for afterwards. */
+    public Person withPlantedValues() {
+        String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
+        return new Person(role, id, programId, "Firstname" + unique, "Lastname" + unique,
+                "planted." + unique + "@example.org", "+1" + digits, timezone, contactByEmail, version);
+    }
+
+    /** The values {@link #withPlantedValues()} planted: names, email and phone. */
+    public List<String> plantedValues() {
+        return List.of(firstName, lastName, email, phone);
+    }
+
+    public Person withProgram(String program) {
+        return new Person(role, id, program, firstName, lastName, email, phone, timezone, contactByEmail, version);
+    }
+
     public Person withFirstName(String name) {
         return new Person(role, id, programId, name, lastName, email, phone, timezone, contactByEmail, version);
     }
@@ -51,6 +69,10 @@ public record Person(Role role, String id, String programId, String firstName, S
 
     public Person withEmail(String address) {
         return new Person(role, id, programId, firstName, lastName, address, phone, timezone, contactByEmail, version);
+    }
+
+    public Person withPhone(String number) {
+        return new Person(role, id, programId, firstName, lastName, email, number, timezone, contactByEmail, version);
     }
 
     public Person withEmailConsent(boolean consent) {

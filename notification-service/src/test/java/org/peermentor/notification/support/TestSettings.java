@@ -1,8 +1,12 @@
 package org.peermentor.notification.support;
 
 import java.util.List;
+import org.peermentor.localstack.testing.TestIssuer;
 
-/** Settings every test run of the service uses: quick retries, so outages and missing profiles resolve in moments. */
+/**
+ * Settings every test run of the service uses: quick retries, so outages and missing profiles resolve in moments,
+ * and tokens trusted from the test issuer.
+ */
 public final class TestSettings {
 
     public static final String MATCHING_BASE_URL = "https://matching.test:8443";
@@ -19,6 +23,7 @@ public final class TestSettings {
                 "notification.sending.max-backoff=400ms",
                 "notification.sending.max-attempts=1000",
                 "notification.consuming.backoff=100ms",
-                "spring.kafka.consumer.properties.metadata.max.age.ms=1000");
+                "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
+                TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation());
     }
 }
