@@ -30,6 +30,7 @@ public final class EmbeddedMail implements AutoCloseable {
 
     /** A stopped mail server; a null {@code dataDirOrNull} keeps messages in memory only. Port 0 picks a free port. */
     public static EmbeddedMail create(Path dataDirOrNull, int smtpPort, int httpPort) {
+        Logging.quietMail();
         return new EmbeddedMail(new Inbox(dataDirOrNull), Ports.freeIfZero(smtpPort), Ports.freeIfZero(httpPort));
     }
 

@@ -14,6 +14,11 @@ final class Logging {
         warnOnly("kafka", "org.apache.kafka", "state.change.logger");
     }
 
+    /** GreenMail names every sender and recipient at INFO: addresses are personal data, not for a log. */
+    static void quietMail() {
+        warnOnly("com.icegreen.greenmail");
+    }
+
     static void warnOnly(String... loggerNames) {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             for (String name : loggerNames) {
