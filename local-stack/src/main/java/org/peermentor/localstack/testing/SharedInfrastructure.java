@@ -46,6 +46,14 @@ public final class SharedInfrastructure {
         return mail;
     }
 
+    /** A MongoDB server of its own (in memory), for tests that stop and start it. */
+    public static EmbeddedMongo startMongo() {
+        EmbeddedMongo server = EmbeddedMongo.create(null, 0);
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        return server;
+    }
+
     /** A broker of its own, for tests that must not share their topics' history. */
     public static EmbeddedKafkaBroker startKafka() {
         try {

@@ -1,0 +1,58 @@
+package org.peermentor.intake.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.localstack.EmbeddedMongo;
+import org.peermentor.localstack.testing.HealthProbes;
+import org.peermentor.localstack.testing.SharedInfrastructure;
+import org.peermentor.localstack.testing.TestIssuer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Readiness follows the broker and the store, down and back up; liveness stays UP throughout. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // its broker and store are its own, stopped and started by the test
+class ReadinessTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
+    private static final EmbeddedMongo mongo = SharedInfrastructure.startMongo();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
+        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+        registry.add("spring.mongodb.uri", () -> mongo.connectionString() + "/intake");
+    }
+
+    @Test
+    void readinessGoesDownWhileKafkaOrMongoIsAwayAndComesBackWithThem() {
+        awaitReadiness("UP");
+
+        kafka.stop();
+        awaitReadiness("DOWN");
+        assertThat(HealthProbes.liveness(port)).isEqualTo("UP");
+        kafka.start();
+        awaitReadiness("UP");
+
+        mongo.stop();
+        awaitReadiness("DOWN");
+        assertThat(HealthProbes.liveness(port)).isEqualTo("UP");
+        mongo.start();
+        awaitReadiness("UP");
+    }
+
+    private void awaitReadiness(String status) {
+        await().atMost(PATIENCE).until(() -> HealthProbes.readiness(port), status::equals);
+    }
+}

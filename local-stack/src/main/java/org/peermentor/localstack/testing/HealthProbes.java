@@ -1,0 +1,44 @@
+package org.peermentor.localstack.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Asks a running service's health groups over HTTP, as a probe of Kubernetes or the local stack would. */
+public final class HealthProbes {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private HealthProbes() {
+    }
+
+    /** The status {@code /actuator/health/readiness} reports ({@code UP}, {@code DOWN}, …), or {@code NO_ANSWER}. */
+    public static String readiness(int port) {
+        return status(port, "readiness");
+    }
+
+    /** The status {@code /actuator/health/liveness} reports, or {@code NO_ANSWER}. */
+    public static String liveness(int port) {
+        return status(port, "liveness");
+    }
+
+    private static String status(int port, String group) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/" + group))
+                .timeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body()).path("status").asString("NO_ANSWER");
+        } catch (IOException | JacksonException e) {
+            return "NO_ANSWER";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "NO_ANSWER";
+        }
+    }
+}
