@@ -42,7 +42,7 @@ public record NotificationProperties(
      * @param sweepInterval how often the store is scanned for pending deliveries this instance was not told about
      *                      (after a restart, or recorded by another instance)
      * @param batchSize most pending deliveries one sweep picks up
-     * @param maxAttempts attempts before a delivery is given up as FAILED
+     * @param maxAttempts tries before a delivery is given up as FAILED: attempts at SMTP and waits for a profile alike
      * @param initialBackoff wait after the first failed attempt; it doubles with each further failure
      * @param maxBackoff longest wait between two attempts
      * @param lease how long a delivery being sent is reserved for its sender; longer than the SMTP timeouts together

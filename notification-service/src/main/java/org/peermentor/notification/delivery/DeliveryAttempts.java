@@ -86,16 +86,16 @@ class DeliveryAttempts {
                 return send(claimed, send.recipient(), send.partner(), smtp);
             }
             if (decision instanceof Decision.Skip skip) {
-                return end(claimed, DeliveryStatus.SKIPPED_NO_CONSENT, skip.address(), skip.reason(), null);
+                return end(claimed, false, DeliveryStatus.SKIPPED_NO_CONSENT, skip.address(), skip.reason(), null);
             }
             if (decision instanceof Decision.Wait wait) {
-                return retryOrFail(claimed, null, wait.reason());
+                return retryOrFail(claimed, false, null, wait.reason());
             }
-            return end(claimed, DeliveryStatus.FAILED, null, ((Decision.Fail) decision).reason(), null);
+            return end(claimed, false, DeliveryStatus.FAILED, null, ((Decision.Fail) decision).reason(), null);
         }).onErrorResume(failure -> !StoreOutages.isOutage(failure), failure -> {
             // a bug, not an outage: count it as an attempt, so it ends FAILED instead of looping forever
             log.error("Delivery {} failed unexpectedly: {}", claimed.id(), failure.getClass().getName());
-            return retryOrFail(claimed, null, "INTERNAL_ERROR");
+            return retryOrFail(claimed, false, null, "INTERNAL_ERROR");
         });
     }
 
@@ -116,12 +116,12 @@ class DeliveryAttempts {
 
     private Mono<Instant> notSent(Delivery claimed, String address, Throwable failure) {
         return failure instanceof InvalidAddressException
-                ? end(claimed, DeliveryStatus.FAILED, address, "INVALID_ADDRESS", null)
-                : retryOrFail(claimed, address, smtpReason(failure));
+                ? end(claimed, true, DeliveryStatus.FAILED, address, "INVALID_ADDRESS", null)
+                : retryOrFail(claimed, true, address, smtpReason(failure));
     }
 
     private Mono<Instant> markSent(Delivery claimed, String address) {
-        return end(claimed, DeliveryStatus.SENT, address, null, clock.instant())
+        return end(claimed, true, DeliveryStatus.SENT, address, null, clock.instant())
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100)).maxBackoff(Duration.ofSeconds(5))
                         .filter(StoreOutages::isOutage))
                 .onErrorResume(failure -> {
@@ -132,17 +132,18 @@ class DeliveryAttempts {
                 });
     }
 
-    private Mono<Instant> retryOrFail(Delivery claimed, String address, String reason) {
-        Optional<Instant> next = retryPolicy.nextAttempt(claimed.attempts(), clock.instant());
+    private Mono<Instant> retryOrFail(Delivery claimed, boolean attempted, String address, String reason) {
+        Optional<Instant> next = retryPolicy.nextAttempt(claimed.tries(), clock.instant());
         if (next.isEmpty()) {
-            return end(claimed, DeliveryStatus.FAILED, address, reason, null);
+            return end(claimed, attempted, DeliveryStatus.FAILED, address, reason, null);
         }
-        return deliveries.retryAt(claimed, next.get(), address, reason)
+        return deliveries.retryAt(claimed, attempted, next.get(), address, reason)
                 .flatMap(changed -> changed ? Mono.just(next.get()) : Mono.empty());
     }
 
-    private Mono<Instant> end(Delivery claimed, DeliveryStatus status, String address, String reason, Instant sentAt) {
-        return deliveries.finish(claimed, status, address, reason, sentAt)
+    private Mono<Instant> end(Delivery claimed, boolean attempted, DeliveryStatus status, String address, String reason,
+                              Instant sentAt) {
+        return deliveries.finish(claimed, attempted, status, address, reason, sentAt)
                 .doOnNext(changed -> {
                     if (!changed) {
                         log.warn("Delivery {} changed while it was attempted; left as it is", claimed.id());
@@ -151,7 +152,8 @@ class DeliveryAttempts {
                     count(claimed, status);
                     if (status == DeliveryStatus.FAILED) {
                         log.warn("Delivery {} of event {} (pairing {}, {}) FAILED after {} attempt(s): {}", claimed.id(),
-                                claimed.eventId(), claimed.pairingId(), claimed.recipientRole(), claimed.attempts(), reason);
+                                claimed.eventId(), claimed.pairingId(), claimed.recipientRole(),
+                                claimed.attempts() + (attempted ? 1 : 0), reason);
                     }
                 })
                 .then(Mono.empty());

@@ -49,19 +49,23 @@ public class DeliveryLog {
         return mongo.findById(id, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
     }
 
-    /** Reserves a due delivery for one attempt until the lease ends; empty when someone else changed it first. */
+    /** Reserves a due delivery for one try until the lease ends; empty when someone else changed it first. */
     Mono<Delivery> claim(Delivery delivery, Instant now, Duration lease) {
         Delivery claimed = delivery.claimed(now, lease);
         Update update = new Update()
-                .set("attempts", claimed.attempts())
+                .set("tries", claimed.tries())
                 .set("nextAttemptAt", Date.from(claimed.nextAttemptAt()))
                 .set("lastAttemptAt", Date.from(now));
         return change(delivery, update).flatMap(changed -> changed ? Mono.just(claimed) : Mono.empty());
     }
 
-    /** Ends a delivery: SENT, FAILED or SKIPPED_NO_CONSENT. Its content, token included, is erased. */
-    Mono<Boolean> finish(Delivery claimed, DeliveryStatus status, String recipient, String reason, Instant sentAt) {
-        Update update = recipient(new Update(), recipient)
+    /**
+     * Ends a delivery: SENT, FAILED or SKIPPED_NO_CONSENT. Its content, token included, is erased. {@code attempted}:
+     * this try handed the email to SMTP.
+     */
+    Mono<Boolean> finish(Delivery claimed, boolean attempted, DeliveryStatus status, String recipient, String reason,
+                         Instant sentAt) {
+        Update update = outcome(claimed, attempted, recipient)
                 .set("status", status.name())
                 .set("reason", reason)
                 .set("sentAt", sentAt == null ? null : Date.from(sentAt))
@@ -70,8 +74,8 @@ public class DeliveryLog {
     }
 
     /** Puts a delivery back to wait until {@code next}, saying why. */
-    Mono<Boolean> retryAt(Delivery claimed, Instant next, String recipient, String reason) {
-        Update update = recipient(new Update(), recipient)
+    Mono<Boolean> retryAt(Delivery claimed, boolean attempted, Instant next, String recipient, String reason) {
+        Update update = outcome(claimed, attempted, recipient)
                 .set("nextAttemptAt", Date.from(next))
                 .set("reason", reason);
         return change(claimed, update);
@@ -107,7 +111,8 @@ public class DeliveryLog {
                 .map(result -> result.getMatchedCount() == 1);
     }
 
-    private static Update recipient(Update update, String recipient) {
+    private static Update outcome(Delivery claimed, boolean attempted, String recipient) {
+        Update update = new Update().set("attempts", claimed.attempts() + (attempted ? 1 : 0));
         if (recipient != null) {
             update.set("recipient", recipient).set("recipientKey", recipient.strip().toLowerCase(Locale.ROOT));
         }
@@ -126,6 +131,7 @@ public class DeliveryLog {
                 .append("partnerId", delivery.partnerId())
                 .append("status", delivery.status().name())
                 .append("attempts", delivery.attempts())
+                .append("tries", delivery.tries())
                 .append("revision", delivery.revision())
                 .append("createdAt", Date.from(delivery.createdAt()))
                 .append("nextAttemptAt", Date.from(delivery.nextAttemptAt()));
@@ -147,6 +153,8 @@ public class DeliveryLog {
                 Role.valueOf(document.getString("recipientRole")), document.getString("recipientId"),
                 document.getString("partnerId"), document.getString("recipient"),
                 DeliveryStatus.valueOf(document.getString("status")), document.get("attempts", Number.class).intValue(),
+                // recorded before tries were counted apart: each of its attempts was a try
+                document.get("tries", document.get("attempts", Number.class)).intValue(),
                 document.get("revision", Number.class).longValue(), instant(document.getDate("createdAt")),
                 instant(document.getDate("nextAttemptAt")), instant(document.getDate("sentAt")),
                 document.getString("reason"), content == null ? null : contentOf(content));
