@@ -22,6 +22,15 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 public class Mailer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail 2.1 looks its StreamProvider up again for every MIME part, through ServiceLoader over the whole
+        // class path (jakartaee/mail-api#699) unless this property names it: a fifth of this service's CPU per email
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private final JavaMailSender sender;
     private final Session session;
