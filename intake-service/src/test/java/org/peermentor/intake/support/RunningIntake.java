@@ -38,6 +38,7 @@ public abstract class RunningIntake {
     @BeforeEach
     protected void connect() {
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(java.time.Duration.ofSeconds(30))
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
     }
 
@@ -48,6 +49,7 @@ public abstract class RunningIntake {
     /** A client of this service holding the given token. */
     protected WebTestClient as(String token) {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(java.time.Duration.ofSeconds(30))
                 .defaultHeader("Authorization", "Bearer " + token).build();
     }
 

@@ -44,7 +44,7 @@ final class DeliveryPlan {
                                     Instant now) {
         return new Delivery(Delivery.idOf(event.eventId(), role), event.eventId(), event.pairingId(),
                 event.pairing().programId(), event.type(), role, recipientId, partnerId, null, DeliveryStatus.PENDING,
-                0, 0, now, now, null, null, content);
+                0, 0, 0, now, now, null, null, content);
     }
 
     private static void require(Pairing pairing, String token) {

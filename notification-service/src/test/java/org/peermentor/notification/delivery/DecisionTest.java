@@ -72,6 +72,6 @@ class DecisionTest {
     private static Delivery delivery(Role role, String recipientId, String partnerId) {
         Instant now = Instant.parse("2026-03-03T09:00:00Z");
         return new Delivery("e-1." + role.name().toLowerCase(), "e-1", "pr-1", "recovery-north", "PairingApproved", role,
-                recipientId, partnerId, null, DeliveryStatus.PENDING, 0, 0, now, now, null, null, null);
+                recipientId, partnerId, null, DeliveryStatus.PENDING, 0, 0, 0, now, now, null, null, null);
     }
 }

@@ -56,7 +56,8 @@ class RedeliveryAcrossRestartsTest extends NotificationHarness {
         awaitConsumed("notification-replay", third);
 
         List<Map<String, Object>> log = deliveryLog("pairingId=" + pairing.id());
-        assertThat(log).singleElement().satisfies(entry -> assertThat(entry).containsEntry("status", "SENT"));
+        assertThat(log).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("status", "SENT").containsEntry("attempts", 1));
         assertThat(emailsTo(bea.email())).hasSize(1);
     }
 

@@ -31,8 +31,10 @@ class MailDebugTest {
             sender.getJavaMailProperties().put("mail.debug", "true"); // as spring.mail.properties.mail.debug would
             MailConfiguration.smtpSecurity(new MockEnvironment()).postProcessBeforeInitialization(sender, "mailSender");
 
-            new Mailer(sender, "Program <no-reply@example.org>").send("<e-debug.mentor@example.org>",
-                    "planted.debug.recipient@example.org", new Email("Meet your peer mentor", "Hello Plantedname", "<p>Hello</p>"));
+            try (SmtpSession session = new Mailer(sender, "Program <no-reply@example.org>").open()) {
+                session.send("<e-debug.mentor@example.org>", "planted.debug.recipient@example.org",
+                        new Email("Meet your peer mentor", "Hello Plantedname", "<p>Hello</p>"));
+            }
 
             assertThat(smtp.getReceivedMessages()).hasSize(1);
             assertThat(output.getAll()).doesNotContain("planted.debug.recipient", "Plantedname");
