@@ -3,6 +3,7 @@ package org.peermentor.matching.pairing;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -48,9 +49,14 @@ public class PairingStore {
     }
 
     public Flux<StoredPairing> ofProgram(String programId, PairingStatus status) {
+        return ofPrograms(programId == null ? null : List.of(programId), status);
+    }
+
+    /** Pairings of these programs ({@code null}: every program), optionally of one status. */
+    public Flux<StoredPairing> ofPrograms(Collection<String> programIds, PairingStatus status) {
         Query query = new Query();
-        if (programId != null) {
-            query.addCriteria(where("programId").is(programId));
+        if (programIds != null) {
+            query.addCriteria(where("programId").in(programIds));
         }
         if (status != null) {
             query.addCriteria(where("status").is(status.name()));
