@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param eventSource the CloudEvents {@code source} of the pairing events
  * @param relay how the outbox relay publishes pairing events
  * @param rounds how rounds are solved
- * @param responseLinkTtl how long a mentor's accept/decline link stays valid
- * @param linkTokenKey base64 key that signs mentor links; when empty one is generated and kept in MongoDB
+ * @param responseLinkTtl how long a mentor's accept/decline link stays valid after approval (14 days); the expiry
+ *                        is inside the signed token, so nobody can stretch it
+ * @param linkTokenKey base64 key (at least 32 bytes) that signs mentor links; when empty one is generated and kept
+ *                     in MongoDB
  */
 @ConfigurationProperties("matching")
 public record MatchingProperties(
@@ -21,6 +23,12 @@ public record MatchingProperties(
         @DefaultValue Rounds rounds,
         @DefaultValue("14d") Duration responseLinkTtl,
         @DefaultValue("") String linkTokenKey) {
+
+    public MatchingProperties {
+        if (responseLinkTtl.isNegative() || responseLinkTtl.isZero()) {
+            throw new IllegalArgumentException("matching.response-link-ttl must be positive, not " + responseLinkTtl);
+        }
+    }
 
     /**
      * @param timeLimit a round's time limit when the request names none

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.MentorProfile;
-import org.peermentor.contracts.PairingApproved;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
@@ -215,16 +214,6 @@ class PairingLifecycleTest extends RunningMatching {
     private String status(String pairingId) {
         return (String) http.get().uri("/api/pairings/{id}", pairingId).exchange().expectBody(Map.class)
                 .returnResult().getResponseBody().get("status");
-    }
-
-    private PairingApproved approvedEvent(String pairingId) {
-        try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
-            return events.awaitRecords(pairingId, r -> r.stream().anyMatch(x -> "PairingApproved".equals(
-                            TopicProbe.header(x, CloudEventHeaders.TYPE)))).stream()
-                    .map(PairingLifecycleTest::read)
-                    .filter(PairingApproved.class::isInstance).map(PairingApproved.class::cast)
-                    .reduce((first, second) -> second).orElseThrow();
-        }
     }
 
     private PairingEvent lastEvent(String pairingId) {

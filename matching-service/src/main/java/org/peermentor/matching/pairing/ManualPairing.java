@@ -21,6 +21,7 @@ import org.peermentor.matching.solver.PairKey;
 import org.peermentor.matching.solver.ProposedPairing;
 import org.peermentor.matching.solver.RuleBreach;
 import org.peermentor.matching.solver.RuleContext;
+import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,15 @@ class ManualPairing {
         this.clock = clock;
     }
 
+    /** Both people must be in the replica and in the caller's programs; otherwise 404, as if they did not exist. */
     Mono<StoredPairing> pair(String participantId, String mentorId) {
         return Mono.zip(
-                        profiles.participant(participantId)
-                                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("participant", participantId))),
-                        profiles.mentor(mentorId).switchIfEmpty(Mono.error(() -> ProblemException.notFound("mentor", mentorId))))
+                        Access.visible(profiles.participant(participantId)
+                                        .switchIfEmpty(Mono.error(() -> ProblemException.notFound("participant", participantId))),
+                                ParticipantProfile::programId, "participant", participantId),
+                        Access.visible(profiles.mentor(mentorId)
+                                        .switchIfEmpty(Mono.error(() -> ProblemException.notFound("mentor", mentorId))),
+                                MentorProfile::programId, "mentor", mentorId))
                 .flatMap(both -> notWhilePlanning(both.getT1().programId())
                         .then(pair(both.getT1(), both.getT2())));
     }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
 import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
 import org.springframework.http.ResponseEntity;
@@ -41,12 +42,14 @@ class PairingController {
     @GetMapping("/api/pairings")
     Flux<PairingView> list(@RequestParam(required = false) String programId,
                            @RequestParam(required = false) PairingStatus status) {
-        return store.ofProgram(programId, status).map(StoredPairing::view);
+        return Access.listing(programId, "pairings")
+                .flatMapMany(programs -> store.ofPrograms(programs.ids(), status))
+                .map(StoredPairing::view);
     }
 
     @GetMapping("/api/pairings/{id}")
     Mono<PairingView> read(@PathVariable String id) {
-        return store.get(id).map(StoredPairing::view);
+        return visible(id).map(StoredPairing::view);
     }
 
     @PostMapping("/api/pairings")
@@ -62,18 +65,22 @@ class PairingController {
 
     @PostMapping("/api/pairings/{id}/approve")
     Mono<PairingView> approve(@PathVariable String id) {
-        return pairings.approve(id).map(StoredPairing::view);
+        return visible(id).flatMap(visible -> pairings.approve(id)).map(StoredPairing::view);
     }
 
     @PostMapping("/api/pairings/{id}/reject")
     Mono<PairingView> reject(@PathVariable String id, @RequestBody(required = false) Decision decision) {
-        return pairings.reject(id, reason(decision == null ? null : decision.reason())).map(StoredPairing::view);
+        return visible(id)
+                .flatMap(visible -> pairings.reject(id, reason(decision == null ? null : decision.reason())))
+                .map(StoredPairing::view);
     }
 
     @PostMapping("/api/pairings/{id}/end")
     Mono<PairingView> end(@PathVariable String id, @RequestBody(required = false) Ending ending) {
         boolean rematch = ending != null && Boolean.TRUE.equals(ending.rematch());
-        return pairings.end(id, reason(ending == null ? null : ending.reason()), rematch).map(StoredPairing::view);
+        return visible(id)
+                .flatMap(visible -> pairings.end(id, reason(ending == null ? null : ending.reason()), rematch))
+                .map(StoredPairing::view);
     }
 
     @PostMapping("/api/pairings/{id}/accept")
@@ -84,6 +91,10 @@ class PairingController {
     @PostMapping("/api/pairings/{id}/decline")
     Mono<PairingView> decline(@PathVariable String id, @RequestParam(required = false) String token) {
         return pairings.decline(id, token).map(StoredPairing::view);
+    }
+
+    private Mono<StoredPairing> visible(String id) {
+        return Access.visible(store.get(id), p -> p.pairing().programId(), "pairing", id);
     }
 
     private static String reason(String reason) {

@@ -2,13 +2,16 @@ package org.peermentor.matching.pairing;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.client.result.UpdateResult;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.service.outbox.OutboxEntry;
 import org.peermentor.service.outbox.OutboxRelay;
 import org.peermentor.service.store.BsonRecords;
@@ -31,6 +34,9 @@ public class PairingStore {
 
     public static final String COLLECTION = "pairings";
 
+    /** What stands in a pairing or round for a person who was erased. */
+    public static final String ERASED = "erased";
+
     private final ReactiveMongoTemplate mongo;
     private final OutboxRelay relay;
 
@@ -48,9 +54,14 @@ public class PairingStore {
     }
 
     public Flux<StoredPairing> ofProgram(String programId, PairingStatus status) {
+        return ofPrograms(programId == null ? null : List.of(programId), status);
+    }
+
+    /** Pairings of these programs ({@code null}: every program), optionally of one status. */
+    public Flux<StoredPairing> ofPrograms(Collection<String> programIds, PairingStatus status) {
         Query query = new Query();
-        if (programId != null) {
-            query.addCriteria(where("programId").is(programId));
+        if (programIds != null) {
+            query.addCriteria(where("programId").in(programIds));
         }
         if (status != null) {
             query.addCriteria(where("status").is(status.name()));
@@ -61,6 +72,26 @@ public class PairingStore {
     public Flux<StoredPairing> ofParticipant(String participantId) {
         return mongo.find(Query.query(where("participantId").is(participantId)), Document.class, COLLECTION)
                 .map(StoredPairing::from);
+    }
+
+    public Flux<StoredPairing> ofPerson(PersonKind kind, String personId) {
+        return mongo.find(Query.query(where(kind.pairingField()).is(personId)), Document.class, COLLECTION)
+                .map(StoredPairing::from);
+    }
+
+    /**
+     * Replaces an erased person's id by {@link #ERASED} in every pairing naming them, so what stays (status, issue,
+     * times) counts for reports but leads to nobody. The version moves on, so a change read before this one is
+     * retried on the anonymous pairing instead of writing the id back. Emits how many pairings changed.
+     */
+    public Mono<Long> anonymise(PersonKind kind, String personId) {
+        Update update = new Update()
+                .set(kind.pairingField(), ERASED)
+                .set("pairing." + kind.pairingField(), ERASED)
+                .inc("version", 1)
+                .inc("pairing.version", 1);
+        return mongo.updateMulti(Query.query(where(kind.pairingField()).is(personId)), update, COLLECTION)
+                .map(UpdateResult::getModifiedCount);
     }
 
     /** Stores a new pairing with the events of its first version(s); an id already stored is left as it is. */

@@ -18,6 +18,10 @@ import reactor.core.publisher.Mono;
 @RestController
 class ResponsePage {
 
+    // the page's address carries the link token: never hand it to another site
+    private static final String REFERRER_POLICY = "Referrer-Policy";
+    private static final String NO_REFERRER = "no-referrer";
+
     private final PairingService pairings;
     private final ProfileReplica profiles;
 
@@ -33,9 +37,10 @@ class ResponsePage {
                         .map(participant -> participant.firstName())
                         .defaultIfEmpty("your new mentee")
                         .map(firstName -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
+                                .header(REFERRER_POLICY, NO_REFERRER)
                                 .body(page(id, token, firstName, pairing))))
                 .onErrorResume(refused -> Mono.just(ResponseEntity.status(HttpStatus.FORBIDDEN)
-                        .contentType(MediaType.TEXT_HTML)
+                        .contentType(MediaType.TEXT_HTML).header(REFERRER_POLICY, NO_REFERRER)
                         .body(html("Link not valid", "<p>This link is not valid: it may have been used already, "
                                 + "have expired, or have been altered. Please contact your program coordinator.</p>"))));
     }

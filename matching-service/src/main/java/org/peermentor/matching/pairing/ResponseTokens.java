@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -30,14 +31,26 @@ public class ResponseTokens {
     private static final String KEY_ID = "mentor-link-key";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int MIN_KEY_BYTES = 32; // HMAC-SHA256's own output size
+    private static final Duration FOREVER = Duration.ofMillis(Long.MAX_VALUE); // Reactor's "never expires"
 
     private final SecureRandom random = new SecureRandom();
     private final Mono<byte[]> key;
 
     ResponseTokens(ReactiveMongoTemplate mongo, MatchingProperties properties) {
         this.key = properties.linkTokenKey().isBlank()
-                ? storedKey(mongo).cache()
-                : Mono.just(Base64.getDecoder().decode(properties.linkTokenKey()));
+                // kept once read; a failed read (MongoDB away at that moment) is tried again by the next link
+                ? storedKey(mongo).cache(read -> FOREVER, failed -> Duration.ZERO, () -> Duration.ZERO)
+                : Mono.just(configuredKey(properties.linkTokenKey()));
+    }
+
+    private static byte[] configuredKey(String base64) {
+        byte[] key = Base64.getDecoder().decode(base64);
+        if (key.length < MIN_KEY_BYTES) {
+            throw new IllegalArgumentException("matching.link-token-key must be at least " + MIN_KEY_BYTES
+                    + " bytes (base64 of " + MIN_KEY_BYTES + " random bytes); it has " + key.length);
+        }
+        return key;
     }
 
     public String newNonce() {

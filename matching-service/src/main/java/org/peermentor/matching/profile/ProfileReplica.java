@@ -2,7 +2,10 @@ package org.peermentor.matching.profile;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
@@ -26,13 +29,16 @@ import reactor.util.retry.Retry;
 
 /**
  * This service's own copy of the profiles intake publishes. It keeps the highest version of each profile,
- * so a replayed, duplicated or older event changes nothing.
+ * so a replayed, duplicated or older event changes nothing. An erased person leaves only their id behind.
  */
 @Component
 public class ProfileReplica {
 
     public static final String PARTICIPANTS = "participants";
     public static final String MENTORS = "mentors";
+
+    /** Marks the id-only document left by an erasure. */
+    private static final String ERASED = "erased";
 
     private final ReactiveMongoTemplate mongo;
 
@@ -55,11 +61,13 @@ public class ProfileReplica {
     }
 
     public Mono<ParticipantProfile> participant(String id) {
-        return mongo.findById(id, Document.class, PARTICIPANTS).map(d -> profile(d, ParticipantProfile.class));
+        return mongo.findById(id, Document.class, PARTICIPANTS).filter(ProfileReplica::holdsProfile)
+                .map(d -> profile(d, ParticipantProfile.class));
     }
 
     public Mono<MentorProfile> mentor(String id) {
-        return mongo.findById(id, Document.class, MENTORS).map(d -> profile(d, MentorProfile.class));
+        return mongo.findById(id, Document.class, MENTORS).filter(ProfileReplica::holdsProfile)
+                .map(d -> profile(d, MentorProfile.class));
     }
 
     /** Everyone of a program who has not withdrawn. */
@@ -71,9 +79,41 @@ public class ProfileReplica {
         return mongo.find(present(programId), Document.class, MENTORS).map(d -> profile(d, MentorProfile.class));
     }
 
+    /**
+     * Forgets an erased person: their document keeps nothing but the id and a version no event can beat, so an
+     * older event of theirs arriving late, replayed, or handled at the same time (listeners run records of a poll
+     * concurrently) cannot bring them back. Emits the program they were in; nothing for an unknown id or a replay.
+     */
+    public Mono<String> forget(PersonKind kind, String id) {
+        Update erased = new Update()
+                .set("version", Long.MAX_VALUE)
+                .set(ERASED, true)
+                .set("withdrawn", true)
+                .unset("programId")
+                .unset("profile")
+                .unset("statusSequence");
+        return mongo.findAndModify(Query.query(where("_id").is(id)), erased,
+                        FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, kind.collection())
+                .mapNotNull(before -> before.getString("programId"))
+                .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance)); // the same tombstone twice at once
+    }
+
+    /** The ids of these that the replica holds (withdrawn people included; erased ones are not). */
+    public Mono<Set<String>> present(PersonKind kind, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        Query query = Query.query(where("_id").in(ids).and(ERASED).ne(true));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, kind.collection())
+                .map(found -> found.getString("_id"))
+                .collect(Collectors.toSet());
+    }
+
     /** The next number in the participant's status sequence, carried by pairing events so late news loses. */
     public Mono<Long> nextParticipantSequence(String participantId) {
-        return mongo.findAndModify(Query.query(where("_id").is(participantId)), new Update().inc("statusSequence", 1L),
+        return mongo.findAndModify(Query.query(where("_id").is(participantId).and(ERASED).ne(true)),
+                        new Update().inc("statusSequence", 1L),
                         FindAndModifyOptions.options().returnNew(true), Document.class, PARTICIPANTS)
                 .map(d -> ((Number) d.get("statusSequence")).longValue())
                 .defaultIfEmpty(1L);
@@ -138,6 +178,10 @@ public class ProfileReplica {
                 .append("version", profile.version())
                 .append("withdrawn", profile.status() == ProfileStatus.WITHDRAWN)
                 .append("profile", BsonRecords.toBson(profile));
+    }
+
+    private static boolean holdsProfile(Document stored) {
+        return stored.get("profile") != null;
     }
 
     private static Query present(String programId) {

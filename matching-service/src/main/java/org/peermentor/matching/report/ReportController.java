@@ -15,6 +15,7 @@ import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.pairing.ParticipantStanding;
 import org.peermentor.matching.pairing.StoredPairing;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.web.Access;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,8 +37,9 @@ class ReportController {
 
     @GetMapping("/api/programs/{programId}/report")
     Mono<SupplyReport> report(@PathVariable String programId) {
-        return Mono.zip(profiles.participants(programId).collectList(), profiles.mentors(programId).collectList(),
-                        pairings.ofProgram(programId, null).collectList())
+        return Access.program(programId, "report")
+                .then(Mono.zip(profiles.participants(programId).collectList(), profiles.mentors(programId).collectList(),
+                        pairings.ofProgram(programId, null).collectList()))
                 .map(all -> build(programId, all.getT1(), all.getT2(), all.getT3(), clock.instant()));
     }
 

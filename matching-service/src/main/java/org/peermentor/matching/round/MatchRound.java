@@ -1,9 +1,12 @@
 package org.peermentor.matching.round;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.peermentor.contracts.Pairing;
+import org.peermentor.matching.profile.PersonKind;
 
 /**
  * A matching round as stored: what was asked, what the solver found, and the pairing changes it makes.
@@ -47,6 +50,20 @@ public record MatchRound(
         boolean creates() {
             return proposal != null;
         }
+    }
+
+    /** Everyone of this kind the round names: in its pairings, its unmatched list and the changes it makes. */
+    public Set<String> people(PersonKind kind) {
+        boolean participants = kind == PersonKind.PARTICIPANT;
+        Set<String> ids = new HashSet<>();
+        pairings.forEach(p -> ids.add(participants ? p.participantId() : p.mentorId()));
+        if (participants) {
+            unmatched.forEach(u -> ids.add(u.participantId()));
+        }
+        changes.stream().filter(Change::creates)
+                .forEach(c -> ids.add(participants ? c.proposal().participantId() : c.proposal().mentorId()));
+        ids.remove(null);
+        return ids;
     }
 
     static MatchRound solving(String id, String programId, boolean dryRun, boolean automatic, Instant now,

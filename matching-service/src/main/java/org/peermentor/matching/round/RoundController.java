@@ -2,6 +2,7 @@ package org.peermentor.matching.round;
 
 import java.util.Map;
 import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.web.Access;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,8 @@ class RoundController {
     @PostMapping("/api/programs/{programId}/rounds")
     Mono<ResponseEntity<Map<String, Object>>> start(@PathVariable String programId,
                                                     @RequestBody(required = false) RoundRequest request) {
-        return Mono.defer(() -> rounds.start(programId, request, false))
+        return Access.program(programId, "rounds")
+                .then(Mono.defer(() -> rounds.start(programId, request, false)))
                 .map(round -> ResponseEntity.status(HttpStatus.ACCEPTED)
                         .header("Location", "/api/rounds/" + round.id())
                         .body(Map.of("id", round.id(), "status", round.status().name())));
@@ -34,12 +36,14 @@ class RoundController {
 
     @GetMapping("/api/rounds/{id}")
     Mono<RoundView> read(@PathVariable String id) {
-        return rounds.find(id).flatMap(this::withCurrentStatuses);
+        return Access.visible(rounds.find(id), MatchRound::programId, "round", id).flatMap(this::withCurrentStatuses);
     }
 
     @GetMapping("/api/programs/{programId}/rounds")
     Flux<RoundView> ofProgram(@PathVariable String programId) {
-        return rounds.ofProgram(programId).concatMap(this::withCurrentStatuses);
+        return Access.program(programId, "rounds")
+                .thenMany(Flux.defer(() -> rounds.ofProgram(programId)))
+                .concatMap(this::withCurrentStatuses);
     }
 
     private Mono<RoundView> withCurrentStatuses(MatchRound round) {

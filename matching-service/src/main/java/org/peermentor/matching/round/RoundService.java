@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import org.peermentor.matching.MatchingProperties;
+import org.peermentor.matching.erasure.Erasure;
 import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.matching.solver.MatchingResult;
@@ -42,18 +45,21 @@ public class RoundService implements DisposableBean {
     private final PairingService pairingService;
     private final SettingsStore settings;
     private final MatchingProperties.Rounds limits;
+    private final Erasure erasure;
     private final Clock clock;
     private final MatchingSolver solver = new MatchingSolver();
     private final Scheduler solverThreads;
 
     RoundService(RoundStore rounds, RoundLocks locks, ProfileReplica profiles, PairingStore pairings,
-                 PairingService pairingService, SettingsStore settings, MatchingProperties properties, Clock clock) {
+                 PairingService pairingService, SettingsStore settings, Erasure erasure, MatchingProperties properties,
+                 Clock clock) {
         this.rounds = rounds;
         this.locks = locks;
         this.profiles = profiles;
         this.pairings = pairings;
         this.pairingService = pairingService;
         this.settings = settings;
+        this.erasure = erasure;
         this.limits = properties.rounds();
         this.clock = clock;
         this.solverThreads = Schedulers.fromExecutorService(
@@ -123,16 +129,32 @@ public class RoundService implements DisposableBean {
         return result;
     }
 
-    /** Makes a completed round's changes; safe to repeat, so a restart finishes what a crash interrupted. */
+    /**
+     * Makes a completed round's changes; safe to repeat, so a restart finishes what a crash interrupted. Nobody
+     * erased while the round was solving is proposed, and whatever the round stored about them is scrubbed.
+     */
     Mono<Void> apply(MatchRound round) {
-        if (round.dryRun() || round.status() != MatchRound.RoundStatus.COMPLETED) {
+        if (round.status() != MatchRound.RoundStatus.COMPLETED) {
             return Mono.empty();
         }
-        return Flux.fromIterable(round.changes())
-                .concatMap(change -> change.creates()
-                        ? pairingService.propose(change.proposal(), round.autoApprove()).then()
-                        : pairingService.supersede(change.pairingId()).then())
+        Mono<Void> changes = round.dryRun() ? Mono.empty() : Mono.zip(
+                        profiles.present(PersonKind.PARTICIPANT, round.people(PersonKind.PARTICIPANT)),
+                        profiles.present(PersonKind.MENTOR, round.people(PersonKind.MENTOR)))
+                .flatMapMany(present -> Flux.fromIterable(round.changes())
+                        .concatMap(change -> make(change, round.autoApprove(), present.getT1(), present.getT2())))
                 .then(rounds.markApplied(round.id()));
+        return changes.then(Mono.defer(() -> erasure.sweep(round.people(PersonKind.PARTICIPANT),
+                round.people(PersonKind.MENTOR))));
+    }
+
+    private Mono<Void> make(MatchRound.Change change, boolean autoApprove, Set<String> participants,
+                            Set<String> mentors) {
+        if (!change.creates()) {
+            return pairingService.supersede(change.pairingId()).then();
+        }
+        boolean bothHere = participants.contains(change.proposal().participantId())
+                && mentors.contains(change.proposal().mentorId());
+        return bothHere ? pairingService.propose(change.proposal(), autoApprove).then() : Mono.empty();
     }
 
     Mono<RoundPlanner.Snapshot> snapshot(String programId) {

@@ -3,10 +3,13 @@ package org.peermentor.matching.round;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
+import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.service.store.BsonRecords;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -15,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /** Rounds, each one document; queries use the top-level copies of program, status and start time. */
 @Component
-class RoundStore {
+public class RoundStore {
 
     static final String COLLECTION = "rounds";
 
@@ -57,6 +60,34 @@ class RoundStore {
     Flux<MatchRound> completedNotApplied() {
         return mongo.find(Query.query(where("status").is(MatchRound.RoundStatus.COMPLETED.name())
                         .and("applied").is(false)), Document.class, COLLECTION).map(RoundStore::round);
+    }
+
+    /**
+     * Replaces an erased person's id by {@code erased} wherever a finished round names them (its pairings, its
+     * unmatched list, the changes it made), keeping the counts. Emits how many rounds changed.
+     */
+    public Mono<Long> anonymise(PersonKind kind, String personId, String erased) {
+        String field = kind.pairingField();
+        Criteria naming = new Criteria().orOperator(where("round.pairings." + field).is(personId),
+                where("round.unmatched." + field).is(personId), where("round.changes.proposal." + field).is(personId));
+        return mongo.find(Query.query(naming), Document.class, COLLECTION)
+                .concatMap(stored -> mongo.updateFirst(Query.query(where("_id").is(stored.get("_id"))),
+                        new Update().set("round", replaced(stored.get("round"), field, personId, erased)), COLLECTION))
+                .count();
+    }
+
+    /** A copy of a stored value in which every {@code field} holding {@code personId} holds {@code erased}. */
+    static Object replaced(Object value, String field, String personId, String erased) {
+        if (value instanceof Document document) {
+            Document copy = new Document();
+            document.forEach((key, inner) -> copy.append(key, key.equals(field) && personId.equals(inner)
+                    ? erased : replaced(inner, field, personId, erased)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(inner -> replaced(inner, field, personId, erased)).toList();
+        }
+        return value;
     }
 
     private static Document document(MatchRound round) {

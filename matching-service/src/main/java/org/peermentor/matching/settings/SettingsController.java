@@ -1,5 +1,6 @@
 package org.peermentor.matching.settings;
 
+import org.peermentor.matching.web.Access;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,11 +19,11 @@ class SettingsController {
 
     @GetMapping("/api/programs/{programId}/settings")
     Mono<ProgramSettings> read(@PathVariable String programId) {
-        return settings.get(programId);
+        return Access.program(programId, "settings").then(Mono.defer(() -> settings.get(programId)));
     }
 
     @PutMapping("/api/programs/{programId}/settings")
     Mono<ProgramSettings> change(@PathVariable String programId, @RequestBody SettingsRequest request) {
-        return settings.change(programId, request);
+        return Access.program(programId, "settings").then(Mono.defer(() -> settings.change(programId, request)));
     }
 }

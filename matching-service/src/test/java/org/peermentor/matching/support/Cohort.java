@@ -24,6 +24,7 @@ import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.Topics;
 import org.peermentor.contracts.Urgency;
 
 /**
@@ -56,6 +57,34 @@ public final class Cohort implements AutoCloseable {
                 programId, firstName, "Lastname", firstName.toLowerCase() + "@example.org", null, 1985, Gender.FEMALE,
                 List.of(language), "America/Chicago", null, List.of(issue), List.of(), List.of(Format.ONLINE),
                 TUESDAY_EVENING, capacity, true, new Consent(true, true));
+    }
+
+    /** The same participant with these contact details. */
+    public static ParticipantProfile withContact(ParticipantProfile p, String firstName, String lastName, String email,
+                                                 String phone) {
+        return new ParticipantProfile(p.id(), p.version(), p.status(), p.registeredAt(), p.updatedAt(), p.programId(),
+                firstName, lastName, email, phone, p.birthYear(), p.gender(), p.languages(), p.timezone(), p.region(),
+                p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(), p.availability(), p.urgency(),
+                p.consent());
+    }
+
+    /** The same mentor with these contact details. */
+    public static MentorProfile withContact(MentorProfile m, String firstName, String lastName, String email,
+                                            String phone) {
+        return new MentorProfile(m.id(), m.version(), m.status(), m.registeredAt(), m.updatedAt(), m.programId(),
+                firstName, lastName, email, phone, m.birthYear(), m.gender(), m.languages(), m.timezone(), m.region(),
+                m.livedExperience(), m.trainedFor(), m.formats(), m.availability(), m.capacity(), m.active(),
+                m.consent());
+    }
+
+    /** Intake erased the participant: a tombstone (no value) on their profile topic. */
+    public void erase(ParticipantProfile p) {
+        sendRaw(Topics.PARTICIPANT_PROFILES, p.id(), Topics.PARTICIPANT_ERASED, null);
+    }
+
+    /** Intake erased the mentor. */
+    public void erase(MentorProfile m) {
+        sendRaw(Topics.MENTOR_PROFILES, m.id(), Topics.MENTOR_ERASED, null);
     }
 
     public ParticipantProfile publish(ParticipantProfile p) {

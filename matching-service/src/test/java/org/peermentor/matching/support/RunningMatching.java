@@ -1,41 +1,67 @@
 package org.peermentor.matching.support;
 
-import org.peermentor.localstack.testing.SharedInfrastructure;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.peermentor.contracts.CloudEventHeaders;
+import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.Topics;
+import org.peermentor.localstack.testing.SharedInfrastructure;
+import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.localstack.testing.TopicProbe;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The matching service on a random port, fed through the real profile topics, driven over HTTP. */
+/**
+ * The matching service on a random port, fed through the real profile topics, driven over HTTP by a program
+ * manager of every program (a token from {@link TestIssuer}). The suite starts far more rounds from one client
+ * than a person would, so its rate limits are out of reach here; {@code RateLimitTest} tests them.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"matching.rounds.default-settle-time=1h", "matching.rounds.unimproved-limit=300ms"})
+        properties = {"matching.rounds.default-settle-time=1h", "matching.rounds.unimproved-limit=300ms",
+                "peermentor.rate-limits.limits.writes.burst=1000000",
+                "peermentor.rate-limits.limits.writes.per-second=1000000",
+                "peermentor.rate-limits.limits.round-starts.burst=1000000",
+                "peermentor.rate-limits.limits.round-starts.per-second=1000000",
+                "peermentor.rate-limits.limits.mentor-responses.burst=1000000",
+                "peermentor.rate-limits.limits.mentor-responses.per-second=1000000"})
 public abstract class RunningMatching {
 
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    protected ReactiveMongoTemplate mongo;
 
     protected WebTestClient http;
     protected Cohort cohort;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
         registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/matching");
     }
 
     @BeforeEach
     void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(30)).build();
+        http = client(TestIssuer.manager());
         cohort = new Cohort(bootstrapServers());
     }
 
@@ -44,14 +70,28 @@ public abstract class RunningMatching {
         cohort.close();
     }
 
+    /** A client sending this bearer token, or none when {@code null}. */
+    protected WebTestClient client(String bearerToken) {
+        WebTestClient.Builder builder = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .responseTimeout(Duration.ofSeconds(30));
+        if (bearerToken != null) {
+            builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
+        }
+        return builder.build();
+    }
+
     protected String bootstrapServers() {
         return SharedInfrastructure.kafka().bootstrapServers();
     }
 
     /** Waits until the replica holds this many waiting participants and free mentor places. */
     protected void awaitReplica(int waiting, int freePlaces) {
+        awaitReplica(cohort.programId, waiting, freePlaces);
+    }
+
+    protected void awaitReplica(String programId, int waiting, int freePlaces) {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Map<?, ?> report = http.get().uri("/api/programs/{p}/report", cohort.programId).exchange()
+            Map<?, ?> report = http.get().uri("/api/programs/{p}/report", programId).exchange()
                     .expectBody(Map.class).returnResult().getResponseBody();
             return report != null && ((Number) report.get("waiting")).intValue() == waiting
                     && ((Number) report.get("freeMentorPlaces")).intValue() == freePlaces;
@@ -59,13 +99,20 @@ public abstract class RunningMatching {
     }
 
     /** Starts a round and waits for it to finish. */
-    @SuppressWarnings("unchecked")
     protected Map<String, Object> round(String body) {
-        var request = http.post().uri("/api/programs/{p}/rounds", cohort.programId).contentType(MediaType.APPLICATION_JSON);
+        return round(cohort.programId, body);
+    }
+
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> round(String programId, String body) {
+        var request = http.post().uri("/api/programs/{p}/rounds", programId).contentType(MediaType.APPLICATION_JSON);
         Map<String, Object> started = (body == null ? request.exchange() : request.bodyValue(body).exchange())
                 .expectStatus().isAccepted()
                 .expectBody(Map.class).returnResult().getResponseBody();
-        String id = (String) started.get("id");
+        return awaitRound((String) started.get("id"));
+    }
+
+    protected Map<String, Object> awaitRound(String id) {
         await().atMost(Duration.ofSeconds(60)).until(() -> !"SOLVING".equals(roundById(id).get("status")));
         return roundById(id);
     }
@@ -76,14 +123,112 @@ public abstract class RunningMatching {
                 .expectBody(Map.class).returnResult().getResponseBody();
     }
 
-    @SuppressWarnings("unchecked")
     protected List<Map<String, Object>> pairings(String status) {
-        return http.get().uri(b -> b.path("/api/pairings").queryParam("programId", cohort.programId)
-                        .queryParamIfPresent("status", java.util.Optional.ofNullable(status)).build())
+        return pairings(cohort.programId, status);
+    }
+
+    @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> pairings(String programId, String status) {
+        return http.get().uri(b -> b.path("/api/pairings").queryParam("programId", programId)
+                        .queryParamIfPresent("status", Optional.ofNullable(status)).build())
                 .exchange().expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+    }
+
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> pairing(String id) {
+        return http.get().uri("/api/pairings/{id}", id).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /** A program manager pairs two people by hand; the pairing is APPROVED at once. */
+    @SuppressWarnings("unchecked")
+    protected String pairByHand(String participantId, String mentorId) {
+        return (String) http.post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId)).exchange()
+                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
     }
 
     protected WebTestClient.ResponseSpec post(String uri, Object... vars) {
         return http.post().uri(uri, vars).exchange();
+    }
+
+    /** The latest PairingApproved published for this pairing: what the mentor's email is made from. */
+    protected PairingApproved approvedEvent(String pairingId) {
+        try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
+            return events.awaitRecords(pairingId, r -> r.stream().anyMatch(x -> "PairingApproved".equals(
+                            TopicProbe.header(x, CloudEventHeaders.TYPE)))).stream()
+                    .filter(x -> "PairingApproved".equals(TopicProbe.header(x, CloudEventHeaders.TYPE)))
+                    .map(RunningMatching::approved)
+                    .reduce((first, second) -> second).orElseThrow();
+        }
+    }
+
+    /** The token of the accept/decline link in the mentor's email. */
+    protected String mentorLink(String pairingId) {
+        return approvedEvent(pairingId).mentorResponseToken();
+    }
+
+    private static PairingApproved approved(ConsumerRecord<String, byte[]> record) {
+        return EventJson.read(record.value(), PairingApproved.class);
+    }
+
+    /**
+     * A program holding the pairings the given parts ask for, each with people of its own language so no round
+     * mixes them up: a PROPOSED pairing from a real round, an APPROVED one (paired by hand) with its mentor's link,
+     * an ACCEPTED one, and an unpaired participant and mentor who fit each other.
+     */
+    @SuppressWarnings("unchecked")
+    protected Scene scene(Set<Scene.Part> parts) {
+        EnumSet<Scene.Part> wanted = parts.isEmpty() ? EnumSet.noneOf(Scene.Part.class) : EnumSet.copyOf(parts);
+        try (Cohort program = new Cohort(bootstrapServers())) {
+            Scene scene = new Scene(program.programId);
+            int waiting = 0;
+            int free = 0;
+            if (wanted.contains(Scene.Part.PROPOSED)) {
+                program.publish(program.participant("Ana", "es", "ALCOHOL_USE"));
+                program.publish(program.mentor("Mia", "es", "ALCOHOL_USE", 1));
+                awaitReplica(program.programId, ++waiting, ++free);
+                Map<String, Object> round = round(program.programId, null);
+                scene.roundId = (String) round.get("id");
+                scene.proposedId = (String) ((List<Map<String, Object>>) (List<?>) round.get("pairings")).get(0).get("id");
+                free--;
+            }
+            String[] approved = null;
+            String[] accepted = null;
+            String[] unpaired = null;
+            if (wanted.contains(Scene.Part.APPROVED)) {
+                approved = publishPair(program, "Bo", "en");
+            }
+            if (wanted.contains(Scene.Part.ACCEPTED)) {
+                accepted = publishPair(program, "Cy", "fr");
+            }
+            if (wanted.contains(Scene.Part.PEOPLE)) {
+                unpaired = publishPair(program, "Dee", "de");
+            }
+            int pairs = (approved == null ? 0 : 1) + (accepted == null ? 0 : 1) + (unpaired == null ? 0 : 1);
+            if (pairs > 0) {
+                awaitReplica(program.programId, waiting + pairs, free + pairs);
+            }
+            if (approved != null) {
+                scene.approvedId = pairByHand(approved[0], approved[1]);
+                scene.approvedLink = mentorLink(scene.approvedId);
+            }
+            if (accepted != null) {
+                scene.acceptedId = pairByHand(accepted[0], accepted[1]);
+                post("/api/pairings/{id}/accept?token={t}", scene.acceptedId, mentorLink(scene.acceptedId))
+                        .expectStatus().isOk();
+            }
+            if (unpaired != null) {
+                scene.participantId = unpaired[0];
+                scene.mentorId = unpaired[1];
+            }
+            return scene;
+        }
+    }
+
+    private static String[] publishPair(Cohort program, String name, String language) {
+        String participant = program.publish(program.participant(name, language, "GRIEF")).id();
+        String mentor = program.publish(program.mentor(name + "-mentor", language, "GRIEF", 1)).id();
+        return new String[] {participant, mentor};
     }
 }

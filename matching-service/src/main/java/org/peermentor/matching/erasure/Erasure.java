@@ -1,0 +1,88 @@
+package org.peermentor.matching.erasure;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.pairing.PairingService;
+import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.profile.PersonKind;
+import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.round.RoundStore;
+import org.peermentor.matching.round.RoundTrigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A person erased in intake (a tombstone on their profile topic) is forgotten here too: their replica document
+ * goes, their open proposals are superseded as for a withdrawal, and every pairing and round naming them names
+ * {@link PairingStore#ERASED} instead, so counts stay and nothing leads back to them. Matching never stores a
+ * name, email or phone outside the replica. Unknown ids and replays find nothing to do.
+ */
+@Service
+public class Erasure {
+
+    private static final Logger log = LoggerFactory.getLogger(Erasure.class);
+
+    private final ProfileReplica replica;
+    private final PairingStore pairings;
+    private final PairingService lifecycle;
+    private final RoundStore rounds;
+    private final RoundTrigger trigger;
+
+    Erasure(ProfileReplica replica, PairingStore pairings, PairingService lifecycle, RoundStore rounds,
+            RoundTrigger trigger) {
+        this.replica = replica;
+        this.pairings = pairings;
+        this.lifecycle = lifecycle;
+        this.rounds = rounds;
+        this.trigger = trigger;
+    }
+
+    /** The person's tombstone arrived. */
+    public Mono<Void> forget(PersonKind kind, String personId) {
+        return replica.forget(kind, personId)
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(program -> scrub(kind, personId)
+                        .then(Mono.fromRunnable(() -> program.ifPresent(trigger::nudge))));
+    }
+
+    /**
+     * After a round: anyone it names who is no longer in the replica was erased while it was solving, after the
+     * erasure had already scrubbed what it found.
+     */
+    public Mono<Void> sweep(Collection<String> participantIds, Collection<String> mentorIds) {
+        return Flux.concat(missing(PersonKind.PARTICIPANT, participantIds), missing(PersonKind.MENTOR, mentorIds))
+                .concatMap(gone -> scrub(gone.kind(), gone.id()))
+                .then();
+    }
+
+    private Flux<Gone> missing(PersonKind kind, Collection<String> ids) {
+        List<String> named = ids.stream().filter(id -> !PairingStore.ERASED.equals(id)).distinct().toList();
+        return replica.present(kind, named)
+                .flatMapMany(present -> Flux.fromIterable(named).filter(id -> !present.contains(id)))
+                .map(id -> new Gone(kind, id));
+    }
+
+    private Mono<Void> scrub(PersonKind kind, String personId) {
+        return pairings.ofPerson(kind, personId)
+                .filter(pairing -> pairing.status() == PairingStatus.PROPOSED)
+                .concatMap(open -> lifecycle.supersede(open.id()))
+                .doOnNext(superseded -> trigger.nudge(superseded.pairing().programId()))
+                .then(Mono.zip(pairings.anonymise(kind, personId), rounds.anonymise(kind, personId, PairingStore.ERASED)))
+                .doOnNext(changed -> {
+                    if (changed.getT1() + changed.getT2() > 0) {
+                        log.info("Erased {} {}: {} pairing(s) and {} round(s) now name nobody", kind, personId,
+                                changed.getT1(), changed.getT2());
+                    }
+                })
+                .then();
+    }
+
+    private record Gone(PersonKind kind, String id) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.peermentor.matching.web;
+
+import static org.peermentor.service.security.Roles.PROGRAM_MANAGER;
+
+import java.util.List;
+import java.util.Set;
+import org.peermentor.service.security.RateLimitSettings;
+import org.peermentor.service.security.RateLimits;
+import org.peermentor.service.security.SecurityChains;
+import org.peermentor.service.security.ServiceSecurity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.server.resource.web.server.authentication.ServerBearerTokenAuthenticationConverter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who may do what in matching: everything under {@code /api/**} is for program managers, except the three
+ * mentor-response endpoints, which the link token in the mentor's email authorises by itself (a bearer token
+ * sent there is ignored, so it neither helps nor hurts). Rate limits, each overridable by
+ * {@code peermentor.rate-limits.limits.<name>.burst / per-second}:
+ * <ul>
+ *   <li>{@code writes}: any POST/PUT/PATCH/DELETE, per client, burst 100 then 5 a second (approving a large
+ *       round's proposals in one go still fits);</li>
+ *   <li>{@code round-starts}: {@code POST /api/programs/{p}/rounds}, per client, burst 5 then one every 10 s —
+ *       a round sends emails under auto-approval;</li>
+ *   <li>{@code mentor-responses}: the link endpoints, per remote address, burst 20 then one every 5 s.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(ServiceSecurity.class)
+class MatchingSecurity {
+
+    static final String RESPONSE_PAGE = "/api/pairings/*/response";
+    static final String[] RESPONSES = {"/api/pairings/*/accept", "/api/pairings/*/decline"};
+
+    static final RateLimits.Rule WRITES = RateLimits.writes(100, 5);
+    static final RateLimits.Rule ROUND_STARTS = new RateLimits.Rule("round-starts", Set.of(HttpMethod.POST),
+            "/api/programs/*/rounds", new RateLimitSettings.Limit(5, 0.1));
+    static final RateLimits.Rule MENTOR_RESPONSES = new RateLimits.Rule("mentor-responses",
+            Set.of(HttpMethod.GET, HttpMethod.POST), "/api/pairings/*/{link:response|accept|decline}",
+            new RateLimitSettings.Limit(20, 0.2));
+
+    @Bean
+    SecurityWebFilterChain matchingFilterChain(ServerHttpSecurity http, SecurityChains chains) {
+        ServerWebExchangeMatcher mentorLinks = ServerWebExchangeMatchers.matchers(
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, RESPONSE_PAGE),
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, RESPONSES));
+        http.oauth2ResourceServer(server -> server.bearerTokenConverter(ignoringBearerOn(mentorLinks)));
+        return chains.build(http, exchanges -> exchanges
+                        .matchers(mentorLinks).permitAll()
+                        .pathMatchers("/api/**").hasRole(PROGRAM_MANAGER),
+                List.of(WRITES, ROUND_STARTS, MENTOR_RESPONSES));
+    }
+
+    /** On the mentor's link endpoints the link token alone decides; elsewhere the bearer token as usual. */
+    private static ServerAuthenticationConverter ignoringBearerOn(ServerWebExchangeMatcher mentorLinks) {
+        ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
+        return exchange -> mentorLinks.matches(exchange)
+                .flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
+    }
+}

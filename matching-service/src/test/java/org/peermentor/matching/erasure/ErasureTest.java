@@ -1,0 +1,212 @@
+package org.peermentor.matching.erasure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peermentor.contracts.CloudEventHeaders;
+import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.PairingSuperseded;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Topics;
+import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.support.Cohort;
+import org.peermentor.matching.support.RunningMatching;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * A person erased in intake leaves nothing in matching that leads back to them: the tombstone on their profile
+ * topic removes them from the replica, withdraws their open proposals, and leaves pairings and rounds naming
+ * nobody while their counts stay. Nothing of theirs reaches the logs either.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ErasureTest extends RunningMatching {
+
+    @Test
+    void anErasedParticipantLeavesNoTraceAndTheirProposalIsWithdrawn(CapturedOutput logs) {
+        Planted ana = Planted.fresh();
+        ParticipantProfile participant = cohort.publish(ana.on(cohort.participant("Ana", "es", "OPIOID_USE")));
+        cohort.publish(cohort.mentor("Mia", "es", "OPIOID_USE", 1));
+        awaitReplica(1, 1);
+        Map<String, Object> round = round(null);
+        String proposal = (String) first(round.get("pairings")).get("id");
+        round("{\"dryRun\":true}");
+
+        cohort.erase(participant);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> tracesOf(ProfileReplica.PARTICIPANTS, participant.id()).isEmpty());
+        assertThat(rawMentions(ana.values())).isEmpty();
+        assertThat(pairing(proposal)).containsEntry("status", "SUPERSEDED").containsEntry("participantId", "erased");
+        assertThat(roundById((String) round.get("id"))).containsEntry("matchedCount", 1);
+        assertThat(first(roundById((String) round.get("id")).get("pairings"))).containsEntry("participantId", "erased");
+        awaitReplica(0, 1);
+        assertThat(supersededEvent(proposal).pairing().participantId()).isEqualTo(participant.id());
+        await().atMost(Duration.ofSeconds(10)).until(() -> logs.getAll().contains("Erased PARTICIPANT " + participant.id()));
+        assertThat(ana.values()).noneMatch(logs.getAll()::contains);
+    }
+
+    @Test
+    void anErasedMentorLeavesNoTraceAndTheirParticipantWaitsAgain(CapturedOutput logs) {
+        Planted mia = Planted.fresh();
+        ParticipantProfile participant = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        MentorProfile mentor = cohort.publish(mia.on(cohort.mentor("Mia", "es", "GRIEF", 1)));
+        awaitReplica(1, 1);
+        String proposal = (String) first(round(null).get("pairings")).get("id");
+
+        cohort.erase(mentor);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> tracesOf(ProfileReplica.MENTORS, mentor.id()).isEmpty());
+        assertThat(rawMentions(mia.values())).isEmpty();
+        assertThat(pairing(proposal)).containsEntry("status", "SUPERSEDED").containsEntry("mentorId", "erased")
+                .containsEntry("participantId", participant.id());
+        assertThat(supersededEvent(proposal).pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
+        awaitReplica(1, 0);
+        assertThat(mia.values()).noneMatch(logs.getAll()::contains);
+    }
+
+    @Test
+    void aReplayedTombstoneOrOneForSomebodyUnknownChangesNothingAndIsNotDeadLettered() {
+        ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        awaitReplica(1, 0);
+        cohort.erase(ana);
+        awaitReplica(0, 0);
+        ParticipantProfile unknown = cohort.participant("Bo", "es", "GRIEF");
+
+        cohort.erase(ana);
+        cohort.publish(ana); // an older event replayed after the tombstone brings nobody back
+        cohort.erase(unknown);
+        awaitConsumed(Topics.PARTICIPANT_PROFILES);
+
+        assertThat(tracesOf(ProfileReplica.PARTICIPANTS, ana.id())).isEmpty();
+        assertThat(tracesOf(ProfileReplica.PARTICIPANTS, unknown.id())).isEmpty();
+        awaitReplica(0, 0);
+        assertThat(deadLetters(Topics.PARTICIPANT_PROFILES)).doesNotContain(ana.id(), unknown.id());
+    }
+
+    /** Unique values in every contact field, to look for afterwards. */
+    record Planted(String firstName, String lastName, String email, String phone) {
+
+        static Planted fresh() {
+            String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            return new Planted("Firstcanary" + tag, "Lastcanary" + tag, "canary." + tag + "@example.org",
+                    "+1555" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)));
+        }
+
+        ParticipantProfile on(ParticipantProfile p) {
+            return Cohort.withContact(p, firstName, lastName, email, phone);
+        }
+
+        MentorProfile on(MentorProfile m) {
+            return Cohort.withContact(m, firstName, lastName, email, phone);
+        }
+
+        String[] values() {
+            return new String[] {firstName, lastName, email, phone};
+        }
+    }
+
+    /**
+     * Every document naming this person, except the replica's id-only record of their erasure (which holds nothing
+     * but the id, so older events cannot bring them back).
+     */
+    private List<String> tracesOf(String replicaCollection, String personId) {
+        Document replica = mongo.findById(personId, Document.class, replicaCollection).block();
+        if (replica != null) {
+            assertThat(replica.keySet()).containsOnly("_id", "version", "erased", "withdrawn");
+        }
+        return rawMentions(personId).stream()
+                .filter(mention -> !(replica != null && mention.equals(replicaCollection + ": " + replica.toJson())))
+                .toList();
+    }
+
+    /** Waits until matching's replica listener (its group is its listener id) has committed all of the topic. */
+    private void awaitConsumed(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+             KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                var committed = admin.listConsumerGroupOffsets("profile-replica").partitionsToOffsetAndMetadata().get();
+                return partitions.stream().allMatch(p -> ends.get(p) == 0
+                        || committed.get(p) != null && committed.get(p).offset() >= ends.get(p));
+            });
+        }
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+    }
+
+    /** Every document of every collection of matching's database that contains one of these values. */
+    private List<String> rawMentions(String... values) {
+        return mongo.getCollectionNames()
+                .concatMap(collection -> mongo.findAll(Document.class, collection).map(d -> collection + ": " + d.toJson()))
+                .filter(json -> Stream.of(values).anyMatch(json::contains))
+                .collectList().block();
+    }
+
+    private PairingSuperseded supersededEvent(String pairingId) {
+        try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
+            ConsumerRecord<String, byte[]> record = events.awaitRecords(pairingId, r -> r.stream().anyMatch(x ->
+                    "PairingSuperseded".equals(TopicProbe.header(x, CloudEventHeaders.TYPE)))).stream()
+                    .filter(x -> "PairingSuperseded".equals(TopicProbe.header(x, CloudEventHeaders.TYPE)))
+                    .findFirst().orElseThrow();
+            return EventJson.read(record.value(), PairingSuperseded.class);
+        }
+    }
+
+    /** The keys on the topic's dead-letter topic, read to its end; none when it was never created. */
+    private List<String> deadLetters(String topic) {
+        String dlt = topic + ".DLT";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            if (!admin.listTopics().names().get().contains(dlt)) {
+                return List.of();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<TopicPartition> partitions = consumer.partitionsFor(dlt).stream()
+                    .map(info -> new TopicPartition(dlt, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<String> keys = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
+                return partitions.stream().allMatch(p -> consumer.position(p) >= ends.get(p));
+            });
+            return keys;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> first(Object list) {
+        return ((List<Map<String, Object>>) list).get(0);
+    }
+}

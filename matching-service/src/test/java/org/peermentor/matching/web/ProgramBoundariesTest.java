@@ -1,0 +1,76 @@
+package org.peermentor.matching.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.matching.support.Cohort;
+import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.matching.support.Scene;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** A manager limited to some programs sees and touches nothing of the others, and cannot tell that it exists. */
+class ProgramBoundariesTest extends RunningMatching {
+
+    @Test
+    void aListWithoutAProgramShowsOnlyTheCallersPrograms() {
+        Scene mine = scene(EnumSet.of(Scene.Part.PROPOSED));
+        Scene theirs = scene(EnumSet.of(Scene.Part.PROPOSED));
+
+        List<Map<String, Object>> seen = list(client(TestIssuer.managerOf(mine.programId)), "/api/pairings");
+
+        assertThat(seen).extracting(p -> p.get("programId")).containsOnly(mine.programId);
+        assertThat(seen).extracting(p -> p.get("id")).contains(mine.proposedId).doesNotContain(theirs.proposedId);
+        assertThat(list(http, "/api/pairings")).extracting(p -> p.get("id")).contains(mine.proposedId, theirs.proposedId);
+    }
+
+    @Test
+    void anotherProgramsPairingIsAnsweredExactlyLikeAMissingOne() {
+        Scene theirs = scene(EnumSet.of(Scene.Part.PROPOSED));
+        WebTestClient outsider = client(TestIssuer.managerOf("my-program"));
+
+        Map<?, ?> hidden = problem(outsider, "/api/pairings/" + theirs.proposedId);
+        Map<?, ?> missing = problem(outsider, "/api/pairings/no-such-pairing");
+
+        assertThat(hidden.get("status")).isEqualTo(404);
+        assertThat(hidden.get("title")).isEqualTo(missing.get("title"));
+        assertThat(hidden.get("detail")).isEqualTo(((String) missing.get("detail"))
+                .replace("no-such-pairing", theirs.proposedId));
+    }
+
+    @Test
+    void aManagerCannotPairTheirParticipantWithAMentorOfAnotherProgram() {
+        ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        MentorProfile mia;
+        try (Cohort other = new Cohort(bootstrapServers())) {
+            mia = other.publish(other.mentor("Mia", "es", "GRIEF", 1));
+            awaitReplica(1, 0);
+            awaitReplica(other.programId, 0, 1);
+        }
+
+        client(TestIssuer.managerOf(cohort.programId)).post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantId", ana.id(), "mentorId", mia.id())).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").isEqualTo("No mentor with id " + mia.id() + ".");
+
+        assertThat(list(http, "/api/pairings?programId=" + cohort.programId)).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(WebTestClient client, String uri) {
+        return client.get().uri(uri).exchange().expectStatus().isOk().expectBody(List.class).returnResult()
+                .getResponseBody();
+    }
+
+    private static Map<?, ?> problem(WebTestClient client, String uri) {
+        return client.get().uri(uri).exchange().expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+}
