@@ -3,18 +3,33 @@ package org.peermentor.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,7 +52,9 @@ import tools.jackson.databind.json.JsonMapper;
  * wire server, SMTP with an inbox, the OAuth2 issuer and the three services as their own processes): registered
  * over HTTP by the intake desk, matched by a round, approved by a program manager (each with the issuer's bearer
  * tokens), the mentor's email, its link followed, accepted, the participant's email; then the whole stack stopped
- * and started again on the same data, losing nothing, sending nothing twice and still accepting the tokens it issued.
+ * and started again on the same data, losing nothing, sending nothing twice and still accepting the tokens it issued;
+ * the issuer's tokens answered as the contract says; and at the end both people erased, leaving none of the unique
+ * values planted in their personal fields in any store, topic or service log.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,6 +63,16 @@ class WholeSystemTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/api/pairings/([0-9a-f-]+)/response\\?token=[A-Za-z0-9_.=-]+)");
     private static final String PROGRAM = "e2e-program";
+    /** Unique values planted in every personal field of the two people, looked for in stores, topics and logs. */
+    private static final String PLANT = randomLetters();
+    private static final String PARTICIPANT_FIRST = "Pia" + PLANT;
+    private static final String PARTICIPANT_LAST = "Quist" + PLANT;
+    private static final String PARTICIPANT_PHONE = "+4860" + Math.abs(PLANT.hashCode() % 10_000_000);
+    private static final String MENTOR_FIRST = "Marta" + PLANT;
+    private static final String MENTOR_LAST = "Ruud" + PLANT;
+    private static final String MENTOR_PHONE = "+4861" + Math.abs(PLANT.hashCode() % 10_000_000);
+    private static final String PARTICIPANT_EMAIL = "participant." + PLANT.toLowerCase() + "@example.org";
+    private static final String MENTOR_EMAIL = "mentor." + PLANT.toLowerCase() + "@example.org";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int[] ports = new int[8];
@@ -55,6 +82,7 @@ class WholeSystemTest {
     private TokenClient manager;
 
     private String participantId;
+    private String mentorId;
     private String pairingId;
 
     @BeforeAll
@@ -94,11 +122,13 @@ class WholeSystemTest {
     @Test
     @Order(2)
     void aParticipantGoesFromRegistrationToTheIntroductionEmail() throws Exception {
-        String mentorEmail = "mentor.e2e@example.org";
-        String participantEmail = "participant.e2e@example.org";
-        send(desk, "POST", intake("/api/mentors"), person("Marta", mentorEmail, """
-                "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2"""), 201);
-        participantId = (String) send(desk, "POST", intake("/api/participants"), person("Pia", participantEmail, """
+        String mentorEmail = MENTOR_EMAIL;
+        String participantEmail = PARTICIPANT_EMAIL;
+        mentorId = (String) send(desk, "POST", intake("/api/mentors"), person(MENTOR_FIRST, MENTOR_LAST, MENTOR_PHONE,
+                mentorEmail, """
+                "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2"""), 201).get("id");
+        participantId = (String) send(desk, "POST", intake("/api/participants"), person(PARTICIPANT_FIRST,
+                PARTICIPANT_LAST, PARTICIPANT_PHONE, participantEmail, """
                 "primaryIssue": "GRIEF", "issues": ["GRIEF"], "mentorGenderPreference": "ANY\""""), 201).get("id");
 
         await().atMost(Duration.ofSeconds(90)).until(() -> {
@@ -122,7 +152,7 @@ class WholeSystemTest {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Pia").contains("Accept");
+        assertThat(page.body()).contains(PARTICIPANT_FIRST).contains("Accept").doesNotContain(PARTICIPANT_LAST);
         assertThat(get(manager, matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("APPROVED");
 
         // the mentor's link is its own authorisation: no bearer token
@@ -130,7 +160,8 @@ class WholeSystemTest {
 
         assertThat(get(manager, matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("ACCEPTED");
         Map<String, Object> participantMail = awaitMail(participantEmail);
-        assertThat((String) participantMail.get("Text")).contains("Marta").doesNotContain("Lastname");
+        assertThat((String) participantMail.get("Text")).contains(MENTOR_FIRST).doesNotContain(MENTOR_LAST)
+                .doesNotContain(MENTOR_PHONE);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 "MATCHED".equals(get(desk, intake("/api/participants/" + participantId)).get("status")));
     }
@@ -156,6 +187,121 @@ class WholeSystemTest {
                 ((Number) get(manager, matching("/api/programs/" + PROGRAM + "/report")).get("waiting")).intValue() == 1);
         assertThat(later).isNotBlank();
         assertThat(inbox()).hasSize(2);
+    }
+
+    @Test
+    @Order(4)
+    void eachServiceAnswersTheIssuersTokensAsTheContractSays() throws Exception {
+        for (String uri : List.of(intake("/api/participants/" + participantId),
+                matching("/api/programs/" + PROGRAM + "/report"),
+                notification("/api/notifications?pairingId=" + pairingId))) {
+            assertThat(status(null, uri)).as("no token: %s", uri).isEqualTo(401);
+            assertThat(status("Bearer not-a-token", uri)).as("a bad token: %s", uri).isEqualTo(401);
+            assertThat(status(stack.tokenClient(DemoCredentials.DEMO_RECOVERY_MANAGER).authorization(), uri))
+                    .as("a manager of another program: %s", uri).isEqualTo(404);
+        }
+        assertThat(status(desk.authorization(), matching("/api/programs/" + PROGRAM + "/report")))
+                .as("intake staff in the matching service").isEqualTo(403);
+        assertThat(status(desk.authorization(), notification("/api/notifications?pairingId=" + pairingId)))
+                .as("intake staff reading the delivery log").isEqualTo(403);
+        assertThat(status(manager.authorization(), intake("/api/participants/" + participantId)))
+                .as("a program manager reads profiles").isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void erasedPeopleLeaveNoPersonalValueInAnyStoreTopicOrLog() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()))) {
+            // segments roll within the test instead of the hour intake sets by default, so compaction can run
+            for (String topic : List.of("participant-profiles", "mentor-profiles")) {
+                admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                        List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "500"),
+                                AlterConfigOp.OpType.SET)))).all().get();
+            }
+        }
+
+        // what the erasure must remove is really there before it
+        assertThat(everyStoredDocument()).containsIgnoringCase(PLANT);
+        assertThat(everyTopicValue()).containsIgnoringCase(PLANT);
+
+        send(desk, "DELETE", intake("/api/participants/" + participantId + "?erase=true"), "", 204);
+        send(desk, "DELETE", intake("/api/mentors/" + mentorId + "?erase=true"), "", 204);
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            // later registrations close the segments holding the tombstones; compaction then drops what came before
+            send(desk, "POST", intake("/api/participants"), person("Filler", "filler." + System.nanoTime()
+                    + "@example.org", "\"primaryIssue\": \"GRIEF\", \"issues\": [\"GRIEF\"]"), 201);
+            send(desk, "POST", intake("/api/mentors"), person("Filler", "filler." + System.nanoTime()
+                    + "@example.org", "\"livedExperience\": [\"GRIEF\"], \"trainedFor\": [], \"capacity\": 1"), 201);
+            assertThat(everyStoredDocument()).as("MongoDB, every database").doesNotContainIgnoringCase(PLANT);
+            assertThat(everyTopicValue()).as("Kafka, every topic").doesNotContainIgnoringCase(PLANT);
+        });
+        assertThat(status(desk.authorization(), intake("/api/participants/" + participantId))).isEqualTo(404);
+
+        for (Path log : Files.list(data.resolve("logs")).toList()) {
+            assertThat(Files.readString(log)).as("the log %s", log.getFileName()).doesNotContainIgnoringCase(PLANT);
+        }
+    }
+
+    private String everyStoredDocument() {
+        StringBuilder all = new StringBuilder();
+        try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + ports[1])) {
+            for (String database : mongo.listDatabaseNames()) {
+                for (String collection : mongo.getDatabase(database).listCollectionNames()) {
+                    mongo.getDatabase(database).getCollection(collection).find()
+                            .forEach(document -> all.append(document.toJson()).append('\n'));
+                }
+            }
+        }
+        return all.toString();
+    }
+
+    private String everyTopicValue() {
+        StringBuilder values = new StringBuilder();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+            List<TopicPartition> partitions = consumer.listTopics().entrySet().stream()
+                    .filter(topic -> !topic.getKey().startsWith("__"))
+                    .flatMap(topic -> topic.getValue().stream())
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            List<TopicPartition> unfinished = new ArrayList<>(partitions);
+            while (!unfinished.isEmpty()) {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (record.value() != null) {
+                        values.append(new String(record.value(), StandardCharsets.UTF_8)).append('\n');
+                    }
+                });
+                unfinished.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
+            }
+        }
+        return values.toString();
+    }
+
+    private String kafka() {
+        return "localhost:" + ports[0];
+    }
+
+    private int status(String authorization, String uri) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String randomLetters() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
     }
 
     private LocalStack start() {
@@ -192,11 +338,16 @@ class WholeSystemTest {
     }
 
     private String person(String firstName, String email, String specific) {
+        return person(firstName, "Lastname", "+15550100", email, specific);
+    }
+
+    private String person(String firstName, String lastName, String phone, String email, String specific) {
         return """
-                {"programId": "%s", "firstName": "%s", "lastName": "Lastname", "email": "%s", "birthYear": 1985,
+                {"programId": "%s", "firstName": "%s", "lastName": "%s", "phone": "%s", "email": "%s", "birthYear": 1985,
                  "gender": "FEMALE", "languages": ["en"], "timezone": "Europe/Warsaw", "formats": ["ONLINE"],
                  "availability": [{"day": "WEDNESDAY", "start": "18:00", "end": "20:00"}],
-                 "consent": {"dataProcessing": true, "contactByEmail": true}, %s}""".formatted(PROGRAM, firstName, email, specific);
+                 "consent": {"dataProcessing": true, "contactByEmail": true}, %s}""".formatted(PROGRAM, firstName, lastName, phone,
+                email, specific);
     }
 
     private String intake(String path) {
