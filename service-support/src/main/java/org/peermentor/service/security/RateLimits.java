@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.ProblemResponses;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -71,9 +72,11 @@ public class RateLimits {
                     long waitSeconds = bucket(rule.name() + "|" + clientKey(caller, exchange), limit).take();
                     if (waitSeconds > 0) {
                         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
-                        return problems.handle(exchange, new ProblemException(429, "Too many requests",
+                        ProblemException tooMany = new ProblemException(429, "Too many requests",
                                 "This client has sent too many requests of this kind; nothing was changed. "
-                                        + "Try again in " + waitSeconds + " s."));
+                                        + "Try again in " + waitSeconds + " s.");
+                        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
+                                .then(Mono.defer(() -> problems.handle(exchange, tooMany)));
                     }
                 }
                 return chain.filter(exchange);

@@ -3,6 +3,7 @@ package org.peermentor.service.security;
 import java.util.List;
 import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.ProblemResponses;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -39,7 +40,7 @@ public class SecurityChains {
                                         Customizer<ServerHttpSecurity.AuthorizeExchangeSpec> rules,
                                         List<RateLimits.Rule> limits) {
         ServerAuthenticationEntryPoint unauthenticated = this::unauthenticated;
-        ServerAccessDeniedHandler denied = (exchange, failure) -> problems.handle(exchange,
+        ServerAccessDeniedHandler denied = (exchange, failure) -> refuse(exchange,
                 new ProblemException(403, "Forbidden", "The token's role may not do this."));
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -68,9 +69,19 @@ public class SecurityChains {
         boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
                 tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return problems.handle(exchange, new ProblemException(401, "Unauthorized", tokenGiven
+        return refuse(exchange, new ProblemException(401, "Unauthorized", tokenGiven
                 ? "The bearer token is not valid (bad signature, expired or malformed)."
                 : "This endpoint needs an OAuth2 bearer token."));
+    }
+
+    /**
+     * Answers a refused request with problem details after reading and releasing whatever body it sent: a body
+     * left unread would hold its buffers and the connection it came on, which the client may use again.
+     */
+    Mono<Void> refuse(ServerWebExchange exchange, ProblemException problem) {
+        return exchange.getRequest().getBody()
+                .doOnNext(DataBufferUtils::release)
+                .then(Mono.defer(() -> problems.handle(exchange, problem)));
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter rolesFromClaim() {
