@@ -72,8 +72,7 @@ class AccessMatrixTest extends RunningIntake {
         String id = register(endpoint.path().startsWith("/api/mentors") ? "/api/mentors" : "/api/participants",
                 endpoint.path().startsWith("/api/mentors") ? mentorIn(program) : participantIn(program));
 
-        WebTestClient.RequestBodySpec request = WebTestClient.bindToServer().baseUrl("http://localhost:" + port())
-                .responseTimeout(java.time.Duration.ofSeconds(30)).build()
+        WebTestClient.RequestBodySpec request = RunningIntake.client(port()).build()
                 .method(endpoint.method()).uri(endpoint.path().replace("{program}", program), id);
         String token = token(caller, endpoint, program);
         if (token != null) {

@@ -52,7 +52,7 @@ abstract class ProfilePublishingContract {
 
     @BeforeEach
     void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        http = org.peermentor.intake.support.RunningIntake.client(port)
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
     }
 

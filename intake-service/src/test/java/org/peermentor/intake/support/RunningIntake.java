@@ -11,7 +11,9 @@ import org.springframework.http.MediaType;
 import org.peermentor.localstack.testing.TestIssuer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * The intake service running on a random port against the shared real Kafka broker and MongoDB wire-protocol
@@ -35,10 +37,21 @@ public abstract class RunningIntake {
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/intake");
     }
 
+    /**
+     * A client opening a connection per request. In two full runs one request (a different one each time) waited
+     * 30 s for an answer that never came, both times on a connection from Reactor Netty's shared pool, which every
+     * client and every service context of this test JVM share; it never happened in isolation. Suspected, not
+     * proven: a pooled connection handed out as its server let it go. A connection per request avoids the pool.
+     */
+    public static WebTestClient.Builder client(int port) {
+        return WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
+                .baseUrl("http://localhost:" + port)
+                .responseTimeout(java.time.Duration.ofSeconds(30));
+    }
+
     @BeforeEach
     protected void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(java.time.Duration.ofSeconds(30))
+        http = client(port)
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
     }
 
@@ -48,9 +61,7 @@ public abstract class RunningIntake {
 
     /** A client of this service holding the given token. */
     protected WebTestClient as(String token) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(java.time.Duration.ofSeconds(30))
-                .defaultHeader("Authorization", "Bearer " + token).build();
+        return client(port).defaultHeader("Authorization", "Bearer " + token).build();
     }
 
     protected WebTestClient.ResponseSpec post(String path, Object body) {
