@@ -137,14 +137,21 @@ public class RoundService implements DisposableBean {
         if (round.status() != MatchRound.RoundStatus.COMPLETED) {
             return Mono.empty();
         }
-        Mono<Void> changes = round.dryRun() ? Mono.empty() : Mono.zip(
+        Mono<Void> sweep = Mono.defer(() -> erasure.sweep(round.people(PersonKind.PARTICIPANT),
+                round.people(PersonKind.MENTOR)));
+        if (round.dryRun()) {
+            return sweep;
+        }
+        Mono<Void> changes = Mono.zip(
                         profiles.present(PersonKind.PARTICIPANT, round.people(PersonKind.PARTICIPANT)),
                         profiles.present(PersonKind.MENTOR, round.people(PersonKind.MENTOR)))
                 .flatMapMany(present -> Flux.fromIterable(round.changes())
                         .concatMap(change -> make(change, round.autoApprove(), present.getT1(), present.getT2())))
-                .then(rounds.markApplied(round.id()));
-        return changes.then(Mono.defer(() -> erasure.sweep(round.people(PersonKind.PARTICIPANT),
-                round.people(PersonKind.MENTOR))));
+                .then();
+        // Unlocked before it shows as COMPLETED, so its proposals can be decided on as soon as it does.
+        return changes.then(sweep)
+                .then(Mono.defer(() -> locks.release(round.programId(), round.id())))
+                .then(Mono.defer(() -> rounds.markApplied(round.id())));
     }
 
     private Mono<Void> make(MatchRound.Change change, boolean autoApprove, Set<String> participants,

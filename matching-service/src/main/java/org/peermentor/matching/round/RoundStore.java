@@ -43,13 +43,15 @@ public class RoundStore {
                 .then();
     }
 
+    /** The round as managers see it: {@link #visible(Document)}. */
     Mono<MatchRound> find(String id) {
-        return mongo.findById(id, Document.class, COLLECTION).map(RoundStore::round);
+        return mongo.findById(id, Document.class, COLLECTION).map(RoundStore::visible);
     }
 
+    /** The program's rounds, newest first, as managers see them: {@link #visible(Document)}. */
     Flux<MatchRound> ofProgram(String programId) {
         return mongo.find(Query.query(where("programId").is(programId)).with(Sort.by(Sort.Direction.DESC, "startedAt")),
-                Document.class, COLLECTION).map(RoundStore::round);
+                Document.class, COLLECTION).map(RoundStore::visible);
     }
 
     Flux<MatchRound> interrupted() {
@@ -97,6 +99,18 @@ public class RoundStore {
                 .append("dryRun", round.dryRun())
                 .append("startedAt", Date.from(round.startedAt()))
                 .append("round", BsonRecords.toBson(round));
+    }
+
+    /**
+     * A real round whose outcome is stored but whose pairings are not all made, or whose program is still locked,
+     * still shows as SOLVING: a manager who sees COMPLETED can decide on its proposals at once.
+     */
+    static MatchRound visible(Document document) {
+        MatchRound round = round(document);
+        boolean applying = round.status() == MatchRound.RoundStatus.COMPLETED && !round.dryRun()
+                && !document.getBoolean("applied", false);
+        return applying ? MatchRound.solving(round.id(), round.programId(), false, round.automatic(), round.startedAt(),
+                round.weights()) : round;
     }
 
     private static MatchRound round(Document document) {

@@ -3,12 +3,19 @@ package org.peermentor.matching.round;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
-/** After a crash, a round cut off while solving is FAILED, changed nothing, and no longer blocks its program. */
+/**
+ * After a crash, a round cut off while solving is FAILED, changed nothing, and no longer blocks its program; one
+ * cut off after storing its outcome makes its pairings, unlocks its program, and only then shows COMPLETED.
+ */
 class RoundRecoveryTest extends RunningMatching {
 
     @Autowired
@@ -32,5 +39,33 @@ class RoundRecoveryTest extends RunningMatching {
         assertThat(roundById(cutOff.id())).containsEntry("status", "FAILED").containsKey("failure");
         assertThat(locks.isPlanning(cohort.programId).block()).isFalse();
         assertThat(pairings(null)).isEmpty();
+    }
+
+    @Test
+    void aRoundCutOffWhileMakingItsPairingsShowsSolvingUntilARestartFinishesIt() {
+        cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
+        awaitReplica(1, 1);
+        Map<String, Object> finished = round(null);
+        String pairingId = (String) list(finished.get("pairings")).get(0).get("id");
+        // The state a crash leaves between storing the outcome and making its pairings.
+        mongo.remove(Query.query(Criteria.where("_id").is(pairingId)), "pairings").block();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(finished.get("id"))), new Update().set("applied", false),
+                RoundStore.COLLECTION).block();
+        locks.acquire(cohort.programId, (String) finished.get("id"), Instant.now()).block();
+
+        assertThat(roundById((String) finished.get("id"))).containsEntry("status", "SOLVING");
+
+        recovery.run(null);
+
+        assertThat(roundById((String) finished.get("id"))).containsEntry("status", "COMPLETED");
+        assertThat(locks.isPlanning(cohort.programId).block()).isFalse();
+        assertThat(pairing(pairingId)).containsEntry("status", "PROPOSED");
+        http.post().uri("/api/pairings/{id}/approve", pairingId).exchange().expectStatus().isOk();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
     }
 }
