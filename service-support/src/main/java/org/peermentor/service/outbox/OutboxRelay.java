@@ -11,7 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
@@ -24,9 +28,9 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
-import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -48,7 +52,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Map<String, Set<String>> announced = new ConcurrentHashMap<>();
     private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
-    private volatile Disposable loop;
+    private volatile Loop loop;
     private Instant nextAttempt = Instant.MIN;
     private Instant nextSweep = Instant.MIN;
     private Duration backoff = Duration.ZERO;
@@ -72,7 +76,10 @@ public class OutboxRelay implements SmartLifecycle {
         announced.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
     }
 
-    /** One pass over everything announced (and, when due, everything stored); completes when Kafka has acked. */
+    /**
+     * One pass over everything announced (and, when due, everything stored); completes when Kafka has acked, with the
+     * number of documents whose events it published.
+     */
     public Mono<Long> pass() {
         Instant now = clock.instant();
         if (now.isBefore(nextAttempt)) {
@@ -127,7 +134,8 @@ public class OutboxRelay implements SmartLifecycle {
         return batch;
     }
 
-    private Mono<Void> publish(String collection, Document document) {
+    /** Emits the document once its events are on Kafka and off the document. */
+    private Mono<Document> publish(String collection, Document document) {
         List<OutboxEntry> entries = document.getList("outbox", Document.class).stream()
                 .map(OutboxEntry::from)
                 .sorted(Comparator.comparingLong(OutboxEntry::version))
@@ -139,7 +147,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .then(mongo.updateFirst(Query.query(where("_id").is(document.get("_id"))),
                         new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
                         collection))
-                .then();
+                .thenReturn(document);
     }
 
     private ProducerRecord<String, byte[]> record(OutboxEntry entry) {
@@ -160,27 +168,57 @@ public class OutboxRelay implements SmartLifecycle {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The running loop: the signal that ends it after the current pass, and its completion. */
+    private record Loop(Sinks.One<Boolean> stop, CompletableFuture<Void> finished) {
+    }
+
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
     @Override
     public void start() {
-        loop = Flux.interval(settings.tick(), scheduler)
+        Sinks.One<Boolean> stop = Sinks.one();
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        Flux.interval(settings.tick(), scheduler)
+                .takeUntilOther(stop.asMono())
                 .onBackpressureDrop()
                 .concatMap(tick -> pass(), 1)
+                .doFinally(signal -> finished.complete(null))
                 .subscribe();
+        loop = new Loop(stop, finished);
     }
 
-    /** Stops after one last pass, so changes accepted just before shutdown are not left for the next start. */
+    /**
+     * Lets the pass under way finish (cutting it off would strand what it had taken from the announced set), then
+     * publishes everything still waiting in the stores, so changes accepted before shutdown are not left for the
+     * next start. Gives up after {@code settings.flushTimeout()}, or at once while Kafka refuses: what is left
+     * stays in the stores and goes out after the next start.
+     */
     @Override
     public void stop() {
-        Disposable running = loop;
-        if (running != null) {
-            running.dispose();
-            loop = null;
-            nextAttempt = Instant.MIN;
-            pass().block(Duration.ofSeconds(10));
+        Loop running = loop;
+        if (running == null) {
+            return;
+        }
+        loop = null;
+        long deadline = System.nanoTime() + settings.flushTimeout().toNanos();
+        running.stop().tryEmitValue(true);
+        try {
+            running.finished().get(settings.flushTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            long published;
+            long total = 0;
+            do {
+                nextAttempt = Instant.MIN;
+                nextSweep = Instant.MIN;
+                published = pass().block(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+                total += published;
+            } while (published > 0 && System.nanoTime() < deadline && backoff.isZero());
+            log.info("Published the events of {} document(s) waiting at shutdown", total);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException | IllegalStateException e) {
+            log.warn("Events still waiting at shutdown are published after the next start: {}", e.toString());
         }
     }
 
