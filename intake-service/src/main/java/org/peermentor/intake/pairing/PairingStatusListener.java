@@ -4,6 +4,7 @@ import org.peermentor.intake.audit.AuditAction;
 import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.service.security.Caller;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -20,12 +21,14 @@ import reactor.core.publisher.Mono;
 /**
  * A participant's status follows their pairings: every pairing event carries the status matching decided and a
  * sequence number, so a redelivered or late event never moves the status back. Failures go to the container's
- * error handler (and, for unreadable records, the dead-letter topic).
+ * error handler, which waits out a store outage and sends unreadable records to the dead-letter topic.
  */
 @Component
 class PairingStatusListener {
 
     private static final Caller MATCHING = new Caller("matching-service", java.util.Set.of(), null);
+    // longer than the MongoDB driver's server selection (30 s), so an outage surfaces as the driver's own failure
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
     private final ProfileStore<ParticipantProfile> participants;
     private final AuditTrail audit;
@@ -35,12 +38,14 @@ class PairingStatusListener {
         this.audit = audit;
     }
 
+    // The container thread is ours to block: the offset is committed only once the status has followed. (Returned as
+    // a Mono, the offset was committed whatever became of it, and a store outage lost status changes for good.)
     @KafkaListener(id = "participant-status", topics = Topics.PAIRING_EVENTS)
-    Mono<Void> onPairingEvent(ConsumerRecord<String, byte[]> record) {
-        return Mono.fromCallable(() -> EventJson.readPairingEvent(type(record), record.value()).pairing())
-                .filter(pairing -> pairing.participantStatus() != null)
-                .flatMap(this::follow)
-                .then();
+    void onPairingEvent(ConsumerRecord<String, byte[]> record) {
+        Pairing pairing = EventJson.readPairingEvent(type(record), record.value()).pairing();
+        if (pairing.participantStatus() != null) {
+            follow(pairing).block(STORE_TIMEOUT);
+        }
     }
 
     private Mono<ParticipantProfile> follow(Pairing pairing) {

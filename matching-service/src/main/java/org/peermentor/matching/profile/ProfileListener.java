@@ -1,6 +1,7 @@
 package org.peermentor.matching.profile;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -9,14 +10,17 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.matching.round.RoundTrigger;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
  * Keeps the profile replica current. A new arrival or a changed mentor may let more people be matched, so
- * every change nudges the program's automatic round. Failures go to the container's error handler.
+ * every change nudges the program's automatic round. Failures go to the container's error handler, which waits out
+ * a store outage and dead-letters a record that cannot be read.
  */
 @Component
 class ProfileListener {
+
+    // longer than the MongoDB driver's server selection (30 s), so an outage surfaces as the driver's own failure
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
     private final ProfileReplica replica;
     private final RoundTrigger rounds;
@@ -26,12 +30,13 @@ class ProfileListener {
         this.rounds = rounds;
     }
 
+    // The container thread is ours to block: the offset is committed only once the replica holds the change. (Returned
+    // as a Mono, the offset was committed whatever became of it, and a store outage lost the profiles for good.)
     @KafkaListener(id = "profile-replica", topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
-    Mono<Void> onProfileEvent(ConsumerRecord<String, byte[]> record) {
-        return Mono.fromCallable(() -> EventJson.readProfileEvent(type(record), record.value()))
-                .flatMap(replica::apply)
+    void onProfileEvent(ConsumerRecord<String, byte[]> record) {
+        replica.apply(EventJson.readProfileEvent(type(record), record.value()))
                 .doOnNext(rounds::nudge)
-                .then();
+                .block(STORE_TIMEOUT);
     }
 
     static String type(ConsumerRecord<String, byte[]> record) {

@@ -1,0 +1,25 @@
+package org.peermentor.service.messaging;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import java.util.concurrent.TimeoutException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+
+/** Tells a store that is away (and will be back) from a record that is wrong (and always will be). */
+public final class StoreOutages {
+
+    private StoreOutages() {
+    }
+
+    public static boolean isOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+                    || cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+                    || cause instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
