@@ -157,7 +157,9 @@ class BadInputTest extends RunningIntake {
             List<ConsumerRecord<String, byte[]>> aboutTheTarget = participants.recordsWithKey(existingParticipant);
             assertThat(aboutTheTarget).hasSize(1);
             assertThat(new String(aboutTheTarget.get(0).value())).contains("\"version\":1");
-            assertThat(mentors.records()).noneMatch(record -> new String(record.value()).contains(PROGRAM));
+            // a tombstone (another test's erasure) has no value
+            assertThat(mentors.records()).noneMatch(record -> record.value() != null
+                    && new String(record.value()).contains(PROGRAM));
         }
     }
 

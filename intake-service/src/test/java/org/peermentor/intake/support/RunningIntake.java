@@ -1,5 +1,6 @@
 package org.peermentor.intake.support;
 
+import java.time.Duration;
 import org.peermentor.localstack.testing.SharedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class RunningIntake {
 
+    // WebTestClient's default of 5 s is too short on a busy two-core machine, where a request now and then waits longer
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
     @Value("${local.server.port}")
     int port;
 
@@ -37,7 +41,7 @@ public abstract class RunningIntake {
 
     @BeforeEach
     protected void connect() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE)
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
     }
 
@@ -47,7 +51,7 @@ public abstract class RunningIntake {
 
     /** A client of this service holding the given token. */
     protected WebTestClient as(String token) {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(PATIENCE)
                 .defaultHeader("Authorization", "Bearer " + token).build();
     }
 
