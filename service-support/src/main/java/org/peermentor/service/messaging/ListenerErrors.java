@@ -1,6 +1,7 @@
 package org.peermentor.service.messaging;
 
 import java.time.Duration;
+import org.peermentor.service.store.StoreOutages;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;

@@ -1,5 +1,5 @@
 /**
- * What the services' Kafka listeners share: telling a store outage (wait it out) from a record that is wrong
- * (dead-letter it), and the containers' error handler built on that.
+ * What the services' Kafka listeners share: the containers' error handler, which waits out a store outage and
+ * dead-letters a record that is wrong.
  */
 package org.peermentor.service.messaging;
