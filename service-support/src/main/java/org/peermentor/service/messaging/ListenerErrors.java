@@ -1,6 +1,7 @@
 package org.peermentor.service.messaging;
 
 import java.time.Duration;
+import org.apache.kafka.common.TopicPartition;
 import org.peermentor.service.store.StoreOutages;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -18,12 +19,17 @@ import tools.jackson.core.JacksonException;
  */
 public final class ListenerErrors {
 
+    public static final String DEAD_LETTER_SUFFIX = ".DLT";
+
     private ListenerErrors() {
     }
 
     public static DefaultErrorHandler deadLettering(KafkaTemplate<?, ?> kafka, Duration maxOutageBackoff) {
-        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka),
-                new FixedBackOff(200, 2));
+        // named as the contract and notification-service name them; Spring Kafka's own default is <topic>-dlt.
+        // Partition -1: the producer picks one, so a dead-letter topic need not have as many partitions as its topic
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 2));
         handler.addNotRetryableExceptions(IllegalArgumentException.class, JacksonException.class);
         handler.setBackOffFunction((record, failure) -> StoreOutages.isOutage(failure) ? outage(maxOutageBackoff) : null);
         return handler;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -31,6 +32,7 @@ import org.peermentor.localstack.EmbeddedMongo;
 import org.peermentor.localstack.testing.GroupOffsets;
 import org.peermentor.localstack.testing.SharedInfrastructure;
 import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.localstack.testing.TopicProbe;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -39,10 +41,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** A pairing event that arrives while MongoDB is away is neither skipped nor dead-lettered: the status follows later. */
+/**
+ * The pairing-event listener under faults: an event that arrives while MongoDB is away is neither skipped nor
+ * dead-lettered, the status follows once it is back; a record that cannot be read goes to {@code pairing-events.DLT}
+ * and the next one is applied.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // its broker and store are its own, stopped and started by the test
-class StoreOutageTest {
+class ListenerFaultsTest {
 
     private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
     private static final EmbeddedMongo mongo = SharedInfrastructure.startMongo();
@@ -60,6 +66,7 @@ class StoreOutageTest {
 
     @Test
     void aStatusChangePublishedWhileTheStoreIsAwayIsMadeOnceItIsBack() {
+        long deadLettersBefore = GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT");
         String id = http().post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram()))).exchange()
                 .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
@@ -78,7 +85,30 @@ class StoreOutageTest {
         }
 
         awaitStatus(id, "MATCHED");
-        assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")).isZero();
+        assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")).isEqualTo(deadLettersBefore);
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneIsApplied() {
+        String id = http().post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram()))).exchange()
+                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.PAIRING_EVENTS, "poison-1",
+                    "{not JSON".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add(CloudEventHeaders.TYPE, "PairingProposed".getBytes(StandardCharsets.UTF_8));
+            producer.send(poison).get();
+            publish(producer, new PairingProposed(UUID.randomUUID().toString(), Instant.now(), "pr-2",
+                    pairing("pr-2", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+
+        awaitStatus(id, "PROPOSED");
+        try (TopicProbe deadLetters = new TopicProbe(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")) {
+            ConsumerRecord<String, byte[]> letter = deadLetters.awaitRecords("poison-1", records -> !records.isEmpty()).get(0);
+            assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("participant-status");
+        }
     }
 
     private WebTestClient http() {

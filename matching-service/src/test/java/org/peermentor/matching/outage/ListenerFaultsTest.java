@@ -3,8 +3,10 @@ package org.peermentor.matching.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.EmbeddedKafkaBroker;
@@ -12,6 +14,7 @@ import org.peermentor.localstack.EmbeddedMongo;
 import org.peermentor.localstack.testing.GroupOffsets;
 import org.peermentor.localstack.testing.SharedInfrastructure;
 import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.localstack.testing.TopicProbe;
 import org.peermentor.matching.support.Cohort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,11 +23,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Profiles that arrive while MongoDB is away are neither skipped nor dead-lettered: they are applied once it is back. */
+/**
+ * The profile listener under faults: profiles that arrive while MongoDB is away are neither skipped nor dead-lettered
+ * but applied once it is back; a record that cannot be read goes to its topic's {@code .DLT} and the rest flow on.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "matching.rounds.default-settle-time=1h")
 @DirtiesContext // its broker and store are its own, stopped and started by the test
-class StoreOutageTest {
+class ListenerFaultsTest {
 
     private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
     private static final EmbeddedMongo mongo = SharedInfrastructure.startMongo();
@@ -42,6 +48,7 @@ class StoreOutageTest {
 
     @Test
     void profilesPublishedWhileTheStoreIsAwayAreAppliedOnceItIsBack() {
+        long deadLettersBefore = GroupOffsets.records(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT");
         try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
             cohort.publish(cohort.participant("Before", "en", "GRIEF"));
             await().atMost(Duration.ofSeconds(60)).until(() -> waiting(cohort.programId) == 1);
@@ -57,7 +64,23 @@ class StoreOutageTest {
             mongo.start();
 
             await().atMost(Duration.ofSeconds(90)).until(() -> waiting(cohort.programId) == 11);
-            assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")).isZero();
+            assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT"))
+                    .isEqualTo(deadLettersBefore);
+        }
+    }
+
+    @Test
+    void anUnreadableRecordGoesToItsTopicsDeadLetterTopicAndTheNextOneIsApplied() {
+        try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
+            cohort.sendRaw(Topics.PARTICIPANT_PROFILES, "poison-1", "ParticipantProfileChanged",
+                    "{not JSON".getBytes(StandardCharsets.UTF_8));
+            cohort.publish(cohort.participant("After", "en", "GRIEF"));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> waiting(cohort.programId) == 1);
+            try (TopicProbe deadLetters = new TopicProbe(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")) {
+                ConsumerRecord<String, byte[]> letter = deadLetters.awaitRecords("poison-1", records -> !records.isEmpty()).get(0);
+                assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("profile-replica");
+            }
         }
     }
 
