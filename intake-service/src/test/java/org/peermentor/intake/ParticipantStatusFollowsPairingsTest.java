@@ -106,8 +106,7 @@ class ParticipantStatusFollowsPairingsTest extends RunningIntake {
                 pairing("pr-poison-" + id, id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
 
         awaitStatus(id, "PROPOSED");
-        // where intake's recoverer, Spring Kafka's default one, puts it: <topic>-dlt since Spring Kafka 4
-        try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS + "-dlt")) {
+        try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")) {
             assertThat(deadLetters.awaitRecords("pr-poison-" + id, found -> !found.isEmpty()))
                     .singleElement().satisfies(record -> assertThat(record.value()).isEqualTo(notJson));
         }

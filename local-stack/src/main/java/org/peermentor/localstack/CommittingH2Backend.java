@@ -9,9 +9,11 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * H2 storage that commits before answering a write, so an acknowledged write survives a crash of this JVM.
- * Commits are grouped: a writer that finds a commit already covering its write answers without one of its own,
- * so concurrent writers share the cost of writing the file.
+ * H2 storage that commits before answering a write, so an acknowledged write survives a crash of this JVM (kill -9,
+ * an out-of-memory kill): the commit hands the data to the operating system. With {@code fsync} it also waits until
+ * the disk has it, which a power loss or a kernel crash would otherwise take with them. Commits are grouped: a writer
+ * that finds a commit already covering its write answers without one of its own, so concurrent writers share the
+ * cost of writing the file.
  */
 final class CommittingH2Backend extends H2Backend {
 
@@ -21,10 +23,12 @@ final class CommittingH2Backend extends H2Backend {
 
     private final AtomicLong writes = new AtomicLong();
     private final Object commitLock = new Object();
+    private final boolean fsync;
     private long committedWrites;
 
-    CommittingH2Backend(String fileName) {
+    CommittingH2Backend(String fileName, boolean fsync) {
         super(fileName);
+        this.fsync = fsync;
     }
 
     @Override
@@ -43,6 +47,9 @@ final class CommittingH2Backend extends H2Backend {
             }
             long covered = writes.get();
             commit();
+            if (fsync) {
+                getMvStore().sync();
+            }
             committedWrites = covered;
         }
     }

@@ -22,18 +22,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final int controllerPort;
+    private final Map<String, String> settings;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort) {
+    private EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Map<String, String> settings) {
         this.dataDir = dataDir.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
+        this.settings = Map.copyOf(settings);
     }
 
     /** A stopped broker keeping its logs under {@code dataDir}; port 0 picks a free port, kept for every restart. */
     public static EmbeddedKafkaBroker create(Path dataDir, int port) {
+        return create(dataDir, port, Map.of());
+    }
+
+    /** Likewise, with broker settings of its own on top (e.g. {@code log.flush.interval.messages}). */
+    public static EmbeddedKafkaBroker create(Path dataDir, int port, Map<String, String> settings) {
         Logging.quietKafka();
-        return new EmbeddedKafkaBroker(dataDir, Ports.freeIfZero(port), Ports.freePort());
+        return new EmbeddedKafkaBroker(dataDir, Ports.freeIfZero(port), Ports.freePort(), settings);
     }
 
     public synchronized void start() {
@@ -42,7 +49,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         Ports.requireFree(port, "Kafka");
         Ports.requireFree(controllerPort, "Kafka controller");
-        KafkaConfig config = KafkaServerProperties.of(dataDir, port, controllerPort).toConfig();
+        KafkaConfig config = KafkaServerProperties.of(dataDir, port, controllerPort, settings).toConfig();
         KafkaStorage.formatIfNeeded(config, dataDir);
         KafkaRaftServer starting = new KafkaRaftServer(config, Time.SYSTEM);
         try {

@@ -76,7 +76,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + dataDir, e);
         }
-        return new CommittingH2Backend(dataDir.resolve(STORE_FILE).toString());
+        return new CommittingH2Backend(dataDir.resolve(STORE_FILE).toString(), false);
     }
 
     // the same memory backend across restarts, so a stop/start without a data dir still finds its documents

@@ -1,18 +1,19 @@
 package org.peermentor.localstack;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 import kafka.server.KafkaConfig;
 
 /** The settings of a one-node KRaft cluster meant for one machine: replication factor 1 everywhere. */
-record KafkaServerProperties(Path logDir, int port, int controllerPort) {
+record KafkaServerProperties(Path logDir, int port, int controllerPort, Map<String, String> overrides) {
 
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     static final int NODE_ID = 1;
 
-    static KafkaServerProperties of(Path logDir, int port, int controllerPort) {
-        return new KafkaServerProperties(logDir, port, controllerPort);
+    static KafkaServerProperties of(Path logDir, int port, int controllerPort, Map<String, String> overrides) {
+        return new KafkaServerProperties(logDir, port, controllerPort, Map.copyOf(overrides));
     }
 
     KafkaConfig toConfig() {
@@ -49,6 +50,7 @@ record KafkaServerProperties(Path logDir, int port, int controllerPort) {
         p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
         // an erased person's earlier records leave a compacted topic soon after the segment holding them rolls
         p.setProperty("log.cleaner.backoff.ms", "2000");
+        overrides.forEach(p::setProperty);
         return p;
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.peermentor.localstack.auth.DemoCredentials;
@@ -31,12 +33,14 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceSpec> services;
     private final PrintStream out;
     private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
+    private final Set<ServiceProcess> killed = ConcurrentHashMap.newKeySet();
     private final CountDownLatch stopped = new CountDownLatch(1);
     // written by start() while Ctrl-C may run close() in another thread
     private volatile EmbeddedKafkaBroker kafka;
     private volatile EmbeddedMongo mongo;
     private volatile EmbeddedMail mail;
     private volatile DemoCredentials credentials;
+    private volatile ServiceSpec.Endpoints endpoints;
     private volatile boolean stopping;
 
     LocalStack(LocalStackSettings settings, List<ServiceSpec> services, PrintStream out) {
@@ -50,8 +54,17 @@ public final class LocalStack implements AutoCloseable {
      * tests, and loads the demo cohort when they include {@code --demo}; close it to stop everything.
      */
     public static LocalStack startWith(String... args) {
+        return startWith(Map.of(), args);
+    }
+
+    /**
+     * Likewise, with Spring Boot settings of the tests' own given to every service (e.g.
+     * {@code peermentor.rate-limits.enabled=false}), on top of what {@code ./run-local} gives them.
+     */
+    public static LocalStack startWith(Map<String, String> serviceSettings, String... args) {
         LocalStackSettings settings = LocalStackSettings.parse(args, Map.of());
-        LocalStack stack = new LocalStack(settings, Services.all(settings), System.out);
+        List<ServiceSpec> services = Services.all(settings).stream().map(spec -> spec.with(serviceSettings)).toList();
+        LocalStack stack = new LocalStack(settings, services, System.out);
         try {
             stack.start();
         } catch (RuntimeException e) {
@@ -114,19 +127,22 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void launch(List<ServiceSpec> launchable, Path logs) {
-        ServiceSpec.Endpoints endpoints = new ServiceSpec.Endpoints(
-                kafka.bootstrapServers(), mongo.connectionString(), mail.smtpPort());
+        endpoints = new ServiceSpec.Endpoints(kafka.bootstrapServers(), mongo.connectionString(), mail.smtpPort());
         for (ServiceSpec spec : launchable) {
             checkNotStopping();
-            Path log = logs.resolve(spec.name() + ".log");
-            out.println("Starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
-            running.add(ServiceProcess.launch(spec.name(), spec.port(), command(spec, endpoints), log));
+            running.add(launch(spec, logs));
         }
         for (ServiceProcess service : running) {
             service.awaitReady(settings.startupTimeout());
             out.println(service.name() + " is ready");
             service.onUnexpectedExit(() -> reportExit(service));
         }
+    }
+
+    private ServiceProcess launch(ServiceSpec spec, Path logs) {
+        Path log = logs.resolve(spec.name() + ".log");
+        out.println("Starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
+        return ServiceProcess.launch(spec.name(), spec.port(), command(spec, endpoints), log);
     }
 
     List<String> command(ServiceSpec spec, ServiceSpec.Endpoints endpoints) {
@@ -186,6 +202,50 @@ public final class LocalStack implements AutoCloseable {
         return TokenClient.of(URI.create(settings.issuer()), credentials.client(clientId));
     }
 
+    /** The Kafka broker, for fault tests: stop it and start it again (same port, same data). */
+    public EmbeddedKafkaBroker kafka() {
+        return kafka;
+    }
+
+    /** The MongoDB server, for fault tests: stop it and start it again (same port, same data). */
+    public EmbeddedMongo mongo() {
+        return mongo;
+    }
+
+    /** The SMTP server and inbox, for fault tests: stop it and start it again (same ports, same messages). */
+    public EmbeddedMail mail() {
+        return mail;
+    }
+
+    /**
+     * Kills a service's JVM with SIGKILL, as {@code kill -9} or a crash would: no graceful shutdown, nothing flushed.
+     * For fault tests; {@link #restart} starts it again.
+     */
+    public void kill(String service) {
+        ServiceProcess process = running(service);
+        killed.add(process);
+        process.kill();
+    }
+
+    /** Starts a service that was killed again, with the same settings, and waits until it is ready. */
+    public void restart(String service) {
+        ServiceProcess previous = running(service);
+        if (previous.isAlive()) {
+            throw new IllegalStateException(service + " is still running");
+        }
+        ServiceSpec spec = services.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
+        ServiceProcess fresh = launch(spec, settings.dataDir().resolve("logs"));
+        running.set(running.indexOf(previous), fresh);
+        fresh.awaitReady(settings.startupTimeout());
+        out.println(service + " is ready");
+        fresh.onUnexpectedExit(() -> reportExit(fresh));
+    }
+
+    private ServiceProcess running(String service) {
+        return running.stream().filter(p -> p.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + service));
+    }
+
     void printSummary() {
         new Summary(settings.dataDir(), running.stream().map(ServiceProcess::name).toList(), services,
                 kafka, mongo, mail, settings.issuer(), credentials).print(out);
@@ -220,7 +280,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void reportExit(ServiceProcess service) {
-        if (!stopping) {
+        if (!stopping && !killed.contains(service)) {
             System.err.println(service.name() + " stopped unexpectedly. Last lines of " + service.logFile() + ":"
                     + System.lineSeparator() + service.tail());
         }

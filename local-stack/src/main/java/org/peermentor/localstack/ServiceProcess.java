@@ -88,6 +88,15 @@ final class ServiceProcess {
         process.destroy();
     }
 
+    /** SIGKILL ({@code kill -9}): the JVM ends at once, without its shutdown hooks; returns once it is gone. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void awaitExit(Duration grace) {
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -3,6 +3,7 @@ package org.peermentor.localstack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One service of the system: its module name (also its jar's name), its HTTP port, its own MongoDB database (null for
@@ -13,6 +14,16 @@ record ServiceSpec(String name, int port, String mongoDatabase, List<String> set
 
     ServiceSpec(String name, int port, String mongoDatabase) {
         this(name, port, mongoDatabase, List.of());
+    }
+
+    /**
+     * This service with more Spring Boot settings. Not for one the local stack gives already (ports, addresses):
+     * Spring would read a setting given twice on the command line as one comma-separated value.
+     */
+    ServiceSpec with(Map<String, String> more) {
+        List<String> all = new ArrayList<>(settings);
+        more.forEach((name, value) -> all.add("--" + name + "=" + value));
+        return new ServiceSpec(name, port, mongoDatabase, all);
     }
 
     /** Spring Boot's fat jar, as {@code ./mvnw install} builds it with the module's fixed finalName. */

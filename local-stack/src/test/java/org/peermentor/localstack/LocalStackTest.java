@@ -116,6 +116,18 @@ class LocalStackTest {
                 "--management.endpoint.health.probes.enabled=true");
     }
 
+    @Test
+    void testsMayGiveEveryServiceSettingsOfTheirOwnAfterTheStacksOwn() {
+        LocalStack stack = new LocalStack(settings(), List.of(), out);
+        ServiceSpec intake = new ServiceSpec("intake-service", 8081, "intake")
+                .with(Map.of("peermentor.rate-limits.enabled", "false"));
+
+        List<String> command = stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+
+        assertThat(command).endsWith("--management.endpoint.health.probes.enabled=true",
+                "--peermentor.rate-limits.enabled=false");
+    }
+
     private LocalStackSettings settings(String... extra) {
         String[] base = {"--repo-root", repoRoot.toString(), "--kafka-port", "0", "--mongo-port", "0",
                 "--smtp-port", "0", "--inbox-port", "0"};

@@ -6,6 +6,7 @@ import java.util.List;
 import org.bson.Document;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.service.messaging.ListenerErrors;
 import org.peermentor.service.outbox.OutboxRelay;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.FixedBackOff;
 import reactor.core.publisher.Flux;
 
 /** The pieces every part of the service shares: the clock, the outbox relay, indexes and the listeners' error handling. */
@@ -35,13 +34,10 @@ class MatchingConfiguration {
                 properties.eventSource(), clock);
     }
 
-    /** A record that fails three times (unreadable, unknown type) goes to {@code <topic>.DLT}; the rest flow on. */
+    /** An unreadable record goes to {@code <topic>.DLT} and the rest flow on; a store outage is waited out. */
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka) {
-        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka),
-                new FixedBackOff(200, 2));
-        handler.addNotRetryableExceptions(IllegalArgumentException.class);
-        return handler;
+        return ListenerErrors.deadLettering(kafka, Duration.ofSeconds(30));
     }
 
     /** Optimistic updates query {_id, version}; the embedded server answers only exact-key queries from an index. */

@@ -28,12 +28,14 @@ import reactor.core.publisher.Mono;
  * participant only the highest sequence of the batch counts, and one query tells which participants intake holds
  * (a burst of pairing events costs one read, not one per event). A record that cannot be read is named to the
  * container's error handler by its place in the batch: those before it count, it goes to the dead-letter topic.
+ * A store failure goes to the error handler too, which waits out the outage before the batch is tried again.
  */
 @Component
 class PairingStatusListener {
 
     private static final Caller MATCHING = new Caller("matching-service", java.util.Set.of(), null);
-    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
+    // longer than the MongoDB driver's server selection (30 s), so an outage surfaces as the driver's own failure
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
     private final ProfileStore<ParticipantProfile> participants;
     private final AuditTrail audit;
@@ -64,10 +66,15 @@ class PairingStatusListener {
     }
 
     private void follow(Map<String, Pairing> latest) {
-        participants.existing(latest.keySet())
-                .concatMap(id -> follow(latest.get(id)))
-                .then()
-                .block(STORE_TIMEOUT);
+        try {
+            participants.existing(latest.keySet())
+                    .concatMap(id -> follow(latest.get(id)))
+                    .then()
+                    .block(STORE_TIMEOUT);
+        } catch (RuntimeException failure) {
+            // nothing is known to be stored: the batch comes again from its first record, once the store is back
+            throw new BatchListenerFailedException("Statuses could not be stored", failure, 0);
+        }
     }
 
     private Mono<ParticipantProfile> follow(Pairing pairing) {

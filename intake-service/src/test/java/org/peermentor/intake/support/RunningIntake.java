@@ -1,5 +1,6 @@
 package org.peermentor.intake.support;
 
+import java.time.Duration;
 import org.peermentor.localstack.testing.SharedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,9 @@ import reactor.netty.http.client.HttpClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class RunningIntake {
+
+    // WebTestClient's default of 5 s is too short on a busy two-core machine, where a request now and then waits longer
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Value("${local.server.port}")
     int port;
@@ -46,7 +50,7 @@ public abstract class RunningIntake {
     public static WebTestClient.Builder client(int port) {
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(HttpClient.newConnection()))
                 .baseUrl("http://localhost:" + port)
-                .responseTimeout(java.time.Duration.ofSeconds(30));
+                .responseTimeout(PATIENCE);
     }
 
     @BeforeEach

@@ -1,6 +1,7 @@
 package org.peermentor.matching.profile;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -15,10 +16,13 @@ import reactor.core.publisher.Mono;
 /**
  * Keeps the profile replica current. A new arrival or a changed mentor may let more people be matched, so
  * every change nudges the program's automatic round; a tombstone (no value) erases the person. Failures go to
- * the container's error handler.
+ * the container's error handler, which waits out a store outage and dead-letters a record that cannot be read.
  */
 @Component
 class ProfileListener {
+
+    // longer than the MongoDB driver's server selection (30 s), so an outage surfaces as the driver's own failure
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
     private final ProfileReplica replica;
     private final RoundTrigger rounds;
@@ -30,15 +34,17 @@ class ProfileListener {
         this.erasure = erasure;
     }
 
+    // The container thread is ours to block: the offset is committed only once the replica holds the change. (Returned
+    // as a Mono, the offset was committed whatever became of it, and a store outage lost the profiles for good.)
     @KafkaListener(id = "profile-replica", topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
-    Mono<Void> onProfileEvent(ConsumerRecord<String, byte[]> record) {
+    void onProfileEvent(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
-            return onErasure(record);
+            onErasure(record).block(STORE_TIMEOUT);
+            return;
         }
-        return Mono.fromCallable(() -> EventJson.readProfileEvent(type(record), record.value()))
-                .flatMap(replica::apply)
+        replica.apply(EventJson.readProfileEvent(type(record), record.value()))
                 .doOnNext(rounds::nudge)
-                .then();
+                .block(STORE_TIMEOUT);
     }
 
     /** A tombstone: the person was erased ({@code ParticipantErased} / {@code MentorErased}). */

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.erasure.Erasure;
@@ -49,6 +51,7 @@ public class RoundService implements DisposableBean {
     private final Clock clock;
     private final MatchingSolver solver = new MatchingSolver();
     private final Scheduler solverThreads;
+    private final Map<String, MatchRound> solvingHere = new ConcurrentHashMap<>();
 
     RoundService(RoundStore rounds, RoundLocks locks, ProfileReplica profiles, PairingStore pairings,
                  PairingService pairingService, SettingsStore settings, Erasure erasure, MatchingProperties properties,
@@ -101,6 +104,7 @@ public class RoundService implements DisposableBean {
 
     private Mono<Void> run(MatchRound solving, Duration timeLimit) {
         String programId = solving.programId();
+        solvingHere.put(solving.id(), solving);
         return snapshot(programId)
                 .flatMap(snapshot -> Mono.fromCallable(() -> solve(solving, snapshot, timeLimit))
                         .subscribeOn(solverThreads)
@@ -116,7 +120,8 @@ public class RoundService implements DisposableBean {
                     return rounds.complete(RoundPlanner.failed(solving, "The solver could not finish this round.",
                             clock.instant())).then();
                 })
-                .then(solving.dryRun() ? Mono.empty() : locks.release(programId, solving.id()));
+                .then(solving.dryRun() ? Mono.empty() : locks.release(programId, solving.id()))
+                .doFinally(signal -> solvingHere.remove(solving.id()));
     }
 
     private MatchingResult solve(MatchRound solving, RoundPlanner.Snapshot snapshot, Duration timeLimit) {
@@ -195,8 +200,30 @@ public class RoundService implements DisposableBean {
         return request.timeLimitSeconds() == null ? limits.timeLimit() : Duration.ofSeconds(request.timeLimitSeconds());
     }
 
+    /**
+     * A stop does not wait for rounds still solving (a round may run for minutes): each is marked FAILED, having
+     * changed nothing, and its program unlocked, while the store is still there; then the solvers are stopped. A
+     * round that completes in the meantime keeps its outcome: whichever write comes first wins.
+     */
     @Override
     public void destroy() {
-        solverThreads.dispose();
+        try {
+            Flux.fromIterable(solvingHere.values())
+                    .concatMap(round -> rounds.complete(RoundPlanner.failed(round, "Interrupted by a shutdown before it "
+                                    + "completed; nothing was changed.", clock.instant()))
+                            .doOnNext(failed -> log.warn("Round {} of program {} was still solving at shutdown; marked "
+                                    + "FAILED", failed.id(), failed.programId()))
+                            .flatMap(failed -> unlock(round)))
+                    .then()
+                    .block(Duration.ofSeconds(10));
+        } catch (RuntimeException e) {
+            log.warn("Rounds still solving at shutdown are marked FAILED at the next start: {}", e.toString());
+        } finally {
+            solverThreads.dispose();
+        }
+    }
+
+    private Mono<Void> unlock(MatchRound round) {
+        return round.dryRun() ? Mono.empty() : locks.release(round.programId(), round.id());
     }
 }

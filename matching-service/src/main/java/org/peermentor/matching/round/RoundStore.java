@@ -32,10 +32,16 @@ public class RoundStore {
         return mongo.insert(document(round).append("applied", false), COLLECTION).thenReturn(round);
     }
 
-    /** Replaces the round with its outcome, in one write; {@code applied} stays false until the changes are made. */
+    /**
+     * Replaces a round still SOLVING with its outcome, in one write; {@code applied} stays false until the changes are
+     * made. Empty when the round had already ended (a shutdown marked it FAILED first): its outcome is not applied.
+     */
     Mono<MatchRound> complete(MatchRound round) {
         Update update = new Update().set("status", round.status().name()).set("round", BsonRecords.toBson(round));
-        return mongo.updateFirst(Query.query(where("_id").is(round.id())), update, COLLECTION).thenReturn(round);
+        return mongo.updateFirst(Query.query(where("_id").is(round.id())
+                                .and("status").is(MatchRound.RoundStatus.SOLVING.name())), update, COLLECTION)
+                .filter(result -> result.getMatchedCount() > 0)
+                .map(result -> round);
     }
 
     Mono<Void> markApplied(String roundId) {

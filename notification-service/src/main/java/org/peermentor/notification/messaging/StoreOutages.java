@@ -1,5 +1,6 @@
 package org.peermentor.notification.messaging;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import java.util.concurrent.TimeoutException;
@@ -16,6 +17,8 @@ public final class StoreOutages {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
                     || cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+                    // a pool the driver paused after a failure: Spring Data leaves it uncategorised
+                    || cause instanceof MongoConnectionPoolClearedException
                     || cause instanceof TimeoutException) {
                 return true;
             }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 
+import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -75,7 +75,7 @@ public class ProblemResponses implements WebExceptionHandler {
             return new Problem(status.getStatusCode().value(), title,
                     status.getReason() == null ? title : status.getReason(), null);
         }
-        if (failure instanceof DataAccessResourceFailureException) {
+        if (StoreOutages.isOutage(failure)) {
             log.warn("Storage unavailable for {} {}: {}", exchange.getRequest().getMethod(),
                     exchange.getRequest().getPath(), failure.getClass().getSimpleName());
             return new Problem(503, "Storage unavailable", "The data store cannot be reached; nothing was changed. "

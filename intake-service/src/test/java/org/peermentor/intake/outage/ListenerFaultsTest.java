@@ -1,0 +1,147 @@
+package org.peermentor.intake.outage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.CloudEventHeaders;
+import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.Pairing;
+import org.peermentor.contracts.PairingAccepted;
+import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.PairingProposed;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Topics;
+import org.peermentor.intake.support.Bodies;
+import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.localstack.EmbeddedMongo;
+import org.peermentor.localstack.testing.GroupOffsets;
+import org.peermentor.localstack.testing.SharedInfrastructure;
+import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.localstack.testing.TopicProbe;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The pairing-event listener under faults: an event that arrives while MongoDB is away is neither skipped nor
+ * dead-lettered, the status follows once it is back; a record that cannot be read goes to {@code pairing-events.DLT}
+ * and the next one is applied.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // its broker and store are its own, stopped and started by the test
+class ListenerFaultsTest {
+
+    private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
+    private static final EmbeddedMongo mongo = SharedInfrastructure.startMongo();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
+        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+        // the driver gives up on a server that is away after a second instead of 30: each try fails fast
+        registry.add("spring.mongodb.uri", () -> mongo.connectionString() + "/intake?serverSelectionTimeoutMS=1000");
+    }
+
+    @Test
+    void aStatusChangePublishedWhileTheStoreIsAwayIsMadeOnceItIsBack() {
+        long deadLettersBefore = GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT");
+        String id = http().post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram()))).exchange()
+                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            publish(producer, new PairingProposed(UUID.randomUUID().toString(), Instant.now(), "pr-1",
+                    pairing("pr-1", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+            awaitStatus(id, "PROPOSED");
+
+            mongo.stop();
+            publish(producer, new PairingAccepted(UUID.randomUUID().toString(), Instant.now(), "pr-1",
+                    pairing("pr-1", id, PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 2)));
+            // while the store is away, tries keep failing and the event may not be committed as done
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20)).until(() ->
+                    GroupOffsets.lag(kafka.bootstrapServers(), "participant-status", Topics.PAIRING_EVENTS) == 1);
+            mongo.start();
+        }
+
+        awaitStatus(id, "MATCHED");
+        assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")).isEqualTo(deadLettersBefore);
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneIsApplied() {
+        String id = http().post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram()))).exchange()
+                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.PAIRING_EVENTS, "poison-1",
+                    "{not JSON".getBytes(StandardCharsets.UTF_8));
+            poison.headers().add(CloudEventHeaders.TYPE, "PairingProposed".getBytes(StandardCharsets.UTF_8));
+            producer.send(poison).get();
+            publish(producer, new PairingProposed(UUID.randomUUID().toString(), Instant.now(), "pr-2",
+                    pairing("pr-2", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+
+        awaitStatus(id, "PROPOSED");
+        try (TopicProbe deadLetters = new TopicProbe(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")) {
+            ConsumerRecord<String, byte[]> letter = deadLetters.awaitRecords("poison-1", records -> !records.isEmpty()).get(0);
+            assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("participant-status");
+        }
+    }
+
+    private WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
+                .responseTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    private void awaitStatus(String id, String status) {
+        await().atMost(Duration.ofSeconds(90)).until(() -> status.equals(http().get().uri("/api/participants/{id}", id)
+                .exchange().expectBody(Map.class).returnResult().getResponseBody().get("status")));
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    private static void publish(KafkaProducer<String, byte[]> producer, PairingEvent event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PAIRING_EVENTS, event.pairingId(),
+                EventJson.write(event));
+        record.headers().add(CloudEventHeaders.TYPE, event.type().getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Pairing pairing(String id, String participantId, PairingStatus status, ProfileStatus participantStatus,
+                                   long sequence) {
+        return new Pairing(id, sequence, status, "p", "r", participantId, "m-1", "GRIEF", List.of(), List.of(), List.of(),
+                participantStatus, sequence);
+    }
+}

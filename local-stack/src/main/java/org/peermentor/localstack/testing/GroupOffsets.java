@@ -1,0 +1,60 @@
+package org.peermentor.localstack.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+
+/** What a consumer group has committed, against the end of its topics, as {@code kafka-consumer-groups.sh} shows it. */
+public final class GroupOffsets {
+
+    private GroupOffsets() {
+    }
+
+    /** How many records the topic holds (the sum of its partitions' end offsets); 0 when it does not exist. */
+    public static long records(String bootstrapServers, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            if (!admin.listTopics().names().get().contains(topic)) {
+                return 0;
+            }
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream().map(partition -> new TopicPartition(topic, partition.partition())).toList();
+            return admin.listOffsets(partitions.stream()
+                            .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()))).all().get()
+                    .values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not read the offsets of " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records of these topics the group has not committed yet (a partition it never committed counts from 0). */
+    public static long lag(String bootstrapServers, String group, String... topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topics)).allTopicNames().get().values().stream()
+                    .flatMap(topic -> topic.partitions().stream()
+                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                    .toList();
+            Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(partitions.stream()
+                    .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()))).all().get();
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            return partitions.stream().mapToLong(partition -> ends.get(partition).offset()
+                    - (committed.get(partition) == null ? 0 : committed.get(partition).offset())).sum();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not read the offsets of group " + group, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.peermentor.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the embedded MongoDB server and Kafka broker acknowledged is still there after their JVM is killed with
+ * {@code kill -9} in the middle of a stream of writes, and found by a new server on the same data.
+ */
+class CrashDurabilityTest {
+
+    private static final int ACKNOWLEDGED_BEFORE_THE_KILL = 2_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyInsertTheMongoServerAcknowledgedSurvivesAKillNine() throws Exception {
+        int port = Ports.freePort();
+        Path data = dir.resolve("mongo");
+        CrashHost host = CrashHost.launch("mongo", data, port);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean killed = new AtomicBoolean();
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try (MongoClient client = mongoClient(port)) {
+            for (int i = 0; i < 4; i++) {
+                writers.submit(() -> {
+                    while (!killed.get()) {
+                        String id = UUID.randomUUID().toString();
+                        try {
+                            documents(client).insertOne(new Document("_id", id).append("name", "Ada"));
+                            acknowledged.add(id);
+                        } catch (RuntimeException e) {
+                            return; // the server is gone: this write was never acknowledged
+                        }
+                    }
+                });
+            }
+            await().atMost(Duration.ofSeconds(120)).until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_THE_KILL);
+            host.killHard();
+            killed.set(true);
+            writers.shutdown();
+            assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        }
+
+        CrashHost restarted = CrashHost.launch("mongo", data, port);
+        try (MongoClient client = mongoClient(port)) {
+            Set<String> found = new HashSet<>();
+            documents(client).find().forEach(document -> found.add(document.getString("_id")));
+            assertThat(found).containsAll(acknowledged);
+        } finally {
+            restarted.killHard();
+        }
+    }
+
+    @Test
+    void everyRecordTheKafkaBrokerAcknowledgedSurvivesAKillNine() throws Exception {
+        int port = Ports.freePort();
+        Path data = dir.resolve("kafka");
+        CrashHost host = CrashHost.launch("kafka", data, port);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        String topic = "survives-kill";
+        try (KafkaProducer<String, String> producer = producer(port)) {
+            AtomicBoolean killed = new AtomicBoolean();
+            Thread sender = new Thread(() -> {
+                while (!killed.get()) {
+                    String key = UUID.randomUUID().toString();
+                    producer.send(new ProducerRecord<>(topic, key, "value"), (metadata, failure) -> {
+                        if (failure == null) {
+                            acknowledged.add(key);
+                        }
+                    });
+                }
+            });
+            sender.start();
+            await().atMost(Duration.ofSeconds(120)).until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_THE_KILL);
+            host.killHard();
+            killed.set(true);
+            sender.join(Duration.ofSeconds(60).toMillis());
+            producer.close(Duration.ZERO);
+        }
+
+        CrashHost restarted = CrashHost.launch("kafka", data, port);
+        try {
+            assertThat(readAll(port, topic)).containsAll(acknowledged);
+        } finally {
+            restarted.killHard();
+        }
+    }
+
+    private static MongoClient mongoClient(int port) {
+        return MongoClients.create("mongodb://localhost:" + port + "/?retryWrites=false&serverSelectionTimeoutMS=2000");
+    }
+
+    private static MongoCollection<Document> documents(MongoClient client) {
+        return client.getDatabase("durability").getCollection("documents");
+    }
+
+    private static KafkaProducer<String, String> producer(int port) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000,
+                ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new StringSerializer());
+    }
+
+    private static Set<String> readAll(int port, String topic) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port,
+                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> !consumer.partitionsFor(topic).isEmpty());
+            List<TopicPartition> partitions = new ArrayList<>();
+            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Set<String> keys = new HashSet<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    keys.add(record.key());
+                }
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+            return keys;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.peermentor.matching.outage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.Topics;
+import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.localstack.EmbeddedMongo;
+import org.peermentor.localstack.testing.GroupOffsets;
+import org.peermentor.localstack.testing.SharedInfrastructure;
+import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.matching.support.Cohort;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The profile listener under faults: profiles that arrive while MongoDB is away are neither skipped nor dead-lettered
+ * but applied once it is back; a record that cannot be read goes to its topic's {@code .DLT} and the rest flow on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "matching.rounds.default-settle-time=1h")
+@DirtiesContext // its broker and store are its own, stopped and started by the test
+class ListenerFaultsTest {
+
+    private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
+    private static final EmbeddedMongo mongo = SharedInfrastructure.startMongo();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
+        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+        // the driver gives up on a server that is away after a second instead of 30: each try fails fast
+        registry.add("spring.mongodb.uri", () -> mongo.connectionString() + "/matching?serverSelectionTimeoutMS=1000");
+    }
+
+    @Test
+    void profilesPublishedWhileTheStoreIsAwayAreAppliedOnceItIsBack() {
+        long deadLettersBefore = GroupOffsets.records(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT");
+        try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
+            cohort.publish(cohort.participant("Before", "en", "GRIEF"));
+            await().atMost(Duration.ofSeconds(60)).until(() -> waiting(cohort.programId) == 1);
+
+            mongo.stop();
+            for (int i = 0; i < 10; i++) {
+                cohort.publish(cohort.participant("During" + i, "en", "GRIEF"));
+            }
+            // while the store is away, tries keep failing and nothing read may be committed as done
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20))
+                    .until(() -> GroupOffsets.lag(kafka.bootstrapServers(), "profile-replica",
+                            Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES) == 10);
+            mongo.start();
+
+            await().atMost(Duration.ofSeconds(90)).until(() -> waiting(cohort.programId) == 11);
+            assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT"))
+                    .isEqualTo(deadLettersBefore);
+        }
+    }
+
+    @Test
+    void anUnreadableRecordGoesToItsTopicsDeadLetterTopicAndTheNextOneIsApplied() {
+        try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
+            cohort.sendRaw(Topics.PARTICIPANT_PROFILES, "poison-1", "ParticipantProfileChanged",
+                    "{not JSON".getBytes(StandardCharsets.UTF_8));
+            cohort.publish(cohort.participant("After", "en", "GRIEF"));
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> waiting(cohort.programId) == 1);
+            try (TopicProbe deadLetters = new TopicProbe(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")) {
+                ConsumerRecord<String, byte[]> letter = deadLetters.awaitRecords("poison-1", records -> !records.isEmpty()).get(0);
+                assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("profile-replica");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private int waiting(String programId) {
+        Map<String, Object> report = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.manager())
+                .responseTimeout(Duration.ofSeconds(30)).build()
+                .get().uri("/api/programs/{p}/report", programId).exchange()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return report == null || report.get("waiting") == null ? -1 : ((Number) report.get("waiting")).intValue();
+    }
+}
