@@ -37,29 +37,34 @@ public record NotificationProperties(
     }
 
     /**
-     * @param concurrency most emails handed to SMTP at once, each on its own thread of a bounded pool
-     * @param tick how often due deliveries are picked up
+     * @param concurrency most batches handed to SMTP at once, each over its own connection on a thread of a bounded pool
+     * @param tick how often deliveries due again are reserved and queued
      * @param sweepInterval how often the store is scanned for pending deliveries this instance was not told about
      *                      (after a restart, or recorded by another instance)
-     * @param batchSize most pending deliveries one sweep picks up
+     * @param batchSize most deliveries one batch takes: one contact lookup, one SMTP connection; also the page of a sweep
+     * @param markSentEvery emails one connection hands to SMTP before their SENT marks are stored (one write) and it
+     *                      sends more: the most that a crash at the wrong moment could send twice, per connection
      * @param maxAttempts tries before a delivery is given up as FAILED: attempts at SMTP and waits for a profile alike
-     * @param initialBackoff wait after the first failed attempt; it doubles with each further failure
-     * @param maxBackoff longest wait between two attempts
-     * @param lease how long a delivery being sent is reserved for its sender; longer than the SMTP timeouts together
+     * @param initialBackoff wait after the first failed try; it doubles with each further failure
+     * @param maxBackoff longest wait between two tries
+     * @param lease how long a delivery taken up for a try is reserved for it; an email is handed to SMTP only while at
+     *              least half of it is left, so keep that half longer than the SMTP timeouts together
      */
     public record Sending(
             @DefaultValue("4") int concurrency,
             @DefaultValue("50ms") Duration tick,
             @DefaultValue("10s") Duration sweepInterval,
-            @DefaultValue("500") int batchSize,
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("10") int markSentEvery,
             @DefaultValue("20") int maxAttempts,
             @DefaultValue("2s") Duration initialBackoff,
             @DefaultValue("10m") Duration maxBackoff,
             @DefaultValue("2m") Duration lease) {
 
         public Sending {
-            if (concurrency < 1 || batchSize < 1 || maxAttempts < 1) {
-                throw new IllegalArgumentException("notification.sending concurrency, batch-size and max-attempts must be at least 1");
+            if (concurrency < 1 || batchSize < 1 || markSentEvery < 1 || maxAttempts < 1) {
+                throw new IllegalArgumentException(
+                        "notification.sending concurrency, batch-size, mark-sent-every and max-attempts must be at least 1");
             }
         }
     }

@@ -27,6 +27,20 @@ public record Delivery(String id, String eventId, String pairingId, String progr
         return eventId + "." + role.name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a try may still hand this reserved delivery to SMTP at {@code now}: only while at least {@code margin}
+     * of its lease is left, so the attempt is over before anyone else may take the delivery up.
+     */
+    boolean mayBeSentAt(Instant now, Duration margin) {
+        return nextAttemptAt.isAfter(now.plus(margin));
+    }
+
+    /** This delivery, to be taken up again at {@code when} (a schedule kept in memory; the store is unchanged). */
+    Delivery dueAt(Instant when) {
+        return new Delivery(id, eventId, pairingId, programId, type, recipientRole, recipientId, partnerId, recipient,
+                status, attempts, tries, revision, createdAt, when, sentAt, reason, content);
+    }
+
     /** This delivery as it is once a try has reserved it until the end of its lease. */
     Delivery claimed(Instant now, Duration lease) {
         return new Delivery(id, eventId, pairingId, programId, type, recipientRole, recipientId, partnerId, recipient,

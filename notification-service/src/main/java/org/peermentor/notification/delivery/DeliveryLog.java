@@ -2,22 +2,31 @@ package org.peermentor.notification.delivery;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import org.bson.Document;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
 import org.peermentor.notification.contact.Role;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,7 +34,8 @@ import reactor.core.publisher.Mono;
 /**
  * The stored deliveries. Recording is an insert under the delivery's own id, so MongoDB's always-present unique
  * {@code _id} index refuses a second record of the same (event, recipient). Every later change names the revision
- * it was decided on; a change that finds another revision changes nothing.
+ * it was decided on; a change that finds another revision changes nothing. Writes come in batches — one command
+ * for many deliveries — because the store pays per command (on the embedded server, a commit each).
  */
 @Component
 public class DeliveryLog {
@@ -38,52 +48,90 @@ public class DeliveryLog {
         this.mongo = mongo;
     }
 
-    /** Records a new PENDING delivery; false when this (event, recipient) was recorded before. */
-    Mono<Boolean> record(Delivery delivery) {
-        return mongo.insert(toDocument(delivery), COLLECTION)
-                .thenReturn(true)
-                .onErrorResume(DuplicateKeyException.class, duplicate -> Mono.just(false));
+    /**
+     * What became of recording a batch: {@code recorded} are new, and so the recorder's to try; a delivery recorded
+     * before is neither; {@code refused} could not be stored at all (their ids), for a reason other than that.
+     */
+    record Recording(List<Delivery> recorded, Set<String> refused) {
+    }
+
+    /** Records new deliveries in one write, unordered, so a delivery recorded before does not stop the others. */
+    Mono<Recording> recordAll(List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return Mono.just(new Recording(List.of(), Set.of()));
+        }
+        List<Document> documents = deliveries.stream().map(DeliveryLog::toDocument).toList();
+        return mongo.getCollection(COLLECTION)
+                .flatMap(collection -> Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false))))
+                .thenReturn(new Recording(deliveries, Set.of()))
+                .onErrorResume(MongoBulkWriteException.class, failure -> {
+                    if (failure.getWriteConcernError() != null) {
+                        return Mono.error(failure);
+                    }
+                    Set<Integer> duplicates = new HashSet<>();
+                    Set<String> refused = new HashSet<>();
+                    for (BulkWriteError error : failure.getWriteErrors()) {
+                        if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                            duplicates.add(error.getIndex());
+                        } else {
+                            refused.add(deliveries.get(error.getIndex()).id());
+                        }
+                    }
+                    List<Delivery> recorded = new ArrayList<>();
+                    for (int i = 0; i < deliveries.size(); i++) {
+                        if (!duplicates.contains(i) && !refused.contains(deliveries.get(i).id())) {
+                            recorded.add(deliveries.get(i));
+                        }
+                    }
+                    return Mono.just(new Recording(recorded, refused));
+                });
     }
 
     public Mono<Delivery> find(String id) {
         return mongo.findById(id, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
     }
 
-    /** Reserves a due delivery for one try until the lease ends; empty when someone else changed it first. */
-    Mono<Delivery> claim(Delivery delivery, Instant now, Duration lease) {
-        Delivery claimed = delivery.claimed(now, lease);
-        Update update = new Update()
-                .set("tries", claimed.tries())
-                .set("nextAttemptAt", Date.from(claimed.nextAttemptAt()))
-                .set("lastAttemptAt", Date.from(now));
-        return change(delivery, update).flatMap(changed -> changed ? Mono.just(claimed) : Mono.empty());
-    }
-
     /**
-     * Ends a delivery: SENT, FAILED or SKIPPED_NO_CONSENT. Its content, token included, is erased. {@code attempted}:
-     * this try handed the email to SMTP.
+     * Reserves due deliveries for one try each until the lease ends, in one write; emits those reserved by this
+     * call (a delivery someone else changed first is left out).
      */
-    Mono<Boolean> finish(Delivery claimed, boolean attempted, DeliveryStatus status, String recipient, String reason,
-                         Instant sentAt) {
-        Update update = outcome(claimed, attempted, recipient)
-                .set("status", status.name())
-                .set("reason", reason)
-                .set("sentAt", sentAt == null ? null : Date.from(sentAt))
-                .unset("content");
-        return change(claimed, update);
+    Mono<List<Delivery>> claimAll(List<Delivery> due, Instant now, Duration lease) {
+        if (due.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        String claim = UUID.randomUUID().toString();
+        List<Delivery> claimed = due.stream().map(delivery -> delivery.claimed(now, lease)).toList();
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (int i = 0; i < due.size(); i++) {
+            writes.add(change(due.get(i), new Document("$set", new Document("tries", claimed.get(i).tries())
+                    .append("nextAttemptAt", Date.from(claimed.get(i).nextAttemptAt()))
+                    .append("lastAttemptAt", Date.from(now))
+                    .append("claim", claim))));
+        }
+        return write(writes).flatMap(matched -> matched == writes.size()
+                ? Mono.just(claimed)
+                // some were changed by someone else: the claim mark tells which are ours
+                : mongo.find(Query.query(where("_id").in(claimed.stream().map(Delivery::id).toList())), Document.class, COLLECTION)
+                        .filter(document -> claim.equals(document.getString("claim")))
+                        .map(DeliveryLog::fromDocument)
+                        .collectList());
     }
 
-    /** Puts a delivery back to wait until {@code next}, saying why. */
-    Mono<Boolean> retryAt(Delivery claimed, boolean attempted, Instant next, String recipient, String reason) {
-        Update update = outcome(claimed, attempted, recipient)
-                .set("nextAttemptAt", Date.from(next))
-                .set("reason", reason);
-        return change(claimed, update);
+    /** Stores the outcomes of tries in one write; emits how many applied (each only to the revision it was decided on). */
+    Mono<Integer> settle(List<Outcome> outcomes) {
+        return write(outcomes.stream().map(outcome -> change(outcome.tried(), update(outcome))).toList());
     }
 
-    /** The PENDING deliveries due soonest, for the sender's sweep. */
-    Flux<Delivery> pending(int limit) {
-        Query query = Query.query(where("status").is(DeliveryStatus.PENDING.name()))
+    /** Gives up reservations this instance will not use (it is stopping), so the deliveries are due again at once. */
+    Mono<Integer> release(List<Delivery> reserved, Instant now) {
+        return write(reserved.stream()
+                .map(delivery -> change(delivery, new Document("$set", new Document("nextAttemptAt", Date.from(now)))))
+                .toList());
+    }
+
+    /** The PENDING deliveries due before {@code dueBefore}, soonest first, for the sender's sweep. */
+    Flux<Delivery> pending(Instant dueBefore, int limit) {
+        Query query = Query.query(where("status").is(DeliveryStatus.PENDING.name()).and("nextAttemptAt").lte(Date.from(dueBefore)))
                 .with(Sort.by("nextAttemptAt")).limit(limit);
         return mongo.find(query, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
     }
@@ -95,7 +143,7 @@ public class DeliveryLog {
             query.addCriteria(where("pairingId").is(pairingId));
         }
         if (recipient != null) {
-            query.addCriteria(where("recipientKey").is(recipient.strip().toLowerCase(Locale.ROOT)));
+            query.addCriteria(where("recipientKey").is(recipientKey(recipient)));
         }
         if (status != null) {
             query.addCriteria(where("status").is(status.name()));
@@ -104,19 +152,37 @@ public class DeliveryLog {
         return mongo.find(query, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
     }
 
-    // {_id, revision} is matched by a unique index of exactly those keys, which every server, embedded or not, uses
-    private Mono<Boolean> change(Delivery expected, Update update) {
-        return mongo.updateFirst(Query.query(where("_id").is(expected.id()).and("revision").is(expected.revision())),
-                        update.inc("revision", 1), COLLECTION)
-                .map(result -> result.getMatchedCount() == 1);
+    private Mono<Integer> write(List<? extends WriteModel<Document>> writes) {
+        if (writes.isEmpty()) {
+            return Mono.just(0);
+        }
+        return mongo.getCollection(COLLECTION)
+                .flatMap(collection -> Mono.from(collection.bulkWrite(writes, new BulkWriteOptions().ordered(false))))
+                .map(result -> result.getMatchedCount());
     }
 
-    private static Update outcome(Delivery claimed, boolean attempted, String recipient) {
-        Update update = new Update().set("attempts", claimed.attempts() + (attempted ? 1 : 0));
-        if (recipient != null) {
-            update.set("recipient", recipient).set("recipientKey", recipient.strip().toLowerCase(Locale.ROOT));
+    // {_id, revision} is matched by a unique index of exactly those keys, which every server, embedded or not, uses
+    private static UpdateOneModel<Document> change(Delivery expected, Document update) {
+        update.computeIfAbsent("$inc", key -> new Document());
+        update.get("$inc", Document.class).append("revision", 1);
+        return new UpdateOneModel<>(new Document("_id", expected.id()).append("revision", expected.revision()), update);
+    }
+
+    private static Document update(Outcome outcome) {
+        Document set = new Document("attempts", outcome.attempts()).append("reason", outcome.reason());
+        if (outcome.address() != null) {
+            set.append("recipient", outcome.address()).append("recipientKey", recipientKey(outcome.address()));
         }
-        return update;
+        if (outcome.status() == DeliveryStatus.PENDING) {
+            return new Document("$set", set.append("nextAttemptAt", Date.from(outcome.at())));
+        }
+        // final: the content, response token included, is erased
+        set.append("status", outcome.status().name()).append("sentAt", outcome.at() == null ? null : Date.from(outcome.at()));
+        return new Document("$set", set).append("$unset", new Document("content", ""));
+    }
+
+    private static String recipientKey(String address) {
+        return address.strip().toLowerCase(Locale.ROOT);
     }
 
     private static Document toDocument(Delivery delivery) {

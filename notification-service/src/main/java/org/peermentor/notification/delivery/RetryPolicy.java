@@ -15,6 +15,13 @@ record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff
         return new RetryPolicy(settings.maxAttempts(), settings.initialBackoff(), settings.maxBackoff());
     }
 
+    /** After a try that did not end the delivery: PENDING until the next try, or FAILED once the tries are used up. */
+    Outcome afterTry(Delivery tried, boolean attempted, String address, String reason, Instant now) {
+        return nextAttempt(tried.tries(), now)
+                .map(next -> Outcome.retry(tried, attempted, next, address, reason))
+                .orElseGet(() -> Outcome.end(tried, attempted, DeliveryStatus.FAILED, address, reason));
+    }
+
     /** When to try again after {@code triesMade} tries, or empty when the delivery is to be given up. */
     Optional<Instant> nextAttempt(int triesMade, Instant now) {
         if (triesMade >= maxAttempts) {

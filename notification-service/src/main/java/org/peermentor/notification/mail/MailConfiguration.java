@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** The mail beans, and {@code notification.smtp.security} applied to Spring Boot's mail sender. */
@@ -19,7 +18,7 @@ class MailConfiguration {
     }
 
     @Bean
-    Mailer mailer(JavaMailSender sender, NotificationProperties properties) {
+    Mailer mailer(JavaMailSenderImpl sender, NotificationProperties properties) {
         return new Mailer(sender, properties.sender());
     }
 

@@ -10,14 +10,13 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.Properties;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * Hands one email to SMTP as {@code multipart/alternative} (plain text, then HTML) under a Message-ID the
- * caller chose. Blocking, as JavaMail is: callers run it on the bounded SMTP pool.
+ * Builds emails as {@code multipart/alternative} (plain text, then HTML) under a Message-ID the caller chose, and
+ * opens SMTP sessions that hand several of them over one connection. Blocking, as JavaMail is: callers run it on
+ * the bounded SMTP pool.
  */
 public class Mailer {
 
@@ -32,13 +31,12 @@ public class Mailer {
         }
     }
 
-    private final JavaMailSender sender;
-    private final Session session;
+    private final JavaMailSenderImpl server;
     private final InternetAddress from;
 
-    public Mailer(JavaMailSender sender, String from) {
-        this.sender = sender;
-        this.session = sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+    /** {@code server}: Spring Boot's sender, for its session (the {@code spring.mail.*} settings) and credentials. */
+    public Mailer(JavaMailSenderImpl server, String from) {
+        this.server = server;
         try {
             this.from = new InternetAddress(from, true);
         } catch (AddressException e) {
@@ -46,11 +44,15 @@ public class Mailer {
         }
     }
 
-    /** Returns once the SMTP server accepted the message; throws a {@code MailException} when it did not. */
-    public void send(String messageId, String to, Email email) {
+    /** A session that connects on its first message; close it when done. */
+    public SmtpSession open() {
+        return new SmtpSession(server, this);
+    }
+
+    MimeMessage message(String messageId, String to, Email email) {
         InternetAddress recipient = recipient(to);
         try {
-            MimeMessage message = new IdentifiedMessage(session, messageId);
+            MimeMessage message = new IdentifiedMessage(server.getSession(), messageId);
             message.setFrom(from);
             message.setRecipient(Message.RecipientType.TO, recipient);
             message.setSubject(email.subject(), UTF_8);
@@ -60,7 +62,8 @@ public class Mailer {
             alternatives.addBodyPart(part(email.text(), "plain"));
             alternatives.addBodyPart(part(email.html(), "html"));
             message.setContent(alternatives);
-            sender.send(message);
+            message.saveChanges();
+            return message;
         } catch (MessagingException e) {
             throw new MailPreparationException("The message could not be built", e);
         }

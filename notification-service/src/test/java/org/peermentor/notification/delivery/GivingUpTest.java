@@ -14,6 +14,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,13 +53,15 @@ class GivingUpTest {
         contacts.apply(Contact.of(ana.changed())).block();
         contacts.apply(Contact.of(bea.changed())).block();
         DeliveryLog deliveries = new DeliveryLog(mongo);
-        Delivery delivery = DeliveryPlan.deliveriesFor(PairingFixture.of(ana, bea).approved(), Clock.systemUTC().instant()).get(0);
-        deliveries.record(delivery).block();
+        Instant now = Clock.systemUTC().instant();
+        Delivery delivery = DeliveryPlan.deliveriesFor(PairingFixture.of(ana, bea).approved(), now).get(0)
+                .claimed(now, Duration.ofMinutes(2));
+        deliveries.recordAll(List.of(delivery)).block();
         sender = senderTo(closedPort(), deliveries, contacts);
         watchLog();
 
         sender.start();
-        sender.announce(delivery.id());
+        sender.accept(List.of(delivery));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> deliveries.find(delivery.id()).block().status() == DeliveryStatus.FAILED);
@@ -75,21 +79,23 @@ class GivingUpTest {
     private DeliverySender senderTo(int smtpPort, DeliveryLog deliveries, ContactDirectory contacts) {
         NotificationProperties properties = new NotificationProperties(URI.create("https://matching.test"),
                 "Program <no-reply@example.org>", "example.org", Map.of(), new NotificationProperties.Smtp(SmtpSecurity.NONE),
-                new NotificationProperties.Sending(2, Duration.ofMillis(10), Duration.ofSeconds(1), 100, 3,
+                new NotificationProperties.Sending(2, Duration.ofMillis(10), Duration.ofSeconds(1), 100, 10, 3,
                         Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMinutes(2)),
                 new NotificationProperties.Consuming(".DLT", 3, Duration.ofSeconds(1), Duration.ofSeconds(30)));
         JavaMailSenderImpl smtp = new JavaMailSenderImpl();
         smtp.setHost("localhost");
         smtp.setPort(smtpPort);
         Letters letters = new Letters(new EmailComposer(new IssueWords(Map.of())), properties);
-        DeliveryAttempts attempts = new DeliveryAttempts(deliveries, contacts, letters, new Mailer(smtp, properties.sender()),
-                properties, meters, Clock.systemUTC());
-        return new DeliverySender(deliveries, attempts, properties, Clock.systemUTC());
+        OutcomeStore outcomes = new OutcomeStore(deliveries, meters);
+        SmtpRound smtpRound = new SmtpRound(new Mailer(smtp, properties.sender()), letters, outcomes, properties,
+                Clock.systemUTC());
+        DeliveryTries tries = new DeliveryTries(contacts, smtpRound, outcomes, properties, Clock.systemUTC());
+        return new DeliverySender(deliveries, tries, properties, Clock.systemUTC());
     }
 
     private void watchLog() {
         logged.start();
-        ((Logger) LoggerFactory.getLogger(DeliveryAttempts.class)).addAppender(logged);
+        ((Logger) LoggerFactory.getLogger(OutcomeStore.class)).addAppender(logged);
     }
 
     private static int closedPort() throws IOException {
@@ -103,7 +109,7 @@ class GivingUpTest {
         if (sender != null) {
             sender.stop();
         }
-        ((Logger) LoggerFactory.getLogger(DeliveryAttempts.class)).detachAppender(logged);
+        ((Logger) LoggerFactory.getLogger(OutcomeStore.class)).detachAppender(logged);
         client.close();
     }
 }

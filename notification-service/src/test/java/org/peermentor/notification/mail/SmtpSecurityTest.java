@@ -45,7 +45,9 @@ class SmtpSecurityTest {
             sender.getJavaMailProperties().put("mail.smtp.ssl.checkserveridentity", "false");
             sender.setPort(smtps.getSmtps().getPort());
 
-            new Mailer(sender, "Program <no-reply@example.org>").send("<e-1.mentor@example.org>", "bea@example.org", EMAIL);
+            try (SmtpSession smtp = new Mailer(sender, "Program <no-reply@example.org>").open()) {
+                smtp.send("<e-1.mentor@example.org>", "bea@example.org", EMAIL);
+            }
 
             assertThat(smtps.getReceivedMessages()).hasSize(1);
         } finally {
@@ -61,10 +63,10 @@ class SmtpSecurityTest {
         try {
             JavaMailSenderImpl sender = senderWith("starttls", null, null);
             sender.setPort(plain.getSmtp().getPort());
-            Mailer mailer = new Mailer(sender, "Program <no-reply@example.org>");
-
-            assertThatThrownBy(() -> mailer.send("<e-1.mentor@example.org>", "bea@example.org", EMAIL))
-                    .isInstanceOf(MailException.class);
+            try (SmtpSession smtp = new Mailer(sender, "Program <no-reply@example.org>").open()) {
+                assertThatThrownBy(() -> smtp.send("<e-1.mentor@example.org>", "bea@example.org", EMAIL))
+                        .isInstanceOf(MailException.class);
+            }
             assertThat(plain.getReceivedMessages()).isEmpty();
         } finally {
             plain.stop();
