@@ -1,5 +1,6 @@
 package org.peermentor.intake;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.peermentor.intake.support.Bodies.newProgram;
 import static org.peermentor.intake.support.Bodies.participantIn;
@@ -29,6 +30,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.RunningIntake;
+import org.peermentor.localstack.testing.TopicProbe;
 
 /** Intake staff see a participant's status move with their pairings, whatever order the events arrive in. */
 class ParticipantStatusFollowsPairingsTest extends RunningIntake {
@@ -77,6 +79,40 @@ class ParticipantStatusFollowsPairingsTest extends RunningIntake {
                 .jsonPath("$.status").isEqualTo("MATCHED").jsonPath("$.version").isEqualTo(2);
     }
 
+    @Test
+    void aBurstOfEventsEndsAtTheStatusOfTheHighestSequenceWhateverTheirOrder() {
+        String id = register("/api/participants", participantIn(newProgram()));
+
+        publish(new PairingProposed(UUID.randomUUID().toString(), Instant.now(), "pr-1", pairing("pr-1", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+        publish(new PairingAccepted(UUID.randomUUID().toString(), Instant.now(), "pr-1", pairing("pr-1", id, PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 3)));
+        publish(new PairingRejected(UUID.randomUUID().toString(), Instant.now(), "pr-2", pairing("pr-2", id, PairingStatus.REJECTED, ProfileStatus.WAITING, 2), "late"));
+        String marker = register("/api/participants", participantIn(newProgram()));
+        publish(new PairingProposed(UUID.randomUUID().toString(), Instant.now(), "pr-2", pairing("pr-2", marker, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+        awaitStatus(marker, "PROPOSED");
+
+        awaitStatus(id, "MATCHED");
+    }
+
+    @Test
+    void anUnreadablePairingEventIsDeadLetteredAndTheNextStillMovesTheStatus() {
+        String id = register("/api/participants", participantIn(newProgram()));
+        byte[] notJson = "{\"pairing\": ".getBytes(StandardCharsets.UTF_8);
+
+        // same key as the good event: the same partition, ahead of it
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.PAIRING_EVENTS, "pr-poison-" + id, notJson);
+        poison.headers().add(CloudEventHeaders.TYPE, "PairingProposed".getBytes(StandardCharsets.UTF_8));
+        send(poison);
+        publish(new PairingProposed(UUID.randomUUID().toString(), Instant.now(), "pr-poison-" + id,
+                pairing("pr-poison-" + id, id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+
+        awaitStatus(id, "PROPOSED");
+        // where intake's recoverer, Spring Kafka's default one, puts it: <topic>-dlt since Spring Kafka 4
+        try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS + "-dlt")) {
+            assertThat(deadLetters.awaitRecords("pr-poison-" + id, found -> !found.isEmpty()))
+                    .singleElement().satisfies(record -> assertThat(record.value()).isEqualTo(notJson));
+        }
+    }
+
     private void awaitStatus(String id, String status) {
         await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(http.get().uri("/api/participants/{id}", id)
                 .exchange().expectBody(Map.class).returnResult().getResponseBody().get("status")));
@@ -86,6 +122,10 @@ class ParticipantStatusFollowsPairingsTest extends RunningIntake {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PAIRING_EVENTS, event.pairingId(),
                 EventJson.write(event));
         record.headers().add(CloudEventHeaders.TYPE, event.type().getBytes(StandardCharsets.UTF_8));
+        send(record);
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
         try {
             producer.send(record).get();
         } catch (Exception e) {

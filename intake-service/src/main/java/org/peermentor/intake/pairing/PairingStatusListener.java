@@ -1,6 +1,10 @@
 package org.peermentor.intake.pairing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -11,16 +15,21 @@ import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.profile.ProfileStore;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * A participant's status follows their pairings: every pairing event carries the status matching decided and a
- * sequence number, so a redelivered or late event never moves the status back. Failures go to the container's
- * error handler (and, for unreadable records, the dead-letter topic).
+ * sequence number, so a redelivered or late event never moves the status back. Events come in batches: per
+ * participant only the highest sequence of the batch counts, and one query tells which participants intake holds
+ * (a burst of pairing events costs one read, not one per event). A record that cannot be read is named to the
+ * container's error handler by its place in the batch: those before it count, it goes to the dead-letter topic.
  */
 @Component
 class PairingStatusListener {
+
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ProfileStore<ParticipantProfile> participants;
 
@@ -28,12 +37,31 @@ class PairingStatusListener {
         this.participants = participants;
     }
 
-    @KafkaListener(id = "participant-status", topics = Topics.PAIRING_EVENTS)
-    Mono<Void> onPairingEvent(ConsumerRecord<String, byte[]> record) {
-        return Mono.fromCallable(() -> EventJson.readPairingEvent(type(record), record.value()).pairing())
-                .filter(pairing -> pairing.participantStatus() != null)
-                .flatMap(this::follow)
-                .then();
+    // The container thread is ours to block: the offsets are committed once the statuses are stored.
+    @KafkaListener(id = "participant-status", topics = Topics.PAIRING_EVENTS, batch = "true")
+    void onPairingEvents(List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, Pairing> latest = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            Pairing pairing;
+            try {
+                pairing = EventJson.readPairingEvent(type(records.get(i)), records.get(i).value()).pairing();
+            } catch (RuntimeException unreadable) {
+                follow(latest);
+                throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);
+            }
+            if (pairing != null && pairing.participantId() != null && pairing.participantStatus() != null) {
+                latest.merge(pairing.participantId(), pairing,
+                        (known, next) -> next.participantSequence() > known.participantSequence() ? next : known);
+            }
+        }
+        follow(latest);
+    }
+
+    private void follow(Map<String, Pairing> latest) {
+        participants.existing(latest.keySet())
+                .concatMap(id -> follow(latest.get(id)))
+                .then()
+                .block(STORE_TIMEOUT);
     }
 
     private Mono<ParticipantProfile> follow(Pairing pairing) {

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,16 @@ public class ProfileStore<P extends Profile> {
 
     public Mono<P> find(String id) {
         return mongo.findById(id, Document.class, kind.collection()).map(this::profileOf);
+    }
+
+    /** Which of these ids are stored profiles, in one query (a pairing event may name someone intake never had). */
+    public Flux<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        Query query = Query.query(where("_id").in(ids));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, kind.collection()).map(stored -> stored.getString("_id"));
     }
 
     public Mono<P> get(String id) {
