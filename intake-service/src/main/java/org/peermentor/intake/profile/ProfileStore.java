@@ -68,6 +68,16 @@ public class ProfileStore<P extends Profile> {
         return mongo.find(query, Document.class, kind.collection()).map(stored -> stored.getString("_id"));
     }
 
+    /** Which of these ids are stored profiles, in one query (a pairing event may name someone intake never had). */
+    public Flux<String> existing(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        Query query = Query.query(where("_id").in(ids));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, kind.collection()).map(stored -> stored.getString("_id"));
+    }
+
     public Mono<P> get(String id) {
         return find(id).switchIfEmpty(Mono.error(() -> ProfileConflictException.notFound(kind.name(), id)));
     }
