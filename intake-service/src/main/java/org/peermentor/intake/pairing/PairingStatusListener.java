@@ -45,8 +45,10 @@ class PairingStatusListener {
         this.audit = audit;
     }
 
-    // The container thread is ours to block: the offsets are committed once the statuses are stored.
-    @KafkaListener(id = "participant-status", topics = Topics.PAIRING_EVENTS, batch = "true")
+    // The container thread is ours to block: the offsets are committed once the statuses are stored. A fetch waits
+    // up to 200 ms for 64 KB of events, so a burst comes in a few big batches, not hundreds of small ones.
+    @KafkaListener(id = "participant-status", topics = Topics.PAIRING_EVENTS, batch = "true",
+            properties = {"fetch.min.bytes=65536", "fetch.max.wait.ms=200"})
     void onPairingEvents(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, Pairing> latest = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {

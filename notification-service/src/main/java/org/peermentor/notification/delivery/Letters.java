@@ -9,6 +9,7 @@ import org.peermentor.notification.mail.EmailComposer;
 import org.peermentor.notification.mail.MentorIntroduction;
 import org.peermentor.notification.mail.MentorRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Writes the email of a delivery: the event's content, the two first names, the recipient's time zone. */
@@ -16,11 +17,17 @@ import org.springframework.web.util.UriComponentsBuilder;
 class Letters {
 
     private final EmailComposer composer;
-    private final URI matchingBaseUrl;
+    /** The link with its two variables, parsed once; each expansion encodes them. */
+    private final UriComponents responseLink;
 
     Letters(EmailComposer composer, NotificationProperties properties) {
         this.composer = composer;
-        this.matchingBaseUrl = properties.matchingBaseUrl();
+        String base = properties.matchingBaseUrl().toString().replaceAll("/+$", "");
+        this.responseLink = UriComponentsBuilder.fromUriString(base)
+                .path("/api/pairings/{pairingId}/response")
+                .queryParam("token", "{token}")
+                .encode()
+                .build();
     }
 
     Email write(Delivery delivery, Contact recipient, Contact partner) {
@@ -36,12 +43,6 @@ class Letters {
 
     /** {@code {matching}/api/pairings/{pairingId}/response?token={token}}, both values encoded. */
     URI responseUrl(String pairingId, String token) {
-        String base = matchingBaseUrl.toString().replaceAll("/+$", "");
-        return UriComponentsBuilder.fromUriString(base)
-                .path("/api/pairings/{pairingId}/response")
-                .queryParam("token", "{token}")
-                .encode()
-                .buildAndExpand(pairingId, token)
-                .toUri();
+        return responseLink.expand(pairingId, token).toUri();
     }
 }

@@ -9,7 +9,10 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -21,6 +24,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 public class Mailer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
     static {
@@ -56,7 +60,8 @@ public class Mailer {
             message.setFrom(from);
             message.setRecipient(Message.RecipientType.TO, recipient);
             message.setSubject(email.subject(), UTF_8);
-            message.setSentDate(new Date());
+            // as setSentDate writes it, without JavaMail's date format (a synchronized SimpleDateFormat per message)
+            message.setHeader("Date", DATE.format(ZonedDateTime.now(ZoneOffset.UTC)));
             message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no out-of-office replies to this
             MimeMultipart alternatives = new MimeMultipart("alternative");
             alternatives.addBodyPart(part(email.text(), "plain"));
@@ -80,6 +85,9 @@ public class Mailer {
     private static MimeBodyPart part(String content, String subtype) throws MessagingException {
         MimeBodyPart part = new MimeBodyPart();
         part.setText(content, UTF_8, subtype);
+        // what JavaMail picks for such text anyway (times hold an en dash; HTML lines are long); naming it spares it
+        // encoding each part once more only to look
+        part.setHeader("Content-Transfer-Encoding", "quoted-printable");
         return part;
     }
 
