@@ -19,6 +19,9 @@ import reactor.core.publisher.Mono;
 public class RoundLocks {
 
     static final String COLLECTION = "round_locks";
+    /** The holder named when the lock kept changing hands while this call tried for it. */
+    static final String CHANGING_HANDS = "another round";
+    private static final int ATTEMPTS = 5;
 
     private final ReactiveMongoTemplate mongo;
 
@@ -26,12 +29,23 @@ public class RoundLocks {
         this.mongo = mongo;
     }
 
-    /** Emits the round id that holds the program now: the given one if the lock was free. */
+    /**
+     * Emits the round id that holds the program now: the given one only if this call took the lock. A lock released
+     * between a refused insert and the look at its holder is tried for again: it is free, but not taken by this call
+     * (taking it for granted once let two rounds plan the same program at once and propose the same people twice).
+     */
     Mono<String> acquire(String programId, String roundId, Instant now) {
+        return acquire(programId, roundId, now, ATTEMPTS);
+    }
+
+    private Mono<String> acquire(String programId, String roundId, Instant now, int attemptsLeft) {
         return mongo.insert(new Document("_id", programId).append("roundId", roundId).append("since", Date.from(now)),
                         COLLECTION)
                 .thenReturn(roundId)
-                .onErrorResume(DuplicateKeyException.class, taken -> holder(programId).defaultIfEmpty(roundId));
+                .onErrorResume(DuplicateKeyException.class, taken -> holder(programId)
+                        .switchIfEmpty(Mono.defer(() -> attemptsLeft > 1
+                                ? acquire(programId, roundId, now, attemptsLeft - 1)
+                                : Mono.just(CHANGING_HANDS))));
     }
 
     Mono<Void> release(String programId, String roundId) {

@@ -81,7 +81,8 @@ public class RoundService implements DisposableBean {
         Instant now = clock.instant();
         Mono<Void> lock = asked.isDryRun() ? Mono.empty() : locks.acquire(programId, id, now)
                 .flatMap(holder -> holder.equals(id) ? Mono.<Void>empty() : Mono.error(ProblemException.conflict(
-                        "Round in progress", "Round " + holder + " is planning this program; wait for it to finish.")));
+                        "Round in progress", (holder.equals(RoundLocks.CHANGING_HANDS) ? "Another round" : "Round " + holder)
+                                + " is planning this program; wait for it to finish.")));
         return lock.then(settings.get(programId))
                 .flatMap(current -> rounds.insert(MatchRound.solving(id, programId, asked.isDryRun(), automatic, now,
                         RoundPlanner.weights(current, asked.weights()))))

@@ -43,17 +43,22 @@ public class RoundTrigger implements DisposableBean {
                 previous.dispose();
             }
             Disposable[] self = new Disposable[1];
+            // Only the wait is cancelled by a later nudge: a start under way runs to its end, as one cut off between
+            // taking the program's lock and storing its round would leave the program locked.
             self[0] = Mono.delay(settle)
-                    .then(Mono.defer(() -> startIfAnyoneWaits(programId)))
                     .doFinally(signal -> timers.remove(programId, self[0]))
-                    .subscribe(round -> { }, failure -> {
-                        if (failure instanceof ProblemException busy && busy.status() == 409) {
-                            nudge(programId);
-                        } else {
-                            log.warn("Automatic round of program {} did not start: {}", programId, failure.toString());
-                        }
-                    });
+                    .subscribe(settled -> start(programId));
             return self[0];
+        });
+    }
+
+    private void start(String programId) {
+        startIfAnyoneWaits(programId).subscribe(round -> { }, failure -> {
+            if (failure instanceof ProblemException busy && busy.status() == 409) {
+                nudge(programId);
+            } else {
+                log.warn("Automatic round of program {} did not start: {}", programId, failure.toString());
+            }
         });
     }
 

@@ -1,0 +1,60 @@
+package org.peermentor.matching.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import reactor.core.publisher.Mono;
+
+/**
+ * The program lock is taken only by the round whose insert succeeded. The store is stubbed here to replay one exact
+ * interleaving, which a running store produces only now and then: the insert is refused because another round holds
+ * the lock, and that round lets it go before the holder is looked up.
+ */
+class RoundLocksTest {
+
+    private final ReactiveMongoTemplate mongo = mock(ReactiveMongoTemplate.class);
+    private final RoundLocks locks = new RoundLocks(mongo);
+
+    @Test
+    void aLockReleasedBetweenTheRefusedInsertAndTheLookIsTriedForAgainNotTakenForGranted() {
+        when(mongo.insert(any(Document.class), eq(RoundLocks.COLLECTION)))
+                .thenReturn(Mono.error(new DuplicateKeyException("held by the round before")))
+                .thenReturn(Mono.error(new DuplicateKeyException("taken by a round starting alongside")));
+        when(mongo.findById("program", Document.class, RoundLocks.COLLECTION))
+                .thenReturn(Mono.empty())
+                .thenReturn(Mono.just(new Document("_id", "program").append("roundId", "other-round")));
+
+        assertThat(locks.acquire("program", "this-round", Instant.now()).block()).isEqualTo("other-round");
+        verify(mongo, times(2)).insert(any(Document.class), eq(RoundLocks.COLLECTION));
+    }
+
+    @Test
+    void aLockFreedMeanwhileIsTakenByTheNextInsert() {
+        when(mongo.insert(any(Document.class), eq(RoundLocks.COLLECTION)))
+                .thenReturn(Mono.error(new DuplicateKeyException("held by the round before")))
+                .thenReturn(Mono.just(new Document()));
+        when(mongo.findById("program", Document.class, RoundLocks.COLLECTION)).thenReturn(Mono.empty());
+
+        assertThat(locks.acquire("program", "this-round", Instant.now()).block()).isEqualTo("this-round");
+        verify(mongo, times(2)).insert(any(Document.class), eq(RoundLocks.COLLECTION));
+    }
+
+    @Test
+    void aLockThatKeepsChangingHandsIsReportedAsHeld() {
+        when(mongo.insert(any(Document.class), eq(RoundLocks.COLLECTION)))
+                .thenReturn(Mono.error(new DuplicateKeyException("held")));
+        when(mongo.findById("program", Document.class, RoundLocks.COLLECTION)).thenReturn(Mono.empty());
+
+        assertThat(locks.acquire("program", "this-round", Instant.now()).block()).isEqualTo(RoundLocks.CHANGING_HANDS);
+    }
+}
