@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import org.peermentor.matching.MatchingProperties;
+import org.peermentor.service.store.StoreOutages;
 import org.peermentor.matching.erasure.Erasure;
 import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -114,15 +116,24 @@ public class RoundService implements DisposableBean {
                                 .map(last -> RoundPlanner.dryRunOutcome(solving, result, last.orElse(null), clock.instant()))
                                 : Mono.just(RoundPlanner.outcome(solving, result, snapshot,
                                 snapshot.settings().autoApprove(), clock.instant()))))
-                .flatMap(rounds::complete)
-                .flatMap(this::apply)
+                // From here every step is safe to repeat, and is repeated while the store is away: a round whose
+                // outcome, pairings or unlock were cut off by an outage would otherwise keep its program locked, or
+                // leave its pairings half made until a restart.
+                .flatMap(outcome -> Mono.defer(() -> rounds.complete(outcome)).retryWhen(whileTheStoreIsAway()))
+                .flatMap(completed -> Mono.defer(() -> apply(completed)).retryWhen(whileTheStoreIsAway()))
                 .onErrorResume(failure -> {
                     log.error("Round {} of program {} failed", solving.id(), programId, failure);
-                    return rounds.complete(RoundPlanner.failed(solving, "The solver could not finish this round.",
-                            clock.instant())).then();
+                    MatchRound failed = RoundPlanner.failed(solving, "The round could not finish.", clock.instant());
+                    return Mono.defer(() -> rounds.complete(failed)).retryWhen(whileTheStoreIsAway()).then();
                 })
-                .then(solving.dryRun() ? Mono.empty() : locks.release(programId, solving.id()))
+                .then(Mono.defer(() -> solving.dryRun() ? Mono.<Void>empty()
+                        : Mono.defer(() -> locks.release(programId, solving.id())).retryWhen(whileTheStoreIsAway())))
                 .doFinally(signal -> solvingHere.remove(solving.id()));
+    }
+
+    private static Retry whileTheStoreIsAway() {
+        return Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
+                .filter(StoreOutages::isOutage);
     }
 
     private MatchingResult solve(MatchRound solving, RoundPlanner.Snapshot snapshot, Duration timeLimit) {

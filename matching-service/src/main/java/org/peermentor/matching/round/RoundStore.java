@@ -38,8 +38,10 @@ public class RoundStore {
      */
     Mono<MatchRound> complete(MatchRound round) {
         Update update = new Update().set("status", round.status().name()).set("round", BsonRecords.toBson(round));
+        // again with the same outcome (a retry after an outage, when the first write may have been made) is fine too
         return mongo.updateFirst(Query.query(where("_id").is(round.id())
-                                .and("status").is(MatchRound.RoundStatus.SOLVING.name())), update, COLLECTION)
+                                .and("status").in(MatchRound.RoundStatus.SOLVING.name(), round.status().name())
+                                .and("applied").is(false)), update, COLLECTION)
                 .filter(result -> result.getMatchedCount() > 0)
                 .map(result -> round);
     }

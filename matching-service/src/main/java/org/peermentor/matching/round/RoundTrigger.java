@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.peermentor.matching.settings.SettingsStore;
+import org.peermentor.service.store.StoreOutages;
 import org.peermentor.service.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,8 @@ public class RoundTrigger implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RoundTrigger.class);
 
+    private static final Duration WHILE_THE_STORE_IS_AWAY = Duration.ofSeconds(10);
+
     private final SettingsStore settings;
     private final ObjectProvider<RoundService> rounds;
     private final Map<String, Disposable> timers = new ConcurrentHashMap<>();
@@ -34,7 +37,13 @@ public class RoundTrigger implements DisposableBean {
 
     public void nudge(String programId) {
         settings.get(programId).subscribe(program -> schedule(programId, Duration.ofSeconds(program.settleTimeSeconds())),
-                failure -> log.warn("Could not read the settings of program {}: {}", programId, failure.toString()));
+                failure -> {
+                    if (StoreOutages.isOutage(failure)) {
+                        schedule(programId, WHILE_THE_STORE_IS_AWAY); // tried again until the store is back
+                    } else {
+                        log.warn("Could not read the settings of program {}: {}", programId, failure.toString());
+                    }
+                });
     }
 
     private void schedule(String programId, Duration settle) {
@@ -55,6 +64,9 @@ public class RoundTrigger implements DisposableBean {
     private void start(String programId) {
         startIfAnyoneWaits(programId).subscribe(round -> { }, failure -> {
             if (failure instanceof ProblemException busy && busy.status() == 409) {
+                nudge(programId); // busy: one settle time later
+            } else if (StoreOutages.isOutage(failure)) {
+                log.info("Automatic round of program {} waits for the store to be back", programId);
                 nudge(programId);
             } else {
                 log.warn("Automatic round of program {} did not start: {}", programId, failure.toString());
