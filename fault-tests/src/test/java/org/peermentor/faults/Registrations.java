@@ -30,6 +30,7 @@ final class Registrations {
     private final List<Api.Answer> unavailable = new CopyOnWriteArrayList<>();
     private final List<Api.Answer> unexpected = new CopyOnWriteArrayList<>();
     private final AtomicInteger retries = new AtomicInteger();
+    private volatile boolean stopped;
     // threads of its own: the common pool has one thread on two cores, and the feeder blocks while the slots are taken
     private final ExecutorService feeder = Executors.newSingleThreadExecutor();
     private final ExecutorService retrying = Executors.newCachedThreadPool();
@@ -55,7 +56,15 @@ final class Registrations {
                 });
     }
 
+    /** Sends nothing more: requests under way end with whatever answer they get, and are not sent again. */
+    void stop() {
+        stopped = true;
+    }
+
     private CompletableFuture<Void> attempt(Cohort.Registration registration, int attempt) {
+        if (stopped) {
+            return CompletableFuture.completedFuture(null);
+        }
         return intake.postAsync(registration.path(), registration.body(), registration.idempotencyKey())
                 .thenCompose(answer -> {
                     if (answer.status() == 201) {
@@ -65,6 +74,9 @@ final class Registrations {
                     boolean tryAgain = answer.status() == 503 || answer.status() == 0;
                     if (answer.status() == 503) {
                         unavailable.add(answer);
+                    }
+                    if (stopped) {
+                        return CompletableFuture.completedFuture(null);
                     }
                     if (!tryAgain || attempt == MAX_ATTEMPTS) {
                         unexpected.add(answer);
