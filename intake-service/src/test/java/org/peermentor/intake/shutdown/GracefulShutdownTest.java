@@ -3,10 +3,16 @@ package org.peermentor.intake.shutdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.IntakeApplication;
 import org.peermentor.intake.support.Bodies;
+import org.peermentor.localstack.EmbeddedMongo;
 import org.peermentor.localstack.testing.SharedInfrastructure;
 import org.peermentor.localstack.testing.TestIssuer;
 import org.peermentor.localstack.testing.TopicProbe;
@@ -24,7 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
-/** A graceful stop leaves nothing it had accepted unpublished. */
+/** A graceful stop answers the requests under way and leaves nothing it had accepted unpublished. */
 class GracefulShutdownTest {
 
     private static final String DATABASE = "intake-shutdown";
@@ -53,11 +60,59 @@ class GracefulShutdownTest {
         assertThat(stillWaiting(programId)).isZero();
     }
 
+    @Test
+    void aRegistrationUnderWayWhenTheStopBeginsIsAnsweredAndPublished() {
+        EmbeddedMongo mongo = SharedInfrastructure.startMongo();
+        ConfigurableApplicationContext intake = startOn(mongo.connectionString());
+        int port = intake.getEnvironment().getProperty("local.server.port", Integer.class);
+        WebTestClient http = client(intake).mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        // once the service has seen the store go, a registration waits for it (up to the driver's 30 s), so it is
+        // still under way when the stop begins
+        mongo.stop();
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get().uri("/actuator/health/readiness").exchange()
+                .returnResult(String.class).getStatus().value() == 503);
+        CompletableFuture<Document> answer = CompletableFuture.supplyAsync(() -> http.post().uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Bodies.json(Bodies.participantIn("shutdown-" + UUID.randomUUID().toString().substring(0, 8))))
+                .exchange().expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody());
+        MeterRegistry meters = intake.getBean(MeterRegistry.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> requestsUnderWay(meters) == 1);
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(intake::close);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !accepts(port)); // new connections are refused now
+        mongo.start();
+
+        String id = answer.join().getString("id");
+        stopping.join();
+        try (TopicProbe topic = new TopicProbe(SharedInfrastructure.kafka().bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
+            assertThat(topic.awaitRecords(id, records -> !records.isEmpty())).hasSize(1);
+        }
+        mongo.close();
+    }
+
+    private static double requestsUnderWay(MeterRegistry meters) {
+        LongTaskTimer active = meters.find("http.server.requests.active").longTaskTimer();
+        return active == null ? 0 : active.activeTasks();
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
     private static ConfigurableApplicationContext start(String... settings) {
+        return startOn(SharedInfrastructure.mongo().connectionString(), settings);
+    }
+
+    private static ConfigurableApplicationContext startOn(String mongo, String... settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
-                "--spring.mongodb.uri=" + SharedInfrastructure.mongo().connectionString() + "/" + DATABASE,
+                "--spring.mongodb.uri=" + mongo + "/" + DATABASE,
                 "--" + TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation(),
                 "--peermentor.rate-limits.enabled=false"));
         args.addAll(List.of(settings));
