@@ -2,6 +2,7 @@ package org.peermentor.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -56,7 +57,7 @@ public final class EventJson {
         if (type == null) {
             throw new IllegalArgumentException("Unknown profile event type: " + ceType);
         }
-        return read(json, type);
+        return readEvent(json, type, ceType);
     }
 
     /** Reads a pairing event by its CloudEvents type; an unknown type is an error the caller dead-letters. */
@@ -65,7 +66,22 @@ public final class EventJson {
         if (type == null) {
             throw new IllegalArgumentException("Unknown pairing event type: " + ceType);
         }
-        return read(json, type);
+        return readEvent(json, type, ceType);
+    }
+
+    /**
+     * Jackson's messages quote the input they could not read, and an event's input is a person's profile: a record that
+     * cannot be read is named by its type and the kind of failure only, with no cause attached, so no log or error
+     * handler down the line can print a piece of it.
+     */
+    private static <T> T readEvent(byte[] json, Class<T> type, String ceType) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JacksonException unreadable) {
+            throw new IllegalArgumentException("Unreadable " + ceType + " JSON (" + unreadable.getClass().getSimpleName()
+                    + (unreadable.getLocation() == null ? "" : " at byte " + unreadable.getLocation().getByteOffset())
+                    + ")");
+        }
     }
 
     public static JsonMapper mapper() {

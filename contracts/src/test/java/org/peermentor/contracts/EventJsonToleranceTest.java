@@ -2,6 +2,7 @@ package org.peermentor.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,21 @@ class EventJsonToleranceTest {
         assertThatThrownBy(() -> EventJson.readProfileEvent("SomethingElse", json))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SomethingElse");
+    }
+
+    @Test
+    void anUnreadableEventIsRefusedWithoutQuotingAnyOfItsContent() {
+        byte[] profile = "{\"profile\": {\"firstName\": Zofiaplanted, \"phone\": \"+48600111222\"}}"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] pairing = "Kowalskiplanted".getBytes(StandardCharsets.UTF_8);
+
+        for (Throwable refused : new Throwable[] {
+                catchThrowable(() -> EventJson.readProfileEvent("ParticipantProfileChanged", profile)),
+                catchThrowable(() -> EventJson.readPairingEvent("PairingApproved", pairing))}) {
+            assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Unreadable")
+                    .hasNoCause();
+            assertThat(refused.getMessage()).doesNotContainIgnoringCase("planted").doesNotContain("48600111222");
+        }
     }
 
     @Test
