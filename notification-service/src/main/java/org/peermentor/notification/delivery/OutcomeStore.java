@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.peermentor.notification.messaging.StoreOutages;
+import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

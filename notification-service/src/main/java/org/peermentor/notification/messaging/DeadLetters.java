@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.peermentor.contracts.Topics;
 import org.peermentor.notification.NotificationProperties;
+import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
