@@ -1,17 +1,22 @@
 package org.peermentor.localstack.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.localstack.EmbeddedMongo;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Asks a running service's health groups over HTTP, as a probe of Kubernetes or the local stack would. */
 public final class HealthProbes {
 
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -26,6 +31,37 @@ public final class HealthProbes {
     /** The status {@code /actuator/health/liveness} reports, or {@code NO_ANSWER}. */
     public static String liveness(int port) {
         return status(port, "liveness");
+    }
+
+    /**
+     * What every service's readiness must do: go {@code DOWN} while the broker, and then the store, is away, and come
+     * back {@code UP} with each, while liveness stays {@code UP} throughout (a restart would not bring either back).
+     * Throws an {@link AssertionError} at the first step that does not happen within a minute.
+     */
+    public static void assertReadinessFollows(int port, EmbeddedKafkaBroker kafka, EmbeddedMongo mongo) {
+        awaitReadiness(port, "UP");
+        kafka.stop();
+        awaitReadiness(port, "DOWN");
+        assertLive(port);
+        kafka.start();
+        awaitReadiness(port, "UP");
+
+        mongo.stop();
+        awaitReadiness(port, "DOWN");
+        assertLive(port);
+        mongo.start();
+        awaitReadiness(port, "UP");
+    }
+
+    private static void awaitReadiness(int port, String status) {
+        await().atMost(PATIENCE).until(() -> readiness(port), status::equals);
+    }
+
+    private static void assertLive(int port) {
+        String liveness = liveness(port);
+        if (!"UP".equals(liveness)) {
+            throw new AssertionError("liveness is " + liveness + " while readiness is DOWN; expected UP");
+        }
     }
 
     private static String status(int port, String group) {

@@ -1,9 +1,5 @@
 package org.peermentor.matching.health;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.peermentor.localstack.EmbeddedKafkaBroker;
 import org.peermentor.localstack.EmbeddedMongo;
@@ -21,7 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext // its broker and store are its own, stopped and started by the test
 class ReadinessTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
     private static final EmbeddedMongo mongo = SharedInfrastructure.startMongo();
 
@@ -37,22 +32,6 @@ class ReadinessTest {
 
     @Test
     void readinessGoesDownWhileKafkaOrMongoIsAwayAndComesBackWithThem() {
-        awaitReadiness("UP");
-
-        kafka.stop();
-        awaitReadiness("DOWN");
-        assertThat(HealthProbes.liveness(port)).isEqualTo("UP");
-        kafka.start();
-        awaitReadiness("UP");
-
-        mongo.stop();
-        awaitReadiness("DOWN");
-        assertThat(HealthProbes.liveness(port)).isEqualTo("UP");
-        mongo.start();
-        awaitReadiness("UP");
-    }
-
-    private void awaitReadiness(String status) {
-        await().atMost(PATIENCE).until(() -> HealthProbes.readiness(port), status::equals);
+        HealthProbes.assertReadinessFollows(port, kafka, mongo);
     }
 }
