@@ -42,6 +42,16 @@ public final class TopicProbe implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /** Every record up to the end the topic has now: what a reader after a restart finds of what was acknowledged. */
+    public List<ConsumerRecord<String, byte[]>> recordsToEnd() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        await().atMost(Duration.ofSeconds(120)).until(() -> {
+            records();
+            return end.entrySet().stream().allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
+        });
+        return List.copyOf(seen);
+    }
+
     public List<ConsumerRecord<String, byte[]>> recordsWithKey(String key) {
         return records().stream().filter(record -> key.equals(record.key())).toList();
     }
