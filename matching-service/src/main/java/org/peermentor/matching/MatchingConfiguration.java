@@ -4,16 +4,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
+import org.peermentor.contracts.Topics;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.service.messaging.ListenerErrors;
 import org.peermentor.service.outbox.OutboxRelay;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import reactor.core.publisher.Flux;
@@ -38,6 +41,13 @@ class MatchingConfiguration {
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka) {
         return ListenerErrors.deadLettering(kafka, Duration.ofSeconds(30));
+    }
+
+    /** Dead letters of the profile topics hold personal data: they are kept for a limited time. */
+    @Bean
+    KafkaAdmin.NewTopics deadLetterTopics(@Value(ListenerErrors.RETENTION) Duration retention) {
+        return ListenerErrors.deadLetterTopics(ListenerErrors.DEAD_LETTER_SUFFIX, retention,
+                Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES);
     }
 
     /** Optimistic updates query {_id, version}; the embedded server answers only exact-key queries from an index. */

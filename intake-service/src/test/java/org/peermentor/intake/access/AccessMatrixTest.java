@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermentor.intake.support.RunningIntake;
+import org.peermentor.localstack.testing.ActuatorAccess;
 import org.peermentor.localstack.testing.TestIssuer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -97,6 +99,12 @@ class AccessMatrixTest extends RunningIntake {
             assertThat(result.returnResult(String.class).getResponseHeaders().getFirst("WWW-Authenticate"))
                     .startsWith("Bearer");
         }
+    }
+
+    @Test
+    void healthIsOpenAndTheMetricsAreForManagersOfEveryProgram() {
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness")).isEqualTo(ActuatorAccess.healthRule());
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/metrics")).isEqualTo(ActuatorAccess.metricsRule());
     }
 
     private static String token(Caller caller, Endpoint endpoint, String program) {

@@ -109,6 +109,8 @@ class ListenerFaultsTest {
             ConsumerRecord<String, byte[]> letter = deadLetters.awaitRecords("poison-1", records -> !records.isEmpty()).get(0);
             assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("participant-status");
         }
+        assertThat(GroupOffsets.topicSetting(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT", "retention.ms"))
+                .as("dead letters are kept a week").isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
     }
 
     private WebTestClient http() {

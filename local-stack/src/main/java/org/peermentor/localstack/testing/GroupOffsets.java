@@ -7,12 +7,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 
-/** What a consumer group has committed, against the end of its topics, as {@code kafka-consumer-groups.sh} shows it. */
+/**
+ * What a consumer group has committed, against the end of its topics, as {@code kafka-consumer-groups.sh} shows it;
+ * and a topic's settings, as {@code kafka-configs.sh --describe} shows them.
+ */
 public final class GroupOffsets {
 
     private GroupOffsets() {
@@ -52,6 +57,20 @@ public final class GroupOffsets {
                     - (committed.get(partition) == null ? 0 : committed.get(partition).offset())).sum();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not read the offsets of group " + group, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of one setting of a topic as the broker holds it ({@code retention.ms}, …); null when it has none. */
+    public static String topicSetting(String bootstrapServers, String topic, String setting) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            ConfigEntry entry = admin.describeConfigs(List.of(resource)).all().get().get(resource).get(setting);
+            return entry == null ? null : entry.value();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not read the settings of " + topic, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -82,6 +82,11 @@ class ListenerFaultsTest {
                 assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("profile-replica");
             }
         }
+        // a letter holds the person's data as it came, where no erasure reaches: it is kept a week, not for ever
+        for (String topic : new String[] {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES}) {
+            assertThat(GroupOffsets.topicSetting(kafka.bootstrapServers(), topic + ".DLT", "retention.ms"))
+                    .as(topic + ".DLT").isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -70,6 +70,10 @@ public abstract class RunningMatching {
         cohort.close();
     }
 
+    protected int port() {
+        return port;
+    }
+
     /** A client sending this bearer token, or none when {@code null}. */
     protected WebTestClient client(String bearerToken) {
         WebTestClient.Builder builder = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.bson.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.peermentor.localstack.testing.ActuatorAccess;
 import org.peermentor.localstack.testing.TestIssuer;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
@@ -143,6 +145,12 @@ class AccessMatrixTest extends RunningMatching {
         if (expected == 202) {
             awaitRound(new Document(Document.parse(new String(answer.getResponseBodyContent()))).getString("id"));
         }
+    }
+
+    @Test
+    void healthIsOpenAndTheMetricsAreForManagersOfEveryProgram() {
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness")).isEqualTo(ActuatorAccess.healthRule());
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/metrics")).isEqualTo(ActuatorAccess.metricsRule());
     }
 
     private static EntityExchangeResult<byte[]> call(WebTestClient client, Endpoint endpoint, Scene scene) {

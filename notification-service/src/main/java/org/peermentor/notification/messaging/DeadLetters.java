@@ -1,15 +1,16 @@
 package org.peermentor.notification.messaging;
 
-import org.apache.kafka.clients.admin.NewTopic;
+import java.time.Duration;
 import org.apache.kafka.common.TopicPartition;
 import org.peermentor.contracts.Topics;
 import org.peermentor.notification.NotificationProperties;
+import org.peermentor.service.messaging.ListenerErrors;
 import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
@@ -49,13 +50,12 @@ class DeadLetters {
         return handler;
     }
 
+    /** Created at start, kept for a limited time: a dead letter of a profile topic holds personal data. */
     @Bean
-    KafkaAdmin.NewTopics deadLetterTopics(NotificationProperties properties) {
-        String suffix = properties.consuming().deadLetterSuffix();
-        return new KafkaAdmin.NewTopics(
-                dlt(Topics.PARTICIPANT_PROFILES + suffix),
-                dlt(Topics.MENTOR_PROFILES + suffix),
-                dlt(Topics.PAIRING_EVENTS + suffix));
+    KafkaAdmin.NewTopics deadLetterTopics(NotificationProperties properties,
+                                          @Value(ListenerErrors.RETENTION) Duration retention) {
+        return ListenerErrors.deadLetterTopics(properties.consuming().deadLetterSuffix(), retention,
+                Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES, Topics.PAIRING_EVENTS);
     }
 
     /** Our own messages say what was wrong without quoting the record; anything else is named by its class only. */
@@ -70,10 +70,6 @@ class DeadLetters {
             root = root.getCause();
         }
         return root.getClass().getName();
-    }
-
-    private static NewTopic dlt(String name) {
-        return TopicBuilder.name(name).build();
     }
 
     private static BackOff outageBackOff(NotificationProperties.Consuming settings) {

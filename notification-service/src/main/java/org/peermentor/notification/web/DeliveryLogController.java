@@ -4,6 +4,7 @@ import org.peermentor.notification.delivery.DeliveryLog;
 import org.peermentor.notification.delivery.DeliveryStatus;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.Paging;
+import org.peermentor.service.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,7 +13,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/notifications}: what was sent to whom, or why not. A manager limited to some programs sees only
- * their deliveries; a pairing of another program answers 404, as a record outside the caller's programs does.
+ * their deliveries; a pairing of another program answers 404, as a record outside the caller's programs does. So
+ * does a pairing the log holds nothing of: this service cannot tell whose it is, and answering it differently from
+ * another program's would tell a limited manager which pairing ids exist elsewhere.
  */
 @RestController
 class DeliveryLogController {
@@ -37,12 +40,16 @@ class DeliveryLogController {
                 .map(DeliveryView::of);
     }
 
-    /** Fails with 404 when the pairing's deliveries belong to a program outside the caller's (or to none recorded). */
+    /**
+     * For a manager limited to some programs, fails with 404 unless the log holds deliveries of the pairing in one
+     * of their programs: another program's pairing and an unknown one are answered alike.
+     */
     private Mono<Void> pairingVisible(Caller caller, String pairingId) {
         if (pairingId == null || caller.allPrograms()) {
             return Mono.empty();
         }
         return deliveries.search(null, pairingId, null, null, 0, 1).next()
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("pairing", pairingId)))
                 .flatMap(delivery -> caller.visible(delivery, delivery.programId(), "pairing", pairingId))
                 .then();
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.peermentor.localstack.testing.ActuatorAccess;
 import org.peermentor.localstack.testing.TestIssuer;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
@@ -80,6 +81,11 @@ class AccessMatrixTest extends RunningNotification {
         rows.add(Arguments.of(wholeLog, "a manager of every program", managerOfAll, Expect.including(pairing.id(), otherPairing.id())));
         rows.add(Arguments.of(onePairing, "a manager of every program", managerOfAll, Expect.exactly(pairing.id())));
         rows.add(Arguments.of(oneRecipient, "a manager of every program", managerOfAll, Expect.exactly(pairing.id())));
+        // an id the log knows nothing of is answered as another program's is, so neither tells that the other exists
+        String unknownPairing = "/api/notifications?pairingId=pr-unknown-" + UUID.randomUUID();
+        rows.add(Arguments.of(unknownPairing, "a manager of another program", managerElsewhere, Expect.refused(404)));
+        rows.add(Arguments.of(unknownPairing, "a manager of the program", managerHere, Expect.refused(404)));
+        rows.add(Arguments.of(unknownPairing, "a manager of every program", managerOfAll, Expect.exactly()));
         return rows.stream();
     }
 
@@ -107,9 +113,10 @@ class AccessMatrixTest extends RunningNotification {
     }
 
     @Test
-    void healthIsOpenToTheOrchestratorAndEverythingElseNeedsAToken() {
-        http(null).get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        http(null).get().uri("/actuator/metrics/notification.deliveries").exchange().expectStatus().isUnauthorized();
+    void healthIsOpenAndTheMetricsAreForManagersOfEveryProgram() {
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness")).isEqualTo(ActuatorAccess.healthRule());
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/metrics/notification.deliveries"))
+                .isEqualTo(ActuatorAccess.metricsRule());
     }
 
     /** What a caller must get back. */

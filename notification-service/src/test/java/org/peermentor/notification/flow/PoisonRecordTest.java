@@ -3,6 +3,7 @@ package org.peermentor.notification.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
+import org.peermentor.localstack.testing.GroupOffsets;
 import org.peermentor.localstack.testing.TopicProbe;
 
 /** A record that cannot be read goes to its topic's dead-letter topic, unchanged, and the records after it flow on. */
@@ -63,6 +65,14 @@ class PoisonRecordTest extends RunningNotification {
         try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")) {
             assertThat(deadLetters.awaitRecords(ana.id(), found -> !found.isEmpty()))
                     .singleElement().satisfies(record -> assertThat(record.value()).isEqualTo(notJson));
+        }
+    }
+
+    @Test
+    void deadLettersHoldingPersonalDataAreKeptAWeekNotForEver() {
+        for (String topic : List.of(Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES, Topics.PAIRING_EVENTS)) {
+            assertThat(GroupOffsets.topicSetting(bootstrapServers(), topic + ".DLT", "retention.ms")).as(topic + ".DLT")
+                    .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
         }
     }
 

@@ -1,8 +1,13 @@
 package org.peermentor.service.messaging;
 
 import java.time.Duration;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.peermentor.service.store.StoreOutages;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -21,6 +26,12 @@ public final class ListenerErrors {
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
+    /** How long dead letters are kept; 7 days unless set. */
+    public static final String RETENTION_SETTING = "peermentor.dead-letters.retention";
+
+    /** {@value #RETENTION_SETTING} with its default, for {@code @Value}. */
+    public static final String RETENTION = "${" + RETENTION_SETTING + ":7d}";
+
     private ListenerErrors() {
     }
 
@@ -33,6 +44,22 @@ public final class ListenerErrors {
         handler.addNotRetryableExceptions(IllegalArgumentException.class, JacksonException.class);
         handler.setBackOffFunction((record, failure) -> StoreOutages.isOutage(failure) ? outage(maxOutageBackoff) : null);
         return handler;
+    }
+
+    /**
+     * The dead-letter topics of {@code topics}, created when missing and kept only for {@code retention} (setting
+     * {@value #RETENTION_SETTING}): a dead letter holds its record as it came, personal data included, where no
+     * erasure reaches it, so it must not stay longer than someone needs to look into it. Segments roll daily (or
+     * sooner for a shorter retention), so a letter goes within a day of its time.
+     */
+    public static KafkaAdmin.NewTopics deadLetterTopics(String suffix, Duration retention, String... topics) {
+        Duration segment = retention.compareTo(Duration.ofDays(1)) < 0 ? retention : Duration.ofDays(1);
+        return new KafkaAdmin.NewTopics(Stream.of(topics)
+                .map(topic -> TopicBuilder.name(topic + suffix)
+                        .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()))
+                        .config(TopicConfig.SEGMENT_MS_CONFIG, Long.toString(segment.toMillis()))
+                        .build())
+                .toArray(NewTopic[]::new));
     }
 
     private static ExponentialBackOff outage(Duration max) {

@@ -5,15 +5,19 @@ import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.ProblemResponses;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
@@ -22,7 +26,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The one way every service is secured: an OAuth2 resource server taking bearer JWTs, roles from the {@code roles}
- * claim, health open to the orchestrator, every other path needing a token, and every refusal answered as problem
+ * claim, health open to the orchestrator, the other actuator endpoints (metrics) only for a program manager of every
+ * program (they count across programs), every other path needing a token, and every refusal answered as problem
  * details (401 without or with a bad token, 403 for a role that may not act, 429 past a rate limit). Each service
  * adds only its own path rules and rate limits.
  */
@@ -51,6 +56,7 @@ public class SecurityChains {
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> {
                     exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    exchanges.pathMatchers("/actuator/**").access(SecurityChains::managerOfEveryProgram);
                     rules.customize(exchanges);
                     exchanges.anyExchange().authenticated();
                 })
@@ -82,6 +88,16 @@ public class SecurityChains {
         return exchange.getRequest().getBody()
                 .doOnNext(DataBufferUtils::release)
                 .then(Mono.defer(() -> problems.handle(exchange, problem)));
+    }
+
+    private static Mono<AuthorizationResult> managerOfEveryProgram(Mono<Authentication> authentication,
+                                                                   AuthorizationContext context) {
+        return authentication
+                .filter(Authentication::isAuthenticated)
+                .map(Caller::of)
+                .map(caller -> (AuthorizationResult) new AuthorizationDecision(
+                        caller.has(Roles.PROGRAM_MANAGER) && caller.allPrograms()))
+                .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter rolesFromClaim() {
