@@ -61,4 +61,11 @@ class MatchingConfiguration {
                 .then()
                 .block(Duration.ofSeconds(60)); // startup, before readiness
     }
+
+    /** A replica written by an earlier version may still hold contact details matching never needed. */
+    @Bean
+    @Order(1)
+    ApplicationRunner replicaWithoutContactDetails(ProfileReplica replica) {
+        return args -> replica.dropContactDetails().block(Duration.ofMinutes(5)); // startup, before readiness
+    }
 }

@@ -3,9 +3,11 @@ package org.peermentor.matching.profile;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
@@ -20,6 +22,7 @@ import org.peermentor.service.store.BsonRecords;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -39,6 +42,8 @@ public class ProfileReplica {
 
     /** Marks the id-only document left by an erasure. */
     private static final String ERASED = "erased";
+    /** Contact fields a profile event carries and the replica leaves out. */
+    private static final List<String> NOT_KEPT = List.of("lastName", "email", "phone");
 
     private final ReactiveMongoTemplate mongo;
 
@@ -98,6 +103,21 @@ public class ProfileReplica {
                 .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance)); // the same tombstone twice at once
     }
 
+    /**
+     * Removes the contact details a replica written before {@link #kept} still holds; run at start, it finds nothing
+     * once done. Emits how many profiles it changed.
+     */
+    public Mono<Long> dropContactDetails() {
+        Criteria holding = new Criteria().orOperator(NOT_KEPT.stream()
+                .map(field -> where("profile." + field).exists(true)).toArray(Criteria[]::new));
+        Update drop = new Update();
+        NOT_KEPT.forEach(field -> drop.unset("profile." + field));
+        return Flux.just(PARTICIPANTS, MENTORS)
+                .concatMap(collection -> mongo.updateMulti(Query.query(holding), drop, collection))
+                .map(UpdateResult::getModifiedCount)
+                .reduce(0L, Long::sum);
+    }
+
     /** The ids of these that the replica holds (withdrawn people included; erased ones are not). */
     public Mono<Set<String>> present(PersonKind kind, Collection<String> ids) {
         if (ids.isEmpty()) {
@@ -131,8 +151,7 @@ public class ProfileReplica {
                     if (storedVersion >= incoming.version()) {
                         return Mono.<String>empty();
                     }
-                    boolean matters = mattersForMatching(stored.get().get("profile", Document.class),
-                            BsonRecords.toBson(incoming));
+                    boolean matters = mattersForMatching(stored.get().get("profile", Document.class), kept(incoming));
                     return replace(collection, incoming, storedVersion).filter(programId -> matters);
                 })
                 .retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
@@ -149,7 +168,7 @@ public class ProfileReplica {
                 .set("programId", profile.programId())
                 .set("version", profile.version())
                 .set("withdrawn", profile.status() == ProfileStatus.WITHDRAWN)
-                .set("profile", BsonRecords.toBson(profile));
+                .set("profile", kept(profile));
         return mongo.updateFirst(Query.query(where("_id").is(profile.id()).and("version").is(storedVersion)), update,
                         collection)
                 .flatMap(result -> result.getMatchedCount() == 1
@@ -177,7 +196,17 @@ public class ProfileReplica {
                 .append("programId", profile.programId())
                 .append("version", profile.version())
                 .append("withdrawn", profile.status() == ProfileStatus.WITHDRAWN)
-                .append("profile", BsonRecords.toBson(profile));
+                .append("profile", kept(profile));
+    }
+
+    /**
+     * What matching keeps of a profile: what the rules, the explanations and the mentor's page use (the first name
+     * among them), never the last name, email or phone, which no part of matching needs.
+     */
+    static Document kept(Profile profile) {
+        Document kept = BsonRecords.toBson(profile);
+        NOT_KEPT.forEach(kept::remove);
+        return kept;
     }
 
     private static boolean holdsProfile(Document stored) {

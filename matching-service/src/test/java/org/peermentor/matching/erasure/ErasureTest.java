@@ -32,16 +32,21 @@ import org.peermentor.localstack.testing.TopicProbe;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A person erased in intake leaves nothing in matching that leads back to them: the tombstone on their profile
  * topic removes them from the replica, withdraws their open proposals, and leaves pairings and rounds naming
- * nobody while their counts stay. Nothing of theirs reaches the logs either.
+ * nobody while their counts stay. Nothing of theirs reaches the logs either. Before any erasure, matching keeps no
+ * more than it needs: a first name, never a last name, email or phone.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ErasureTest extends RunningMatching {
+
+    @Autowired
+    ProfileReplica replica;
 
     @Test
     void anErasedParticipantLeavesNoTraceAndTheirProposalIsWithdrawn(CapturedOutput logs) {
@@ -83,6 +88,39 @@ class ErasureTest extends RunningMatching {
         assertThat(supersededEvent(proposal).pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
         awaitReplica(1, 0);
         assertThat(mia.values()).noneMatch(logs.getAll()::contains);
+    }
+
+    @Test
+    void matchingKeepsTheFirstNameButNoLastNameEmailOrPhone() {
+        Planted ana = Planted.fresh();
+        Planted mia = Planted.fresh();
+        ParticipantProfile participant = cohort.publish(ana.on(cohort.participant("Ana", "es", "GRIEF")));
+        cohort.publish(mia.on(cohort.mentor("Mia", "es", "GRIEF", 1)));
+        awaitReplica(1, 1);
+        round(null);
+        cohort.publish(Cohort.withContact(Cohort.nextVersion(participant), ana.firstName(), ana.lastName(), ana.email(),
+                ana.phone()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> replicaVersion(participant.id()) == participant.version() + 1);
+
+        assertThat(rawMentions(ana.firstName())).isNotEmpty();
+        assertThat(rawMentions(mia.firstName())).isNotEmpty();
+        assertThat(rawMentions(ana.lastName(), ana.email(), ana.phone(), mia.lastName(), mia.email(), mia.phone()))
+                .isEmpty();
+    }
+
+    @Test
+    void contactDetailsAnEarlierVersionKeptInTheReplicaAreDroppedAtStart() {
+        Planted old = Planted.fresh();
+        String id = "p-old-" + UUID.randomUUID();
+        mongo.insert(new Document("_id", id).append("programId", cohort.programId).append("version", 1L)
+                .append("withdrawn", false).append("profile", new Document("id", id).append("firstName", old.firstName())
+                        .append("lastName", old.lastName()).append("email", old.email()).append("phone", old.phone())),
+                ProfileReplica.PARTICIPANTS).block();
+
+        assertThat(replica.dropContactDetails().block()).isEqualTo(1);
+        assertThat(rawMentions(old.lastName(), old.email(), old.phone())).isEmpty();
+        assertThat(rawMentions(old.firstName())).hasSize(1);
+        assertThat(replica.dropContactDetails().block()).isZero();
     }
 
     @Test
@@ -163,6 +201,11 @@ class ErasureTest extends RunningMatching {
     }
 
     /** Every document of every collection of matching's database that contains one of these values. */
+    private long replicaVersion(String participantId) {
+        Document stored = mongo.findById(participantId, Document.class, ProfileReplica.PARTICIPANTS).block();
+        return stored == null ? -1 : ((Number) stored.get("version")).longValue();
+    }
+
     private List<String> rawMentions(String... values) {
         return mongo.getCollectionNames()
                 .concatMap(collection -> mongo.findAll(Document.class, collection).map(d -> collection + ": " + d.toJson()))

@@ -68,6 +68,14 @@ public final class Cohort implements AutoCloseable {
                 p.consent());
     }
 
+    /** The participant's next version, otherwise the same. */
+    public static ParticipantProfile nextVersion(ParticipantProfile p) {
+        return new ParticipantProfile(p.id(), p.version() + 1, p.status(), p.registeredAt(), Instant.now(),
+                p.programId(), p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(),
+                p.languages(), p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(),
+                p.mentorGenderPreference(), p.availability(), p.urgency(), p.consent());
+    }
+
     /** The same mentor with these contact details. */
     public static MentorProfile withContact(MentorProfile m, String firstName, String lastName, String email,
                                             String phone) {
