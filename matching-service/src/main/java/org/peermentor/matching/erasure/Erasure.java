@@ -3,7 +3,6 @@ package org.peermentor.matching.erasure;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.profile.PersonKind;
@@ -18,7 +17,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * A person erased in intake (a tombstone on their profile topic) is forgotten here too: their replica document
- * goes, their open proposals are superseded as for a withdrawal, and every pairing and round naming them names
+ * goes, their open pairings close as for a withdrawal ({@link PairingService#personLeft}), and every pairing and round naming them names
  * {@link PairingStore#ERASED} instead, so counts stay and nothing leads back to them. Matching never stores a
  * name, email or phone outside the replica. Unknown ids and replays find nothing to do.
  */
@@ -69,10 +68,8 @@ public class Erasure {
     }
 
     private Mono<Void> scrub(PersonKind kind, String personId) {
-        return pairings.ofPerson(kind, personId)
-                .filter(pairing -> pairing.status() == PairingStatus.PROPOSED)
-                .concatMap(open -> lifecycle.supersede(open.id()))
-                .doOnNext(superseded -> trigger.nudge(superseded.pairing().programId()))
+        return lifecycle.personLeft(kind, personId)
+                .doOnNext(closed -> trigger.nudge(closed.pairing().programId()))
                 .then(Mono.zip(pairings.anonymise(kind, personId), rounds.anonymise(kind, personId, PairingStore.ERASED)))
                 .doOnNext(changed -> {
                     if (changed.getT1() + changed.getT2() > 0) {

@@ -19,22 +19,30 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.PairingSuperseded;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.matching.MatchingProperties;
+import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.round.RoundLocks;
 import org.peermentor.matching.round.RoundTrigger;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
  * The pairing lifecycle: {@code PROPOSED → APPROVED → ACCEPTED | DECLINED}, {@code PROPOSED → REJECTED |
  * SUPERSEDED}, {@code ACCEPTED → ENDED}. Any other move is a 409. Every move carries the participant's new
- * status, and a move that frees a mentor's place starts the program's automatic round.
+ * status, and a move that frees a mentor's place starts the program's automatic round. When a person leaves the
+ * program, their open pairings follow the same moves (see {@link #personLeft}).
  */
 @Service
 public class PairingService {
+
+    /** Why a pairing ended, or was declined, when its mentor left the program. */
+    public static final String MENTOR_LEFT = "The mentor left the program.";
+    /** Why a pairing ended, or was declined, when its participant left the program. */
+    public static final String PARTICIPANT_LEFT = "The participant left the program.";
 
     private final PairingStore store;
     private final ProfileReplica profiles;
@@ -92,6 +100,29 @@ public class PairingService {
                 (eventId, now, next) -> new PairingEnded(eventId, now, id, next, reason, rematch),
                 new Update().set("reason", reason).set("rematch", rematch))
                 .doOnNext(ended -> rounds.nudge(ended.pairing().programId()));
+    }
+
+    /**
+     * A person left the program (withdrew, or was erased): each of their pairings still open comes to the end the
+     * lifecycle allows. A proposal is superseded. An approved pairing still awaiting the mentor's answer is declined
+     * and its link spent, as that answer can no longer lead to a mentorship. An accepted pairing ends; when the mentor
+     * left, with a rematch, so the participant waits again. Each freed place starts the program's automatic round; a
+     * pairing decided on meanwhile is left as it is, and a replay finds nothing left to do.
+     */
+    public Flux<StoredPairing> personLeft(PersonKind kind, String personId) {
+        boolean mentorLeft = kind == PersonKind.MENTOR;
+        String reason = mentorLeft ? MENTOR_LEFT : PARTICIPANT_LEFT;
+        return store.ofPerson(kind, personId).concatMap(open -> switch (open.status()) {
+            case PROPOSED -> supersede(open.id());
+            case APPROVED -> move(open.id(), EnumSet.of(PairingStatus.APPROVED), PairingStatus.DECLINED,
+                    (eventId, now, next) -> new PairingDeclined(eventId, now, open.id(), next),
+                    new Update().unset("responseNonce").set("reason", reason))
+                    .doOnNext(declined -> rounds.nudge(declined.pairing().programId()))
+                    .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
+            case ACCEPTED -> end(open.id(), reason, mentorLeft)
+                    .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
+            default -> Mono.<StoredPairing>empty();
+        });
     }
 
     /**

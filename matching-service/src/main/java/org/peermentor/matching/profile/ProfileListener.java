@@ -6,8 +6,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.MentorWithdrawn;
+import org.peermentor.contracts.ParticipantWithdrawn;
+import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.Topics;
 import org.peermentor.matching.erasure.Erasure;
+import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.round.RoundTrigger;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +19,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps the profile replica current. A new arrival or a changed mentor may let more people be matched, so
- * every change nudges the program's automatic round; a tombstone (no value) erases the person. Failures go to
+ * every change nudges the program's automatic round; a withdrawal closes the person's open pairings; a tombstone (no
+ * value) erases the person. Failures go to
  * the container's error handler, which waits out a store outage and dead-letters a record that cannot be read.
  */
 @Component
@@ -27,11 +32,13 @@ class ProfileListener {
     private final ProfileReplica replica;
     private final RoundTrigger rounds;
     private final Erasure erasure;
+    private final PairingService pairings;
 
-    ProfileListener(ProfileReplica replica, RoundTrigger rounds, Erasure erasure) {
+    ProfileListener(ProfileReplica replica, RoundTrigger rounds, Erasure erasure, PairingService pairings) {
         this.replica = replica;
         this.rounds = rounds;
         this.erasure = erasure;
+        this.pairings = pairings;
     }
 
     // The container thread is ours to block: the offset is committed only once the replica holds the change. (Returned
@@ -42,9 +49,25 @@ class ProfileListener {
             onErasure(record).block(STORE_TIMEOUT);
             return;
         }
-        replica.apply(EventJson.readProfileEvent(type(record), record.value()))
+        ProfileEvent event = EventJson.readProfileEvent(type(record), record.value());
+        replica.apply(event)
                 .doOnNext(rounds::nudge)
+                .then(departure(event))
                 .block(STORE_TIMEOUT);
+    }
+
+    /**
+     * A withdrawal closes the person's open pairings, whether or not the replica had it already: a crash after the
+     * replica took it must not leave them open when the record comes again.
+     */
+    private Mono<Void> departure(ProfileEvent event) {
+        if (event instanceof ParticipantWithdrawn withdrawn) {
+            return pairings.personLeft(PersonKind.PARTICIPANT, withdrawn.participantId()).then();
+        }
+        if (event instanceof MentorWithdrawn withdrawn) {
+            return pairings.personLeft(PersonKind.MENTOR, withdrawn.mentorId()).then();
+        }
+        return Mono.empty();
     }
 
     /** A tombstone: the person was erased ({@code ParticipantErased} / {@code MentorErased}). */

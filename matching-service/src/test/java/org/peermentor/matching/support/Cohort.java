@@ -22,6 +22,8 @@ import org.peermentor.contracts.MentorProfileChanged;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ProfileEvent;
+import org.peermentor.contracts.MentorWithdrawn;
+import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Topics;
@@ -103,6 +105,28 @@ public final class Cohort implements AutoCloseable {
     public MentorProfile publish(MentorProfile m) {
         send(new MentorProfileChanged(UUID.randomUUID().toString(), Instant.now(), m.id(), m.version(), m));
         return m;
+    }
+
+    /** Intake withdrew the participant: their next version, WITHDRAWN. */
+    public ParticipantProfile withdraw(ParticipantProfile p) {
+        ParticipantProfile next = nextVersion(p);
+        ParticipantProfile withdrawn = new ParticipantProfile(next.id(), next.version(), ProfileStatus.WITHDRAWN,
+                next.registeredAt(), next.updatedAt(), next.programId(), next.firstName(), next.lastName(),
+                next.email(), next.phone(), next.birthYear(), next.gender(), next.languages(), next.timezone(),
+                next.region(), next.primaryIssue(), next.issues(), next.formats(), next.mentorGenderPreference(),
+                next.availability(), next.urgency(), next.consent());
+        send(new ParticipantWithdrawn(UUID.randomUUID().toString(), Instant.now(), p.id(), withdrawn.version(), withdrawn));
+        return withdrawn;
+    }
+
+    /** Intake withdrew the mentor: their next version, WITHDRAWN and inactive. */
+    public MentorProfile withdraw(MentorProfile m) {
+        MentorProfile withdrawn = new MentorProfile(m.id(), m.version() + 1, ProfileStatus.WITHDRAWN, m.registeredAt(),
+                Instant.now(), m.programId(), m.firstName(), m.lastName(), m.email(), m.phone(), m.birthYear(),
+                m.gender(), m.languages(), m.timezone(), m.region(), m.livedExperience(), m.trainedFor(), m.formats(),
+                m.availability(), m.capacity(), false, m.consent());
+        send(new MentorWithdrawn(UUID.randomUUID().toString(), Instant.now(), m.id(), withdrawn.version(), withdrawn));
+        return withdrawn;
     }
 
     public void send(ProfileEvent event) {
