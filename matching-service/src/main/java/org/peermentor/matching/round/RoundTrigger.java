@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 
 /**
  * Starts a program's round by itself once things settle: every new arrival, changed mentor or freed place
@@ -53,9 +54,16 @@ public class RoundTrigger implements DisposableBean {
             }
             Disposable[] self = new Disposable[1];
             // Only the wait is cancelled by a later nudge: a start under way runs to its end, as one cut off between
-            // taking the program's lock and storing its round would leave the program locked.
+            // taking the program's lock and storing its round would leave the program locked. A cancelled wait
+            // leaves the map alone: it is cancelled inside this compute, which is replacing it, and removing it
+            // from in here unlinked the entry, so the new wait was stored nowhere, no later nudge could cancel it,
+            // and steady arrivals started a round every second instead of one once they settled.
             self[0] = Mono.delay(settle)
-                    .doFinally(signal -> timers.remove(programId, self[0]))
+                    .doFinally(signal -> {
+                        if (signal != SignalType.CANCEL) {
+                            timers.remove(programId, self[0]);
+                        }
+                    })
                     .subscribe(settled -> start(programId));
             return self[0];
         });

@@ -1,0 +1,62 @@
+package org.peermentor.matching.round;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peermentor.matching.settings.ProgramSettings;
+import org.peermentor.matching.settings.SettingsStore;
+import org.springframework.beans.factory.ObjectProvider;
+import reactor.core.publisher.Mono;
+import reactor.test.scheduler.VirtualTimeScheduler;
+
+/**
+ * The automatic round waits for arrivals to settle: while people keep arriving no round starts, and once they stop,
+ * one round starts a settle time after the last of them.
+ */
+class RoundTriggerTest {
+
+    private static final String PROGRAM = "steady-arrivals";
+
+    private final SettingsStore settings = mock(SettingsStore.class);
+    private final RoundService rounds = mock(RoundService.class);
+    @SuppressWarnings("unchecked")
+    private final ObjectProvider<RoundService> provider = mock(ObjectProvider.class);
+    private final RoundTrigger trigger = new RoundTrigger(settings, provider);
+
+    @AfterEach
+    void stop() {
+        trigger.destroy();
+        VirtualTimeScheduler.reset();
+    }
+
+    @Test
+    void steadyArrivalsStartNoRoundUntilTheySettleAndThenExactlyOne() {
+        VirtualTimeScheduler clock = VirtualTimeScheduler.getOrSet(); // the settle waits run on virtual time
+        when(settings.get(PROGRAM)).thenReturn(Mono.just(new ProgramSettings(PROGRAM, 60, false, 1, Map.of())));
+        when(provider.getObject()).thenReturn(rounds);
+        when(rounds.hasPlaceable(PROGRAM)).thenReturn(Mono.just(true));
+        when(rounds.start(eq(PROGRAM), any(), anyBoolean())).thenReturn(Mono.empty());
+
+        // an arrival every fifth of the settle time, for three settle times: each one restarts the wait
+        for (int arrival = 0; arrival < 15; arrival++) {
+            trigger.nudge(PROGRAM);
+            clock.advanceTimeBy(Duration.ofMillis(200));
+            verify(rounds, never()).start(any(), any(), anyBoolean());
+        }
+
+        clock.advanceTimeBy(Duration.ofMillis(800)); // a settle time after the last arrival
+        verify(rounds, times(1)).start(PROGRAM, RoundRequest.DEFAULT, true);
+        clock.advanceTimeBy(Duration.ofMinutes(1)); // no other wait is left behind to start a second one
+        verify(rounds, times(1)).start(any(), any(), anyBoolean());
+    }
+}
