@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -55,6 +58,16 @@ class ListenerFaultsTest {
 
     @LocalServerPort
     int port;
+
+    static {
+        // as an earlier version left it: created by the broker on the first dead letter, with the broker's retention
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(Topics.PAIRING_EVENTS + ".DLT", 1, (short) 1)
+                    .configs(Map.of("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))))).all().get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -109,6 +122,7 @@ class ListenerFaultsTest {
             ConsumerRecord<String, byte[]> letter = deadLetters.awaitRecords("poison-1", records -> !records.isEmpty()).get(0);
             assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("participant-status");
         }
+        // kept a week, though the topic existed before the service started with 30 days
         assertThat(GroupOffsets.topicSetting(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT", "retention.ms"))
                 .as("dead letters are kept a week").isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
     }
