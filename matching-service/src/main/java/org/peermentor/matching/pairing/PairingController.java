@@ -83,16 +83,6 @@ class PairingController {
                 .map(StoredPairing::view);
     }
 
-    @PostMapping("/api/pairings/{id}/accept")
-    Mono<PairingView> accept(@PathVariable String id, @RequestParam(required = false) String token) {
-        return pairings.accept(id, token).map(StoredPairing::view);
-    }
-
-    @PostMapping("/api/pairings/{id}/decline")
-    Mono<PairingView> decline(@PathVariable String id, @RequestParam(required = false) String token) {
-        return pairings.decline(id, token).map(StoredPairing::view);
-    }
-
     private Mono<StoredPairing> visible(String id) {
         return Access.visible(store.get(id), p -> p.pairing().programId(), "pairing", id);
     }

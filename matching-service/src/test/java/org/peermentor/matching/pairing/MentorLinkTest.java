@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.PairingApproved;
@@ -14,6 +15,7 @@ import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.matching.support.Scene.Part;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -81,6 +83,39 @@ class MentorLinkTest extends RunningMatching {
         assertThat(pairing(scene.approvedId)).containsEntry("status", "APPROVED").containsEntry("version", 1);
         assertThat(pairing(another.approvedId)).containsEntry("status", "APPROVED");
         answer(scene, "accept", scene.approvedLink).expectStatus().isOk();
+    }
+
+    @Test
+    void theAnswerTellsTheMentorsBrowserInAPageAndNeverShowsWhatAManagerSeesOfThePairing() {
+        Scene scene = scene(EnumSet.of(Part.APPROVED));
+        Scene other = scene(EnumSet.of(Part.APPROVED));
+        Map<String, Object> managersView = pairing(scene.approvedId);
+        String participantId = (String) managersView.get("participantId");
+        assertThat((java.util.List<?>) managersView.get("explanation")).isNotEmpty();
+
+        String page = browserAnswer(scene.approvedId, "accept", scene.approvedLink)
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("You accepted").doesNotContain(participantId).doesNotContain("explanation");
+
+        String again = browserAnswer(scene.approvedId, "decline", scene.approvedLink)
+                .expectStatus().isForbidden().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(again).contains("not valid");
+        assertThat(pairing(scene.approvedId)).containsEntry("status", "ACCEPTED");
+
+        Map<String, Object> json = answer(other, "decline", other.approvedLink).expectStatus().isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
+        assertThat(json).containsOnlyKeys("id", "status", "version").containsEntry("status", "DECLINED");
+    }
+
+    /** What a browser sends when the mentor presses a button of the page's form. */
+    private WebTestClient.ResponseSpec browserAnswer(String pairingId, String answer, String token) {
+        return mentor().post().uri("/api/pairings/{id}/{answer}?token={t}", pairingId, answer, token)
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).exchange();
     }
 
     private void refusedEverywhere(Scene scene, String token) {
