@@ -32,12 +32,21 @@ public final class GuardedProfiles<P extends Profile> {
         return store;
     }
 
-    /** {@code build} validates the request and makes the new profile; its program must be one of the caller's. */
+    /**
+     * {@code build} validates the request and makes the new profile; its program must be one of the caller's. An
+     * {@code Idempotency-Key} is the caller's own: another client using the same key registers afresh, and a retry
+     * answered with a record since moved outside the caller's programs gets 404, as any read of it would.
+     */
     public Mono<P> register(Callable<P> build, String idempotencyKey, Supplier<String> fingerprint) {
         return Caller.current().flatMap(caller -> Mono.fromCallable(build)
                 .doOnNext(profile -> caller.requireProgram(profile.programId(), store.kind().name() + "s"))
-                .flatMap(profile -> store.insert(profile, idempotencyKey, fingerprint.get()))
+                .flatMap(profile -> store.insert(profile, ownKey(caller, idempotencyKey), fingerprint.get()))
+                .flatMap(stored -> caller.visible(stored, stored.programId(), store.kind().name(), stored.id()))
                 .flatMap(stored -> audited(caller, AuditAction.CREATE, stored)));
+    }
+
+    private static String ownKey(Caller caller, String idempotencyKey) {
+        return idempotencyKey == null ? null : caller.clientId() + " " + idempotencyKey;
     }
 
     public Mono<P> read(String id) {
