@@ -81,13 +81,15 @@ public class PairingStore {
 
     /**
      * Replaces an erased person's id by {@link #ERASED} in every pairing naming them, so what stays (status, issue,
-     * times) counts for reports but leads to nobody. The version moves on, so a change read before this one is
-     * retried on the anonymous pairing instead of writing the id back. Emits how many pairings changed.
+     * times) counts for reports but leads to nobody, and drops the reason a manager wrote (free text, which may
+     * name them). The version moves on, so a change read before this one is retried on the anonymous pairing
+     * instead of writing the id back. Emits how many pairings changed.
      */
     public Mono<Long> anonymise(PersonKind kind, String personId) {
         Update update = new Update()
                 .set(kind.pairingField(), ERASED)
                 .set("pairing." + kind.pairingField(), ERASED)
+                .unset("reason")
                 .inc("version", 1)
                 .inc("pairing.version", 1);
         return mongo.updateMulti(Query.query(where(kind.pairingField()).is(personId)), update, COLLECTION)

@@ -23,6 +23,7 @@ import org.peermentor.matching.solver.MatchingSolver;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.service.web.ProblemException;
+import org.peermentor.service.web.Redacted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -122,7 +123,7 @@ public class RoundService implements DisposableBean {
                 .flatMap(outcome -> Mono.defer(() -> rounds.complete(outcome)).retryWhen(whileTheStoreIsAway()))
                 .flatMap(completed -> Mono.defer(() -> apply(completed)).retryWhen(whileTheStoreIsAway()))
                 .onErrorResume(failure -> {
-                    log.error("Round {} of program {} failed", solving.id(), programId, failure);
+                    log.error("Round {} of program {} failed", solving.id(), programId, Redacted.of(failure));
                     MatchRound failed = RoundPlanner.failed(solving, "The round could not finish.", clock.instant());
                     return Mono.defer(() -> rounds.complete(failed)).retryWhen(whileTheStoreIsAway()).then();
                 })
@@ -229,7 +230,7 @@ public class RoundService implements DisposableBean {
                     .then()
                     .block(Duration.ofSeconds(10));
         } catch (RuntimeException e) {
-            log.warn("Rounds still solving at shutdown are marked FAILED at the next start: {}", e.toString());
+            log.warn("Rounds still solving at shutdown are marked FAILED at the next start: {}", e.getClass().getName());
         } finally {
             solverThreads.dispose();
         }

@@ -42,7 +42,7 @@ public class RoundTrigger implements DisposableBean {
                     if (StoreOutages.isOutage(failure)) {
                         schedule(programId, WHILE_THE_STORE_IS_AWAY); // tried again until the store is back
                     } else {
-                        log.warn("Could not read the settings of program {}: {}", programId, failure.toString());
+                        log.warn("Could not read the settings of program {}: {}", programId, failure.getClass().getName());
                     }
                 });
     }
@@ -77,7 +77,7 @@ public class RoundTrigger implements DisposableBean {
                 log.info("Automatic round of program {} waits for the store to be back", programId);
                 nudge(programId);
             } else {
-                log.warn("Automatic round of program {} did not start: {}", programId, failure.toString());
+                log.warn("Automatic round of program {} did not start: {}", programId, failure.getClass().getName());
             }
         });
     }

@@ -34,6 +34,7 @@ import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.http.MediaType;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
@@ -88,6 +89,26 @@ class ErasureTest extends RunningMatching {
         assertThat(supersededEvent(proposal).pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
         awaitReplica(1, 0);
         assertThat(mia.values()).noneMatch(logs.getAll()::contains);
+    }
+
+    @Test
+    void aManagersReasonOnAPairingOfAnErasedPersonGoesWithThem() {
+        Planted ana = Planted.fresh();
+        ParticipantProfile participant = cohort.publish(ana.on(cohort.participant("Ana", "es", "GRIEF")));
+        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
+        awaitReplica(1, 1);
+        String proposal = (String) first(round(null).get("pairings")).get("id");
+        http.post().uri("/api/pairings/{id}/reject", proposal).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"" + ana.firstName() + " asked for someone older\"}").exchange()
+                .expectStatus().isOk();
+        assertThat(rawMentions(ana.firstName())).anyMatch(mention -> mention.startsWith("pairings: "));
+
+        cohort.erase(participant);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> tracesOf(ProfileReplica.PARTICIPANTS, participant.id()).isEmpty());
+        assertThat(rawMentions(ana.values())).isEmpty();
+        assertThat(pairing(proposal)).containsEntry("status", "REJECTED").containsEntry("participantId", "erased");
+        assertThat(pairing(proposal).get("reason")).isNull();
     }
 
     @Test

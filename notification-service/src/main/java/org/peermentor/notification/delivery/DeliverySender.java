@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.peermentor.notification.NotificationProperties;
+import org.peermentor.service.web.Redacted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -166,7 +167,7 @@ class DeliverySender implements SmartLifecycle {
                     try {
                         tick();
                     } catch (RuntimeException e) {
-                        log.error("Delivery loop tick failed", e);
+                        log.error("Delivery loop tick failed", Redacted.of(e));
                     }
                 });
     }

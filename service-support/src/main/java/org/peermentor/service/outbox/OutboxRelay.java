@@ -98,7 +98,7 @@ public class OutboxRelay implements SmartLifecycle {
                     backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), settings.maxBackoff());
                     nextAttempt = clock.instant().plus(backoff);
                     nextSweep = Instant.MIN;
-                    log.warn("Publishing profile events failed, retrying in {} ms: {}", backoff.toMillis(), failure.toString());
+                    log.warn("Publishing profile events failed, retrying in {} ms: {}", backoff.toMillis(), failure.getClass().getName());
                     return Mono.just(0L);
                 });
     }
@@ -218,7 +218,7 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | IllegalStateException e) {
-            log.warn("Events still waiting at shutdown are published after the next start: {}", e.toString());
+            log.warn("Events still waiting at shutdown are published after the next start: {}", e.getClass().getName());
         }
     }
 
