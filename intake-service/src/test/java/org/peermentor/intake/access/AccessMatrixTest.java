@@ -55,6 +55,8 @@ class AccessMatrixTest extends RunningIntake {
                     NOBODY, 200, null));
             endpoints.add(new Endpoint("GET " + base + "?programId", HttpMethod.GET, base + "?programId={program}",
                     INTAKE, NOBODY, 200, null));
+            endpoints.add(new Endpoint("GET " + base + "?programId as manager", HttpMethod.GET,
+                    base + "?programId={program}", MANAGER, NOBODY, 200, null));
             endpoints.add(new Endpoint("PUT " + base + "/{id}", HttpMethod.PUT, base + "/{id}", INTAKE, MANAGER, 200,
                     body));
             endpoints.add(new Endpoint("DELETE " + base + "/{id}", HttpMethod.DELETE, base + "/{id}", INTAKE, MANAGER,
