@@ -27,11 +27,19 @@ public class RateLimits {
 
     private final RateLimitSettings settings;
     private final ProblemResponses problems;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final int maxBuckets;
+    // apart: clients are the issuer's few, addresses anyone's many, and a flood of addresses must not reset clients
+    private final Map<String, Bucket> clientBuckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> addressBuckets = new ConcurrentHashMap<>();
 
     public RateLimits(RateLimitSettings settings, ProblemResponses problems) {
+        this(settings, problems, MAX_BUCKETS);
+    }
+
+    RateLimits(RateLimitSettings settings, ProblemResponses problems, int maxBuckets) {
         this.settings = settings;
         this.problems = problems;
+        this.maxBuckets = maxBuckets;
     }
 
     /**
@@ -69,7 +77,8 @@ public class RateLimits {
                         continue;
                     }
                     RateLimitSettings.Limit limit = settings.limit(rule.name(), rule.fallback());
-                    long waitSeconds = bucket(rule.name() + "|" + clientKey(caller, exchange), limit).take();
+                    boolean byAddress = caller == Caller.SYSTEM;
+                    long waitSeconds = bucket(rule.name() + "|" + clientKey(caller, exchange), byAddress, limit).take();
                     if (waitSeconds > 0) {
                         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
                         ProblemException tooMany = new ProblemException(429, "Too many requests",
@@ -93,9 +102,18 @@ public class RateLimits {
                 : address.getAddress().getHostAddress());
     }
 
-    private Bucket bucket(String key, RateLimitSettings.Limit limit) {
-        if (buckets.size() > MAX_BUCKETS) {
-            buckets.clear(); // a flood of distinct addresses must not exhaust memory; limits restart fresh
+    /**
+     * The bucket of this key. Memory stays bounded: past {@code maxBuckets}, buckets that have refilled are dropped
+     * (a full bucket is the same as a new one, so nobody's limit is reset), and only if a flood still fills the map
+     * with buckets in use is that map cleared — the addresses', never the clients'.
+     */
+    Bucket bucket(String key, boolean byAddress, RateLimitSettings.Limit limit) {
+        Map<String, Bucket> buckets = byAddress ? addressBuckets : clientBuckets;
+        if (buckets.size() > maxBuckets) {
+            buckets.values().removeIf(Bucket::isFull);
+            if (buckets.size() > maxBuckets) {
+                buckets.clear();
+            }
         }
         return buckets.computeIfAbsent(key, k -> new Bucket(limit));
     }
@@ -114,15 +132,24 @@ public class RateLimits {
             this.tokens = capacity;
         }
 
+        synchronized boolean isFull() {
+            refill();
+            return tokens >= capacity;
+        }
+
         synchronized long take() {
-            long now = System.nanoTime();
-            tokens = Math.min(capacity, tokens + (now - refilledAt) * perNano);
-            refilledAt = now;
+            refill();
             if (tokens >= 1) {
                 tokens -= 1;
                 return 0;
             }
             return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
+        }
+
+        private void refill() {
+            long now = System.nanoTime();
+            tokens = Math.min(capacity, tokens + (now - refilledAt) * perNano);
+            refilledAt = now;
         }
     }
 }
