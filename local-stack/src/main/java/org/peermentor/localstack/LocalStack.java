@@ -113,6 +113,7 @@ public final class LocalStack implements AutoCloseable {
     // not synchronized with close(): Ctrl-C during a slow start must stop at once, not after it
     void start() {
         List<ServiceSpec> launchable = Preflight.launchableServices(settings, services, out);
+        LeftoverServices.stopLeftovers(settings.dataDir(), out, STOP_GRACE);
         Preflight.checkPorts(settings, launchable);
         Path data = createDirectories(settings.dataDir());
         out.println("Data in " + data);
@@ -131,6 +132,7 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceSpec spec : launchable) {
             checkNotStopping();
             running.add(launch(spec, logs));
+            LeftoverServices.record(settings.dataDir(), running);
         }
         for (ServiceProcess service : running) {
             service.awaitReady(settings.startupTimeout());
@@ -236,6 +238,7 @@ public final class LocalStack implements AutoCloseable {
         ServiceSpec spec = services.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
         ServiceProcess fresh = launch(spec, settings.dataDir().resolve("logs"));
         running.set(running.indexOf(previous), fresh);
+        LeftoverServices.record(settings.dataDir(), running);
         fresh.awaitReady(settings.startupTimeout());
         out.println(service + " is ready");
         fresh.onUnexpectedExit(() -> reportExit(fresh));
@@ -266,6 +269,9 @@ public final class LocalStack implements AutoCloseable {
         Collections.reverse(reversed);
         reversed.forEach(ServiceProcess::destroy);
         reversed.forEach(service -> service.awaitExit(STOP_GRACE));
+        if (started) {
+            LeftoverServices.forget(settings.dataDir());
+        }
         stopQuietly("mail", mail);
         stopQuietly("MongoDB", mongo);
         stopQuietly("Kafka", kafka);

@@ -113,6 +113,10 @@ final class ServiceProcess {
         return process.isAlive();
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     void onUnexpectedExit(Runnable action) {
         process.onExit().thenRun(action);
     }

@@ -43,7 +43,7 @@ class ServiceProcessTest {
                 .withMessageContaining("boom: no database");
     }
 
-    private static List<String> fakeService(int port) {
+    static List<String> fakeService(int port) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), FakeService.class.getName(), String.valueOf(port));
     }
