@@ -83,16 +83,30 @@ public class PairingService {
     }
 
     public Mono<StoredPairing> accept(String id, String token) {
-        return withValidToken(id, token).then(move(id, EnumSet.of(PairingStatus.APPROVED), PairingStatus.ACCEPTED,
-                (eventId, now, next) -> new PairingAccepted(eventId, now, id, next),
-                new Update().unset("responseNonce")));
+        return spentMeanwhile(withValidToken(id, token).then(move(id, EnumSet.of(PairingStatus.APPROVED),
+                PairingStatus.ACCEPTED, (eventId, now, next) -> new PairingAccepted(eventId, now, id, next),
+                new Update().unset("responseNonce"))));
     }
 
     public Mono<StoredPairing> decline(String id, String token) {
-        return withValidToken(id, token).then(move(id, EnumSet.of(PairingStatus.APPROVED), PairingStatus.DECLINED,
-                        (eventId, now, next) -> new PairingDeclined(eventId, now, id, next),
-                        new Update().unset("responseNonce")))
+        return spentMeanwhile(withValidToken(id, token).then(move(id, EnumSet.of(PairingStatus.APPROVED),
+                        PairingStatus.DECLINED, (eventId, now, next) -> new PairingDeclined(eventId, now, id, next),
+                        new Update().unset("responseNonce"))))
                 .doOnNext(declined -> rounds.nudge(declined.pairing().programId()));
+    }
+
+    /**
+     * Two answers sent with one link at the same moment both pass its check; the one that then finds the pairing
+     * answered already is refused as any spent link is (403), not as a conflict.
+     */
+    private static Mono<StoredPairing> spentMeanwhile(Mono<StoredPairing> answer) {
+        return answer.onErrorMap(failure -> failure instanceof ProblemException problem && problem.status() == 409,
+                failure -> linkNotValid());
+    }
+
+    private static ProblemException linkNotValid() {
+        return new ProblemException(403, "Link not valid",
+                "This link is not valid: it may have been used already, have expired, or have been altered.");
     }
 
     public Mono<StoredPairing> end(String id, String reason, boolean rematch) {
@@ -167,8 +181,7 @@ public class PairingService {
 
     /** The response page and the accept/decline endpoints check the token before anything else. */
     public Mono<StoredPairing> withValidToken(String id, String token) {
-        Mono<StoredPairing> refused = Mono.error(new ProblemException(403, "Link not valid",
-                "This link is not valid: it may have been used already, have expired, or have been altered."));
+        Mono<StoredPairing> refused = Mono.error(PairingService::linkNotValid);
         return store.find(id)
                 .flatMap(current -> tokens.verify(token, id, current.responseNonce(), clock.instant())
                         .flatMap(valid -> valid ? Mono.just(current) : refused))
