@@ -78,7 +78,8 @@ class ResponsePage {
         return answered
                 .map(pairing -> htmlAnswer(HttpStatus.OK, title, done))
                 .onErrorResume(ProblemException.class, refused -> Mono.just(htmlAnswer(
-                        HttpStatus.valueOf(refused.status()), refused.status() == 403 ? "Link not valid" : HtmlUtils.htmlEscape(refused.title()),
+                        HttpStatus.valueOf(refused.status()),
+                        refused.status() == 403 ? "Link not valid" : HtmlUtils.htmlEscape(refused.title()),
                         "<p>" + HtmlUtils.htmlEscape(refused.getMessage() == null ? "" : refused.getMessage())
                                 + " Please contact your program coordinator.</p>")));
     }

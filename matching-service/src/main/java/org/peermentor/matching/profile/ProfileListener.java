@@ -20,8 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Keeps the profile replica current. A new arrival or a changed mentor may let more people be matched, so
  * every change nudges the program's automatic round; a withdrawal closes the person's open pairings; a tombstone (no
- * value) erases the person. Failures go to
- * the container's error handler, which waits out a store outage and dead-letters a record that cannot be read.
+ * value) erases the person. Failures go to the container's error handler, which waits out a store outage and
+ * dead-letters a record that cannot be read.
  */
 @Component
 class ProfileListener {
