@@ -17,33 +17,43 @@ import java.util.concurrent.TimeoutException;
 /**
  * The service JVMs a run started, kept in {@code DATA_DIR/services.pids}. A run stopped normally stops its services
  * and removes the file; a run killed with SIGKILL (or a power cut of only its own JVM) cannot, and its services
- * would go on holding their ports. The next start with the same data folder stops them first. A process is taken
- * for one of ours only when both its pid and its start time match, so a pid the system has since given to another
- * process is left alone.
+ * would go on holding their ports. The next start with the same data folder stops them first, unless the run that
+ * started them is still running (a second start by mistake must not stop the first one's services). A process is
+ * taken for one of ours only when both its pid and its start time match, so a pid the system has since given to
+ * another process is left alone.
  */
 final class LeftoverServices {
 
     static final String FILE_NAME = "services.pids";
+    /** The name of the line that stands for the run itself. */
+    private static final String RUN = "run-local";
 
     private LeftoverServices() {
     }
 
-    /** Writes down the services now running (one line each: name, pid, start time). */
+    /**
+     * Writes down the services now running (one line each: name, pid, start time), after a first line naming the
+     * run itself, this JVM.
+     */
     static void record(Path dataDir, List<ServiceProcess> running) {
         StringBuilder lines = new StringBuilder();
+        line(lines, RUN, ProcessHandle.current());
         for (ServiceProcess service : running) {
-            ProcessHandle handle = service.handle();
-            Optional<Instant> started = handle.info().startInstant();
-            if (handle.isAlive() && started.isPresent()) {
-                lines.append(service.name()).append(' ').append(handle.pid()).append(' ').append(started.get())
-                        .append(System.lineSeparator());
-            }
+            line(lines, service.name(), service.handle());
         }
         try {
             Files.createDirectories(dataDir);
             Files.writeString(dataDir.resolve(FILE_NAME), lines);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + dataDir.resolve(FILE_NAME), e);
+        }
+    }
+
+    private static void line(StringBuilder lines, String name, ProcessHandle handle) {
+        Optional<Instant> started = handle.info().startInstant();
+        if (handle.isAlive() && started.isPresent()) {
+            lines.append(name).append(' ').append(handle.pid()).append(' ').append(started.get())
+                    .append(System.lineSeparator());
         }
     }
 
@@ -67,9 +77,13 @@ final class LeftoverServices {
         }
         List<ProcessHandle> leftovers = new ArrayList<>();
         try {
-            for (String line : Files.readAllLines(file)) {
-                String[] fields = line.trim().split(" ");
-                if (fields.length != 3) {
+            List<String[]> entries = Files.readAllLines(file).stream().map(line -> line.trim().split(" "))
+                    .filter(fields -> fields.length == 3).toList();
+            if (entries.stream().anyMatch(fields -> fields[0].equals(RUN) && ours(fields[1], fields[2]).isPresent())) {
+                return 0; // the run that started them is still running: they are its services, not leftovers
+            }
+            for (String[] fields : entries) {
+                if (fields[0].equals(RUN)) {
                     continue;
                 }
                 Optional<ProcessHandle> leftover = ours(fields[1], fields[2]);

@@ -38,7 +38,7 @@ class LeftoverServicesTest {
     void aServiceAnEarlierRunLeftBehindIsStoppedAtTheNextStart() {
         service = startFakeService();
         LeftoverServices.record(data, List.of(service));
-        // the run that started it is gone without stopping it
+        runEndedWithoutStoppingIt();
 
         assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20))).isEqualTo(1);
 
@@ -62,6 +62,17 @@ class LeftoverServicesTest {
     }
 
     @Test
+    void aSecondStartWhileTheRunIsStillGoingLeavesItsServicesAlone() {
+        service = startFakeService();
+        LeftoverServices.record(data, List.of(service)); // the run recorded is this JVM, which is still running
+
+        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20))).isZero();
+
+        assertThat(service.isAlive()).isTrue();
+        assertThat(data.resolve(LeftoverServices.FILE_NAME)).exists();
+    }
+
+    @Test
     void aRunStoppedNormallyLeavesNothingToStop() {
         service = startFakeService();
         LeftoverServices.record(data, List.of(service));
@@ -71,6 +82,21 @@ class LeftoverServicesTest {
 
         assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20))).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** The run that wrote the record is gone (its line now names a process that is not running). */
+    private void runEndedWithoutStoppingIt() {
+        Path file = data.resolve(LeftoverServices.FILE_NAME);
+        try {
+            List<String> lines = Files.readAllLines(file).stream()
+                    .map(line -> line.startsWith("run-local ")
+                            ? line.replaceFirst(" \\S+$", " 2020-01-01T00:00:00Z") : line)
+                    .toList();
+            assertThat(lines).anyMatch(line -> line.startsWith("run-local ") && line.endsWith("2020-01-01T00:00:00Z"));
+            Files.write(file, lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private ServiceProcess startFakeService() {
