@@ -1,7 +1,5 @@
 package org.peermentor.benchmarks;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,18 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.peermentor.localstack.CrashHost;
+import org.peermentor.localstack.Ports;
 import org.peermentor.localstack.testing.TopicProbe;
 
 /**
@@ -73,7 +68,7 @@ public final class DurabilityBenchmark {
 
     /** Single inserts, each acknowledged (w:1) before the writer sends its next. */
     static Result mongo(String mode, Path data, Duration window, int writers) throws Exception {
-        int port = freePort();
+        int port = Ports.freePort();
         CrashHost host = CrashHost.launch(mode, data, port);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
@@ -113,14 +108,14 @@ public final class DurabilityBenchmark {
 
     /** Records sent by idempotent producers with acks=all, counted when the broker acknowledges them. */
     static Result kafka(String mode, Path data, Duration window, int writers) throws Exception {
-        int port = freePort();
+        int port = Ports.freePort();
         CrashHost host = CrashHost.launch(mode, data, port);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> threads = new ArrayList<>();
         List<KafkaProducer<String, String>> producers = new ArrayList<>();
         for (int i = 0; i < writers; i++) {
-            KafkaProducer<String, String> producer = producer(port);
+            KafkaProducer<String, String> producer = CrashHost.producer(port, 0);
             producers.add(producer);
             Thread thread = new Thread(() -> {
                 while (!stop.get()) {
@@ -148,7 +143,7 @@ public final class DurabilityBenchmark {
         producers.forEach(producer -> producer.close(Duration.ZERO));
         CrashHost restarted = CrashHost.launch("kafka", data, port);
         try {
-            return Result.of(acknowledged, readAll(port, "durability"));
+            return Result.of(acknowledged, TopicProbe.keysToEnd("localhost:" + port, "durability"));
         } finally {
             restarted.killHard();
         }
@@ -162,26 +157,4 @@ public final class DurabilityBenchmark {
         return client.getDatabase("durability").getCollection("documents");
     }
 
-    private static KafkaProducer<String, String> producer(int port) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000,
-                ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new StringSerializer());
-    }
-
-    private static Set<String> readAll(int port, String topic) {
-        try (TopicProbe probe = new TopicProbe("localhost:" + port, topic)) {
-            return probe.recordsToEnd().stream().map(ConsumerRecord::key).collect(Collectors.toSet());
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

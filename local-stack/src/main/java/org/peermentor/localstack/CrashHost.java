@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +14,10 @@ import java.util.concurrent.TimeUnit;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 
 /**
  * One of the local stack's servers alone in a JVM of its own, so that a test or a measurement can kill it with
@@ -67,21 +70,32 @@ public final class CrashHost {
         }
     }
 
+    /**
+     * A producer to a {@code kafka} host on {@code port}: a record counts as acknowledged only once the broker has
+     * it ({@code acks=all}, idempotent), and a send fails within seconds while the host is down.
+     */
+    public static KafkaProducer<String, String> producer(int port, int lingerMs) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000,
+                ProducerConfig.LINGER_MS_CONFIG, lingerMs), new StringSerializer(), new StringSerializer());
+    }
+
     private void awaitReady() {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
         try {
-            while (!Files.readString(log, StandardCharsets.ISO_8859_1).contains(READY)) {
-                if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-                    process.destroyForcibly();
-                    throw new IllegalStateException("Crash host did not start; see " + log);
+            Awaitility.await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Crash host exited before it was ready; see " + log);
                 }
-                Thread.sleep(100);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+                return Files.readString(log, StandardCharsets.ISO_8859_1).contains(READY);
+            });
+        } catch (RuntimeException notReady) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Crash host did not start; see " + log, notReady);
         }
     }
 

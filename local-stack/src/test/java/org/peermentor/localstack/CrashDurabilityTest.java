@@ -14,16 +14,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +82,7 @@ class CrashDurabilityTest {
         CrashHost host = CrashHost.launch("kafka", data, port);
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         String topic = "survives-kill";
-        try (KafkaProducer<String, String> producer = producer(port)) {
+        try (KafkaProducer<String, String> producer = CrashHost.producer(port, 5)) {
             AtomicBoolean killed = new AtomicBoolean();
             Thread sender = new Thread(() -> {
                 while (!killed.get()) {
@@ -108,7 +104,7 @@ class CrashDurabilityTest {
 
         CrashHost restarted = CrashHost.launch("kafka", data, port);
         try {
-            assertThat(readAll(port, topic)).containsAll(acknowledged);
+            assertThat(TopicProbe.keysToEnd("localhost:" + port, topic)).containsAll(acknowledged);
         } finally {
             restarted.killHard();
         }
@@ -122,20 +118,4 @@ class CrashDurabilityTest {
         return client.getDatabase("durability").getCollection("documents");
     }
 
-    private static KafkaProducer<String, String> producer(int port) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000,
-                ProducerConfig.LINGER_MS_CONFIG, 5), new StringSerializer(), new StringSerializer());
-    }
-
-    private static Set<String> readAll(int port, String topic) {
-        try (TopicProbe probe = new TopicProbe("localhost:" + port, topic)) {
-            return probe.recordsToEnd().stream().map(ConsumerRecord::key).collect(Collectors.toSet());
-        }
-    }
 }

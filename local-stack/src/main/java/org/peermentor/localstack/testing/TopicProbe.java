@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -60,6 +62,13 @@ public final class TopicProbe implements AutoCloseable {
     public List<ConsumerRecord<String, byte[]>> awaitRecords(String key, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
         await().atMost(Duration.ofSeconds(60)).until(() -> done.test(recordsWithKey(key)));
         return recordsWithKey(key);
+    }
+
+    /** The keys of every record on {@code topic}, read to its end. */
+    public static Set<String> keysToEnd(String bootstrapServers, String topic) {
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, topic)) {
+            return probe.recordsToEnd().stream().map(ConsumerRecord::key).collect(Collectors.toSet());
+        }
     }
 
     public static String header(ConsumerRecord<String, byte[]> record, String name) {
