@@ -71,10 +71,8 @@ class ListenerFaultsTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
-        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         // the driver gives up on a server that is away after a second instead of 30: each try fails fast
-        registry.add("spring.mongodb.uri", () -> mongo.connectionString() + "/intake?serverSelectionTimeoutMS=1000");
+        SharedInfrastructure.connect(registry::add, kafka, mongo, "intake?serverSelectionTimeoutMS=1000");
     }
 
     @Test

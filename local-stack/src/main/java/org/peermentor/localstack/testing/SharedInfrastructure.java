@@ -3,6 +3,8 @@ package org.peermentor.localstack.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.peermentor.localstack.EmbeddedKafkaBroker;
 import org.peermentor.localstack.EmbeddedMail;
 import org.peermentor.localstack.EmbeddedMongo;
@@ -64,5 +66,17 @@ public final class SharedInfrastructure {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Points a service under test at this broker and this store (database and options after the server's address,
+     * e.g. {@code "intake?serverSelectionTimeoutMS=1000"}), with tokens from the {@link TestIssuer}. Takes a
+     * {@code DynamicPropertyRegistry}'s {@code add}, as {@code connect(registry::add, kafka, mongo, "intake")}.
+     */
+    public static void connect(BiConsumer<String, Supplier<Object>> registry, EmbeddedKafkaBroker kafka,
+                               EmbeddedMongo mongo, String database) {
+        registry.accept(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
+        registry.accept("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+        registry.accept("spring.mongodb.uri", () -> mongo.connectionString() + "/" + database);
     }
 }

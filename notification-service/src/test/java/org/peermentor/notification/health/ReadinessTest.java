@@ -5,7 +5,6 @@ import org.peermentor.localstack.EmbeddedKafkaBroker;
 import org.peermentor.localstack.EmbeddedMongo;
 import org.peermentor.localstack.testing.HealthProbes;
 import org.peermentor.localstack.testing.SharedInfrastructure;
-import org.peermentor.localstack.testing.TestIssuer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -25,9 +24,7 @@ class ReadinessTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
-        registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
-        registry.add("spring.mongodb.uri", () -> mongo.connectionString() + "/notification");
+        SharedInfrastructure.connect(registry::add, kafka, mongo, "notification");
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> SharedInfrastructure.mail().smtpPort());
     }
