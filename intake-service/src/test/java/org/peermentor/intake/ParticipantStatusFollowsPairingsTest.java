@@ -1,5 +1,6 @@
 package org.peermentor.intake;
 
+import static org.peermentor.intake.support.Pairings.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.peermentor.intake.support.Bodies.newProgram;
@@ -8,7 +9,6 @@ import static org.peermentor.intake.support.Bodies.participantIn;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -130,11 +130,5 @@ class ParticipantStatusFollowsPairingsTest extends RunningIntake {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Pairing pairing(String id, String participantId, PairingStatus status, ProfileStatus participantStatus,
-                                   long sequence) {
-        return new Pairing(id, sequence, status, "p", "r", participantId, "m-1", "GRIEF", List.of(), List.of(), List.of(),
-                participantStatus, sequence);
     }
 }

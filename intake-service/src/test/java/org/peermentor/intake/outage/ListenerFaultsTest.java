@@ -1,5 +1,6 @@
 package org.peermentor.intake.outage;
 
+import static org.peermentor.intake.support.Pairings.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -151,11 +152,5 @@ class ListenerFaultsTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Pairing pairing(String id, String participantId, PairingStatus status, ProfileStatus participantStatus,
-                                   long sequence) {
-        return new Pairing(id, sequence, status, "p", "r", participantId, "m-1", "GRIEF", List.of(), List.of(), List.of(),
-                participantStatus, sequence);
     }
 }
