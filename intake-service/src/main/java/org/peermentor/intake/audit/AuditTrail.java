@@ -66,7 +66,9 @@ public class AuditTrail {
     private Document entry(Caller caller, AuditAction action, String recordType, String recordId, String programId) {
         return new Document("_id", UUID.randomUUID().toString())
                 .append("at", Date.from(clock.instant()))
-                .append("actor", caller.clientId())
+                .append("actor", caller.subject())
+                .append("actorName", caller.displayName())
+                .append("client", caller.clientId())
                 .append("roles", String.join(",", caller.roles()))
                 .append("action", action.name())
                 .append("recordType", recordType)
@@ -75,8 +77,11 @@ public class AuditTrail {
     }
 
     private static AuditEntry view(Document entry) {
-        return new AuditEntry(entry.getString("_id"), entry.getDate("at").toInstant(), entry.getString("actor"),
-                entry.getString("roles"), entry.getString("action"), entry.getString("recordType"),
-                entry.getString("recordId"), entry.getString("programId"));
+        String actor = entry.getString("actor");
+        // entries written before people signed in named the client only: it was the actor and its own name
+        return new AuditEntry(entry.getString("_id"), entry.getDate("at").toInstant(), actor,
+                entry.get("actorName", actor), entry.get("client", actor), entry.getString("roles"),
+                entry.getString("action"), entry.getString("recordType"), entry.getString("recordId"),
+                entry.getString("programId"));
     }
 }

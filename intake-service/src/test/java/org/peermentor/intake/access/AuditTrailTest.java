@@ -48,6 +48,39 @@ class AuditTrailTest extends RunningIntake {
     }
 
     @Test
+    void aPersonSignedInThroughTheConsoleIsAuditedByNameNotByTheConsole() {
+        String program = newProgram();
+        String ida = TestIssuer.person("intake", "Ida Intake", "staff-console", List.of("INTAKE"), null);
+        String id = as(ida).post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(participantIn(program))).exchange().expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+
+        List<Map<String, Object>> trail = as(TestIssuer.manager()).get().uri("/api/audit?recordId={id}", id)
+                .exchange().expectStatus().isOk().expectBody(ENTRIES).returnResult().getResponseBody();
+
+        assertThat(trail).singleElement().satisfies(entry -> {
+            assertThat(entry.get("action")).isEqualTo("CREATE");
+            assertThat(entry.get("actor")).isEqualTo("intake");
+            assertThat(entry.get("actorName")).isEqualTo("Ida Intake");
+            assertThat(entry.get("client")).isEqualTo("staff-console");
+        });
+    }
+
+    @Test
+    void aMachineClientIsItsOwnActor() {
+        String id = register("/api/participants", participantIn(newProgram()));
+
+        List<Map<String, Object>> trail = as(TestIssuer.manager()).get().uri("/api/audit?recordId={id}", id)
+                .exchange().expectStatus().isOk().expectBody(ENTRIES).returnResult().getResponseBody();
+
+        assertThat(trail).singleElement().satisfies(entry -> {
+            assertThat(entry.get("actor")).isEqualTo("intake-desk");
+            assertThat(entry.get("actorName")).isEqualTo("intake-desk");
+            assertThat(entry.get("client")).isEqualTo("intake-desk");
+        });
+    }
+
+    @Test
     void theTrailHoldsIdsNotThePersonsData() {
         String id = register("/api/participants", participantIn(newProgram()));
         http.get().uri("/api/participants/{id}", id).exchange().expectStatus().isOk();

@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * A token issuer for the services' integration tests: signs RS256 JWTs of the shape the real issuer gives
@@ -81,6 +82,17 @@ public final class TestIssuer {
         return sign(KEY, clientId, roles, programs, now.minusSeconds(5), now.plus(Duration.ofMinutes(15)));
     }
 
+    /**
+     * A person's token as the issuer gives it after sign-in: {@code sub} = username, {@code name} = display name,
+     * {@code azp} = the client they signed in through.
+     */
+    public static String person(String username, String displayName, String clientId, List<String> roles,
+                                List<String> programs) {
+        Instant now = Instant.now();
+        return sign(KEY, username, roles, programs, now.minusSeconds(5), now.plus(Duration.ofMinutes(15)),
+                claims -> claims.claim("name", displayName).claim("azp", clientId).claim("client_id", null));
+    }
+
     /** A well-signed token that expired an hour ago. */
     public static String expired(List<String> roles) {
         Instant now = Instant.now();
@@ -95,6 +107,11 @@ public final class TestIssuer {
 
     private static String sign(RSAKey key, String clientId, List<String> roles, List<String> programs,
                                Instant issuedAt, Instant expiresAt) {
+        return sign(key, clientId, roles, programs, issuedAt, expiresAt, claims -> { });
+    }
+
+    private static String sign(RSAKey key, String clientId, List<String> roles, List<String> programs,
+                               Instant issuedAt, Instant expiresAt, Consumer<JWTClaimsSet.Builder> more) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer("http://test-issuer")
                 .subject(clientId)
@@ -107,6 +124,7 @@ public final class TestIssuer {
         if (programs != null) {
             claims.claim("programs", programs);
         }
+        more.accept(claims);
         try {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
                     claims.build());

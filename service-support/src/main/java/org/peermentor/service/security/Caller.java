@@ -12,18 +12,27 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import reactor.core.publisher.Mono;
 
 /**
- * Who is asking: the client named by the token, its roles and the programs it may act on ({@code programs} claim;
- * {@code null} when the claim is absent, which means every program). Outside its programs a caller is answered
- * as if the record did not exist.
+ * Who is asking: the client named by the token ({@code clientId}), the person or client the token speaks for
+ * ({@code subject}, its {@code sub}) and how to call them ({@code displayName}, claim {@code name}, else the subject),
+ * its roles and the programs it may act on ({@code programs} claim; {@code null} when the claim is absent, which means
+ * every program). Outside its programs a caller is answered as if the record did not exist. A client-credentials
+ * token speaks for its client: subject and display name are the client id.
  */
-public record Caller(String clientId, Set<String> roles, Set<String> programs) {
+public record Caller(String clientId, String subject, String displayName, Set<String> roles, Set<String> programs) {
 
     /** Used where no token is involved (the mentor's signed link, the service's own listeners). */
     public static final Caller SYSTEM = new Caller("system", Set.of(), null);
 
     public Caller {
+        subject = subject == null ? clientId : subject;
+        displayName = displayName == null || displayName.isBlank() ? subject : displayName;
         roles = Set.copyOf(roles);
         programs = programs == null ? null : Set.copyOf(programs);
+    }
+
+    /** A client acting for itself (a service, a machine client): it is its own subject. */
+    public Caller(String clientId, Set<String> roles, Set<String> programs) {
+        this(clientId, clientId, clientId, roles, programs);
     }
 
     /** The caller of the current request; {@link #SYSTEM} outside a secured request. */
@@ -39,8 +48,10 @@ public record Caller(String clientId, Set<String> roles, Set<String> programs) {
             List<String> roles = jwt.getToken().getClaimAsStringList(TokenClaims.ROLES);
             List<String> programs = jwt.getToken().hasClaim(TokenClaims.PROGRAMS)
                     ? jwt.getToken().getClaimAsStringList(TokenClaims.PROGRAMS) : null;
-            return new Caller(clientIdOf(jwt), roles == null ? Set.of() : new TreeSet<>(roles),
-                    programs == null ? null : new TreeSet<>(programs));
+            String clientId = clientIdOf(jwt);
+            String subject = jwt.getToken().getSubject();
+            return new Caller(clientId, subject, jwt.getToken().getClaimAsString(TokenClaims.NAME),
+                    roles == null ? Set.of() : new TreeSet<>(roles), programs == null ? null : new TreeSet<>(programs));
         }
         return new Caller(authentication.getName(), Set.of(), Set.of());
     }

@@ -17,9 +17,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
- * Abuse limits per client (OWASP API4): token buckets keyed by the rule and the token's client, or the remote
- * address where the request carries no token (the mentor's link). Past its limit a client gets 429 with problem
- * details and {@code Retry-After}; nothing is changed.
+ * Abuse limits per client (OWASP API4): token buckets keyed by the rule and the token's client (and person, for a
+ * person's token), or the remote address where the request carries no token (the mentor's link). Past its limit a
+ * client gets 429 with problem details and {@code Retry-After}; nothing is changed.
  */
 public class RateLimits {
 
@@ -95,7 +95,9 @@ public class RateLimits {
 
     private static String clientKey(Caller caller, ServerWebExchange exchange) {
         if (caller != Caller.SYSTEM) {
-            return "client:" + caller.clientId();
+            // people signed in through one client (the staff console) each have their own limit
+            return caller.subject().equals(caller.clientId()) ? "client:" + caller.clientId()
+                    : "client:" + caller.clientId() + "|person:" + caller.subject();
         }
         var address = exchange.getRequest().getRemoteAddress();
         return "address:" + (address == null || address.getAddress() == null ? "unknown"

@@ -9,6 +9,9 @@ public final class TokenClaims {
     /** Array of program ids the token may act on; absent means every program. */
     public static final String PROGRAMS = "programs";
 
+    /** The display name of the person a token speaks for (OIDC's {@code name}); absent for clients. */
+    public static final String NAME = "name";
+
     private TokenClaims() {
     }
 }
