@@ -15,21 +15,26 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Who may do what in intake: intake staff register, read, change, withdraw and erase people; program managers
- * read profiles and the audit trail. Writes are rate-limited per client.
+ * Who may do what in intake: intake staff register, read, change, withdraw, erase and import people; program
+ * managers read profiles and the audit trail; both see and name the programs. Writes are rate-limited per client
+ * (an import is one write).
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ServiceSecurity.class)
 class IntakeSecurity {
 
     private static final String[] PROFILES = {"/api/participants/**", "/api/mentors/**"};
+    private static final String[] PROGRAMS = {"/api/programs", "/api/programs/*"};
 
     @Bean
     SecurityWebFilterChain intakeFilterChain(ServerHttpSecurity http, SecurityChains chains) {
         return chains.build(http, exchanges -> exchanges
                         .pathMatchers(HttpMethod.GET, PROFILES).hasAnyRole(INTAKE, PROGRAM_MANAGER)
                         .pathMatchers(PROFILES).hasRole(INTAKE)
-                        .pathMatchers("/api/audit/**").hasRole(PROGRAM_MANAGER),
+                        .pathMatchers("/api/audit/**").hasRole(PROGRAM_MANAGER)
+                        .pathMatchers(HttpMethod.GET, PROGRAMS).hasAnyRole(INTAKE, PROGRAM_MANAGER)
+                        .pathMatchers(HttpMethod.PUT, PROGRAMS).hasAnyRole(INTAKE, PROGRAM_MANAGER)
+                        .pathMatchers("/api/imports", "/api/imports/**").hasRole(INTAKE),
                 List.of(RateLimits.writes(200, 50)));
     }
 }

@@ -1,0 +1,65 @@
+package org.peermentor.intake.program;
+
+import jakarta.validation.Validator;
+import java.util.List;
+import org.peermentor.service.security.Caller;
+import org.peermentor.service.web.FieldError;
+import org.peermentor.service.web.InvalidRequestException;
+import org.peermentor.service.web.ProblemException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /api/programs}, {@code GET /api/programs/{id}} and {@code PUT /api/programs/{id}}: the programs the
+ * caller may see and their display names. A program outside the caller's is 404, as if it did not exist.
+ */
+@RestController
+@RequestMapping("/api/programs")
+class ProgramController {
+
+    private final Programs programs;
+    private final Validator validator;
+
+    ProgramController(Programs programs, Validator validator) {
+        this.programs = programs;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    Mono<List<Program>> list() {
+        return Caller.current().flatMap(caller -> programs.all(caller.programFilter()));
+    }
+
+    @GetMapping("/{id}")
+    Mono<Program> read(@PathVariable String id) {
+        return Caller.current()
+                .filter(caller -> id.matches(Program.ID) && caller.mayAct(id))
+                .flatMap(caller -> programs.find(id))
+                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("program", id)));
+    }
+
+    @PutMapping("/{id}")
+    Mono<Program> name(@PathVariable String id, @RequestBody ProgramRequest request) {
+        return Caller.current().flatMap(caller -> {
+            if (!id.matches(Program.ID)) {
+                return Mono.error(new InvalidRequestException(List.of(
+                        new FieldError("id", "must be 1-64 characters of a-z, 0-9 and -"))));
+            }
+            if (!caller.mayAct(id)) {
+                return Mono.error(ProblemException.notFound("program", id));
+            }
+            List<FieldError> errors = validator.validate(request).stream()
+                    .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
+                    .toList();
+            if (!errors.isEmpty()) {
+                return Mono.error(new InvalidRequestException(errors));
+            }
+            return programs.name(id, request.displayName().strip());
+        });
+    }
+}
