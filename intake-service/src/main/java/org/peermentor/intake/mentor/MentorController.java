@@ -47,9 +47,10 @@ class MentorController {
     @GetMapping
     Flux<MentorProfile> list(@RequestParam(required = false) String programId,
                                   @RequestParam(required = false) ProfileStatus status,
+                                  @RequestParam(required = false) String q,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "500") int size) {
-        return mentors.list(programId, status, Paging.of(page, size));
+        return mentors.list(programId, status, q, Paging.of(page, size));
     }
 
     @PutMapping("/{id}")

@@ -10,6 +10,7 @@ import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.intake.profile.GuardedProfiles;
+import org.peermentor.intake.profile.NameSearch;
 import org.peermentor.intake.profile.ProfileRules;
 import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.RequestFingerprint;
@@ -60,8 +61,8 @@ class MentorService {
         return guarded.read(id);
     }
 
-    Flux<MentorProfile> list(String programId, ProfileStatus status, Paging paging) {
-        return guarded.list(programId, status, paging);
+    Flux<MentorProfile> list(String programId, ProfileStatus status, String q, Paging paging) {
+        return guarded.list(programId, status, NameSearch.of(q), paging);
     }
 
     private void check(MentorRequest request) {

@@ -47,9 +47,10 @@ class ParticipantController {
     @GetMapping
     Flux<ParticipantProfile> list(@RequestParam(required = false) String programId,
                                   @RequestParam(required = false) ProfileStatus status,
+                                  @RequestParam(required = false) String q,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "500") int size) {
-        return participants.list(programId, status, Paging.of(page, size));
+        return participants.list(programId, status, q, Paging.of(page, size));
     }
 
     @PutMapping("/{id}")

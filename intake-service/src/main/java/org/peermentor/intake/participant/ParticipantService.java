@@ -12,6 +12,7 @@ import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.intake.profile.GuardedProfiles;
+import org.peermentor.intake.profile.NameSearch;
 import org.peermentor.intake.profile.ProfileRules;
 import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.RequestFingerprint;
@@ -62,8 +63,8 @@ class ParticipantService {
         return guarded.read(id);
     }
 
-    Flux<ParticipantProfile> list(String programId, ProfileStatus status, Paging paging) {
-        return guarded.list(programId, status, paging);
+    Flux<ParticipantProfile> list(String programId, ProfileStatus status, String q, Paging paging) {
+        return guarded.list(programId, status, NameSearch.of(q), paging);
     }
 
     private void check(ParticipantRequest request) {

@@ -54,13 +54,13 @@ public final class GuardedProfiles<P extends Profile> {
                 .flatMap(profile -> audited(caller, AuditAction.READ, profile)));
     }
 
-    public Flux<P> list(String programId, ProfileStatus status, Paging paging) {
+    public Flux<P> list(String programId, ProfileStatus status, NameSearch name, Paging paging) {
         return Caller.current().flatMapMany(caller -> {
             if (programId != null) {
                 caller.requireProgram(programId, store.kind().name() + "s");
             }
             var programs = programId != null ? List.of(programId) : caller.programFilter();
-            return store.list(programs, status, paging.page(), paging.size()).collectList()
+            return store.list(programs, status, name, paging.page(), paging.size()).collectList()
                     .flatMap(page -> audit.recordAll(caller, AuditAction.LIST, store.kind().name(), page).thenReturn(page))
                     .flatMapIterable(page -> page);
         });

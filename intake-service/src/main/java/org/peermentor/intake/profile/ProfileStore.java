@@ -72,8 +72,11 @@ public class ProfileStore<P extends Profile> {
         return find(id).switchIfEmpty(Mono.error(() -> ProfileConflictException.notFound(kind.name(), id)));
     }
 
-    /** A page of profiles of these programs ({@code null}: every program), oldest registration first. */
-    public Flux<P> list(Collection<String> programIds, ProfileStatus status, int page, int size) {
+    /**
+     * A page of profiles of these programs ({@code null}: every program) whose names match {@code name}, oldest
+     * registration first (the id breaks ties, so pages never overlap).
+     */
+    public Flux<P> list(Collection<String> programIds, ProfileStatus status, NameSearch name, int page, int size) {
         Query query = new Query();
         if (programIds != null) {
             query.addCriteria(programIds.size() == 1
@@ -83,6 +86,9 @@ public class ProfileStore<P extends Profile> {
         query.addCriteria(where(ERASED_AT).exists(false));
         if (status != null) {
             query.addCriteria(where("status").is(status.name()));
+        }
+        if (name.criteria() != null) {
+            query.addCriteria(name.criteria());
         }
         query.with(Sort.by("registeredAt", "_id")).skip((long) page * size).limit(size);
         return mongo.find(query, Document.class, kind.collection()).map(this::profileOf);
