@@ -1,7 +1,12 @@
 package org.peermentor.matching.pairing;
 
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.function.Function;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.service.store.StoreOutages;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -12,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.HtmlUtils;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,10 +28,6 @@ import reactor.core.publisher.Mono;
 @RestController
 class ResponsePage {
 
-    // the page's address carries the link token: never hand it to another site
-    private static final String REFERRER_POLICY = "Referrer-Policy";
-    private static final String NO_REFERRER = "no-referrer";
-
     private final PairingService pairings;
     private final ProfileReplica profiles;
 
@@ -37,51 +37,78 @@ class ResponsePage {
     }
 
     @GetMapping(value = "/api/pairings/{id}/response", produces = MediaType.TEXT_HTML_VALUE)
-    Mono<ResponseEntity<String>> show(@PathVariable String id, @RequestParam(required = false) String token) {
+    Mono<ResponseEntity<Object>> show(@PathVariable String id, @RequestParam(required = false) String token) {
         return pairings.withValidToken(id, token)
-                .flatMap(pairing -> profiles.participant(pairing.pairing().participantId())
-                        .map(participant -> participant.firstName())
-                        .defaultIfEmpty("your new mentee")
-                        .map(firstName -> ResponseEntity.ok().contentType(MediaType.TEXT_HTML)
-                                .header(REFERRER_POLICY, NO_REFERRER)
-                                .body(page(id, token, firstName, pairing))))
-                .onErrorResume(refused -> Mono.just(ResponseEntity.status(HttpStatus.FORBIDDEN)
-                        .contentType(MediaType.TEXT_HTML).header(REFERRER_POLICY, NO_REFERRER)
-                        .body(html("Link not valid", "<p>This link is not valid: it may have been used already, "
-                                + "have expired, or have been altered. Please contact your program coordinator.</p>"))));
+                .flatMap(pairing -> Mono.zip(firstName(pairing), mentorsClock(pairing))
+                        .map(found -> page(HttpStatus.OK, MentorPages.invitation(invitation(id, token, pairing,
+                                found.getT1(), found.getT2())))))
+                .onErrorResume(ResponsePage::refusalPage);
     }
 
     @PostMapping("/api/pairings/{id}/accept")
     Mono<ResponseEntity<Object>> accept(@PathVariable String id, @RequestParam(required = false) String token,
                                         ServerWebExchange exchange) {
-        return answer(pairings.accept(id, token), exchange, "Thank you",
-                "<p>You accepted. Your new mentee will get an email introducing you, with the times you both have.</p>");
+        return answer(pairings.accept(id, token), exchange, MentorPages::accepted);
     }
 
     @PostMapping("/api/pairings/{id}/decline")
     Mono<ResponseEntity<Object>> decline(@PathVariable String id, @RequestParam(required = false) String token,
                                          ServerWebExchange exchange) {
-        return answer(pairings.decline(id, token), exchange, "Thank you",
-                "<p>You declined. Thank you for letting us know; the program will look for another mentor.</p>");
+        return answer(pairings.decline(id, token), exchange, MentorPages::declined);
     }
 
     /** What a mentor's answer returns to a client other than a browser. */
     record MentorAnswer(String id, PairingStatus status, long version) {
     }
 
-    private static Mono<ResponseEntity<Object>> answer(Mono<StoredPairing> answered, ServerWebExchange exchange,
-                                                       String title, String done) {
+    private Mono<ResponseEntity<Object>> answer(Mono<StoredPairing> answered, ServerWebExchange exchange,
+                                                Function<String, String> thanks) {
         if (!fromABrowser(exchange)) {
             return answered.map(pairing -> ResponseEntity.ok().body(new MentorAnswer(pairing.pairing().id(),
                     pairing.pairing().status(), pairing.pairing().version())));
         }
         return answered
-                .map(pairing -> htmlAnswer(HttpStatus.OK, title, done))
-                .onErrorResume(ProblemException.class, refused -> Mono.just(htmlAnswer(
-                        HttpStatus.valueOf(refused.status()),
-                        refused.status() == 403 ? "Link not valid" : HtmlUtils.htmlEscape(refused.title()),
-                        "<p>" + HtmlUtils.htmlEscape(refused.getMessage() == null ? "" : refused.getMessage())
-                                + " Please contact your program coordinator.</p>")));
+                .flatMap(this::firstName)
+                .map(firstName -> page(HttpStatus.OK, thanks.apply(firstName)))
+                .onErrorResume(ResponsePage::refusalPage);
+    }
+
+    private Mono<String> firstName(StoredPairing pairing) {
+        return profiles.participant(pairing.pairing().participantId())
+                .map(participant -> participant.firstName())
+                .filter(name -> name != null && !name.isBlank())
+                .defaultIfEmpty("your new mentee");
+    }
+
+    /** The mentor's own timezone: the overlap times are on that clock already, and the expiry is shown on it. */
+    private Mono<ZoneId> mentorsClock(StoredPairing pairing) {
+        return profiles.mentor(pairing.pairing().mentorId())
+                .map(mentor -> MentorWording.zone(mentor.timezone()))
+                .defaultIfEmpty(ZoneOffset.UTC);
+    }
+
+    private static MentorPages.Invitation invitation(String id, String token, StoredPairing pairing, String firstName,
+                                                     ZoneId clock) {
+        return new MentorPages.Invitation(id, token, firstName, MentorWording.issue(pairing.pairing().sharedIssue()),
+                MentorWording.times(pairing.pairing().overlaps()),
+                pairing.responseExpiresAt() == null ? "the date your email gives"
+                        : MentorWording.until(pairing.responseExpiresAt(), clock),
+                MentorWording.zoneName(clock));
+    }
+
+    /**
+     * A refusal as a page: a spent, expired or altered link (403) says what the mentor can do; a store outage says
+     * to try again, since the link still works; anything else in the words of its problem details.
+     */
+    private static Mono<ResponseEntity<Object>> refusalPage(Throwable failure) {
+        if (failure instanceof ProblemException refused) {
+            return Mono.just(page(HttpStatus.valueOf(refused.status()), refused.status() == 403
+                    ? MentorPages.linkNotValid() : MentorPages.refused(refused.title(), refused.getMessage())));
+        }
+        if (StoreOutages.isOutage(failure)) {
+            return Mono.just(page(HttpStatus.SERVICE_UNAVAILABLE, MentorPages.unavailable()));
+        }
+        return Mono.error(failure);
     }
 
     /** A form the browser posted: it asks for HTML by name, where API clients ask for JSON or anything. */
@@ -90,29 +117,15 @@ class ResponsePage {
                 .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(MediaType.TEXT_HTML));
     }
 
-    private static ResponseEntity<Object> htmlAnswer(HttpStatus status, String title, String body) {
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_HTML).header(REFERRER_POLICY, NO_REFERRER)
-                .body(html(title, body));
-    }
-
-    private static String page(String id, String token, String firstName, StoredPairing pairing) {
-        String action = "/api/pairings/" + HtmlUtils.htmlEscape(id) + "/%s?token=" + HtmlUtils.htmlEscape(token);
-        StringBuilder times = new StringBuilder();
-        pairing.pairing().overlaps().forEach(o -> times.append("<li>")
-                .append(HtmlUtils.htmlEscape(o.mentorLocal().day() + " " + o.mentorLocal().start() + "–"
-                        + o.mentorLocal().end()))
-                .append("</li>"));
-        return html("Will you mentor " + HtmlUtils.htmlEscape(firstName) + "?",
-                "<p>You have been asked to mentor <strong>" + HtmlUtils.htmlEscape(firstName) + "</strong>.</p>"
-                        + "<p>Times you both have each week (your time):</p><ul>" + times + "</ul>"
-                        + "<form method=\"post\" action=\"" + action.formatted("accept") + "\">"
-                        + "<button type=\"submit\">Accept</button></form>"
-                        + "<form method=\"post\" action=\"" + action.formatted("decline") + "\">"
-                        + "<button type=\"submit\">Decline</button></form>");
-    }
-
-    private static String html(String title, String body) {
-        return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title></head>"
-                + "<body><h1>" + title + "</h1>" + body + "</body></html>";
+    /**
+     * Every page: its own Content-Security-Policy, and no Referer, since the page's address carries the link token
+     * and must never reach another site. Spring Security adds nosniff, X-Frame-Options and no-store caching.
+     */
+    private static ResponseEntity<Object> page(HttpStatus status, String html) {
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", MentorPages.CONTENT_SECURITY_POLICY)
+                .header("Referrer-Policy", "no-referrer")
+                .body(html);
     }
 }

@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 /**
  * Who may do what in matching: everything under {@code /api/**} is for program managers, except the three
  * mentor-response endpoints, which the link token in the mentor's email authorises by itself (a bearer token
- * sent there is ignored, so it neither helps nor hurts). Rate limits, each overridable by
+ * sent there is ignored, so it neither helps nor hurts). The console's stylesheet those pages link to
+ * ({@code GET /theme/**}, from the console-theme module) is open too: it is the same file for everyone. Rate limits, each overridable by
  * {@code peermentor.rate-limits.limits.<name>.burst / per-second}:
  * <ul>
  *   <li>{@code writes}: any POST/PUT/PATCH/DELETE, per client, burst 100 then 5 a second (approving a large
@@ -38,6 +39,7 @@ import reactor.core.publisher.Mono;
 class MatchingSecurity {
 
     static final String RESPONSE_PAGE = "/api/pairings/*/response";
+    static final String THEME = "/theme/**";
     static final String[] RESPONSES = {"/api/pairings/*/accept", "/api/pairings/*/decline"};
 
     static final RateLimits.Rule WRITES = RateLimits.writes(100, 5);
@@ -55,6 +57,7 @@ class MatchingSecurity {
         http.oauth2ResourceServer(server -> server.bearerTokenConverter(ignoringBearerOn(mentorLinks)));
         return chains.build(http, exchanges -> exchanges
                         .matchers(mentorLinks).permitAll()
+                        .pathMatchers(HttpMethod.GET, THEME).permitAll()
                         .pathMatchers("/api/**").hasRole(PROGRAM_MANAGER),
                 List.of(WRITES, ROUND_STARTS, MENTOR_RESPONSES));
     }

@@ -98,7 +98,7 @@ class MentorLinkTest extends RunningMatching {
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
                 .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(page).contains("You accepted").doesNotContain(participantId).doesNotContain("explanation");
+        assertThat(page).contains("you accepted").doesNotContain(participantId).doesNotContain("explanation");
 
         String again = browserAnswer(scene.approvedId, "decline", scene.approvedLink)
                 .expectStatus().isForbidden().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
