@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The local OAuth2 issuer: client-credentials tokens for the local stack's clients. */
+/** The local OAuth2 issuer: tokens for the local stack's clients, and sign-in for its people. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class AuthServerApplication {

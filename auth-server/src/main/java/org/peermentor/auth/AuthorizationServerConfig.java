@@ -4,47 +4,53 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.util.List;
+import java.net.URI;
+import java.time.Clock;
+import org.peermentor.auth.people.People;
+import org.peermentor.auth.signin.PageHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Spring Authorization Server for the client-credentials grant only: the clients of the clients file, tokens signed
- * with the kept key and carrying {@code roles} and {@code programs}, and nothing else open but the health endpoints.
+ * Spring Authorization Server: the client-credentials grant for the machine clients of the clients file, the
+ * authorization code with PKCE, refresh tokens and OpenID Connect (id tokens, {@code /userinfo},
+ * {@code /connect/logout}) for the browser clients people sign in through; tokens signed with the kept key and
+ * carrying {@code roles} and {@code programs}. The sign-in page and everything else are {@code signin}'s.
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, RoleAndProgramClaims claims,
+                                                     PageHeaders headers) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
-                .with(authorizationServer, Customizer.withDefaults())
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
-        return http.build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().denyAll());
+                .with(authorizationServer, server -> server
+                        .oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // a browser without a session is sent to sign in; other callers keep getting 401
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                // /userinfo takes the person's access token
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .headers(headers::apply);
         return http.build();
     }
 
@@ -54,21 +60,26 @@ class AuthorizationServerConfig {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(Clients clients, AuthServerProperties properties) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.tokenLifetime()).build();
-        List<RegisteredClient> registered = clients.all().stream()
-                .map(client -> RegisteredClient.withId(client.clientId())
-                        .clientId(client.clientId())
-                        // hashed: only the clients file holds the secret itself, and checks take constant time
-                        .clientSecret(encoder.encode(client.clientSecret()))
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                        .tokenSettings(tokens)
-                        .build())
-                .toList();
-        return new InMemoryRegisteredClientRepository(registered);
+    PasswordEncoder passwordEncoder() {
+        // {bcrypt} now, and any later algorithm next to it: a stored hash names the one that made it
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClients(Clients clients, PasswordEncoder encoder,
+                                                 AuthServerProperties properties) {
+        ClientRegistrations registrations = new ClientRegistrations(encoder, properties);
+        return new InMemoryRegisteredClientRepository(clients.all().stream().map(registrations::register).toList());
+    }
+
+    @Bean
+    PageHeaders pageHeaders(Clients clients) {
+        return new PageHeaders(clients.all().stream()
+                .flatMap(client -> client.redirectUris().stream())
+                .map(URI::create)
+                .map(uri -> uri.getScheme() + "://" + uri.getRawAuthority())
+                .distinct()
+                .toList());
     }
 
     @Bean
@@ -77,12 +88,24 @@ class AuthorizationServerConfig {
     }
 
     @Bean
-    RoleAndProgramClaims roleAndProgramClaims(Clients clients) {
-        return new RoleAndProgramClaims(clients);
+    RoleAndProgramClaims roleAndProgramClaims(Clients clients, People people) {
+        return new RoleAndProgramClaims(clients, people);
     }
 
     @Bean
     OAuth2AuthorizationService issuedTokens() {
-        return new NoStoredAuthorizations();
+        return new KeptAuthorizations(Clock.systemUTC());
+    }
+
+    /** The sessions people signed in with, so that {@code /connect/logout} can check the id token's {@code sid}. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it forgets it instead of growing. */
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 }

@@ -2,13 +2,17 @@ package org.peermentor.auth;
 
 import java.util.List;
 import java.util.Set;
+import org.peermentor.auth.people.Person;
 
 /**
  * One client of the clients file: its id and secret, its roles, and the programs it may act on (none: all programs).
+ * A client with {@code redirectUris} is a browser client (the staff console): people sign in through it, its tokens
+ * carry the person's roles, so it needs none of its own, and it gets no client-credentials tokens.
  */
-record ClientDefinition(String clientId, String clientSecret, List<String> roles, List<String> programs) {
+record ClientDefinition(String clientId, String clientSecret, List<String> roles, List<String> programs,
+                        List<String> redirectUris, List<String> postLogoutRedirectUris) {
 
-    static final Set<String> ROLES = Set.of("INTAKE", "PROGRAM_MANAGER");
+    static final Set<String> ROLES = Person.ROLES;
 
     ClientDefinition {
         if (clientId == null || clientId.isBlank()) {
@@ -19,7 +23,9 @@ record ClientDefinition(String clientId, String clientSecret, List<String> roles
         }
         roles = roles == null ? List.of() : List.copyOf(roles);
         programs = programs == null ? List.of() : List.copyOf(programs);
-        if (roles.isEmpty() || !ROLES.containsAll(roles)) {
+        redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+        postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
+        if (!ROLES.containsAll(roles) || (roles.isEmpty() && redirectUris.isEmpty())) {
             throw new IllegalArgumentException("client " + clientId + " must have roles among " + ROLES + ", not " + roles);
         }
     }
@@ -27,11 +33,17 @@ record ClientDefinition(String clientId, String clientSecret, List<String> roles
     /** Never the secret: a client printed in a log or an error message must not give it away. */
     @Override
     public String toString() {
-        return "ClientDefinition[clientId=" + clientId + ", roles=" + roles + ", programs=" + programs + "]";
+        return "ClientDefinition[clientId=" + clientId + ", roles=" + roles + ", programs=" + programs
+                + ", redirectUris=" + redirectUris + "]";
     }
 
     /** Empty programs means the client may act on every program, and its tokens carry no {@code programs} claim. */
     boolean limitedToPrograms() {
         return !programs.isEmpty();
+    }
+
+    /** People sign in through it (authorization code with PKCE); it gets no tokens of its own. */
+    boolean browserClient() {
+        return !redirectUris.isEmpty();
     }
 }

@@ -1,26 +1,71 @@
 package org.peermentor.auth;
 
+import java.util.Optional;
+import org.peermentor.auth.people.People;
+import org.peermentor.auth.people.Person;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
 /**
- * Puts the client's {@code roles} into every access token it gets, and its {@code programs} when it is limited to
- * some; a token without {@code programs} may act on every program. {@code sub} is the client id already.
+ * The contract's claims. A client's access token: its {@code roles}, and its {@code programs} when it is limited to
+ * some ({@code sub} is the client id already). A person's access token: {@code sub} = username (already),
+ * {@code name}, the person's {@code roles}, {@code programs} when limited, and {@code azp} = the client they signed
+ * in through; their id token and {@code /userinfo}: {@code sub}, {@code name}, {@code preferred_username},
+ * {@code roles}. A token without {@code programs} may act on every program.
  */
 final class RoleAndProgramClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
-    private final Clients clients;
+    private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
 
-    RoleAndProgramClaims(Clients clients) {
+    private final Clients clients;
+    private final People people;
+
+    RoleAndProgramClaims(Clients clients, People people) {
         this.clients = clients;
+        this.people = people;
     }
 
     @Override
     public void customize(JwtEncodingContext context) {
-        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+                client(context);
+            }
             return;
         }
+        Optional<Person> signedIn = people.find(context.getPrincipal().getName());
+        if (signedIn.isEmpty()) {
+            return; // not a person of the users file: no roles, so the services let it do nothing
+        }
+        Person person = signedIn.get();
+        if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            context.getClaims().claim("name", person.displayName())
+                    .claim("roles", person.roles())
+                    .claim("azp", context.getRegisteredClient().getClientId());
+            if (person.limitedToPrograms()) {
+                context.getClaims().claim("programs", person.programs());
+            }
+        } else if (ID_TOKEN.equals(context.getTokenType())) {
+            context.getClaims().claim("name", person.displayName())
+                    .claim("preferred_username", person.username())
+                    .claim("roles", person.roles());
+        }
+    }
+
+    /** {@code /userinfo}: what the id token says about the person. */
+    OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {
+        String username = context.getAuthorization().getPrincipalName();
+        OidcUserInfo.Builder info = OidcUserInfo.builder().subject(username).preferredUsername(username);
+        people.find(username).ifPresent(person -> info.name(person.displayName()).claim("roles", person.roles()));
+        return info.build();
+    }
+
+    private void client(JwtEncodingContext context) {
         ClientDefinition client = clients.get(context.getRegisteredClient().getClientId());
         context.getClaims().claim("roles", client.roles());
         if (client.limitedToPrograms()) {

@@ -29,6 +29,25 @@ class ClientsTest {
     }
 
     @Test
+    void aClientWithRedirectUrisIsABrowserClientAndNeedsNoRolesOfItsOwn() throws Exception {
+        Clients clients = Clients.read(write("""
+                [{"clientId": "staff-console", "clientSecret": "s1", "roles": [],
+                  "redirectUris": ["http://localhost:8080/login/oauth2/code/staff-console"],
+                  "postLogoutRedirectUris": ["http://localhost:8080/"]},
+                 {"clientId": "intake-desk", "clientSecret": "s2", "roles": ["INTAKE"]}]"""));
+
+        ClientDefinition console = clients.get("staff-console");
+        assertThat(console.browserClient()).isTrue();
+        assertThat(console.redirectUris()).containsExactly("http://localhost:8080/login/oauth2/code/staff-console");
+        assertThat(console.postLogoutRedirectUris()).containsExactly("http://localhost:8080/");
+        assertThat(clients.get("intake-desk").browserClient()).isFalse();
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Clients.read(write("""
+                        [{"clientId": "desk", "clientSecret": "a", "roles": []}]""")))
+                .as("a machine client without roles could do nothing").withMessageContaining("desk must have roles");
+    }
+
+    @Test
     void mistakesStopTheStartNamingTheClientButNeverItsSecret() throws Exception {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Clients.read(write("""

@@ -1,0 +1,33 @@
+package org.peermentor.auth.people;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+/**
+ * The people as Spring Security's form sign-in checks them: the hashed password, the roles as {@code ROLE_…}
+ * authorities, and the account locked while {@link SignInAttempts} says so, which refuses even the right password.
+ */
+final class PersonDetails implements UserDetailsService {
+
+    private final People people;
+    private final SignInAttempts attempts;
+
+    PersonDetails(People people, SignInAttempts attempts) {
+        this.people = people;
+        this.attempts = attempts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Person person = people.find(username)
+                // no username in the message: it may end up in a log
+                .orElseThrow(() -> new UsernameNotFoundException("No such person"));
+        return User.withUsername(person.username())
+                .password(person.password())
+                .roles(person.roles().toArray(String[]::new))
+                .accountLocked(attempts.isLocked(person.username()))
+                .build();
+    }
+}

@@ -1,0 +1,99 @@
+package org.peermentor.auth.people;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+
+/**
+ * Failed sign-ins in a row, per person: the {@code maxFailures}-th locks the account for the lock-out's duration
+ * (then it starts again from none); a successful sign-in clears the count. Only known people are counted, so
+ * guessed usernames cannot grow this map.
+ */
+public final class SignInAttempts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInAttempts.class);
+
+    private final People people;
+    private final PeopleSettings.Lockout lockout;
+    private final Clock clock;
+    private final Map<String, Attempts> byUsername = new ConcurrentHashMap<>();
+
+    SignInAttempts(People people, PeopleSettings.Lockout lockout, Clock clock) {
+        this.people = people;
+        this.lockout = lockout;
+        this.clock = clock;
+    }
+
+    public PeopleSettings.Lockout lockout() {
+        return lockout;
+    }
+
+    public boolean isLocked(String username) {
+        Attempts attempts = byUsername.get(username);
+        return attempts != null && attempts.lockedAt(clock.instant());
+    }
+
+    void failed(String username) {
+        if (!people.knows(username)) {
+            return;
+        }
+        Instant now = clock.instant();
+        boolean lockedBefore = isLocked(username);
+        Attempts after = byUsername.compute(username, (name, before) ->
+                (before == null || before.lockEndedBy(now) ? Attempts.NONE : before).failedAt(now, lockout));
+        if (!lockedBefore && after.lockedAt(now)) {
+            // no username: who was locked out is personal data; the operator sees that it happens
+            LOG.info("An account is locked for {} minutes after {} failed sign-ins in a row",
+                    lockout.duration().toMinutes(), lockout.maxFailures());
+        }
+    }
+
+    void succeeded(String username) {
+        byUsername.remove(username);
+    }
+
+    @EventListener
+    void on(AuthenticationFailureBadCredentialsEvent event) {
+        // a person's form sign-in; clients authenticate with other tokens
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            failed(event.getAuthentication().getName());
+        }
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            succeeded(event.getAuthentication().getName());
+        }
+    }
+
+    /** Failures since the last success or lock, and the end of the current lock (null: not locked). */
+    private record Attempts(int failures, Instant lockedUntil) {
+
+        static final Attempts NONE = new Attempts(0, null);
+
+        boolean lockedAt(Instant now) {
+            return lockedUntil != null && now.isBefore(lockedUntil);
+        }
+
+        boolean lockEndedBy(Instant now) {
+            return lockedUntil != null && !now.isBefore(lockedUntil);
+        }
+
+        Attempts failedAt(Instant now, PeopleSettings.Lockout lockout) {
+            if (lockedAt(now)) {
+                return this; // a try while locked neither lengthens the lock nor counts towards the next one
+            }
+            int failuresNow = failures + 1;
+            return failuresNow >= lockout.maxFailures() ? new Attempts(0, now.plus(lockout.duration()))
+                    : new Attempts(failuresNow, null);
+        }
+    }
+}
