@@ -47,8 +47,8 @@ final class MentorPages {
                 </div>
                 <p>This link works until %5$s. It works once: your answer is final.</p>
                 <div class="actions">
-                <form method="post" action="%6$s"><button type="submit">Yes, I will mentor %1$s</button></form>
-                <form method="post" action="%7$s"><button type="submit" class="secondary">No, not this time</button></form>
+                <form method="post" action="%6$s"><button type="submit">Accept: I will mentor %1$s</button></form>
+                <form method="post" action="%7$s"><button type="submit" class="secondary">Decline: not this time</button></form>
                 </div>
                 """.formatted(name, issue, times, escape(invitation.clock()), escape(invitation.expires()),
                 answerAction(invitation, "accept"), answerAction(invitation, "decline")));

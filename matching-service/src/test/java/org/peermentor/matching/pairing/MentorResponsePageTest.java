@@ -36,7 +36,7 @@ class MentorResponsePageTest extends RunningMatching {
                 .contains("<li>Tuesday 18:00–20:00</li>")
                 .contains("This link works until " + expires + " at ")
                 .contains("America/Chicago time")
-                .contains(">Yes, I will mentor Bo</button>", ">No, not this time</button>")
+                .contains(">Accept: I will mentor Bo</button>", ">Decline: not this time</button>")
                 .doesNotContain("TUESDAY", "GRIEF");
         assertThat(pairing(scene.approvedId)).containsEntry("status", "APPROVED").containsEntry("version", 1);
     }
