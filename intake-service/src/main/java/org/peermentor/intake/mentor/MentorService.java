@@ -12,7 +12,9 @@ import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.intake.profile.GuardedProfiles;
 import org.peermentor.intake.profile.NameSearch;
 import org.peermentor.intake.profile.ProfileRules;
+import org.peermentor.intake.profile.ProfileKind;
 import org.peermentor.intake.profile.ProfileStore;
+import org.peermentor.intake.profile.Registrar;
 import org.peermentor.intake.profile.RequestFingerprint;
 import org.peermentor.intake.profile.Requests;
 import org.peermentor.service.web.Paging;
@@ -22,7 +24,7 @@ import reactor.core.publisher.Mono;
 
 /** Registers, changes and withdraws mentors; every change is stored with the event announcing it. */
 @Service
-class MentorService {
+class MentorService implements Registrar<MentorRequest, MentorProfile> {
 
     private final ProfileStore<MentorProfile> store;
     private final GuardedProfiles<MentorProfile> guarded;
@@ -38,9 +40,24 @@ class MentorService {
         return guarded.register(() -> {
             RequestFingerprint.checkKey(idempotencyKey);
             check(request);
-            Instant now = store.now();
-            return profile(ProfileStore.newId(), 1, ProfileStatus.ACTIVE, now, now, request);
+            return registered(request);
         }, idempotencyKey, () -> RequestFingerprint.of(request));
+    }
+
+    @Override
+    public ProfileKind<MentorProfile> kind() {
+        return store.kind();
+    }
+
+    @Override
+    public Class<MentorRequest> requestType() {
+        return MentorRequest.class;
+    }
+
+    @Override
+    public MentorProfile registered(MentorRequest request) {
+        Instant now = store.now();
+        return profile(ProfileStore.newId(), 1, ProfileStatus.ACTIVE, now, now, request);
     }
 
     Mono<MentorProfile> update(String id, MentorRequest request, Long expectedVersion) {
@@ -65,12 +82,18 @@ class MentorService {
         return guarded.list(programId, status, NameSearch.of(q), paging);
     }
 
-    private void check(MentorRequest request) {
+    @Override
+    public List<FieldError> problems(MentorRequest request) {
         List<FieldError> errors = new ArrayList<>(rules.check(request));
         rules.checkIssues("livedExperience", request.livedExperience(), errors);
         rules.checkIssues("trainedFor", request.trainedFor(), errors);
+        return ProfileRules.sorted(errors);
+    }
+
+    private void check(MentorRequest request) {
+        List<FieldError> errors = problems(request);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(ProfileRules.sorted(errors));
+            throw new InvalidRequestException(errors);
         }
     }
 

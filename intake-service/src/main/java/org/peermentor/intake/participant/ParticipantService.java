@@ -14,7 +14,9 @@ import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.intake.profile.GuardedProfiles;
 import org.peermentor.intake.profile.NameSearch;
 import org.peermentor.intake.profile.ProfileRules;
+import org.peermentor.intake.profile.ProfileKind;
 import org.peermentor.intake.profile.ProfileStore;
+import org.peermentor.intake.profile.Registrar;
 import org.peermentor.intake.profile.RequestFingerprint;
 import org.peermentor.intake.profile.Requests;
 import org.peermentor.service.web.Paging;
@@ -24,7 +26,7 @@ import reactor.core.publisher.Mono;
 
 /** Registers, changes and withdraws participants; every change is stored with the event announcing it. */
 @Service
-class ParticipantService {
+class ParticipantService implements Registrar<ParticipantRequest, ParticipantProfile> {
 
     private final ProfileStore<ParticipantProfile> store;
     private final GuardedProfiles<ParticipantProfile> guarded;
@@ -40,9 +42,24 @@ class ParticipantService {
         return guarded.register(() -> {
             RequestFingerprint.checkKey(idempotencyKey);
             check(request);
-            Instant now = store.now();
-            return profile(ProfileStore.newId(), 1, ProfileStatus.WAITING, now, now, request);
+            return registered(request);
         }, idempotencyKey, () -> RequestFingerprint.of(request));
+    }
+
+    @Override
+    public ProfileKind<ParticipantProfile> kind() {
+        return store.kind();
+    }
+
+    @Override
+    public Class<ParticipantRequest> requestType() {
+        return ParticipantRequest.class;
+    }
+
+    @Override
+    public ParticipantProfile registered(ParticipantRequest request) {
+        Instant now = store.now();
+        return profile(ProfileStore.newId(), 1, ProfileStatus.WAITING, now, now, request);
     }
 
     Mono<ParticipantProfile> update(String id, ParticipantRequest request, Long expectedVersion) {
@@ -67,15 +84,21 @@ class ParticipantService {
         return guarded.list(programId, status, NameSearch.of(q), paging);
     }
 
-    private void check(ParticipantRequest request) {
+    @Override
+    public List<FieldError> problems(ParticipantRequest request) {
         List<FieldError> errors = new ArrayList<>(rules.check(request));
         rules.checkIssue("primaryIssue", request.primaryIssue(), errors);
         rules.checkIssues("issues", request.issues(), errors);
         if (request.consent() != null && request.consent().mayEmail() && Requests.isBlank(request.email())) {
             errors.add(new FieldError("email", "is required when consent.contactByEmail is true"));
         }
+        return ProfileRules.sorted(errors);
+    }
+
+    private void check(ParticipantRequest request) {
+        List<FieldError> errors = problems(request);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(ProfileRules.sorted(errors));
+            throw new InvalidRequestException(errors);
         }
     }
 

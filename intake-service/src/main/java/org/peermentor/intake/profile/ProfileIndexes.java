@@ -40,6 +40,9 @@ class ProfileIndexes implements ApplicationRunner {
                                     .named(ProfileStore.EMAIL_INDEX)),
                             indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse()
                                     .named(ProfileStore.IDEMPOTENCY_INDEX)),
+                            // a unique index, so the embedded store answers the import's lookup from it too
+                            indexes.createIndex(new Index(ProfileStore.IMPORT_KEY, Sort.Direction.ASC).unique().sparse()
+                                    .named(ProfileStore.IMPORT_INDEX)),
                             indexes.createIndex(new CompoundIndexDefinition(
                                     new Document("programId", 1).append("status", 1).append("registeredAt", 1))
                                     .named("program_status_registered")),

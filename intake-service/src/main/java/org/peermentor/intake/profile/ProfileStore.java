@@ -33,6 +33,9 @@ public class ProfileStore<P extends Profile> {
 
     static final String EMAIL_INDEX = "unique_email_in_program";
     static final String IDEMPOTENCY_INDEX = "unique_idempotency_key";
+    static final String IMPORT_INDEX = "unique_import_row";
+    public static final String IMPORT_KEY = "importKey";
+    public static final String EMAIL_KEY = "emailKey";
     private static final int MAX_RETRIES = 5;
     private static final String ERASED_AT = "erasedAt";
 
@@ -96,14 +99,7 @@ public class ProfileStore<P extends Profile> {
 
     /** Stores a new profile at version 1; with an idempotency key, a repeated request gets the first result. */
     public Mono<P> insert(P profile, String idempotencyKey, String fingerprint) {
-        Document document = new Document("_id", profile.id())
-                .append("programId", profile.programId())
-                .append("status", profile.status().name())
-                .append("version", profile.version())
-                .append("registeredAt", Date.from(profile.registeredAt()))
-                .append("profile", toBson(profile))
-                .append("outbox", List.of(outboxEntry(profile)));
-        putIfPresent(document, "emailKey", emailKey(profile));
+        Document document = newDocument(profile);
         putIfPresent(document, "idempotencyKey", idempotencyKey);
         putIfPresent(document, "fingerprint", idempotencyKey == null ? null : fingerprint);
         Mono<P> replay = idempotencyKey == null ? Mono.empty() : replay(idempotencyKey, fingerprint);
@@ -113,6 +109,65 @@ public class ProfileStore<P extends Profile> {
                 .onErrorResume(DuplicateKeyException.class, duplicate -> duplicate.getMessage().contains(IDEMPOTENCY_INDEX)
                         ? replay(idempotencyKey, fingerprint)
                         : Mono.error(ProfileConflictException.duplicateEmail(kind.name())));
+    }
+
+    /**
+     * Stores new profiles in one write, each with its outbox entry and the key of the import row it came from
+     * ({@code importKeys}, in the same order). Fails with {@link DuplicateKeyException} when any of them is
+     * registered already (its email in the program, or its row): the ones before it may then be stored.
+     */
+    public Mono<Void> insertImported(List<P> profiles, List<String> importKeys) {
+        if (profiles.isEmpty()) {
+            return Mono.empty();
+        }
+        List<Document> documents = new java.util.ArrayList<>(profiles.size());
+        for (int i = 0; i < profiles.size(); i++) {
+            documents.add(newDocument(profiles.get(i)).append(IMPORT_KEY, importKeys.get(i)));
+        }
+        return mongo.insert(documents, kind.collection()).then()
+                .doOnSuccess(done -> profiles.forEach(profile -> relay.announce(kind.collection(), profile.id())));
+    }
+
+    /** Tells the relay an imported profile is waiting to be published (one stored by a write that failed later). */
+    public void announce(P profile) {
+        relay.announce(kind.collection(), profile.id());
+    }
+
+    /**
+     * The stored profiles (not erased) whose {@code importKey} or {@code emailKey} — each a unique key with its own
+     * index — is one of these values, in one query.
+     */
+    public Flux<Stored<P>> findByKey(String key, Collection<String> values) {
+        if (values.isEmpty()) {
+            return Flux.empty();
+        }
+        if (!IMPORT_KEY.equals(key) && !EMAIL_KEY.equals(key)) {
+            throw new IllegalArgumentException("Not a unique key of profiles: " + key);
+        }
+        return mongo.find(Query.query(where(key).in(values)), Document.class, kind.collection())
+                .filter(ProfileStore::holdsProfile)
+                .map(stored -> new Stored<>(profileOf(stored), stored.getString(IMPORT_KEY)));
+    }
+
+    /** A stored profile with the key of the import row that created it ({@code null}: not imported). */
+    public record Stored<P>(P profile, String importKey) {
+    }
+
+    /** The key by which email is unique: program and address, ignoring case; {@code null} when none applies. */
+    public static String emailKeyOf(Profile profile) {
+        return emailKey(profile);
+    }
+
+    private Document newDocument(P profile) {
+        Document document = new Document("_id", profile.id())
+                .append("programId", profile.programId())
+                .append("status", profile.status().name())
+                .append("version", profile.version())
+                .append("registeredAt", Date.from(profile.registeredAt()))
+                .append("profile", toBson(profile))
+                .append("outbox", List.of(outboxEntry(profile)));
+        putIfPresent(document, EMAIL_KEY, emailKey(profile));
+        return document;
     }
 
     /**

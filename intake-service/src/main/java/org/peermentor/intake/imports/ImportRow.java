@@ -1,0 +1,16 @@
+package org.peermentor.intake.imports;
+
+import java.util.List;
+import org.peermentor.service.web.FieldError;
+
+/** A data row read into the request it stands for, or the reasons it cannot be one. */
+record ImportRow<R>(int number, R request, List<FieldError> errors) {
+
+    ImportRow {
+        errors = List.copyOf(errors);
+    }
+
+    boolean valid() {
+        return errors.isEmpty();
+    }
+}
