@@ -28,6 +28,9 @@ import reactor.core.publisher.Mono;
 @RestController
 class ResponsePage {
 
+    /** Who the participant is on the page when their profile is gone (erased) or cannot be read. */
+    private static final String SOMEONE = "your new mentee";
+
     private final PairingService pairings;
     private final ProfileReplica profiles;
 
@@ -67,8 +70,9 @@ class ResponsePage {
             return answered.map(pairing -> ResponseEntity.ok().body(new MentorAnswer(pairing.pairing().id(),
                     pairing.pairing().status(), pairing.pairing().version())));
         }
+        // the answer is recorded by now: a replica that cannot be read must not turn the thanks into an error page
         return answered
-                .flatMap(this::firstName)
+                .flatMap(pairing -> firstName(pairing).onErrorReturn(StoreOutages::isOutage, SOMEONE))
                 .map(firstName -> page(HttpStatus.OK, thanks.apply(firstName)))
                 .onErrorResume(ResponsePage::refusalPage);
     }
@@ -77,7 +81,7 @@ class ResponsePage {
         return profiles.participant(pairing.pairing().participantId())
                 .map(participant -> participant.firstName())
                 .filter(name -> name != null && !name.isBlank())
-                .defaultIfEmpty("your new mentee");
+                .defaultIfEmpty(SOMEONE);
     }
 
     /** The mentor's own timezone: the overlap times are on that clock already, and the expiry is shown on it. */
