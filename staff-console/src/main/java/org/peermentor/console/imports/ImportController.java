@@ -1,0 +1,124 @@
+package org.peermentor.console.imports;
+
+import java.util.List;
+import java.util.Map;
+import org.peermentor.console.services.ImportRow;
+import org.peermentor.console.services.IntakeApi;
+import org.peermentor.console.services.Program;
+import org.peermentor.console.services.ServiceFailure;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.FormFieldPart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code /import}: a CSV file of participants or mentors into one program, and the result of every row. */
+@Controller
+class ImportController {
+
+    private static final List<String> KINDS = List.of("participants", "mentors");
+
+    private final IntakeApi intake;
+
+    ImportController(IntakeApi intake) {
+        this.intake = intake;
+    }
+
+    @GetMapping("/import")
+    Mono<String> form(@RequestParam(required = false) String programId, Model model) {
+        return page(new ImportRequest("participants", programId), null, null, model);
+    }
+
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    Mono<String> upload(ServerWebExchange exchange, Model model) {
+        return exchange.getMultipartData().flatMap(parts -> {
+            ImportRequest request = new ImportRequest(field(parts, "kind"), field(parts, "programId"));
+            Part file = parts.getFirst("file");
+            String problem = request.problem(file);
+            if (problem != null) {
+                exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+                return page(request, null, problem, model);
+            }
+            return intake.importCsv(request.kind(), request.programId(), file.content())
+                    .flatMap(rows -> page(request, rows, null, model))
+                    .onErrorResume(ServiceFailure.class, refused -> refusedFile(refused, request, exchange, model));
+        });
+    }
+
+    /** The template comes from intake, so its columns are always the API's. */
+    @GetMapping("/import/template")
+    Mono<ResponseEntity<String>> template(@RequestParam(defaultValue = "participants") String kind) {
+        String known = KINDS.contains(kind) ? kind : "participants";
+        return intake.template(known).map(csv -> ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(known + "-template.csv").build().toString())
+                .body(csv));
+    }
+
+    private Mono<String> refusedFile(ServiceFailure refused, ImportRequest request, ServerWebExchange exchange, Model model) {
+        String message = switch (refused.status()) {
+            case 413 -> "The file is larger than an import may be. Split it into smaller files and import each.";
+            case 400 -> "The file could not be read as a CSV file with a header row"
+                    + (refused.problem().detail() == null ? "." : ": " + refused.problem().detail());
+            default -> null;
+        };
+        if (message == null) {
+            return Mono.error(refused);
+        }
+        exchange.getResponse().setStatusCode(HttpStatus.valueOf(refused.status()));
+        return page(request, null, message, model);
+    }
+
+    private Mono<String> page(ImportRequest request, List<ImportRow> rows, String problem, Model model) {
+        return intake.programs().map(programs -> {
+            model.addAttribute("request", request);
+            model.addAttribute("programs", programs);
+            model.addAttribute("rows", rows);
+            model.addAttribute("counts", rows == null ? null : counts(rows));
+            model.addAttribute("problem", problem);
+            return "import";
+        });
+    }
+
+    private static Map<String, Long> counts(List<ImportRow> rows) {
+        return Map.of("CREATED", count(rows, "CREATED"), "UNCHANGED", count(rows, "UNCHANGED"),
+                "REJECTED", count(rows, "REJECTED"));
+    }
+
+    private static long count(List<ImportRow> rows, String status) {
+        return rows.stream().filter(row -> status.equals(row.status())).count();
+    }
+
+    private static String field(MultiValueMap<String, Part> parts, String name) {
+        return parts.getFirst(name) instanceof FormFieldPart field ? field.value() : null;
+    }
+
+    /** What the import form asked for: the kind of people and the program they join. */
+    record ImportRequest(String kind, String programId) {
+
+        String problem(Part file) {
+            if (!KINDS.contains(kind)) {
+                return "Choose whether the file holds participants or mentors.";
+            }
+            if (programId == null || programId.isBlank()) {
+                return "Choose the program the people in the file join.";
+            }
+            if (!(file instanceof FilePart upload) || upload.filename().isBlank()) {
+                return "Choose a CSV file to import.";
+            }
+            return null;
+        }
+    }
+}

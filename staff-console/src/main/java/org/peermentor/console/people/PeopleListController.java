@@ -1,0 +1,64 @@
+package org.peermentor.console.people;
+
+import java.util.List;
+import org.peermentor.console.services.IntakeApi;
+import org.peermentor.console.services.PeopleQuery;
+import org.peermentor.console.services.Person;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+import reactor.core.publisher.Mono;
+
+/**
+ * The lists of participants and mentors: a program, a status and a name to filter by, 25 a page. The service is
+ * asked for one more than a page, so "Next" appears only when there is a next page.
+ */
+@Controller
+class PeopleListController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final IntakeApi intake;
+
+    PeopleListController(IntakeApi intake) {
+        this.intake = intake;
+    }
+
+    @GetMapping("/{kind:participants|mentors}")
+    Mono<String> list(@PathVariable String kind, @RequestParam(required = false) String programId,
+                      @RequestParam(required = false) String status, @RequestParam(required = false) String q,
+                      @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String erased,
+                      Model model) {
+        PersonKind people = PersonKind.of(kind);
+        String knownStatus = status != null && people.statuses().contains(status) ? status : null;
+        PeopleQuery query = new PeopleQuery(programId, knownStatus, q, Math.max(page, 0), PAGE_SIZE + 1);
+        return intake.programs().zipWith(intake.list(people.collection(), query)).map(found -> {
+            List<Person> rows = found.getT2();
+            model.addAttribute("kind", people);
+            model.addAttribute("programs", found.getT1());
+            model.addAttribute("query", query);
+            model.addAttribute("people", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+            model.addAttribute("previousPage", query.page() > 0 ? pageLink(people, query, query.page() - 1) : null);
+            model.addAttribute("nextPage", rows.size() > PAGE_SIZE ? pageLink(people, query, query.page() + 1) : null);
+            model.addAttribute("erased", erased != null);
+            return "people/list";
+        });
+    }
+
+    private static String pageLink(PersonKind people, PeopleQuery query, int page) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/" + people.collection());
+        if (query.programId() != null) {
+            link.queryParam("programId", query.programId());
+        }
+        if (query.status() != null) {
+            link.queryParam("status", query.status());
+        }
+        if (query.q() != null) {
+            link.queryParam("q", query.q());
+        }
+        return link.queryParam("page", page).encode().build().toUriString();
+    }
+}

@@ -1,0 +1,170 @@
+package org.peermentor.console.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.peermentor.console.services.IntakeApi;
+import org.peermentor.console.services.Person;
+import org.peermentor.console.services.Program;
+import org.peermentor.console.services.ServiceFailure;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Registering and editing a participant or a mentor. The form posts back to its own address; "Add another time"
+ * and "Remove" are submit buttons too, so the weekly slots can be edited without JavaScript. A form intake refuses
+ * comes back as typed with each problem next to its field; an edit that lost a race shows the newer version.
+ */
+@Controller
+@RequestMapping("/{kind:participants|mentors}")
+class PersonFormController {
+
+    private static final String ADD_SLOT = "_addSlot";
+    private static final String REMOVE_SLOT = "_removeSlot";
+
+    private final IntakeApi intake;
+
+    PersonFormController(IntakeApi intake) {
+        this.intake = intake;
+    }
+
+    @GetMapping("/new")
+    Mono<String> blank(@PathVariable String kind, @RequestParam(required = false) String programId, Model model) {
+        PersonKind people = PersonKind.of(kind);
+        PersonForm form = PersonForm.blank(people);
+        if (programId != null && !programId.isBlank()) {
+            form = withProgram(form, programId);
+        }
+        return render(people, form, null, FormErrors.none(), model);
+    }
+
+    @PostMapping("/new")
+    Mono<String> register(@PathVariable String kind, ServerWebExchange exchange, Model model) {
+        PersonKind people = PersonKind.of(kind);
+        return exchange.getFormData().flatMap(data -> {
+            PersonForm typed = PersonForm.read(data);
+            if (slotButton(data)) {
+                return render(people, slotsEdited(typed, data), null, FormErrors.none(), model);
+            }
+            PersonForm form = typed.withoutEmptySlots();
+            PersonRequest request = PersonRequest.of(form, people);
+            if (!request.problems().isEmpty()) {
+                return refused(people, form, null, FormErrors.of(request.problems()), exchange, model);
+            }
+            return intake.register(people.collection(), request.body())
+                    .map(person -> "redirect:/" + people.collection() + "/" + person.id() + "?registered")
+                    .onErrorResume(ServiceFailure.class, failure -> refusedBy(failure, people, form, null, exchange, model));
+        });
+    }
+
+    @GetMapping("/{id}/edit")
+    Mono<String> edit(@PathVariable String kind, @PathVariable String id, Model model) {
+        PersonKind people = PersonKind.of(kind);
+        return intake.person(people.collection(), id)
+                .flatMap(person -> render(people, PersonForm.of(person), person, FormErrors.none(), model));
+    }
+
+    @PostMapping("/{id}/edit")
+    Mono<String> save(@PathVariable String kind, @PathVariable String id, ServerWebExchange exchange, Model model) {
+        PersonKind people = PersonKind.of(kind);
+        return intake.person(people.collection(), id).flatMap(current -> exchange.getFormData().flatMap(data -> {
+            PersonForm typed = PersonForm.read(data);
+            if (slotButton(data)) {
+                return render(people, slotsEdited(typed, data), current, FormErrors.none(), model);
+            }
+            PersonForm form = typed.withoutEmptySlots();
+            PersonRequest request = PersonRequest.of(form, people);
+            if (!request.problems().isEmpty()) {
+                return refused(people, form, current, FormErrors.of(request.problems()), exchange, model);
+            }
+            return intake.update(people.collection(), id, form.version(), request.body())
+                    .map(saved -> "redirect:/" + people.collection() + "/" + id + "?saved")
+                    .onErrorResume(ServiceFailure.class, failure -> failure.status() == 412
+                            ? lostRace(people, id, form, exchange, model)
+                            : refusedBy(failure, people, form, current, exchange, model));
+        }));
+    }
+
+    /** The record changed since the form was opened: show the newer version, and what this person had typed. */
+    private Mono<String> lostRace(PersonKind people, String id, PersonForm typed, ServerWebExchange exchange, Model model) {
+        return intake.person(people.collection(), id).flatMap(newer -> {
+            PersonForm newerForm = PersonForm.of(newer);
+            model.addAttribute("conflict", true);
+            model.addAttribute("typedChanges", TypedChanges.between(typed, newerForm));
+            exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+            return render(people, newerForm, newer, FormErrors.none(), model);
+        });
+    }
+
+    private Mono<String> refusedBy(ServiceFailure failure, PersonKind people, PersonForm form, Person current,
+                                   ServerWebExchange exchange, Model model) {
+        String detail = failure.problem().detail();
+        return switch (failure.status()) {
+            case 400, 422 -> refused(people, form, current, failure.problem().errors().isEmpty()
+                    ? FormErrors.single("", detail == null ? "The form could not be saved." : detail)
+                    : FormErrors.of(failure.problem().errors()), exchange, model);
+            case 409 -> refused(people, form, current, FormErrors.single("email", "Someone with this email is already "
+                    + "registered in this program."), exchange, model);
+            default -> Mono.error(failure);
+        };
+    }
+
+    private Mono<String> refused(PersonKind people, PersonForm form, Person current, FormErrors errors,
+                                 ServerWebExchange exchange, Model model) {
+        exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
+        return render(people, form, current, errors, model);
+    }
+
+    private Mono<String> render(PersonKind people, PersonForm form, Person current, FormErrors errors, Model model) {
+        return intake.programs().map(programs -> {
+            model.addAttribute("kind", people);
+            model.addAttribute("form", form);
+            model.addAttribute("person", current);
+            model.addAttribute("errors", errors);
+            model.addAttribute("programs", withCurrent(programs, form.value("programId")));
+            model.addAttribute("action", current == null
+                    ? "/" + people.collection() + "/new"
+                    : "/" + people.collection() + "/" + current.id() + "/edit");
+            return "people/form";
+        });
+    }
+
+    /** A record's own program stays in the picker even if the list of programs has not caught up with it. */
+    private static List<Program> withCurrent(List<Program> programs, String programId) {
+        if (programId.isBlank() || programs.stream().anyMatch(program -> program.id().equals(programId))) {
+            return programs;
+        }
+        List<Program> all = new ArrayList<>(programs);
+        all.add(new Program(programId, programId));
+        return all;
+    }
+
+    private static boolean slotButton(MultiValueMap<String, String> data) {
+        return data.containsKey(ADD_SLOT) || data.containsKey(REMOVE_SLOT);
+    }
+
+    private static PersonForm slotsEdited(PersonForm typed, MultiValueMap<String, String> data) {
+        if (data.containsKey(ADD_SLOT)) {
+            return typed.withSlotAdded();
+        }
+        try {
+            return typed.withSlotRemoved(Integer.parseInt(data.getFirst(REMOVE_SLOT)));
+        } catch (NumberFormatException notARow) {
+            return typed;
+        }
+    }
+
+    private static PersonForm withProgram(PersonForm form, String programId) {
+        java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>(form.values());
+        values.put("programId", List.of(programId));
+        return new PersonForm(values);
+    }
+}

@@ -1,0 +1,67 @@
+package org.peermentor.console.services;
+
+import java.util.function.Function;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+import org.springframework.web.util.UriBuilder;
+import reactor.core.publisher.Mono;
+
+/** One service's API, called with the signed-in person's token; every error answer becomes a {@link ServiceFailure}. */
+public class ServiceClient {
+
+    private final WebClient web;
+
+    public ServiceClient(WebClient web) {
+        this.web = web;
+    }
+
+    public <T> Mono<T> get(Function<UriBuilder, java.net.URI> uri, Class<T> type) {
+        return web.get().uri(uri).accept(MediaType.APPLICATION_JSON).retrieve()
+                .onStatus(HttpStatusCode::isError, ServiceClient::failure)
+                .bodyToMono(type)
+                .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
+    }
+
+    public <T> Mono<T> get(Function<UriBuilder, java.net.URI> uri, ParameterizedTypeReference<T> type) {
+        return web.get().uri(uri).accept(MediaType.APPLICATION_JSON).retrieve()
+                .onStatus(HttpStatusCode::isError, ServiceClient::failure)
+                .bodyToMono(type)
+                .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
+    }
+
+    /** For calls that need more than a plain GET (a body, {@code If-Match}, …); the caller ends with {@link #answer}. */
+    public WebClient web() {
+        return web;
+    }
+
+    public static <T> Mono<T> answer(WebClient.ResponseSpec response, Class<T> type) {
+        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure).bodyToMono(type)
+                .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
+    }
+
+    public static <T> Mono<T> answer(WebClient.ResponseSpec response, ParameterizedTypeReference<T> type) {
+        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure).bodyToMono(type)
+                .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
+    }
+
+    public static Mono<Void> done(WebClient.ResponseSpec response) {
+        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure).toBodilessEntity().then()
+                .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
+    }
+
+    /** Reads the problem details when there are any; a 5xx is a 503 page whatever the service said. */
+    static Mono<? extends Throwable> failure(ClientResponse response) {
+        int status = response.statusCode().value();
+        if (status >= 500) {
+            return response.releaseBody().then(Mono.just(ServiceFailure.unavailable()));
+        }
+        return response.bodyToMono(Problem.class)
+                .onErrorResume(notProblemJson -> Mono.empty())
+                .defaultIfEmpty(Problem.of(status, null))
+                .map(problem -> new ServiceFailure(status, problem));
+    }
+}

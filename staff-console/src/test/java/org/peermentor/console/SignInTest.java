@@ -1,0 +1,113 @@
+package org.peermentor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Base64;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.Test;
+import org.peermentor.console.support.Browser;
+import org.peermentor.console.support.ConsoleTest;
+import org.peermentor.console.support.StubBackend.Person;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+
+class SignInTest extends ConsoleTest {
+
+    @Test
+    void aPageAskedForWithoutASessionGoesStraightToTheIssuersSignInWithPkce() {
+        EntityExchangeResult<String> page = browser.get("/participants?programId=demo-recovery");
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.FOUND);
+        assertThat(Browser.location(page)).isEqualTo("/oauth2/authorization/staff-console");
+
+        UriComponents authorize = UriComponentsBuilder.fromUriString(Browser.location(browser.get(Browser.location(page)))).build();
+
+        assertThat(authorize.toUriString()).startsWith(stub.url("/oauth2/authorize"));
+        assertThat(authorize.getQueryParams().getFirst("client_id")).isEqualTo("staff-console");
+        assertThat(authorize.getQueryParams().getFirst("response_type")).isEqualTo("code");
+        assertThat(authorize.getQueryParams().getFirst("code_challenge")).isNotBlank();
+        assertThat(authorize.getQueryParams().getFirst("code_challenge_method")).isEqualTo("S256");
+        assertThat(authorize.getQueryParams().getFirst("redirect_uri"))
+                .isEqualTo(browser.base() + "/login/oauth2/code/staff-console");
+    }
+
+    @Test
+    void signingInReturnsToThePageAskedForAndTheCodeIsRedeemedWithItsVerifierAndTheClientSecret() {
+        stub.answer("GET", "/api/participants", 200, "[]");
+        EntityExchangeResult<String> back = browser.signIn("/participants?programId=demo-recovery", Person.INTAKE);
+
+        assertThat(back.getStatus()).isEqualTo(HttpStatus.FOUND);
+        assertThat(Browser.location(back)).endsWith("/participants?programId=demo-recovery");
+        RecordedRequest token = stub.last("POST", "/oauth2/token");
+        String form = token.getBody().utf8();
+        assertThat(form).contains("grant_type=authorization_code", "code=the-code", "code_verifier=");
+        assertThat(token.getHeaders().get("Authorization"))
+                .isEqualTo("Basic " + Base64.getEncoder().encodeToString("staff-console:console-secret".getBytes()));
+
+        EntityExchangeResult<String> page = browser.get(Browser.location(back));
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getResponseBody()).contains("Signed in as <strong>Ida Intake</strong>");
+        assertThat(stub.last("GET", "/api/participants").getHeaders().get("Authorization")).isEqualTo("Bearer access-intake");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteAndTheTokensNeverReachTheBrowser() {
+        EntityExchangeResult<String> back = browser.signIn("/", Person.INTAKE);
+
+        assertThat(back.getResponseHeaders().get("Set-Cookie")).isNotEmpty().allSatisfy(cookie -> assertThat(cookie)
+                .startsWith("SESSION=").containsIgnoringCase("HttpOnly").contains("SameSite=Lax").doesNotContainIgnoringCase("Secure"));
+        assertThat(browser.cookies()).containsOnlyKeys("SESSION");
+        String home = browser.get("/").getResponseBody();
+        assertThat(home).doesNotContain("access-intake", "refresh-intake", stub.lastIdToken());
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndTheIssuersSessionAndTheOldCookieGetsNothing() {
+        browser.signedInAs(Person.INTAKE);
+        String idToken = stub.lastIdToken();
+        String oldSession = browser.cookies().get("SESSION");
+
+        EntityExchangeResult<String> out = browser.submit("/", "/logout", new LinkedMultiValueMap<>());
+
+        assertThat(out.getStatus()).isEqualTo(HttpStatus.FOUND);
+        UriComponents logout = UriComponentsBuilder.fromUriString(Browser.location(out)).build();
+        assertThat(logout.toUriString()).startsWith(stub.url("/connect/logout"));
+        assertThat(logout.getQueryParams().getFirst("id_token_hint")).isEqualTo(idToken);
+        assertThat(logout.getQueryParams().getFirst("post_logout_redirect_uri"))
+                .isIn(browser.base() + "/", (browser.base() + "/").replace(":", "%3A").replace("/", "%2F"));
+
+        browser.cookies().put("SESSION", oldSession);
+        EntityExchangeResult<String> again = browser.get("/participants");
+        assertThat(again.getStatus()).isEqualTo(HttpStatus.FOUND);
+        assertThat(Browser.location(again)).isEqualTo("/oauth2/authorization/staff-console");
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedWithAPageInTheConsolesLook() {
+        browser.signedInAs(Person.INTAKE);
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("firstName", "Ana");
+
+        EntityExchangeResult<String> refused = browser.post("/participants/new", form);
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getResponseBody()).contains("/theme/console.css", "You cannot do this");
+        assertThat(stub.received("POST", "/api/participants")).isEmpty();
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (EntityExchangeResult<String> response : java.util.List.of(browser.get("/"), browser.get("/theme/console.css"))) {
+            String policy = Browser.header(response, "Content-Security-Policy");
+            assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                    "frame-ancestors 'none'", "base-uri 'none'",
+                    "form-action 'self' " + stub.url("/").replaceAll("/$", ""));
+            assertThat(policy).doesNotContain("unsafe-inline");
+            assertThat(Browser.header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(Browser.header(response, "X-Frame-Options")).isEqualTo("DENY");
+            assertThat(Browser.header(response, "Referrer-Policy")).isEqualTo("same-origin");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.peermentor.console.support;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What a browser does that matters here: keeps the console's cookies, follows nothing by itself (tests look at
+ * each redirect), and can sign in through the issuer stub the way a person would.
+ */
+public final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final WebTestClient client;
+    private final String base;
+    private final StubBackend stub;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    public Browser(int port, StubBackend stub) {
+        this.base = "http://localhost:" + port;
+        this.stub = stub;
+        this.client = WebTestClient.bindToServer().baseUrl(base).responseTimeout(java.time.Duration.ofSeconds(20)).build();
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Map<String, String> cookies() {
+        return cookies;
+    }
+
+    public EntityExchangeResult<String> get(String path) {
+        return keepCookies(client.get().uri(URI.create(absolute(path)))
+                .cookies(jar -> cookies.forEach(jar::add)).accept(MediaType.TEXT_HTML)
+                .exchange().expectBody(String.class).returnResult());
+    }
+
+    public EntityExchangeResult<String> post(String path, MultiValueMap<String, String> form) {
+        return keepCookies(client.post().uri(URI.create(absolute(path)))
+                .cookies(jar -> cookies.forEach(jar::add)).accept(MediaType.TEXT_HTML)
+                .body(BodyInserters.fromFormData(form))
+                .exchange().expectBody(String.class).returnResult());
+    }
+
+    public EntityExchangeResult<String> postMultipart(String path, MultiValueMap<String, ?> parts) {
+        return keepCookies(client.post().uri(URI.create(absolute(path)))
+                .cookies(jar -> cookies.forEach(jar::add)).accept(MediaType.TEXT_HTML)
+                .body(BodyInserters.fromMultipartData(parts))
+                .exchange().expectBody(String.class).returnResult());
+    }
+
+    /** Posts a form the way the page at {@code formPage} would: with the CSRF token that page carries. */
+    public EntityExchangeResult<String> submit(String formPage, String action, MultiValueMap<String, String> fields) {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>(fields);
+        form.add("_csrf", csrfTokenOf(get(formPage).getResponseBody()));
+        return post(action, form);
+    }
+
+    public static String csrfTokenOf(String page) {
+        Matcher token = CSRF.matcher(page);
+        if (!token.find()) {
+            throw new AssertionError("The page has no CSRF token");
+        }
+        return token.group(1);
+    }
+
+    /**
+     * Asks for {@code page}, is sent to the issuer, "signs in" there as {@code person} and comes back: the way a
+     * person signs in, down to the state, nonce and PKCE verifier the console checks. Returns the console's answer
+     * to the issuer's redirect back.
+     */
+    public EntityExchangeResult<String> signIn(String page, StubBackend.Person person) {
+        String toSignIn = location(get(page));
+        UriComponents authorize = UriComponentsBuilder.fromUriString(location(get(toSignIn))).build();
+        stub.signInAs(person, decoded(authorize.getQueryParams().getFirst("nonce")));
+        String state = authorize.getQueryParams().getFirst("state");
+        return get("/login/oauth2/code/staff-console?code=the-code&state=" + state);
+    }
+
+    public Browser signedInAs(StubBackend.Person person) {
+        signIn("/", person);
+        return this;
+    }
+
+    public static String location(EntityExchangeResult<?> result) {
+        URI location = result.getResponseHeaders().getLocation();
+        if (location == null) {
+            throw new AssertionError("Expected a redirect, got " + result.getStatus());
+        }
+        return location.toString();
+    }
+
+    private String absolute(String path) {
+        return path.startsWith("http") ? path : base + path;
+    }
+
+    private static String decoded(String value) {
+        return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private <T> EntityExchangeResult<T> keepCookies(EntityExchangeResult<T> result) {
+        for (Map.Entry<String, java.util.List<ResponseCookie>> cookie : result.getResponseCookies().entrySet()) {
+            ResponseCookie last = cookie.getValue().get(cookie.getValue().size() - 1);
+            if (last.getMaxAge().isZero()) {
+                cookies.remove(cookie.getKey());
+            } else {
+                cookies.put(cookie.getKey(), last.getValue());
+            }
+        }
+        return result;
+    }
+
+    public static String header(EntityExchangeResult<?> result, String name) {
+        HttpHeaders headers = result.getResponseHeaders();
+        return headers.getFirst(name);
+    }
+}
