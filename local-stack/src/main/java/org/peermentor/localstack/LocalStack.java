@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.peermentor.localstack.auth.DemoCredentials;
+import org.peermentor.localstack.auth.DemoUsers;
 import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.localstack.demo.DemoCohort;
 import org.peermentor.localstack.demo.DemoEndpoints;
 import org.peermentor.localstack.demo.DemoLoader;
 
 /**
- * {@code ./run-local}: starts Kafka, MongoDB and mail in this JVM, then each service as a child JVM pointed at them,
- * waits until every service is ready and prints where everything runs. Ctrl-C stops it all, services first.
+ * {@code ./run-local}: starts Kafka, MongoDB and mail in this JVM, then each service as a child JVM pointed at them
+ * (the staff console last), waits until every service is ready and prints where everything runs and who can sign in.
+ * Ctrl-C stops it all, services first.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -40,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile EmbeddedMongo mongo;
     private volatile EmbeddedMail mail;
     private volatile DemoCredentials credentials;
+    private volatile DemoUsers users;
     private volatile ServiceSpec.Endpoints endpoints;
     private volatile boolean stopping;
 
@@ -59,10 +63,12 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Likewise, with Spring Boot settings of the tests' own given to every service (e.g.
-     * {@code peermentor.rate-limits.enabled=false}), on top of what {@code ./run-local} gives them.
+     * {@code peermentor.rate-limits.enabled=false}), on top of what {@code ./run-local} gives them. Without a
+     * {@code --console-port} the console gets a free port (see {@link #consoleUrl()}), so that tests written before
+     * it existed do not collide with a console someone runs on :8080.
      */
     public static LocalStack startWith(Map<String, String> serviceSettings, String... args) {
-        LocalStackSettings settings = LocalStackSettings.parse(args, Map.of());
+        LocalStackSettings settings = LocalStackSettings.parse(withConsolePort(args), Map.of());
         List<ServiceSpec> services = Services.all(settings).stream().map(spec -> spec.with(serviceSettings)).toList();
         LocalStack stack = new LocalStack(settings, services, System.out);
         try {
@@ -75,6 +81,18 @@ public final class LocalStack implements AutoCloseable {
             stack.loadDemo();
         }
         return stack;
+    }
+
+    private static String[] withConsolePort(String[] args) {
+        boolean named = Arrays.stream(args)
+                .anyMatch(arg -> arg.equals("--console-port") || arg.startsWith("--console-port="));
+        if (named) {
+            return args;
+        }
+        String[] more = Arrays.copyOf(args, args.length + 2);
+        more[args.length] = "--console-port";
+        more[args.length + 1] = String.valueOf(Ports.freePort());
+        return more;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -117,7 +135,8 @@ public final class LocalStack implements AutoCloseable {
         Preflight.checkPorts(settings, launchable);
         Path data = createDirectories(settings.dataDir());
         out.println("Data in " + data);
-        credentials = DemoCredentials.loadOrCreate(data);
+        credentials = DemoCredentials.loadOrCreate(data, settings.console());
+        users = DemoUsers.loadOrCreate(data);
         kafka = EmbeddedKafkaBroker.create(data.resolve("kafka"), settings.kafkaPort());
         startStep("Kafka (KRaft) on " + kafka.bootstrapServers(), kafka::start);
         mongo = EmbeddedMongo.create(data.resolve("mongo"), settings.mongoPort());
@@ -144,7 +163,8 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess launch(ServiceSpec spec, Path logs) {
         Path log = logs.resolve(spec.name() + ".log");
         out.println("Starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
-        return ServiceProcess.launch(spec.name(), spec.port(), command(spec, endpoints), log);
+        return ServiceProcess.launch(spec.name(), spec.port(), command(spec, endpoints), spec.environment(credentials),
+                log);
     }
 
     List<String> command(ServiceSpec spec, ServiceSpec.Endpoints endpoints) {
@@ -173,7 +193,7 @@ public final class LocalStack implements AutoCloseable {
     /** {@code --demo}: the demo cohort through the services' HTTP API; a failure is reported and the system keeps running. */
     void loadDemo() {
         List<String> names = running.stream().map(ServiceProcess::name).toList();
-        if (!names.containsAll(services.stream().map(ServiceSpec::name).toList())) {
+        if (!names.containsAll(services.stream().filter(spec -> !spec.optional()).map(ServiceSpec::name).toList())) {
             out.println("--demo needs every service running; skipping the demo cohort.");
             return;
         }
@@ -188,6 +208,10 @@ public final class LocalStack implements AutoCloseable {
                         + e.getMessage() + System.lineSeparator() + "  logs: " + settings.dataDir().resolve("logs"));
             }
         }
+        if (names.contains(Services.CONSOLE)) {
+            out.println("Open " + consoleUrl() + " and sign in as " + DemoUsers.INTAKE + " (password "
+                    + users.password(DemoUsers.INTAKE) + ")");
+        }
     }
 
     private static URI local(int port) {
@@ -197,6 +221,19 @@ public final class LocalStack implements AutoCloseable {
     /** The demo clients and their secrets, as written to {@code DATA_DIR/demo-credentials.json}; known once started. */
     public DemoCredentials credentials() {
         return credentials;
+    }
+
+    /**
+     * The people who sign in to the staff console and their passwords, as written to
+     * {@code DATA_DIR/demo-users.json}; known once started.
+     */
+    public DemoUsers users() {
+        return users;
+    }
+
+    /** The staff console, {@code http://localhost:8080} unless {@code --console-port} moved it. */
+    public URI consoleUrl() {
+        return settings.console();
     }
 
     /** Bearer tokens of one demo client (e.g. {@link DemoCredentials#INTAKE_DESK}) from this stack's issuer. */
@@ -251,7 +288,7 @@ public final class LocalStack implements AutoCloseable {
 
     void printSummary() {
         new Summary(settings.dataDir(), running.stream().map(ServiceProcess::name).toList(), services,
-                kafka, mongo, mail, settings.issuer(), credentials).print(out);
+                kafka, mongo, mail, settings.issuer(), credentials, users, consoleUrl()).print(out);
     }
 
     /** Stops services first (they still need Kafka and MongoDB to shut down cleanly), then mail, MongoDB, Kafka. */

@@ -1,5 +1,6 @@
 package org.peermentor.localstack;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,7 +13,8 @@ import java.util.Set;
  * also come from the environment as {@code KAFKA_PORT}; the command line wins. Defaults are the contract's ports.
  */
 record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoPort, int smtpPort, int inboxPort,
-                          int authPort, int intakePort, int matchingPort, int notificationPort, Duration startupTimeout,
+                          int authPort, int intakePort, int matchingPort, int notificationPort, int consolePort,
+                          Duration startupTimeout,
                           boolean demo, boolean allowMissingServices, boolean help) {
 
     static final String USAGE = """
@@ -27,6 +29,7 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
               --intake-port N            intake-service (default 8081)
               --matching-port N          matching-service (default 8082)
               --notification-port N      notification-service (default 8083)
+              --console-port N           staff-console, the web console people sign in to (default 8080)
               --startup-timeout SECONDS  how long each service may take to become ready (default 120)
               --repo-root DIR            where the service jars are built (default: the current directory)
               --demo                     also load the demo cohort (demo-recovery, demo-wellbeing) through the
@@ -80,7 +83,8 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
                 : Path.of(v.get("data-dir")).toAbsolutePath().normalize();
         return new LocalStackSettings(repoRoot, dataDir, port(v, "kafka-port"), port(v, "mongo-port"),
                 port(v, "smtp-port"), port(v, "inbox-port"), port(v, "auth-port"), port(v, "intake-port"),
-                port(v, "matching-port"), port(v, "notification-port"), Duration.ofSeconds(number(v, "startup-timeout")),
+                port(v, "matching-port"), port(v, "notification-port"), port(v, "console-port"),
+                Duration.ofSeconds(number(v, "startup-timeout")),
                 Boolean.parseBoolean(v.get("demo")), Boolean.parseBoolean(v.get("allow-missing-services")),
                 Boolean.parseBoolean(v.get("help")));
     }
@@ -97,6 +101,7 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
         d.put("intake-port", "8081");
         d.put("matching-port", "8082");
         d.put("notification-port", "8083");
+        d.put("console-port", "8080");
         d.put("startup-timeout", "120");
         d.put("demo", "false");
         d.put("allow-missing-services", "false");
@@ -107,6 +112,11 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
     /** The local OAuth2 issuer, as every token names it ({@code iss}) and the services expect it. */
     String issuer() {
         return "http://localhost:" + authPort;
+    }
+
+    /** The staff console, as people open it in a browser and as its client's redirect URIs name it. */
+    URI console() {
+        return URI.create("http://localhost:" + consolePort);
     }
 
     static String envName(String option) {

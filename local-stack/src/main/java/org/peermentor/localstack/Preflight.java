@@ -12,14 +12,17 @@ final class Preflight {
     private Preflight() {
     }
 
-    /** The services whose jar is built; a missing jar fails, or is skipped with a warning when that is allowed. */
+    /**
+     * The services whose jar is built; a missing jar fails, or is skipped with a warning when that is allowed or the
+     * service is an optional one (the staff console: the services and their APIs work without it).
+     */
     static List<ServiceSpec> launchableServices(LocalStackSettings settings, List<ServiceSpec> services, PrintStream out) {
         List<ServiceSpec> launchable = new ArrayList<>();
         for (ServiceSpec spec : services) {
             Path jar = spec.jar(settings.repoRoot());
             if (Files.isRegularFile(jar)) {
                 launchable.add(spec);
-            } else if (settings.allowMissingServices()) {
+            } else if (settings.allowMissingServices() || spec.optional()) {
                 out.println("WARNING: " + jar + " is missing; running without " + spec.name());
             } else {
                 throw new IllegalStateException(jar + " is missing. Build it with ./mvnw -DskipTests install"

@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -38,11 +39,19 @@ final class ServiceProcess {
     }
 
     static ServiceProcess launch(String name, int port, List<String> command, Path logFile) {
+        return launch(name, port, command, Map.of(), logFile);
+    }
+
+    /** Likewise, with more environment variables; their values (secrets among them) are not written to the log. */
+    static ServiceProcess launch(String name, int port, List<String> command, Map<String, String> environment,
+                                 Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
             Files.writeString(logFile, "=== " + Instant.now() + " " + String.join(" ", command) + System.lineSeparator(),
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(logFile.toFile()))
                     .start();

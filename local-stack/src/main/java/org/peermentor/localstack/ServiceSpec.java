@@ -4,16 +4,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.peermentor.localstack.auth.DemoCredentials;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One service of the system: its module name (also its jar's name), its HTTP port, its own MongoDB database (null for
- * one that needs no Kafka, MongoDB or mail, like the OAuth2 issuer), and any settings of its own (such as where
- * another service answers).
+ * one that needs no Kafka, MongoDB or mail, like the OAuth2 issuer), any settings of its own (such as where another
+ * service answers), the OAuth2 client it signs people in as (null: none; its secret is given at launch, in the
+ * environment), and whether the system runs without it when its jar is not built.
  */
-record ServiceSpec(String name, int port, String mongoDatabase, List<String> settings) {
+record ServiceSpec(String name, int port, String mongoDatabase, List<String> settings, String signInClient,
+                   boolean optional) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     ServiceSpec(String name, int port, String mongoDatabase) {
         this(name, port, mongoDatabase, List.of());
+    }
+
+    ServiceSpec(String name, int port, String mongoDatabase, List<String> settings) {
+        this(name, port, mongoDatabase, settings, null, false);
     }
 
     /**
@@ -23,7 +33,17 @@ record ServiceSpec(String name, int port, String mongoDatabase, List<String> set
     ServiceSpec with(Map<String, String> more) {
         List<String> all = new ArrayList<>(settings);
         more.forEach((name, value) -> all.add("--" + name + "=" + value));
-        return new ServiceSpec(name, port, mongoDatabase, all);
+        return new ServiceSpec(name, port, mongoDatabase, all, signInClient, optional);
+    }
+
+    /** This service signing people in as the OAuth2 client {@code clientId} of the demo credentials. */
+    ServiceSpec signingInAs(String clientId) {
+        return new ServiceSpec(name, port, mongoDatabase, settings, clientId, optional);
+    }
+
+    /** This service skipped, with a warning, when its jar is not built: the rest of the system works without it. */
+    ServiceSpec optionalWhenNotBuilt() {
+        return new ServiceSpec(name, port, mongoDatabase, settings, signInClient, true);
     }
 
     /** Spring Boot's fat jar, as {@code ./mvnw install} builds it with the module's fixed finalName. */
@@ -31,9 +51,12 @@ record ServiceSpec(String name, int port, String mongoDatabase, List<String> set
         return repoRoot.resolve(name).resolve("target").resolve(name + ".jar");
     }
 
-    /** The option that moves its port: intake-service's is --intake-port, auth-server's --auth-port. */
+    /**
+     * The option that moves its port: intake-service's is --intake-port, auth-server's --auth-port, staff-console's
+     * --console-port.
+     */
     String portOption() {
-        return "--" + name.replaceFirst("-(service|server)$", "") + "-port";
+        return "--" + name.replaceFirst("^staff-", "").replaceFirst("-(service|server)$", "") + "-port";
     }
 
     /** The Spring Boot command-line properties that point the service at this machine's infrastructure. */
@@ -54,6 +77,19 @@ record ServiceSpec(String name, int port, String mongoDatabase, List<String> set
         arguments.add("--management.endpoint.health.probes.enabled=true");
         arguments.addAll(settings);
         return arguments;
+    }
+
+    /**
+     * The environment it starts with: a sign-in client's secret as Boot's {@code SPRING_APPLICATION_JSON}, never on
+     * the command line, which every user of the machine can see and the service's log keeps.
+     */
+    Map<String, String> environment(DemoCredentials credentials) {
+        if (signInClient == null) {
+            return Map.of();
+        }
+        String secret = credentials.client(signInClient).clientSecret();
+        return Map.of("SPRING_APPLICATION_JSON", JSON.writeValueAsString(
+                Map.of(Services.REGISTRATIONS + signInClient + ".client-secret", secret)));
     }
 
     /** Where the infrastructure listens, as the services need to know it. */

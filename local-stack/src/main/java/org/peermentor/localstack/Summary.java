@@ -1,20 +1,27 @@
 package org.peermentor.localstack;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.peermentor.localstack.auth.ClientCredentials;
 import org.peermentor.localstack.auth.DemoCredentials;
+import org.peermentor.localstack.auth.DemoUser;
+import org.peermentor.localstack.auth.DemoUsers;
 
-/** The table printed once everything is up: what runs where, as in the contract's "Running it locally". */
+/**
+ * The table printed once everything is up: the staff console and who can sign in to it first, then what runs where,
+ * as in the contract's "Running it locally", and the issuer's clients for curl.
+ */
 record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> services,
                EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, EmbeddedMail mail,
-               String issuer, DemoCredentials credentials) {
+               String issuer, DemoCredentials credentials, DemoUsers users, URI console) {
 
     void print(PrintStream out) {
         out.println();
         out.println("Peer-mentor matching runs on this machine. Ctrl-C stops everything.");
         out.println();
+        printConsole(out);
         row(out, "what", "where");
         for (ServiceSpec spec : services) {
             row(out, spec.name(), runningServices.contains(spec.name())
@@ -37,6 +44,18 @@ record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> ser
         out.println("  A token for /api/** calls (send it as -H \"Authorization: Bearer $TOKEN\"):");
         out.printf("    TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials %s/oauth2/token | jq -r .access_token)%n",
                 desk.clientId(), desk.clientSecret(), issuer);
+        out.println();
+    }
+
+    private void printConsole(PrintStream out) {
+        boolean running = runningServices.contains(Services.CONSOLE);
+        out.println("  Staff console: " + (running ? console.toString() : "not running (jar missing)"));
+        out.println("  People who sign in to it (also in " + users.file() + "):");
+        out.printf("    %-20s %-25s %-18s %s%n", "username", "password", "role", "programs");
+        for (DemoUser person : users.people()) {
+            out.printf("    %-20s %-25s %-18s %s%n", person.username(), person.password(),
+                    String.join(" + ", person.roles()), person.describePrograms());
+        }
         out.println();
     }
 

@@ -26,6 +26,8 @@ class LocalStackSettingsTest {
         assertThat(settings.intakePort()).isEqualTo(8081);
         assertThat(settings.matchingPort()).isEqualTo(8082);
         assertThat(settings.notificationPort()).isEqualTo(8083);
+        assertThat(settings.consolePort()).isEqualTo(8080);
+        assertThat(settings.console()).hasToString("http://localhost:8080");
         assertThat(settings.startupTimeout()).isEqualTo(Duration.ofSeconds(120));
         assertThat(settings.demo()).isFalse();
         assertThat(settings.allowMissingServices()).isFalse();

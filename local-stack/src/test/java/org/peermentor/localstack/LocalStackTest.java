@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peermentor.localstack.auth.ClientCredentials;
 import org.peermentor.localstack.auth.DemoCredentials;
+import org.peermentor.localstack.auth.DemoUser;
+import tools.jackson.databind.json.JsonMapper;
 
 class LocalStackTest {
 
@@ -81,21 +83,91 @@ class LocalStackTest {
         ServiceSpec.Endpoints endpoints = new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025);
 
         assertThat(services).extracting(ServiceSpec::name)
-                .containsExactly("auth-server", "intake-service", "matching-service", "notification-service");
+                .containsExactly("auth-server", "intake-service", "matching-service", "notification-service",
+                        "staff-console");
         assertThat(stack.command(services.get(0), endpoints)).endsWith(
                 "-jar", repoRoot.resolve("auth-server/target/auth-server.jar").toString(),
                 "--server.port=9123",
                 "--management.endpoint.health.probes.enabled=true",
                 "--auth.clients-file=" + repoRoot.resolve(".local-data/demo-credentials.json"),
+                "--auth.users-file=" + repoRoot.resolve(".local-data/demo-users.json"),
                 "--auth.data-dir=" + repoRoot.resolve(".local-data/auth"),
                 "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9123");
-        for (ServiceSpec service : services.subList(1, services.size())) {
+        for (ServiceSpec service : services.subList(1, 4)) {
             assertThat(stack.command(service, endpoints)).contains(
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:9123/oauth2/jwks",
                     "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9123");
         }
         assertThat(services).extracting(ServiceSpec::portOption)
-                .containsExactly("--auth-port", "--intake-port", "--matching-port", "--notification-port");
+                .containsExactly("--auth-port", "--intake-port", "--matching-port", "--notification-port",
+                        "--console-port");
+    }
+
+    @Test
+    void theConsoleSignsPeopleInAtTheIssuerAndCallsTheServicesWithItsSecretKeptOffTheCommandLine() {
+        LocalStackSettings settings = settings("--auth-port", "9123", "--console-port", "8123", "--intake-port", "8124",
+                "--matching-port", "8125", "--notification-port", "8126");
+        LocalStack stack = new LocalStack(settings, List.of(), out);
+        ServiceSpec console = Services.all(settings).get(4);
+        DemoCredentials credentials = DemoCredentials.loadOrCreate(settings.dataDir(), settings.console());
+        String secret = credentials.client(DemoCredentials.STAFF_CONSOLE).clientSecret();
+
+        List<String> command = stack.command(console, new ServiceSpec.Endpoints("localhost:9092",
+                "mongodb://localhost:27017", 3025));
+        Map<String, String> environment = console.environment(credentials);
+
+        assertThat(command).endsWith(
+                "-jar", repoRoot.resolve("staff-console/target/staff-console.jar").toString(),
+                "--server.port=8123",
+                "--management.endpoint.health.probes.enabled=true",
+                "--spring.security.oauth2.client.registration.staff-console.client-id=staff-console",
+                "--spring.security.oauth2.client.provider.peermentor.authorization-uri=http://localhost:9123/oauth2/authorize",
+                "--spring.security.oauth2.client.provider.peermentor.token-uri=http://localhost:9123/oauth2/token",
+                "--spring.security.oauth2.client.provider.peermentor.jwk-set-uri=http://localhost:9123/oauth2/jwks",
+                "--spring.security.oauth2.client.provider.peermentor.user-info-uri=http://localhost:9123/userinfo",
+                "--console.issuer-logout-uri=http://localhost:9123/connect/logout",
+                "--console.services.intake=http://localhost:8124",
+                "--console.services.matching=http://localhost:8125",
+                "--console.services.notification=http://localhost:8126");
+        assertThat(String.join(" ", command)).doesNotContain(secret);
+        assertThat(environment).containsOnlyKeys("SPRING_APPLICATION_JSON");
+        assertThat(JsonMapper.builder().build().readTree(environment.get("SPRING_APPLICATION_JSON"))
+                .path("spring.security.oauth2.client.registration.staff-console.client-secret").asString())
+                .isEqualTo(secret);
+        assertThat(credentials.client(DemoCredentials.STAFF_CONSOLE).redirectUris())
+                .containsExactly("http://localhost:8123/login/oauth2/code/staff-console");
+        assertThat(Services.all(settings).get(1).environment(credentials)).as("the services get no secret").isEmpty();
+    }
+
+    @Test
+    void withoutTheConsolesJarEverythingElseRunsAndTheSummarySaysSo() {
+        LocalStackSettings settings = settings("--auth-port", "9123");
+        try (LocalStack stack = new LocalStack(settings, List.of(Services.console(settings)), out)) {
+            stack.start();
+            stack.printSummary();
+        }
+
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains("WARNING: " + repoRoot.resolve("staff-console/target/staff-console.jar") + " is missing")
+                .contains("Staff console: not running (jar missing)");
+    }
+
+    @Test
+    void theSummaryShowsTheConsoleFirstWithThePeopleWhoSignInToIt() {
+        LocalStackSettings settings = settings("--allow-missing-services");
+        try (LocalStack stack = new LocalStack(settings, List.of(), out)) {
+            stack.start();
+            stack.printSummary();
+
+            String printed = output.toString(StandardCharsets.UTF_8);
+            String summary = printed.substring(printed.indexOf("Peer-mentor matching runs"));
+            assertThat(summary.indexOf("Staff console:")).isLessThan(summary.indexOf("Kafka"));
+            assertThat(summary).contains(stack.users().file().toString());
+            for (DemoUser person : stack.users().people()) {
+                assertThat(summary).containsPattern(person.username() + "\\s+" + person.password() + "\\s+"
+                        + String.join(" \\+ ", person.roles()) + "\\s+" + Pattern.quote(person.describePrograms()));
+            }
+        }
     }
 
     @Test

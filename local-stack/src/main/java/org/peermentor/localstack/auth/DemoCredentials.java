@@ -2,11 +2,9 @@ package org.peermentor.localstack.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The demo clients of the local issuer, in {@code DATA_DIR/demo-credentials.json}: made with random secrets at the
  * first start, found again at every later one (the issuer reads the same file). Clients added to the file by hand are
- * kept; a demo client missing from it is added with a new secret.
+ * kept; a demo client missing from it is added with a new secret. The staff console's client keeps its secret, and
+ * its redirect URIs follow the console's port.
  */
 public final class DemoCredentials {
 
@@ -30,6 +29,8 @@ public final class DemoCredentials {
     public static final String PROGRAM_MANAGER = "program-manager";
     /** A program manager of {@code demo-recovery} only. */
     public static final String DEMO_RECOVERY_MANAGER = "demo-recovery-manager";
+    /** The staff console, which people sign in through; it gets no tokens of its own. */
+    public static final String STAFF_CONSOLE = "staff-console";
 
     private static final List<ClientCredentials> DEMO_CLIENTS = List.of(
             new ClientCredentials(INTAKE_DESK, null, List.of("INTAKE"), List.of()),
@@ -47,21 +48,38 @@ public final class DemoCredentials {
         this.clients = List.copyOf(clients);
     }
 
-    /** The data folder's credentials, written (readable by its owner only) when a demo client is not there yet. */
-    public static DemoCredentials loadOrCreate(Path dataDir) {
+    /**
+     * The data folder's credentials, written (readable by its owner only) when a demo client is not there yet, or
+     * when the staff console at {@code console} (e.g. {@code http://localhost:8080}) moved to another port.
+     */
+    public static DemoCredentials loadOrCreate(Path dataDir, URI console) {
         Path file = dataDir.resolve(FILE_NAME);
         List<ClientCredentials> clients = new ArrayList<>(Files.exists(file) ? read(file).clients() : List.of());
-        boolean added = false;
+        List<ClientCredentials> before = List.copyOf(clients);
         for (ClientCredentials demo : DEMO_CLIENTS) {
             if (clients.stream().noneMatch(c -> c.clientId().equals(demo.clientId()))) {
                 clients.add(new ClientCredentials(demo.clientId(), newSecret(), demo.roles(), demo.programs()));
-                added = true;
             }
         }
-        if (added) {
-            write(file, clients);
+        consoleAt(clients, console);
+        if (!clients.equals(before)) {
+            OwnerOnlyFile.write(file, JSON.writeValueAsString(clients), "client credentials");
         }
         return new DemoCredentials(file, clients);
+    }
+
+    /** The console's client, added with a new secret, or with its old secret and the console's current address. */
+    private static void consoleAt(List<ClientCredentials> clients, URI console) {
+        String base = console.toString().replaceFirst("/$", "");
+        int index = clients.stream().map(ClientCredentials::clientId).toList().indexOf(STAFF_CONSOLE);
+        String secret = index < 0 ? newSecret() : clients.get(index).clientSecret();
+        ClientCredentials current = new ClientCredentials(STAFF_CONSOLE, secret, List.of(), List.of(),
+                List.of(base + "/login/oauth2/code/" + STAFF_CONSOLE), List.of(base + "/"));
+        if (index < 0) {
+            clients.add(current);
+        } else {
+            clients.set(index, current);
+        }
     }
 
     /** Reads a credentials file, for example the one a running {@code ./run-local} wrote. */
@@ -93,20 +111,5 @@ public final class DemoCredentials {
         byte[] bytes = new byte[SECRET_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** Through a private temporary file and an atomic move: never readable by others, never half written. */
-    private static void write(Path file, List<ClientCredentials> clients) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? Files.createTempFile(file.toAbsolutePath().getParent(), ".credentials-", ".tmp",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(file.toAbsolutePath().getParent(), ".credentials-", ".tmp");
-            Files.writeString(temporary, JSON.writeValueAsString(clients));
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the client credentials to " + file, e);
-        }
     }
 }
