@@ -27,7 +27,9 @@ class MentorWordingTest {
 
     @Test
     void anIssueCodeReadsAsWordsWhetherKnownOrNot() {
-        assertThat(MentorWording.issue("EATING_DISORDER")).isEqualTo("eating disorder");
+        assertThat(MentorWording.issue("EATING_DISORDER")).isEqualTo("eating disorders");
+        assertThat(MentorWording.issue("PTSD")).isEqualTo("post-traumatic stress");
+        assertThat(MentorWording.issue("SELF_HARM")).isEqualTo("self harm");
         assertThat(MentorWording.issue("GRIEF")).isEqualTo("grief");
         assertThat(MentorWording.issue(" ")).isNull();
     }

@@ -1,5 +1,6 @@
 package org.peermentor.notification.mail;
 
+import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.notification.NotificationProperties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;

@@ -1,24 +1,21 @@
 package org.peermentor.notification.mail;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.words.TimeWords;
 
-/** Turns event data into the words an email shows. */
+/** Turns event data into the words an email shows; issue and time words are the shared ones ({@code contracts.words}). */
 final class Wording {
 
     /** The contract's longest name; anything longer is cut, so a hostile name cannot blow up a message. */
     static final int MAX_NAME_LENGTH = 100;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Wording() {
@@ -66,36 +63,15 @@ final class Wording {
 
     /** "Tuesdays, 18:00–19:00", one line per weekly window, Monday first. */
     static List<String> times(List<Slot> slots) {
-        if (slots == null) {
-            return List.of();
-        }
-        return slots.stream()
-                .filter(slot -> slot != null && slot.day() != null && slot.start() != null && slot.end() != null)
-                .sorted(Comparator.comparing(Slot::day).thenComparing(Slot::start))
-                .map(slot -> slot.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s, "
-                        + CLOCK.format(slot.start()) + "–" + CLOCK.format(slot.end()))
-                .distinct()
-                .toList();
-    }
-
-    /** The person's zone, or UTC when their profile names none or an unknown one. */
-    static ZoneId zone(String timezone) {
-        if (timezone == null || timezone.isBlank()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(timezone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
+        return TimeWords.everyWeek(slots);
     }
 
     static String zoneName(String timezone) {
-        ZoneId zone = zone(timezone);
+        ZoneId zone = TimeWords.zone(timezone);
         return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     static String deadline(Instant at, String timezone) {
-        return at == null ? null : DEADLINE.format(at.atZone(zone(timezone)));
+        return at == null ? null : DEADLINE.format(at.atZone(TimeWords.zone(timezone)));
     }
 }

@@ -23,7 +23,7 @@ import org.peermentor.notification.NotificationProperties;
 import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.contact.ContactDirectory;
 import org.peermentor.notification.mail.EmailComposer;
-import org.peermentor.notification.mail.IssueWords;
+import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.notification.mail.Mailer;
 import org.peermentor.notification.mail.SmtpSecurity;
 import org.peermentor.notification.support.PairingFixture;

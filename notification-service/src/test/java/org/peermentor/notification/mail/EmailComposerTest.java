@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.words.IssueWords;
 
 /** What each email says, in words a person reads: issues, formats, weekly times in their own zone, the deadline. */
 class EmailComposerTest {

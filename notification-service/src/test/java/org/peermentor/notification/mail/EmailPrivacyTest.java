@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.words.IssueWords;
 import org.springframework.web.util.HtmlUtils;
 
 /**

@@ -1,4 +1,4 @@
-package org.peermentor.notification.mail;
+package org.peermentor.contracts.words;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Plain words for issue codes. Codes are identifiers, never text for people: an unknown code still becomes words
- * ({@code SELF_HARM} → "self harm"), so an email never shows a code, whatever the program's taxonomy.
+ * ({@code SELF_HARM} → "self harm"), so an email or a page never shows a code, whatever the program's taxonomy. One
+ * table for every service, so the mentor's page says what the mentor's email says.
  */
 public final class IssueWords {
 
@@ -26,12 +27,19 @@ public final class IssueWords {
 
     private final Map<String, String> words;
 
+    /** The built-in words only. */
+    public static IssueWords defaults() {
+        return new IssueWords(Map.of());
+    }
+
+    /** The built-in words, with a program's own words for some codes on top. */
     public IssueWords(Map<String, String> overrides) {
         Map<String, String> all = new HashMap<>(DEFAULTS);
         all.putAll(overrides);
         this.words = Map.copyOf(all);
     }
 
+    /** The code in words; a missing code reads as "a shared experience". */
     public String of(String code) {
         if (code == null || code.isBlank()) {
             return "a shared experience";
