@@ -43,7 +43,7 @@ class PowerLossTest {
     private static final int REGISTRATIONS = 600;
     private static final int ACKNOWLEDGED_BEFORE_THE_CUT = 250;
 
-    private final int[] ports = new int[8];
+    private final int[] ports = new int[9];
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path data;
     private Process stack;
@@ -129,7 +129,7 @@ class PowerLossTest {
                 "--repo-root", root.toString(), "--data-dir", data.toString(),
                 "--kafka-port", "" + ports[0], "--mongo-port", "" + ports[1], "--smtp-port", "" + ports[2],
                 "--inbox-port", "" + ports[3], "--intake-port", "" + ports[4], "--matching-port", "" + ports[5],
-                "--notification-port", "" + ports[6], "--auth-port", "" + ports[7]);
+                "--notification-port", "" + ports[6], "--auth-port", "" + ports[7], "--console-port", "" + ports[8]);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolveSibling(data.getFileName() + "-stack-" + run + ".log").toFile());
         // the test is about durability, not about one client's share of intake
