@@ -7,6 +7,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
+import org.peermentor.service.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +42,12 @@ class PairingController {
 
     @GetMapping("/api/pairings")
     Flux<PairingView> list(@RequestParam(required = false) String programId,
-                           @RequestParam(required = false) PairingStatus status) {
+                           @RequestParam(required = false) PairingStatus status,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        Paging paging = Paging.of(page, size);
         return Access.listing(programId, "pairings")
-                .flatMapMany(programs -> store.ofPrograms(programs.ids(), status))
+                .flatMapMany(programs -> store.ofPrograms(programs.ids(), status, paging))
                 .map(StoredPairing::view);
     }
 

@@ -15,6 +15,7 @@ import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.service.outbox.OutboxEntry;
 import org.peermentor.service.outbox.OutboxRelay;
 import org.peermentor.service.store.BsonRecords;
+import org.peermentor.service.web.Paging;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -57,8 +58,20 @@ public class PairingStore {
         return ofPrograms(programId == null ? null : List.of(programId), status);
     }
 
-    /** Pairings of these programs ({@code null}: every program), optionally of one status. */
+    /** Pairings of these programs ({@code null}: every program), optionally of one status, oldest first. */
     public Flux<StoredPairing> ofPrograms(Collection<String> programIds, PairingStatus status) {
+        return mongo.find(ofPrograms(programIds, status, Sort.by("createdAt", "_id")), Document.class, COLLECTION)
+                .map(StoredPairing::from);
+    }
+
+    /** One page of {@link #ofPrograms(Collection, PairingStatus)}. */
+    public Flux<StoredPairing> ofPrograms(Collection<String> programIds, PairingStatus status, Paging paging) {
+        Query query = ofPrograms(programIds, status, Sort.by("createdAt", "_id")).skip(paging.offset())
+                .limit(paging.size());
+        return mongo.find(query, Document.class, COLLECTION).map(StoredPairing::from);
+    }
+
+    private static Query ofPrograms(Collection<String> programIds, PairingStatus status, Sort order) {
         Query query = new Query();
         if (programIds != null) {
             query.addCriteria(where("programId").in(programIds));
@@ -66,7 +79,7 @@ public class PairingStore {
         if (status != null) {
             query.addCriteria(where("status").is(status.name()));
         }
-        return mongo.find(query.with(Sort.by("createdAt", "_id")), Document.class, COLLECTION).map(StoredPairing::from);
+        return query.with(order);
     }
 
     public Flux<StoredPairing> ofParticipant(String participantId) {

@@ -3,12 +3,14 @@ package org.peermentor.matching.round;
 import java.util.Map;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.web.Access;
+import org.peermentor.service.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -40,9 +42,11 @@ class RoundController {
     }
 
     @GetMapping("/api/programs/{programId}/rounds")
-    Flux<RoundView> ofProgram(@PathVariable String programId) {
+    Flux<RoundView> ofProgram(@PathVariable String programId, @RequestParam(defaultValue = "0") int page,
+                              @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        Paging paging = Paging.of(page, size);
         return Access.program(programId, "rounds")
-                .thenMany(Flux.defer(() -> rounds.ofProgram(programId)))
+                .thenMany(Flux.defer(() -> rounds.ofProgram(programId, paging)))
                 .concatMap(this::withCurrentStatuses);
     }
 

@@ -22,6 +22,7 @@ import org.peermentor.matching.solver.MatchingResult;
 import org.peermentor.matching.solver.MatchingSolver;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
+import org.peermentor.service.web.Paging;
 import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.Redacted;
 import org.slf4j.Logger;
@@ -96,8 +97,8 @@ public class RoundService implements DisposableBean {
         return rounds.find(id).switchIfEmpty(Mono.error(() -> ProblemException.notFound("round", id)));
     }
 
-    public Flux<MatchRound> ofProgram(String programId) {
-        return rounds.ofProgram(programId);
+    public Flux<MatchRound> ofProgram(String programId, Paging paging) {
+        return rounds.ofProgram(programId, paging);
     }
 
     /** Whether anyone in the program is waiting to be placed: automatic rounds skip empty programs. */

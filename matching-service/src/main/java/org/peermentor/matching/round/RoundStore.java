@@ -7,6 +7,7 @@ import java.util.List;
 import org.bson.Document;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.service.store.BsonRecords;
+import org.peermentor.service.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -58,8 +59,18 @@ public class RoundStore {
 
     /** The program's rounds, newest first, as managers see them: {@link #visible(Document)}. */
     Flux<MatchRound> ofProgram(String programId) {
-        return mongo.find(Query.query(where("programId").is(programId)).with(Sort.by(Sort.Direction.DESC, "startedAt")),
-                Document.class, COLLECTION).map(RoundStore::visible);
+        return mongo.find(newestFirst(programId), Document.class, COLLECTION).map(RoundStore::visible);
+    }
+
+    /** One page of {@link #ofProgram(String)}. */
+    Flux<MatchRound> ofProgram(String programId, Paging paging) {
+        return mongo.find(newestFirst(programId).skip(paging.offset()).limit(paging.size()), Document.class, COLLECTION)
+                .map(RoundStore::visible);
+    }
+
+    private static Query newestFirst(String programId) {
+        return Query.query(where("programId").is(programId))
+                .with(Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("_id")));
     }
 
     Flux<MatchRound> interrupted() {

@@ -3,12 +3,12 @@ package org.peermentor.service.web;
 import java.util.ArrayList;
 import java.util.List;
 
-
-
 /** The {@code page} and {@code size} query parameters of list endpoints. */
 public record Paging(int page, int size) {
 
     public static final int MAX_SIZE = 1000;
+    /** The page size when a request names none, as a request parameter's default. */
+    public static final String DEFAULT_SIZE = "500";
 
     public static Paging of(int page, int size) {
         List<FieldError> errors = new ArrayList<>();
@@ -22,5 +22,10 @@ public record Paging(int page, int size) {
             throw new InvalidRequestException(errors);
         }
         return new Paging(page, size);
+    }
+
+    /** How many items come before this page; a long, as a far page of a large size passes an int. */
+    public long offset() {
+        return (long) page * size;
     }
 }
