@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
 import org.peermentor.contracts.Topics;
+import org.peermentor.matching.audit.ManagerActions;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.service.messaging.ListenerErrors;
@@ -60,6 +61,13 @@ class MatchingConfiguration {
                                 .named("id_version")))
                 .then()
                 .block(Duration.ofSeconds(60)); // startup, before readiness
+    }
+
+    /** The audit trail's indexes: a pairing's and a program's entries are read by those ids. */
+    @Bean
+    @Order(0)
+    ApplicationRunner auditIndexes(ManagerActions audit) {
+        return args -> audit.ensureIndexes().block(Duration.ofSeconds(60)); // startup, before readiness
     }
 
     /** A replica written by an earlier version may still hold contact details matching never needed. */

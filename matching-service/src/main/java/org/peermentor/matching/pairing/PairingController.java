@@ -4,6 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
 import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.audit.AuditAction;
+import org.peermentor.matching.audit.AuditTarget;
+import org.peermentor.matching.audit.ManagerActions;
 import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
@@ -24,11 +27,13 @@ class PairingController {
     private final PairingService pairings;
     private final PairingStore store;
     private final ManualPairing manual;
+    private final ManagerActions audit;
 
-    PairingController(PairingService pairings, PairingStore store, ManualPairing manual) {
+    PairingController(PairingService pairings, PairingStore store, ManualPairing manual, ManagerActions audit) {
         this.pairings = pairings;
         this.store = store;
         this.manual = manual;
+        this.audit = audit;
     }
 
     record Decision(String reason) {
@@ -64,18 +69,20 @@ class PairingController {
                         new FieldError(request.participantId() == null ? "participantId" : "mentorId", "is required")));
             }
             return manual.pair(request.participantId(), request.mentorId());
-        }).map(created -> ResponseEntity.created(URI.create("/api/pairings/" + created.id())).body(created.view()));
+        }).flatMap(created -> audited(AuditAction.PAIR_BY_HAND, created)).map(created -> ResponseEntity.created(URI.create("/api/pairings/" + created.id())).body(created.view()));
     }
 
     @PostMapping("/api/pairings/{id}/approve")
     Mono<PairingView> approve(@PathVariable String id) {
-        return visible(id).flatMap(visible -> pairings.approve(id)).map(StoredPairing::view);
+        return visible(id).flatMap(visible -> pairings.approve(id))
+                .flatMap(approved -> audited(AuditAction.APPROVE, approved)).map(StoredPairing::view);
     }
 
     @PostMapping("/api/pairings/{id}/reject")
     Mono<PairingView> reject(@PathVariable String id, @RequestBody(required = false) Decision decision) {
         return visible(id)
                 .flatMap(visible -> pairings.reject(id, reason(decision == null ? null : decision.reason())))
+                .flatMap(rejected -> audited(AuditAction.REJECT, rejected))
                 .map(StoredPairing::view);
     }
 
@@ -84,7 +91,14 @@ class PairingController {
         boolean rematch = ending != null && Boolean.TRUE.equals(ending.rematch());
         return visible(id)
                 .flatMap(visible -> pairings.end(id, reason(ending == null ? null : ending.reason()), rematch))
+                .flatMap(ended -> audited(AuditAction.END, ended))
                 .map(StoredPairing::view);
+    }
+
+    /** The pairing, once the action on it is in the audit (without the reason given, which may name someone). */
+    private Mono<StoredPairing> audited(AuditAction action, StoredPairing pairing) {
+        return audit.record(action, AuditTarget.pairing(pairing.pairing().programId(), pairing.id()))
+                .thenReturn(pairing);
     }
 
     private Mono<StoredPairing> visible(String id) {

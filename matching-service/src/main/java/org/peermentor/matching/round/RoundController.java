@@ -1,6 +1,9 @@
 package org.peermentor.matching.round;
 
 import java.util.Map;
+import org.peermentor.matching.audit.AuditAction;
+import org.peermentor.matching.audit.AuditTarget;
+import org.peermentor.matching.audit.ManagerActions;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.Paging;
@@ -20,10 +23,12 @@ class RoundController {
 
     private final RoundService rounds;
     private final PairingStore pairings;
+    private final ManagerActions audit;
 
-    RoundController(RoundService rounds, PairingStore pairings) {
+    RoundController(RoundService rounds, PairingStore pairings, ManagerActions audit) {
         this.rounds = rounds;
         this.pairings = pairings;
+        this.audit = audit;
     }
 
     @PostMapping("/api/programs/{programId}/rounds")
@@ -31,6 +36,8 @@ class RoundController {
                                                     @RequestBody(required = false) RoundRequest request) {
         return Access.program(programId, "rounds")
                 .then(Mono.defer(() -> rounds.start(programId, request, false)))
+                .flatMap(round -> audit.record(round.dryRun() ? AuditAction.START_DRY_RUN : AuditAction.START_ROUND,
+                        AuditTarget.round(programId, round.id())).thenReturn(round))
                 .map(round -> ResponseEntity.status(HttpStatus.ACCEPTED)
                         .header("Location", "/api/rounds/" + round.id())
                         .body(Map.of("id", round.id(), "status", round.status().name())));

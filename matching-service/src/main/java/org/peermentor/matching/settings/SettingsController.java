@@ -1,5 +1,8 @@
 package org.peermentor.matching.settings;
 
+import org.peermentor.matching.audit.AuditAction;
+import org.peermentor.matching.audit.AuditTarget;
+import org.peermentor.matching.audit.ManagerActions;
 import org.peermentor.matching.web.Access;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,9 +15,11 @@ import reactor.core.publisher.Mono;
 class SettingsController {
 
     private final SettingsStore settings;
+    private final ManagerActions audit;
 
-    SettingsController(SettingsStore settings) {
+    SettingsController(SettingsStore settings, ManagerActions audit) {
         this.settings = settings;
+        this.audit = audit;
     }
 
     @GetMapping("/api/programs/{programId}/settings")
@@ -24,6 +29,8 @@ class SettingsController {
 
     @PutMapping("/api/programs/{programId}/settings")
     Mono<ProgramSettings> change(@PathVariable String programId, @RequestBody SettingsRequest request) {
-        return Access.program(programId, "settings").then(Mono.defer(() -> settings.change(programId, request)));
+        return Access.program(programId, "settings").then(Mono.defer(() -> settings.change(programId, request)))
+                .flatMap(changed -> audit.record(AuditAction.CHANGE_SETTINGS, AuditTarget.program(programId))
+                        .thenReturn(changed));
     }
 }

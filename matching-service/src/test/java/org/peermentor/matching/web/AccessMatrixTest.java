@@ -114,7 +114,11 @@ class AccessMatrixTest extends RunningMatching {
                         s -> "/api/programs/" + s.programId + "/settings", s -> "{\"minOverlapMinutes\":45}", 200,
                         nothing, true, false),
                 new Endpoint("GET /api/programs/{p}/report", HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/report", s -> null, 200, nothing, false, false));
+                        s -> "/api/programs/" + s.programId + "/report", s -> null, 200, nothing, false, false),
+                new Endpoint("GET /api/audit?pairingId={id}", HttpMethod.GET,
+                        s -> "/api/audit?pairingId=" + s.approvedId, s -> null, 200, nothing, false, false),
+                new Endpoint("GET /api/audit?programId={p}", HttpMethod.GET,
+                        s -> "/api/audit?programId=" + s.programId, s -> null, 200, nothing, false, false));
     }
 
     static Stream<Arguments> cells() {

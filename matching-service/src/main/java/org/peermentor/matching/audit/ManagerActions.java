@@ -1,0 +1,78 @@
+package org.peermentor.matching.audit;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.util.Date;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.peermentor.service.audit.Actor;
+import org.peermentor.service.security.Caller;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The append-only trail of program managers' actions: each is one inserted document, never updated or deleted.
+ * An action is answered only once its entry is stored. Ids are {@link ObjectId}s, which grow in the order entries
+ * are made, so entries of the same millisecond still read oldest first.
+ */
+@Component
+public class ManagerActions {
+
+    static final String COLLECTION = "audit";
+
+    private final ReactiveMongoTemplate mongo;
+    private final Clock clock;
+
+    ManagerActions(ReactiveMongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** Records that the caller of the current request did this, then completes. */
+    public Mono<Void> record(AuditAction action, AuditTarget target) {
+        return Caller.current().flatMap(caller -> {
+            Document entry = new Document("_id", new ObjectId()).append("at", Date.from(clock.instant()));
+            Actor.of(caller).addTo(entry)
+                    .append("action", action.name())
+                    .append("programId", target.programId())
+                    .append("pairingId", target.pairingId())
+                    .append("roundId", target.roundId());
+            return mongo.insert(entry, COLLECTION);
+        }).then();
+    }
+
+    /** The actions on one pairing, oldest first. */
+    Flux<AuditEntry> ofPairing(String pairingId) {
+        return find(Query.query(where("pairingId").is(pairingId)));
+    }
+
+    /** The actions on one program, oldest first. */
+    Flux<AuditEntry> ofProgram(String programId) {
+        return find(Query.query(where("programId").is(programId)));
+    }
+
+    /** The indexes that find a pairing's and a program's entries; made once at start. */
+    public Mono<Void> ensureIndexes() {
+        return mongo.indexOps(COLLECTION).createIndex(new Index().on("pairingId", Sort.Direction.ASC).named("by_pairing"))
+                .then(mongo.indexOps(COLLECTION).createIndex(new Index().on("programId", Sort.Direction.ASC)
+                        .named("by_program")))
+                .then();
+    }
+
+    private Flux<AuditEntry> find(Query query) {
+        return mongo.find(query.with(Sort.by("at", "_id")), Document.class, COLLECTION).map(ManagerActions::entry);
+    }
+
+    private static AuditEntry entry(Document stored) {
+        Actor actor = Actor.from(stored);
+        return new AuditEntry(stored.getObjectId("_id").toHexString(), stored.getDate("at").toInstant(), actor.actor(),
+                actor.actorName(), actor.client(), AuditAction.valueOf(stored.getString("action")),
+                stored.getString("programId"), stored.getString("pairingId"), stored.getString("roundId"));
+    }
+}
