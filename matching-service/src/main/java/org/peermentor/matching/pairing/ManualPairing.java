@@ -2,11 +2,7 @@ package org.peermentor.matching.pairing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.Pairing;
@@ -14,10 +10,8 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.matching.profile.ProfileReplica;
-import org.peermentor.matching.round.RoundLocks;
 import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.matching.solver.MatchingRules;
-import org.peermentor.matching.solver.PairKey;
 import org.peermentor.matching.solver.ProposedPairing;
 import org.peermentor.matching.solver.RuleBreach;
 import org.peermentor.matching.solver.RuleContext;
@@ -30,7 +24,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A program manager pairs two people by hand. The pair must pass every rule H1–H8, like any proposal; the
- * pairing starts APPROVED, later rounds keep it, and the participant's open proposals are superseded.
+ * pairing starts APPROVED, later rounds keep it, and the participant's open proposals are superseded. A round
+ * planning the program meanwhile does not stop it: the round then leaves these two as this pairing has them.
  */
 @Service
 class ManualPairing {
@@ -39,16 +34,14 @@ class ManualPairing {
     private final PairingStore store;
     private final PairingService pairings;
     private final SettingsStore settings;
-    private final RoundLocks locks;
     private final Clock clock;
 
     ManualPairing(ProfileReplica profiles, PairingStore store, PairingService pairings, SettingsStore settings,
-                  RoundLocks locks, Clock clock) {
+                  Clock clock) {
         this.profiles = profiles;
         this.store = store;
         this.pairings = pairings;
         this.settings = settings;
-        this.locks = locks;
         this.clock = clock;
     }
 
@@ -61,8 +54,7 @@ class ManualPairing {
                         Access.visible(profiles.mentor(mentorId)
                                         .switchIfEmpty(Mono.error(() -> ProblemException.notFound("mentor", mentorId))),
                                 MentorProfile::programId, "mentor", mentorId))
-                .flatMap(both -> notWhilePlanning(both.getT1().programId())
-                        .then(pair(both.getT1(), both.getT2())));
+                .flatMap(both -> pair(both.getT1(), both.getT2()));
     }
 
     private Mono<StoredPairing> pair(ParticipantProfile participant, MentorProfile mentor) {
@@ -70,9 +62,8 @@ class ManualPairing {
                 .flatMap(state -> {
                     List<StoredPairing> program = state.getT1();
                     Instant now = clock.instant();
-                    ParticipantProfile standing = withStanding(participant, program);
-                    RuleContext context = new RuleContext(now, state.getT2().minOverlapMinutes(), forbidden(program),
-                            placesInUse(program));
+                    ParticipantProfile standing = PairChecks.withStanding(participant, program);
+                    RuleContext context = PairChecks.context(program, state.getT2().minOverlapMinutes(), now);
                     List<RuleBreach> breaches = MatchingRules.check(standing, mentor, context);
                     if (!breaches.isEmpty()) {
                         return Mono.error(new ProblemException(422, "Pairing breaks the program's rules",
@@ -93,39 +84,5 @@ class ManualPairing {
                                     .concatMap(open -> pairings.supersede(open.id())))
                             .then(store.get(pairing.id()));
                 });
-    }
-
-    private Mono<Void> notWhilePlanning(String programId) {
-        return locks.isPlanning(programId).flatMap(planning -> planning
-                ? Mono.error(ProblemException.conflict("Round in progress",
-                "A round is planning this program right now; pair by hand once it has finished."))
-                : Mono.empty());
-    }
-
-    private static ParticipantProfile withStanding(ParticipantProfile p, List<StoredPairing> program) {
-        ProfileStatus status = p.status() == ProfileStatus.WITHDRAWN ? ProfileStatus.WITHDRAWN
-                : ParticipantStanding.of(program.stream().filter(s -> s.pairing().participantId().equals(p.id())).toList());
-        return new ParticipantProfile(p.id(), p.version(), status, p.registeredAt(), p.updatedAt(), p.programId(),
-                p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(), p.languages(),
-                p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(),
-                p.availability(), p.urgency(), p.consent());
-    }
-
-    private static Set<PairKey> forbidden(List<StoredPairing> program) {
-        Set<PairKey> forbidden = new HashSet<>();
-        for (StoredPairing s : program) {
-            if (s.status() == PairingStatus.REJECTED || s.status() == PairingStatus.DECLINED
-                    || (s.status() == PairingStatus.ENDED && s.rematch())) {
-                forbidden.add(new PairKey(s.pairing().participantId(), s.pairing().mentorId()));
-            }
-        }
-        return forbidden;
-    }
-
-    private static Map<String, Integer> placesInUse(List<StoredPairing> program) {
-        Map<String, Integer> inUse = new HashMap<>();
-        program.stream().filter(s -> s.status().holdsCapacity())
-                .forEach(s -> inUse.merge(s.pairing().mentorId(), 1, Integer::sum));
-        return inUse;
     }
 }

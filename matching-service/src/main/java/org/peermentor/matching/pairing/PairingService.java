@@ -21,7 +21,6 @@ import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
-import org.peermentor.matching.round.RoundLocks;
 import org.peermentor.matching.round.RoundTrigger;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.data.mongodb.core.query.Update;
@@ -47,38 +46,41 @@ public class PairingService {
     private final PairingStore store;
     private final ProfileReplica profiles;
     private final ResponseTokens tokens;
-    private final RoundLocks locks;
     private final RoundTrigger rounds;
     private final MatchingProperties properties;
     private final Clock clock;
 
-    PairingService(PairingStore store, ProfileReplica profiles, ResponseTokens tokens, RoundLocks locks,
-                   RoundTrigger rounds, MatchingProperties properties, Clock clock) {
+    PairingService(PairingStore store, ProfileReplica profiles, ResponseTokens tokens, RoundTrigger rounds,
+                   MatchingProperties properties, Clock clock) {
         this.store = store;
         this.profiles = profiles;
         this.tokens = tokens;
-        this.locks = locks;
         this.rounds = rounds;
         this.properties = properties;
         this.clock = clock;
     }
 
+    /**
+     * PROPOSED → APPROVED, also while a round plans the program: the round leaves a decided proposal as it is. Of two
+     * decisions on one proposal at once exactly one is stored (the write is conditional on the version read); the
+     * other is told the proposal was already decided.
+     */
     public Mono<StoredPairing> approve(String id) {
-        return store.get(id).flatMap(current -> notWhilePlanning(current).then(Mono.defer(() -> {
+        return Mono.defer(() -> {
             String nonce = tokens.newNonce();
             Instant expiresAt = clock.instant().plus(properties.responseLinkTtl());
             return tokens.issue(id, nonce, expiresAt).flatMap(token -> move(id, EnumSet.of(PairingStatus.PROPOSED),
                     PairingStatus.APPROVED,
                     (eventId, now, next) -> new PairingApproved(eventId, now, id, next, token, expiresAt),
                     new Update().set("responseNonce", nonce).set("responseExpiresAt", java.util.Date.from(expiresAt))));
-        })));
+        });
     }
 
+    /** PROPOSED → REJECTED, as {@link #approve} does: never refused because a round is running. */
     public Mono<StoredPairing> reject(String id, String reason) {
-        return store.get(id).flatMap(current -> notWhilePlanning(current))
-                .then(move(id, EnumSet.of(PairingStatus.PROPOSED), PairingStatus.REJECTED,
+        return move(id, EnumSet.of(PairingStatus.PROPOSED), PairingStatus.REJECTED,
                         (eventId, now, next) -> new PairingRejected(eventId, now, id, next, reason),
-                        new Update().set("reason", reason)))
+                        new Update().set("reason", reason))
                 .doOnNext(rejected -> rounds.nudge(rejected.pairing().programId()));
     }
 
@@ -205,8 +207,7 @@ public class PairingService {
                                      Update extra) {
         return Mono.defer(() -> store.get(id).flatMap(current -> {
             if (!from.contains(current.status())) {
-                return Mono.error(ProblemException.conflict("Not allowed now",
-                        "The pairing is " + current.status() + "; it cannot become " + to + "."));
+                return Mono.error(notAllowed(current.status(), from, to));
             }
             boolean rematch = extra.getUpdateObject().get("$set", org.bson.Document.class) != null
                     && Boolean.TRUE.equals(extra.getUpdateObject().get("$set", org.bson.Document.class).get("rematch"));
@@ -223,11 +224,23 @@ public class PairingService {
         })).retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
     }
 
-    private Mono<Void> notWhilePlanning(StoredPairing pairing) {
-        return locks.isPlanning(pairing.pairing().programId()).flatMap(planning -> planning
-                ? Mono.error(ProblemException.conflict("Round in progress",
-                "A round is planning this program right now; decide on proposals once it has finished."))
-                : Mono.empty());
+    /**
+     * A move the pairing's status forbids. A decision on a proposal that someone decided first (another manager, the
+     * round that replaced it) says so, so the one who lost the race knows what happened.
+     */
+    private static ProblemException notAllowed(PairingStatus current, Set<PairingStatus> from, PairingStatus to) {
+        if (from.contains(PairingStatus.PROPOSED)) {
+            return ProblemException.conflict("Already decided", "This proposal was already " + switch (current) {
+                case APPROVED -> "approved";
+                case REJECTED -> "rejected";
+                case SUPERSEDED -> "replaced by a later round's proposal";
+                case ACCEPTED -> "approved, and the mentor has accepted";
+                case DECLINED -> "approved, and the mentor has declined";
+                case ENDED -> "approved, and the pairing has since ended";
+                case PROPOSED -> "changed";
+            } + "; it cannot become " + to + ".");
+        }
+        return ProblemException.conflict("Not allowed now", "The pairing is " + current + "; it cannot become " + to + ".");
     }
 
     static Pairing withStatus(Pairing p, PairingStatus status, long version, ProfileStatus participantStatus,

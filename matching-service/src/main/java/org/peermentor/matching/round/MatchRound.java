@@ -1,6 +1,7 @@
 package org.peermentor.matching.round;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,22 @@ public record MatchRound(
                 .forEach(c -> ids.add(participants ? c.proposal().participantId() : c.proposal().mentorId()));
         ids.remove(null);
         return ids;
+    }
+
+    /**
+     * The round without the new pairings it found it could not make when it applied them ({@code skipped}, by pairing
+     * id): their participants wait, with the reason, among the unmatched.
+     */
+    MatchRound without(Map<String, Unmatched> skipped) {
+        List<RoundPairing> made = pairings.stream().filter(p -> !skipped.containsKey(p.id())).toList();
+        List<Change> kept = changes.stream().filter(c -> !c.creates() || !skipped.containsKey(c.pairingId())).toList();
+        List<Unmatched> waiting = new ArrayList<>(unmatched);
+        waiting.addAll(skipped.values());
+        int dropped = pairings.size() - made.size();
+        return new MatchRound(id, programId, status, dryRun, automatic, startedAt, completedAt, weights, score,
+                matchedCount == null ? null : matchedCount - dropped,
+                unmatchedCount == null ? null : unmatchedCount + skipped.size(), maximumMatchable, made,
+                List.copyOf(waiting), comparedTo, failure, autoApprove, kept);
     }
 
     static MatchRound solving(String id, String programId, boolean dryRun, boolean automatic, Instant now,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import org.peermentor.contracts.Pairing;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.service.store.StoreOutages;
 import org.peermentor.matching.erasure.Erasure;
@@ -28,6 +29,7 @@ import org.peermentor.service.web.Redacted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -52,13 +54,17 @@ public class RoundService implements DisposableBean {
     private final SettingsStore settings;
     private final MatchingProperties.Rounds limits;
     private final Erasure erasure;
+    private final StillHolds stillHolds;
+    private final RoundTrigger trigger;
+    private final RoundCheckpoint checkpoint;
     private final Clock clock;
     private final MatchingSolver solver = new MatchingSolver();
     private final Scheduler solverThreads;
     private final Map<String, MatchRound> solvingHere = new ConcurrentHashMap<>();
 
     RoundService(RoundStore rounds, RoundLocks locks, ProfileReplica profiles, PairingStore pairings,
-                 PairingService pairingService, SettingsStore settings, Erasure erasure, MatchingProperties properties,
+                 PairingService pairingService, SettingsStore settings, Erasure erasure, StillHolds stillHolds,
+                 RoundTrigger trigger, ObjectProvider<RoundCheckpoint> checkpoint, MatchingProperties properties,
                  Clock clock) {
         this.rounds = rounds;
         this.locks = locks;
@@ -67,6 +73,9 @@ public class RoundService implements DisposableBean {
         this.pairingService = pairingService;
         this.settings = settings;
         this.erasure = erasure;
+        this.stillHolds = stillHolds;
+        this.trigger = trigger;
+        this.checkpoint = checkpoint.getIfAvailable(() -> RoundCheckpoint.NONE);
         this.limits = properties.rounds();
         this.clock = clock;
         this.solverThreads = Schedulers.fromExecutorService(
@@ -139,6 +148,9 @@ public class RoundService implements DisposableBean {
     }
 
     private MatchingResult solve(MatchRound solving, RoundPlanner.Snapshot snapshot, Duration timeLimit) {
+        if (!solving.dryRun()) {
+            checkpoint.snapshotTaken(solving.programId(), solving.id());
+        }
         var problem = RoundPlanner.problem(solving.programId(), snapshot, solving.weights(), clock.instant());
         Duration unimproved = limits.unimprovedLimit().compareTo(timeLimit) < 0 ? limits.unimprovedLimit() : timeLimit;
         MatchingResult result = solver.solve(problem, timeLimit, unimproved);
@@ -151,6 +163,11 @@ public class RoundService implements DisposableBean {
     /**
      * Makes a completed round's changes; safe to repeat, so a restart finishes what a crash interrupted. Nobody
      * erased while the round was solving is proposed, and whatever the round stored about them is scrubbed.
+     * Managers may decide while a round plans, so the outcome is applied only where the round's snapshot still holds:
+     * a proposal decided meanwhile is not superseded (it is no longer PROPOSED), and a new pairing is made only if
+     * the pair passes every rule against what is stored now ({@link StillHolds}) — a participant approved meanwhile
+     * keeps that pairing, a rejected pair is not proposed, a mentor whose place was taken is not overfilled. Such a
+     * participant waits among the round's unmatched, with the reason, and the program's automatic round is nudged.
      */
     Mono<Void> apply(MatchRound round) {
         if (round.status() != MatchRound.RoundStatus.COMPLETED) {
@@ -166,21 +183,35 @@ public class RoundService implements DisposableBean {
                         profiles.present(PersonKind.MENTOR, round.people(PersonKind.MENTOR)))
                 .flatMapMany(present -> Flux.fromIterable(round.changes())
                         .concatMap(change -> make(change, round.autoApprove(), present.getT1(), present.getT2())))
-                .then();
+                .collectMap(Skipped::pairingId, Skipped::waiting)
+                .flatMap(skipped -> skipped.isEmpty() ? Mono.<Void>empty()
+                        : rounds.revise(round.without(skipped))
+                        .then(Mono.<Void>fromRunnable(() -> trigger.nudge(round.programId()))));
         // Unlocked before it shows as COMPLETED, so its proposals can be decided on as soon as it does.
         return changes.then(sweep)
                 .then(Mono.defer(() -> locks.release(round.programId(), round.id())))
                 .then(Mono.defer(() -> rounds.markApplied(round.id())));
     }
 
-    private Mono<Void> make(MatchRound.Change change, boolean autoApprove, Set<String> participants,
-                            Set<String> mentors) {
+    /** Makes one change; emits the participant left waiting when a new pairing no longer holds. */
+    private Mono<Skipped> make(MatchRound.Change change, boolean autoApprove, Set<String> participants,
+                               Set<String> mentors) {
         if (!change.creates()) {
-            return pairingService.supersede(change.pairingId()).then();
+            return pairingService.supersede(change.pairingId()).then(Mono.empty());
         }
-        boolean bothHere = participants.contains(change.proposal().participantId())
-                && mentors.contains(change.proposal().mentorId());
-        return bothHere ? pairingService.propose(change.proposal(), autoApprove).then() : Mono.empty();
+        Pairing proposal = change.proposal();
+        if (!participants.contains(proposal.participantId()) || !mentors.contains(proposal.mentorId())) {
+            return Mono.empty();
+        }
+        return pairings.find(change.pairingId()).hasElement().flatMap(madeBefore -> madeBefore ? Mono.empty()
+                : stillHolds.whatChanged(proposal).flatMap(changed -> changed.isEmpty()
+                        ? pairingService.propose(proposal, autoApprove).then(Mono.<Skipped>empty())
+                        : Mono.just(new Skipped(change.pairingId(), new MatchRound.Unmatched(proposal.participantId(),
+                        List.of(StillHolds.reason(changed)))))));
+    }
+
+    /** A new pairing of the round that was not made, and the participant who waits instead. */
+    private record Skipped(String pairingId, MatchRound.Unmatched waiting) {
     }
 
     Mono<RoundPlanner.Snapshot> snapshot(String programId) {

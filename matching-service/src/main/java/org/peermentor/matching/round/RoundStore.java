@@ -47,6 +47,12 @@ public class RoundStore {
                 .map(result -> round);
     }
 
+    /** Replaces the outcome of a round still being applied, by the one it could apply (see {@link MatchRound#without}). */
+    Mono<Void> revise(MatchRound round) {
+        return mongo.updateFirst(Query.query(where("_id").is(round.id()).and("applied").is(false)),
+                new Update().set("round", BsonRecords.toBson(round)), COLLECTION).then();
+    }
+
     Mono<Void> markApplied(String roundId) {
         return mongo.updateFirst(Query.query(where("_id").is(roundId)), new Update().set("applied", true), COLLECTION)
                 .then();

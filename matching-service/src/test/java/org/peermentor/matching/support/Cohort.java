@@ -70,6 +70,14 @@ public final class Cohort implements AutoCloseable {
                 p.consent());
     }
 
+    /** The same participant, of HIGH urgency: a round prefers them when places are short. */
+    public static ParticipantProfile urgent(ParticipantProfile p) {
+        return new ParticipantProfile(p.id(), p.version(), p.status(), p.registeredAt(), p.updatedAt(), p.programId(),
+                p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(), p.languages(),
+                p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(),
+                p.availability(), Urgency.HIGH, p.consent());
+    }
+
     /** The participant's next version, otherwise the same. */
     public static ParticipantProfile nextVersion(ParticipantProfile p) {
         return new ParticipantProfile(p.id(), p.version() + 1, p.status(), p.registeredAt(), Instant.now(),

@@ -1,0 +1,259 @@
+package org.peermentor.matching.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.matching.support.Cohort;
+import org.peermentor.matching.support.RunningMatching;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Managers decide while rounds plan: a round held between its snapshot and its solve (a checkpoint, so the order is
+ * known, with no sleeps) while a manager approves, rejects or pairs by hand, then let go. A decision made meanwhile
+ * stands, and the round applies only what still holds.
+ */
+class RoundsAndDecisionsTest extends RunningMatching {
+
+    private static final Holds HOLDS = new Holds();
+
+    @TestConfiguration
+    static class HeldRounds {
+
+        @Bean
+        RoundCheckpoint roundCheckpoint() {
+            return HOLDS::reached;
+        }
+    }
+
+    @AfterEach
+    void releaseAnyHeldRound() {
+        HOLDS.releaseAll();
+    }
+
+    @Test
+    void aProposalApprovedWhileARoundPlansIsKeptAndItsMentorIsNotOverfilled() {
+        String anaWithMia = proposeAnaWithMia();
+        ParticipantProfile bo = cohort.publish(Cohort.urgent(cohort.participant("Bo", "es", "GRIEF")));
+        awaitReplica(2, 0);
+        Hold hold = HOLDS.next(cohort.programId);
+        String planning = startRound();
+        hold.awaitSnapshot();
+
+        post("/api/pairings/{id}/approve", anaWithMia).expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+        settleAfterOneSecond();
+        hold.release();
+        Map<String, Object> round = awaitRound(planning);
+
+        assertThat(pairing(anaWithMia)).containsEntry("status", "APPROVED");
+        assertThat(pairings(null)).hasSize(1);
+        assertThat(list(round.get("pairings"))).noneMatch(p -> bo.id().equals(p.get("participantId")));
+        assertThat(reasonsFor(round, bo.id())).singleElement().asString()
+                .startsWith("Not proposed").contains("already holds 1 of 1");
+        await().atMost(Duration.ofSeconds(60)).until(() -> rounds().stream()
+                .anyMatch(r -> Boolean.TRUE.equals(r.get("automatic")) && "COMPLETED".equals(r.get("status"))));
+        assertThat(pairings(null)).singleElement().satisfies(p -> assertThat(p.get("id")).isEqualTo(anaWithMia));
+    }
+
+    @Test
+    void aRejectionAndAPairingByHandMadeWhileARoundPlansStand() {
+        String anaWithMia = proposeAnaWithMia();
+        String ana = (String) pairing(anaWithMia).get("participantId");
+        ParticipantProfile dee = cohort.publish(cohort.participant("Dee", "de", "GRIEF"));
+        MentorProfile dan = cohort.publish(cohort.mentor("Dan", "de", "GRIEF", 1));
+        awaitReplica(2, 1);
+        Hold hold = HOLDS.next(cohort.programId);
+        String planning = startRound();
+        hold.awaitSnapshot();
+
+        http.post().uri("/api/pairings/{id}/reject", anaWithMia).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"Not this one\"}").exchange().expectStatus().isOk();
+        String byHand = pairByHand(dee.id(), dan.id());
+        hold.release();
+        Map<String, Object> round = awaitRound(planning);
+
+        assertThat(pairing(anaWithMia)).containsEntry("status", "REJECTED");
+        assertThat(pairing(byHand)).containsEntry("status", "APPROVED");
+        assertThat(pairings(null)).extracting(p -> p.get("id")).containsExactlyInAnyOrder(anaWithMia, byHand);
+        assertThat(list(round.get("pairings"))).filteredOn(p -> ana.equals(p.get("participantId")))
+                .allSatisfy(p -> assertThat(p.get("status")).isEqualTo("REJECTED"));
+        assertThat(reasonsFor(round, dee.id())).singleElement().asString().startsWith("Not proposed");
+    }
+
+    @Test
+    void ofTwoManagersDecidingOneProposalAtOnceOneWinsAndTheOtherIsToldWhy() {
+        String proposal = proposeAnaWithMia();
+        WebTestClient ida = client(TestIssuer.person("ida", "Ida", "staff-console", List.of("PROGRAM_MANAGER"), null));
+        WebTestClient max = client(TestIssuer.person("max", "Max", "staff-console", List.of("PROGRAM_MANAGER"), null));
+
+        List<EntityExchangeResult<byte[]>> answers = atOnce(
+                () -> decide(ida, proposal, "approve"), () -> decide(max, proposal, "reject"));
+
+        List<EntityExchangeResult<byte[]>> won = answers.stream().filter(a -> a.getStatus().value() == 200).toList();
+        List<EntityExchangeResult<byte[]>> lost = answers.stream().filter(a -> a.getStatus().value() == 409).toList();
+        assertThat(won).hasSize(1);
+        assertThat(lost).hasSize(1);
+        String stored = (String) pairing(proposal).get("status");
+        assertThat(new String(lost.get(0).getResponseBodyContent()))
+                .contains("This proposal was already " + stored.toLowerCase());
+        assertThat(lost.get(0).getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void ofManyApprovalsOfOneProposalAtOnceExactlyOneIsStoredAndAudited() {
+        String proposal = proposeAnaWithMia();
+
+        List<EntityExchangeResult<byte[]>> answers = atOnce(IntStream.range(0, 6)
+                .mapToObj(i -> (Decision) () -> decide(http, proposal, "approve")).toArray(Decision[]::new));
+
+        assertThat(answers).extracting(a -> a.getStatus().value()).containsOnlyOnce(200)
+                .containsOnly(200, 409);
+        assertThat(answers).filteredOn(a -> a.getStatus().value() == 409)
+                .allSatisfy(a -> assertThat(new String(a.getResponseBodyContent()))
+                        .contains("This proposal was already approved"));
+        assertThat(http.get().uri("/api/audit?pairingId={id}", proposal).exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody()).hasSize(1);
+    }
+
+    /** Ana and Mia, who fit each other, and the proposal a round makes of them. */
+    private String proposeAnaWithMia() {
+        cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
+        awaitReplica(1, 1);
+        return onlyPairingOf(round(null));
+    }
+
+    private static EntityExchangeResult<byte[]> decide(WebTestClient manager, String id, String decision) {
+        WebTestClient.RequestBodySpec request = manager.post().uri("/api/pairings/{id}/" + decision, id);
+        return (decision.equals("reject") ? request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}") : request)
+                .exchange().expectBody().returnResult();
+    }
+
+    @FunctionalInterface
+    private interface Decision {
+        EntityExchangeResult<byte[]> send();
+    }
+
+    /** Sends every decision from a thread of its own, all let go at the same moment. */
+    private static List<EntityExchangeResult<byte[]>> atOnce(Decision... decisions) {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(decisions.length);
+        try {
+            List<CompletableFuture<EntityExchangeResult<byte[]>>> sent = Arrays.stream(decisions)
+                    .map(decision -> CompletableFuture.supplyAsync(() -> {
+                        try {
+                            go.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return decision.send();
+                    }, threads))
+                    .toList();
+            go.countDown();
+            return sent.stream().map(CompletableFuture::join).toList();
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private String startRound() {
+        return (String) http.post().uri("/api/programs/{p}/rounds", cohort.programId).exchange()
+                .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody().get("id");
+    }
+
+    private void settleAfterOneSecond() {
+        http.put().uri("/api/programs/{p}/settings", cohort.programId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"settleTimeSeconds\":1}").exchange().expectStatus().isOk();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> rounds() {
+        return http.get().uri("/api/programs/{p}/rounds", cohort.programId).exchange().expectStatus().isOk()
+                .expectBody(List.class).returnResult().getResponseBody();
+    }
+
+    private static String onlyPairingOf(Map<String, Object> round) {
+        List<Map<String, Object>> pairings = list(round.get("pairings"));
+        assertThat(pairings).hasSize(1);
+        return (String) pairings.get(0).get("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> reasonsFor(Map<String, Object> round, String participantId) {
+        return list(round.get("unmatched")).stream().filter(u -> participantId.equals(u.get("participantId")))
+                .flatMap(u -> ((List<Object>) u.get("reasons")).stream()).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    /** The rounds to hold at the checkpoint, one per program, each let go by its test. */
+    static final class Holds {
+
+        private final Map<String, Hold> waiting = new ConcurrentHashMap<>();
+
+        Hold next(String programId) {
+            Hold hold = new Hold();
+            waiting.put(programId, hold);
+            return hold;
+        }
+
+        void reached(String programId, String roundId) {
+            Hold hold = waiting.remove(programId);
+            if (hold != null) {
+                hold.stopHere();
+            }
+        }
+
+        void releaseAll() {
+            waiting.values().forEach(Hold::release);
+            waiting.clear();
+        }
+    }
+
+    /** One held round: it signals that its snapshot is taken, then waits to be let go. */
+    static final class Hold {
+
+        private final CountDownLatch snapshot = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+
+        void stopHere() {
+            snapshot.countDown();
+            try {
+                release.await(2, TimeUnit.MINUTES); // a failed test lets go in its clean-up; this is the backstop
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void awaitSnapshot() {
+            await().atMost(Duration.ofSeconds(60)).until(() -> snapshot.getCount() == 0);
+        }
+
+        void release() {
+            release.countDown();
+        }
+    }
+}
