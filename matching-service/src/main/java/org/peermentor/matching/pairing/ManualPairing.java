@@ -77,10 +77,10 @@ class ManualPairing {
                     Pairing pairing = new Pairing(UUID.randomUUID().toString(), 1, PairingStatus.APPROVED,
                             mentor.programId(), null, participant.id(), mentor.id(), described.sharedIssue(),
                             described.formats(), described.overlaps(), explanation, ProfileStatus.MATCHED, 0);
+                    // read again after the write: a round's proposal stored meanwhile yields as well
                     return pairings.approvedAtOnce(pairing, List.of(), now)
-                            .thenMany(Flux.fromIterable(program)
-                                    .filter(p -> p.pairing().participantId().equals(participant.id())
-                                            && p.status() == PairingStatus.PROPOSED)
+                            .thenMany(Flux.defer(() -> store.ofParticipant(participant.id()))
+                                    .filter(p -> p.status() == PairingStatus.PROPOSED)
                                     .concatMap(open -> pairings.supersede(open.id())))
                             .then(store.get(pairing.id()));
                 });

@@ -1,13 +1,17 @@
 package org.peermentor.matching.round;
 
 /**
- * A point in every real round between taking its snapshot and solving it, on the solver thread. Nothing waits there
- * in the service; a test holds a round there to decide on proposals while it plans, in a known order, without sleeps.
+ * Points in every real round, on a solver thread: between taking its snapshot and solving it, and between checking a
+ * new pairing against what is stored now and writing it. Nothing waits there in the service; a test holds a round
+ * there to decide on proposals meanwhile, in a known order, without sleeps.
  */
-@FunctionalInterface
 interface RoundCheckpoint {
 
-    RoundCheckpoint NONE = (programId, roundId) -> { };
+    RoundCheckpoint NONE = new RoundCheckpoint() { };
 
-    void snapshotTaken(String programId, String roundId);
+    default void snapshotTaken(String programId, String roundId) {
+    }
+
+    default void aboutToMake(String programId, String pairingId) {
+    }
 }

@@ -205,13 +205,32 @@ public class RoundService implements DisposableBean {
         }
         return pairings.find(change.pairingId()).hasElement().flatMap(madeBefore -> madeBefore ? Mono.empty()
                 : stillHolds.whatChanged(proposal).flatMap(changed -> changed.isEmpty()
-                        ? pairingService.propose(proposal, autoApprove).then(Mono.<Skipped>empty())
-                        : Mono.just(new Skipped(change.pairingId(), new MatchRound.Unmatched(proposal.participantId(),
-                        List.of(StillHolds.reason(changed)))))));
+                        ? made(change, autoApprove) : Mono.just(Skipped.of(change, changed))));
+    }
+
+    /**
+     * Writes a new pairing that held a moment ago. A pairing by hand stored between that check and this write could
+     * still overfill the mentor or pair the participant twice, so the two are read again after the write, and a
+     * proposal that lost that race yields (superseded): a manager's choice outranks a round's. An auto-approved
+     * pairing has announced itself to the mentor and is not taken back.
+     */
+    private Mono<Skipped> made(MatchRound.Change change, boolean autoApprove) {
+        Pairing proposal = change.proposal();
+        return Mono.fromRunnable(() -> checkpoint.aboutToMake(proposal.programId(), change.pairingId()))
+                .subscribeOn(solverThreads)
+                .then(pairingService.propose(proposal, autoApprove))
+                .then(autoApprove ? Mono.just(List.<String>of()) : stillHolds.overtaken(proposal))
+                .flatMap(overtaken -> overtaken.isEmpty() ? Mono.<Skipped>empty()
+                        : pairingService.supersede(change.pairingId()).map(yielded -> Skipped.of(change, overtaken)));
     }
 
     /** A new pairing of the round that was not made, and the participant who waits instead. */
     private record Skipped(String pairingId, MatchRound.Unmatched waiting) {
+
+        static Skipped of(MatchRound.Change change, List<String> changed) {
+            return new Skipped(change.pairingId(), new MatchRound.Unmatched(change.proposal().participantId(),
+                    List.of(StillHolds.reason(changed))));
+        }
     }
 
     Mono<RoundPlanner.Snapshot> snapshot(String programId) {

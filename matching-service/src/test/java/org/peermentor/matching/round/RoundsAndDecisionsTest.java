@@ -28,9 +28,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Managers decide while rounds plan: a round held between its snapshot and its solve (a checkpoint, so the order is
- * known, with no sleeps) while a manager approves, rejects or pairs by hand, then let go. A decision made meanwhile
- * stands, and the round applies only what still holds.
+ * Managers decide while rounds plan: a round held at a checkpoint — between its snapshot and its solve, or just before
+ * it writes a new pairing — so the order is known, with no sleeps, while a manager approves, rejects or pairs by
+ * hand, then let go. A decision made meanwhile stands, and the round applies only what still holds.
  */
 class RoundsAndDecisionsTest extends RunningMatching {
 
@@ -41,7 +41,17 @@ class RoundsAndDecisionsTest extends RunningMatching {
 
         @Bean
         RoundCheckpoint roundCheckpoint() {
-            return HOLDS::reached;
+            return new RoundCheckpoint() {
+                @Override
+                public void snapshotTaken(String programId, String roundId) {
+                    HOLDS.reached(HOLDS.snapshots, programId);
+                }
+
+                @Override
+                public void aboutToMake(String programId, String pairingId) {
+                    HOLDS.reached(HOLDS.writes, programId);
+                }
+            };
         }
     }
 
@@ -57,7 +67,7 @@ class RoundsAndDecisionsTest extends RunningMatching {
         awaitReplica(2, 0);
         Hold hold = HOLDS.next(cohort.programId);
         String planning = startRound();
-        hold.awaitSnapshot();
+        hold.awaitReached();
 
         post("/api/pairings/{id}/approve", anaWithMia).expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("APPROVED");
@@ -84,7 +94,7 @@ class RoundsAndDecisionsTest extends RunningMatching {
         awaitReplica(2, 1);
         Hold hold = HOLDS.next(cohort.programId);
         String planning = startRound();
-        hold.awaitSnapshot();
+        hold.awaitReached();
 
         http.post().uri("/api/pairings/{id}/reject", anaWithMia).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"reason\":\"Not this one\"}").exchange().expectStatus().isOk();
@@ -98,6 +108,28 @@ class RoundsAndDecisionsTest extends RunningMatching {
         assertThat(list(round.get("pairings"))).filteredOn(p -> ana.equals(p.get("participantId")))
                 .allSatisfy(p -> assertThat(p.get("status")).isEqualTo("REJECTED"));
         assertThat(reasonsFor(round, dee.id())).singleElement().asString().startsWith("Not proposed");
+    }
+
+    @Test
+    void aPairingByHandStoredJustBeforeTheRoundWritesOutranksTheRoundsProposalForTheSameMentor() {
+        ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        ParticipantProfile bo = cohort.publish(Cohort.urgent(cohort.participant("Bo", "es", "GRIEF")));
+        MentorProfile mia = cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
+        awaitReplica(2, 1);
+        Hold hold = HOLDS.nextWrite(cohort.programId);
+        String planning = startRound();
+        hold.awaitReached();
+
+        String byHand = pairByHand(ana.id(), mia.id());
+        hold.release();
+        Map<String, Object> round = awaitRound(planning);
+
+        assertThat(pairing(byHand)).containsEntry("status", "APPROVED");
+        assertThat(pairings(null)).filteredOn(p -> bo.id().equals(p.get("participantId")))
+                .singleElement().satisfies(p -> assertThat(p.get("status")).isEqualTo("SUPERSEDED"));
+        assertThat(list(round.get("pairings"))).isEmpty();
+        assertThat(reasonsFor(round, bo.id())).singleElement().asString()
+                .startsWith("Not proposed").contains("last place was taken");
     }
 
     @Test
@@ -209,38 +241,51 @@ class RoundsAndDecisionsTest extends RunningMatching {
         return (List<Map<String, Object>>) value;
     }
 
-    /** The rounds to hold at the checkpoint, one per program, each let go by its test. */
+    /** The rounds to hold at a checkpoint, one per program and checkpoint, each let go by its test. */
     static final class Holds {
 
-        private final Map<String, Hold> waiting = new ConcurrentHashMap<>();
+        private final Map<String, Hold> snapshots = new ConcurrentHashMap<>();
+        private final Map<String, Hold> writes = new ConcurrentHashMap<>();
 
+        /** Holds the program's next round once it has taken its snapshot. */
         Hold next(String programId) {
+            return hold(snapshots, programId);
+        }
+
+        /** Holds the program's next round just before it writes its first new pairing. */
+        Hold nextWrite(String programId) {
+            return hold(writes, programId);
+        }
+
+        private static Hold hold(Map<String, Hold> at, String programId) {
             Hold hold = new Hold();
-            waiting.put(programId, hold);
+            at.put(programId, hold);
             return hold;
         }
 
-        void reached(String programId, String roundId) {
-            Hold hold = waiting.remove(programId);
+        void reached(Map<String, Hold> at, String programId) {
+            Hold hold = at.remove(programId);
             if (hold != null) {
                 hold.stopHere();
             }
         }
 
         void releaseAll() {
-            waiting.values().forEach(Hold::release);
-            waiting.clear();
+            for (Map<String, Hold> at : List.of(snapshots, writes)) {
+                at.values().forEach(Hold::release);
+                at.clear();
+            }
         }
     }
 
-    /** One held round: it signals that its snapshot is taken, then waits to be let go. */
+    /** One held round: it signals that it reached its checkpoint, then waits to be let go. */
     static final class Hold {
 
-        private final CountDownLatch snapshot = new CountDownLatch(1);
+        private final CountDownLatch reached = new CountDownLatch(1);
         private final CountDownLatch release = new CountDownLatch(1);
 
         void stopHere() {
-            snapshot.countDown();
+            reached.countDown();
             try {
                 release.await(2, TimeUnit.MINUTES); // a failed test lets go in its clean-up; this is the backstop
             } catch (InterruptedException e) {
@@ -248,8 +293,9 @@ class RoundsAndDecisionsTest extends RunningMatching {
             }
         }
 
-        void awaitSnapshot() {
-            await().atMost(Duration.ofSeconds(60)).until(() -> snapshot.getCount() == 0);
+        /** Until the held round has reached its checkpoint. */
+        void awaitReached() {
+            await().atMost(Duration.ofSeconds(60)).until(() -> reached.getCount() == 0);
         }
 
         void release() {
