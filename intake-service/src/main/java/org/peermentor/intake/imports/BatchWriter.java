@@ -51,13 +51,14 @@ final class BatchWriter<R extends PersonalDetails, P extends Profile> {
                     P profile = registrar.registered(row.request());
                     return new Candidate<>(row, profile, importKey(row.request()), ProfileStore.emailKeyOf(profile));
                 }).toList();
-        Mono<Map<String, ProfileStore.Stored<P>>> imported = store.findByKey(ProfileStore.IMPORT_KEY,
-                candidates.stream().map(Candidate::importKey).distinct().toList())
-                .collectMap(ProfileStore.Stored::importKey, Function.identity());
-        Mono<Map<String, ProfileStore.Stored<P>>> registered = store.findByKey(ProfileStore.EMAIL_KEY,
-                candidates.stream().map(Candidate::emailKey).filter(java.util.Objects::nonNull).distinct().toList())
-                .collectMap(stored -> ProfileStore.emailKeyOf(stored.profile()), Function.identity());
-        return Mono.zip(imported, registered)
+        return store.findByKey(ProfileStore.IMPORT_KEY, candidates.stream().map(Candidate::importKey).distinct().toList())
+                .collectMap(ProfileStore.Stored::importKey, Function.identity())
+                // emails only of the rows not imported before: a file imported again costs one lookup per batch
+                .flatMap(imported -> store.findByKey(ProfileStore.EMAIL_KEY, candidates.stream()
+                                .filter(candidate -> !imported.containsKey(candidate.importKey()))
+                                .map(Candidate::emailKey).filter(java.util.Objects::nonNull).distinct().toList())
+                        .collectMap(stored -> ProfileStore.emailKeyOf(stored.profile()), Function.identity())
+                        .map(registered -> reactor.util.function.Tuples.of(imported, registered)))
                 .flatMapMany(found -> decideAndStore(rows, candidates, found.getT1(), found.getT2(), caller));
     }
 

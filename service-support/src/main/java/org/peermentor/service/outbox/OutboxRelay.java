@@ -90,8 +90,8 @@ public class OutboxRelay implements SmartLifecycle {
             nextSweep = now.plus(settings.sweepInterval());
         }
         return Flux.fromIterable(collections)
-                .concatMap(collection -> pending(collection, sweep)
-                        .flatMap(document -> publish(collection, document), DOCUMENTS_IN_FLIGHT))
+                .concatMap(collection -> pending(collection, sweep).collectList()
+                        .flatMapMany(documents -> publish(collection, documents)))
                 .count()
                 .doOnNext(published -> backoff = Duration.ZERO)
                 .onErrorResume(failure -> {
@@ -115,9 +115,12 @@ public class OutboxRelay implements SmartLifecycle {
                     })
                     .flatMapIterable(found -> found);
         }
-        // One lookup by id each: an exact-key query is what every MongoDB server, embedded or not, answers from an index.
-        return Flux.fromIterable(drainAnnounced(collection))
-                .flatMap(id -> mongo.findById(id, Document.class, collection), DOCUMENTS_IN_FLIGHT)
+        // One query for the batch: {_id: {$in: …}} is answered from the _id index by MongoDB and the embedded server alike
+        List<String> ids = drainAnnounced(collection);
+        if (ids.isEmpty()) {
+            return Flux.empty();
+        }
+        return mongo.find(Query.query(where("_id").in(ids)), Document.class, collection)
                 .filter(document -> !document.getList("outbox", Document.class, List.of()).isEmpty());
     }
 
@@ -134,20 +137,51 @@ public class OutboxRelay implements SmartLifecycle {
         return batch;
     }
 
-    /** Emits the document once its events are on Kafka and off the document. */
-    private Mono<Document> publish(String collection, Document document) {
-        List<OutboxEntry> entries = document.getList("outbox", Document.class).stream()
+    /**
+     * Sends the events of these documents (each document's in version order, documents side by side), then takes
+     * the events sent off their documents in one update — one write for the batch, not one per document. Emits the
+     * documents whose events went out; when a send failed, the others are still taken off and then the pass fails,
+     * so what failed is sent again later.
+     */
+    private Flux<Document> publish(String collection, List<Document> documents) {
+        if (documents.isEmpty()) {
+            return Flux.empty();
+        }
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        return Flux.fromIterable(documents)
+                .flatMap(document -> send(document).thenReturn(document)
+                        .onErrorResume(failure -> {
+                            failures.add(failure);
+                            return Mono.empty();
+                        }), DOCUMENTS_IN_FLIGHT)
+                .collectList()
+                .flatMapMany(sent -> removeSent(collection, sent).thenMany(Flux.fromIterable(sent)))
+                .concatWith(Mono.defer(() -> failures.isEmpty() ? Mono.empty() : Mono.error(failures.get(0))));
+    }
+
+    private Mono<Void> send(Document document) {
+        return Flux.fromIterable(entries(document))
+                .publishOn(scheduler)
+                .concatMap(entry -> Mono.fromFuture(() -> kafka.send(record(entry))))
+                .then();
+    }
+
+    private Mono<Void> removeSent(String collection, List<Document> sent) {
+        if (sent.isEmpty()) {
+            return Mono.empty();
+        }
+        List<Object> ids = sent.stream().map(document -> document.get("_id")).toList();
+        List<String> eventIds = sent.stream().flatMap(document -> entries(document).stream())
+                .map(OutboxEntry::eventId).toList();
+        return mongo.updateMulti(Query.query(where("_id").in(ids)),
+                new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))), collection).then();
+    }
+
+    private static List<OutboxEntry> entries(Document document) {
+        return document.getList("outbox", Document.class).stream()
                 .map(OutboxEntry::from)
                 .sorted(Comparator.comparingLong(OutboxEntry::version))
                 .toList();
-        List<String> eventIds = entries.stream().map(OutboxEntry::eventId).toList();
-        return Flux.fromIterable(entries)
-                .publishOn(scheduler)
-                .concatMap(entry -> Mono.fromFuture(() -> kafka.send(record(entry))))
-                .then(mongo.updateFirst(Query.query(where("_id").is(document.get("_id"))),
-                        new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
-                        collection))
-                .thenReturn(document);
     }
 
     private ProducerRecord<String, byte[]> record(OutboxEntry entry) {
