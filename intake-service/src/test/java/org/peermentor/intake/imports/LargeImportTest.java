@@ -28,7 +28,7 @@ import reactor.core.publisher.Flux;
 
 /**
  * A 10,000-row file streams through: the body is made row by row as it is sent (no content length, never whole in
- * memory on either side), every row is created, and every row's event reaches Kafka.
+ * memory on either side), every row is created, and every row's event reaches Kafka and leaves its document.
  */
 class LargeImportTest extends RunningIntake {
 
@@ -57,6 +57,9 @@ class LargeImportTest extends RunningIntake {
                 .isEqualTo(ROWS);
         Set<String> ids = new HashSet<>(results.stream().map(r -> (String) r.get("id")).toList());
         assertThat(keysPublished(ids)).containsAll(ids);
+        // and each event, once sent, is taken off its document: none is left to be sent again
+        await().atMost(Duration.ofSeconds(60)).until(() -> mongo.count(Query.query(where("programId").is(program)
+                .and("outbox.eventId").exists(true)), "participants").block() == 0);
     }
 
     /** Reads the profile topic from its start until every one of these keys has come by. */
