@@ -6,6 +6,8 @@ import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.Person;
 import org.peermentor.console.services.Program;
 import org.peermentor.console.services.ServiceFailure;
+import org.peermentor.console.web.FormOptions;
+import org.peermentor.console.web.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +33,11 @@ class PersonFormController {
     private static final String REMOVE_SLOT = "_removeSlot";
 
     private final IntakeApi intake;
+    private final Words words;
 
-    PersonFormController(IntakeApi intake) {
+    PersonFormController(IntakeApi intake, Words words) {
         this.intake = intake;
+        this.words = words;
     }
 
     @GetMapping("/new")
@@ -129,6 +133,7 @@ class PersonFormController {
             model.addAttribute("form", form);
             model.addAttribute("person", current);
             model.addAttribute("errors", errors);
+            model.addAttribute("options", FormOptions.of(words, form.list("languages")));
             model.addAttribute("programs", withCurrent(programs, form.value("programId")));
             model.addAttribute("action", current == null
                     ? "/" + people.collection() + "/new"

@@ -62,13 +62,13 @@ public final class StubBackend extends Dispatcher {
 
     /** What the service answers to {@code method path} (the path without its query) until reset. */
     public void answer(String method, String path, int status, String json) {
-        answers.put(method + " " + path, new MockResponse.Builder().code(status)
+        answers.put(method + " " + path, new MockResponse.Builder().addHeader("Connection", "close").code(status)
                 .addHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
                 .body(json).build());
     }
 
     public void answerText(String method, String path, String contentType, String body) {
-        answers.put(method + " " + path, new MockResponse.Builder().code(200).addHeader("Content-Type", contentType)
+        answers.put(method + " " + path, new MockResponse.Builder().addHeader("Connection", "close").code(200).addHeader("Content-Type", contentType)
                 .body(body).build());
     }
 
@@ -96,6 +96,7 @@ public final class StubBackend extends Dispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
         received.add(request);
+        System.out.println("stub: " + request.getMethod() + " " + request.getUrl().encodedPath());
         String path = request.getUrl().encodedPath();
         return switch (path) {
             case "/oauth2/token" -> json(200, tokenResponse());
@@ -137,7 +138,7 @@ public final class StubBackend extends Dispatcher {
     }
 
     private static MockResponse json(int status, String body) {
-        return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder().addHeader("Connection", "close").code(status).addHeader("Content-Type", "application/json").body(body).build();
     }
 
     public void close() {
