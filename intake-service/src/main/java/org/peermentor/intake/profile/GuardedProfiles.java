@@ -45,8 +45,9 @@ public final class GuardedProfiles<P extends Profile> {
                 .flatMap(stored -> audited(caller, AuditAction.CREATE, stored)));
     }
 
+    /** A key belongs to whoever sent it: the client, or the person signed in through a shared client such as the console. */
     private static String ownKey(Caller caller, String idempotencyKey) {
-        return idempotencyKey == null ? null : caller.clientId() + " " + idempotencyKey;
+        return idempotencyKey == null ? null : caller.clientId() + " " + caller.subject() + " " + idempotencyKey;
     }
 
     public Mono<P> read(String id) {

@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * An {@code Idempotency-Key} belongs to the client that sent it, and a retry is answered under the same program rules
+ * An {@code Idempotency-Key} belongs to the client that sent it (and to the person, when people sign in through one client), and a retry is answered under the same program rules
  * as a read: it never hands a client a record outside its programs, nor another client's registration.
  */
 class IdempotencyScopeTest extends RunningIntake {
@@ -49,6 +49,21 @@ class IdempotencyScopeTest extends RunningIntake {
                 .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
 
         assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
+    void twoPeopleSignedInThroughOneClientHaveKeysOfTheirOwn() {
+        String program = newProgram();
+        String key = "console-" + program;
+        String ida = post(as(TestIssuer.person("ida", "Ida Intake", "staff-console", INTAKE, null)),
+                participantIn(program).toString(), key)
+                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+
+        String ivo = post(as(TestIssuer.person("ivo", "Ivo Intake", "staff-console", INTAKE, null)),
+                participantIn(program).toString(), key)
+                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+
+        assertThat(ivo).isNotEqualTo(ida);
     }
 
     private static WebTestClient.ResponseSpec post(WebTestClient client, String body, String key) {
