@@ -48,8 +48,8 @@ class RegistrationFormTest extends ConsoleTest {
         assertThat(sent.getStatus().is3xxRedirection()).isTrue();
         assertThat(Browser.location(sent)).isEqualTo("/participants/p-42?registered");
         var request = stub.last("POST", "/api/participants");
-        assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer access-intake");
-        JsonNode body = JSON.readTree(request.getBody().utf8());
+        assertThat(request.header("Authorization")).isEqualTo("Bearer access-intake");
+        JsonNode body = JSON.readTree(request.body());
         assertThat(body.get("programId").asString()).isEqualTo("demo-recovery");
         assertThat(body.get("firstName").asString()).isEqualTo("Ana");
         assertThat(body.get("birthYear").isInt()).isTrue();

@@ -3,7 +3,7 @@ package org.peermentor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
-import mockwebserver3.RecordedRequest;
+import org.peermentor.console.support.StubBackend.Received;
 import org.junit.jupiter.api.Test;
 import org.peermentor.console.support.Browser;
 import org.peermentor.console.support.ConsoleTest;
@@ -40,16 +40,16 @@ class SignInTest extends ConsoleTest {
 
         assertThat(back.getStatus()).isEqualTo(HttpStatus.FOUND);
         assertThat(Browser.location(back)).endsWith("/participants?programId=demo-recovery");
-        RecordedRequest token = stub.last("POST", "/oauth2/token");
-        String form = token.getBody().utf8();
+        Received token = stub.last("POST", "/oauth2/token");
+        String form = token.body();
         assertThat(form).contains("grant_type=authorization_code", "code=the-code", "code_verifier=");
-        assertThat(token.getHeaders().get("Authorization"))
+        assertThat(token.header("Authorization"))
                 .isEqualTo("Basic " + Base64.getEncoder().encodeToString("staff-console:console-secret".getBytes()));
 
         EntityExchangeResult<String> page = browser.get(Browser.location(back));
         assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
         assertThat(page.getResponseBody()).contains("Signed in as <strong>Ida Intake</strong>");
-        assertThat(stub.last("GET", "/api/participants").getHeaders().get("Authorization")).isEqualTo("Bearer access-intake");
+        assertThat(stub.last("GET", "/api/participants").header("Authorization")).isEqualTo("Bearer access-intake");
     }
 
     @Test

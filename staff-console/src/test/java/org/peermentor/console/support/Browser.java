@@ -32,7 +32,10 @@ public final class Browser {
     public Browser(int port, StubBackend stub) {
         this.base = "http://localhost:" + port;
         this.stub = stub;
-        this.client = WebTestClient.bindToServer().baseUrl(base).responseTimeout(java.time.Duration.ofSeconds(20)).build();
+        // a connection of its own for every request: a test never waits on a connection another test left behind
+        this.client = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                        reactor.netty.http.client.HttpClient.create(reactor.netty.resources.ConnectionProvider.newConnection())))
+                .baseUrl(base).responseTimeout(java.time.Duration.ofSeconds(20)).build();
     }
 
     public String base() {

@@ -16,22 +16,23 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executors;
 
 /**
  * One real HTTP server standing in for the issuer (token, keys, user info) and the services the console calls.
  * The issuer signs its id tokens with a key of its own and answers for whoever {@link #signInAs} named; a service
  * answers what a test told it to ({@link #answer}) and remembers every request it got.
  */
-public final class StubBackend extends Dispatcher {
+public final class StubBackend {
 
-    private final MockWebServer server = new MockWebServer();
+    private final HttpServer server;
     private final RSAKey key;
-    private final Map<String, MockResponse> answers = new ConcurrentHashMap<>();
-    private final List<RecordedRequest> received = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile Person person = Person.INTAKE;
     private volatile String nonce;
     private volatile String lastIdToken;
@@ -39,7 +40,9 @@ public final class StubBackend extends Dispatcher {
     public StubBackend() {
         try {
             key = new RSAKeyGenerator(2048).keyID("stub").generate();
-            server.setDispatcher(this);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+            server.setExecutor(Executors.newCachedThreadPool());
+            server.createContext("/", this::handle);
             server.start();
         } catch (IOException | JOSEException failed) {
             throw new IllegalStateException(failed);
@@ -47,7 +50,7 @@ public final class StubBackend extends Dispatcher {
     }
 
     public String url(String path) {
-        return server.url(path).toString();
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
     /** Who the issuer signs in next, and the nonce the console sent with its authorization request. */
@@ -62,14 +65,11 @@ public final class StubBackend extends Dispatcher {
 
     /** What the service answers to {@code method path} (the path without its query) until reset. */
     public void answer(String method, String path, int status, String json) {
-        answers.put(method + " " + path, new MockResponse.Builder().addHeader("Connection", "close").code(status)
-                .addHeader("Content-Type", status >= 400 ? "application/problem+json" : "application/json")
-                .body(json).build());
+        answers.put(method + " " + path, new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json));
     }
 
     public void answerText(String method, String path, String contentType, String body) {
-        answers.put(method + " " + path, new MockResponse.Builder().addHeader("Connection", "close").code(200).addHeader("Content-Type", contentType)
-                .body(body).build());
+        answers.put(method + " " + path, new Answer(200, contentType, body));
     }
 
     public void reset() {
@@ -78,32 +78,41 @@ public final class StubBackend extends Dispatcher {
         answer("GET", "/api/programs", 200, "[{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}]");
     }
 
-    public List<RecordedRequest> received(String method, String path) {
+    public List<Received> received(String method, String path) {
         synchronized (received) {
-            return received.stream().filter(request -> request.getMethod().equals(method)
-                    && request.getUrl().encodedPath().equals(path)).toList();
+            return received.stream().filter(request -> request.method().equals(method) && request.path().equals(path)).toList();
         }
     }
 
-    public RecordedRequest last(String method, String path) {
-        List<RecordedRequest> matching = received(method, path);
+    public Received last(String method, String path) {
+        List<Received> matching = received(method, path);
         if (matching.isEmpty()) {
             throw new AssertionError("No " + method + " " + path + " reached the stub");
         }
         return matching.get(matching.size() - 1);
     }
 
-    @Override
-    public MockResponse dispatch(RecordedRequest request) {
-        received.add(request);
-        System.out.println("stub: " + request.getMethod() + " " + request.getUrl().encodedPath());
-        String path = request.getUrl().encodedPath();
-        return switch (path) {
+    private void handle(HttpExchange exchange) throws java.io.IOException {
+        try (exchange) {
+            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            received.add(request);
+            Answer answer = answerTo(request);
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private Answer answerTo(Received request) {
+        return switch (request.path()) {
             case "/oauth2/token" -> json(200, tokenResponse());
             case "/oauth2/jwks" -> json(200, new JWKSet(key.toPublicJWK()).toString());
             case "/userinfo" -> json(200, "{\"sub\":\"" + person.username() + "\",\"name\":\"" + person.displayName()
                     + "\",\"roles\":" + person.rolesJson() + "}");
-            default -> answers.getOrDefault(request.getMethod() + " " + path,
+            default -> answers.getOrDefault(request.method() + " " + request.path(),
                     json(404, "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"nothing here\"}"));
         };
     }
@@ -137,12 +146,26 @@ public final class StubBackend extends Dispatcher {
         }
     }
 
-    private static MockResponse json(int status, String body) {
-        return new MockResponse.Builder().addHeader("Connection", "close").code(status).addHeader("Content-Type", "application/json").body(body).build();
+    private static Answer json(int status, String body) {
+        return new Answer(status, "application/json", body);
     }
 
-    public void close() {
-        server.close();
+    private record Answer(int status, String contentType, String body) {
+    }
+
+    /** A request the stub received. */
+    public record Received(String method, String path, String query, com.sun.net.httpserver.Headers headers, String body) {
+
+        public String header(String name) {
+            return headers.getFirst(name);
+        }
+
+        /** One query parameter, decoded. */
+        public String queryParameter(String name) {
+            return org.springframework.web.util.UriComponentsBuilder.newInstance().query(query).build()
+                    .getQueryParams().getOrDefault(name, List.of()).stream().findFirst()
+                    .map(value -> java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)).orElse(null);
+        }
     }
 
     /** A person the issuer knows. */
