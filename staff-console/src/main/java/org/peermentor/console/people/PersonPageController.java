@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
@@ -73,14 +74,17 @@ class PersonPageController {
         return confirmation(kind, id, "people/erase", model);
     }
 
+    /** Back to the list of the person's program, which the confirmation form names (WebFlux reads form fields itself). */
     @PostMapping("/erase")
-    Mono<String> erase(@PathVariable String kind, @PathVariable String id,
-                       @RequestParam(required = false) String programId) {
+    Mono<String> erase(@PathVariable String kind, @PathVariable String id, ServerWebExchange exchange) {
         PersonKind people = PersonKind.of(kind);
-        String list = UriComponentsBuilder.fromPath("/" + people.collection())
-                .queryParamIfPresent("programId", Optional.ofNullable(programId).filter(p -> p.matches("[a-z0-9-]{1,64}")))
-                .queryParam("erased", "1").build().toUriString();
-        return intake.erase(people.collection(), id).thenReturn("redirect:" + list);
+        return exchange.getFormData().flatMap(form -> {
+            Optional<String> programId = Optional.ofNullable(form.getFirst("programId"))
+                    .filter(program -> program.matches("[a-z0-9-]{1,64}"));
+            String list = UriComponentsBuilder.fromPath("/" + people.collection())
+                    .queryParamIfPresent("programId", programId).queryParam("erased", "1").build().toUriString();
+            return intake.erase(people.collection(), id).thenReturn("redirect:" + list);
+        });
     }
 
     private Mono<String> confirmation(String kind, String id, String view, Model model) {

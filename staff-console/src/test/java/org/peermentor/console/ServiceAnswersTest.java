@@ -1,0 +1,71 @@
+package org.peermentor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peermentor.console.support.Browser;
+import org.peermentor.console.support.ConsoleTest;
+import org.peermentor.console.support.StubBackend.Person;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+
+/** What the services answer becomes a page in the console's look; the access decisions stay theirs. */
+class ServiceAnswersTest extends ConsoleTest {
+
+    @BeforeEach
+    void signedIn() {
+        browser.signedInAs(Person.INTAKE);
+    }
+
+    @Test
+    void aRecordTheServiceRefusesIsA403PageInTheConsolesLook() {
+        stub.answer("GET", "/api/participants/p-9", 403, "{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"no\"}");
+
+        EntityExchangeResult<String> page = browser.get("/participants/p-9");
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(page.getResponseBody()).contains("/theme/console.css", "You cannot do this", "Signed in as");
+    }
+
+    @Test
+    void aRecordOutsideThePersonsProgramsIsNotFound() {
+        EntityExchangeResult<String> page = browser.get("/participants/p-elsewhere");
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page.getResponseBody()).contains("Not found — it does not exist or is outside your programs");
+    }
+
+    @Test
+    void aServiceFailingOrNotAnsweringIsAServiceUnavailablePageWithoutAStackTrace() {
+        stub.answer("GET", "/api/participants/p-1", 500, "{\"status\":500,\"title\":\"boom\",\"detail\":\"java.lang.IllegalStateException\"}");
+
+        stub.answer("GET", "/api/programs/demo-recovery", 200, "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+
+        EntityExchangeResult<String> failing = browser.get("/participants/p-1");
+        EntityExchangeResult<String> away = browser.get("/programs/demo-recovery"); // matching listens nowhere
+
+        for (EntityExchangeResult<String> page : java.util.List.of(failing, away)) {
+            assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(page.getResponseBody()).contains("Service unavailable").doesNotContain("Exception", "at org.");
+        }
+    }
+
+    @Test
+    void aTokenTheServiceNoLongerAcceptsSendsThePersonToSignInAgainAndBack() {
+        stub.answer("GET", "/api/participants/p-1", 401, "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"expired\"}");
+
+        EntityExchangeResult<String> page = browser.get("/participants/p-1");
+
+        assertThat(page.getStatus().is3xxRedirection()).isTrue();
+        assertThat(Browser.location(page)).isEqualTo("/oauth2/authorization/staff-console");
+    }
+
+    @Test
+    void aPageThatDoesNotExistIsA404PageInTheConsolesLook() {
+        EntityExchangeResult<String> page = browser.get("/no-such-page");
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(page.getResponseBody()).contains("/theme/console.css", "Not found");
+    }
+}
