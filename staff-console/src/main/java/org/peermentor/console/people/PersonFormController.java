@@ -2,6 +2,7 @@ package org.peermentor.console.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.Person;
 import org.peermentor.console.services.Program;
@@ -53,20 +54,9 @@ class PersonFormController {
     @PostMapping("/new")
     Mono<String> register(@PathVariable String kind, ServerWebExchange exchange, Model model) {
         PersonKind people = PersonKind.of(kind);
-        return exchange.getFormData().flatMap(data -> {
-            PersonForm typed = PersonForm.read(data);
-            if (slotButton(data)) {
-                return render(people, slotsEdited(typed, data), null, FormErrors.none(), model);
-            }
-            PersonForm form = typed.withoutEmptySlots();
-            PersonRequest request = PersonRequest.of(form, people);
-            if (!request.problems().isEmpty()) {
-                return refused(people, form, null, FormErrors.of(request.problems()), exchange, model);
-            }
-            return intake.register(people.collection(), request.body())
-                    .map(person -> "redirect:/" + people.collection() + "/" + person.id() + "?registered")
-                    .onErrorResume(ServiceFailure.class, failure -> refusedBy(failure, people, form, null, exchange, model));
-        });
+        return submitted(people, null, exchange, model, (form, request) -> intake.register(people.collection(), request.body())
+                .map(person -> "redirect:/" + people.collection() + "/" + person.id() + "?registered")
+                .onErrorResume(ServiceFailure.class, failure -> refusedBy(failure, people, form, null, exchange, model)));
     }
 
     @GetMapping("/{id}/edit")
@@ -79,7 +69,21 @@ class PersonFormController {
     @PostMapping("/{id}/edit")
     Mono<String> save(@PathVariable String kind, @PathVariable String id, ServerWebExchange exchange, Model model) {
         PersonKind people = PersonKind.of(kind);
-        return intake.person(people.collection(), id).flatMap(current -> exchange.getFormData().flatMap(data -> {
+        return intake.person(people.collection(), id).flatMap(current -> submitted(people, current, exchange, model,
+                (form, request) -> intake.update(people.collection(), id, form.version(), request.body())
+                        .map(saved -> "redirect:/" + people.collection() + "/" + id + "?saved")
+                        .onErrorResume(ServiceFailure.class, failure -> failure.status() == 412
+                                ? lostRace(people, id, form, exchange, model)
+                                : refusedBy(failure, people, form, current, exchange, model))));
+    }
+
+    /**
+     * A posted form: a slot button re-renders it as typed with a row more or less; a year or capacity that is not a
+     * number comes back at once; anything else goes to intake through {@code send}.
+     */
+    private Mono<String> submitted(PersonKind people, Person current, ServerWebExchange exchange, Model model,
+                                   BiFunction<PersonForm, PersonRequest, Mono<String>> send) {
+        return exchange.getFormData().flatMap(data -> {
             PersonForm typed = PersonForm.read(data);
             if (slotButton(data)) {
                 return render(people, slotsEdited(typed, data), current, FormErrors.none(), model);
@@ -89,12 +93,8 @@ class PersonFormController {
             if (!request.problems().isEmpty()) {
                 return refused(people, form, current, FormErrors.of(request.problems()), exchange, model);
             }
-            return intake.update(people.collection(), id, form.version(), request.body())
-                    .map(saved -> "redirect:/" + people.collection() + "/" + id + "?saved")
-                    .onErrorResume(ServiceFailure.class, failure -> failure.status() == 412
-                            ? lostRace(people, id, form, exchange, model)
-                            : refusedBy(failure, people, form, current, exchange, model));
-        }));
+            return send.apply(form, request);
+        });
     }
 
     /** The record changed since the form was opened: show the newer version, and what this person had typed. */
