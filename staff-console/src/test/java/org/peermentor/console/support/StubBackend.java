@@ -101,12 +101,21 @@ public final class StubBackend {
             Answer answer = answerTo(request);
             byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            if (answer.location() != null) {
+                exchange.getResponseHeaders().set("Location", answer.location());
+            }
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             exchange.getResponseBody().write(body);
         }
     }
 
     private Answer answerTo(Received request) {
+        if (request.path().equals("/oauth2/authorize")) {
+            // a person who signs in at once: back to the console with a code, as a browser would be sent
+            nonce = request.queryParameter("nonce");
+            return new Answer(302, "text/plain", "", request.queryParameter("redirect_uri") + "?code=the-code&state="
+                    + java.net.URLEncoder.encode(request.queryParameter("state"), StandardCharsets.UTF_8));
+        }
         return switch (request.path()) {
             case "/oauth2/token" -> json(200, tokenResponse());
             case "/oauth2/jwks" -> json(200, new JWKSet(key.toPublicJWK()).toString());
@@ -150,7 +159,11 @@ public final class StubBackend {
         return new Answer(status, "application/json", body);
     }
 
-    private record Answer(int status, String contentType, String body) {
+    private record Answer(int status, String contentType, String body, String location) {
+
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, null);
+        }
     }
 
     /** A request the stub received. */
