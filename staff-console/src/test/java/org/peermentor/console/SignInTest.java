@@ -53,6 +53,19 @@ class SignInTest extends ConsoleTest {
     }
 
     @Test
+    void anAccessTokenAboutToExpireIsRefreshedWithTheRefreshTokenBeforeAServiceIsCalled() {
+        stub.tokensLast(30); // within the client's minute of clock skew: due for a refresh at once
+        browser.signedInAs(Person.INTAKE);
+        stub.answer("GET", "/api/participants", 200, "[]");
+
+        browser.get("/participants");
+
+        assertThat(stub.received("POST", "/oauth2/token")).anySatisfy(token -> assertThat(token.body())
+                .contains("grant_type=refresh_token", "refresh_token=refresh-intake"));
+        assertThat(stub.last("GET", "/api/participants").header("Authorization")).isEqualTo("Bearer access-intake");
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndTheTokensNeverReachTheBrowser() {
         EntityExchangeResult<String> back = browser.signIn("/", Person.INTAKE);
 

@@ -36,6 +36,7 @@ public final class StubBackend {
     private volatile Person person = Person.INTAKE;
     private volatile String nonce;
     private volatile String lastIdToken;
+    private volatile int tokenSeconds = 900;
 
     public StubBackend() {
         try {
@@ -72,7 +73,13 @@ public final class StubBackend {
         answers.put(method + " " + path, new Answer(200, contentType, body));
     }
 
+    /** How long the access tokens issued from now on last. */
+    public void tokensLast(int seconds) {
+        tokenSeconds = seconds;
+    }
+
     public void reset() {
+        tokenSeconds = 900;
         answers.clear();
         received.clear();
         answer("GET", "/api/programs", 200, "[{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}]");
@@ -128,7 +135,7 @@ public final class StubBackend {
 
     private String tokenResponse() {
         lastIdToken = idToken();
-        return "{\"access_token\":\"access-" + person.username() + "\",\"token_type\":\"Bearer\",\"expires_in\":900,"
+        return "{\"access_token\":\"access-" + person.username() + "\",\"token_type\":\"Bearer\",\"expires_in\":" + tokenSeconds + ","
                 + "\"refresh_token\":\"refresh-" + person.username() + "\",\"scope\":\"openid profile\","
                 + "\"id_token\":\"" + lastIdToken + "\"}";
     }
