@@ -1,0 +1,60 @@
+package org.peermentor.browser.support;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The intake service's API as the machine clients call it: how the browser tests arrange people and check what the
+ * console's pages really stored, without going through the pages they test.
+ */
+public final class IntakeApi {
+
+    private static final String PERSON = """
+            "programId": "%s", "firstName": "%s", "lastName": "%s", "birthYear": 1990, "gender": "FEMALE",
+            "languages": ["en"], "timezone": "America/Chicago", "formats": ["ONLINE"],
+            "availability": [{"day": "TUESDAY", "start": "18:00", "end": "20:00"}]""";
+
+    private final Api api = new Api(ConsoleStack.intakeUrl());
+
+    /** Gives a program its display name, so it is offered in the console's program pickers. */
+    public void nameProgram(String programId, String displayName) {
+        api.send("PUT", "/api/programs/" + programId, ConsoleStack.intakeDesk(), Api.json("displayName", displayName));
+    }
+
+    /** Registers a participant looking for support with grief; answers the new id. */
+    public String registerParticipant(String programId, String firstName, String lastName) {
+        String body = "{" + PERSON.formatted(programId, firstName, lastName) + """
+                , "primaryIssue": "GRIEF", "consent": {"dataProcessing": true, "contactByEmail": false}}""";
+        return api.send("POST", "/api/participants", ConsoleStack.intakeDesk(), body).path("id").asString();
+    }
+
+    /** Registers a mentor for grief whom {@link #registerParticipant}'s people fit; answers the new id. */
+    public String registerMentor(String programId, String firstName, String lastName) {
+        String body = "{" + PERSON.formatted(programId, firstName, lastName) + """
+                , "email": "%s@example.org", "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2,
+                "consent": {"dataProcessing": true, "contactByEmail": true}}""".formatted(lastName.toLowerCase());
+        return api.send("POST", "/api/mentors", ConsoleStack.intakeDesk(), body).path("id").asString();
+    }
+
+    /** The participants of a program whose name matches {@code q}. */
+    public List<JsonNode> participantsNamed(String programId, String q) {
+        return Api.list(api.send("GET", "/api/participants?programId=" + programId + "&q="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8), ConsoleStack.intakeDesk(), null));
+    }
+
+    public JsonNode participant(String id) {
+        return api.send("GET", "/api/participants/" + id, ConsoleStack.intakeDesk(), null);
+    }
+
+    /** Whether the record is still there: an erased one is not found. */
+    public boolean participantExists(String id) {
+        return api.status("GET", "/api/participants/" + id, ConsoleStack.intakeDesk(), null) == 200;
+    }
+
+    /** A record's audit trail, as a program manager of every program reads it. */
+    public List<JsonNode> auditTrail(String recordId) {
+        return Api.list(api.send("GET", "/api/audit?recordId=" + recordId, ConsoleStack.programManager(), null));
+    }
+}
