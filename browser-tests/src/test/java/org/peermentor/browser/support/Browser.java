@@ -106,20 +106,6 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Unticks a checkbox of that name and value, or deselects it in a multiple select. */
-    public Browser unchoose(String name, String value) {
-        WebElement first = field(name);
-        if ("select".equals(first.getTagName())) {
-            new Select(first).deselectByValue(value);
-            return this;
-        }
-        WebElement box = driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
-        if (box.isSelected()) {
-            click(box);
-        }
-        return this;
-    }
-
     /** Clicks the visible button (or submit input) whose text contains these words, and waits for the next page. */
     public Browser press(String words) {
         WebElement button = driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
