@@ -15,11 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.auth.TokenClient;
@@ -56,7 +53,7 @@ public final class ImportBenchmark {
         byte[] file = file(rows, program);
         System.out.printf("file: %d rows, %.1f MB, program %s%n", rows, file.length / 1e6, program);
 
-        try (KafkaConsumer<String, byte[]> consumer = consumer(kafka)) {
+        try (KafkaConsumer<String, byte[]> consumer = ProfileTopicConsumer.create(kafka, 5000)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -124,13 +121,6 @@ public final class ImportBenchmark {
                 .build();
     }
 
-    private static KafkaConsumer<String, byte[]> consumer(String kafka) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000));
-    }
 
     private record Counts(Set<String> created, int unchanged, int rejected) {
 

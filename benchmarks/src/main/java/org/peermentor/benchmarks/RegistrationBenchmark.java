@@ -18,11 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.auth.TokenClient;
 
@@ -56,7 +53,7 @@ public final class RegistrationBenchmark {
         System.out.printf("warming up with %d registrations...%n", warmup);
         fire(http, desk, intake, "warmup-" + run, warmup, concurrency);
 
-        try (KafkaConsumer<String, byte[]> consumer = consumer(kafka)) {
+        try (KafkaConsumer<String, byte[]> consumer = ProfileTopicConsumer.create(kafka, 500)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -127,12 +124,6 @@ public final class RegistrationBenchmark {
                 .build();
     }
 
-    private static KafkaConsumer<String, byte[]> consumer(String kafka) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
-    }
 
     record Result(int count, int failures, long elapsedNanos, List<Long> latencies, Set<String> ids) {
 
