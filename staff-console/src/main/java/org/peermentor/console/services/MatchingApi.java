@@ -1,13 +1,19 @@
 package org.peermentor.console.services;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import reactor.core.publisher.Mono;
 
-/** The matching service's API as the console uses it so far: a program's settings (program managers only). */
+/** The matching service's API as the console uses it: rounds, pairings, settings and reports (program managers). */
 public class MatchingApi {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<Pairing>> PAIRINGS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<Round>> ROUNDS = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<WaitingParticipant>> WAITING = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() { };
 
     private final ServiceClient client;
 
@@ -15,7 +21,96 @@ public class MatchingApi {
         this.client = client;
     }
 
-    public Mono<Map<String, Object>> settings(String programId) {
-        return client.get(uri -> uri.path("/api/programs/{id}/settings").build(programId), JSON_OBJECT);
+    public Mono<Settings> settings(String programId) {
+        return client.get(uri -> uri.path("/api/programs/{id}/settings").build(programId), Settings.class);
+    }
+
+    /** Saves the settings; the body holds only what the manager changed ({@code minOverlapMinutes}, {@code autoApprove}, {@code weights}, …). */
+    public Mono<Settings> changeSettings(String programId, Map<String, Object> body) {
+        return ServiceClient.answer(client.web().put().uri("/api/programs/{id}/settings", programId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Settings.class);
+    }
+
+    /** Starts a real round; answers the new round's id. */
+    public Mono<String> startRound(String programId) {
+        return started(programId, Map.of());
+    }
+
+    /** Starts a dry run with these weights; answers the dry run's id. */
+    public Mono<String> startDryRun(String programId, Map<String, Integer> weights) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("dryRun", true);
+        body.put("weights", weights);
+        return started(programId, body);
+    }
+
+    private Mono<String> started(String programId, Map<String, Object> body) {
+        return ServiceClient.answer(client.web().post().uri("/api/programs/{id}/rounds", programId)
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Round.class)
+                .map(Round::id);
+    }
+
+    public Mono<Round> round(String id) {
+        return client.get(uri -> uri.path("/api/rounds/{id}").build(id), Round.class);
+    }
+
+    /** The program's rounds, newest first. */
+    public Mono<List<Round>> rounds(String programId, int page, int size) {
+        return client.get(uri -> uri.path("/api/programs/{id}/rounds").queryParam("page", page)
+                .queryParam("size", size).build(programId), ROUNDS);
+    }
+
+    /** The program's pairings in one status ({@code PROPOSED}, {@code ACCEPTED}, …), a page at a time. */
+    public Mono<List<Pairing>> pairings(String programId, String status, int page, int size) {
+        return client.get(uri -> uri.path("/api/pairings").queryParam("programId", programId)
+                .queryParam("status", status).queryParam("page", page).queryParam("size", size).build(), PAIRINGS);
+    }
+
+    public Mono<Pairing> pairing(String id) {
+        return client.get(uri -> uri.path("/api/pairings/{id}").build(id), Pairing.class);
+    }
+
+    public Mono<Pairing> approve(String id) {
+        return ServiceClient.answer(client.web().post().uri("/api/pairings/{id}/approve", id).retrieve(), Pairing.class);
+    }
+
+    public Mono<Pairing> reject(String id, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        return ServiceClient.answer(client.web().post().uri("/api/pairings/{id}/reject", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Pairing.class);
+    }
+
+    public Mono<Pairing> end(String id, String reason, boolean rematch) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        body.put("rematch", rematch);
+        return ServiceClient.answer(client.web().post().uri("/api/pairings/{id}/end", id)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Pairing.class);
+    }
+
+    /** Pairs by hand; a pairing the rules forbid fails with a 422 {@link ServiceFailure} naming the rules. */
+    public Mono<Pairing> pairByHand(String participantId, String mentorId) {
+        return ServiceClient.answer(client.web().post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId)).retrieve(), Pairing.class);
+    }
+
+    public Mono<MentorOptions> mentorOptions(String participantId) {
+        return client.get(uri -> uri.path("/api/participants/{id}/mentor-options").build(participantId), MentorOptions.class);
+    }
+
+    /** Who waits in the program, most urgent and longest waiting first, a page at a time. */
+    public Mono<List<WaitingParticipant>> waiting(String programId, int page, int size) {
+        return client.get(uri -> uri.path("/api/programs/{id}/waiting").queryParam("page", page)
+                .queryParam("size", size).build(programId), WAITING);
+    }
+
+    public Mono<SupplyReport> report(String programId) {
+        return client.get(uri -> uri.path("/api/programs/{id}/report").build(programId), SupplyReport.class);
+    }
+
+    /** What program managers did to a pairing, oldest first. */
+    public Mono<List<AuditRecord>> pairingHistory(String pairingId) {
+        return client.get(uri -> uri.path("/api/audit").queryParam("pairingId", pairingId).build(), AUDIT);
     }
 }

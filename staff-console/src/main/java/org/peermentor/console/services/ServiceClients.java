@@ -40,9 +40,9 @@ class ServiceClients {
     }
 
     @Bean
-    ServiceClient notificationClient(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager,
-                                     ConsoleProperties properties) {
-        return new ServiceClient(client(builder, manager, properties.services().notification()));
+    NotificationApi notificationApi(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager,
+                                    ConsoleProperties properties) {
+        return new NotificationApi(new ServiceClient(client(builder, manager, properties.services().notification())));
     }
 
     private static WebClient client(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, String baseUrl) {

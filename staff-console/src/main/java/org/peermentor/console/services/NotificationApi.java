@@ -1,0 +1,21 @@
+package org.peermentor.console.services;
+
+import java.util.List;
+import org.springframework.core.ParameterizedTypeReference;
+import reactor.core.publisher.Mono;
+
+/** The notification service's API as the console uses it: a pairing's delivery log. */
+public class NotificationApi {
+
+    private static final ParameterizedTypeReference<List<Delivery>> DELIVERIES = new ParameterizedTypeReference<>() { };
+
+    private final ServiceClient client;
+
+    NotificationApi(ServiceClient client) {
+        this.client = client;
+    }
+
+    public Mono<List<Delivery>> deliveries(String pairingId) {
+        return client.get(uri -> uri.path("/api/notifications").queryParam("pairingId", pairingId).build(), DELIVERIES);
+    }
+}

@@ -1,0 +1,26 @@
+package org.peermentor.console.services;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Supply and demand of one program: who waits per issue and per language, for how long, against the free mentor
+ * places; {@code waitingTimes} counts the waiting participants by how long they have waited.
+ */
+public record SupplyReport(String programId, Instant generatedAt, int waiting, int freeMentorPlaces, List<Line> byIssue,
+                           List<Line> byLanguage, List<WaitingBand> waitingTimes) {
+
+    public SupplyReport {
+        byIssue = byIssue == null ? List.of() : List.copyOf(byIssue);
+        byLanguage = byLanguage == null ? List.of() : List.copyOf(byLanguage);
+        waitingTimes = waitingTimes == null ? List.of() : List.copyOf(waitingTimes);
+    }
+
+    /** One issue or language: participants waiting, their median and longest wait in hours, free places. */
+    public record Line(String key, int waiting, long medianWaitHours, long longestWaitHours, int freeMentorPlaces) {
+    }
+
+    /** How many waiting participants have waited this long ({@code key} e.g. {@code UNDER_1_DAY}, {@code label} in words). */
+    public record WaitingBand(String key, String label, int count) {
+    }
+}
