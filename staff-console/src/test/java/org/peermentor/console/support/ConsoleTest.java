@@ -30,8 +30,7 @@ public abstract class ConsoleTest {
         properties.add("spring.security.oauth2.client.registration.staff-console.client-secret", () -> "console-secret");
         properties.add("console.issuer-logout-uri", () -> stub.url("/connect/logout"));
         properties.add("console.services.intake", () -> stub.url("/").replaceAll("/$", ""));
-        // nothing listens on port 1: the matching service is "down" for every test
-        properties.add("console.services.matching", () -> "http://localhost:1");
+        properties.add("console.services.matching", () -> stub.url("/").replaceAll("/$", ""));
         properties.add("console.services.notification", () -> stub.url("/").replaceAll("/$", ""));
     }
 
