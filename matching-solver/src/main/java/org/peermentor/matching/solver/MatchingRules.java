@@ -1,7 +1,9 @@
 package org.peermentor.matching.solver;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.MentorProfile;
@@ -31,16 +33,75 @@ public final class MatchingRules {
         MentorFacts m = MentorFacts.of(mentor, week);
         Set<Format> formats = RuleBook.usableFormats(p, m);
         String issue = participant.primaryIssue();
+        return new ProposedPairing(p.id(), m.id(), issue, List.copyOf(formats),
+                RoundWeek.overlaps(p.times(), p.zone(), m.times(), m.zone()), lines(p, m, formats));
+    }
+
+    /**
+     * Each of {@code mentors} for this participant, in the given order: the rules the pair breaks, and for an
+     * allowed pair its quality under {@code weights} (missing ones take the defaults) and why, in words. The
+     * participant's own priority (urgency, waiting) is the same with every mentor, so it is left out.
+     */
+    public static List<MentorOption> options(ParticipantProfile participant, List<MentorProfile> mentors,
+                                             RuleContext context, Map<String, Integer> weights) {
+        RoundWeek week = new RoundWeek(context.referenceTime());
+        RuleBook rules = new RuleBook(context.minOverlapMinutes(), context.forbiddenPairs());
+        Map<String, Integer> resolved = MatchingWeights.withDefaults(weights);
+        ParticipantFacts p = ParticipantFacts.of(participant, week);
+        List<MentorOption> options = new ArrayList<>();
+        for (MentorProfile mentor : mentors) {
+            MentorFacts m = MentorFacts.of(mentor, week);
+            int held = context.mentorPlacesInUse().getOrDefault(mentor.id(), 0);
+            List<RuleBreach> breaches = rules.breaches(p, m, held);
+            if (!breaches.isEmpty()) {
+                options.add(new MentorOption(m.id(), breaches, 0, List.of()));
+                continue;
+            }
+            Fit fit = Round.fit(p, m, RuleBook.overlapMinutes(p, m));
+            List<String> lines = new ArrayList<>(lines(p, m, RuleBook.usableFormats(p, m)));
+            lines.addAll(qualityLines(fit, held + 1, mentor.capacity()));
+            options.add(new MentorOption(m.id(), List.of(), quality(fit, held, resolved), lines));
+        }
+        return options;
+    }
+
+    /** What the round's quality terms would credit this pair with, the mentor's added squared load against it. */
+    static long quality(Fit fit, int held, Map<String, Integer> weights) {
+        long loadAdded = (long) (held + 1) * (held + 1) - (long) held * held;
+        return (long) weights.get(MatchingWeights.SHARED_ISSUES) * fit.sharedIssues().size()
+                + (long) weights.get(MatchingWeights.AGE_CLOSENESS) * fit.ageClosenessUnits()
+                + (long) weights.get(MatchingWeights.OVERLAP) * fit.overlapUnits()
+                + (fit.sharedRegion() == null ? 0 : weights.get(MatchingWeights.SAME_REGION))
+                - weights.get(MatchingWeights.MENTOR_LOAD_BALANCE) * loadAdded;
+    }
+
+    private static List<String> lines(ParticipantFacts p, MentorFacts m, Set<Format> formats) {
+        String issue = p.profile().primaryIssue();
         Set<String> languages = new LinkedHashSet<>(p.languages());
         languages.retainAll(m.languages());
-        List<String> lines = List.of(
+        return List.of(
                 m.livedExperience().contains(issue)
                         ? "Has lived experience of " + Words.issue(issue)
                         : "Trained to support " + Words.issue(issue),
                 "Both speak " + Words.languages(List.copyOf(languages)),
                 "They share " + RuleBook.overlapMinutes(p, m) + " minutes a week",
                 "Can meet " + Words.formats(formats));
-        return new ProposedPairing(p.id(), m.id(), issue, List.copyOf(formats),
-                RoundWeek.overlaps(p.times(), p.zone(), m.times(), m.zone()), lines);
+    }
+
+    /** The quality lines a round's explanation has, in the same words. */
+    private static List<String> qualityLines(Fit fit, int placesHeld, int capacity) {
+        List<String> lines = new ArrayList<>();
+        if (!fit.sharedIssues().isEmpty()) {
+            lines.add("Also share: " + Words.issues(fit.sharedIssues()));
+        }
+        if (fit.sharedRegion() != null) {
+            lines.add("Same region: " + fit.sharedRegion());
+        }
+        if (fit.ageClosenessUnits() > 0) {
+            lines.add(fit.ageGap() == 0 ? "Born the same year"
+                    : "Ages " + Words.plural(fit.ageGap(), "year", "years") + " apart");
+        }
+        lines.add("The mentor will hold " + placesHeld + " of " + Words.plural(capacity, "place", "places"));
+        return lines;
     }
 }

@@ -3,6 +3,7 @@ package org.peermentor.matching.solver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public final class MatchingSolver {
         }
         ScoreExplanation<MatchingSolution, HardMediumSoftLongScore> explanation =
                 SolutionManager.<MatchingSolution, HardMediumSoftLongScore>create(factory).explain(best);
-        return result(round, best, new Explanations(round, explanation), scoreCalculations,
+        return result(round, best, new Explanations(round, explanation), termTotals(explanation), scoreCalculations,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -104,8 +105,23 @@ public final class MatchingSolver {
         return (int) solution.getPlacements().stream().filter(placement -> placement.getMentor() != null).count();
     }
 
+    /**
+     * What each weighed term added to the soft score, read from the constraint match totals; a term switched off (0)
+     * or that nothing earned adds 0.
+     */
+    static Map<String, Long> termTotals(ScoreExplanation<MatchingSolution, HardMediumSoftLongScore> explanation) {
+        Map<String, Long> byConstraint = new HashMap<>();
+        explanation.getConstraintMatchTotalMap().values().forEach(total ->
+                byConstraint.merge(total.getConstraintName(), total.getScore().softScore(), Long::sum));
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (String term : MatchingWeights.TERMS) {
+            totals.put(term, byConstraint.getOrDefault(MatchingConstraintConfiguration.CONSTRAINT_BY_TERM.get(term), 0L));
+        }
+        return totals;
+    }
+
     private static MatchingResult result(Round round, MatchingSolution best, Explanations explanations,
-            long scoreCalculations, Duration solvingTime) {
+            Map<String, Long> termTotals, long scoreCalculations, Duration solvingTime) {
         UnmatchedReasons reasons = new UnmatchedReasons(round);
         List<ProposedPairing> pairings = new ArrayList<>();
         List<UnmatchedParticipant> unmatched = new ArrayList<>();
@@ -124,6 +140,6 @@ public final class MatchingSolver {
             }
         }
         return new MatchingResult(best.getScore().toString(), pairings.size(), round.maximumMatchable(), pairings,
-                unmatched, scoreCalculations, solvingTime);
+                unmatched, termTotals, scoreCalculations, solvingTime);
     }
 }

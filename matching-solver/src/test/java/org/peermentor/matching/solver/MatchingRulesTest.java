@@ -2,6 +2,7 @@ package org.peermentor.matching.solver;
 
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.peermentor.matching.solver.Fixtures.slot;
 import static org.peermentor.matching.solver.MentorBuilder.mentor;
 import static org.peermentor.matching.solver.ParticipantBuilder.participant;
@@ -254,6 +255,43 @@ class MatchingRulesTest {
             RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(), Map.of("m", 3));
             assertThat(check(participant("p").build(), mentor("m").capacity(3).build(), context))
                     .containsExactly(new RuleBreach("H8", "The mentor already holds 3 of 3 places"));
+        }
+    }
+
+    @Nested
+    class MentorOptions {
+
+        @Test
+        void allowedMentorsCarryTheirQualityAndForbiddenOnesEveryRuleTheyBreak() {
+            List<MentorOption> options = MatchingRules.options(participant("p").issue("ANXIETY", "GRIEF").build(),
+                    List.of(mentor("close").lived("ANXIETY", "GRIEF").build(),
+                            mentor("far").region("elsewhere").born(1960).build(),
+                            mentor("polish").languages("pl").build()),
+                    CONTEXT, Map.of());
+
+            assertThat(options).extracting(MentorOption::mentorId, MentorOption::allowed)
+                    .containsExactly(tuple("close", true), tuple("far", true), tuple("polish", false));
+            // shared issue 20 + 25 years under 30 × 2 + 8 quarter-hours × 2 + same region 30 - first place 10
+            assertThat(options.get(0).quality()).isEqualTo(20 + 50 + 16 + 30 - 10);
+            assertThat(options.get(0).explanation()).contains("Also share: grief", "Same region: chicago-north",
+                    "Ages 5 years apart", "The mentor will hold 1 of 2 places");
+            // 30 years apart: nothing for age; another region: nothing for region
+            assertThat(options.get(1).quality()).isEqualTo(16 - 10);
+            assertThat(options.get(2).breaches()).extracting(RuleBreach::rule).containsExactly("H3");
+            assertThat(options.get(2).breaches().get(0).description())
+                    .isEqualTo(check(participant("p"), mentor("polish").languages("pl")).get(0).description());
+        }
+
+        @Test
+        void aMentorsHeldPlacesWeighAgainstThemAndAFullOneBreaksH8() {
+            RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(), Map.of("busy", 1, "full", 2));
+
+            List<MentorOption> options = MatchingRules.options(participant("p").build(),
+                    List.of(mentor("busy").build(), mentor("full").build()), context, Map.of());
+
+            // a second place adds 2² - 1² = 3 to the mentor's squared load
+            assertThat(options.get(0).quality()).isEqualTo(50 + 16 + 30 - 30);
+            assertThat(options.get(1).breaches()).extracting(RuleBreach::rule).containsExactly("H8");
         }
     }
 }

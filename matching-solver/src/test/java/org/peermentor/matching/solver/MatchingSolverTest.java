@@ -145,4 +145,32 @@ class MatchingSolverTest {
         assertThat(result.maximumMatchable()).isZero();
         assertThat(result.score()).isEqualTo("0hard/0medium/0soft");
     }
+
+    @Test
+    void eachTermsTotalIsWhatItAddedToTheScore() {
+        // 10 days waited, 5 years apart, 2 hours a week, same region, one shared secondary issue, a first place held
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("p").urgency(Urgency.HIGH).issue("ANXIETY", "GRIEF").build()),
+                List.of(mentor("m").lived("ANXIETY", "GRIEF").build())));
+
+        assertThat(result.termTotals()).containsExactly(
+                Map.entry("urgency", 1_000_000L),
+                Map.entry("waitingTime", 10 * 1_000L),
+                Map.entry("sharedIssues", 20L),
+                Map.entry("ageCloseness", 25 * 2L),
+                Map.entry("overlap", 8 * 2L),
+                Map.entry("sameRegion", 30L),
+                Map.entry("mentorLoadBalance", -10L));
+        long soft = result.termTotals().values().stream().mapToLong(Long::longValue).sum();
+        assertThat(result.score()).isEqualTo("0hard/0medium/" + soft + "soft");
+    }
+
+    @Test
+    void aTermSwitchedOffAddsNothing() {
+        MatchingResult result = Fixtures.solve(Fixtures.problem(List.of(participant("p").build()),
+                List.of(mentor("m").build()), List.of(), Set.of(), Map.of("sameRegion", 0, "overlap", 0)));
+
+        assertThat(result.termTotals()).containsEntry("sameRegion", 0L).containsEntry("overlap", 0L)
+                .containsEntry("ageCloseness", 50L).hasSize(MatchingWeights.TERMS.size());
+    }
 }
