@@ -7,6 +7,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.audit.AuditAction;
 import org.peermentor.matching.audit.AuditTarget;
 import org.peermentor.matching.audit.ManagerActions;
+import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
@@ -28,12 +29,17 @@ class PairingController {
     private final PairingStore store;
     private final ManualPairing manual;
     private final ManagerActions audit;
+    private final ProfileReplica profiles;
+    private final MentorOptions options;
 
-    PairingController(PairingService pairings, PairingStore store, ManualPairing manual, ManagerActions audit) {
+    PairingController(PairingService pairings, PairingStore store, ManualPairing manual, ManagerActions audit,
+                      ProfileReplica profiles, MentorOptions options) {
+        this.options = options;
         this.pairings = pairings;
         this.store = store;
         this.manual = manual;
         this.audit = audit;
+        this.profiles = profiles;
     }
 
     record Decision(String reason) {
@@ -53,12 +59,20 @@ class PairingController {
         Paging paging = Paging.of(page, size);
         return Access.listing(programId, "pairings")
                 .flatMapMany(programs -> store.ofPrograms(programs.ids(), status, paging))
-                .map(StoredPairing::view);
+                .collectList()
+                .flatMapMany(found -> profiles.names(found.stream().map(p -> p.pairing().participantId()).toList(),
+                                found.stream().map(p -> p.pairing().mentorId()).toList())
+                        .flatMapIterable(names -> found.stream().map(p -> p.view(names)).toList()));
     }
 
     @GetMapping("/api/pairings/{id}")
     Mono<PairingView> read(@PathVariable String id) {
-        return visible(id).map(StoredPairing::view);
+        return visible(id).flatMap(this::view);
+    }
+
+    @GetMapping("/api/participants/{id}/mentor-options")
+    Mono<MentorOptionsView> mentorOptions(@PathVariable String id) {
+        return options.of(id);
     }
 
     @PostMapping("/api/pairings")
@@ -69,13 +83,15 @@ class PairingController {
                         new FieldError(request.participantId() == null ? "participantId" : "mentorId", "is required")));
             }
             return manual.pair(request.participantId(), request.mentorId());
-        }).flatMap(created -> audited(AuditAction.PAIR_BY_HAND, created)).map(created -> ResponseEntity.created(URI.create("/api/pairings/" + created.id())).body(created.view()));
+        }).flatMap(created -> audited(AuditAction.PAIR_BY_HAND, created))
+                .flatMap(created -> view(created)
+                        .map(view -> ResponseEntity.created(URI.create("/api/pairings/" + created.id())).body(view)));
     }
 
     @PostMapping("/api/pairings/{id}/approve")
     Mono<PairingView> approve(@PathVariable String id) {
         return visible(id).flatMap(visible -> pairings.approve(id))
-                .flatMap(approved -> audited(AuditAction.APPROVE, approved)).map(StoredPairing::view);
+                .flatMap(approved -> audited(AuditAction.APPROVE, approved)).flatMap(this::view);
     }
 
     @PostMapping("/api/pairings/{id}/reject")
@@ -83,7 +99,7 @@ class PairingController {
         return visible(id)
                 .flatMap(visible -> pairings.reject(id, reason(decision == null ? null : decision.reason())))
                 .flatMap(rejected -> audited(AuditAction.REJECT, rejected))
-                .map(StoredPairing::view);
+                .flatMap(this::view);
     }
 
     @PostMapping("/api/pairings/{id}/end")
@@ -92,7 +108,13 @@ class PairingController {
         return visible(id)
                 .flatMap(visible -> pairings.end(id, reason(ending == null ? null : ending.reason()), rematch))
                 .flatMap(ended -> audited(AuditAction.END, ended))
-                .map(StoredPairing::view);
+                .flatMap(this::view);
+    }
+
+    /** The pairing as managers see it, with both first names. */
+    private Mono<PairingView> view(StoredPairing stored) {
+        return profiles.names(List.of(stored.pairing().participantId()), List.of(stored.pairing().mentorId()))
+                .map(stored::view);
     }
 
     /** The pairing, once the action on it is in the audit (without the reason given, which may name someone). */

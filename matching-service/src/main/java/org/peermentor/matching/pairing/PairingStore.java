@@ -50,6 +50,12 @@ public class PairingStore {
         return mongo.findById(id, Document.class, COLLECTION).map(StoredPairing::from);
     }
 
+    /** The stored ones of these pairings, in one query. */
+    public Flux<StoredPairing> find(Collection<String> ids) {
+        return ids.isEmpty() ? Flux.empty()
+                : mongo.find(Query.query(where("_id").in(ids)), Document.class, COLLECTION).map(StoredPairing::from);
+    }
+
     public Mono<StoredPairing> get(String id) {
         return find(id).switchIfEmpty(Mono.error(() -> ProblemException.notFound("pairing", id)));
     }

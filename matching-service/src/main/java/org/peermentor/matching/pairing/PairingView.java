@@ -6,13 +6,15 @@ import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.PairingStatus;
 
-/** A pairing as program managers see it. */
+/** A pairing as program managers see it; a first name is null for a person erased or not (yet) known. */
 public record PairingView(
         String id,
         String programId,
         String roundId,
         String participantId,
+        String participantFirstName,
         String mentorId,
+        String mentorFirstName,
         PairingStatus status,
         long version,
         String sharedIssue,

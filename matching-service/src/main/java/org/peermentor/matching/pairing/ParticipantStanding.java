@@ -1,5 +1,6 @@
 package org.peermentor.matching.pairing;
 
+import java.time.Instant;
 import java.util.Collection;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
@@ -24,6 +25,29 @@ public final class ParticipantStanding {
             proposed |= status == PairingStatus.PROPOSED;
         }
         return proposed ? ProfileStatus.PROPOSED : ProfileStatus.WAITING;
+    }
+
+    /**
+     * When the participant last started waiting: their registration, or the latest pairing of theirs that sent them
+     * back (rejected, declined, superseded, or ended with a rematch) if later. Null when neither is known.
+     */
+    public static Instant waitingSince(Instant registeredAt, Collection<StoredPairing> pairings) {
+        Instant since = registeredAt;
+        for (StoredPairing pairing : pairings) {
+            if (sentBack(pairing) && pairing.updatedAt() != null
+                    && (since == null || pairing.updatedAt().isAfter(since))) {
+                since = pairing.updatedAt();
+            }
+        }
+        return since;
+    }
+
+    private static boolean sentBack(StoredPairing pairing) {
+        return switch (pairing.status()) {
+            case REJECTED, DECLINED, SUPERSEDED -> true;
+            case ENDED -> pairing.rematch();
+            default -> false;
+        };
     }
 
     /** Waiting or proposed: the people a round plans for (rule H1). */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.profile.Names;
 import org.peermentor.service.store.BsonRecords;
 
 /** A pairing document: the current {@link Pairing} plus what only this service keeps. */
@@ -29,9 +30,10 @@ public record StoredPairing(Pairing pairing, String reason, boolean rematch, Str
                 instant(document, "createdAt"), instant(document, "updatedAt"));
     }
 
-    public PairingView view() {
+    public PairingView view(Names names) {
         return new PairingView(pairing.id(), pairing.programId(), pairing.roundId(), pairing.participantId(),
-                pairing.mentorId(), pairing.status(), pairing.version(), pairing.sharedIssue(), pairing.formats(),
+                names.participant(pairing.participantId()), pairing.mentorId(), names.mentor(pairing.mentorId()),
+                pairing.status(), pairing.version(), pairing.sharedIssue(), pairing.formats(),
                 pairing.overlaps(), pairing.explanation(), reason,
                 pairing.status() == PairingStatus.ENDED ? rematch : null, createdAt, updatedAt);
     }

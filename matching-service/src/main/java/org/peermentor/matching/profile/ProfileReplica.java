@@ -4,6 +4,8 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -128,6 +130,26 @@ public class ProfileReplica {
         return mongo.find(query, Document.class, kind.collection())
                 .map(found -> found.getString("_id"))
                 .collect(Collectors.toSet());
+    }
+
+    /** The first names of these people, in one {@code $in} query per kind: {@link Names}. */
+    public Mono<Names> names(Collection<String> participantIds, Collection<String> mentorIds) {
+        return Mono.zip(firstNames(PersonKind.PARTICIPANT, participantIds), firstNames(PersonKind.MENTOR, mentorIds))
+                .map(both -> new Names(both.getT1(), both.getT2()));
+    }
+
+    private Mono<Map<String, String>> firstNames(PersonKind kind, Collection<String> ids) {
+        Set<String> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Mono.just(Map.of());
+        }
+        Query query = Query.query(where("_id").in(wanted).and(ERASED).ne(true));
+        query.fields().include("_id").include("profile.firstName");
+        return mongo.find(query, Document.class, kind.collection())
+                .filter(found -> found.get("profile", Document.class) != null
+                        && found.get("profile", Document.class).getString("firstName") != null)
+                .collectMap(found -> found.getString("_id"),
+                        found -> found.get("profile", Document.class).getString("firstName"));
     }
 
     /** The next number in the participant's status sequence, carried by pairing events so late news loses. */

@@ -76,8 +76,11 @@ class ReportController {
                     free.entrySet().stream().filter(e -> e.getKey().languages().contains(language))
                             .mapToInt(Map.Entry::getValue).sum(), now));
         }
+        List<Instant> since = waiting.stream()
+                .map(p -> ParticipantStanding.waitingSince(p.registeredAt(), byParticipant.getOrDefault(p.id(), List.of())))
+                .toList();
         return new SupplyReport(programId, now, waiting.size(), free.values().stream().mapToInt(Integer::intValue).sum(),
-                byIssue, byLanguage);
+                byIssue, byLanguage, WaitingBands.count(since, now));
     }
 
     private static SupplyReport.Line line(String key, List<ParticipantProfile> waiting, int freePlaces, Instant now) {

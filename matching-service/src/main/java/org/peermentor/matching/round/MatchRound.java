@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.matching.profile.PersonKind;
 
 /**
- * A matching round as stored: what was asked, what the solver found, and the pairing changes it makes.
+ * A matching round as stored: what was asked, what the solver found (with what each weighed term added to the score,
+ * {@code termTotals}; null for rounds stored before it was kept), and the pairing changes it makes.
  * The changes are written with the result in one document write and applied after, so a round that crashes
  * before completing changes nothing, and one that completed is applied in full even across a restart.
  */
@@ -27,6 +30,7 @@ public record MatchRound(
         Integer matchedCount,
         Integer unmatchedCount,
         Integer maximumMatchable,
+        Map<String, Long> termTotals,
         List<RoundPairing> pairings,
         List<Unmatched> unmatched,
         Comparison comparedTo,
@@ -42,8 +46,20 @@ public record MatchRound(
     public record Unmatched(String participantId, List<String> reasons) {
     }
 
-    /** For a dry run: the last real round, to compare against. */
-    public record Comparison(String roundId, String score, Integer matchedCount, Integer unmatchedCount) {
+    /**
+     * For a dry run: the last real round, to compare against, and each participant of the dry run whose mentor it
+     * changes. Ids only: first names are looked up when it is shown, so an erasure leaves none behind here.
+     */
+    public record Comparison(String roundId, String score, Integer matchedCount, Integer unmatchedCount,
+                             Map<String, Long> termTotals, List<Difference> differences) {
+    }
+
+    /** A participant's mentor before (the last real round) and after (the dry run); null when unmatched there. */
+    public record Difference(String participantId, Side before, Side after) {
+    }
+
+    /** One side of a {@link Difference}: the mentor and why, as that round explained it. */
+    public record Side(String mentorId, List<String> explanation) {
     }
 
     /** A pairing the round creates ({@code proposal} set) or supersedes. */
@@ -51,6 +67,27 @@ public record MatchRound(
         boolean creates() {
             return proposal != null;
         }
+    }
+
+    /** Everyone of this kind a manager sees named in the round: its pairings, its unmatched and its comparison. */
+    Set<String> shown(PersonKind kind) {
+        boolean participants = kind == PersonKind.PARTICIPANT;
+        Set<String> ids = new HashSet<>();
+        pairings.forEach(p -> ids.add(participants ? p.participantId() : p.mentorId()));
+        if (participants) {
+            unmatched.forEach(u -> ids.add(u.participantId()));
+        }
+        if (comparedTo != null && comparedTo.differences() != null) {
+            comparedTo.differences().forEach(d -> {
+                if (participants) {
+                    ids.add(d.participantId());
+                } else {
+                    Stream.of(d.before(), d.after()).filter(Objects::nonNull).forEach(side -> ids.add(side.mentorId()));
+                }
+            });
+        }
+        ids.remove(null);
+        return ids;
     }
 
     /** Everyone of this kind the round names: in its pairings, its unmatched list and the changes it makes. */
@@ -79,13 +116,13 @@ public record MatchRound(
         int dropped = pairings.size() - made.size();
         return new MatchRound(id, programId, status, dryRun, automatic, startedAt, completedAt, weights, score,
                 matchedCount == null ? null : matchedCount - dropped,
-                unmatchedCount == null ? null : unmatchedCount + skipped.size(), maximumMatchable, made,
+                unmatchedCount == null ? null : unmatchedCount + skipped.size(), maximumMatchable, termTotals, made,
                 List.copyOf(waiting), comparedTo, failure, autoApprove, kept);
     }
 
     static MatchRound solving(String id, String programId, boolean dryRun, boolean automatic, Instant now,
                               Map<String, Integer> weights) {
         return new MatchRound(id, programId, RoundStatus.SOLVING, dryRun, automatic, now, null, weights, null, null,
-                null, null, List.of(), List.of(), null, null, false, List.of());
+                null, null, null, List.of(), List.of(), null, null, false, List.of());
     }
 }

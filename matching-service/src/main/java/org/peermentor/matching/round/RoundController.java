@@ -1,10 +1,17 @@
 package org.peermentor.matching.round;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.peermentor.matching.audit.AuditAction;
 import org.peermentor.matching.audit.AuditTarget;
 import org.peermentor.matching.audit.ManagerActions;
 import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.pairing.StoredPairing;
+import org.peermentor.matching.profile.Names;
+import org.peermentor.matching.profile.PersonKind;
+import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.Paging;
 import org.springframework.http.HttpStatus;
@@ -24,11 +31,13 @@ class RoundController {
     private final RoundService rounds;
     private final PairingStore pairings;
     private final ManagerActions audit;
+    private final ProfileReplica profiles;
 
-    RoundController(RoundService rounds, PairingStore pairings, ManagerActions audit) {
+    RoundController(RoundService rounds, PairingStore pairings, ManagerActions audit, ProfileReplica profiles) {
         this.rounds = rounds;
         this.pairings = pairings;
         this.audit = audit;
+        this.profiles = profiles;
     }
 
     @PostMapping("/api/programs/{programId}/rounds")
@@ -45,7 +54,8 @@ class RoundController {
 
     @GetMapping("/api/rounds/{id}")
     Mono<RoundView> read(@PathVariable String id) {
-        return Access.visible(rounds.find(id), MatchRound::programId, "round", id).flatMap(this::withCurrentStatuses);
+        return Access.visible(rounds.find(id), MatchRound::programId, "round", id)
+                .flatMap(round -> views(List.of(round)).next());
     }
 
     @GetMapping("/api/programs/{programId}/rounds")
@@ -54,18 +64,32 @@ class RoundController {
         Paging paging = Paging.of(page, size);
         return Access.program(programId, "rounds")
                 .thenMany(Flux.defer(() -> rounds.ofProgram(programId, paging)))
-                .concatMap(this::withCurrentStatuses);
+                .collectList()
+                .flatMapMany(this::views);
     }
 
-    private Mono<RoundView> withCurrentStatuses(MatchRound round) {
-        return Flux.fromIterable(round.pairings())
-                .concatMap(p -> p.id() == null || round.dryRun()
-                        ? Mono.just(p)
-                        : pairings.find(p.id())
-                        .map(now -> new MatchRound.RoundPairing(p.id(), p.participantId(), p.mentorId(),
-                                now.status().name(), p.explanation()))
-                        .defaultIfEmpty(p))
-                .collectList()
-                .map(current -> RoundView.of(round, current));
+    /**
+     * The rounds as managers see them: each real pairing with its status now, everyone with their first name. One
+     * query for the statuses and one per kind of person for the names, however many rounds and pairings.
+     */
+    private Flux<RoundView> views(List<MatchRound> page) {
+        List<String> pairingIds = page.stream().filter(round -> !round.dryRun())
+                .flatMap(round -> round.pairings().stream()).map(MatchRound.RoundPairing::id)
+                .filter(Objects::nonNull).toList();
+        Mono<Map<String, String>> statuses = pairings.find(pairingIds)
+                .collectMap(StoredPairing::id, stored -> stored.status().name());
+        Mono<Names> names = profiles.names(
+                page.stream().flatMap(round -> round.shown(PersonKind.PARTICIPANT).stream()).collect(Collectors.toSet()),
+                page.stream().flatMap(round -> round.shown(PersonKind.MENTOR).stream()).collect(Collectors.toSet()));
+        return Mono.zip(statuses, names).flatMapIterable(both -> page.stream()
+                .map(round -> RoundView.of(round, withStatuses(round, both.getT1()), both.getT2())).toList());
+    }
+
+    private static List<MatchRound.RoundPairing> withStatuses(MatchRound round, Map<String, String> statuses) {
+        return round.pairings().stream()
+                .map(p -> p.id() == null || round.dryRun() || !statuses.containsKey(p.id()) ? p
+                        : new MatchRound.RoundPairing(p.id(), p.participantId(), p.mentorId(), statuses.get(p.id()),
+                        p.explanation()))
+                .toList();
     }
 }

@@ -111,8 +111,37 @@ final class RoundPlanner {
                 .map(p -> new MatchRound.RoundPairing(null, p.participantId(), p.mentorId(), "DRY_RUN", p.explanation()))
                 .toList();
         MatchRound.Comparison comparison = lastReal == null ? null : new MatchRound.Comparison(lastReal.id(),
-                lastReal.score(), lastReal.matchedCount(), lastReal.unmatchedCount());
+                lastReal.score(), lastReal.matchedCount(), lastReal.unmatchedCount(), lastReal.termTotals(),
+                differences(result, lastReal));
         return completed(solving, result, pairings, comparison, false, List.of(), now);
+    }
+
+    /**
+     * Each participant of the dry run (paired or not) whose mentor is not the one the last real round gave them, in
+     * the dry run's order: its pairings, then its unmatched.
+     */
+    static List<MatchRound.Difference> differences(MatchingResult result, MatchRound lastReal) {
+        Map<String, MatchRound.RoundPairing> before = new HashMap<>();
+        lastReal.pairings().forEach(p -> before.put(p.participantId(), p));
+        List<MatchRound.Difference> differences = new ArrayList<>();
+        for (ProposedPairing after : result.pairings()) {
+            MatchRound.RoundPairing was = before.get(after.participantId());
+            if (was == null || !was.mentorId().equals(after.mentorId())) {
+                differences.add(new MatchRound.Difference(after.participantId(), side(was),
+                        new MatchRound.Side(after.mentorId(), after.explanation())));
+            }
+        }
+        result.unmatched().forEach(unmatched -> {
+            MatchRound.RoundPairing was = before.get(unmatched.participantId());
+            if (was != null) {
+                differences.add(new MatchRound.Difference(unmatched.participantId(), side(was), null));
+            }
+        });
+        return differences;
+    }
+
+    private static MatchRound.Side side(MatchRound.RoundPairing pairing) {
+        return pairing == null ? null : new MatchRound.Side(pairing.mentorId(), pairing.explanation());
     }
 
     private static MatchRound completed(MatchRound solving, MatchingResult result, List<MatchRound.RoundPairing> pairings,
@@ -123,12 +152,13 @@ final class RoundPlanner {
                 .toList();
         return new MatchRound(solving.id(), solving.programId(), MatchRound.RoundStatus.COMPLETED, solving.dryRun(),
                 solving.automatic(), solving.startedAt(), now, solving.weights(), result.score(), result.matchedCount(),
-                unmatched.size(), result.maximumMatchable(), pairings, unmatched, comparison, null, autoApprove, changes);
+                unmatched.size(), result.maximumMatchable(), result.termTotals(), pairings, unmatched, comparison, null,
+                autoApprove, changes);
     }
 
     static MatchRound failed(MatchRound solving, String why, Instant now) {
         return new MatchRound(solving.id(), solving.programId(), MatchRound.RoundStatus.FAILED, solving.dryRun(),
-                solving.automatic(), solving.startedAt(), now, solving.weights(), null, null, null, null, List.of(),
+                solving.automatic(), solving.startedAt(), now, solving.weights(), null, null, null, null, null, List.of(),
                 List.of(), null, why, false, List.of());
     }
 

@@ -2,6 +2,7 @@ package org.peermentor.matching.round;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -72,6 +73,28 @@ public class RoundStore {
     Flux<MatchRound> ofProgram(String programId, Paging paging) {
         return mongo.find(newestFirst(programId).skip(paging.offset()).limit(paging.size()), Document.class, COLLECTION)
                 .map(RoundStore::visible);
+    }
+
+    /**
+     * Who each real, applied round of the program left unmatched and why, newest first; only those lists are read,
+     * so a caller can stop as soon as it knows enough.
+     */
+    public Flux<UnmatchedIn> unmatchedNewestFirst(String programId) {
+        Query query = newestFirst(programId).addCriteria(where("status").is(MatchRound.RoundStatus.COMPLETED.name())
+                .and("dryRun").is(false).and("applied").is(true));
+        query.fields().include("_id").include("startedAt").include("round.unmatched");
+        return mongo.find(query, Document.class, COLLECTION).map(stored -> new UnmatchedIn(stored.getString("_id"),
+                stored.getDate("startedAt").toInstant(), unmatched(stored.get("round", Document.class))));
+    }
+
+    /** One round's unmatched participants and when the round started. */
+    public record UnmatchedIn(String roundId, Instant startedAt, List<MatchRound.Unmatched> unmatched) {
+    }
+
+    private static List<MatchRound.Unmatched> unmatched(Document round) {
+        List<?> stored = round == null ? null : round.get("unmatched", List.class);
+        return stored == null ? List.of() : stored.stream()
+                .map(u -> BsonRecords.fromBson((Document) u, MatchRound.Unmatched.class)).toList();
     }
 
     private static Query newestFirst(String programId) {

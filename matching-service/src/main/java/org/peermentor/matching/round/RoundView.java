@@ -3,8 +3,12 @@ package org.peermentor.matching.round;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.peermentor.matching.profile.Names;
 
-/** A round as program managers see it; pairings show their status now. */
+/**
+ * A round as program managers see it: pairings show their status now, and everyone named carries their first name
+ * (null once erased). {@code termTotals} is null for rounds stored before terms were totalled.
+ */
 public record RoundView(
         String id,
         String programId,
@@ -18,15 +22,55 @@ public record RoundView(
         Integer unmatchedCount,
         Integer maximumMatchable,
         Map<String, Integer> weights,
-        List<MatchRound.RoundPairing> pairings,
-        List<MatchRound.Unmatched> unmatched,
-        MatchRound.Comparison comparedTo,
+        Map<String, Long> termTotals,
+        List<Pairing> pairings,
+        List<Unmatched> unmatched,
+        Comparison comparedTo,
         String failure) {
 
-    static RoundView of(MatchRound round, List<MatchRound.RoundPairing> pairings) {
+    public record Pairing(String id, String participantId, String participantFirstName, String mentorId,
+                          String mentorFirstName, String status, List<String> explanation) {
+    }
+
+    public record Unmatched(String participantId, String participantFirstName, List<String> reasons) {
+    }
+
+    /** A dry run beside the last real round: see {@link MatchRound.Comparison}. */
+    public record Comparison(String roundId, String score, Integer matchedCount, Integer unmatchedCount,
+                             Map<String, Long> termTotals, List<Difference> differences) {
+    }
+
+    public record Difference(String participantId, String participantFirstName, Side before, Side after) {
+    }
+
+    public record Side(String mentorId, String mentorFirstName, List<String> explanation) {
+    }
+
+    /** {@code pairings}: the round's pairings with their status now. */
+    static RoundView of(MatchRound round, List<MatchRound.RoundPairing> pairings, Names names) {
         return new RoundView(round.id(), round.programId(), round.status(), round.dryRun(), round.automatic(),
                 round.startedAt(), round.completedAt(), round.score(), round.matchedCount(), round.unmatchedCount(),
-                round.maximumMatchable(), round.weights(), pairings, round.unmatched(), round.comparedTo(),
-                round.failure());
+                round.maximumMatchable(), round.weights(), round.termTotals(),
+                pairings.stream().map(p -> new Pairing(p.id(), p.participantId(), names.participant(p.participantId()),
+                        p.mentorId(), names.mentor(p.mentorId()), p.status(), p.explanation())).toList(),
+                round.unmatched().stream().map(u -> new Unmatched(u.participantId(),
+                        names.participant(u.participantId()), u.reasons())).toList(),
+                comparison(round.comparedTo(), names), round.failure());
+    }
+
+    private static Comparison comparison(MatchRound.Comparison stored, Names names) {
+        if (stored == null) {
+            return null;
+        }
+        List<Difference> differences = stored.differences() == null ? null : stored.differences().stream()
+                .map(d -> new Difference(d.participantId(), names.participant(d.participantId()),
+                        side(d.before(), names), side(d.after(), names)))
+                .toList();
+        return new Comparison(stored.roundId(), stored.score(), stored.matchedCount(), stored.unmatchedCount(),
+                stored.termTotals(), differences);
+    }
+
+    private static Side side(MatchRound.Side stored, Names names) {
+        return stored == null ? null : new Side(stored.mentorId(), names.mentor(stored.mentorId()), stored.explanation());
     }
 }

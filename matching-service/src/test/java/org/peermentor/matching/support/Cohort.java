@@ -78,6 +78,30 @@ public final class Cohort implements AutoCloseable {
                 p.availability(), Urgency.HIGH, p.consent());
     }
 
+    /** The same participant, living in {@code region} and born in {@code birthYear}. */
+    public static ParticipantProfile living(ParticipantProfile p, String region, int birthYear) {
+        return new ParticipantProfile(p.id(), p.version(), p.status(), p.registeredAt(), p.updatedAt(), p.programId(),
+                p.firstName(), p.lastName(), p.email(), p.phone(), birthYear, p.gender(), p.languages(), p.timezone(),
+                region, p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(), p.availability(),
+                p.urgency(), p.consent());
+    }
+
+    /** The same participant, registered this many days ago (0: just now). */
+    public static ParticipantProfile registeredDaysAgo(ParticipantProfile p, int days) {
+        return new ParticipantProfile(p.id(), p.version(), p.status(), Instant.now().minusSeconds(days * 86_400L),
+                p.updatedAt(), p.programId(), p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(),
+                p.gender(), p.languages(), p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(),
+                p.mentorGenderPreference(), p.availability(), p.urgency(), p.consent());
+    }
+
+    /** The same mentor, living in {@code region} and born in {@code birthYear}. */
+    public static MentorProfile living(MentorProfile m, String region, int birthYear) {
+        return new MentorProfile(m.id(), m.version(), m.status(), m.registeredAt(), m.updatedAt(), m.programId(),
+                m.firstName(), m.lastName(), m.email(), m.phone(), birthYear, m.gender(), m.languages(), m.timezone(),
+                region, m.livedExperience(), m.trainedFor(), m.formats(), m.availability(), m.capacity(), m.active(),
+                m.consent());
+    }
+
     /** The participant's next version, otherwise the same. */
     public static ParticipantProfile nextVersion(ParticipantProfile p) {
         return new ParticipantProfile(p.id(), p.version() + 1, p.status(), p.registeredAt(), Instant.now(),

@@ -1,0 +1,42 @@
+package org.peermentor.matching.waiting;
+
+import java.util.List;
+import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.round.RoundStore;
+import org.peermentor.matching.web.Access;
+import org.peermentor.service.web.Paging;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+class WaitingController {
+
+    private final ProfileReplica profiles;
+    private final PairingStore pairings;
+    private final RoundStore rounds;
+
+    WaitingController(ProfileReplica profiles, PairingStore pairings, RoundStore rounds) {
+        this.profiles = profiles;
+        this.pairings = pairings;
+        this.rounds = rounds;
+    }
+
+    @GetMapping("/api/programs/{programId}/waiting")
+    Mono<List<WaitingParticipant>> waiting(@PathVariable String programId,
+                                           @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        Paging paging = Paging.of(page, size);
+        return Access.program(programId, "waiting list")
+                .then(Mono.defer(() -> Mono.zip(profiles.participants(programId).collectList(),
+                        pairings.ofProgram(programId, null).collectList())))
+                .map(all -> new WaitingList.Reasons(WaitingList.page(all.getT1(), all.getT2(), paging)))
+                .flatMap(reasons -> rounds.unmatchedNewestFirst(programId)
+                        .takeWhile(reasons::wants)
+                        .doOnNext(reasons::read)
+                        .then(Mono.fromSupplier(reasons::page)));
+    }
+}
