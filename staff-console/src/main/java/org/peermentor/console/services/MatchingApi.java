@@ -44,10 +44,14 @@ public class MatchingApi {
         return started(programId, body);
     }
 
+    /** The 202 names only the new round's id and status, so it is not read as a whole {@link Round}. */
     private Mono<String> started(String programId, Map<String, Object> body) {
         return ServiceClient.answer(client.web().post().uri("/api/programs/{id}/rounds", programId)
-                        .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Round.class)
-                .map(Round::id);
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Started.class)
+                .map(Started::id);
+    }
+
+    private record Started(String id, String status) {
     }
 
     public Mono<Round> round(String id) {
