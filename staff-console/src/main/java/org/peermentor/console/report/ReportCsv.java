@@ -1,0 +1,51 @@
+package org.peermentor.console.report;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.peermentor.console.services.SupplyReport;
+import org.peermentor.console.web.Words;
+
+/**
+ * The report as a CSV file (RFC 4180: comma-separated, CRLF, quoted where needed). A cell that starts with
+ * {@code = + - @} (or a tab or carriage return) gets a leading {@code '}: a spreadsheet then shows it as text
+ * instead of evaluating it, whatever an issue or language code holds.
+ */
+final class ReportCsv {
+
+    private static final List<String> HEADER = List.of("section", "code", "name", "waiting", "free mentor places",
+            "median wait (hours)", "longest wait (hours)");
+
+    private ReportCsv() {
+    }
+
+    static String of(SupplyReport report, Words words) {
+        Stream<List<String>> issues = report.byIssue().stream().map(line -> line("issue", line, words.issue(line.key())));
+        Stream<List<String>> languages = report.byLanguage().stream()
+                .map(line -> line("language", line, words.language(line.key())));
+        Stream<List<String>> waits = report.waitingTimes().stream()
+                .map(band -> List.of("waiting time", band.key(), band.label(), String.valueOf(band.count()), "", "", ""));
+        return Stream.of(Stream.of(HEADER), issues, languages, waits).flatMap(rows -> rows)
+                .map(ReportCsv::row).collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+
+    private static List<String> line(String section, SupplyReport.Line line, String name) {
+        return List.of(section, line.key(), name, String.valueOf(line.waiting()), String.valueOf(line.freeMentorPlaces()),
+                String.valueOf(line.medianWaitHours()), String.valueOf(line.longestWaitHours()));
+    }
+
+    private static String row(List<String> cells) {
+        return cells.stream().map(ReportCsv::cell).collect(Collectors.joining(","));
+    }
+
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

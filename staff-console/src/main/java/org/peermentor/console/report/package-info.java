@@ -1,0 +1,7 @@
+/**
+ * A program's supply and demand for the people who recruit mentors: who waits per issue and per language against
+ * the free mentor places, and how long people have waited, each as a bar chart drawn on the server (SVG, no
+ * script) with the same numbers in a table beside it, and the whole report as a CSV file whose cells a
+ * spreadsheet never evaluates.
+ */
+package org.peermentor.console.report;

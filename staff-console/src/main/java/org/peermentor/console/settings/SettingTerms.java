@@ -1,0 +1,75 @@
+package org.peermentor.console.settings;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every field of the settings form in plain words: what it is, what it rewards, and what 0 does. The units follow
+ * the matching solver's {@code MatchingWeights}; a round's score adds up weight × units for each quality term.
+ */
+public final class SettingTerms {
+
+    /** One field: its JSON name, its label, and the explanation a manager reads under it. */
+    public record Term(String field, String label, String explanation) {
+
+        /** The weight's name inside {@code weights} ({@code weights.sameRegion} → {@code sameRegion}). */
+        public String weight() {
+            return field.substring("weights.".length());
+        }
+    }
+
+    static final List<Term> SETTINGS = List.of(
+            new Term("minOverlapMinutes", "Shortest weekly overlap, in minutes",
+                    "A rule, not a preference: a participant and a mentor are paired only if they are both free at the "
+                            + "same time for at least this many minutes a week. 0 means any overlap will do."),
+            new Term("autoApprove", "Approve proposals automatically",
+                    "When ticked, each pairing a round proposes is approved at once and the mentor is emailed, without "
+                            + "a program manager reviewing it first."),
+            new Term("settleTimeSeconds", "Wait before an automatic round, in seconds",
+                    "When mentor places free up or new people arrive, a round starts by itself once nothing has changed "
+                            + "for this long. 0 starts it at once."));
+
+    static final List<Term> WEIGHTS = List.of(
+            new Term("weights.urgency", "Urgency",
+                    "Points for each participant marked high urgency who gets a mentor, so they come first. "
+                            + "0: urgency no longer puts anyone ahead."),
+            new Term("weights.waitingTime", "Time waited",
+                    "Points for each day a matched participant has waited (up to a year), so those who have waited "
+                            + "longest come first. 0: time waited no longer counts."),
+            new Term("weights.sharedIssues", "Other issues in common",
+                    "Points for each of the participant's other issues the mentor has lived through or is trained for. "
+                            + "0: only the main issue, which is a rule, counts."),
+            new Term("weights.ageCloseness", "Closeness in age",
+                    "Points for each year under 30 between their years of birth: a pair born 5 years apart earns 25. "
+                            + "0: age plays no part."),
+            new Term("weights.overlap", "Time they are both free",
+                    "Points for each quarter of an hour a week both are free (up to 10 hours), beyond the shortest "
+                            + "overlap. 0: any overlap that meets the rule is as good as any other."),
+            new Term("weights.sameRegion", "Same region",
+                    "Points for each pair living in the same region. 0: region does not matter (people who can only "
+                            + "meet in person are still paired within their region: that is a rule)."),
+            new Term("weights.mentorLoadBalance", "Spreading mentees across mentors",
+                    "Points taken away as mentors fill up (the square of each mentor's load), so a free mentor is "
+                            + "preferred to a busy one. 0: a round may give one mentor several mentees up to their capacity."));
+
+    private SettingTerms() {
+    }
+
+    static List<String> weightNames() {
+        return WEIGHTS.stream().map(Term::weight).toList();
+    }
+
+    static Optional<Term> of(String field) {
+        return java.util.stream.Stream.concat(SETTINGS.stream(), WEIGHTS.stream())
+                .filter(term -> term.field().equals(field)).findFirst();
+    }
+
+    static String label(String field) {
+        return of(field).map(Term::label).orElse(field);
+    }
+
+    /** The label of a quality term by its weight name ({@code sameRegion} → "Same region"). */
+    static String weightLabel(String weight) {
+        return label("weights." + weight);
+    }
+}

@@ -1,0 +1,133 @@
+package org.peermentor.console.settings;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.peermentor.console.services.IntakeApi;
+import org.peermentor.console.services.MatchingApi;
+import org.peermentor.console.services.Round;
+import org.peermentor.console.services.ServiceFailure;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code /programs/{programId}/settings}: the form, saving it for the next round, and "try these weights" — a dry
+ * run whose page polls (htmx) until it completes and then shows it beside the last real round. The matching
+ * service decides who may do this (403 for anyone but a program manager, 404 outside their programs).
+ */
+@Controller
+@RequestMapping("/programs/{programId}/settings")
+class SettingsController {
+
+    private final IntakeApi intake;
+    private final MatchingApi matching;
+
+    SettingsController(IntakeApi intake, MatchingApi matching) {
+        this.intake = intake;
+        this.matching = matching;
+    }
+
+    @GetMapping
+    Mono<String> settings(@PathVariable String programId, @RequestParam(required = false) String dryRun,
+                          ServerWebExchange exchange, Model model) {
+        model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
+        return matching.settings(programId).flatMap(settings -> dryRun == null
+                ? render(programId, SettingsForm.of(settings), SettingsErrors.none(), model)
+                : dryRun(programId, dryRun).flatMap(round -> {
+                    showDryRun(round, model);
+                    return render(programId, SettingsForm.of(settings).withWeights(round.weights()), SettingsErrors.none(), model);
+                }));
+    }
+
+    /** The dry run's part of the page alone, for the htmx poll while it is solving. */
+    @GetMapping("/dry-runs/{roundId}")
+    Mono<String> dryRunPart(@PathVariable String programId, @PathVariable String roundId, Model model) {
+        return dryRun(programId, roundId).map(round -> {
+            model.addAttribute("programId", programId);
+            showDryRun(round, model);
+            return "settings/settings :: dryRun";
+        });
+    }
+
+    @PostMapping
+    Mono<String> save(@PathVariable String programId, ServerWebExchange exchange, Model model) {
+        return submitted(programId, false, exchange, model, form -> matching.changeSettings(programId, form.changes())
+                .thenReturn("redirect:/programs/" + programId + "/settings?saved"));
+    }
+
+    @PostMapping("/try")
+    Mono<String> tryWeights(@PathVariable String programId, ServerWebExchange exchange, Model model) {
+        return submitted(programId, true, exchange, model, form -> matching.startDryRun(programId, form.weights())
+                .map(roundId -> "redirect:/programs/" + programId + "/settings?dryRun=" + roundId));
+    }
+
+    /**
+     * A posted form: a number that is not a whole number comes back at once (for a dry run only the weights
+     * count); anything else goes to matching through {@code send}, and what matching refuses comes back at its field.
+     */
+    private Mono<String> submitted(String programId, boolean weightsOnly, ServerWebExchange exchange, Model model,
+                                   Function<SettingsForm, Mono<String>> send) {
+        return exchange.getFormData().map(SettingsForm::read).flatMap(form -> {
+            Map<String, String> problems = form.problems(weightsOnly);
+            if (!problems.isEmpty()) {
+                return refused(programId, form, SettingsErrors.of(problems), HttpStatus.BAD_REQUEST, exchange, model);
+            }
+            return send.apply(form)
+                    .onErrorResume(ServiceFailure.class, failure -> refusedBy(failure, programId, form, exchange, model));
+        });
+    }
+
+    /** A dry run of this program; a real round, or one of another program, is not found here. */
+    private Mono<Round> dryRun(String programId, String roundId) {
+        return matching.round(roundId)
+                .filter(round -> round.dryRun() && programId.equals(round.programId()))
+                .switchIfEmpty(Mono.error(() -> new ServiceFailure(404, null)));
+    }
+
+    private static void showDryRun(Round round, Model model) {
+        model.addAttribute("dryRun", round);
+        if (!round.solving() && !round.failed()) {
+            model.addAttribute("comparison", DryRunComparison.of(round));
+        }
+    }
+
+    private Mono<String> refusedBy(ServiceFailure failure, String programId, SettingsForm form,
+                                   ServerWebExchange exchange, Model model) {
+        return switch (failure.status()) {
+            case 400, 422 -> refused(programId, form, failure.problem().errors().isEmpty()
+                    ? SettingsErrors.whole(failure.problem().detail() == null ? "The settings could not be used."
+                    : failure.problem().detail())
+                    : SettingsErrors.of(failure.problem().errors()), HttpStatus.BAD_REQUEST, exchange, model);
+            // one round per program at a time: a dry run asked for while a round plans the program
+            case 409 -> refused(programId, form, SettingsErrors.whole("A round is running in this program right now. "
+                    + "Try again when it has finished."), HttpStatus.CONFLICT, exchange, model);
+            default -> Mono.error(failure);
+        };
+    }
+
+    private Mono<String> refused(String programId, SettingsForm form, SettingsErrors errors, HttpStatus status,
+                                 ServerWebExchange exchange, Model model) {
+        exchange.getResponse().setStatusCode(status);
+        model.addAttribute("saved", false);
+        return render(programId, form, errors, model);
+    }
+
+    private Mono<String> render(String programId, SettingsForm form, SettingsErrors errors, Model model) {
+        return intake.program(programId).map(program -> {
+            model.addAttribute("program", program);
+            model.addAttribute("programId", programId);
+            model.addAttribute("form", form);
+            model.addAttribute("errors", errors);
+            model.addAttribute("settingTerms", SettingTerms.SETTINGS);
+            model.addAttribute("weightTerms", SettingTerms.WEIGHTS);
+            return "settings/settings";
+        });
+    }
+}

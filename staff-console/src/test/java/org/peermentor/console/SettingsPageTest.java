@@ -1,0 +1,230 @@
+package org.peermentor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peermentor.console.support.Browser;
+import org.peermentor.console.support.ConsoleTest;
+import org.peermentor.console.support.StubBackend.Person;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A program manager reads each setting in words, tries weights in a dry run beside the last round, and saves. */
+class SettingsPageTest extends ConsoleTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PAGE = "/programs/demo-recovery/settings";
+    private static final String SETTINGS = """
+            {"programId":"demo-recovery","minOverlapMinutes":60,"autoApprove":false,"settleTimeSeconds":30,
+             "weights":{"urgency":1000000,"waitingTime":1000,"sharedIssues":20,"ageCloseness":2,"overlap":2,
+                        "sameRegion":30,"mentorLoadBalance":10}}""";
+
+    @BeforeEach
+    void aManagerOfTheProgram() {
+        stub.answer("GET", "/api/programs/demo-recovery", 200, "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answer("GET", "/api/programs/demo-recovery/settings", 200, SETTINGS);
+        browser.signedInAs(Person.MANAGER);
+    }
+
+    @Test
+    void everySettingAndWeightIsExplainedInWordsUnderItsJsonName() {
+        EntityExchangeResult<String> page = browser.get(PAGE);
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getResponseBody()).contains("<title>Matching settings of Demo recovery — Staff console</title>",
+                "name=\"_csrf\"", "name=\"minOverlapMinutes\" value=\"60\"", "name=\"settleTimeSeconds\" value=\"30\"",
+                "name=\"autoApprove\" value=\"true\"", "name=\"weights.urgency\" value=\"1000000\"",
+                "name=\"weights.waitingTime\" value=\"1000\"", "name=\"weights.sharedIssues\" value=\"20\"",
+                "name=\"weights.ageCloseness\" value=\"2\"", "name=\"weights.overlap\" value=\"2\"",
+                "name=\"weights.sameRegion\" value=\"30\"", "name=\"weights.mentorLoadBalance\" value=\"10\"",
+                "Points for each pair living in the same region. 0: region does not matter",
+                "Points for each year under 30 between their years of birth", "0: age plays no part",
+                "formaction=\"/programs/demo-recovery/settings/try\"", "Try these weights");
+        assertThat(page.getResponseBody()).containsPattern("id=\"f-weights-sameRegion\"[^>]*aria-describedby=\"f-weights-sameRegion-hint\"");
+        assertThat(page.getResponseBody()).doesNotContainPattern("id=\"f-autoApprove\"[^>]*checked");
+        assertThat(page.getResponseBody()).doesNotContain("style=", "<script>", "id=\"dry-run\"");
+    }
+
+    @Test
+    void savingSendsEverySettingAsJsonAndSaysTheNextRoundUsesThem() {
+        stub.answer("PUT", "/api/programs/demo-recovery/settings", 200, SETTINGS);
+        MultiValueMap<String, String> typed = typed();
+        typed.set("weights.sameRegion", "200");
+        typed.add("autoApprove", "true");
+
+        EntityExchangeResult<String> saved = browser.submit(PAGE, PAGE, typed);
+
+        assertThat(saved.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
+        assertThat(Browser.location(saved)).isEqualTo(PAGE + "?saved");
+        JsonNode body = JSON.readTree(stub.last("PUT", "/api/programs/demo-recovery/settings").body());
+        assertThat(body.toString()).isEqualTo("{\"minOverlapMinutes\":60,\"autoApprove\":true,\"settleTimeSeconds\":30,"
+                + "\"weights\":{\"urgency\":1000000,\"waitingTime\":1000,\"sharedIssues\":20,\"ageCloseness\":2,"
+                + "\"overlap\":2,\"sameRegion\":200,\"mentorLoadBalance\":10}}");
+        assertThat(browser.get(PAGE + "?saved").getResponseBody()).contains("Saved; the next round uses these settings");
+    }
+
+    @Test
+    void aWeightMatchingRefusesIsShownAtItsFieldAndTheFormComesBackAsTyped() {
+        stub.answer("PUT", "/api/programs/demo-recovery/settings", 400, """
+                {"status":400,"title":"Invalid request","detail":"1 field(s) are invalid; see errors.",
+                 "errors":[{"field":"weights.sameRegion","message":"must be between 0 and 100000000"}]}""");
+        MultiValueMap<String, String> typed = typed();
+        typed.set("weights.sameRegion", "-5");
+        typed.set("minOverlapMinutes", "45");
+
+        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE, typed);
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getResponseBody())
+                .contains("id=\"f-weights-sameRegion-error\">Must be between 0 and 100000000.</p>",
+                        "href=\"#f-weights-sameRegion\"", "Same region: Must be between 0 and 100000000.",
+                        "name=\"minOverlapMinutes\" value=\"45\"")
+                .containsPattern("name=\"weights.sameRegion\" value=\"-5\"[^>]*aria-invalid=\"true\"")
+                .doesNotContain("Saved; the next round");
+    }
+
+    @Test
+    void aWeightThatIsNotANumberIsShownAtItsFieldWithoutAskingMatching() {
+        MultiValueMap<String, String> typed = typed();
+        typed.set("weights.overlap", "lots");
+
+        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE + "/try", typed);
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getResponseBody()).contains("id=\"f-weights-overlap-error\">Enter a whole number",
+                "value=\"lots\"");
+        assertThat(stub.received("POST", "/api/programs/demo-recovery/rounds")).isEmpty();
+        assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings")).isEmpty();
+    }
+
+    @Test
+    void tryingStartsADryRunWithTheFormsWeightsAndThePagePollsWhileItSolves() {
+        stub.answer("POST", "/api/programs/demo-recovery/rounds", 202, "{\"id\":\"dry-1\",\"status\":\"SOLVING\"}");
+        stub.answer("GET", "/api/rounds/dry-1", 200, """
+                {"id":"dry-1","programId":"demo-recovery","status":"SOLVING","dryRun":true,"automatic":false,
+                 "weights":{"urgency":1000000,"waitingTime":1000,"sharedIssues":20,"ageCloseness":0,"overlap":2,
+                            "sameRegion":30,"mentorLoadBalance":10}}""");
+        MultiValueMap<String, String> typed = typed();
+        typed.set("weights.ageCloseness", "0");
+
+        EntityExchangeResult<String> tried = browser.submit(PAGE, PAGE + "/try", typed);
+
+        assertThat(tried.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
+        assertThat(Browser.location(tried)).isEqualTo(PAGE + "?dryRun=dry-1");
+        JsonNode body = JSON.readTree(stub.last("POST", "/api/programs/demo-recovery/rounds").body());
+        assertThat(body.get("dryRun").asBoolean()).isTrue();
+        assertThat(body.get("weights").get("ageCloseness").asInt()).isZero();
+        assertThat(body.get("weights").get("sameRegion").asInt()).isEqualTo(30);
+        assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings")).as("trying saves nothing").isEmpty();
+
+        String page = browser.get(PAGE + "?dryRun=dry-1").getResponseBody();
+        assertThat(page).contains("name=\"weights.ageCloseness\" value=\"0\"", "hx-trigger=\"every 2s\"",
+                "hx-get=\"/programs/demo-recovery/settings/dry-runs/dry-1\"", "The dry run is working out");
+    }
+
+    @Test
+    void aFinishedDryRunShowsExactlyTheDifferencesItWasGivenBesideTheLastRound() {
+        stub.answer("GET", "/api/rounds/dry-2", 200, finishedDryRun("dry-2", """
+                "comparedTo":{"roundId":"real-1","matchedCount":2,"unmatchedCount":1,
+                  "termTotals":{"urgency":0,"waitingTime":2000,"sharedIssues":0,"ageCloseness":120,"overlap":32,
+                                "sameRegion":0,"mentorLoadBalance":-20},
+                  "differences":[
+                    {"participantId":"p-ana","participantFirstName":"Ana",
+                     "before":{"mentorId":"m-old","mentorFirstName":"Olga","explanation":["Born 0 years apart"]},
+                     "after":{"mentorId":"m-new","mentorFirstName":"Nina","explanation":["Both live in north"]}},
+                    {"participantId":"p-gone","participantFirstName":null,
+                     "before":null,
+                     "after":{"mentorId":"m-erased","mentorFirstName":null,"explanation":["Shares grief"]}}]}"""));
+
+        EntityExchangeResult<String> page = browser.get(PAGE + "?dryRun=dry-2");
+
+        String html = page.getResponseBody();
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(html).contains("Current settings (last round)", "These weights",
+                "2 participants would get a different mentor.", "data-participant-id=\"p-ana\"",
+                "data-participant-id=\"p-gone\"", "Olga", "Born 0 years apart", "Nina", "Both live in north",
+                "Someone erased", "No mentor in the last round", "Shares grief",
+                "Closeness in age", "120 points", "Same region", "60 points", "minus 20 points", "2,000 points")
+                .doesNotContain("hx-get=\"/programs/demo-recovery/settings/dry-runs/dry-2\"");
+        assertThat(html.split("data-participant-id=", -1)).as("one row per difference, no more").hasSize(3);
+        assertThat(html).containsPattern("Participants given a mentor</th>\\s*<td>2</td>\\s*<td>3</td>");
+
+        String polled = browser.get("/programs/demo-recovery/settings/dry-runs/dry-2").getResponseBody();
+        assertThat(polled).startsWith("<section id=\"dry-run\"").contains("Nina", "Someone erased")
+                .doesNotContain("<html", "hx-get");
+    }
+
+    @Test
+    void withoutAnEarlierRealRoundThePageSaysThereIsNothingToCompareWith() {
+        stub.answer("GET", "/api/rounds/dry-3", 200, finishedDryRun("dry-3", "\"comparedTo\":null"));
+
+        String page = browser.get(PAGE + "?dryRun=dry-3").getResponseBody();
+
+        assertThat(page).contains("No real round has run in this program yet", "60 points")
+                .doesNotContain("Current settings (last round)", "would get a different mentor");
+    }
+
+    @Test
+    void aRoundRunningMeanwhileIsSaidInWords() {
+        stub.answer("POST", "/api/programs/demo-recovery/rounds", 409,
+                "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"Round in progress\"}");
+
+        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE + "/try", typed());
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getResponseBody()).contains("A round is running in this program right now", "role=\"alert\"");
+    }
+
+    @Test
+    void aRealRoundOrAnotherProgramsDryRunIsNotFoundHere() {
+        stub.answer("GET", "/api/rounds/real-1", 200, "{\"id\":\"real-1\",\"programId\":\"demo-recovery\",\"status\":\"COMPLETED\",\"dryRun\":false,\"automatic\":false}");
+        stub.answer("GET", "/api/rounds/dry-x", 200, "{\"id\":\"dry-x\",\"programId\":\"demo-other\",\"status\":\"COMPLETED\",\"dryRun\":true,\"automatic\":false}");
+
+        assertThat(browser.get(PAGE + "?dryRun=real-1").getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(browser.get(PAGE + "?dryRun=dry-x").getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void someoneWithoutTheManagersRoleGetsTheNotAllowedPageAndAnotherProgramIsNotFound() {
+        stub.answer("GET", "/api/programs/demo-recovery/settings", 403, "{\"status\":403,\"title\":\"Forbidden\"}");
+        Browser intake = new Browser(port, stub).signedInAs(Person.INTAKE);
+
+        EntityExchangeResult<String> refused = intake.get(PAGE);
+        EntityExchangeResult<String> elsewhere = browser.get("/programs/demo-elsewhere/settings");
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getResponseBody()).contains("You cannot do this").doesNotContain("weights.");
+        assertThat(elsewhere.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(elsewhere.getResponseBody()).contains("Not found");
+    }
+
+    private static MultiValueMap<String, String> typed() {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("minOverlapMinutes", "60");
+        form.add("settleTimeSeconds", "30");
+        form.add("weights.urgency", "1000000");
+        form.add("weights.waitingTime", "1000");
+        form.add("weights.sharedIssues", "20");
+        form.add("weights.ageCloseness", "2");
+        form.add("weights.overlap", "2");
+        form.add("weights.sameRegion", "30");
+        form.add("weights.mentorLoadBalance", "10");
+        return form;
+    }
+
+    private static String finishedDryRun(String id, String comparedTo) {
+        return """
+                {"id":"%s","programId":"demo-recovery","status":"COMPLETED","dryRun":true,"automatic":false,"matchedCount":3,
+                 "unmatchedCount":0,
+                 "weights":{"urgency":1000000,"waitingTime":1000,"sharedIssues":20,"ageCloseness":0,"overlap":2,
+                            "sameRegion":30,"mentorLoadBalance":10},
+                 "termTotals":{"urgency":0,"waitingTime":3000,"sharedIssues":0,"ageCloseness":0,"overlap":48,
+                               "sameRegion":60,"mentorLoadBalance":-30},
+                 %s}""".formatted(id, comparedTo);
+    }
+}
