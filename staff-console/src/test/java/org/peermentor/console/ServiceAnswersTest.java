@@ -41,10 +41,13 @@ class ServiceAnswersTest extends ConsoleTest {
         stub.answer("GET", "/api/participants/p-1", 500, "{\"status\":500,\"title\":\"boom\",\"detail\":\"java.lang.IllegalStateException\"}");
 
         stub.answer("GET", "/api/programs/demo-recovery", 200, "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
-        stub.answer("GET", "/api/programs/demo-recovery/settings", 503, "{\"status\":503,\"title\":\"Service Unavailable\"}");
+        for (String matching : java.util.List.of("/api/programs/demo-recovery/report", "/api/programs/demo-recovery/waiting",
+                "/api/pairings", "/api/programs/demo-recovery/rounds")) {
+            stub.answer("GET", matching, 503, "{\"status\":503,\"title\":\"Service Unavailable\"}");
+        }
 
         EntityExchangeResult<String> failing = browser.get("/participants/p-1");
-        EntityExchangeResult<String> away = browser.get("/programs/demo-recovery"); // matching answers 503
+        EntityExchangeResult<String> away = browser.get("/programs/demo-recovery"); // the dashboard: matching answers 503
 
         for (EntityExchangeResult<String> page : java.util.List.of(failing, away)) {
             assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);

@@ -1,0 +1,84 @@
+package org.peermentor.console.pairings;
+
+import java.util.List;
+import java.util.function.Function;
+import org.peermentor.console.services.MatchingApi;
+import org.peermentor.console.services.Pairing;
+import org.peermentor.console.services.ServiceFailure;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code POST /pairings/{id}/approve|reject|end}: one decision, then back (303) to the page the form came from
+ * ({@code returnTo}, a local path) or to the pairing's page, with what happened as a notice there.
+ */
+@Controller
+class PairingActionsController {
+
+    private final MatchingApi matching;
+    private final Refusals refusals;
+    private final PairingWords words;
+
+    PairingActionsController(MatchingApi matching, Refusals refusals, PairingWords words) {
+        this.matching = matching;
+        this.refusals = refusals;
+        this.words = words;
+    }
+
+    @PostMapping("/pairings/{id}/approve")
+    Mono<String> approve(@PathVariable String id, ServerWebExchange exchange) {
+        return decide(id, exchange, form -> matching.approve(id), "Approved: ");
+    }
+
+    @PostMapping("/pairings/{id}/reject")
+    Mono<String> reject(@PathVariable String id, ServerWebExchange exchange) {
+        return decide(id, exchange, form -> withReason(form, "rejecting", reason -> matching.reject(id, reason)), "Rejected: ");
+    }
+
+    @PostMapping("/pairings/{id}/end")
+    Mono<String> end(@PathVariable String id, ServerWebExchange exchange) {
+        return decide(id, exchange, form -> withReason(form, "ending it",
+                reason -> matching.end(id, reason, "true".equals(form.getFirst("rematch")))), "Ended: ");
+    }
+
+    private Mono<String> decide(String id, ServerWebExchange exchange,
+                                Function<MultiValueMap<String, String>, Mono<Pairing>> decision,
+                                String done) {
+        return exchange.getFormData().flatMap(form -> {
+            String back = "redirect:" + ReturnTo.orElse(form.getFirst("returnTo"), "/pairings/" + id);
+            return decision.apply(form)
+                    .map(pairing -> Notice.done(done + who(pairing) + "."))
+                    .onErrorResume(NoReason.class, missing -> Mono.just(Notice.refused(
+                            "Not done: give a reason for " + missing.getMessage() + ".", List.of())))
+                    .onErrorResume(Refusals::aboutTheDecision, refused -> refusals.of(id, (ServiceFailure) refused))
+                    .flatMap(notice -> notice.keepFor(exchange))
+                    .thenReturn(back);
+        });
+    }
+
+    private String who(Pairing pairing) {
+        return words.name(pairing.participantFirstName(), "the participant") + " with "
+                + words.name(pairing.mentorFirstName(), "the mentor");
+    }
+
+    /**
+     * The service takes a decision without a reason; the console asks for one, so whoever reads the pairing later
+     * knows why it was rejected or ended.
+     */
+    private static Mono<Pairing> withReason(MultiValueMap<String, String> form, String doing,
+                                            Function<String, Mono<Pairing>> decision) {
+        String reason = form.getFirst("reason");
+        return reason == null || reason.isBlank() ? Mono.error(new NoReason(doing)) : decision.apply(reason.strip());
+    }
+
+    /** No reason given: nothing is sent to the service. */
+    private static final class NoReason extends RuntimeException {
+        NoReason(String doing) {
+            super(doing, null, false, false);
+        }
+    }
+}

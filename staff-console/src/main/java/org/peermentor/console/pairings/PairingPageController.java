@@ -1,0 +1,49 @@
+package org.peermentor.console.pairings;
+
+import java.util.List;
+import java.util.Optional;
+import org.peermentor.console.services.Delivery;
+import org.peermentor.console.services.MatchingApi;
+import org.peermentor.console.services.NotificationApi;
+import org.peermentor.console.services.ServiceFailure;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code GET /pairings/{id}}: who with whom, where it stands and why, what the manager may do with it now, who did
+ * what to it (the matching service's audit) and which emails it caused (the notification service's delivery log).
+ */
+@Controller
+class PairingPageController {
+
+    private final MatchingApi matching;
+    private final NotificationApi notification;
+
+    PairingPageController(MatchingApi matching, NotificationApi notification) {
+        this.matching = matching;
+        this.notification = notification;
+    }
+
+    @GetMapping("/pairings/{id}")
+    Mono<String> show(@PathVariable String id, Model model, ServerWebExchange exchange) {
+        return Mono.zip(matching.pairing(id), matching.pairingHistory(id), deliveries(id), Notice.take(exchange))
+                .map(found -> {
+                    model.addAttribute("pairing", found.getT1());
+                    model.addAttribute("history", found.getT2());
+                    model.addAttribute("deliveries", found.getT3().orElse(null));
+                    model.addAttribute("notice", found.getT4().orElse(null));
+                    return "pairings/show";
+                });
+    }
+
+    /** The page still opens when the notification service is away: the log says it could not be loaded. */
+    private Mono<Optional<List<Delivery>>> deliveries(String id) {
+        return notification.deliveries(id).map(Optional::of)
+                .onErrorResume(ServiceFailure.class, away -> away.status() == 503
+                        ? Mono.just(Optional.empty()) : Mono.error(away));
+    }
+}

@@ -1,0 +1,88 @@
+package org.peermentor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peermentor.console.support.Browser;
+import org.peermentor.console.support.ConsoleTest;
+import org.peermentor.console.support.StubBackend.Person;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+
+/** A round's page: its progress while it solves, then what it proposed and whom it left waiting, and why. */
+class RoundPageTest extends ConsoleTest {
+
+    private static final String SOLVING = """
+            {"id":"r-3","programId":"demo-recovery","status":"SOLVING","dryRun":false,"automatic":false,"startedAt":"2026-12-06T09:00:00Z"}""";
+    private static final String COMPLETED = """
+            {"id":"r-3","programId":"demo-recovery","status":"COMPLETED","dryRun":false,"automatic":false,"startedAt":"2026-12-06T09:00:00Z",
+             "completedAt":"2026-12-06T09:00:04Z","matchedCount":1,"unmatchedCount":1,
+             "pairings":[{"id":"pr-1","participantId":"p-3","participantFirstName":"Ana","mentorId":"m-1",
+                          "mentorFirstName":"Mia","status":"PROPOSED","explanation":["Both know grief"]}],
+             "unmatched":[{"participantId":"p-1","participantFirstName":"Pat",
+                           "reasons":["No active mentor in the program speaks pl (H3)"]}]}""";
+
+    @BeforeEach
+    void aManagerIsSignedIn() {
+        browser.signedInAs(Person.MANAGER);
+    }
+
+    @Test
+    void whileTheRoundSolvesThePageSaysSoAndAsksAgainUntilItIsDone() {
+        stub.answer("GET", "/api/rounds/r-3", 200, SOLVING);
+
+        String page = browser.get("/programs/demo-recovery/rounds/r-3").getResponseBody();
+        EntityExchangeResult<String> stillSolving = browser.get("/programs/demo-recovery/rounds/r-3/progress");
+
+        assertThat(page).contains("role=\"status\"", "Running: the solver is planning this round",
+                "hx-get=\"/programs/demo-recovery/rounds/r-3/progress\"", "hx-trigger=\"every 2s\"");
+        assertThat(Browser.header(stillSolving, "HX-Reswap")).isEqualTo("none");
+    }
+
+    @Test
+    void onceDoneTheProgressIsReplacedByThePairingsAndWhoWaitsAndWhy() {
+        stub.answer("GET", "/api/rounds/r-3", 200, COMPLETED);
+
+        EntityExchangeResult<String> done = browser.get("/programs/demo-recovery/rounds/r-3/progress");
+
+        assertThat(Browser.header(done, "HX-Reswap")).isNull();
+        assertThat(done.getResponseBody()).contains("id=\"round-outcome\"",
+                "id=\"round-state\" hx-swap-oob=\"innerHTML\">Completed: 1 paired, 1 left waiting.",
+                "data-pairing-id=\"pr-1\"", "Both know grief", "No active mentor in the program speaks pl (H3)")
+                .doesNotContain("hx-trigger", "<html");
+    }
+
+    @Test
+    void aCompletedRoundOffersItsProposalsForReviewAndComesBackHere() {
+        stub.answer("GET", "/api/rounds/r-3", 200, COMPLETED);
+
+        String page = browser.get("/programs/demo-recovery/rounds/r-3").getResponseBody();
+
+        assertThat(page).contains("<h1>Round of 6 Dec 2026, 09:00 UTC</h1>", "Proposed, waiting for review",
+                "href=\"/participants/p-3\"", "href=\"/mentors/m-1\"", "href=\"/pairings/pr-1\"",
+                "action=\"/pairings/pr-1/approve\"", "name=\"returnTo\" value=\"/programs/demo-recovery/rounds/r-3\"",
+                "<th scope=\"col\">Why nobody fits</th>", "href=\"/participants/p-1\"");
+        DashboardTest.everyFormCarriesItsCsrfToken(page);
+    }
+
+    @Test
+    void aRoundOfAnotherProgramIsNotFoundUnderThisOne() {
+        stub.answer("GET", "/api/rounds/r-3", 200, COMPLETED);
+
+        EntityExchangeResult<String> page = browser.get("/programs/demo-wellbeing/rounds/r-3");
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void intakeStaffAreRefusedARound() {
+        browser = new Browser(port, stub).signedInAs(Person.INTAKE);
+        stub.answer("GET", "/api/rounds/r-3", 403, "{\"status\":403,\"title\":\"Forbidden\"}");
+
+        EntityExchangeResult<String> page = browser.get("/programs/demo-recovery/rounds/r-3");
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(page.getResponseBody()).contains("You cannot do this");
+    }
+}
