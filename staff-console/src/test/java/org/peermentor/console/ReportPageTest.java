@@ -49,7 +49,7 @@ class ReportPageTest extends ConsoleTest {
                 "<th scope=\"row\">1 to 7 days</th>", "2 days", "16 days", "5 hours", "Nobody waiting",
                 "href=\"/programs/demo-recovery/report.csv\"")
                 .containsPattern("<svg [^>]*role=\"img\"[^>]*")
-                .containsPattern("(?i)viewBox=\"0 0 400 \\d+\"")
+                .containsPattern("(?i)viewBox=\"0 0 320 \\d+\"")
                 .doesNotContain("style=", "<script>");
         assertThat(html.split("role=\"img\"", -1)).as("three charts").hasSize(4);
         assertThat(html.split("<table", -1)).as("a table beside each chart").hasSize(4);

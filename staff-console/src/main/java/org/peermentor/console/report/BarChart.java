@@ -10,8 +10,8 @@ import java.util.List;
  */
 public record BarChart(String id, String title, String description, int width, int height, List<Group> groups) {
 
-    static final int WIDTH = 400;
-    private static final int BAR_SPACE = 250;
+    static final int WIDTH = 320;
+    private static final int BAR_SPACE = 190;
     private static final int LABEL_HEIGHT = 18;
     private static final int BAR_HEIGHT = 16;
     private static final int BAR_GAP = 4;
