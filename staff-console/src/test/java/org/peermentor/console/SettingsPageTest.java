@@ -194,11 +194,14 @@ class SettingsPageTest extends ConsoleTest {
         stub.answer("GET", "/api/programs/demo-recovery/settings", 403, "{\"status\":403,\"title\":\"Forbidden\"}");
         Browser intake = new Browser(port, stub).signedInAs(Person.INTAKE);
 
+        stub.answer("PUT", "/api/programs/demo-recovery/settings", 403, "{\"status\":403,\"title\":\"Forbidden\"}");
         EntityExchangeResult<String> refused = intake.get(PAGE);
+        EntityExchangeResult<String> refusedSave = intake.submit(PAGE, PAGE, typed());
         EntityExchangeResult<String> elsewhere = browser.get("/programs/demo-elsewhere/settings");
 
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getResponseBody()).contains("You cannot do this").doesNotContain("weights.");
+        assertThat(refusedSave.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(elsewhere.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(elsewhere.getResponseBody()).contains("Not found");
     }

@@ -19,7 +19,8 @@ public record DryRunComparison(String roundId, boolean lastRound, Integer matche
 
     static final String ERASED = "Someone erased";
 
-    static DryRunComparison of(Round dryRun) {
+    /** Public so a round's own page can show a dry run the same way (fragment {@code settings/settings :: dryRun}). */
+    public static DryRunComparison of(Round dryRun) {
         Round.Comparison before = dryRun.comparedTo();
         List<Change> changes = before == null ? List.of()
                 : before.differences().stream().map(DryRunComparison::change).toList();
