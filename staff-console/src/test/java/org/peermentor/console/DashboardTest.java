@@ -41,10 +41,10 @@ class DashboardTest extends ConsoleTest {
     void theManagerSeesWhoWaitsForHowLongAndWhyAndWhatToReview() {
         String page = browser.get("/programs/demo-recovery").getResponseBody();
 
-        assertThat(page).contains("<h1>Demo recovery</h1>", "<strong>7</strong> waiting for a mentor",
-                "<strong>3</strong> free mentor places", "<strong>1</strong> proposals to review");
+        assertThat(page).contains("<h1>Demo recovery</h1>", "<strong>7</strong> still need a mentor",
+                "<strong>3</strong> <span>free mentor places</span>", "<strong>1</strong> <span>proposal to review</span>");
         assertThat(page).contains("Pat", "3 days", "High", "Opioid use", "No active mentor in the program speaks pl (H3)",
-                "href=\"/participants/p-1/pair\"", "Quinn", "Under an hour", "No round has looked at them yet.");
+                "href=\"/participants/p-1/pair\"", "Quinn", "Under an hour", "No round has left them unmatched yet.");
         assertThat(page).contains("data-pairing-id=\"pr-1\"", "Both know grief", "They share 120 minutes a week",
                 "name=\"pairingId\" form=\"bulk-approve\" value=\"pr-1\"", "action=\"/pairings/pr-1/approve\"",
                 "action=\"/pairings/pr-1/reject\"", "name=\"returnTo\" value=\"/programs/demo-recovery\"",

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.peermentor.localstack.InboxMessage;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.Ports;
 import org.peermentor.localstack.auth.DemoCredentials;
@@ -79,6 +81,11 @@ public final class ConsoleStack implements BeforeAllCallback {
     /** Tokens of the program manager's machine client (every program), to read audit trails through the API. */
     public static TokenClient programManager() {
         return stack.tokenClient(DemoCredentials.PROGRAM_MANAGER);
+    }
+
+    /** The dev inbox: every email the notification service sent, newest first. */
+    public static List<InboxMessage> inbox() {
+        return stack.mail().messages();
     }
 
     private static Path temporaryDirectory() {
