@@ -33,14 +33,15 @@ public record MatchingProperties(
     /**
      * @param timeLimit a round's time limit when the request names none
      * @param maxTimeLimit the longest time limit a request may ask for
-     * @param unimprovedLimit a round stops early when no better solution appears for this long
+     * @param unimprovedLimit a local search after the round's exact seed, stopping when no better solution appears for
+     *                        this long; 0 (the default): none, as the seed is already the optimum of every term today
      * @param solverThreads rounds solved at once (each on its own thread, never on a listener or event loop)
      * @param defaultSettleTime wait after the last arrival or freed place before an automatic round
      */
     public record Rounds(
             @DefaultValue("30s") Duration timeLimit,
             @DefaultValue("300s") Duration maxTimeLimit,
-            @DefaultValue("3s") Duration unimprovedLimit,
+            @DefaultValue("0s") Duration unimprovedLimit,
             @DefaultValue("1") int solverThreads,
             @DefaultValue("30s") Duration defaultSettleTime) {
     }

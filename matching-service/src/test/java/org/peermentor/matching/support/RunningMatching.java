@@ -34,7 +34,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * than a person would, so its rate limits are out of reach here; {@code RateLimitTest} tests them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"matching.rounds.default-settle-time=1h", "matching.rounds.unimproved-limit=300ms",
+        properties = {"matching.rounds.default-settle-time=1h",
                 "peermentor.rate-limits.limits.writes.burst=1000000",
                 "peermentor.rate-limits.limits.writes.per-second=1000000",
                 "peermentor.rate-limits.limits.round-starts.burst=1000000",

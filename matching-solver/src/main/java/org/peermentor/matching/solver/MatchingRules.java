@@ -68,11 +68,7 @@ public final class MatchingRules {
     /** What the round's quality terms would credit this pair with, the mentor's added squared load against it. */
     static long quality(Fit fit, int held, Map<String, Integer> weights) {
         long loadAdded = (long) (held + 1) * (held + 1) - (long) held * held;
-        return (long) weights.get(MatchingWeights.SHARED_ISSUES) * fit.sharedIssues().size()
-                + (long) weights.get(MatchingWeights.AGE_CLOSENESS) * fit.ageClosenessUnits()
-                + (long) weights.get(MatchingWeights.OVERLAP) * fit.overlapUnits()
-                + (fit.sharedRegion() == null ? 0 : weights.get(MatchingWeights.SAME_REGION))
-                - weights.get(MatchingWeights.MENTOR_LOAD_BALANCE) * loadAdded;
+        return Round.pairQuality(fit, weights) - weights.get(MatchingWeights.MENTOR_LOAD_BALANCE) * loadAdded;
     }
 
     private static List<String> lines(ParticipantFacts p, MentorFacts m, Set<Format> formats) {

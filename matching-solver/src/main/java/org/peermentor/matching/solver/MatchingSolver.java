@@ -14,6 +14,8 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
@@ -23,10 +25,15 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.solver.DefaultSolver;
 
 /**
- * Solves one round. The exact maximum matching (see {@link PriorityMatching}) is the starting solution, so the
- * matched count is the most the rules allow before local search starts; local search then improves priority and
- * quality, and because the matched count outranks both in the score, it never trades a match away. Blocking: run
- * it off request and listener threads. Thread-safe: each call builds its own solver.
+ * Solves one round. The exact maximum matching (see {@link PriorityMatching}) says how many can be matched; a
+ * minimum-cost flow of that value ({@link OptimalAssignment}) is the exact optimum of the soft score among those
+ * matchings, and OptaPlanner's first phase ({@link ExactSeedPhase}) installs it, so its score and explanations are the
+ * optimum's. Every soft term today is a gain per pair or convex per mentor, which a flow expresses exactly, so no
+ * local search follows by default and the round ends as soon as the flow is in. A term a flow cannot express would
+ * need one (a term over two participants of one mentor, such as keeping a group's ages close; a mentor load that is
+ * not convex, such as "at least two or none"; a quota across mentors, such as a share per region): then give an
+ * {@code unimprovedLimit} and local search starts from the optimum of the other terms. Blocking: run it off request
+ * and listener threads. Thread-safe: each call builds its own solver.
  */
 public final class MatchingSolver {
 
@@ -39,8 +46,9 @@ public final class MatchingSolver {
     }
 
     /**
-     * @param timeLimit       the longest the local search may run
-     * @param unimprovedLimit stop sooner when the best score has not improved for this long
+     * @param timeLimit       the longest the whole solver may run
+     * @param unimprovedLimit a local search after the exact seed, ending when the best score has not improved for this
+     *                        long; zero (the service's default) for none: today's terms leave it nothing to improve
      */
     public MatchingResult solve(MatchingProblem problem, Duration timeLimit, Duration unimprovedLimit) {
         Objects.requireNonNull(problem, "problem");
@@ -48,18 +56,21 @@ public final class MatchingSolver {
         Objects.requireNonNull(unimprovedLimit, "unimprovedLimit");
         long started = System.nanoTime();
         Round round = Round.of(problem);
-        SolverFactory<MatchingSolution> factory =
-                SolverFactory.create(config(timeLimit, unimprovedLimit, problem.weights()));
         MatchingSolution best = round.seededSolution();
         long scoreCalculations = 0;
-        if (!best.getPlacements().isEmpty()) {
+        SolverFactory<MatchingSolution> factory;
+        if (best.getPlacements().isEmpty()) {
+            factory = SolverFactory.create(config(timeLimit, Duration.ZERO, problem.weights(), Map.of()));
+        } else {
+            factory = SolverFactory.create(
+                    config(timeLimit, unimprovedLimit, problem.weights(), round.optimalAssignment()));
             Solver<MatchingSolution> solver = factory.buildSolver();
             MatchingSolution solved = solver.solve(best);
             scoreCalculations = ((DefaultSolver<MatchingSolution>) solver).getSolverScope().getScoreCalculationCount();
             if (keepsEveryRuleAndTheMaximum(solved, round)) {
                 best = solved;
             } else {
-                best = round.seededSolution(); // cannot happen while the matched count outranks soft terms
+                best = round.seededSolution(); // cannot happen while the flow has the maximum value
             }
         }
         ScoreExplanation<MatchingSolution, HardMediumSoftLongScore> explanation =
@@ -68,7 +79,15 @@ public final class MatchingSolver {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    static SolverConfig config(Duration timeLimit, Duration unimprovedLimit, Map<String, Integer> weights) {
+    /** The exact seed as the first phase; a local search after it only when {@code unimprovedLimit} is positive. */
+    static SolverConfig config(Duration timeLimit, Duration unimprovedLimit, Map<String, Integer> weights,
+            Map<String, Mentor> optimum) {
+        List<PhaseConfig> phases = new ArrayList<>();
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ExactSeedPhase(optimum)));
+        if (unimprovedLimit.compareTo(Duration.ZERO) > 0) {
+            phases.add(localSearch(weights)
+                    .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimprovedLimit)));
+        }
         return new SolverConfig()
                 .withSolutionClass(MatchingSolution.class)
                 .withEntityClasses(Placement.class)
@@ -77,17 +96,14 @@ public final class MatchingSolver {
                         .withConstraintStreamImplType(ConstraintStreamImplType.BAVET))
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(RANDOM_SEED)
-                .withTerminationConfig(new TerminationConfig()
-                        .withSpentLimit(timeLimit)
-                        .withUnimprovedSpentLimit(unimprovedLimit))
-                .withPhases(localSearch(weights));
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit))
+                .withPhaseList(phases);
     }
 
     /**
      * Simulated annealing, starting about as warm as one pair's quality is worth, so early on it takes a step back
      * on quality to find a better arrangement; never on hard or medium (their temperature is 0), and practically
-     * never on priority, worth thousands of times more. On 5,000 × 1,500 cohorts it gained several times what late
-     * acceptance and tabu search did in the same 30 s.
+     * never on priority, worth thousands of times more.
      */
     private static LocalSearchPhaseConfig localSearch(Map<String, Integer> weights) {
         long temperature = Math.max(1, QUALITY_TERMS.stream().mapToLong(weights::get).sum());

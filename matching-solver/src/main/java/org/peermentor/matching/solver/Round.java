@@ -16,7 +16,8 @@ import org.peermentor.contracts.Urgency;
 
 /**
  * One round read once: every profile into facts, every allowed pair (H1–H7, with a place left) into a
- * {@link Fit}, and the exact maximum matching that seeds the solver.
+ * {@link Fit}, the exact maximum matching (how many can be matched, and the solver's starting solution) and, on
+ * request, the exact optimum among maximum matchings ({@link #optimalAssignment()}).
  */
 final class Round {
 
@@ -52,6 +53,55 @@ final class Round {
 
     int maximumMatchable() {
         return seed.size();
+    }
+
+    /**
+     * The assignment with the best soft score among those that match {@link #maximumMatchable()} participants, by
+     * participant id: a minimum-cost maximum flow ({@link OptimalAssignment}) whose cost is minus the score's soft
+     * level, term by term, under the program's weights. Should the flow not give that (costs out of its range, or
+     * another count), the maximum matching stands in: the count is kept, the quality is then the search's to improve.
+     */
+    Map<String, Mentor> optimalAssignment() {
+        List<Placement> list = List.copyOf(placements.values());
+        List<Mentor> mentorList = List.copyOf(mentors.values());
+        Map<Mentor, Integer> index = new HashMap<>();
+        int[] placesLeft = new int[mentorList.size()];
+        int[] fixed = new int[mentorList.size()];
+        for (int m = 0; m < placesLeft.length; m++) {
+            index.put(mentorList.get(m), m);
+            placesLeft[m] = mentorList.get(m).getPlacesLeft();
+            fixed[m] = mentorList.get(m).getFixedPairings();
+        }
+        int[][] allowed = new int[list.size()][];
+        long[][] gains = new long[list.size()][];
+        for (int p = 0; p < allowed.length; p++) {
+            Placement placement = list.get(p);
+            List<Mentor> candidates = placement.getAllowedMentors();
+            allowed[p] = new int[candidates.size()];
+            gains[p] = new long[candidates.size()];
+            long priority = priority(placement);
+            for (int i = 0; i < candidates.size(); i++) {
+                allowed[p][i] = index.get(candidates.get(i));
+                gains[p][i] = priority + pairQuality(placement.fitWith(candidates.get(i)), problem.weights());
+            }
+        }
+        int[] mentorOf = OptimalAssignment.solve(allowed, gains, placesLeft, fixed,
+                problem.weights().get(MatchingWeights.MENTOR_LOAD_BALANCE));
+        Map<String, Mentor> assignment = new HashMap<>();
+        for (int p = 0; mentorOf != null && p < mentorOf.length; p++) {
+            if (mentorOf[p] >= 0) {
+                assignment.put(list.get(p).getParticipantId(), mentorList.get(mentorOf[p]));
+            }
+        }
+        return assignment.size() == maximumMatchable() ? assignment : Map.copyOf(seed);
+    }
+
+    /** What the per-pair quality terms credit a pair with (the mentor load term is the mentor's, not the pair's). */
+    static long pairQuality(Fit fit, Map<String, Integer> weights) {
+        return (long) weights.get(MatchingWeights.SHARED_ISSUES) * fit.sharedIssues().size()
+                + (long) weights.get(MatchingWeights.AGE_CLOSENESS) * fit.ageClosenessUnits()
+                + (long) weights.get(MatchingWeights.OVERLAP) * fit.overlapUnits()
+                + (fit.sharedRegion() == null ? 0 : weights.get(MatchingWeights.SAME_REGION));
     }
 
     private void readMentors(RoundWeek week) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.peermentor.contracts.Urgency;
 
 class MatchingSolverTest {
@@ -135,6 +138,25 @@ class MatchingSolverTest {
 
         assertThat(result.maximumMatchable()).isPositive();
         assertThat(result.matchedCount()).isEqualTo(result.maximumMatchable());
+    }
+
+    @Test
+    void aRoundIsTheExactSeedAloneSoItNeverWaitsForAnImprovementThatCannotCome() {
+        SolverConfig config = MatchingSolver.config(Duration.ofSeconds(30), Duration.ZERO, MatchingWeights.DEFAULTS,
+                Map.of());
+
+        assertThat(config.getPhaseConfigList()).singleElement().isInstanceOf(CustomPhaseConfig.class);
+        assertThat(config.getTerminationConfig().getUnimprovedSpentLimit()).isNull();
+    }
+
+    @Test
+    void aLocalSearchFollowsTheSeedOnlyWhenAskedFor() {
+        SolverConfig config = MatchingSolver.config(Duration.ofSeconds(30), Duration.ofSeconds(1),
+                MatchingWeights.DEFAULTS, Map.of());
+
+        assertThat(config.getPhaseConfigList()).hasSize(2).last().isInstanceOf(LocalSearchPhaseConfig.class)
+                .satisfies(phase -> assertThat(phase.getTerminationConfig().getUnimprovedSpentLimit())
+                        .isEqualTo(Duration.ofSeconds(1)));
     }
 
     @Test
