@@ -67,6 +67,26 @@ class RoundPageTest extends ConsoleTest {
     }
 
     @Test
+    void aDryRunIsShownBesideTheLastRealRoundAndOffersNothingToReview() {
+        stub.answer("GET", "/api/rounds/dry-1", 200, """
+                {"id":"dry-1","programId":"demo-recovery","status":"COMPLETED","dryRun":true,"automatic":false,
+                 "startedAt":"2026-12-06T09:00:00Z","completedAt":"2026-12-06T09:00:04Z","matchedCount":1,"unmatchedCount":0,
+                 "pairings":[{"participantId":"p-3","participantFirstName":"Ana","mentorId":"m-2","mentorFirstName":"Max",
+                              "explanation":["Same region"]}],
+                 "comparedTo":{"roundId":"r-2","matchedCount":1,"unmatchedCount":0,
+                   "differences":[{"participantId":"p-3","participantFirstName":"Ana",
+                     "before":{"mentorId":"m-1","mentorFirstName":"Mia","explanation":["Born the same year"]},
+                     "after":{"mentorId":"m-2","mentorFirstName":"Max","explanation":["Same region"]}}]}}""");
+
+        String page = browser.get("/programs/demo-recovery/rounds/dry-1").getResponseBody();
+
+        assertThat(page).contains("<h1>Dry run of 6 Dec 2026, 09:00 UTC</h1>", "Dry run: nothing was proposed",
+                "What these weights would do", "1 participant would get a different mentor.", "Mia", "Max",
+                "Born the same year", "href=\"/programs/demo-recovery/settings\"")
+                .doesNotContain("action=\"/pairings/", "data-pairing-id=");
+    }
+
+    @Test
     void aRoundOfAnotherProgramIsNotFoundUnderThisOne() {
         stub.answer("GET", "/api/rounds/r-3", 200, COMPLETED);
 

@@ -5,6 +5,7 @@ import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.Problem;
 import org.peermentor.console.services.Round;
 import org.peermentor.console.services.ServiceFailure;
+import org.peermentor.console.settings.DryRunComparison;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +30,7 @@ class RoundPageController {
     Mono<String> round(@PathVariable String programId, @PathVariable String roundId, Model model,
                        ServerWebExchange exchange) {
         return roundOf(programId, roundId).zipWith(Notice.take(exchange)).map(found -> {
-            model.addAttribute("round", found.getT1());
+            show(found.getT1(), model);
             model.addAttribute("notice", found.getT2().orElse(null));
             return "programs/round";
         });
@@ -43,9 +44,17 @@ class RoundPageController {
             if (round.solving()) {
                 exchange.getResponse().getHeaders().set("HX-Reswap", "none");
             }
-            model.addAttribute("round", round);
+            show(round, model);
             return "programs/round :: outcome(oob=true)";
         });
+    }
+
+    /** A finished dry run is shown as the settings page shows it: beside the last real round. */
+    private static void show(Round round, Model model) {
+        model.addAttribute("round", round);
+        if (round.dryRun() && !round.solving() && !round.failed()) {
+            model.addAttribute("comparison", DryRunComparison.of(round));
+        }
     }
 
     /** A round of another program, asked for under this program's address, is not found here. */
