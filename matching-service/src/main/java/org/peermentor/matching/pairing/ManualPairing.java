@@ -25,7 +25,9 @@ import reactor.core.publisher.Mono;
 /**
  * A program manager pairs two people by hand. The pair must pass every rule H1–H8, like any proposal; the
  * pairing starts APPROVED, later rounds keep it, and the participant's open proposals are superseded. A round
- * planning the program meanwhile does not stop it: the round then leaves these two as this pairing has them.
+ * planning the program meanwhile does not stop it: the round then leaves these two as this pairing has them. The
+ * check and the write hold the program's {@link PairingWriteLock}, so another pairing by hand or a round's new
+ * pairing cannot take the same place in between.
  */
 @Service
 class ManualPairing {
@@ -34,11 +36,13 @@ class ManualPairing {
     private final PairingStore store;
     private final PairingService pairings;
     private final SettingsStore settings;
+    private final PairingWriteLock lock;
     private final Clock clock;
 
     ManualPairing(ProfileReplica profiles, PairingStore store, PairingService pairings, SettingsStore settings,
-                  Clock clock) {
+                  PairingWriteLock lock, Clock clock) {
         this.profiles = profiles;
+        this.lock = lock;
         this.store = store;
         this.pairings = pairings;
         this.settings = settings;
@@ -58,6 +62,10 @@ class ManualPairing {
     }
 
     private Mono<StoredPairing> pair(ParticipantProfile participant, MentorProfile mentor) {
+        return lock.holding(mentor.programId(), () -> checkAndWrite(participant, mentor));
+    }
+
+    private Mono<StoredPairing> checkAndWrite(ParticipantProfile participant, MentorProfile mentor) {
         return Mono.zip(store.ofProgram(mentor.programId(), null).collectList(), settings.get(mentor.programId()))
                 .flatMap(state -> {
                     List<StoredPairing> program = state.getT1();

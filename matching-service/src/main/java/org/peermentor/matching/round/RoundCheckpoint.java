@@ -1,8 +1,9 @@
 package org.peermentor.matching.round;
 
 /**
- * Points in every real round, on a solver thread: between taking its snapshot and solving it, and between checking a
- * new pairing against what is stored now and writing it. Nothing waits there in the service; a test holds a round
+ * Points in every real round, on a solver thread: between taking its snapshot and solving it, and before each new
+ * pairing is checked against what is stored now and written (outside the program's write lock, which a pairing by
+ * hand made meanwhile needs). Nothing waits there in the service; a test holds a round
  * there to decide on proposals meanwhile, in a known order, without sleeps.
  */
 interface RoundCheckpoint {

@@ -16,6 +16,7 @@ import org.peermentor.service.store.StoreOutages;
 import org.peermentor.matching.erasure.Erasure;
 import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.pairing.PairingWriteLock;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.settings.SettingsStore;
@@ -55,6 +56,7 @@ public class RoundService implements DisposableBean {
     private final MatchingProperties.Rounds limits;
     private final Erasure erasure;
     private final StillHolds stillHolds;
+    private final PairingWriteLock writeLock;
     private final RoundTrigger trigger;
     private final RoundCheckpoint checkpoint;
     private final Clock clock;
@@ -64,7 +66,7 @@ public class RoundService implements DisposableBean {
 
     RoundService(RoundStore rounds, RoundLocks locks, ProfileReplica profiles, PairingStore pairings,
                  PairingService pairingService, SettingsStore settings, Erasure erasure, StillHolds stillHolds,
-                 RoundTrigger trigger, ObjectProvider<RoundCheckpoint> checkpoint, MatchingProperties properties,
+                 PairingWriteLock writeLock, RoundTrigger trigger, ObjectProvider<RoundCheckpoint> checkpoint, MatchingProperties properties,
                  Clock clock) {
         this.rounds = rounds;
         this.locks = locks;
@@ -74,6 +76,7 @@ public class RoundService implements DisposableBean {
         this.settings = settings;
         this.erasure = erasure;
         this.stillHolds = stillHolds;
+        this.writeLock = writeLock;
         this.trigger = trigger;
         this.checkpoint = checkpoint.getIfAvailable(() -> RoundCheckpoint.NONE);
         this.limits = properties.rounds();
@@ -203,22 +206,24 @@ public class RoundService implements DisposableBean {
         if (!participants.contains(proposal.participantId()) || !mentors.contains(proposal.mentorId())) {
             return Mono.empty();
         }
-        return pairings.find(change.pairingId()).hasElement().flatMap(madeBefore -> madeBefore ? Mono.empty()
-                : stillHolds.whatChanged(proposal).flatMap(changed -> changed.isEmpty()
-                        ? made(change, autoApprove) : Mono.just(Skipped.of(change, changed))));
+        // checked and written under the program's write lock: a pairing by hand cannot slip in between
+        return Mono.fromRunnable(() -> checkpoint.aboutToMake(proposal.programId(), change.pairingId()))
+                .subscribeOn(solverThreads)
+                .then(writeLock.holding(proposal.programId(), () -> pairings.find(change.pairingId()).hasElement()
+                        .flatMap(madeBefore -> madeBefore ? Mono.empty()
+                                : stillHolds.whatChanged(proposal).flatMap(changed -> changed.isEmpty()
+                                        ? made(change, autoApprove) : Mono.just(Skipped.of(change, changed))))));
     }
 
     /**
-     * Writes a new pairing that held a moment ago. A pairing by hand stored between that check and this write could
-     * still overfill the mentor or pair the participant twice, so the two are read again after the write, and a
-     * proposal that lost that race yields (superseded): a manager's choice outranks a round's. An auto-approved
-     * pairing has announced itself to the mentor and is not taken back.
+     * Writes a new pairing that held a moment ago, under the program's write lock. Should the lock have been overtaken
+     * as stale meanwhile, the two are read again after the write, and a proposal that lost a race with a pairing by
+     * hand yields (superseded): a manager's choice outranks a round's. An auto-approved pairing has announced itself
+     * to the mentor and is not taken back.
      */
     private Mono<Skipped> made(MatchRound.Change change, boolean autoApprove) {
         Pairing proposal = change.proposal();
-        return Mono.fromRunnable(() -> checkpoint.aboutToMake(proposal.programId(), change.pairingId()))
-                .subscribeOn(solverThreads)
-                .then(pairingService.propose(proposal, autoApprove))
+        return pairingService.propose(proposal, autoApprove)
                 .then(autoApprove ? Mono.just(List.<String>of()) : stillHolds.overtaken(proposal))
                 .flatMap(overtaken -> overtaken.isEmpty() ? Mono.<Skipped>empty()
                         : pairingService.supersede(change.pairingId()).map(yielded -> Skipped.of(change, overtaken)));

@@ -125,11 +125,37 @@ class RoundsAndDecisionsTest extends RunningMatching {
         Map<String, Object> round = awaitRound(planning);
 
         assertThat(pairing(byHand)).containsEntry("status", "APPROVED");
-        assertThat(pairings(null)).filteredOn(p -> bo.id().equals(p.get("participantId")))
-                .singleElement().satisfies(p -> assertThat(p.get("status")).isEqualTo("SUPERSEDED"));
+        assertThat(pairings(null)).noneMatch(p -> bo.id().equals(p.get("participantId")));
         assertThat(list(round.get("pairings"))).isEmpty();
         assertThat(reasonsFor(round, bo.id())).singleElement().asString()
-                .startsWith("Not proposed").contains("last place was taken");
+                .startsWith("Not proposed").contains("already holds 1 of 1");
+    }
+
+    @Test
+    void aPairingByHandRacingAnAutoApprovingRoundsWriteNeverOverfillsTheMentor() {
+        http.put().uri("/api/programs/{p}/settings", cohort.programId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"autoApprove\":true}").exchange().expectStatus().isOk();
+        ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        cohort.publish(Cohort.urgent(cohort.participant("Bo", "es", "GRIEF")));
+        MentorProfile mia = cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
+        awaitReplica(2, 1);
+        Hold hold = HOLDS.nextWrite(cohort.programId);
+        String planning = startRound();
+        hold.awaitReached();
+
+        List<EntityExchangeResult<byte[]>> answers = atOnce(
+                () -> http.post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("participantId", ana.id(), "mentorId", mia.id())).exchange()
+                        .expectBody().returnResult(),
+                () -> {
+                    hold.release();
+                    return null;
+                });
+        awaitRound(planning);
+
+        assertThat(pairings(null)).filteredOn(p -> !"SUPERSEDED".equals(p.get("status"))).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("mentorId", mia.id()));
+        assertThat(answers.get(0).getStatus().value()).isIn(201, 422);
     }
 
     @Test
