@@ -3,6 +3,8 @@ package org.peermentor.matching.solver;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Gender;
@@ -10,7 +12,9 @@ import org.peermentor.contracts.Gender;
 /**
  * Why nobody was proposed to a participant, in plain words naming the rule. The mentors of the round pass through
  * the rules one at a time (H1, H2, H3, H5, H6, H4, H7, H8); the rule that leaves none is the reason, told with
- * what the earlier rules kept ("mentors for ANXIETY who speak es").
+ * what the earlier rules kept ("mentors for ANXIETY who speak es"). Then the nearest misses, so a coordinator knows
+ * what to ask for: the mentors for the participant's issue who break exactly one other rule, by rule, with what they
+ * would need ("2 mentors for grief fit every rule but time: …").
  */
 final class UnmatchedReasons {
 
@@ -31,7 +35,46 @@ final class UnmatchedReasons {
             return List.of((fitting == 1 ? "The 1 mentor who fits is" : "All " + fitting + " mentors who fit are")
                     + " fully booked by other participants this round (H8)");
         }
-        return List.of(funnel(p));
+        List<String> reasons = new ArrayList<>();
+        reasons.add(funnel(p));
+        reasons.addAll(nearMisses(p));
+        return reasons;
+    }
+
+    /** Mentors for the participant's issue who break exactly one rule of H3–H8, one line per rule. */
+    private List<String> nearMisses(ParticipantFacts p) {
+        Map<String, List<MentorFacts>> byRule = new TreeMap<>();
+        for (MentorFacts m : round.mentorFacts.values()) {
+            if (!RuleBook.program(p, m) || !RuleBook.issue(p, m)) {
+                continue;
+            }
+            List<RuleBreach> breaches = round.rules.breaches(p, m, round.mentors.get(m.id()).getFixedPairings());
+            if (breaches.size() == 1) {
+                byRule.computeIfAbsent(breaches.get(0).rule(), rule -> new ArrayList<>()).add(m);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        byRule.forEach((rule, mentors) -> lines.add("Nearest " + (mentors.size() == 1 ? "miss: " : "misses: ")
+                + Words.plural(mentors.size(), "mentor", "mentors") + " for " + Words.issue(p.profile().primaryIssue())
+                + (mentors.size() == 1 ? " fits" : " fit") + " every rule but " + wouldNeed(p, rule, mentors)
+                + " (" + rule + ")"));
+        return lines;
+    }
+
+    private String wouldNeed(ParticipantFacts p, String rule, List<MentorFacts> mentors) {
+        return switch (rule) {
+            case "H3" -> "language: " + (mentors.size() == 1 ? "speaks " : "they speak ")
+                    + Words.languages(mentors.stream().flatMap(m -> m.languages().stream()).distinct().sorted()
+                    .toList()) + ", this participant " + Words.languages(p.languages());
+            case "H4" -> "time: " + (mentors.size() == 1 ? "shares " : "the most any shares is ")
+                    + mentors.stream().mapToInt(m -> RuleBook.overlapMinutes(p, m)).max().orElse(0) + " of the "
+                    + round.rules.minOverlapMinutes() + " minutes a week the program asks for with this participant";
+            case "H5" -> "how to meet: this participant meets " + formats(p);
+            case "H6" -> "the gender this participant prefers";
+            case "H7" -> "a past refusal: the pair was rejected or declined before";
+            case "H8" -> "a free place: " + (mentors.size() == 1 ? "it is" : "all are") + " held by pairings that stay";
+            default -> rule;
+        };
     }
 
     private String funnel(ParticipantFacts p) {
