@@ -17,18 +17,20 @@ import org.peermentor.matching.solver.MatchingResult;
 import org.peermentor.matching.solver.MatchingSolver;
 
 /**
- * Solves seeded cohorts of growing size and prints, per size: the time to the final solution, the matched count
- * against the exact maximum, the soft score against the exact optimum of the linear part (a min-cost max-flow with
- * OR-Tools, see {@link ExactReference}), the score calculation speed and the peak heap.
+ * Solves seeded cohorts of growing size as the matching service does (the exact seed, no local search) and prints,
+ * per size: the time of the whole round, the matched count against the exact maximum, the soft score and its quality
+ * part against the exact optimum of an independent reference (the rules rebuilt by {@link RoundMirror}, a min-cost
+ * max-flow by {@link ExactReference}), the score calculation speed and the peak heap.
  *
- * <pre>./mvnw -q -B -o -pl benchmarks install dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * <pre>./mvnw -q -B -pl contracts,matching-solver -DskipTests install
+ * ./mvnw -q -B -pl benchmarks package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx2g -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) org.peermentor.benchmarks.SolverBenchmark \
- *     --sizes 1000x300,5000x1500,10000x3000 --timeLimits 8,30,50 --unimproved 3</pre>
+ *     --sizes 1000x300,5000x1500,10000x3000</pre>
  *
- * <p>{@code --timeLimits} is the local search's time limit per size (one value applies to every size; the older
- * {@code --timeLimit} is read too); {@code --unimproved} stops a search sooner when the best score has not improved
- * for that many seconds (the matching service's default is 3, its default time limit 30). {@code --warmup 10}
- * seconds of solving a 1,000 × 300 cohort of another seed come first, so the first size does not meet a cold JIT.
+ * <p>{@code --timeLimit} bounds each round (30 s, the service's default); {@code --unimproved} adds a local search
+ * after the exact seed that stops when it has not improved for that many seconds (0, the service's default: none).
+ * {@code --warmup 10} seconds of rounds on a 1,000 × 300 cohort of another seed come first, so the first size does
+ * not meet a cold JIT.
  */
 public final class SolverBenchmark {
 
@@ -38,30 +40,29 @@ public final class SolverBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
         List<String> sizes = List.of(options.getOrDefault("sizes", "1000x300,5000x1500,10000x3000").split(","));
-        List<String> limits = List.of(options.getOrDefault("timeLimits", options.getOrDefault("timeLimit", "30"))
-                .split(","));
+        Duration timeLimit = Duration.ofMillis((long) (1000 * Double.parseDouble(options.getOrDefault("timeLimit",
+                "30"))));
         Duration unimproved = Duration.ofMillis((long) (1000 * Double.parseDouble(options.getOrDefault("unimproved",
-                "5"))));
+                "0"))));
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         MatchingSolver solver = new MatchingSolver();
         // warm-up on another cohort, so the first size is not measured with a cold JIT
-        Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")));
-        solver.solve(SolverCohorts.cohort(seed + 1, 1000, 300), warmup, warmup);
+        long warmupEnds = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")))
+                .toNanos();
+        MatchingProblem warmupCohort = SolverCohorts.cohort(seed + 1, 1000, 300);
+        while (System.nanoTime() < warmupEnds) {
+            solver.solve(warmupCohort, timeLimit, unimproved);
+        }
 
-        System.out.printf("%-11s %5s %6s %7s %8s %8s %14s %14s %9s %9s %7s %8s %6s %7s %6s %5s%n", "size", "limit",
-                "seed s", "time s", "matched", "exact", "soft", "optimum", "soft/opt", "qual/opt", "closed",
-                "calc/s", "heapMB", "poolMB", "GC s", "ref s");
-        for (int i = 0; i < sizes.size(); i++) {
-            String size = sizes.get(i);
-            Duration timeLimit = Duration.ofMillis((long) (1000 * Double.parseDouble(
-                    limits.get(Math.min(i, limits.size() - 1)))));
+        System.out.printf("%-12s %7s %8s %8s %14s %14s %9s %9s %8s %6s %7s %6s %5s%n", "size", "time s", "matched",
+                "exact", "soft", "optimum", "soft/opt", "qual/opt", "calc/s", "heapMB", "poolMB", "GC s", "ref s");
+        for (String size : sizes) {
             String[] parts = size.split("x");
-            int participants = Integer.parseInt(parts[0]);
-            MatchingProblem problem = SolverCohorts.cohort(seed, participants, Integer.parseInt(parts[1]));
+            MatchingProblem problem = SolverCohorts.cohort(seed, Integer.parseInt(parts[0]),
+                    Integer.parseInt(parts[1]));
             long referenceStarted = System.nanoTime();
             ExactReference.Reference reference = ExactReference.solve(RoundMirror.of(problem));
             double referenceSeconds = (System.nanoTime() - referenceStarted) / 1e9;
-            MatchingResult seedOnly = solver.solve(problem, Duration.ofMillis(1), Duration.ofMillis(1));
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long gcBefore = gcMillis();
@@ -73,31 +74,24 @@ public final class SolverBenchmark {
             long millis = Math.max(1, result.solvingTime().toMillis());
 
             // the solver's pairings re-scored by the mirror: must give the solver's own soft score
-            RoundMirror mirror = RoundMirror.of(problem);
-            RoundMirror.Scored solved = mirror.score(SolverReferenceCheck.assignment(result));
-            RoundMirror.Scored seeded = mirror.score(SolverReferenceCheck.assignment(seedOnly));
+            RoundMirror.Scored solved = RoundMirror.of(problem).score(SolverReferenceCheck.assignment(result));
             long soft = soft(result.score());
-            boolean mirrorAgrees = solved.soft() == soft && solved.broken().isEmpty()
-                    && seeded.soft() == soft(seedOnly.score());
+            boolean mirrorAgrees = solved.soft() == soft && solved.broken().isEmpty();
             long optimumQuality = reference.optimum() - reference.optimumPriority();
-            double closed = reference.optimum() == seeded.soft() ? 1
-                    : (double) (soft - seeded.soft()) / (reference.optimum() - seeded.soft());
-            System.out.printf("%-11s %5.0f %6.1f %7.1f %8d %8d %14d %14d %9.6f %9.4f %7.3f %8d %6d %7d %6.1f %5.1f%s%n",
-                    size, timeLimit.toMillis() / 1000.0, seedOnly.solvingTime().toMillis() / 1000.0,
-                    millis / 1000.0, result.matchedCount(), reference.maximum(), soft, reference.optimum(),
-                    (double) soft / reference.optimum(), (double) solved.quality() / optimumQuality, closed,
+            System.out.printf("%-12s %7.2f %8d %8d %14d %14d %9.6f %9.6f %8d %6d %7d %6.2f %5.1f%s%n",
+                    size, millis / 1000.0, result.matchedCount(), reference.maximum(), soft, reference.optimum(),
+                    (double) soft / reference.optimum(), (double) solved.quality() / optimumQuality,
                     result.scoreCalculationCount() * 1000 / millis, sampledPeak >> 20, poolPeak >> 20, gc / 1000.0,
-                    referenceSeconds, mirrorAgrees ? "" : "  MIRROR DISAGREES: " + solved + " " + seeded);
-            System.out.printf("%-11s   priority: solver %d, optimum %d; quality (soft − priority): seed %d, solver %d, "
+                    referenceSeconds, mirrorAgrees ? "" : "  MIRROR DISAGREES: " + solved);
+            System.out.printf("%-12s priority: solver %d, optimum %d; quality (soft − priority): solver %d, "
                     + "optimum %d; allowed pairs %d%n", "", solved.priority(), reference.optimumPriority(),
-                    seeded.quality(), solved.quality(), optimumQuality, reference.pairArcs());
+                    solved.quality(), optimumQuality, reference.pairArcs());
         }
-        System.out.println("limit: local search time limit (s); seed s: a solve with a 1 ms search (reading the round, "
-                + "the exact maximum matching, the explanations); time s: the whole solve, to the final solution");
+        System.out.println("time s: the whole solve (reading the round, the maximum matching, the min-cost flow, "
+                + "OptaPlanner's phases, the explanations)");
         System.out.println("exact: the maximum matched count (max flow); optimum: the best soft score among maximum "
-                + "matchings (min-cost max-flow, OR-Tools); soft/opt: the solver's soft score over it");
-        System.out.println("qual/opt: the quality part (soft minus urgency and waiting) over the optimum's; closed: "
-                + "(solver − seed) / (optimum − seed), the share of the seed's gap the local search closed");
+                + "matchings (the mirror's min-cost max-flow, OR-Tools); soft/opt: the solver's soft score over it");
+        System.out.println("qual/opt: the quality part (soft minus urgency and waiting) over the optimum's");
         System.out.println("calc/s: score calculations over the whole solve (set-up and explanations included); "
                 + "heapMB: most heap in use, sampled every 20 ms; poolMB: sum of the heap pools' peaks; "
                 + "GC s: collection time during the solve; ref s: the mirror and the min-cost flow");
