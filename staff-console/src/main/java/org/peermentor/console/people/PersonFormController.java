@@ -7,6 +7,7 @@ import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.Person;
 import org.peermentor.console.services.Program;
 import org.peermentor.console.services.ServiceFailure;
+import org.peermentor.console.web.FormErrors;
 import org.peermentor.console.web.FormOptions;
 import org.peermentor.console.web.Words;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/{kind:participants|mentors}")
 class PersonFormController {
 
+    private static final FormErrors NO_ERRORS = FormErrors.none(FieldLabels::of);
     private static final String ADD_SLOT = "_addSlot";
     private static final String REMOVE_SLOT = "_removeSlot";
 
@@ -48,7 +50,7 @@ class PersonFormController {
         if (programId != null && !programId.isBlank()) {
             form = withProgram(form, programId);
         }
-        return render(people, form, null, FormErrors.none(), model);
+        return render(people, form, null, NO_ERRORS, model);
     }
 
     @PostMapping("/new")
@@ -63,7 +65,7 @@ class PersonFormController {
     Mono<String> edit(@PathVariable String kind, @PathVariable String id, Model model) {
         PersonKind people = PersonKind.of(kind);
         return intake.person(people.collection(), id)
-                .flatMap(person -> render(people, PersonForm.of(person), person, FormErrors.none(), model));
+                .flatMap(person -> render(people, PersonForm.of(person), person, NO_ERRORS, model));
     }
 
     @PostMapping("/{id}/edit")
@@ -86,12 +88,12 @@ class PersonFormController {
         return exchange.getFormData().flatMap(data -> {
             PersonForm typed = PersonForm.read(data);
             if (slotButton(data)) {
-                return render(people, slotsEdited(typed, data), current, FormErrors.none(), model);
+                return render(people, slotsEdited(typed, data), current, NO_ERRORS, model);
             }
             PersonForm form = typed.withoutEmptySlots();
             PersonRequest request = PersonRequest.of(form, people);
             if (!request.problems().isEmpty()) {
-                return refused(people, form, current, FormErrors.of(request.problems()), exchange, model);
+                return refused(people, form, current, NO_ERRORS.of(request.problems()), exchange, model);
             }
             return send.apply(form, request);
         });
@@ -104,7 +106,7 @@ class PersonFormController {
             model.addAttribute("conflict", true);
             model.addAttribute("typedChanges", TypedChanges.between(typed, newerForm));
             exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
-            return render(people, newerForm, newer, FormErrors.none(), model);
+            return render(people, newerForm, newer, NO_ERRORS, model);
         });
     }
 
@@ -113,9 +115,9 @@ class PersonFormController {
         String detail = failure.problem().detail();
         return switch (failure.status()) {
             case 400, 422 -> refused(people, form, current, failure.problem().errors().isEmpty()
-                    ? FormErrors.single("", detail == null ? "The form could not be saved." : detail)
-                    : FormErrors.of(failure.problem().errors()), exchange, model);
-            case 409 -> refused(people, form, current, FormErrors.single("email", "Someone with this email is already "
+                    ? NO_ERRORS.single("", detail == null ? "The form could not be saved." : detail)
+                    : NO_ERRORS.of(failure.problem().errors()), exchange, model);
+            case 409 -> refused(people, form, current, NO_ERRORS.single("email", "Someone with this email is already "
                     + "registered in this program."), exchange, model);
             default -> Mono.error(failure);
         };

@@ -6,6 +6,7 @@ import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.Round;
 import org.peermentor.console.services.ServiceFailure;
+import org.peermentor.console.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,8 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/programs/{programId}/settings")
 class SettingsController {
 
+    private static final FormErrors NO_ERRORS = FormErrors.none(SettingTerms::label);
+
     private final IntakeApi intake;
     private final MatchingApi matching;
 
@@ -39,10 +42,10 @@ class SettingsController {
                           ServerWebExchange exchange, Model model) {
         model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
         return matching.settings(programId).flatMap(settings -> dryRun == null
-                ? render(programId, SettingsForm.of(settings), SettingsErrors.none(), model)
+                ? render(programId, SettingsForm.of(settings), NO_ERRORS, model)
                 : dryRun(programId, dryRun).flatMap(round -> {
                     showDryRun(round, model);
-                    return render(programId, SettingsForm.of(settings).withWeights(round.weights()), SettingsErrors.none(), model);
+                    return render(programId, SettingsForm.of(settings).withWeights(round.weights()), NO_ERRORS, model);
                 }));
     }
 
@@ -77,7 +80,7 @@ class SettingsController {
         return exchange.getFormData().map(SettingsForm::read).flatMap(form -> {
             Map<String, String> problems = form.problems(weightsOnly);
             if (!problems.isEmpty()) {
-                return refused(programId, form, SettingsErrors.of(problems), HttpStatus.BAD_REQUEST, exchange, model);
+                return refused(programId, form, NO_ERRORS.of(problems), HttpStatus.BAD_REQUEST, exchange, model);
             }
             return send.apply(form)
                     .onErrorResume(ServiceFailure.class, failure -> refusedBy(failure, programId, form, exchange, model));
@@ -102,24 +105,24 @@ class SettingsController {
                                    ServerWebExchange exchange, Model model) {
         return switch (failure.status()) {
             case 400, 422 -> refused(programId, form, failure.problem().errors().isEmpty()
-                    ? SettingsErrors.whole(failure.problem().detail() == null ? "The settings could not be used."
+                    ? NO_ERRORS.single("", failure.problem().detail() == null ? "The settings could not be used."
                     : failure.problem().detail())
-                    : SettingsErrors.of(failure.problem().errors()), HttpStatus.BAD_REQUEST, exchange, model);
+                    : NO_ERRORS.of(failure.problem().errors()), HttpStatus.BAD_REQUEST, exchange, model);
             // one round per program at a time: a dry run asked for while a round plans the program
-            case 409 -> refused(programId, form, SettingsErrors.whole("A round is running in this program right now. "
+            case 409 -> refused(programId, form, NO_ERRORS.single("", "A round is running in this program right now. "
                     + "Try again when it has finished."), HttpStatus.CONFLICT, exchange, model);
             default -> Mono.error(failure);
         };
     }
 
-    private Mono<String> refused(String programId, SettingsForm form, SettingsErrors errors, HttpStatus status,
+    private Mono<String> refused(String programId, SettingsForm form, FormErrors errors, HttpStatus status,
                                  ServerWebExchange exchange, Model model) {
         exchange.getResponse().setStatusCode(status);
         model.addAttribute("saved", false);
         return render(programId, form, errors, model);
     }
 
-    private Mono<String> render(String programId, SettingsForm form, SettingsErrors errors, Model model) {
+    private Mono<String> render(String programId, SettingsForm form, FormErrors errors, Model model) {
         return intake.program(programId).map(program -> {
             model.addAttribute("program", program);
             model.addAttribute("programId", programId);
