@@ -2,6 +2,7 @@ package org.peermentor.matching.solver;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
@@ -19,8 +20,10 @@ public class Placement {
     private String participantId;
     private Urgency urgency;
     private int waitingDays;
-    private Map<Mentor, Fit> fits;
+    private IntFunction<Fit> fitAt;
     private List<Mentor> allowedMentors;
+    private Mentor fitFor; // the mentor whose fit was worked out last, and that fit: scoring asks again and again
+    private Fit fit;
 
     @PlanningVariable(valueRangeProviderRefs = "allowedMentors", nullable = true)
     private Mentor mentor;
@@ -31,11 +34,20 @@ public class Placement {
 
     /** {@code fits} holds every allowed mentor, in a fixed order. */
     Placement(String participantId, Urgency urgency, int waitingDays, Map<Mentor, Fit> fits) {
+        this(participantId, urgency, waitingDays, List.copyOf(fits.keySet()), List.copyOf(fits.values())::get);
+    }
+
+    /**
+     * {@code fitAt} works out how the allowed mentor at an index suits this participant when asked: a large round has
+     * tens of millions of allowed pairs, and only the chosen ones need a {@link Fit} kept.
+     */
+    Placement(String participantId, Urgency urgency, int waitingDays, List<Mentor> allowedMentors,
+              IntFunction<Fit> fitAt) {
         this.participantId = participantId;
         this.urgency = urgency;
         this.waitingDays = waitingDays;
-        this.fits = fits;
-        this.allowedMentors = List.copyOf(fits.keySet());
+        this.allowedMentors = List.copyOf(allowedMentors);
+        this.fitAt = fitAt;
     }
 
     public String getParticipantId() {
@@ -75,11 +87,21 @@ public class Placement {
 
     /** How the assigned mentor suits this participant; only asked of an assigned placement. */
     public Fit getFit() {
-        return fits.get(mentor);
+        return fitWith(mentor);
     }
 
     Fit fitWith(Mentor candidate) {
-        return fits.get(candidate);
+        if (candidate != fitFor) {
+            int index = allowedMentors.indexOf(candidate);
+            fit = index < 0 ? null : fitAt.apply(index);
+            fitFor = candidate;
+        }
+        return fit;
+    }
+
+    /** How the allowed mentor at {@code index} of {@link #getAllowedMentors()} suits this participant. */
+    Fit fitAt(int index) {
+        return fitAt.apply(index);
     }
 
     @Override

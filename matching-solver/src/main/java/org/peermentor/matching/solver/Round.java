@@ -3,6 +3,7 @@ package org.peermentor.matching.solver;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +83,7 @@ final class Round {
             long priority = priority(placement);
             for (int i = 0; i < candidates.size(); i++) {
                 allowed[p][i] = index.get(candidates.get(i));
-                gains[p][i] = priority + pairQuality(placement.fitWith(candidates.get(i)), problem.weights());
+                gains[p][i] = priority + pairQuality(placement.fitAt(i), problem.weights());
             }
         }
         int[] mentorOf = OptimalAssignment.solve(allowed, gains, placesLeft, fixed,
@@ -130,9 +131,12 @@ final class Round {
             }
             ParticipantFacts facts = ParticipantFacts.of(profile, week);
             participants.add(facts);
-            Map<Mentor, Fit> fits = allowedFits(facts, mentorsByIssue.getOrDefault(profile.primaryIssue(), List.of()));
-            if (!fits.isEmpty()) {
-                placements.put(profile.id(), new Placement(profile.id(), urgency(profile), waitingDays(profile), fits));
+            List<MentorFacts> candidates = mentorsByIssue.getOrDefault(profile.primaryIssue(), List.of());
+            List<Mentor> allowed = new ArrayList<>();
+            int[] minutes = allowedMentors(facts, candidates, allowed);
+            if (!allowed.isEmpty()) {
+                placements.put(profile.id(), new Placement(profile.id(), urgency(profile), waitingDays(profile), allowed,
+                        index -> fit(facts, mentorFacts.get(allowed.get(index).getId()), minutes[index])));
             }
         }
     }
@@ -149,9 +153,12 @@ final class Round {
         return byIssue;
     }
 
-    /** The mentors this participant may have (H1–H7) that still have a place, each with how well it fits. */
-    private Map<Mentor, Fit> allowedFits(ParticipantFacts p, List<MentorFacts> candidates) {
-        Map<Mentor, Fit> fits = new LinkedHashMap<>();
+    /**
+     * Adds to {@code allowed} the mentors this participant may have (H1–H7) that still have a place, and returns the
+     * minutes of weekly overlap with each, in the same order (what a {@link Fit} is worked out from, when asked).
+     */
+    private int[] allowedMentors(ParticipantFacts p, List<MentorFacts> candidates, List<Mentor> allowed) {
+        int[] minutesOf = new int[candidates.size()];
         for (MentorFacts m : candidates) {
             Mentor mentor = mentors.get(m.id());
             if (mentor.getPlacesLeft() == 0 || !passesAllButAvailability(p, m)) {
@@ -159,10 +166,11 @@ final class Round {
             }
             int minutes = RuleBook.overlapMinutes(p, m);
             if (rules.availability(minutes)) {
-                fits.put(mentor, fit(p, m, minutes));
+                minutesOf[allowed.size()] = minutes;
+                allowed.add(mentor);
             }
         }
-        return fits;
+        return Arrays.copyOf(minutesOf, allowed.size());
     }
 
     boolean passesAllButAvailability(ParticipantFacts p, MentorFacts m) {
