@@ -60,12 +60,12 @@ class RoundController {
 
     @GetMapping("/api/programs/{programId}/rounds")
     Flux<RoundView> ofProgram(@PathVariable String programId, @RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+                              @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+                              @RequestParam(defaultValue = "false") boolean summary) {
         Paging paging = Paging.of(page, size);
-        return Access.program(programId, "rounds")
-                .thenMany(Flux.defer(() -> rounds.ofProgram(programId, paging)))
-                .collectList()
-                .flatMapMany(this::views);
+        Flux<MatchRound> found = Access.program(programId, "rounds")
+                .thenMany(Flux.defer(() -> rounds.ofProgram(programId, paging)));
+        return summary ? found.map(RoundView::summary) : found.collectList().flatMapMany(this::views);
     }
 
     /**

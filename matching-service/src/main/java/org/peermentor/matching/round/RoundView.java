@@ -58,6 +58,20 @@ public record RoundView(
                 comparison(round.comparedTo(), names), round.failure());
     }
 
+    /**
+     * The round without its lists (pairings, unmatched, a dry run's differences): what a dashboard's list of rounds
+     * needs, small however many people the round planned.
+     */
+    static RoundView summary(MatchRound round) {
+        MatchRound.Comparison stored = round.comparedTo();
+        Comparison comparedTo = stored == null ? null : new Comparison(stored.roundId(), stored.score(),
+                stored.matchedCount(), stored.unmatchedCount(), stored.termTotals(), null);
+        return new RoundView(round.id(), round.programId(), round.status(), round.dryRun(), round.automatic(),
+                round.startedAt(), round.completedAt(), round.score(), round.matchedCount(), round.unmatchedCount(),
+                round.maximumMatchable(), round.weights(), round.termTotals(), List.of(), List.of(), comparedTo,
+                round.failure());
+    }
+
     private static Comparison comparison(MatchRound.Comparison stored, Names names) {
         if (stored == null) {
             return null;

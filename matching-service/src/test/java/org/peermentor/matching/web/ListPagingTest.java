@@ -45,6 +45,26 @@ class ListPagingTest extends RunningMatching {
     }
 
     @Test
+    void aSummaryOfTheRoundsLeavesOutTheirListsButKeepsTheirCounts() {
+        for (String name : List.of("Ana", "Bo")) {
+            cohort.publish(cohort.participant(name, "es", "GRIEF"));
+        }
+        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
+        awaitReplica(2, 1);
+        String id = started();
+
+        Map<String, Object> whole = page("/api/programs/{p}/rounds", 0, 1).get(0);
+        Map<String, Object> summary = page("/api/programs/{p}/rounds?summary=true", 0, 1).get(0);
+
+        assertThat(whole.get("pairings")).asList().hasSize(1);
+        assertThat(whole.get("unmatched")).asList().hasSize(1);
+        assertThat(summary).containsEntry("id", id).containsEntry("status", "COMPLETED")
+                .containsEntry("matchedCount", 1).containsEntry("unmatchedCount", 1);
+        assertThat(summary.get("pairings")).asList().isEmpty();
+        assertThat(summary.get("unmatched")).asList().isEmpty();
+    }
+
+    @Test
     void aPageOrSizeOutOfRangeIsABadRequestNamingTheParameter() {
         for (String path : List.of("/api/pairings?programId={p}", "/api/programs/{p}/rounds")) {
             badPaging(path + sep(path) + "size=0", "size");
