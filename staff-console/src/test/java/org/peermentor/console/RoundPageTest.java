@@ -67,6 +67,25 @@ class RoundPageTest extends ConsoleTest {
     }
 
     @Test
+    void aRoundOfALargeProgramIsShownWhole() {
+        StringBuilder unmatched = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            unmatched.append(i == 0 ? "" : ",").append("{\"participantId\":\"p-").append(i)
+                    .append("\",\"participantFirstName\":\"Pat\",\"reasons\":[\"Every mentor for grief who fits ")
+                    .append("already holds all of their places (H8)\"]}");
+        }
+        stub.answer("GET", "/api/rounds/r-9", 200, """
+                {"id":"r-9","programId":"demo-recovery","status":"COMPLETED","dryRun":false,"automatic":true,
+                 "startedAt":"2026-12-06T09:00:00Z","completedAt":"2026-12-06T09:01:00Z","matchedCount":0,
+                 "unmatchedCount":3000,"pairings":[],"unmatched":[%s]}""".formatted(unmatched));
+
+        EntityExchangeResult<String> page = browser.get("/programs/demo-recovery/rounds/r-9");
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getResponseBody()).contains("href=\"/participants/p-2999\"");
+    }
+
+    @Test
     void aDryRunIsShownBesideTheLastRealRoundAndOffersNothingToReview() {
         stub.answer("GET", "/api/rounds/dry-1", 200, """
                 {"id":"dry-1","programId":"demo-recovery","status":"COMPLETED","dryRun":true,"automatic":false,

@@ -58,10 +58,10 @@ public class MatchingApi {
         return client.get(uri -> uri.path("/api/rounds/{id}").build(id), Round.class);
     }
 
-    /** The program's rounds, newest first. */
+    /** The program's rounds, newest first, as summaries: counts without the lists of pairings and people. */
     public Mono<List<Round>> rounds(String programId, int page, int size) {
         return client.get(uri -> uri.path("/api/programs/{id}/rounds").queryParam("page", page)
-                .queryParam("size", size).build(programId), ROUNDS);
+                .queryParam("size", size).queryParam("summary", true).build(programId), ROUNDS);
     }
 
     /** The program's pairings in one status ({@code PROPOSED}, {@code ACCEPTED}, …), a page at a time. */

@@ -18,6 +18,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 class ServiceClients {
 
     static final String REGISTRATION = "staff-console";
+    /**
+     * The largest answer read whole: a round of a large program lists thousands of pairings and people with their
+     * reasons (about 3 MB at 6,500 participants), far over the default 256 KB.
+     */
+    private static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
     @Bean
     ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository clients,
@@ -48,6 +53,7 @@ class ServiceClients {
     private static WebClient client(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, String baseUrl) {
         ServerOAuth2AuthorizedClientExchangeFilterFunction token = new ServerOAuth2AuthorizedClientExchangeFilterFunction(manager);
         token.setDefaultClientRegistrationId(REGISTRATION);
-        return builder.clone().baseUrl(baseUrl).filter(token).build();
+        return builder.clone().baseUrl(baseUrl).filter(token)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES)).build();
     }
 }

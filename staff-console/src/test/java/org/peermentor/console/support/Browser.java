@@ -35,7 +35,9 @@ public final class Browser {
         // a connection of its own for every request: a test never waits on a connection another test left behind
         this.client = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
                         reactor.netty.http.client.HttpClient.create(reactor.netty.resources.ConnectionProvider.newConnection())))
-                .baseUrl(base).responseTimeout(java.time.Duration.ofSeconds(20)).build();
+                .baseUrl(base).responseTimeout(java.time.Duration.ofSeconds(20))
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)) // a browser reads any page
+                .build();
     }
 
     public String base() {
