@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>"Approve selected" over {@code --bulk} proposals (default 500) of a second program, one form post; then every
  *       mentor's email is awaited in the inbox and counted: each mentor must get exactly one.</li>
  * </ol>
- * People arrive through intake's CSV import; the rounds are the automatic ones their arrival starts.
+ * People arrive through intake's CSV import; the rounds are the automatic ones their arrival starts. {@code
+ * --dashboard-program} measures the dashboard of a program an earlier run populated instead of making a new one.
  *
  * <pre>java -cp … org.peermentor.benchmarks.ManagerDashboardBenchmark --waiting 5000 --mentors 1500 --bulk 500</pre>
  *
@@ -64,8 +65,10 @@ public final class ManagerDashboardBenchmark {
         String stamp = Long.toString(System.currentTimeMillis(), 36);
         ConsoleBrowser browser = ConsoleBrowser.signedIn(options, options.getOrDefault("username", "manager"));
 
-        String dashboardProgram = "bench-dash-" + stamp;
-        populate(dashboardProgram, mentors, waiting + mentors);
+        String dashboardProgram = options.getOrDefault("dashboard-program", "bench-dash-" + stamp);
+        if (!options.containsKey("dashboard-program")) {
+            populate(dashboardProgram, mentors, waiting + mentors);
+        }
         awaitQuiet(dashboardProgram, mentors, waiting);
         dashboard(browser, dashboardProgram);
 
@@ -150,7 +153,9 @@ public final class ManagerDashboardBenchmark {
             JsonNode newest = getJson(matching() + "/api/programs/" + program + "/rounds?size=1", manager);
             boolean quiet = newest.size() == 1 && !"SOLVING".equals(newest.get(0).path("status").asString());
             return quiet && pairings(program, "PROPOSED").size() == proposed
-                    && getJson(matching() + "/api/programs/" + program + "/report", manager).path("waiting").asInt() == waiting;
+                    // the report's "waiting" counts everyone without an approved mentor, proposals included
+                    && getJson(matching() + "/api/programs/" + program + "/report", manager).path("waiting").asInt()
+                    == waiting + proposed;
         });
         System.out.printf("%s: %d proposals, %d waiting after %.1f s%n", program, proposed, waiting,
                 (System.nanoTime() - start) / 1e9);
