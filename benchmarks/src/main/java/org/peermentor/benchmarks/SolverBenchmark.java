@@ -22,8 +22,7 @@ import org.peermentor.matching.solver.MatchingSolver;
  * part against the exact optimum of an independent reference (the rules rebuilt by {@link RoundMirror}, a min-cost
  * max-flow by {@link ExactReference}), the score calculation speed and the peak heap.
  *
- * <pre>./mvnw -q -B -pl contracts,matching-solver -DskipTests install
- * ./mvnw -q -B -pl benchmarks package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * <pre>./mvnw -q -B -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx2g -cp benchmarks/target/classes:$(cat benchmarks/target/cp.txt) org.peermentor.benchmarks.SolverBenchmark \
  *     --sizes 1000x300,5000x1500,10000x3000</pre>
  *
