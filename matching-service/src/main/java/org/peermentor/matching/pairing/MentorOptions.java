@@ -21,8 +21,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Every active mentor of the participant's program weighed for a pairing by hand, by the same rules and words as
- * {@link ManualPairing}: allowed ones ranked by the pair's quality under the program's weights, then the
- * {@value #FORBIDDEN_SHOWN} forbidden ones that break the fewest rules.
+ * {@link ManualPairing}: allowed ones ranked by what the pairing adds to the program's objective under its
+ * weights (the participant's priority, the same with every mentor, plus the pair's quality less the mentor's added
+ * load), then the {@value #FORBIDDEN_SHOWN} forbidden ones that break the fewest rules.
  */
 @Service
 class MentorOptions {
@@ -58,6 +59,7 @@ class MentorOptions {
         RuleContext context = PairChecks.context(program, programSettings.minOverlapMinutes(), clock.instant());
         List<MentorOption> options = MatchingRules.options(PairChecks.withStanding(participant, program), active,
                 context, programSettings.weights());
+        long priority = MatchingRules.priority(participant, context.referenceTime(), programSettings.weights());
         Map<String, MentorProfile> byId = active.stream().collect(Collectors.toMap(MentorProfile::id,
                 Function.identity()));
         Function<MentorOption, Integer> free = option -> Math.max(0, byId.get(option.mentorId()).capacity()
@@ -66,7 +68,7 @@ class MentorOptions {
                 .sorted(Comparator.comparingLong(MentorOption::quality).reversed()
                         .thenComparing(MentorOption::mentorId))
                 .map(o -> new MentorOptionsView.Allowed(o.mentorId(), byId.get(o.mentorId()).firstName(), free.apply(o),
-                        o.explanation()))
+                        o.explanation(), priority + o.quality()))
                 .toList();
         List<MentorOptionsView.Forbidden> forbidden = options.stream().filter(o -> !o.allowed())
                 .sorted(Comparator.comparingInt((MentorOption o) -> o.breaches().size())

@@ -33,6 +33,10 @@ class MentorOptionsTest extends RunningMatching {
         List<Map<String, Object>> allowed = list(options.get("allowed"));
         assertThat(allowed).extracting(a -> a.get("mentorId")).containsExactly(mia.id(), ned.id());
         assertThat(allowed.get(0)).containsEntry("firstName", "Mia").containsEntry("freePlaces", 2);
+        // what each pairing adds to the objective: Mia's is the same region (30) and born the same year (30 × 2)
+        // more than Ned's, born 30 years apart in another region; the priority and the load are the same for both
+        assertThat(((Number) allowed.get(0).get("adds")).longValue() - ((Number) allowed.get(1).get("adds")).longValue())
+                .isEqualTo(90);
         assertThat(strings(allowed.get(0).get("explanation")))
                 .contains("Same region: north", "Born the same year", "The mentor will hold 1 of 2 places");
         List<Map<String, Object>> forbidden = list(options.get("forbidden"));

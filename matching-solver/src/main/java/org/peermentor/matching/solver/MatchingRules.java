@@ -1,5 +1,6 @@
 package org.peermentor.matching.solver;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.Urgency;
 
 /** The matching rules H1–H8, usable without a solver: a pairing by hand must break none of them. */
 public final class MatchingRules {
@@ -63,6 +65,17 @@ public final class MatchingRules {
             options.add(new MentorOption(m.id(), List.of(), quality(fit, held, resolved), lines));
         }
         return options;
+    }
+
+    /**
+     * What matching this participant earns in priority under {@code weights} (missing ones take the defaults): the
+     * urgency term and the waiting term, days up to a year, as a round scores them. Added to an option's
+     * {@link MentorOption#quality()}, it is what the pairing adds to the program's objective.
+     */
+    public static long priority(ParticipantProfile participant, Instant now, Map<String, Integer> weights) {
+        return Round.priorityOf(participant.urgency() == Urgency.HIGH,
+                Math.min(Round.waitingDays(participant, now), Placement.WAITING_CAP_DAYS),
+                MatchingWeights.withDefaults(weights));
     }
 
     /** What the round's quality terms would credit this pair with, the mentor's added squared load against it. */

@@ -209,9 +209,13 @@ final class Round {
 
     /** What matching this participant earns in priority, with the program's weights. */
     private long priority(Placement placement) {
-        long urgency = placement.isHighUrgency() ? problem.weights().get(MatchingWeights.URGENCY) : 0;
-        long waiting = problem.weights().get(MatchingWeights.WAITING_TIME);
-        return urgency + waiting * placement.getPriorityWaitingDays();
+        return priorityOf(placement.isHighUrgency(), placement.getPriorityWaitingDays(), problem.weights());
+    }
+
+    /** The urgency term and the waiting term (days up to {@link Placement#WAITING_CAP_DAYS}) under {@code weights}. */
+    static long priorityOf(boolean highUrgency, int priorityWaitingDays, Map<String, Integer> weights) {
+        long urgency = highUrgency ? weights.get(MatchingWeights.URGENCY) : 0;
+        return urgency + (long) weights.get(MatchingWeights.WAITING_TIME) * priorityWaitingDays;
     }
 
     private static Urgency urgency(ParticipantProfile profile) {
@@ -219,10 +223,15 @@ final class Round {
     }
 
     private int waitingDays(ParticipantProfile profile) {
+        return waitingDays(profile, problem.referenceTime());
+    }
+
+    /** Whole days from registration to {@code now}; 0 without a registration time or for one in the future. */
+    static int waitingDays(ParticipantProfile profile, Instant now) {
         Instant registeredAt = profile.registeredAt();
-        if (registeredAt == null || registeredAt.isAfter(problem.referenceTime())) {
+        if (registeredAt == null || registeredAt.isAfter(now)) {
             return 0;
         }
-        return (int) Math.min(Integer.MAX_VALUE, Duration.between(registeredAt, problem.referenceTime()).toDays());
+        return (int) Math.min(Integer.MAX_VALUE, Duration.between(registeredAt, now).toDays());
     }
 }

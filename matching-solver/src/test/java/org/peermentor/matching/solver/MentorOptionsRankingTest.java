@@ -16,7 +16,8 @@ import org.peermentor.contracts.ParticipantProfile;
  * The mentors a manager may pair one participant with by hand, ranked by what the pairing would add to the program's
  * objective (its quality terms less the mentor's added load; the participant's priority is the same with every
  * mentor), exactly as the independent reference ({@link RulesWrittenAgain}) ranks them: the same allowed mentors,
- * each worth the same, in the same order.
+ * each worth the same, in the same order; and the participant's priority, which the service adds to show what the
+ * pairing adds to the whole objective, is the reference's.
  */
 class MentorOptionsRankingTest {
 
@@ -45,6 +46,8 @@ class MentorOptionsRankingTest {
                             .thenComparing(MentorOption::mentorId))
                     .map(option -> Map.entry(option.mentorId(), option.quality())).toList();
             assertThat(ranked).as(participant.id()).containsExactlyElementsOf(referenceRanking(reference, p));
+            long priority = MatchingRules.priority(participant, problem.referenceTime(), problem.weights());
+            assertThat(priority).as("priority of " + participant.id()).isEqualTo(reference.priority[p]);
             assertThat(options).filteredOn(option -> !option.allowed())
                     .allSatisfy(option -> assertThat(option.breaches()).isNotEmpty());
         }
