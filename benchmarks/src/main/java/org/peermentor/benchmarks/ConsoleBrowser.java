@@ -30,9 +30,12 @@ final class ConsoleBrowser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
     private final String console;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    /** Forms answer with a redirect (303) once done; a form's time is the time to that answer. */
+    private final HttpClient forms = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private ConsoleBrowser(String console) {
         this.console = console;
@@ -63,12 +66,15 @@ final class ConsoleBrowser {
         return page;
     }
 
-    /** Posts a form as the page {@code from} would, its CSRF token included; each field may repeat. */
+    /**
+     * Posts a form as the page {@code from} would, its CSRF token included; each field may repeat. Answers the
+     * console's own answer (a 303 once the form is done), not the page it leads to.
+     */
     HttpResponse<String> submit(HttpResponse<String> from, String action, List<Map.Entry<String, String>> fields)
             throws Exception {
         String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(csrf(from)) + "&", ""));
-        return http.send(HttpRequest.newBuilder(URI.create(console + action))
+        return forms.send(HttpRequest.newBuilder(URI.create(console + action))
                 .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
