@@ -16,7 +16,7 @@ public record Dashboard(Program program, SupplyReport report, List<WaitingPartic
                  List<Pairing> proposals, int proposalsPage, List<Round> rounds) {
 
     static final int WAITING_PAGE_SIZE = 50;
-    static final int PROPOSALS_PAGE_SIZE = 100;
+    static final int PROPOSALS_PAGE_SIZE = 50;
     static final int ROUNDS_SHOWN = 5;
 
     public boolean moreWaiting() {
