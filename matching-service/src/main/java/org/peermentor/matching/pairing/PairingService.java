@@ -192,6 +192,10 @@ public class PairingService {
 
     /** The participant's status if {@code changed} moved to {@code to}, given all their other pairings. */
     public Mono<ProfileStatus> standingAfter(String participantId, String changedId, PairingStatus to, boolean rematch) {
+        if (ParticipantStanding.matchesAlone(to, rematch)) {
+            // the answer whatever the others are; reading them is a scan of every pairing on the embedded store
+            return Mono.just(ProfileStatus.MATCHED);
+        }
         return store.ofParticipant(participantId)
                 .filter(other -> !other.id().equals(changedId))
                 .collectList()

@@ -17,14 +17,21 @@ public final class ParticipantStanding {
     public static ProfileStatus of(Collection<StoredPairing> pairings) {
         boolean proposed = false;
         for (StoredPairing pairing : pairings) {
-            PairingStatus status = pairing.status();
-            if (status == PairingStatus.APPROVED || status == PairingStatus.ACCEPTED
-                    || (status == PairingStatus.ENDED && !pairing.rematch())) {
+            if (matchesAlone(pairing.status(), pairing.rematch())) {
                 return ProfileStatus.MATCHED;
             }
-            proposed |= status == PairingStatus.PROPOSED;
+            proposed |= pairing.status() == PairingStatus.PROPOSED;
         }
         return proposed ? ProfileStatus.PROPOSED : ProfileStatus.WAITING;
+    }
+
+    /**
+     * Whether a pairing in this status makes its participant MATCHED whatever their other pairings are (approved,
+     * accepted, or ended without a rematch), so a change to it needs no look at the others.
+     */
+    public static boolean matchesAlone(PairingStatus status, boolean rematch) {
+        return status == PairingStatus.APPROVED || status == PairingStatus.ACCEPTED
+                || (status == PairingStatus.ENDED && !rematch);
     }
 
     /**
