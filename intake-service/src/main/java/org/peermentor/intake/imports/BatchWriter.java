@@ -10,7 +10,7 @@ import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.Profile;
 import org.peermentor.intake.audit.AuditAction;
 import org.peermentor.intake.audit.AuditTrail;
-import org.peermentor.intake.profile.PersonalDetails;
+import org.peermentor.intake.profile.ProfileRequest;
 import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.Registrar;
 import org.peermentor.intake.profile.RequestFingerprint;
@@ -26,27 +26,27 @@ import tools.jackson.databind.node.ObjectNode;
  * A row imported before is UNCHANGED with the id it got then. A row whose email is registered already is
  * UNCHANGED when the stored person has the same details, else REJECTED on {@code email}.
  */
-final class BatchWriter<R extends PersonalDetails, P extends Profile> {
+final class BatchWriter<P extends Profile> {
 
     private static final Set<String> SERVER_OWNED = Set.of("id", "version", "status", "registeredAt", "updatedAt");
 
-    private final Registrar<R, P> registrar;
+    private final Registrar<P> registrar;
     private final ProfileStore<P> store;
     private final AuditTrail audit;
 
-    BatchWriter(Registrar<R, P> registrar, ProfileStore<P> store, AuditTrail audit) {
+    BatchWriter(Registrar<P> registrar, AuditTrail audit) {
         this.registrar = registrar;
-        this.store = store;
+        this.store = registrar.store();
         this.audit = audit;
     }
 
     /** The import key of a row: what it would register, in this kind and program, whatever file it comes in. */
-    String importKey(R request) {
+    String importKey(ProfileRequest request) {
         return RequestFingerprint.of(List.of(registrar.kind().name(), request.programId(), request));
     }
 
-    Flux<RowResult> write(List<ImportRow<R>> rows, Caller caller) {
-        List<Candidate<R, P>> candidates = rows.stream().filter(ImportRow::valid)
+    Flux<RowResult> write(List<ImportRow> rows, Caller caller) {
+        List<Candidate<P>> candidates = rows.stream().filter(ImportRow::valid)
                 .map(row -> {
                     P profile = registrar.registered(row.request());
                     return new Candidate<>(row, profile, importKey(row.request()), ProfileStore.emailKeyOf(profile));
@@ -62,14 +62,14 @@ final class BatchWriter<R extends PersonalDetails, P extends Profile> {
                 .flatMapMany(found -> decideAndStore(rows, candidates, found.getT1(), found.getT2(), caller));
     }
 
-    private Flux<RowResult> decideAndStore(List<ImportRow<R>> rows, List<Candidate<R, P>> candidates,
+    private Flux<RowResult> decideAndStore(List<ImportRow> rows, List<Candidate<P>> candidates,
                                            Map<String, ProfileStore.Stored<P>> imported,
                                            Map<String, ProfileStore.Stored<P>> registered, Caller caller) {
         Map<Integer, RowResult> results = new HashMap<>();
-        Map<String, Candidate<R, P>> newByImportKey = new HashMap<>();
-        Map<String, Candidate<R, P>> newByEmail = new HashMap<>();
-        List<Candidate<R, P>> fresh = new ArrayList<>();
-        for (Candidate<R, P> candidate : candidates) {
+        Map<String, Candidate<P>> newByImportKey = new HashMap<>();
+        Map<String, Candidate<P>> newByEmail = new HashMap<>();
+        List<Candidate<P>> fresh = new ArrayList<>();
+        for (Candidate<P> candidate : candidates) {
             int row = candidate.row().number();
             ProfileStore.Stored<P> before = imported.get(candidate.importKey());
             ProfileStore.Stored<P> sameEmail = candidate.emailKey() == null ? null : registered.get(candidate.emailKey());
@@ -105,14 +105,14 @@ final class BatchWriter<R extends PersonalDetails, P extends Profile> {
     }
 
     /** One insert of them all; should another writer have registered one meanwhile, each is stored on its own. */
-    private Flux<RowResult> insert(List<Candidate<R, P>> fresh) {
+    private Flux<RowResult> insert(List<Candidate<P>> fresh) {
         return store.insertImported(fresh.stream().map(Candidate::profile).toList(),
                         fresh.stream().map(Candidate::importKey).toList())
                 .thenMany(Flux.fromIterable(fresh).map(c -> RowResult.created(c.row().number(), c.profile().id())))
                 .onErrorResume(DuplicateKeyException.class, raced -> Flux.fromIterable(fresh).concatMap(this::insertAlone));
     }
 
-    private Mono<RowResult> insertAlone(Candidate<R, P> candidate) {
+    private Mono<RowResult> insertAlone(Candidate<P> candidate) {
         int row = candidate.row().number();
         return store.insertImported(List.of(candidate.profile()), List.of(candidate.importKey()))
                 .thenReturn(RowResult.created(row, candidate.profile().id()))
@@ -139,6 +139,6 @@ final class BatchWriter<R extends PersonalDetails, P extends Profile> {
         return tree;
     }
 
-    private record Candidate<R, P>(ImportRow<R> row, P profile, String importKey, String emailKey) {
+    private record Candidate<P>(ImportRow row, P profile, String importKey, String emailKey) {
     }
 }

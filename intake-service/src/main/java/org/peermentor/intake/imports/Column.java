@@ -5,27 +5,25 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import org.peermentor.intake.profile.ProfileRequest;
+import org.peermentor.intake.profile.Registrar;
 import org.peermentor.intake.profile.SlotRequest;
 
 /**
  * A column of an import file: named after the JSON field it fills ({@code firstName}, {@code consent.dataProcessing})
- * and read as that field's type. The columns of a kind are the fields of its request record, so a field added to the
- * form is a column of the file too, with nothing to keep in step.
+ * and read as that field's type. The columns of a kind are the fields of the request its profile has, so a field
+ * added to the form is a column of the file too, with nothing to keep in step.
  */
 record Column(String name, Cell cell, Class<?> enumType) {
 
     /** How a cell's text becomes a JSON value. */
     enum Cell { TEXT, NUMBER, BOOLEAN, ENUM, LIST, ENUM_LIST, SLOTS }
 
-    /** The columns of this request record, nested records flattened with dots. */
-    @SuppressWarnings("unchecked")
-    static List<Column> of(Class<?> request) {
-        if (!request.isRecord()) {
-            throw new IllegalArgumentException("Not a request record: " + request);
-        }
+    /** The columns of a kind's file: the fields of the request its profile has, nested records flattened with dots. */
+    static List<Column> of(Registrar<?> registrar) {
         List<Column> columns = new ArrayList<>();
-        add("", (Class<? extends Record>) request, columns);
-        return List.copyOf(columns);
+        add("", ProfileRequest.class, columns);
+        return columns.stream().filter(column -> registrar.hasRequestField(column.name().split("\\.")[0])).toList();
     }
 
     @SuppressWarnings("unchecked")

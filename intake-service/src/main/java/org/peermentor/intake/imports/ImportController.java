@@ -39,7 +39,7 @@ class ImportController {
     @PostMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
     Flux<RowResult> importFile(@RequestParam String kind, @RequestParam String programId, ServerHttpRequest request) {
         return Flux.defer(() -> {
-            Imports.Kind<?, ?> chosen = imports.kind(kind);
+            Imports.Kind<?> chosen = imports.kind(kind);
             if (!programId.matches(PROGRAM_ID)) {
                 throw new InvalidRequestException(List.of(
                         new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -")));
@@ -56,12 +56,12 @@ class ImportController {
 
     @GetMapping(path = "/api/imports/template")
     ResponseEntity<String> template(@RequestParam String kind) {
-        Imports.Kind<?, ?> chosen = imports.kind(kind);
+        Imports.Kind<?> chosen = imports.kind(kind);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(chosen.name() + "-template.csv").build().toString())
-                .body(Template.of(chosen.registrar().requestType()));
+                .body(Template.of(chosen.registrar()));
     }
 
     /** A CSV file in UTF-8 (a missing charset is taken as UTF-8), no larger than the limit when it says its size. */

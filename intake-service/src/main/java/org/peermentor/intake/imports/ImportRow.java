@@ -1,10 +1,11 @@
 package org.peermentor.intake.imports;
 
 import java.util.List;
+import org.peermentor.intake.profile.ProfileRequest;
 import org.peermentor.service.web.FieldError;
 
 /** A data row read into the request it stands for, or the reasons it cannot be one. */
-record ImportRow<R>(int number, R request, List<FieldError> errors) {
+record ImportRow(int number, ProfileRequest request, List<FieldError> errors) {
 
     ImportRow {
         errors = List.copyOf(errors);

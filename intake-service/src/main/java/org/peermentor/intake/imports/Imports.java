@@ -7,8 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.peermentor.contracts.Profile;
 import org.peermentor.intake.IntakeProperties;
 import org.peermentor.intake.audit.AuditTrail;
-import org.peermentor.intake.profile.PersonalDetails;
-import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.Registrar;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.FieldError;
@@ -28,23 +26,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class Imports {
 
-    private final Map<String, Kind<?, ?>> kinds = new LinkedHashMap<>();
+    private final Map<String, Kind<?>> kinds = new LinkedHashMap<>();
     private final JsonMapper json;
     private final IntakeProperties.Imports settings;
 
-    Imports(List<Registrar<?, ?>> registrars, List<ProfileStore<?>> stores, AuditTrail audit, JsonMapper json,
-            IntakeProperties properties) {
+    Imports(List<Registrar<?>> registrars, AuditTrail audit, JsonMapper json, IntakeProperties properties) {
         this.json = json;
         this.settings = properties.imports();
-        for (Registrar<?, ?> registrar : registrars) {
-            Kind<?, ?> kind = Kind.of(registrar, stores, audit);
-            kinds.put(registrar.kind().collection(), kind);
+        for (Registrar<?> registrar : registrars) {
+            kinds.put(registrar.kind().collection(), Kind.of(registrar, audit));
         }
     }
 
     /** The kind named by the {@code kind} parameter ({@code participants} or {@code mentors}); 400 otherwise. */
-    Kind<?, ?> kind(String name) {
-        Kind<?, ?> kind = name == null ? null : kinds.get(name);
+    Kind<?> kind(String name) {
+        Kind<?> kind = name == null ? null : kinds.get(name);
         if (kind == null) {
             throw new InvalidRequestException(List.of(new FieldError("kind", "must be one of " + kinds.keySet())));
         }
@@ -55,13 +51,12 @@ class Imports {
         return settings.maxSize().toBytes();
     }
 
-    Flux<RowResult> run(Kind<?, ?> kind, String programId, Caller caller, Flux<DataBuffer> body) {
+    Flux<RowResult> run(Kind<?> kind, String programId, Caller caller, Flux<DataBuffer> body) {
         return results(kind, programId, caller, CsvReader.records(body, maxBytes(), (int) settings.maxRowSize().toBytes()));
     }
 
-    private <R extends PersonalDetails, P extends Profile> Flux<RowResult> results(Kind<R, P> kind, String programId,
-                                                                                  Caller caller,
-                                                                                  Flux<CsvRecord> records) {
+    private <P extends Profile> Flux<RowResult> results(Kind<P> kind, String programId, Caller caller,
+                                                        Flux<CsvRecord> records) {
         AtomicInteger lastAnswered = new AtomicInteger(1);
         return records.filter(record -> !record.blank())
                 .switchOnFirst((first, all) -> {
@@ -72,7 +67,7 @@ class Imports {
                         return Flux.error(new ProblemException(400, "Empty file",
                                 "The file is empty: it needs a header row naming the columns, then one row per person."));
                     }
-                    RowReader<R> reader;
+                    RowReader reader;
                     try {
                         reader = RowReader.forHeader(first.get(), kind.registrar(), json, programId, kind.name());
                     } catch (ProblemException notAHeader) {
@@ -90,17 +85,10 @@ class Imports {
     }
 
     /** One kind of profile an import can register. */
-    record Kind<R extends PersonalDetails, P extends Profile>(String name, Registrar<R, P> registrar,
-                                                              BatchWriter<R, P> writer) {
+    record Kind<P extends Profile>(String name, Registrar<P> registrar, BatchWriter<P> writer) {
 
-        @SuppressWarnings("unchecked")
-        static <R extends PersonalDetails, P extends Profile> Kind<R, P> of(Registrar<R, P> registrar,
-                                                                          List<ProfileStore<?>> stores,
-                                                                          AuditTrail audit) {
-            ProfileStore<P> store = (ProfileStore<P>) stores.stream()
-                    .filter(candidate -> candidate.kind().equals(registrar.kind())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No store of " + registrar.kind().collection()));
-            return new Kind<>(registrar.kind().collection(), registrar, new BatchWriter<>(registrar, store, audit));
+        static <P extends Profile> Kind<P> of(Registrar<P> registrar, AuditTrail audit) {
+            return new Kind<>(registrar.kind().collection(), registrar, new BatchWriter<>(registrar, audit));
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.peermentor.intake.profile.PersonalDetails;
+import org.peermentor.intake.profile.ProfileRequest;
 import org.peermentor.intake.profile.Registrar;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.ProblemException;
@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * record a form would send, checked by the kind's own rules. A cell is only ever text to be parsed into its field:
  * nothing in it is evaluated, so {@code =SUM(A1)} is stored as those characters.
  */
-final class RowReader<R extends PersonalDetails> {
+final class RowReader {
 
     static final String NOT_UTF8 = "is not valid UTF-8: the file must be saved as UTF-8 (in a spreadsheet: "
             + "\"CSV UTF-8\")";
@@ -34,11 +34,11 @@ final class RowReader<R extends PersonalDetails> {
     private static final String PROGRAM = "programId";
 
     private final List<Column> columns;
-    private final Registrar<R, ?> registrar;
+    private final Registrar<?> registrar;
     private final JsonMapper json;
     private final String programId;
 
-    private RowReader(List<Column> columns, Registrar<R, ?> registrar, JsonMapper json, String programId) {
+    private RowReader(List<Column> columns, Registrar<?> registrar, JsonMapper json, String programId) {
         this.columns = columns;
         this.registrar = registrar;
         this.json = json;
@@ -46,13 +46,13 @@ final class RowReader<R extends PersonalDetails> {
     }
 
     /** A reader for the file whose header row this is; 400 when it is not a header of this kind's columns. */
-    static <R extends PersonalDetails> RowReader<R> forHeader(CsvRecord header, Registrar<R, ?> registrar,
-                                                              JsonMapper json, String programId, String kindName) {
+    static RowReader forHeader(CsvRecord header, Registrar<?> registrar, JsonMapper json, String programId,
+                               String kindName) {
         if (!header.utf8()) {
             throw new ProblemException(400, "Not UTF-8", "The header row " + NOT_UTF8 + ".");
         }
         Map<String, Column> known = new LinkedHashMap<>();
-        Column.of(registrar.requestType()).forEach(column -> known.put(column.name().toLowerCase(Locale.ROOT), column));
+        Column.of(registrar).forEach(column -> known.put(column.name().toLowerCase(Locale.ROOT), column));
         List<Column> columns = new ArrayList<>();
         List<FieldError> unknown = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -78,17 +78,17 @@ final class RowReader<R extends PersonalDetails> {
             throw new ProblemException(400, "Unknown columns", "The header names columns a " + kindName
                     + " file does not have; see errors. The columns are: " + expected + ".", unknown);
         }
-        return new RowReader<>(columns, registrar, json, programId);
+        return new RowReader(columns, registrar, json, programId);
     }
 
-    ImportRow<R> read(CsvRecord record) {
+    ImportRow read(CsvRecord record) {
         if (!record.utf8()) {
-            return new ImportRow<>(record.number(), null, List.of(new FieldError("row", NOT_UTF8)));
+            return new ImportRow(record.number(), null, List.of(new FieldError("row", NOT_UTF8)));
         }
         List<String> cells = record.cells();
         if (cells.size() > columns.size() && cells.subList(columns.size(), cells.size()).stream()
                 .anyMatch(cell -> !cell.isBlank())) {
-            return new ImportRow<>(record.number(), null, List.of(new FieldError("row", "has " + cells.size()
+            return new ImportRow(record.number(), null, List.of(new FieldError("row", "has " + cells.size()
                     + " cells but the header names " + columns.size() + " columns")));
         }
         ObjectNode body = json.createObjectNode();
@@ -101,11 +101,11 @@ final class RowReader<R extends PersonalDetails> {
                 fill(body, column, cell, errors);
             }
         }
-        R request;
+        ProfileRequest request;
         try {
-            request = json.treeToValue(body, registrar.requestType());
+            request = json.treeToValue(body, ProfileRequest.class);
         } catch (JacksonException unreadable) {
-            return new ImportRow<>(record.number(), null, List.of(new FieldError("row", "could not be read")));
+            return new ImportRow(record.number(), null, List.of(new FieldError("row", "could not be read")));
         }
         Set<String> alreadyWrong = errors.stream().map(FieldError::field).collect(Collectors.toSet());
         for (FieldError rule : registrar.problems(request)) {
@@ -114,7 +114,7 @@ final class RowReader<R extends PersonalDetails> {
                 errors.add(rule);
             }
         }
-        return new ImportRow<>(record.number(), errors.isEmpty() ? request : null, errors);
+        return new ImportRow(record.number(), errors.isEmpty() ? request : null, errors);
     }
 
     private void fill(ObjectNode body, Column column, String cell, List<FieldError> errors) {

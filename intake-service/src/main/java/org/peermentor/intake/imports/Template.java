@@ -3,6 +3,7 @@ package org.peermentor.intake.imports;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.peermentor.intake.profile.Registrar;
 
 /**
  * The file to start an import from: the header row of a kind's columns and one example row. The program is not a
@@ -25,8 +26,8 @@ final class Template {
     private Template() {
     }
 
-    static String of(Class<?> request) {
-        List<String> columns = Column.of(request).stream().map(Column::name)
+    static String of(Registrar<?> registrar) {
+        List<String> columns = Column.of(registrar).stream().map(Column::name)
                 .filter(name -> !name.equals("programId")).toList();
         return line(columns) + line(columns.stream().map(name -> EXAMPLE.getOrDefault(name, "")).toList());
     }

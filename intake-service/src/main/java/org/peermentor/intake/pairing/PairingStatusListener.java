@@ -16,7 +16,7 @@ import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
-import org.peermentor.intake.profile.ProfileStore;
+import org.peermentor.intake.profile.Registrar;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -37,10 +37,10 @@ class PairingStatusListener {
     // longer than the MongoDB driver's server selection (30 s), so an outage surfaces as the driver's own failure
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
-    private final ProfileStore<ParticipantProfile> participants;
+    private final Registrar<ParticipantProfile> participants;
     private final AuditTrail audit;
 
-    PairingStatusListener(ProfileStore<ParticipantProfile> participants, AuditTrail audit) {
+    PairingStatusListener(Registrar<ParticipantProfile> participants, AuditTrail audit) {
         this.participants = participants;
         this.audit = audit;
     }
@@ -69,7 +69,7 @@ class PairingStatusListener {
 
     private void follow(Map<String, Pairing> latest) {
         try {
-            participants.existing(latest.keySet())
+            participants.store().existing(latest.keySet())
                     .concatMap(id -> follow(latest.get(id)))
                     .then()
                     .block(STORE_TIMEOUT);
@@ -81,11 +81,8 @@ class PairingStatusListener {
 
     private Mono<ParticipantProfile> follow(Pairing pairing) {
         ProfileStatus status = pairing.participantStatus();
-        return participants.followStatus(pairing.participantId(), status, pairing.participantSequence(),
-                p -> new ParticipantProfile(p.id(), p.version() + 1, status, p.registeredAt(), participants.now(),
-                        p.programId(), p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(),
-                        p.languages(), p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(),
-                        p.mentorGenderPreference(), p.availability(), p.urgency(), p.consent()))
+        return participants.store().followStatus(pairing.participantId(), status, pairing.participantSequence(),
+                        current -> participants.withStatus(current, status))
                 .flatMap(changed -> audit.record(MATCHING, AuditAction.STATUS, participants.kind().name(), changed.id(),
                         changed.programId()).thenReturn(changed));
     }

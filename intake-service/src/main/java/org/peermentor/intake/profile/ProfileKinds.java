@@ -8,12 +8,15 @@ import org.peermentor.contracts.MentorWithdrawn;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ParticipantWithdrawn;
+import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.intake.profile.ProfileRequest.MentorFields;
+import org.peermentor.intake.profile.ProfileRequest.ParticipantFields;
 import org.peermentor.service.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
-/** The two kinds of profile intake keeps, and a store for each. */
+/** The two kinds of profile intake keeps, and a store and a registrar for each. */
 @Configuration(proxyBeanMethods = false)
 public class ProfileKinds {
 
@@ -43,6 +46,17 @@ public class ProfileKinds {
     @Bean
     ProfileStore<MentorProfile> mentorStore(ReactiveMongoTemplate mongo, OutboxRelay relay, Clock clock) {
         return new ProfileStore<>(MENTORS, mongo, relay, clock);
+    }
+
+    @Bean
+    Registrar<ParticipantProfile> participantRegistrar(ProfileStore<ParticipantProfile> participantStore,
+                                                       ProfileRules rules) {
+        return new Registrar<>(participantStore, ParticipantFields.class, ProfileStatus.WAITING, rules);
+    }
+
+    @Bean
+    Registrar<MentorProfile> mentorRegistrar(ProfileStore<MentorProfile> mentorStore, ProfileRules rules) {
+        return new Registrar<>(mentorStore, MentorFields.class, ProfileStatus.ACTIVE, rules);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.peermentor.intake.profile;
 import org.peermentor.service.web.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.groups.Default;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.Year;
@@ -38,10 +39,13 @@ public class ProfileRules {
         this.clock = clock;
     }
 
-    /** Bean-validation constraints of the request plus the personal-detail rules both kinds share. */
-    public List<FieldError> check(PersonalDetails request) {
+    /**
+     * Bean-validation constraints of the request (those both kinds share, and those of {@code kindGroup}) plus the
+     * personal-detail rules both kinds share.
+     */
+    List<FieldError> check(ProfileRequest request, Class<?> kindGroup) {
         List<FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<PersonalDetails> violation : validator.validate(request)) {
+        for (ConstraintViolation<ProfileRequest> violation : validator.validate(request, Default.class, kindGroup)) {
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         checkBirthYear(request.birthYear(), errors);
@@ -59,7 +63,7 @@ public class ProfileRules {
         return errors;
     }
 
-    public void checkIssues(String field, List<String> codes, List<FieldError> errors) {
+    void checkIssues(String field, List<String> codes, List<FieldError> errors) {
         if (codes == null) {
             return;
         }
@@ -68,13 +72,13 @@ public class ProfileRules {
         }
     }
 
-    public void checkIssue(String field, String code, List<FieldError> errors) {
+    void checkIssue(String field, String code, List<FieldError> errors) {
         if (code != null && !issueCodes.contains(code)) {
             errors.add(new FieldError(field, "must be one of the program's issue codes: " + properties.issueCodes()));
         }
     }
 
-    public static List<FieldError> sorted(List<FieldError> errors) {
+    static List<FieldError> sorted(List<FieldError> errors) {
         return errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
     }
 
