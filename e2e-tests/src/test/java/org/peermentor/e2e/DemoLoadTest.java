@@ -3,27 +3,16 @@ package org.peermentor.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.peermentor.localstack.LocalStack;
-import org.peermentor.localstack.Ports;
-import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.localstack.demo.DemoCohort;
 import org.peermentor.localstack.demo.DemoEndpoints;
 import org.peermentor.localstack.demo.DemoLoader;
 import org.peermentor.localstack.demo.DemoReport;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ./run-local --demo} against the whole system as ./run-local runs it: the demo cohort registered through
@@ -32,45 +21,35 @@ import tools.jackson.databind.json.JsonMapper;
  * with its proposals open; then the same cohort loaded again, creating nobody, starting no round, changing no
  * pairing and sending no email.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoLoadTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final int[] ports = new int[8];
-    private LocalStack stack;
+    private final JsonHttp http = new JsonHttp();
+    private WholeSystem system;
     private DemoLoader loader;
-    private TokenClient desk;
-    private TokenClient manager;
 
-    @BeforeAll
-    void startTheWholeSystem() throws IOException {
-        Path data = Files.createTempDirectory("e2e-demo-");
-        for (int i = 0; i < ports.length; i++) {
-            ports[i] = Ports.freePort();
-        }
-        stack = LocalStack.startWith("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir", data.toString(),
-                "--kafka-port", "" + ports[0], "--mongo-port", "" + ports[1], "--smtp-port", "" + ports[2],
-                "--inbox-port", "" + ports[3], "--intake-port", "" + ports[4], "--matching-port", "" + ports[5],
-                "--notification-port", "" + ports[6], "--auth-port", "" + ports[7], "--demo");
-        desk = stack.tokenClient(DemoCredentials.INTAKE_DESK);
-        manager = stack.tokenClient(DemoCredentials.PROGRAM_MANAGER);
-        loader = new DemoLoader(DemoEndpoints.localhost(ports[4], ports[5], ports[6], ports[3]), desk, manager, System.out);
+    @BeforeEach
+    void startTheWholeSystemWithTheDemo() throws IOException {
+        system = WholeSystem.start("e2e-demo-", "--demo");
+        StackPorts ports = system.ports();
+        loader = new DemoLoader(DemoEndpoints.localhost(ports.intake(), ports.matching(), ports.notification(), ports.inbox()),
+                system.desk(), system.manager(), System.out);
     }
 
-    @AfterAll
+    @AfterEach
     void stopIt() {
-        if (stack != null) {
-            stack.close();
+        if (system != null) {
+            system.close();
         }
     }
 
     @Test
     void theDemoCohortIsLoadedThroughThePublicApiAndASecondLoadCreatesNobody() throws Exception {
-        List<Map<String, Object>> pairingsAfterTheFirstLoad = list(manager, matching("/api/pairings"));
-        int inboxAfterTheFirstLoad = inboxTotal();
+        TokenClient desk = system.desk();
+        TokenClient manager = system.manager();
+        Mailbox inbox = new Mailbox(http, system.ports());
+        // every field of every pairing, as the service wrote it
+        List<JsonNode> pairingsAfterTheFirstLoad = list(manager, matching("/api/pairings"));
+        int inboxAfterTheFirstLoad = inbox.total();
 
         DemoReport second = loader.load(DemoCohort.standard());
 
@@ -80,7 +59,7 @@ class DemoLoadTest {
         assertThat(list(manager, matching("/api/pairings"))).containsExactlyInAnyOrderElementsOf(pairingsAfterTheFirstLoad);
         assertThat(list(manager, matching("/api/programs/demo-recovery/rounds"))).hasSize(1);
         assertThat(list(manager, matching("/api/programs/demo-wellbeing/rounds"))).hasSize(1);
-        assertThat(inboxTotal()).isEqualTo(inboxAfterTheFirstLoad);
+        assertThat(inbox.total()).isEqualTo(inboxAfterTheFirstLoad);
 
         DemoReport.Program recovery = second.programs().get(0);
         DemoReport.Program wellbeing = second.programs().get(1);
@@ -102,26 +81,15 @@ class DemoLoadTest {
         }
     }
 
-    private int inboxTotal() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + ports[3] + "/api/v1/messages?limit=1")).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return ((Number) JSON.readValue(response.body(), Map.class).get("total")).intValue();
-    }
-
     private String intake(String path) {
-        return "http://localhost:" + ports[4] + path;
+        return system.ports().intake(path);
     }
 
     private String matching(String path) {
-        return "http://localhost:" + ports[5] + path;
+        return system.ports().matching(path);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> list(TokenClient caller, String uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri))
-                .header("Authorization", caller.authorization()).GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s answered %s", uri, response.body()).isEqualTo(200);
-        return JSON.readValue(response.body(), List.class);
+    private List<JsonNode> list(TokenClient caller, String uri) throws Exception {
+        return http.getList(caller, uri, JsonNode.class);
     }
 }

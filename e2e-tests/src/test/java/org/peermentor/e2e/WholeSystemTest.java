@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,22 +32,15 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.peermentor.localstack.LocalStack;
-import org.peermentor.localstack.Ports;
 import org.peermentor.localstack.auth.ClientCredentials;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One participant's whole journey through the system as ./run-local runs it (a real Kafka broker, the MongoDB
@@ -56,12 +50,12 @@ import tools.jackson.databind.json.JsonMapper;
  * and started again on the same data, losing nothing, sending nothing twice and still accepting the tokens it issued;
  * the issuer's tokens answered as the contract says; and at the end both people erased, leaving none of the unique
  * values planted in their personal fields in any store, topic or service log.
+ *
+ * <p>It is one story on one stack, told in order: each chapter is a method named for what it shows, and hands the
+ * next what it made (the two people and their pairing, a {@link Journey}) instead of leaving it in a field.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WholeSystemTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/api/pairings/([0-9a-f-]+)/response\\?token=[A-Za-z0-9_.=-]+)");
     private static final String PROGRAM = "e2e-program";
     /** Unique values planted in every personal field of the two people, looked for in stores, topics and logs. */
@@ -75,39 +69,42 @@ class WholeSystemTest {
     private static final String PARTICIPANT_EMAIL = "participant." + PLANT.toLowerCase() + "@example.org";
     private static final String MENTOR_EMAIL = "mentor." + PLANT.toLowerCase() + "@example.org";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final int[] ports = new int[8];
-    private Path data;
-    private LocalStack stack;
-    private TokenClient desk;
-    private TokenClient manager;
+    private final HttpClient browser = HttpClient.newHttpClient();
+    private final JsonHttp http = new JsonHttp();
+    private WholeSystem system;
+    private Mailbox inbox;
 
-    private String participantId;
-    private String mentorId;
-    private String pairingId;
-
-    @BeforeAll
-    void startTheWholeSystem() throws IOException {
-        data = Files.createTempDirectory("e2e-data-");
-        for (int i = 0; i < ports.length; i++) {
-            ports[i] = Ports.freePort();
-        }
-        stack = start();
+    /** The participant and the mentor of the story, and their pairing, as the services named them. */
+    record Journey(String participantId, String mentorId, String pairingId) {
     }
 
-    @AfterAll
+    @BeforeEach
+    void startTheWholeSystem() throws IOException {
+        system = WholeSystem.start("e2e-data-");
+        inbox = new Mailbox(http, system.ports());
+    }
+
+    @AfterEach
     void stopIt() {
-        if (stack != null) {
-            stack.close();
+        if (system != null) {
+            system.close();
         }
     }
 
     @Test
-    @Order(1)
-    void theIssuerGivesEachClientATokenWithItsRolesAndProgramsThatItsPublishedKeysVerify() {
+    void aParticipantsJourneyFromRegistrationThroughARestartToErasure() throws Exception {
+        theIssuerGivesEachClientATokenWithItsRolesAndProgramsThatItsPublishedKeysVerify();
+        Journey journey = aParticipantGoesFromRegistrationToTheIntroductionEmail();
+        aStopAndRestartOnTheSameDataLosesNothingAndSendsNothingTwice(journey);
+        eachServiceAnswersTheIssuersTokensAsTheContractSays(journey);
+        erasedPeopleLeaveNoPersonalValueInAnyStoreTopicOrLog(journey);
+    }
+
+    private void theIssuerGivesEachClientATokenWithItsRolesAndProgramsThatItsPublishedKeysVerify() {
         // the machine clients; the staff console's client signs people in and has no client-credentials grant
-        for (ClientCredentials client : stack.credentials().clients().stream().filter(c -> !c.browserClient()).toList()) {
-            Jwt token = verifier().decode(stack.tokenClient(client.clientId()).accessToken());
+        List<ClientCredentials> clients = system.stack().credentials().clients();
+        for (ClientCredentials client : clients.stream().filter(c -> !c.browserClient()).toList()) {
+            Jwt token = verifier().decode(system.stack().tokenClient(client.clientId()).accessToken());
 
             assertThat(token.getSubject()).isEqualTo(client.clientId());
             assertThat(token.getClaimAsStringList("roles")).isEqualTo(client.roles());
@@ -117,141 +114,131 @@ class WholeSystemTest {
                 assertThat(token.getClaimAsStringList("programs")).isEqualTo(client.programs());
             }
         }
-        assertThat(stack.credentials().clients()).extracting(ClientCredentials::clientId)
+        assertThat(clients).extracting(ClientCredentials::clientId)
                 .contains(DemoCredentials.INTAKE_DESK, DemoCredentials.PROGRAM_MANAGER, DemoCredentials.DEMO_RECOVERY_MANAGER);
     }
 
-    @Test
-    @Order(2)
-    void aParticipantGoesFromRegistrationToTheIntroductionEmail() throws Exception {
-        String mentorEmail = MENTOR_EMAIL;
-        String participantEmail = PARTICIPANT_EMAIL;
-        mentorId = (String) send(desk, "POST", intake("/api/mentors"), person(MENTOR_FIRST, MENTOR_LAST, MENTOR_PHONE,
-                mentorEmail, """
-                "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2"""), 201).get("id");
-        participantId = (String) send(desk, "POST", intake("/api/participants"), person(PARTICIPANT_FIRST,
-                PARTICIPANT_LAST, PARTICIPANT_PHONE, participantEmail, """
-                "primaryIssue": "GRIEF", "issues": ["GRIEF"], "mentorGenderPreference": "ANY\""""), 201).get("id");
+    private Journey aParticipantGoesFromRegistrationToTheIntroductionEmail() throws Exception {
+        String mentorId = http.create(desk(), intake("/api/mentors"), person(MENTOR_FIRST, MENTOR_LAST, MENTOR_PHONE,
+                MENTOR_EMAIL, """
+                "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2"""), 201);
+        String participantId = http.create(desk(), intake("/api/participants"), person(PARTICIPANT_FIRST,
+                PARTICIPANT_LAST, PARTICIPANT_PHONE, PARTICIPANT_EMAIL, """
+                "primaryIssue": "GRIEF", "issues": ["GRIEF"], "mentorGenderPreference": "ANY\""""), 201);
 
-        await().atMost(Duration.ofSeconds(90)).until(() -> {
-            Map<String, Object> report = get(manager, matching("/api/programs/" + PROGRAM + "/report"));
-            return ((Number) report.get("waiting")).intValue() == 1 && ((Number) report.get("freeMentorPlaces")).intValue() == 2;
-        });
-        String roundId = (String) send(manager, "POST", matching("/api/programs/" + PROGRAM + "/rounds"), "{}", 202).get("id");
-        await().atMost(Duration.ofSeconds(90)).until(() -> "COMPLETED".equals(get(manager, matching("/api/rounds/" + roundId)).get("status")));
-        List<Map<String, Object>> pairings = list(get(manager, matching("/api/rounds/" + roundId)).get("pairings"));
+        await().atMost(Duration.ofSeconds(90)).until(this::programReport,
+                report -> report.waiting() == 1 && report.freeMentorPlaces() == 2);
+        String roundId = http.create(manager(), matching("/api/programs/" + PROGRAM + "/rounds"), "{}", 202);
+        await().atMost(Duration.ofSeconds(90)).until(() -> round(roundId).status(), "COMPLETED"::equals);
+        List<Pairing> pairings = round(roundId).pairings();
         assertThat(pairings).hasSize(1);
-        pairingId = (String) pairings.get(0).get("id");
+        String pairingId = pairings.get(0).id();
 
-        send(manager, "POST", matching("/api/pairings/" + pairingId + "/approve"), "", 200);
+        http.send(manager(), "POST", matching("/api/pairings/" + pairingId + "/approve"), "", 200);
 
-        Map<String, Object> mentorMail = awaitMail(mentorEmail);
-        assertThat((String) mentorMail.get("Subject")).doesNotContainIgnoringCase("grief");
-        Matcher link = LINK.matcher((String) mentorMail.get("Text"));
+        Mailbox.Message mentorMail = inbox.awaitMailTo(MENTOR_EMAIL);
+        assertThat(mentorMail.subject()).doesNotContainIgnoringCase("grief");
+        Matcher link = LINK.matcher(mentorMail.text());
         assertThat(link.find()).as("the mentor's email carries the response link").isTrue();
         assertThat(link.group(2)).isEqualTo(pairingId);
 
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(),
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(PARTICIPANT_FIRST).contains("Accept").doesNotContain(PARTICIPANT_LAST);
-        assertThat(get(manager, matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("APPROVED");
+        assertThat(pairing(pairingId).status()).isEqualTo("APPROVED");
 
         // the mentor's link is its own authorisation: no bearer token
-        send(null, "POST", link.group(1).replace("/response?", "/accept?"), "", 200);
+        http.send(null, "POST", link.group(1).replace("/response?", "/accept?"), "", 200);
 
-        assertThat(get(manager, matching("/api/pairings/" + pairingId)).get("status")).isEqualTo("ACCEPTED");
-        Map<String, Object> participantMail = awaitMail(participantEmail);
-        assertThat((String) participantMail.get("Text")).contains(MENTOR_FIRST).doesNotContain(MENTOR_LAST)
+        assertThat(pairing(pairingId).status()).isEqualTo("ACCEPTED");
+        Mailbox.Message participantMail = inbox.awaitMailTo(PARTICIPANT_EMAIL);
+        assertThat(participantMail.text()).contains(MENTOR_FIRST).doesNotContain(MENTOR_LAST)
                 .doesNotContain(MENTOR_PHONE);
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                "MATCHED".equals(get(desk, intake("/api/participants/" + participantId)).get("status")));
+                http.get(desk(), intake("/api/participants/" + participantId), Profile.class).status(), "MATCHED"::equals);
+        return new Journey(participantId, mentorId, pairingId);
     }
 
-    @Test
-    @Order(3)
-    void aStopAndRestartOnTheSameDataLosesNothingAndSendsNothingTwice() throws Exception {
-        List<ClientCredentials> clientsBefore = stack.credentials().clients();
-        String tokenFromBefore = desk.accessToken();
-        stack.close();
-        stack = start();
+    private void aStopAndRestartOnTheSameDataLosesNothingAndSendsNothingTwice(Journey journey) throws Exception {
+        List<ClientCredentials> clientsBefore = system.stack().credentials().clients();
+        String tokenFromBefore = desk().accessToken();
+        system.restart();
 
         // the console's redirect addresses follow its port, which each start picks afresh here; the secrets stay
-        assertThat(stack.credentials().clients()).as("the same secrets")
+        assertThat(system.stack().credentials().clients()).as("the same secrets")
                 .extracting(ClientCredentials::clientId, ClientCredentials::clientSecret)
                 .containsExactlyElementsOf(clientsBefore.stream()
                         .map(c -> tuple(c.clientId(), c.clientSecret())).toList());
         assertThat(verifier().decode(tokenFromBefore).getSubject()).as("the signing key was kept").isEqualTo("intake-desk");
-        assertThat(getWithToken(tokenFromBefore, intake("/api/participants/" + participantId))).containsEntry("status", "MATCHED");
-        assertThat(get(manager, matching("/api/pairings/" + pairingId))).containsEntry("status", "ACCEPTED");
-        assertThat(getList(manager, notification("/api/notifications?pairingId=" + pairingId)))
-                .extracting(d -> d.get("status")).containsOnly("SENT").hasSize(2);
+        assertThat(http.getWithToken(tokenFromBefore, intake("/api/participants/" + journey.participantId()), Profile.class)
+                .status()).isEqualTo("MATCHED");
+        assertThat(pairing(journey.pairingId()).status()).isEqualTo("ACCEPTED");
+        assertThat(http.getList(manager(), notification("/api/notifications?pairingId=" + journey.pairingId()), Delivery.class))
+                .extracting(Delivery::status).containsOnly("SENT").hasSize(2);
         // a registration after the restart flows through as before, and still no email is repeated
-        String later = (String) send(desk, "POST", intake("/api/participants"), person("Lou", "lou.e2e@example.org", """
-                "primaryIssue": "GRIEF", "issues": ["GRIEF"]"""), 201).get("id");
-        await().atMost(Duration.ofSeconds(90)).until(() ->
-                ((Number) get(manager, matching("/api/programs/" + PROGRAM + "/report")).get("waiting")).intValue() == 1);
+        String later = http.create(desk(), intake("/api/participants"), person("Lou", "lou.e2e@example.org", """
+                "primaryIssue": "GRIEF", "issues": ["GRIEF"]"""), 201);
+        await().atMost(Duration.ofSeconds(90)).until(() -> programReport().waiting() == 1);
         assertThat(later).isNotBlank();
-        assertThat(inbox()).hasSize(2);
+        assertThat(inbox.messages()).hasSize(2);
     }
 
-    @Test
-    @Order(4)
-    void eachServiceAnswersTheIssuersTokensAsTheContractSays() throws Exception {
-        for (String uri : List.of(intake("/api/participants/" + participantId),
-                matching("/api/programs/" + PROGRAM + "/report"),
-                notification("/api/notifications?pairingId=" + pairingId))) {
-            assertThat(status(null, uri)).as("no token: %s", uri).isEqualTo(401);
-            assertThat(status("Bearer not-a-token", uri)).as("a bad token: %s", uri).isEqualTo(401);
-            assertThat(status(stack.tokenClient(DemoCredentials.DEMO_RECOVERY_MANAGER).authorization(), uri))
-                    .as("a manager of another program: %s", uri).isEqualTo(404);
+    private void eachServiceAnswersTheIssuersTokensAsTheContractSays(Journey journey) throws Exception {
+        String participant = intake("/api/participants/" + journey.participantId());
+        String report = matching("/api/programs/" + PROGRAM + "/report");
+        String deliveries = notification("/api/notifications?pairingId=" + journey.pairingId());
+        String otherProgramsManager = system.stack().tokenClient(DemoCredentials.DEMO_RECOVERY_MANAGER).authorization();
+        for (String uri : List.of(participant, report, deliveries)) {
+            assertThat(http.status(null, uri)).as("no token: %s", uri).isEqualTo(401);
+            assertThat(http.status("Bearer not-a-token", uri)).as("a bad token: %s", uri).isEqualTo(401);
+            assertThat(http.status(otherProgramsManager, uri)).as("a manager of another program: %s", uri).isEqualTo(404);
         }
-        assertThat(status(desk.authorization(), matching("/api/programs/" + PROGRAM + "/report")))
-                .as("intake staff in the matching service").isEqualTo(403);
-        assertThat(status(desk.authorization(), notification("/api/notifications?pairingId=" + pairingId)))
-                .as("intake staff reading the delivery log").isEqualTo(403);
-        assertThat(status(manager.authorization(), intake("/api/participants/" + participantId)))
-                .as("a program manager reads profiles").isEqualTo(200);
+        assertThat(http.status(desk().authorization(), report)).as("intake staff in the matching service").isEqualTo(403);
+        assertThat(http.status(desk().authorization(), deliveries)).as("intake staff reading the delivery log").isEqualTo(403);
+        assertThat(http.status(manager().authorization(), participant)).as("a program manager reads profiles").isEqualTo(200);
     }
 
-    @Test
-    @Order(5)
-    void erasedPeopleLeaveNoPersonalValueInAnyStoreTopicOrLog() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka()))) {
-            // segments roll within the test instead of the hour intake sets by default, so compaction can run
+    private void erasedPeopleLeaveNoPersonalValueInAnyStoreTopicOrLog(Journey journey) throws Exception {
+        segmentsOfTheProfileTopicsRollWithinTheTest();
+
+        // what the erasure must remove is really there before it
+        assertThat(everyStoredDocument()).containsIgnoringCase(PLANT);
+        assertThat(everyTopicValue()).containsIgnoringCase(PLANT);
+
+        http.send(desk(), "DELETE", intake("/api/participants/" + journey.participantId() + "?erase=true"), "", 204);
+        http.send(desk(), "DELETE", intake("/api/mentors/" + journey.mentorId() + "?erase=true"), "", 204);
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            // later registrations close the segments holding the tombstones; compaction then drops what came before
+            http.send(desk(), "POST", intake("/api/participants"), person("Filler", "filler." + System.nanoTime()
+                    + "@example.org", "\"primaryIssue\": \"GRIEF\", \"issues\": [\"GRIEF\"]"), 201);
+            http.send(desk(), "POST", intake("/api/mentors"), person("Filler", "filler." + System.nanoTime()
+                    + "@example.org", "\"livedExperience\": [\"GRIEF\"], \"trainedFor\": [], \"capacity\": 1"), 201);
+            assertThat(everyStoredDocument()).as("MongoDB, every database").doesNotContainIgnoringCase(PLANT);
+            assertThat(everyTopicValue()).as("Kafka, every topic").doesNotContainIgnoringCase(PLANT);
+        });
+        assertThat(http.status(desk().authorization(), intake("/api/participants/" + journey.participantId()))).isEqualTo(404);
+
+        for (Path log : Files.list(system.data().resolve("logs")).toList()) {
+            assertThat(Files.readString(log)).as("the log %s", log.getFileName()).doesNotContainIgnoringCase(PLANT);
+        }
+    }
+
+    /** Segments roll within the test instead of the hour intake sets by default, so compaction can run. */
+    private void segmentsOfTheProfileTopicsRollWithinTheTest() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.ports().kafkaBootstrap()))) {
             for (String topic : List.of("participant-profiles", "mentor-profiles")) {
                 admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
                         List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "500"),
                                 AlterConfigOp.OpType.SET)))).all().get();
             }
         }
-
-        // what the erasure must remove is really there before it
-        assertThat(everyStoredDocument()).containsIgnoringCase(PLANT);
-        assertThat(everyTopicValue()).containsIgnoringCase(PLANT);
-
-        send(desk, "DELETE", intake("/api/participants/" + participantId + "?erase=true"), "", 204);
-        send(desk, "DELETE", intake("/api/mentors/" + mentorId + "?erase=true"), "", 204);
-
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            // later registrations close the segments holding the tombstones; compaction then drops what came before
-            send(desk, "POST", intake("/api/participants"), person("Filler", "filler." + System.nanoTime()
-                    + "@example.org", "\"primaryIssue\": \"GRIEF\", \"issues\": [\"GRIEF\"]"), 201);
-            send(desk, "POST", intake("/api/mentors"), person("Filler", "filler." + System.nanoTime()
-                    + "@example.org", "\"livedExperience\": [\"GRIEF\"], \"trainedFor\": [], \"capacity\": 1"), 201);
-            assertThat(everyStoredDocument()).as("MongoDB, every database").doesNotContainIgnoringCase(PLANT);
-            assertThat(everyTopicValue()).as("Kafka, every topic").doesNotContainIgnoringCase(PLANT);
-        });
-        assertThat(status(desk.authorization(), intake("/api/participants/" + participantId))).isEqualTo(404);
-
-        for (Path log : Files.list(data.resolve("logs")).toList()) {
-            assertThat(Files.readString(log)).as("the log %s", log.getFileName()).doesNotContainIgnoringCase(PLANT);
-        }
     }
 
     private String everyStoredDocument() {
         StringBuilder all = new StringBuilder();
-        try (MongoClient mongo = MongoClients.create("mongodb://localhost:" + ports[1])) {
+        try (MongoClient mongo = MongoClients.create(system.ports().mongoUri())) {
             for (String database : mongo.listDatabaseNames()) {
                 for (String collection : mongo.getDatabase(database).listCollectionNames()) {
                     mongo.getDatabase(database).getCollection(collection).find()
@@ -265,7 +252,7 @@ class WholeSystemTest {
     private String everyTopicValue() {
         StringBuilder values = new StringBuilder();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.ports().kafkaBootstrap(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
             List<TopicPartition> partitions = consumer.listTopics().entrySet().stream()
@@ -289,20 +276,28 @@ class WholeSystemTest {
         return values.toString();
     }
 
-    private String kafka() {
-        return "localhost:" + ports[0];
+    /** Verifies a token as the services do: its signature with the issuer's published keys, its expiry, its issuer. */
+    private NimbusJwtDecoder verifier() {
+        String issuer = system.ports().issuer();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
     }
 
-    private int status(String authorization, String uri) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    private ProgramReport programReport() throws Exception {
+        return http.get(manager(), matching("/api/programs/" + PROGRAM + "/report"), ProgramReport.class);
+    }
+
+    private Round round(String roundId) throws Exception {
+        return http.get(manager(), matching("/api/rounds/" + roundId), Round.class);
+    }
+
+    private Pairing pairing(String pairingId) throws Exception {
+        return http.get(manager(), matching("/api/pairings/" + pairingId), Pairing.class);
     }
 
     private static String randomLetters() {
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        SecureRandom random = new SecureRandom();
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             letters.append((char) ('a' + random.nextInt(26)));
@@ -310,44 +305,11 @@ class WholeSystemTest {
         return letters.toString();
     }
 
-    private LocalStack start() {
-        LocalStack started = LocalStack.startWith("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir", data.toString(),
-                "--kafka-port", "" + ports[0], "--mongo-port", "" + ports[1], "--smtp-port", "" + ports[2],
-                "--inbox-port", "" + ports[3], "--intake-port", "" + ports[4], "--matching-port", "" + ports[5],
-                "--notification-port", "" + ports[6], "--auth-port", "" + ports[7]);
-        desk = started.tokenClient(DemoCredentials.INTAKE_DESK);
-        manager = started.tokenClient(DemoCredentials.PROGRAM_MANAGER);
-        return started;
-    }
-
-    /** Verifies a token as the services do: its signature with the issuer's published keys, its expiry, its issuer. */
-    private NimbusJwtDecoder verifier() {
-        String issuer = "http://localhost:" + ports[7];
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
-        return decoder;
-    }
-
-    private Map<String, Object> awaitMail(String to) throws Exception {
-        await().atMost(Duration.ofSeconds(90)).until(() -> inbox().stream().anyMatch(m -> sentTo(m, to)));
-        String id = (String) inbox().stream().filter(m -> sentTo(m, to)).findFirst().orElseThrow().get("ID");
-        return get(null, "http://localhost:" + ports[3] + "/api/v1/message/" + id);
-    }
-
-    private List<Map<String, Object>> inbox() throws Exception {
-        return list(get(null, "http://localhost:" + ports[3] + "/api/v1/messages").get("messages"));
-    }
-
-    private static boolean sentTo(Map<String, Object> message, String address) {
-        return list(message.get("To")).stream().anyMatch(to -> address.equals(to.get("Address")));
-    }
-
-    private String person(String firstName, String email, String specific) {
+    private static String person(String firstName, String email, String specific) {
         return person(firstName, "Lastname", "+15550100", email, specific);
     }
 
-    private String person(String firstName, String lastName, String phone, String email, String specific) {
+    private static String person(String firstName, String lastName, String phone, String email, String specific) {
         return """
                 {"programId": "%s", "firstName": "%s", "lastName": "%s", "phone": "%s", "email": "%s", "birthYear": 1985,
                  "gender": "FEMALE", "languages": ["en"], "timezone": "Europe/Warsaw", "formats": ["ONLINE"],
@@ -356,60 +318,39 @@ class WholeSystemTest {
                 email, specific);
     }
 
+    private TokenClient desk() {
+        return system.desk();
+    }
+
+    private TokenClient manager() {
+        return system.manager();
+    }
+
     private String intake(String path) {
-        return "http://localhost:" + ports[4] + path;
+        return system.ports().intake(path);
     }
 
     private String matching(String path) {
-        return "http://localhost:" + ports[5] + path;
+        return system.ports().matching(path);
     }
 
     private String notification(String path) {
-        return "http://localhost:" + ports[6] + path;
+        return system.ports().notification(path);
     }
 
-    /** A call as {@code caller} (its bearer token), or with no token when {@code caller} is null. */
-    private Map<String, Object> send(TokenClient caller, String method, String uri, String body, int expectedStatus)
-            throws Exception {
-        HttpResponse<String> response = http.send(as(caller, HttpRequest.newBuilder(URI.create(uri)))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s answered %s", method, uri, response.body()).isEqualTo(expectedStatus);
-        return response.body().isBlank() ? Map.of() : map(response.body());
+    /** The answers the story reads, each with only the fields it asserts. */
+    record ProgramReport(int waiting, int freeMentorPlaces) {
     }
 
-    private Map<String, Object> get(TokenClient caller, String uri) throws Exception {
-        return getWithToken(caller == null ? null : caller.accessToken(), uri);
+    record Round(String status, List<Pairing> pairings) {
     }
 
-    private Map<String, Object> getWithToken(String bearerToken, String uri) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).GET();
-        if (bearerToken != null) {
-            request.header("Authorization", "Bearer " + bearerToken);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s answered %s", uri, response.body()).isEqualTo(200);
-        return map(response.body());
+    record Pairing(String id, String status) {
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> getList(TokenClient caller, String uri) throws Exception {
-        HttpResponse<String> response = http.send(as(caller, HttpRequest.newBuilder(URI.create(uri))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        return JSON.readValue(response.body(), List.class);
+    record Profile(String status) {
     }
 
-    private static HttpRequest.Builder as(TokenClient caller, HttpRequest.Builder request) {
-        return caller == null ? request : request.header("Authorization", caller.authorization());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(String json) {
-        return JSON.readValue(json, Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
+    record Delivery(String status) {
     }
 }
