@@ -35,6 +35,18 @@ final class Api {
         boolean isServerError() {
             return status >= 500;
         }
+
+        /** The body read as {@code view}, a record naming only the fields a suite reads. */
+        <T> T body(Class<T> view) {
+            return JSON.treeToValue(body, view);
+        }
+
+        /** The elements of a list body, each read as {@code view}. */
+        <T> List<T> elements(Class<T> view) {
+            List<T> elements = new ArrayList<>();
+            body.forEach(element -> elements.add(JSON.treeToValue(element, view)));
+            return elements;
+        }
     }
 
     private final String name;
@@ -81,6 +93,11 @@ final class Api {
                 return all;
             }
         }
+    }
+
+    /** {@link #getAll(String)}, each element read as {@code view}, a record naming only the fields a suite reads. */
+    <T> List<T> getAll(String path, Class<T> view) {
+        return getAll(path).stream().map(element -> JSON.treeToValue(element, view)).toList();
     }
 
     /** How many answers of each status this client got, in order; 0 counts requests that got none. */

@@ -2,9 +2,11 @@ package org.peermentor.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.peermentor.faults.StackPorts.Part.INTAKE;
+import static org.peermentor.faults.StackPorts.Part.MATCHING;
+import static org.peermentor.faults.StackPorts.Part.NOTIFICATION;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,11 +31,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.InboxMessage;
 import org.peermentor.localstack.LocalStack;
-import org.peermentor.localstack.Ports;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.testing.GroupOffsets;
 import org.peermentor.localstack.testing.TopicProbe;
@@ -47,6 +50,9 @@ import tools.jackson.databind.JsonNode;
  * registration intake acknowledged is stored once and published, every approved pairing's mentor has exactly one
  * email, the dead-letter topics hold exactly the poison records, and the only 5xx answers were the 503s of the
  * MongoDB outage. {@code -Dfaults.registrations=2000} sets the size (default in the pom).
+ *
+ * <p>One story on one stack, since each fault lands in the middle of the one before's traffic: the test reads as its
+ * chapters, each a method, and each chapter hands the next what it saw (a record) instead of leaving it in a field.
  */
 class FaultSuiteTest {
 
@@ -55,13 +61,62 @@ class FaultSuiteTest {
     private static final Duration SMTP_OUTAGE = Duration.ofSeconds(20);
     private static final Duration PATIENCE = Duration.ofMinutes(6);
     private static final List<String> PROGRAMS = List.of("fault-a", "fault-b", "fault-c", "fault-d");
-    private static final String NOTIFICATION = "notification-service";
+    private static final String NOTIFICATION_SERVICE = "notification-service";
+    private static final Map<String, String> SETTINGS = Map.of(
+            // the suite is about faults, not about one client's share: intake's per-client write limits are lifted
+            "peermentor.rate-limits.enabled", "false",
+            // a killed consumer leaves its group after 10 s instead of 45, so its group can be reset sooner
+            "spring.kafka.consumer.properties.session.timeout.ms", "10000",
+            // an email whose attempt the kill cut short is tried again after 30 s instead of 2 minutes
+            "notification.sending.lease", "30s");
 
     private final ScheduledExecutorService faults = Executors.newSingleThreadScheduledExecutor();
     private final Map<String, Duration> phases = new LinkedHashMap<>();
-    private final int[] ports = new int[8];
-    private LocalStack stack;
+    private final Cohort cohort = Cohort.of(Integer.getInteger("faults.registrations", 600), PROGRAMS);
     private Instant phaseStart = Instant.now();
+    private LocalStack stack;
+    private Api intake;
+    private Api matching;
+    private Api notification;
+    private KafkaFaults kafka;
+
+    /** The registrations intake answered, and the poison records put on the profile topics meanwhile. */
+    record Registered(Registrations registrations, List<KafkaFaults.Poison> poisons) {
+    }
+
+    /** When SMTP went away and the notification service was killed, the inbox then, and the poison that followed. */
+    record Cuts(Instant smtpStopped, Instant killed, int emailsAtTheKill, KafkaFaults.Poison poison) {
+    }
+
+    /** How many times each acknowledged email address is stored, and the ids the profile topics carry. */
+    record Stored(Map<String, Long> perEmail, Set<String> published) {
+    }
+
+    /** The approved pairings, and the mentor emails about each. */
+    record Emailed(Set<String> approvedIds, Map<String, List<MentorEmail>> perPairing) {
+    }
+
+    /** One mentor email as the inbox holds it. */
+    record MentorEmail(String pairingId, String messageId, Instant stored) {
+    }
+
+    /** A pairing as matching lists it, with only the fields the suite reads. */
+    record Pairing(String id, String programId) {
+    }
+
+    @BeforeEach
+    void startTheStack() throws IOException {
+        Path data = Files.createTempDirectory("fault-suite-");
+        StackPorts ports = StackPorts.free();
+        List<String> options = new ArrayList<>(List.of("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
+                "--data-dir", data.toString()));
+        options.addAll(ports.options());
+        stack = LocalStack.startWith(SETTINGS, options.toArray(String[]::new));
+        intake = new Api("intake", ports.local(INTAKE), stack.tokenClient(DemoCredentials.INTAKE_DESK));
+        matching = new Api("matching", ports.local(MATCHING), stack.tokenClient(DemoCredentials.PROGRAM_MANAGER));
+        notification = new Api("notification", ports.local(NOTIFICATION), stack.tokenClient(DemoCredentials.PROGRAM_MANAGER));
+        kafka = new KafkaFaults(stack.kafka().bootstrapServers());
+    }
 
     @AfterEach
     void stopEverything() {
@@ -72,107 +127,131 @@ class FaultSuiteTest {
     }
 
     @Test
-    void nothingAcknowledgedIsLostAndNoEmailGoesOutTwice() throws IOException {
-        int size = Integer.getInteger("faults.registrations", 600);
-        Cohort cohort = Cohort.of(size, PROGRAMS);
-        stack = start();
-        Api intake = api("intake", ports[4], DemoCredentials.INTAKE_DESK);
-        Api matching = api("matching", ports[5], DemoCredentials.PROGRAM_MANAGER);
-        Api notification = api("notification", ports[6], DemoCredentials.PROGRAM_MANAGER);
-        KafkaFaults kafka = new KafkaFaults(stack.kafka().bootstrapServers());
+    void nothingAcknowledgedIsLostAndNoEmailGoesOutTwice() {
+        everyProposalIsApprovedAtOnceAndARoundFollowsEachPause();
+        phase("start");
+
+        Registered registered = everyoneRegistersWhileKafkaRestartsTwiceAndMongoIsAway();
+        phase("registrations");
+
+        Cuts cuts = theMentorsAreEmailedWhileSmtpIsAwayAndTheNotificationServiceIsKilled();
+        phase("pairings and emails");
+
+        Stored stored = everyAcknowledgedRegistrationIsStoredOncePublishedAndMatched(registered.registrations());
+        Emailed emailed = everyApprovedPairingsMentorGotExactlyOneEmail(cuts);
+        List<KafkaFaults.Poison> poisons = new ArrayList<>(registered.poisons());
+        poisons.add(cuts.poison());
+        theDeadLetterTopicsHoldExactlyThePoisonRecords(poisons);
+        theOnlyServerErrorsAreTheMongoOutages503s(registered.registrations());
+
+        report(registered.registrations(), stored, emailed, cuts);
+    }
+
+    private void everyProposalIsApprovedAtOnceAndARoundFollowsEachPause() {
         for (String program : PROGRAMS) {
             // every proposal approved at once, and a round 5 s after a program's arrivals pause
             assertThat(matching.put("/api/programs/" + program + "/settings",
                     Map.of("autoApprove", true, "settleTimeSeconds", 5)).status()).isEqualTo(200);
         }
-        phase("start");
+    }
 
-        // Registrations, while Kafka restarts twice, poison lands on the profile topics and MongoDB is away
+    private Registered everyoneRegistersWhileKafkaRestartsTwiceAndMongoIsAway() {
         Registrations registrations = new Registrations(intake);
         CompletableFuture<Void> registering = registrations.start(cohort.everyone(), 8);
         int total = cohort.registrations();
         awaitRegistered(registrations, total * 15 / 100);
         restartKafka();
         awaitRegistered(registrations, total * 30 / 100);
-        List<KafkaFaults.Poison> poisons = new ArrayList<>(List.of(
+        List<KafkaFaults.Poison> poisons = List.of(
                 kafka.poison(Topics.PARTICIPANT_PROFILES, "ParticipantProfileChanged"),
-                kafka.poison(Topics.MENTOR_PROFILES, "MentorProfileChanged")));
+                kafka.poison(Topics.MENTOR_PROFILES, "MentorProfileChanged"));
         awaitRegistered(registrations, total * 45 / 100);
-        stack.mongo().stop();
-        faults.schedule(() -> stack.mongo().start(), MONGO_OUTAGE.toMillis(), TimeUnit.MILLISECONDS);
-        await().atMost(PATIENCE).until(() -> stack.mongo().isRunning());
+        awayFor(MONGO_OUTAGE, stack.mongo()::stop, stack.mongo()::start, stack.mongo()::isRunning);
         awaitRegistered(registrations, total * 65 / 100);
         restartKafka();
         await().atMost(PATIENCE).until(registering::isDone);
-        phase("registrations");
+
         assertThat(registrations.unexpected()).as("registrations that ended without a 201").isEmpty();
         assertThat(registrations.acknowledgedCount()).isEqualTo(total);
+        return new Registered(registrations, poisons);
+    }
 
-        // Pairing and emails, while SMTP is away and the notification service is killed and replays pairing-events
+    private Cuts theMentorsAreEmailedWhileSmtpIsAwayAndTheNotificationServiceIsKilled() {
         int expectedPairings = cohort.matchedPerProgram() * PROGRAMS.size();
-        await().atMost(PATIENCE).until(() -> emailedPairings().size() >= expectedPairings / 5);
+        awaitEmailedPairings(expectedPairings / 5);
         Instant smtpStopped = Instant.now();
-        stack.mail().stop();
-        faults.schedule(() -> stack.mail().start(), SMTP_OUTAGE.toMillis(), TimeUnit.MILLISECONDS);
-        await().atMost(PATIENCE).until(() -> stack.mail().isRunning());
-        await().atMost(PATIENCE).until(() -> emailedPairings().size() >= expectedPairings / 2);
-        stack.kill(NOTIFICATION);
+        awayFor(SMTP_OUTAGE, stack.mail()::stop, stack.mail()::start, stack.mail()::isRunning);
+        awaitEmailedPairings(expectedPairings / 2);
+
+        stack.kill(NOTIFICATION_SERVICE);
         Instant killed = Instant.now();
         int emailsAtTheKill = mentorEmails().size();
-        kafka.replayFromStart(NOTIFICATION, Topics.PAIRING_EVENTS);
-        stack.restart(NOTIFICATION);
-        poisons.add(kafka.poison(Topics.PAIRING_EVENTS, "PairingApproved"));
-        await().atMost(PATIENCE).until(() -> approved(matching).size() == expectedPairings);
-        await().atMost(PATIENCE).until(() -> emailedPairings().size() >= expectedPairings);
-        await().atMost(PATIENCE).until(() -> notDelivered(notification) == 0);
-        phase("pairings and emails");
+        kafka.replayFromStart(NOTIFICATION_SERVICE, Topics.PAIRING_EVENTS);
+        stack.restart(NOTIFICATION_SERVICE);
+        KafkaFaults.Poison poison = kafka.poison(Topics.PAIRING_EVENTS, "PairingApproved");
 
-        // Every registration intake acknowledged is stored once, published, and matched like any other
+        await().atMost(PATIENCE).until(() -> approved().size() == expectedPairings);
+        awaitEmailedPairings(expectedPairings);
+        await().atMost(PATIENCE).until(() -> notDelivered() == 0);
+        return new Cuts(smtpStopped, killed, emailsAtTheKill, poison);
+    }
+
+    private Stored everyAcknowledgedRegistrationIsStoredOncePublishedAndMatched(Registrations registrations) {
         Map<String, Registrations.Acknowledged> acknowledged = registrations.acknowledged();
-        Map<String, Long> storedPerEmail = stored(intake).stream()
-                .collect(Collectors.groupingBy(profile -> profile.get("email").asString(), Collectors.counting()));
+        Map<String, Long> storedPerEmail = stored().stream()
+                .collect(Collectors.groupingBy(Profile::email, Collectors.counting()));
         assertThat(storedPerEmail.keySet()).containsExactlyInAnyOrderElementsOf(acknowledged.keySet());
         assertThat(storedPerEmail.values()).allMatch(count -> count == 1);
         Set<String> published = publishedIds();
         assertThat(published).containsAll(acknowledged.values().stream().map(Registrations.Acknowledged::id).toList());
         assertThat(waitingInOutboxes()).as("events still waiting to be published").isZero();
         for (String program : PROGRAMS) {
-            assertThat(approved(matching).stream().filter(p -> program.equals(p.get("programId").asString())))
+            assertThat(approved().stream().filter(p -> program.equals(p.programId())))
                     .hasSize(cohort.matchedPerProgram());
             assertThat(intake.getAll("/api/participants?programId=" + program + "&status=MATCHED"))
                     .hasSize(cohort.matchedPerProgram());
         }
+        return new Stored(storedPerEmail, published);
+    }
 
-        // Every approved pairing's mentor got exactly one email: one delivery, one Message-ID. A second copy of it is
-        // possible only where an SMTP session was cut between the server storing the message and its reply reaching
-        // the sender (SMTP cannot tell that apart from a message not taken): it then straddles SMTP's outage or the kill
+    /**
+     * One delivery and one Message-ID for each approved pairing's mentor. A second copy of it is possible only where
+     * an SMTP session was cut between the server storing the message and its reply reaching the sender (SMTP cannot
+     * tell that apart from a message not taken): it then straddles SMTP's outage or the kill.
+     */
+    private Emailed everyApprovedPairingsMentorGotExactlyOneEmail(Cuts cuts) {
         Map<String, List<MentorEmail>> emailsPerPairing = mentorEmails().stream()
                 .collect(Collectors.groupingBy(MentorEmail::pairingId));
-        Set<String> approvedIds = approved(matching).stream().map(p -> p.get("id").asString()).collect(Collectors.toSet());
+        Set<String> approvedIds = approved().stream().map(Pairing::id).collect(Collectors.toSet());
         assertThat(emailsPerPairing.keySet()).containsExactlyInAnyOrderElementsOf(approvedIds);
         assertThat(emailsPerPairing.values()).allSatisfy(copies ->
                 assertThat(copies.stream().map(MentorEmail::messageId).distinct()).hasSize(1));
-        assertThat(sentDeliveries(notification)).hasSize(approvedIds.size());
+        assertThat(sentDeliveries()).hasSize(approvedIds.size());
         List<List<MentorEmail>> copied = emailsPerPairing.values().stream().filter(copies -> copies.size() > 1).toList();
-        assertThat(copied).allSatisfy(copies -> assertThat(List.of(smtpStopped, killed)).anySatisfy(cut -> {
+        assertThat(copied).allSatisfy(copies -> assertThat(List.of(cuts.smtpStopped(), cuts.killed())).anySatisfy(cut -> {
             assertThat(copies.stream().map(MentorEmail::stored).min(Instant::compareTo).orElseThrow()).isBefore(cut);
             assertThat(copies.stream().map(MentorEmail::stored).max(Instant::compareTo).orElseThrow()).isAfter(cut);
         }));
+        return new Emailed(approvedIds, emailsPerPairing);
+    }
 
-        // The dead-letter topics hold exactly the poison records, once for each consumer group of their topic
+    /** Once for each consumer group of the poisoned topic. */
+    private void theDeadLetterTopicsHoldExactlyThePoisonRecords(List<KafkaFaults.Poison> poisons) {
         Map<String, List<String>> groupsOf = Map.of(
-                Topics.PARTICIPANT_PROFILES, List.of("profile-replica", NOTIFICATION),
-                Topics.MENTOR_PROFILES, List.of("profile-replica", NOTIFICATION),
-                Topics.PAIRING_EVENTS, List.of("participant-status", NOTIFICATION));
+                Topics.PARTICIPANT_PROFILES, List.of("profile-replica", NOTIFICATION_SERVICE),
+                Topics.MENTOR_PROFILES, List.of("profile-replica", NOTIFICATION_SERVICE),
+                Topics.PAIRING_EVENTS, List.of("participant-status", NOTIFICATION_SERVICE));
         List<KafkaFaults.DeadLetter> expectedLetters = poisons.stream().flatMap(poison -> groupsOf.get(poison.topic()).stream()
                 .map(group -> new KafkaFaults.DeadLetter(poison.topic() + ".DLT", group, poison.key(), poison.value())))
                 .toList();
-        await().atMost(PATIENCE).until(() -> deadLetters(kafka).size() >= expectedLetters.size());
-        assertThat(deadLetters(kafka)).containsExactlyInAnyOrderElementsOf(expectedLetters);
+        await().atMost(PATIENCE).until(() -> deadLetters().size() >= expectedLetters.size());
+        assertThat(deadLetters()).containsExactlyInAnyOrderElementsOf(expectedLetters);
+    }
 
-        // No 5xx but the 503s of the MongoDB outage, each with problem details and Retry-After
+    /** Each of them with problem details and Retry-After. */
+    private void theOnlyServerErrorsAreTheMongoOutages503s(Registrations registrations) {
         List<Api.Answer> serverErrors = new ArrayList<>();
-        for (Api api : List.of(intake, matching, notification)) {
+        for (Api api : apis()) {
             serverErrors.addAll(api.serverErrors());
         }
         assertThat(serverErrors).allSatisfy(answer -> {
@@ -182,32 +261,6 @@ class FaultSuiteTest {
             assertThat(answer.body().path("status").asInt()).isEqualTo(503);
         });
         assertThat(registrations.unavailable()).as("MongoDB's outage was seen by intake's clients").isNotEmpty();
-
-        report(cohort, registrations, storedPerEmail, published, approvedIds, emailsPerPairing, emailsAtTheKill,
-                deadLetters(kafka), List.of(intake, matching, notification));
-    }
-
-    private LocalStack start() throws IOException {
-        Path data = Files.createTempDirectory("fault-suite-");
-        for (int i = 0; i < ports.length; i++) {
-            ports[i] = Ports.freePort();
-        }
-        Map<String, String> settings = Map.of(
-                // the suite is about faults, not about one client's share: intake's per-client write limits are lifted
-                "peermentor.rate-limits.enabled", "false",
-                // a killed consumer leaves its group after 10 s instead of 45, so its group can be reset sooner
-                "spring.kafka.consumer.properties.session.timeout.ms", "10000",
-                // an email whose attempt the kill cut short is tried again after 30 s instead of 2 minutes
-                "notification.sending.lease", "30s");
-        return LocalStack.startWith(settings, "--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir", data.toString(),
-                "--kafka-port", "" + ports[0], "--mongo-port", "" + ports[1], "--smtp-port", "" + ports[2],
-                "--inbox-port", "" + ports[3], "--intake-port", "" + ports[4], "--matching-port", "" + ports[5],
-                "--notification-port", "" + ports[6], "--auth-port", "" + ports[7]);
-    }
-
-    private Api api(String name, int port, String client) {
-        return new Api(name, URI.create("http://localhost:" + port), stack.tokenClient(client));
     }
 
     private void restartKafka() {
@@ -215,12 +268,19 @@ class FaultSuiteTest {
         stack.kafka().start();
     }
 
+    /** Stops a part of the stack, starts it again {@code outage} later, and returns once it is running again. */
+    private void awayFor(Duration outage, Runnable stop, Runnable start, BooleanSupplier running) {
+        stop.run();
+        faults.schedule(start, outage.toMillis(), TimeUnit.MILLISECONDS);
+        await().atMost(PATIENCE).until(running::getAsBoolean);
+    }
+
     private static void awaitRegistered(Registrations registrations, int count) {
         await().atMost(PATIENCE).until(() -> registrations.acknowledgedCount() >= count);
     }
 
-    /** One mentor email as the inbox holds it. */
-    record MentorEmail(String pairingId, String messageId, Instant stored) {
+    private void awaitEmailedPairings(int count) {
+        await().atMost(PATIENCE).until(() -> emailedPairings().size() >= count);
     }
 
     /** Every mentor email in the inbox, copies included. */
@@ -240,18 +300,18 @@ class FaultSuiteTest {
         return mentorEmails().stream().map(MentorEmail::pairingId).collect(Collectors.toSet());
     }
 
-    private static List<JsonNode> approved(Api matching) {
-        List<JsonNode> approved = new ArrayList<>();
+    private List<Pairing> approved() {
+        List<Pairing> approved = new ArrayList<>();
         for (String program : PROGRAMS) {
             Api.Answer answer = matching.get("/api/pairings?programId=" + program + "&status=APPROVED");
             if (answer.status() == 200) {
-                answer.body().forEach(approved::add);
+                approved.addAll(answer.elements(Pairing.class));
             }
         }
         return approved;
     }
 
-    private static int notDelivered(Api notification) {
+    private int notDelivered() {
         int count = 0;
         for (String status : List.of("PENDING", "FAILED")) {
             Api.Answer answer = notification.get("/api/notifications?status=" + status + "&size=1000");
@@ -261,15 +321,15 @@ class FaultSuiteTest {
     }
 
     /** The deliveries that ended SENT, mentors' and participants' (the suite's pairings are never accepted). */
-    private static List<JsonNode> sentDeliveries(Api notification) {
+    private List<JsonNode> sentDeliveries() {
         return notification.getAll("/api/notifications?status=SENT");
     }
 
-    private static List<JsonNode> stored(Api intake) {
-        List<JsonNode> all = new ArrayList<>();
+    private List<Profile> stored() {
+        List<Profile> all = new ArrayList<>();
         for (String program : PROGRAMS) {
-            all.addAll(intake.getAll("/api/participants?programId=" + program));
-            all.addAll(intake.getAll("/api/mentors?programId=" + program));
+            all.addAll(intake.getAll("/api/participants?programId=" + program, Profile.class));
+            all.addAll(intake.getAll("/api/mentors?programId=" + program, Profile.class));
         }
         return all;
     }
@@ -295,12 +355,16 @@ class FaultSuiteTest {
         }
     }
 
-    private static List<KafkaFaults.DeadLetter> deadLetters(KafkaFaults kafka) {
+    private List<KafkaFaults.DeadLetter> deadLetters() {
         List<KafkaFaults.DeadLetter> all = new ArrayList<>();
         for (String topic : List.of(Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES, Topics.PAIRING_EVENTS)) {
             all.addAll(kafka.deadLetters(topic + ".DLT"));
         }
         return all;
+    }
+
+    private List<Api> apis() {
+        return List.of(intake, matching, notification);
     }
 
     private void phase(String name) {
@@ -310,34 +374,34 @@ class FaultSuiteTest {
     }
 
     /** What the run measured, for docs/reliability.md. */
-    private void report(Cohort cohort, Registrations registrations, Map<String, Long> storedPerEmail, Set<String> published,
-                        Set<String> approved, Map<String, List<MentorEmail>> emailsPerPairing, int emailsAtTheKill,
-                        List<KafkaFaults.DeadLetter> deadLetters, List<Api> apis) {
+    private void report(Registrations registrations, Stored stored, Emailed emailed, Cuts cuts) {
         Map<String, Long> letters = new HashMap<>();
-        deadLetters.forEach(letter -> letters.merge(letter.topic() + " from " + letter.group(), 1L, Long::sum));
+        deadLetters().forEach(letter -> letters.merge(letter.topic() + " from " + letter.group(), 1L, Long::sum));
         long publishedAcknowledged = registrations.acknowledged().values().stream()
-                .filter(ack -> published.contains(ack.id())).count();
+                .filter(ack -> stored.published().contains(ack.id())).count();
+        Map<String, List<MentorEmail>> emailsPerPairing = emailed.perPairing();
         StringBuilder out = new StringBuilder("\n=== Fault suite: what it measured ===\n");
         out.append("registrations sent: ").append(cohort.registrations()).append(" (")
                 .append(cohort.mentorsPerProgram() * PROGRAMS.size()).append(" mentors, ")
                 .append(cohort.participantsPerProgram() * PROGRAMS.size()).append(" participants, ")
                 .append(PROGRAMS.size()).append(" programs)\n");
         out.append("acknowledged (201): ").append(registrations.acknowledgedCount())
-                .append("; stored: ").append(storedPerEmail.size())
-                .append("; stored more than once: ").append(storedPerEmail.values().stream().filter(c -> c > 1).count())
+                .append("; stored: ").append(stored.perEmail().size())
+                .append("; stored more than once: ").append(stored.perEmail().values().stream().filter(c -> c > 1).count())
                 .append("; published: ").append(publishedAcknowledged)
                 .append("; lost: ").append(registrations.acknowledgedCount() - publishedAcknowledged).append('\n');
         out.append("503 answers during the MongoDB outage: ").append(registrations.unavailable().size())
                 .append("; requests sent again: ").append(registrations.retries()).append('\n');
-        out.append("approved pairings: ").append(approved.size())
+        out.append("approved pairings: ").append(emailed.approvedIds().size())
                 .append("; mentor emails: ").append(emailsPerPairing.values().stream().mapToInt(List::size).sum())
                 .append("; distinct Message-IDs: ").append(emailsPerPairing.values().stream()
                         .flatMap(copies -> copies.stream().map(MentorEmail::messageId)).distinct().count())
                 .append("; pairings with a second copy (same Message-ID): ")
                 .append(emailsPerPairing.values().stream().filter(copies -> copies.size() > 1).count())
-                .append("; emails in the inbox when notification-service was killed: ").append(emailsAtTheKill).append('\n');
+                .append("; emails in the inbox when notification-service was killed: ").append(cuts.emailsAtTheKill())
+                .append('\n');
         out.append("dead letters: ").append(new TreeMap<>(letters)).append('\n');
-        for (Api api : apis) {
+        for (Api api : apis()) {
             out.append("answers of ").append(api.name()).append(" by status: ").append(api.statusCounts()).append('\n');
         }
         out.append("phases: ").append(phases).append('\n');

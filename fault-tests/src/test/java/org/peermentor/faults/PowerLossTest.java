@@ -2,6 +2,11 @@ package org.peermentor.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.peermentor.faults.StackPorts.Part.AUTH;
+import static org.peermentor.faults.StackPorts.Part.INTAKE;
+import static org.peermentor.faults.StackPorts.Part.KAFKA;
+import static org.peermentor.faults.StackPorts.Part.MATCHING;
+import static org.peermentor.faults.StackPorts.Part.NOTIFICATION;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,11 +28,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
-import org.peermentor.localstack.Ports;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.localstack.testing.TopicProbe;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The whole stack as {@code ./run-local} runs it — its own JVM (Kafka broker, MongoDB wire server, SMTP, issuer
@@ -43,7 +46,7 @@ class PowerLossTest {
     private static final int REGISTRATIONS = 600;
     private static final int ACKNOWLEDGED_BEFORE_THE_CUT = 250;
 
-    private final int[] ports = new int[9];
+    private final StackPorts ports = StackPorts.free();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path data;
     private Process stack;
@@ -58,18 +61,15 @@ class PowerLossTest {
     @Test
     void everyRegistrationAnswered201SurvivesAKillNineOfTheWholeStack() throws IOException {
         data = Files.createTempDirectory("power-loss-");
-        for (int i = 0; i < ports.length; i++) {
-            ports[i] = Ports.freePort();
-        }
         stack = start(1);
-        Api matching = api("matching", ports[5], DemoCredentials.PROGRAM_MANAGER);
+        Api matching = api("matching", MATCHING, DemoCredentials.PROGRAM_MANAGER);
         for (String program : PROGRAMS) {
             // no automatic round: the round at the end is the one that shows who can be matched
             assertThat(matching.put("/api/programs/" + program + "/settings", Map.of("settleTimeSeconds", 86_400))
                     .status()).isEqualTo(200);
         }
         Cohort cohort = Cohort.of(REGISTRATIONS, PROGRAMS);
-        Registrations before = new Registrations(api("intake", ports[4], DemoCredentials.INTAKE_DESK));
+        Registrations before = new Registrations(api("intake", INTAKE, DemoCredentials.INTAKE_DESK));
         CompletableFuture<Void> registering = before.start(cohort.everyone(), 8);
         await().atMost(PATIENCE).until(() -> before.acknowledgedCount() >= ACKNOWLEDGED_BEFORE_THE_CUT);
 
@@ -80,20 +80,19 @@ class PowerLossTest {
         await().atMost(PATIENCE).until(registering::isDone);
         stack = start(2);
 
-        Api intake = api("intake", ports[4], DemoCredentials.INTAKE_DESK);
-        matching = api("matching", ports[5], DemoCredentials.PROGRAM_MANAGER);
-        Map<String, List<JsonNode>> participants = new HashMap<>();
-        Map<String, List<JsonNode>> mentors = new HashMap<>();
-        List<JsonNode> stored = new ArrayList<>();
+        Api intake = api("intake", INTAKE, DemoCredentials.INTAKE_DESK);
+        matching = api("matching", MATCHING, DemoCredentials.PROGRAM_MANAGER);
+        Map<String, List<Profile>> participants = new HashMap<>();
+        Map<String, List<Profile>> mentors = new HashMap<>();
+        List<Profile> stored = new ArrayList<>();
         for (String program : PROGRAMS) {
-            participants.put(program, intake.getAll("/api/participants?programId=" + program));
-            mentors.put(program, intake.getAll("/api/mentors?programId=" + program));
+            participants.put(program, intake.getAll("/api/participants?programId=" + program, Profile.class));
+            mentors.put(program, intake.getAll("/api/mentors?programId=" + program, Profile.class));
             stored.addAll(participants.get(program));
             stored.addAll(mentors.get(program));
         }
         Map<String, List<String>> idsPerEmail = stored.stream().collect(Collectors.groupingBy(
-                profile -> profile.get("email").asString(),
-                Collectors.mapping(profile -> profile.get("id").asString(), Collectors.toList())));
+                Profile::email, Collectors.mapping(Profile::id, Collectors.toList())));
         assertThat(acknowledged).isNotEmpty().allSatisfy((email, ack) ->
                 assertThat(idsPerEmail.get(email)).as("stored for %s", email).containsExactly(ack.id()));
         assertThat(idsPerEmail.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
@@ -104,16 +103,14 @@ class PowerLossTest {
             long waiting = participants.get(program).size();
             long places = (long) mentors.get(program).size() * Cohort.CAPACITY;
             Api manager = matching;
-            await().atMost(PATIENCE).until(() -> {
-                JsonNode report = manager.get("/api/programs/" + program + "/report").body();
-                return report.path("waiting").asLong() == waiting && report.path("freeMentorPlaces").asLong() == places;
-            });
+            await().atMost(PATIENCE).until(() -> manager.get("/api/programs/" + program + "/report"), answer ->
+                    answer.status() == 200 && answer.body(ProgramReport.class).counts(waiting, places));
             Api.Answer started = matching.postAsync("/api/programs/" + program + "/rounds", Map.of(), null).join();
             assertThat(started.status()).isEqualTo(202);
-            String roundId = started.body().get("id").asString();
+            String roundId = started.body(Round.class).id();
             await().atMost(PATIENCE).until(() -> !"SOLVING".equals(
-                    manager.get("/api/rounds/" + roundId).body().path("status").asString()));
-            assertThat(matching.get("/api/rounds/" + roundId).body().path("matchedCount").asLong())
+                    manager.get("/api/rounds/" + roundId).body(Round.class).status()));
+            assertThat(matching.get("/api/rounds/" + roundId).body(Round.class).matchedCount())
                     .isEqualTo(Math.min(waiting, places));
         }
         System.out.printf("%nPower loss: %d registrations answered 201 before the kill, all %d stored once and "
@@ -124,22 +121,20 @@ class PowerLossTest {
     /** {@code ./run-local --no-build} on this test's ports and data folder, its output in {@code stack-N.log}. */
     private Process start(int run) {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
-                "--repo-root", root.toString(), "--data-dir", data.toString(),
-                "--kafka-port", "" + ports[0], "--mongo-port", "" + ports[1], "--smtp-port", "" + ports[2],
-                "--inbox-port", "" + ports[3], "--intake-port", "" + ports[4], "--matching-port", "" + ports[5],
-                "--notification-port", "" + ports[6], "--auth-port", "" + ports[7], "--console-port", "" + ports[8]);
+                "--repo-root", root.toString(), "--data-dir", data.toString()));
+        command.addAll(ports.options());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolveSibling(data.getFileName() + "-stack-" + run + ".log").toFile());
         // the test is about durability, not about one client's share of intake
         builder.environment().put("PEERMENTOR_RATE_LIMITS_ENABLED", "false");
         try {
             Process process = builder.start();
-            for (int port : new int[] {ports[4], ports[5], ports[6]}) {
+            for (StackPorts.Part service : List.of(INTAKE, MATCHING, NOTIFICATION)) {
                 await().atMost(PATIENCE).until(() -> {
                     assertThat(process.isAlive()).as("the stack is running").isTrue();
-                    return ready(port);
+                    return ready(ports.of(service));
                 });
             }
             return process;
@@ -169,15 +164,15 @@ class PowerLossTest {
         all.forEach(handle -> handle.onExit().join());
     }
 
-    private Api api(String name, int port, String client) {
+    private Api api(String name, StackPorts.Part service, String client) {
         DemoCredentials credentials = DemoCredentials.read(data.resolve(DemoCredentials.FILE_NAME));
-        TokenClient tokens = TokenClient.of(URI.create("http://localhost:" + ports[7]), credentials.client(client));
-        return new Api(name, URI.create("http://localhost:" + port), tokens);
+        TokenClient tokens = TokenClient.of(ports.local(AUTH), credentials.client(client));
+        return new Api(name, ports.local(service), tokens);
     }
 
     /** Waits until every one of these ids has an event on a profile topic. */
     private void awaitPublished(Set<String> ids) {
-        String bootstrap = "localhost:" + ports[0];
+        String bootstrap = "localhost:" + ports.of(KAFKA);
         try (TopicProbe participants = new TopicProbe(bootstrap, Topics.PARTICIPANT_PROFILES);
              TopicProbe mentors = new TopicProbe(bootstrap, Topics.MENTOR_PROFILES)) {
             await().atMost(PATIENCE).until(() -> {
@@ -187,5 +182,17 @@ class PowerLossTest {
                 return published.containsAll(ids);
             });
         }
+    }
+
+    /** A program's report, with only the counts the test waits for. */
+    record ProgramReport(long waiting, long freeMentorPlaces) {
+
+        boolean counts(long expectedWaiting, long expectedPlaces) {
+            return waiting == expectedWaiting && freeMentorPlaces == expectedPlaces;
+        }
+    }
+
+    /** A round as matching answers it, with only the fields the test reads; no count while it is solving. */
+    record Round(String id, String status, Long matchedCount) {
     }
 }
