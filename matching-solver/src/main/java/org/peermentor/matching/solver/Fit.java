@@ -18,11 +18,19 @@ public record Fit(int overlapMinutes, List<String> sharedIssues, String sharedRe
 
     /** Years under 30 between their birth years: 30 for the same year, 0 from 30 years apart. */
     int ageClosenessUnits() {
+        return ageClosenessUnits(ageGap);
+    }
+
+    static int ageClosenessUnits(int ageGap) {
         return Math.max(0, AGE_HORIZON_YEARS - ageGap);
     }
 
     /** Quarter-hours of weekly overlap, up to ten hours. */
     int overlapUnits() {
+        return overlapUnits(overlapMinutes);
+    }
+
+    static int overlapUnits(int overlapMinutes) {
         return Math.min(overlapMinutes, OVERLAP_CAP_MINUTES) / OVERLAP_UNIT_MINUTES;
     }
 }

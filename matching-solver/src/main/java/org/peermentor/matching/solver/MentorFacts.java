@@ -8,7 +8,10 @@ import org.peermentor.contracts.Format;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ProfileStatus;
 
-/** A mentor's profile read once per round into what the rules ask about. */
+/**
+ * A mentor's profile read once per round into what the rules ask about; {@code spoken} is the {@code languages} as
+ * {@link ParticipantFacts#spoken(Set)} gives them.
+ */
 record MentorFacts(
         MentorProfile profile,
         Set<String> livedExperience,
@@ -16,13 +19,16 @@ record MentorFacts(
         Set<String> languages,
         Set<Format> formats,
         ZoneId zone,
-        WeeklyTimes times) {
+        WeeklyTimes times,
+        String[] spoken) {
 
     static MentorFacts of(MentorProfile profile, RoundWeek week) {
         ZoneId zone = WeeklyTimes.zoneOrNull(profile.timezone());
-        return new MentorFacts(profile, issues(profile.livedExperience()), issues(profile.trainedFor()),
-                ParticipantFacts.languages(profile.languages()), ParticipantFacts.formats(profile.formats()), zone,
-                week.mentorTimes(ParticipantFacts.orEmpty(profile.availability()), zone));
+        Set<String> languages = ParticipantFacts.languages(profile.languages());
+        return new MentorFacts(profile, issues(profile.livedExperience()), issues(profile.trainedFor()), languages,
+                ParticipantFacts.formats(profile.formats()), zone,
+                week.mentorTimes(ParticipantFacts.orEmpty(profile.availability()), zone),
+                ParticipantFacts.spoken(languages));
     }
 
     String id() {

@@ -10,14 +10,20 @@ import java.util.Set;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.ParticipantProfile;
 
-/** A participant's profile read once per round into what the rules ask about. */
+/**
+ * A participant's profile read once per round into what the rules ask about. {@code genderPreference} is the H6
+ * preference as the rule reads it ({@link RuleBook#genderPreference(String)}), worked out once rather than per mentor;
+ * {@code spoken} the {@code languages} as {@link #spoken(Set)} gives them.
+ */
 record ParticipantFacts(
         ParticipantProfile profile,
         Set<String> languages,
         Set<Format> formats,
         List<String> secondaryIssues,
         ZoneId zone,
-        WeeklyTimes times) {
+        WeeklyTimes times,
+        String genderPreference,
+        String[] spoken) {
 
     static ParticipantFacts of(ParticipantProfile profile, RoundWeek week) {
         Set<String> secondary = new LinkedHashSet<>(orEmpty(profile.issues()));
@@ -25,7 +31,8 @@ record ParticipantFacts(
         secondary.remove(null);
         ZoneId zone = WeeklyTimes.zoneOrNull(profile.timezone());
         return new ParticipantFacts(profile, languages(profile.languages()), formats(profile.formats()),
-                List.copyOf(secondary), zone, week.participantTimes(orEmpty(profile.availability()), zone));
+                List.copyOf(secondary), zone, week.participantTimes(orEmpty(profile.availability()), zone),
+                RuleBook.genderPreference(profile.mentorGenderPreference()), spoken(languages(profile.languages())));
     }
 
     String id() {
@@ -40,6 +47,14 @@ record ParticipantFacts(
             }
         }
         return normalized;
+    }
+
+    /**
+     * The languages as canonical (interned) strings: H3 is asked of every candidate pair, and comparing one or two
+     * canonical strings by identity is several times cheaper than looking each up in the other person's set.
+     */
+    static String[] spoken(Set<String> languages) {
+        return languages.stream().map(String::intern).toArray(String[]::new);
     }
 
     static Set<Format> formats(Collection<Format> formats) {

@@ -3,6 +3,7 @@ package org.peermentor.matching.solver;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
@@ -21,7 +22,7 @@ public class Placement {
     private Urgency urgency;
     private int waitingDays;
     private IntFunction<Fit> fitAt;
-    private List<Mentor> allowedMentors;
+    private AllowedMentors allowedMentors;
     private Mentor fitFor; // the mentor whose fit was worked out last, and that fit: scoring asks again and again
     private Fit fit;
 
@@ -34,19 +35,20 @@ public class Placement {
 
     /** {@code fits} holds every allowed mentor, in a fixed order. */
     Placement(String participantId, Urgency urgency, int waitingDays, Map<Mentor, Fit> fits) {
-        this(participantId, urgency, waitingDays, List.copyOf(fits.keySet()), List.copyOf(fits.values())::get);
+        this(participantId, urgency, waitingDays, new AllowedMentors(fits.keySet().toArray(Mentor[]::new),
+                IntStream.range(0, fits.size()).toArray()), List.copyOf(fits.values())::get);
     }
 
     /**
      * {@code fitAt} works out how the allowed mentor at an index suits this participant when asked: a large round has
      * tens of millions of allowed pairs, and only the chosen ones need a {@link Fit} kept.
      */
-    Placement(String participantId, Urgency urgency, int waitingDays, List<Mentor> allowedMentors,
+    Placement(String participantId, Urgency urgency, int waitingDays, AllowedMentors allowedMentors,
               IntFunction<Fit> fitAt) {
         this.participantId = participantId;
         this.urgency = urgency;
         this.waitingDays = waitingDays;
-        this.allowedMentors = List.copyOf(allowedMentors);
+        this.allowedMentors = allowedMentors;
         this.fitAt = fitAt;
     }
 
@@ -97,6 +99,11 @@ public class Placement {
             fitFor = candidate;
         }
         return fit;
+    }
+
+    /** The index among the round's mentors of the allowed mentor at {@code index} of {@link #getAllowedMentors()}. */
+    int mentorIndexAt(int index) {
+        return allowedMentors.roundIndex(index);
     }
 
     /** How the allowed mentor at {@code index} of {@link #getAllowedMentors()} suits this participant. */

@@ -16,9 +16,10 @@ import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.Urgency;
 
 /**
- * One round read once: every profile into facts, every allowed pair (H1–H7, with a place left) into a
- * {@link Fit}, the exact maximum matching (how many can be matched, and the solver's starting solution) and, on
- * request, the exact optimum among maximum matchings ({@link #optimalAssignment()}).
+ * One round read once: every profile into facts, every participant's allowed mentors (H1–H7, with a place left) with
+ * the minutes of overlap that a {@link Fit} is worked out from when asked, the exact maximum matching (how many can
+ * be matched, and the solver's starting solution) and, on request, the exact optimum among maximum matchings
+ * ({@link #optimalAssignment()}).
  */
 final class Round {
 
@@ -29,6 +30,14 @@ final class Round {
     final Map<String, Mentor> mentors = new LinkedHashMap<>();
     final Map<String, Placement> placements = new LinkedHashMap<>();
     private final Map<String, Mentor> seed = new HashMap<>();
+    // the round's mentors by index, in the order of the maps above; and per placement, in the order of placements,
+    // the participant's facts and the minutes of overlap with each allowed mentor
+    private Mentor[] mentorArray;
+    private MentorFacts[] factsArray;
+    private final LanguageBits languageBits = new LanguageBits();
+    private long[] mentorLanguages;
+    private final List<ParticipantFacts> placedFacts = new ArrayList<>();
+    private final List<int[]> placedMinutes = new ArrayList<>();
 
     private Round(MatchingProblem problem) {
         this.problem = problem;
@@ -64,26 +73,25 @@ final class Round {
      */
     Map<String, Mentor> optimalAssignment() {
         List<Placement> list = List.copyOf(placements.values());
-        List<Mentor> mentorList = List.copyOf(mentors.values());
-        Map<Mentor, Integer> index = new HashMap<>();
-        int[] placesLeft = new int[mentorList.size()];
-        int[] fixed = new int[mentorList.size()];
+        int[] placesLeft = new int[mentorArray.length];
+        int[] fixed = new int[mentorArray.length];
         for (int m = 0; m < placesLeft.length; m++) {
-            index.put(mentorList.get(m), m);
-            placesLeft[m] = mentorList.get(m).getPlacesLeft();
-            fixed[m] = mentorList.get(m).getFixedPairings();
+            placesLeft[m] = mentorArray[m].getPlacesLeft();
+            fixed[m] = mentorArray[m].getFixedPairings();
         }
+        QualityWeights quality = QualityWeights.of(problem.weights());
         int[][] allowed = new int[list.size()][];
         long[][] gains = new long[list.size()][];
         for (int p = 0; p < allowed.length; p++) {
             Placement placement = list.get(p);
-            List<Mentor> candidates = placement.getAllowedMentors();
-            allowed[p] = new int[candidates.size()];
-            gains[p] = new long[candidates.size()];
+            ParticipantFacts facts = placedFacts.get(p);
+            int[] minutes = placedMinutes.get(p);
+            allowed[p] = new int[minutes.length];
+            gains[p] = new long[minutes.length];
             long priority = priority(placement);
-            for (int i = 0; i < candidates.size(); i++) {
-                allowed[p][i] = index.get(candidates.get(i));
-                gains[p][i] = priority + pairQuality(placement.fitAt(i), problem.weights());
+            for (int i = 0; i < minutes.length; i++) {
+                allowed[p][i] = placement.mentorIndexAt(i);
+                gains[p][i] = priority + pairQuality(facts, factsArray[allowed[p][i]], minutes[i], quality);
             }
         }
         int[] mentorOf = OptimalAssignment.solve(allowed, gains, placesLeft, fixed,
@@ -91,7 +99,7 @@ final class Round {
         Map<String, Mentor> assignment = new HashMap<>();
         for (int p = 0; mentorOf != null && p < mentorOf.length; p++) {
             if (mentorOf[p] >= 0) {
-                assignment.put(list.get(p).getParticipantId(), mentorList.get(mentorOf[p]));
+                assignment.put(list.get(p).getParticipantId(), mentorArray[mentorOf[p]]);
             }
         }
         return assignment.size() == maximumMatchable() ? assignment : Map.copyOf(seed);
@@ -99,10 +107,18 @@ final class Round {
 
     /** What the per-pair quality terms credit a pair with (the mentor load term is the mentor's, not the pair's). */
     static long pairQuality(Fit fit, Map<String, Integer> weights) {
-        return (long) weights.get(MatchingWeights.SHARED_ISSUES) * fit.sharedIssues().size()
-                + (long) weights.get(MatchingWeights.AGE_CLOSENESS) * fit.ageClosenessUnits()
-                + (long) weights.get(MatchingWeights.OVERLAP) * fit.overlapUnits()
-                + (fit.sharedRegion() == null ? 0 : weights.get(MatchingWeights.SAME_REGION));
+        return QualityWeights.of(weights).of(fit);
+    }
+
+    /** The same as {@link #pairQuality(Fit, Map)} of the pair's {@link #fit}, without building the fit. */
+    private static long pairQuality(ParticipantFacts p, MentorFacts m, int overlapMinutes, QualityWeights weights) {
+        int shared = 0;
+        for (String issue : p.secondaryIssues()) {
+            if (m.knows(issue)) {
+                shared++;
+            }
+        }
+        return weights.of(shared, ageGap(p, m), overlapMinutes, RuleBook.sameRegion(p, m));
     }
 
     private void readMentors(RoundWeek week) {
@@ -115,12 +131,16 @@ final class Round {
             int held = fixed.getOrDefault(profile.id(), 0);
             mentors.put(profile.id(), new Mentor(profile.id(), profile.capacity(), held));
         }
+        mentorArray = mentors.values().toArray(Mentor[]::new);
+        factsArray = mentorFacts.values().toArray(MentorFacts[]::new);
+        mentorLanguages = new long[factsArray.length];
+        Arrays.setAll(mentorLanguages, m -> languageBits.of(factsArray[m].spoken()));
     }
 
     private void readParticipants(RoundWeek week) {
         Set<String> alreadyPaired = new HashSet<>();
         problem.fixedPairings().forEach(pairing -> alreadyPaired.add(pairing.participantId()));
-        Map<String, List<MentorFacts>> mentorsByIssue = mentorsByIssue();
+        Map<String, Map<String, int[]>> candidates = candidatesByProgramAndIssue();
         Set<String> seen = new HashSet<>();
         for (ParticipantProfile profile : problem.participants()) {
             if (!seen.add(profile.id())) {
@@ -131,78 +151,101 @@ final class Round {
             }
             ParticipantFacts facts = ParticipantFacts.of(profile, week);
             participants.add(facts);
-            List<MentorFacts> candidates = mentorsByIssue.getOrDefault(profile.primaryIssue(), List.of());
-            List<Mentor> allowed = new ArrayList<>();
-            int[] minutes = allowedMentors(facts, candidates, allowed);
-            if (!allowed.isEmpty()) {
-                placements.put(profile.id(), new Placement(profile.id(), urgency(profile), waitingDays(profile), allowed,
-                        index -> fit(facts, mentorFacts.get(allowed.get(index).getId()), minutes[index])));
+            if (!RuleBook.isWaiting(facts)) {
+                continue; // H1 keeps every mentor from them
+            }
+            int[] forIssue = candidates.getOrDefault(profile.programId(), Map.of())
+                    .getOrDefault(profile.primaryIssue(), new int[0]);
+            int[] minutes = new int[forIssue.length];
+            int[] allowed = allowedMentors(facts, forIssue, minutes);
+            if (allowed.length > 0) {
+                int[] overlap = Arrays.copyOf(minutes, allowed.length);
+                placements.put(profile.id(), new Placement(profile.id(), urgency(profile), waitingDays(profile),
+                        new AllowedMentors(mentorArray, allowed),
+                        index -> fit(facts, factsArray[allowed[index]], overlap[index])));
+                placedFacts.add(facts);
+                placedMinutes.add(overlap);
             }
         }
-    }
-
-    private Map<String, List<MentorFacts>> mentorsByIssue() {
-        Map<String, List<MentorFacts>> byIssue = new HashMap<>();
-        for (MentorFacts mentor : mentorFacts.values()) {
-            if (mentor.isAvailable()) {
-                Set<String> issues = new HashSet<>(mentor.livedExperience());
-                issues.addAll(mentor.trainedFor());
-                issues.forEach(issue -> byIssue.computeIfAbsent(issue, key -> new ArrayList<>()).add(mentor));
-            }
-        }
-        return byIssue;
     }
 
     /**
-     * Adds to {@code allowed} the mentors this participant may have (H1–H7) that still have a place, and returns the
-     * minutes of weekly overlap with each, in the same order (what a {@link Fit} is worked out from, when asked).
+     * The round's mentors (by index) that are available (H1), in each program, for each issue they know (H2), with
+     * a place left (H8), in the round's order: so a participant is checked only against the mentors of their own
+     * program and primary issue, and only for H3–H7.
      */
-    private int[] allowedMentors(ParticipantFacts p, List<MentorFacts> candidates, List<Mentor> allowed) {
-        int[] minutesOf = new int[candidates.size()];
-        for (MentorFacts m : candidates) {
-            Mentor mentor = mentors.get(m.id());
-            if (mentor.getPlacesLeft() == 0 || !passesAllButAvailability(p, m)) {
-                continue;
-            }
-            int minutes = RuleBook.overlapMinutes(p, m);
-            if (rules.availability(minutes)) {
-                minutesOf[allowed.size()] = minutes;
-                allowed.add(mentor);
+    private Map<String, Map<String, int[]>> candidatesByProgramAndIssue() {
+        Map<String, Map<String, List<Integer>>> lists = new HashMap<>();
+        for (int m = 0; m < factsArray.length; m++) {
+            MentorFacts mentor = factsArray[m];
+            if (mentor.isAvailable() && mentorArray[m].getPlacesLeft() > 0) {
+                Set<String> issues = new HashSet<>(mentor.livedExperience());
+                issues.addAll(mentor.trainedFor());
+                for (String issue : issues) {
+                    lists.computeIfAbsent(mentor.profile().programId(), program -> new HashMap<>())
+                            .computeIfAbsent(issue, key -> new ArrayList<>()).add(m);
+                }
             }
         }
-        return Arrays.copyOf(minutesOf, allowed.size());
+        Map<String, Map<String, int[]>> candidates = new HashMap<>();
+        lists.forEach((program, byIssue) -> byIssue.forEach((issue, indexes) -> candidates
+                .computeIfAbsent(program, key -> new HashMap<>())
+                .put(issue, indexes.stream().mapToInt(Integer::intValue).toArray())));
+        return candidates;
     }
 
-    boolean passesAllButAvailability(ParticipantFacts p, MentorFacts m) {
-        return RuleBook.program(p, m) && RuleBook.issue(p, m) && RuleBook.language(p, m) && RuleBook.format(p, m)
-                && RuleBook.gender(p, m) && rules.history(p, m);
+    /**
+     * The indexes among {@code candidates} (mentors of the participant's program and issue, with a place) that pass
+     * H3–H7 for this waiting participant; the minutes of weekly overlap with each go to {@code minutes}, in the same
+     * order (what a {@link Fit} is worked out from, when asked).
+     */
+    private int[] allowedMentors(ParticipantFacts p, int[] candidates, int[] minutes) {
+        Set<String> forbidden = rules.forbiddenMentors(p);
+        long spoken = languageBits.of(p.spoken());
+        int[] allowed = new int[candidates.length];
+        int count = 0;
+        for (int index : candidates) {
+            MentorFacts m = factsArray[index];
+            if (!LanguageBits.share(spoken, mentorLanguages[index], p, m) || !RuleBook.format(p, m)
+                    || !RuleBook.gender(p, m) || !forbidden.isEmpty() && forbidden.contains(m.id())) {
+                continue;
+            }
+            int overlap = RuleBook.overlapMinutes(p, m);
+            if (rules.availability(overlap)) {
+                minutes[count] = overlap;
+                allowed[count++] = index;
+            }
+        }
+        return Arrays.copyOf(allowed, count);
     }
 
     static Fit fit(ParticipantFacts p, MentorFacts m, int overlapMinutes) {
         List<String> shared = p.secondaryIssues().stream().filter(m::knows).toList();
         String region = RuleBook.sameRegion(p, m) ? p.profile().region() : null;
-        int ageGap = Math.abs(p.profile().birthYear() - m.profile().birthYear());
-        return new Fit(overlapMinutes, shared, region, ageGap);
+        return new Fit(overlapMinutes, shared, region, ageGap(p, m));
+    }
+
+    private static int ageGap(ParticipantFacts p, MentorFacts m) {
+        return Math.abs(p.profile().birthYear() - m.profile().birthYear());
     }
 
     private void seedWithMaximumMatching() {
         List<Placement> byPriority = new ArrayList<>(placements.values());
         byPriority.sort(Comparator.comparingLong(this::priority).reversed());
-        List<Mentor> mentorList = List.copyOf(mentors.values());
-        Map<Mentor, Integer> index = new HashMap<>();
-        int[] places = new int[mentorList.size()];
+        int[] places = new int[mentorArray.length];
         for (int m = 0; m < places.length; m++) {
-            index.put(mentorList.get(m), m);
-            places[m] = mentorList.get(m).getPlacesLeft();
+            places[m] = mentorArray[m].getPlacesLeft();
         }
         int[][] allowed = new int[byPriority.size()][];
         for (int p = 0; p < allowed.length; p++) {
-            allowed[p] = byPriority.get(p).getAllowedMentors().stream().mapToInt(index::get).toArray();
+            Placement placement = byPriority.get(p);
+            allowed[p] = new int[placement.getAllowedMentors().size()];
+            Arrays.setAll(allowed[p], placement::mentorIndexAt);
         }
         int[] mentorOf = PriorityMatching.match(allowed, places);
         for (int p = 0; p < mentorOf.length; p++) {
             if (mentorOf[p] >= 0) {
-                seed.put(byPriority.get(p).getParticipantId(), mentorList.get(mentorOf[p]));
+                seed.put(byPriority.get(p).getParticipantId(), mentorArray[mentorOf[p]]);
             }
         }
     }

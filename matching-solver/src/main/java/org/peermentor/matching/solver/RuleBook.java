@@ -1,10 +1,12 @@
 package org.peermentor.matching.solver;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.peermentor.contracts.Format;
@@ -21,11 +23,12 @@ final class RuleBook {
     private static final String SAME = "SAME";
 
     private final int minOverlapMinutes;
-    private final Set<PairKey> forbiddenPairs;
+    private final Map<String, Set<String>> forbiddenMentorsByParticipant = new HashMap<>();
 
     RuleBook(int minOverlapMinutes, Set<PairKey> forbiddenPairs) {
         this.minOverlapMinutes = minOverlapMinutes;
-        this.forbiddenPairs = forbiddenPairs;
+        forbiddenPairs.forEach(pair -> forbiddenMentorsByParticipant
+                .computeIfAbsent(pair.participantId(), participant -> new HashSet<>()).add(pair.mentorId()));
     }
 
     int minOverlapMinutes() {
@@ -49,7 +52,14 @@ final class RuleBook {
 
     /** H3. */
     static boolean language(ParticipantFacts p, MentorFacts m) {
-        return !Collections.disjoint(p.languages(), m.languages());
+        for (String spoken : p.spoken()) {
+            for (String other : m.spoken()) {
+                if (spoken == other) { // canonical strings: see ParticipantFacts.spoken
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** H4. */
@@ -61,9 +71,14 @@ final class RuleBook {
         return (int) (p.times().overlapSeconds(m.times()) / 60);
     }
 
-    /** H5. */
+    /** H5: some format both offer, in person only within one region (as {@link #usableFormats}, without a set). */
     static boolean format(ParticipantFacts p, MentorFacts m) {
-        return !usableFormats(p, m).isEmpty();
+        for (Format format : p.formats()) {
+            if (m.formats().contains(format) && (format != Format.IN_PERSON || sameRegion(p, m))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The formats both offer, without IN_PERSON when they live in different regions. */
@@ -96,13 +111,22 @@ final class RuleBook {
     }
 
     static String genderPreference(ParticipantFacts p) {
-        String preference = p.profile().mentorGenderPreference();
+        return p.genderPreference();
+    }
+
+    /** The preference as the rule reads it: ANY when none is given, else trimmed and upper case. */
+    static String genderPreference(String preference) {
         return preference == null || preference.isBlank() ? ANY : preference.trim().toUpperCase(Locale.ROOT);
     }
 
     /** H7. */
     boolean history(ParticipantFacts p, MentorFacts m) {
-        return !forbiddenPairs.contains(new PairKey(p.id(), m.id()));
+        return !forbiddenMentors(p).contains(m.id());
+    }
+
+    /** The mentors H7 keeps from this participant (ask once per participant when checking many mentors). */
+    Set<String> forbiddenMentors(ParticipantFacts p) {
+        return forbiddenMentorsByParticipant.getOrDefault(p.id(), Set.of());
     }
 
     /** Every rule the pair breaks, in plain words; {@code placesInUse} is what the mentor already holds (H8). */

@@ -54,10 +54,22 @@ final class WeeklyTimes {
         }
     }
 
+    /** The seconds both are free, as {@link #intersection} would add them up, without building the windows. */
     long overlapSeconds(WeeklyTimes other) {
         long total = 0;
-        for (long[] window : intersection(other)) {
-            total += window[1] - window[0];
+        int i = 0;
+        int j = 0;
+        while (i < starts.length && j < other.starts.length) {
+            long start = Math.max(starts[i], other.starts[j]);
+            long end = Math.min(ends[i], other.ends[j]);
+            if (end > start) {
+                total += end - start;
+            }
+            if (ends[i] < other.ends[j]) {
+                i++;
+            } else {
+                j++;
+            }
         }
         return total;
     }
