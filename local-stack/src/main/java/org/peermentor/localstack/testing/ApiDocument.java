@@ -30,7 +30,11 @@ public record ApiDocument(Info info, Map<String, Map<String, Operation>> paths, 
     public record Operation(List<Map<String, List<String>>> security, Map<String, Object> responses) {
     }
 
-    public record Components(Map<String, SecurityScheme> securitySchemes) {
+    public record Components(Map<String, SecurityScheme> securitySchemes, Map<String, Schema> schemas) {
+    }
+
+    /** A schema's fields, and those a request must have. */
+    public record Schema(Map<String, Object> properties, List<String> required) {
     }
 
     /** {@code tokenUrl} is the client-credentials flow's, for an oauth2 scheme. */

@@ -1,0 +1,59 @@
+package org.peermentor.intake.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.peermentor.intake.support.RunningIntake;
+import org.peermentor.localstack.testing.ApiDocument;
+
+/** Intake's API is described from its code: anyone reads the description and Swagger UI, nobody the API itself. */
+class ApiDocsTest extends RunningIntake {
+
+    @Test
+    void theDescriptionListsEveryEndpointOfTheContractWithItsMethod() {
+        ApiDocument api = ApiDocument.read(port());
+
+        assertThat(api.info().title()).isEqualTo("Intake service");
+        assertThat(api.operations()).contains(
+                "POST /api/participants", "GET /api/participants", "GET /api/participants/{id}",
+                "PUT /api/participants/{id}", "DELETE /api/participants/{id}",
+                "POST /api/mentors", "GET /api/mentors", "GET /api/mentors/{id}", "PUT /api/mentors/{id}",
+                "POST /api/imports");
+    }
+
+    @Test
+    void eachKindOfProfileIsDescribedWithTheFieldsItReadsAndRequires() {
+        var schemas = ApiDocument.read(port()).components().schemas();
+
+        assertThat(schemas.get("ParticipantRequest").properties()).containsKeys("primaryIssue", "urgency")
+                .doesNotContainKeys("capacity", "livedExperience", "id", "status");
+        assertThat(schemas.get("ParticipantRequest").required()).contains("primaryIssue", "availability")
+                .doesNotContain("email", "capacity");
+        assertThat(schemas.get("MentorRequest").required()).contains("email", "capacity", "livedExperience")
+                .doesNotContain("primaryIssue");
+        assertThat(schemas.get("MentorProfile").properties()).containsKeys("id", "status", "version", "capacity");
+    }
+
+    @Test
+    void everyOperationTakesABearerTokenOfTheIssuer() {
+        ApiDocument api = ApiDocument.read(port());
+
+        assertThat(api.requiredSchemes()).containsExactly("bearer", "client-credentials");
+        assertThat(api.components().securitySchemes().get("bearer").bearerFormat()).isEqualTo("JWT");
+        assertThat(api.components().securitySchemes().get("client-credentials").tokenUrl())
+                .isEqualTo("http://localhost:9000/oauth2/token");
+        assertThat(api.openOperations()).isEmpty();
+    }
+
+    @Test
+    void aRegistrationSaysHowItIsRefused() {
+        assertThat(ApiDocument.read(port()).answers("POST /api/participants"))
+                .contains("400", "401", "403", "default");
+    }
+
+    @Test
+    void swaggerUiOpensWithoutATokenWhileTheApiStillNeedsOne() {
+        assertThat(ApiDocument.swaggerUi(port())).contains("swagger-initializer.js");
+        assertThat(ApiDocument.get(port(), "/api/participants").statusCode()).isEqualTo(401);
+    }
+}
