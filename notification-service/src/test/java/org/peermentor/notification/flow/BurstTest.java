@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
@@ -34,8 +34,8 @@ class BurstTest extends RunningNotification {
         }
 
         for (PairingFixture pairing : pairings) {
-            List<Map<String, Object>> log = awaitPairingLog(pairing.id(), 1, "SENT");
-            assertThat(log.get(0)).containsEntry("attempts", 1);
+            List<DeliveryLogLine> log = awaitPairingLog(pairing.id(), 1, "SENT");
+            assertThat(log.get(0).attempts()).isEqualTo(1);
         }
         for (PairingFixture pairing : pairings) {
             assertThat(emailsTo(pairing.mentor().email())).hasSize(1);

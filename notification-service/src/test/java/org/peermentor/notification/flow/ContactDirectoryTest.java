@@ -3,10 +3,10 @@ package org.peermentor.notification.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.localstack.InboxMessage;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
@@ -40,7 +40,7 @@ class ContactDirectoryTest extends RunningNotification {
         PairingFixture pairing = PairingFixture.of(ana, bea);
         publish(pairing.approved());
 
-        String deliveryId = awaitPairingLog(pairing.id(), 1, "SENT").get(0).get("id").toString();
+        String deliveryId = awaitPairingLog(pairing.id(), 1, "SENT").get(0).id();
         Document contact = mongo.findById(ana.id(), Document.class, "contacts").block();
         Document delivery = mongo.findById(deliveryId, Document.class, "deliveries").block();
 
@@ -61,8 +61,9 @@ class ContactDirectoryTest extends RunningNotification {
 
         publish(pairing.accepted());
 
-        List<Map<String, Object>> log = awaitPairingLog(pairing.id(), 1, "SKIPPED_NO_CONSENT");
-        assertThat(log.get(0)).containsEntry("reason", "WITHDRAWN").containsEntry("recipient", ana.email());
+        List<DeliveryLogLine> log = awaitPairingLog(pairing.id(), 1, "SKIPPED_NO_CONSENT");
+        assertThat(log.get(0)).extracting(DeliveryLogLine::reason, DeliveryLogLine::recipient)
+                .containsExactly("WITHDRAWN", ana.email());
         assertThat(emailsTo(ana.email())).isEmpty();
     }
 
@@ -77,7 +78,7 @@ class ContactDirectoryTest extends RunningNotification {
         publish(pairing.declined());
         publish(pairing.approved()); // same key, same partition: read after the two before it
 
-        List<Map<String, Object>> log = awaitPairingLog(pairing.id(), 1, "SENT");
-        assertThat(log).extracting(entry -> entry.get("type")).containsExactly("PairingApproved");
+        List<DeliveryLogLine> log = awaitPairingLog(pairing.id(), 1, "SENT");
+        assertThat(log).extracting(DeliveryLogLine::type).containsExactly("PairingApproved");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Test;
@@ -13,6 +12,7 @@ import org.peermentor.contracts.PairingApproved;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.localstack.InboxMessage;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.TestSettings;
@@ -32,9 +32,9 @@ interface CoreFlowContract {
 
     List<InboxMessage> awaitEmailsTo(String address, int count);
 
-    List<Map<String, Object>> awaitPairingLog(String pairingId, int count, String status);
+    List<DeliveryLogLine> awaitPairingLog(String pairingId, int count, String status);
 
-    List<Map<String, Object>> awaitDeliveryLog(String query, Predicate<List<Map<String, Object>>> done);
+    List<DeliveryLogLine> awaitDeliveryLog(String query, Predicate<List<DeliveryLogLine>> done);
 
     @Test
     default void anApprovedPairingEmailsTheMentorOnceWithTheAnswerLink() {
@@ -47,7 +47,7 @@ interface CoreFlowContract {
 
         publish(approved);
 
-        List<Map<String, Object>> log = awaitPairingLog(pairing.id(), 1, "SENT");
+        List<DeliveryLogLine> log = awaitPairingLog(pairing.id(), 1, "SENT");
         List<InboxMessage> emails = emailsTo(bea.email());
         assertThat(emails).hasSize(1);
         InboxMessage email = emails.get(0);
@@ -65,11 +65,9 @@ interface CoreFlowContract {
                 .contains("href=\"" + TestSettings.MATCHING_BASE_URL + "/api/pairings/" + pairing.id() + "/response?token=tok-123\"")
                 .contains("<strong>Ana</strong>");
         assertThat(log.get(0))
-                .containsEntry("eventId", approved.eventId())
-                .containsEntry("type", "PairingApproved")
-                .containsEntry("recipient", bea.email())
-                .containsEntry("attempts", 1);
-        assertThat(log.get(0).get("sentAt")).isNotNull();
+                .extracting(DeliveryLogLine::eventId, DeliveryLogLine::type, DeliveryLogLine::recipient, DeliveryLogLine::attempts)
+                .containsExactly(approved.eventId(), "PairingApproved", bea.email(), 1);
+        assertThat(log.get(0).sentAt()).isNotNull();
     }
 
     @Test
@@ -108,9 +106,9 @@ interface CoreFlowContract {
         publish(pairing.approved());
         publish(pairing.accepted());
 
-        List<Map<String, Object>> log = awaitDeliveryLog("pairingId=" + pairing.id(), entries -> entries.size() == 2
-                && entries.stream().noneMatch(entry -> "PENDING".equals(entry.get("status"))));
-        assertThat(log).extracting(entry -> entry.get("type"), entry -> entry.get("status"), entry -> entry.get("reason"))
+        List<DeliveryLogLine> log = awaitDeliveryLog("pairingId=" + pairing.id(), entries -> entries.size() == 2
+                && entries.stream().noneMatch(entry -> "PENDING".equals(entry.status())));
+        assertThat(log).extracting(DeliveryLogLine::type, DeliveryLogLine::status, DeliveryLogLine::reason)
                 .containsExactlyInAnyOrder(
                         tuple("PairingApproved", "SENT", null),
                         tuple("PairingAccepted", "SKIPPED_NO_CONSENT", "NO_EMAIL_CONSENT"));

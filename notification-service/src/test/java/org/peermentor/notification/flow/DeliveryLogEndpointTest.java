@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
@@ -27,13 +28,14 @@ class DeliveryLogEndpointTest extends RunningNotification {
         awaitPairingLog(first.id(), 2, "SENT");
         awaitPairingLog(second.id(), 1, "SENT");
 
-        List<Map<String, Object>> byPairing = deliveryLog("pairingId=" + first.id());
-        List<Map<String, Object>> byRecipient = deliveryLog(param("recipient", bea.email().toUpperCase()));
-        List<Map<String, Object>> byBoth = deliveryLog("pairingId=" + second.id() + "&" + param("recipient", bea.email()));
-        List<Map<String, Object>> nobody = deliveryLog("pairingId=" + first.id() + "&" + param("recipient", cyd.email()));
+        List<DeliveryLogLine> byPairing = deliveryLog("pairingId=" + first.id());
+        List<DeliveryLogLine> byRecipient = deliveryLog(param("recipient", bea.email().toUpperCase()));
+        // every key of the line as it came: this test pins the JSON shape of the log
+        List<Map<String, Object>> byBoth = deliveryLogAsJson("pairingId=" + second.id() + "&" + param("recipient", bea.email()));
+        List<DeliveryLogLine> nobody = deliveryLog("pairingId=" + first.id() + "&" + param("recipient", cyd.email()));
 
-        assertThat(byPairing).extracting(entry -> entry.get("recipient")).containsExactlyInAnyOrder(bea.email(), ana.email());
-        assertThat(byRecipient).extracting(entry -> entry.get("pairingId")).containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(byPairing).extracting(DeliveryLogLine::recipient).containsExactlyInAnyOrder(bea.email(), ana.email());
+        assertThat(byRecipient).extracting(DeliveryLogLine::pairingId).containsExactlyInAnyOrder(first.id(), second.id());
         assertThat(byBoth).singleElement().satisfies(entry -> assertThat(entry)
                 .containsOnlyKeys("id", "eventId", "pairingId", "type", "recipient", "status", "attempts", "sentAt",
                         "recipientRole", "createdAt", "reason")

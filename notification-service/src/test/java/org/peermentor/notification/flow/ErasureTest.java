@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
@@ -57,9 +58,10 @@ class ErasureTest extends RunningNotification {
         awaitPairingLog(toEve.id(), 1, "SENT"); // what would have happened to ana's, had she not been erased
         assertThat(emailsTo(eve.email())).hasSize(1);
         assertThat(deliveryLog("pairingId=" + toAna.id())).singleElement().satisfies(entry -> assertThat(entry)
-                .containsEntry("status", "SKIPPED_NO_CONSENT").containsEntry("reason", "ERASED"));
+                .extracting(DeliveryLogLine::status, DeliveryLogLine::reason).containsExactly("SKIPPED_NO_CONSENT", "ERASED"));
         assertThat(deliveryLog("pairingId=" + aboutAna.id())).singleElement().satisfies(entry -> assertThat(entry)
-                .containsEntry("status", "SKIPPED_NO_CONSENT").containsEntry("reason", "PARTNER_ERASED"));
+                .extracting(DeliveryLogLine::status, DeliveryLogLine::reason)
+                .containsExactly("SKIPPED_NO_CONSENT", "PARTNER_ERASED"));
         assertThat(emailsTo(ana.email())).as("only the introduction sent before erasure").hasSize(1);
         assertThat(emailsTo(fay.email())).isEmpty();
 
@@ -69,7 +71,7 @@ class ErasureTest extends RunningNotification {
             assertThat(stored).doesNotContain(planted);
         }
         assertThat(deliveryLog("pairingId=" + introduced.id())).as("what was sent still counts, without her address")
-                .extracting(entry -> entry.get("recipientRole"), entry -> entry.get("status"), entry -> entry.get("recipient"))
+                .extracting(DeliveryLogLine::recipientRole, DeliveryLogLine::status, DeliveryLogLine::recipient)
                 .containsExactlyInAnyOrder(tuple("MENTOR", "SENT", bea.email()), tuple("PARTICIPANT", "SENT", null));
         assertThat(deliveryLog(param("recipient", ana.email()))).isEmpty();
     }
@@ -92,7 +94,7 @@ class ErasureTest extends RunningNotification {
             assertThat(stored).doesNotContain(planted);
         }
         assertThat(deliveryLog("pairingId=" + pairing.id())).singleElement().satisfies(entry -> assertThat(entry)
-                .containsEntry("status", "SENT").containsEntry("recipient", null));
+                .extracting(DeliveryLogLine::status, DeliveryLogLine::recipient).containsExactly("SENT", null));
     }
 
     @Test
@@ -119,8 +121,8 @@ class ErasureTest extends RunningNotification {
     }
 
     private void awaitWaiting(PairingFixture pairing, String reason) {
-        awaitDeliveryLog("pairingId=" + pairing.id(), log -> log.size() == 1 && "PENDING".equals(log.get(0).get("status"))
-                && reason.equals(log.get(0).get("reason")));
+        awaitDeliveryLog("pairingId=" + pairing.id(), log -> log.size() == 1 && "PENDING".equals(log.get(0).status())
+                && reason.equals(log.get(0).reason()));
     }
 
     /** Everything the service stores, every collection, as MongoDB holds it. */

@@ -3,8 +3,8 @@ package org.peermentor.notification.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
@@ -24,11 +24,11 @@ class LateProfileTest extends RunningNotification {
 
         publish(pairing.approved());
         awaitDeliveryLog("pairingId=" + pairing.id(), log -> log.size() == 1
-                && "PENDING".equals(log.get(0).get("status")) && "CONTACT_UNKNOWN".equals(log.get(0).get("reason")));
+                && "PENDING".equals(log.get(0).status()) && "CONTACT_UNKNOWN".equals(log.get(0).reason()));
         register(ana, bea);
 
-        List<Map<String, Object>> log = awaitPairingLog(pairing.id(), 1, "SENT");
-        assertThat(log.get(0)).containsEntry("attempts", 1).containsEntry("reason", null);
+        List<DeliveryLogLine> log = awaitPairingLog(pairing.id(), 1, "SENT");
+        assertThat(log.get(0)).extracting(DeliveryLogLine::attempts, DeliveryLogLine::reason).containsExactly(1, null);
         assertThat(emailsTo(bea.email())).hasSize(1);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +12,7 @@ import org.peermentor.contracts.PairingApproved;
 import org.peermentor.localstack.EmbeddedKafkaBroker;
 import org.peermentor.localstack.EmbeddedMail;
 import org.peermentor.notification.NotificationApplication;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.NotificationHarness;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
@@ -55,9 +55,9 @@ class RedeliveryAcrossRestartsTest extends NotificationHarness {
         RecordMetadata third = publish(approved);
         awaitConsumed("notification-replay", third);
 
-        List<Map<String, Object>> log = deliveryLog("pairingId=" + pairing.id());
+        List<DeliveryLogLine> log = deliveryLog("pairingId=" + pairing.id());
         assertThat(log).singleElement().satisfies(entry -> assertThat(entry)
-                .containsEntry("status", "SENT").containsEntry("attempts", 1));
+                .extracting(DeliveryLogLine::status, DeliveryLogLine::attempts).containsExactly("SENT", 1));
         assertThat(emailsTo(bea.email())).hasSize(1);
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
@@ -30,16 +30,16 @@ class SmtpOutageTest extends RunningNotification {
 
             for (PairingFixture pairing : pairings) {
                 // waiting and retrying: PENDING after more than one attempt, with the SMTP failure as the reason
-                awaitDeliveryLog("pairingId=" + pairing.id(), log -> log.size() == 1 && "PENDING".equals(log.get(0).get("status"))
-                        && ((Number) log.get(0).get("attempts")).intValue() >= 2 && "SMTP_ERROR".equals(log.get(0).get("reason")));
+                awaitDeliveryLog("pairingId=" + pairing.id(), log -> log.size() == 1 && "PENDING".equals(log.get(0).status())
+                        && log.get(0).attempts() >= 2 && "SMTP_ERROR".equals(log.get(0).reason()));
             }
         } finally {
             mail().start();
         }
 
         for (int i = 0; i < pairings.size(); i++) {
-            List<Map<String, Object>> log = awaitPairingLog(pairings.get(i).id(), 1, "SENT");
-            assertThat(log.get(0).get("sentAt")).isNotNull();
+            List<DeliveryLogLine> log = awaitPairingLog(pairings.get(i).id(), 1, "SENT");
+            assertThat(log.get(0).sentAt()).isNotNull();
             assertThat(emailsTo(mentors.get(i).email())).hasSize(1);
         }
     }

@@ -35,8 +35,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class NotificationHarness {
 
     public static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LOG = new ParameterizedTypeReference<>() {
+    private static final ParameterizedTypeReference<List<DeliveryLogLine>> LOG = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LOG_AS_JSON =
+            new ParameterizedTypeReference<>() {
+            };
 
     private EventPublisher publisher;
 
@@ -124,22 +127,31 @@ public abstract class NotificationHarness {
     }
 
     /** {@code GET /api/notifications?<query>}. */
-    public List<Map<String, Object>> deliveryLog(String query) {
+    public List<DeliveryLogLine> deliveryLog(String query) {
+        return deliveryLog(query, LOG);
+    }
+
+    /** {@code GET /api/notifications?<query>}, every key of every line as it came: for tests of the JSON shape. */
+    public List<Map<String, Object>> deliveryLogAsJson(String query) {
+        return deliveryLog(query, LOG_AS_JSON);
+    }
+
+    private <T> List<T> deliveryLog(String query, ParameterizedTypeReference<List<T>> lines) {
         // a URI as it stands: the query is already encoded, and must not be encoded twice
         return http().get().uri(URI.create("http://localhost:" + port() + "/api/notifications?" + query)).exchange()
                 .expectStatus().isOk()
-                .expectBody(LOG).returnResult().getResponseBody();
+                .expectBody(lines).returnResult().getResponseBody();
     }
 
-    public List<Map<String, Object>> awaitDeliveryLog(String query, Predicate<List<Map<String, Object>>> done) {
+    public List<DeliveryLogLine> awaitDeliveryLog(String query, Predicate<List<DeliveryLogLine>> done) {
         await().atMost(PATIENCE).until(() -> done.test(deliveryLog(query)));
         return deliveryLog(query);
     }
 
     /** The log of one pairing once it holds {@code count} entries, all with this status. */
-    public List<Map<String, Object>> awaitPairingLog(String pairingId, int count, String status) {
+    public List<DeliveryLogLine> awaitPairingLog(String pairingId, int count, String status) {
         return awaitDeliveryLog("pairingId=" + pairingId, entries -> entries.size() == count
-                && entries.stream().allMatch(entry -> status.equals(entry.get("status"))));
+                && entries.stream().allMatch(entry -> status.equals(entry.status())));
     }
 
     @AfterEach
