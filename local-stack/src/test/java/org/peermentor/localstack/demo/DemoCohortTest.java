@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.peermentor.localstack.demo.DemoPerson.Obstacle;
+import tools.jackson.databind.json.JsonMapper;
 
 class DemoCohortTest {
 
@@ -28,6 +29,8 @@ class DemoCohortTest {
             "DEPRESSION", "ANXIETY", "BIPOLAR", "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING");
     private static final List<LocalDate> WEEKS = List.of(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 16),
             LocalDate.of(2026, 7, 13));
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DemoCohort cohort = DemoCohort.standard();
 
@@ -62,25 +65,26 @@ class DemoCohortTest {
         int youngest = Year.now().getValue() - 16;
         for (DemoPerson person : everyone()) {
             Map<String, Object> body = person.body();
+            Registration registration = registration(person);
             assertThat(body).containsEntry("programId", person.programId());
             assertThat(person.firstName()).isNotBlank().hasSizeLessThanOrEqualTo(100);
-            assertThat((String) body.get("lastName")).isNotBlank().hasSizeLessThanOrEqualTo(100);
-            assertThat((Integer) body.get("birthYear")).isBetween(1940, youngest);
+            assertThat(registration.lastName()).isNotBlank().hasSizeLessThanOrEqualTo(100);
+            assertThat(registration.birthYear()).isBetween(1940, youngest);
             assertThat(person.strings("languages")).isNotEmpty().allMatch(l -> Set.of(Locale.getISOLanguages()).contains(l));
             assertThat(ZoneId.getAvailableZoneIds()).contains(person.timezone());
             assertThat(person.strings("formats")).isNotEmpty();
             if (person.strings("formats").contains("IN_PERSON")) {
-                assertThat((String) body.get("region")).isNotBlank();
+                assertThat(registration.region()).isNotBlank();
             }
-            assertThat(person.availability()).isNotEmpty().allMatch(slot ->
-                    LocalTime.parse((String) slot.get("end")).isAfter(LocalTime.parse((String) slot.get("start"))));
-            Map<?, ?> consent = (Map<?, ?>) body.get("consent");
-            assertThat(consent.get("dataProcessing")).isEqualTo(true);
-            if (Boolean.TRUE.equals(consent.get("contactByEmail"))) {
+            assertThat(registration.availability()).isNotEmpty().allMatch(slot ->
+                    LocalTime.parse(slot.end()).isAfter(LocalTime.parse(slot.start())));
+            Registration.Consent consent = registration.consent();
+            assertThat(consent.dataProcessing()).isEqualTo(true);
+            if (Boolean.TRUE.equals(consent.contactByEmail())) {
                 assertThat(person.email()).matches("[a-z]+\\.[a-z]+\\.[rw][pm]\\d{3}@example\\.org");
             }
             if (body.containsKey("phone")) {
-                assertThat((String) body.get("phone")).matches("\\+1555010\\d");
+                assertThat(registration.phone()).matches("\\+1555010\\d");
             }
         }
         assertThat(everyone()).extracting(DemoPerson::email).filteredOn(e -> e != null).doesNotHaveDuplicates();
@@ -90,15 +94,16 @@ class DemoCohortTest {
     @Test
     void participantsAndMentorsUseTheContractsVocabulary() {
         for (DemoPerson p : cohort.participants()) {
-            assertThat(ISSUE_CODES).contains((String) p.body().get("primaryIssue")).containsAll(p.strings("issues"));
-            assertThat(p.strings("issues")).startsWith((String) p.body().get("primaryIssue")).doesNotHaveDuplicates();
-            assertThat((String) p.body().get("urgency")).isIn("NORMAL", "HIGH");
-            assertThat((String) p.body().get("mentorGenderPreference")).isIn("ANY", "SAME", "FEMALE", "MALE", "NON_BINARY");
+            Registration registration = registration(p);
+            assertThat(ISSUE_CODES).contains(registration.primaryIssue()).containsAll(p.strings("issues"));
+            assertThat(p.strings("issues")).startsWith(registration.primaryIssue()).doesNotHaveDuplicates();
+            assertThat(registration.urgency()).isIn("NORMAL", "HIGH");
+            assertThat(registration.mentorGenderPreference()).isIn("ANY", "SAME", "FEMALE", "MALE", "NON_BINARY");
         }
         for (DemoPerson m : cohort.mentors()) {
             assertThat(ISSUE_CODES).containsAll(m.strings("livedExperience")).containsAll(m.strings("trainedFor"));
             assertThat(m.strings("livedExperience")).isNotEmpty();
-            assertThat((Integer) m.body().get("capacity")).isBetween(1, 4);
+            assertThat(registration(m).capacity()).isBetween(1, 4);
             assertThat(m.body()).containsEntry("active", true).doesNotContainKeys("primaryIssue", "urgency");
         }
     }
@@ -113,15 +118,15 @@ class DemoCohortTest {
         assertThat(zones.entrySet().stream().filter(z -> z.getKey().startsWith("America/") || z.getKey().startsWith("Europe/"))
                 .mapToLong(Map.Entry::getValue).sum()).isEqualTo(everyone().size());
         assertThat(count(everyone(), p -> p.strings("formats"))).containsOnlyKeys("ONLINE", "PHONE", "IN_PERSON");
-        assertThat(count(everyone(), p -> List.of((String) p.body().get("gender"))))
+        assertThat(count(everyone(), p -> List.of(registration(p).gender())))
                 .containsOnlyKeys("FEMALE", "MALE", "NON_BINARY", "UNDISCLOSED");
-        assertThat(count(cohort.participants(), p -> List.of((String) p.body().get("mentorGenderPreference"))))
+        assertThat(count(cohort.participants(), p -> List.of(registration(p).mentorGenderPreference())))
                 .containsKeys("ANY", "SAME", "FEMALE");
-        assertThat(count(cohort.participants(), p -> List.of((String) p.body().get("urgency"))).get("HIGH"))
+        assertThat(count(cohort.participants(), p -> List.of(registration(p).urgency())).get("HIGH"))
                 .isBetween(10L, 40L);
-        assertThat(count(cohort.participants(), p -> List.of((String) p.body().get("primaryIssue")))).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(cohort.mentors()).extracting(m -> m.body().get("capacity")).contains(1, 2, 3, 4);
-        assertThat(everyone().stream().flatMap(p -> p.availability().stream()).map(s -> (String) s.get("day")))
+        assertThat(count(cohort.participants(), p -> List.of(registration(p).primaryIssue()))).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(cohort.mentors()).extracting(m -> registration(m).capacity()).contains(1, 2, 3, 4);
+        assertThat(everyone().stream().flatMap(p -> registration(p).availability().stream()).map(Registration.Slot::day))
                 .contains("MONDAY", "FRIDAY", "SATURDAY", "SUNDAY");
         assertThat(cohort.participants()).anyMatch(p -> !p.body().containsKey("email"));
     }
@@ -143,7 +148,7 @@ class DemoCohortTest {
                     case NO_SHARED_TIMES -> assertThat(mentors).allMatch(m -> mostMinutesShared(p, m) < 60);
                     case GENDER_PREFERENCE -> assertThat(p.body()).containsEntry("gender", "UNDISCLOSED")
                             .containsEntry("mentorGenderPreference", "SAME");
-                    case IN_PERSON_FAR_AWAY -> assertThat(mentors).noneMatch(m -> p.body().get("region").equals(m.body().get("region")));
+                    case IN_PERSON_FAR_AWAY -> assertThat(mentors).noneMatch(m -> sameRegion(p, m));
                     default -> { }
                 }
             }
@@ -165,17 +170,23 @@ class DemoCohortTest {
         List<String> shared = new ArrayList<>(p.strings("formats"));
         shared.retainAll(m.strings("formats"));
         boolean format = shared.stream().anyMatch(f -> !f.equals("IN_PERSON"))
-                || shared.contains("IN_PERSON") && p.body().get("region").equals(m.body().get("region"));
-        String preference = (String) p.body().get("mentorGenderPreference");
-        Object gender = p.body().get("gender");
-        boolean genderFits = preference.equals("ANY") || preference.equals(m.body().get("gender"))
-                || preference.equals("SAME") && gender.equals(m.body().get("gender")) && !gender.equals("UNDISCLOSED");
+                || shared.contains("IN_PERSON") && sameRegion(p, m);
+        String preference = registration(p).mentorGenderPreference();
+        String gender = registration(p).gender();
+        String mentorsGender = registration(m).gender();
+        boolean genderFits = preference.equals("ANY") || preference.equals(mentorsGender)
+                || preference.equals("SAME") && gender.equals(mentorsGender) && !gender.equals("UNDISCLOSED");
         return covers(m, p) && shareAny(p.strings("languages"), m.strings("languages")) && format && genderFits
                 && mostMinutesShared(p, m) >= 60;
     }
 
+    /** The participant's region, which an in-person meeting needs, is the mentor's too. */
+    private static boolean sameRegion(DemoPerson participant, DemoPerson mentor) {
+        return registration(participant).region().equals(registration(mentor).region());
+    }
+
     private static boolean covers(DemoPerson mentor, DemoPerson participant) {
-        Object issue = participant.body().get("primaryIssue");
+        String issue = registration(participant).primaryIssue();
         return mentor.strings("livedExperience").contains(issue) || mentor.strings("trainedFor").contains(issue);
     }
 
@@ -204,11 +215,11 @@ class DemoCohortTest {
 
     private static List<Instant[]> week(DemoPerson person, LocalDate monday, int shiftWeeks) {
         ZoneId zone = ZoneId.of(person.timezone());
-        return person.availability().stream().map(slot -> {
-            LocalDate day = monday.plusWeeks(shiftWeeks).plusDays(DayOfWeek.valueOf((String) slot.get("day")).getValue() - 1);
+        return registration(person).availability().stream().map(slot -> {
+            LocalDate day = monday.plusWeeks(shiftWeeks).plusDays(DayOfWeek.valueOf(slot.day()).getValue() - 1);
             return new Instant[] {
-                ZonedDateTime.of(day, LocalTime.parse((String) slot.get("start")), zone).toInstant(),
-                ZonedDateTime.of(day, LocalTime.parse((String) slot.get("end")), zone).toInstant()};
+                ZonedDateTime.of(day, LocalTime.parse(slot.start()), zone).toInstant(),
+                ZonedDateTime.of(day, LocalTime.parse(slot.end()), zone).toInstant()};
         }).toList();
     }
 
@@ -218,8 +229,25 @@ class DemoCohortTest {
         return everyone;
     }
 
+    /** The person's body read as intake reads a registration, instead of cast field by field. */
+    private static Registration registration(DemoPerson person) {
+        return JSON.convertValue(person.body(), Registration.class);
+    }
+
     private static Map<String, Long> count(List<DemoPerson> people, Function<DemoPerson, List<String>> values) {
         return people.stream().flatMap(p -> new HashSet<>(values.apply(p)).stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** A registration's body with the fields these tests read; a field the person does not have is null. */
+    record Registration(String lastName, Integer birthYear, String gender, String region, String phone,
+                        String primaryIssue, String urgency, String mentorGenderPreference, Integer capacity,
+                        List<Slot> availability, Consent consent) {
+
+        record Slot(String day, String start, String end) {
+        }
+
+        record Consent(Boolean dataProcessing, Boolean contactByEmail) {
+        }
     }
 }
