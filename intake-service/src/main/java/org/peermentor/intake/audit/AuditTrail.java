@@ -41,12 +41,12 @@ public class AuditTrail {
                 .named("by_record")).then();
     }
 
-    public Mono<Void> record(Caller caller, AuditAction action, String recordType, String recordId, String programId) {
+    public Mono<Void> record(Caller caller, RecordAction action, String recordType, String recordId, String programId) {
         return mongo.insert(entry(caller, action, recordType, recordId, programId), COLLECTION).then();
     }
 
     /** One entry per record a list answer shows. */
-    public Mono<Void> recordAll(Caller caller, AuditAction action, String recordType, List<? extends Profile> records) {
+    public Mono<Void> recordAll(Caller caller, RecordAction action, String recordType, List<? extends Profile> records) {
         if (records.isEmpty()) {
             return Mono.empty();
         }
@@ -56,14 +56,14 @@ public class AuditTrail {
     }
 
     /** A record's trail, oldest first, limited to the programs the caller may see. */
-    public Flux<AuditEntry> of(String recordId, Caller caller) {
+    public Flux<RecordAccess> of(String recordId, Caller caller) {
         return mongo.find(Query.query(where("recordId").is(recordId)), Document.class, COLLECTION)
                 .filter(entry -> caller.mayAct(entry.getString("programId")))
                 .map(AuditTrail::view)
                 .sort((a, b) -> a.at().compareTo(b.at()));
     }
 
-    private Document entry(Caller caller, AuditAction action, String recordType, String recordId, String programId) {
+    private Document entry(Caller caller, RecordAction action, String recordType, String recordId, String programId) {
         return new Document("_id", UUID.randomUUID().toString())
                 .append("at", Date.from(clock.instant()))
                 .append("actor", caller.subject())
@@ -76,12 +76,14 @@ public class AuditTrail {
                 .append("programId", programId);
     }
 
-    private static AuditEntry view(Document entry) {
+    private static RecordAccess view(Document entry) {
         String actor = entry.getString("actor");
         // entries written before people signed in named the client only: it was the actor and its own name
-        return new AuditEntry(entry.getString("_id"), entry.getDate("at").toInstant(), actor,
-                entry.get("actorName", actor), entry.get("client", actor), entry.getString("roles"),
-                entry.getString("action"), entry.getString("recordType"), entry.getString("recordId"),
+        var who = new RecordAccess.Accessor(actor, entry.get("actorName", actor), entry.get("client", actor),
+                entry.getString("roles"));
+        var which = new RecordAccess.AccessedRecord(entry.getString("recordType"), entry.getString("recordId"),
                 entry.getString("programId"));
+        return new RecordAccess(entry.getString("_id"), entry.getDate("at").toInstant(), who,
+                entry.getString("action"), which);
     }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.Profile;
-import org.peermentor.intake.audit.AuditAction;
+import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.intake.profile.ProfileRequest;
 import org.peermentor.intake.profile.ProfileStore;
@@ -18,6 +20,7 @@ import org.peermentor.service.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.function.Tuples;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -45,8 +48,8 @@ final class BatchWriter<P extends Profile> {
         return RequestFingerprint.of(List.of(registrar.kind().name(), request.programId(), request));
     }
 
-    Flux<RowResult> write(List<ImportRow> rows, Caller caller) {
-        List<Candidate<P>> candidates = rows.stream().filter(ImportRow::valid)
+    Flux<RowResult> write(List<ParsedRow> rows, Caller caller) {
+        List<Candidate<P>> candidates = rows.stream().filter(ParsedRow::valid)
                 .map(row -> {
                     P profile = registrar.registered(row.request());
                     return new Candidate<>(row, profile, importKey(row.request()), ProfileStore.emailKeyOf(profile));
@@ -56,13 +59,13 @@ final class BatchWriter<P extends Profile> {
                 // emails only of the rows not imported before: a file imported again costs one lookup per batch
                 .flatMap(imported -> store.findByKey(ProfileStore.EMAIL_KEY, candidates.stream()
                                 .filter(candidate -> !imported.containsKey(candidate.importKey()))
-                                .map(Candidate::emailKey).filter(java.util.Objects::nonNull).distinct().toList())
+                                .map(Candidate::emailKey).filter(Objects::nonNull).distinct().toList())
                         .collectMap(stored -> ProfileStore.emailKeyOf(stored.profile()), Function.identity())
-                        .map(registered -> reactor.util.function.Tuples.of(imported, registered)))
+                        .map(registered -> Tuples.of(imported, registered)))
                 .flatMapMany(found -> decideAndStore(rows, candidates, found.getT1(), found.getT2(), caller));
     }
 
-    private Flux<RowResult> decideAndStore(List<ImportRow> rows, List<Candidate<P>> candidates,
+    private Flux<RowResult> decideAndStore(List<ParsedRow> rows, List<Candidate<P>> candidates,
                                            Map<String, ProfileStore.Stored<P>> imported,
                                            Map<String, ProfileStore.Stored<P>> registered, Caller caller) {
         Map<Integer, RowResult> results = new HashMap<>();
@@ -93,13 +96,13 @@ final class BatchWriter<P extends Profile> {
             }
         }
         Map<String, P> freshById = fresh.stream()
-                .collect(java.util.stream.Collectors.toMap(c -> c.profile().id(), Candidate::profile));
+                .collect(Collectors.toMap(c -> c.profile().id(), Candidate::profile));
         return insert(fresh)
                 .doOnNext(result -> results.put(result.row(), result))
                 .filter(result -> result.status() == RowResult.Status.CREATED)
                 .map(created -> freshById.get(created.id()))
                 .collectList()
-                .flatMap(created -> audit.recordAll(caller, AuditAction.CREATE, registrar.kind().name(), created))
+                .flatMap(created -> audit.recordAll(caller, RecordAction.CREATE, registrar.kind().name(), created))
                 .thenMany(Flux.fromIterable(rows).map(row -> row.valid() ? results.get(row.number())
                         : RowResult.rejected(row.number(), row.errors())));
     }
@@ -139,6 +142,6 @@ final class BatchWriter<P extends Profile> {
         return tree;
     }
 
-    private record Candidate<P>(ImportRow row, P profile, String importKey, String emailKey) {
+    private record Candidate<P>(ParsedRow row, P profile, String importKey, String emailKey) {
     }
 }

@@ -81,14 +81,14 @@ final class RowReader {
         return new RowReader(columns, registrar, json, programId);
     }
 
-    ImportRow read(CsvRecord record) {
+    ParsedRow read(CsvRecord record) {
         if (!record.utf8()) {
-            return new ImportRow(record.number(), null, List.of(new FieldError("row", NOT_UTF8)));
+            return new ParsedRow(record.number(), null, List.of(new FieldError("row", NOT_UTF8)));
         }
         List<String> cells = record.cells();
         if (cells.size() > columns.size() && cells.subList(columns.size(), cells.size()).stream()
                 .anyMatch(cell -> !cell.isBlank())) {
-            return new ImportRow(record.number(), null, List.of(new FieldError("row", "has " + cells.size()
+            return new ParsedRow(record.number(), null, List.of(new FieldError("row", "has " + cells.size()
                     + " cells but the header names " + columns.size() + " columns")));
         }
         ObjectNode body = json.createObjectNode();
@@ -105,7 +105,7 @@ final class RowReader {
         try {
             request = json.treeToValue(body, ProfileRequest.class);
         } catch (JacksonException unreadable) {
-            return new ImportRow(record.number(), null, List.of(new FieldError("row", "could not be read")));
+            return new ParsedRow(record.number(), null, List.of(new FieldError("row", "could not be read")));
         }
         Set<String> alreadyWrong = errors.stream().map(FieldError::field).collect(Collectors.toSet());
         for (FieldError rule : registrar.problems(request)) {
@@ -114,7 +114,7 @@ final class RowReader {
                 errors.add(rule);
             }
         }
-        return new ImportRow(record.number(), errors.isEmpty() ? request : null, errors);
+        return new ParsedRow(record.number(), errors.isEmpty() ? request : null, errors);
     }
 
     private void fill(ObjectNode body, Column column, String cell, List<FieldError> errors) {

@@ -1,6 +1,7 @@
 package org.peermentor.intake.pairing;
 
-import org.peermentor.intake.audit.AuditAction;
+import java.util.Set;
+import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.service.security.Caller;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ import reactor.core.publisher.Mono;
 @Component
 class PairingStatusListener {
 
-    private static final Caller MATCHING = new Caller("matching-service", java.util.Set.of(), null);
+    private static final Caller MATCHING = new Caller("matching-service", Set.of(), null);
     // longer than the MongoDB driver's server selection (30 s), so an outage surfaces as the driver's own failure
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
@@ -83,7 +84,7 @@ class PairingStatusListener {
         ProfileStatus status = pairing.participantStatus();
         return participants.store().followStatus(pairing.participantId(), status, pairing.participantSequence(),
                         current -> participants.withStatus(current, status))
-                .flatMap(changed -> audit.record(MATCHING, AuditAction.STATUS, participants.kind().name(), changed.id(),
+                .flatMap(changed -> audit.record(MATCHING, RecordAction.STATUS, participants.kind().name(), changed.id(),
                         changed.programId()).thenReturn(changed));
     }
 

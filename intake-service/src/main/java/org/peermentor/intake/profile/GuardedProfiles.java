@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.intake.audit.AuditAction;
+import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.Paging;
@@ -42,7 +42,7 @@ public final class GuardedProfiles<P extends Profile> {
                 .doOnNext(profile -> caller.requireProgram(profile.programId(), store.kind().name() + "s"))
                 .flatMap(profile -> store.insert(profile, ownKey(caller, idempotencyKey), fingerprint.get()))
                 .flatMap(stored -> caller.visible(stored, stored.programId(), store.kind().name(), stored.id()))
-                .flatMap(stored -> audited(caller, AuditAction.CREATE, stored)));
+                .flatMap(stored -> audited(caller, RecordAction.CREATE, stored)));
     }
 
     /** A key belongs to whoever sent it: the client, or the person signed in through a shared client such as the console. */
@@ -52,7 +52,7 @@ public final class GuardedProfiles<P extends Profile> {
 
     public Mono<P> read(String id) {
         return Caller.current().flatMap(caller -> visible(caller, id)
-                .flatMap(profile -> audited(caller, AuditAction.READ, profile)));
+                .flatMap(profile -> audited(caller, RecordAction.READ, profile)));
     }
 
     public Flux<P> list(String programId, ProfileStatus status, NameSearch name, Paging paging) {
@@ -62,7 +62,7 @@ public final class GuardedProfiles<P extends Profile> {
             }
             var programs = programId != null ? List.of(programId) : caller.programFilter();
             return store.list(programs, status, name, paging.page(), paging.size()).collectList()
-                    .flatMap(page -> audit.recordAll(caller, AuditAction.LIST, store.kind().name(), page).thenReturn(page))
+                    .flatMap(page -> audit.recordAll(caller, RecordAction.LIST, store.kind().name(), page).thenReturn(page))
                     .flatMapIterable(page -> page);
         });
     }
@@ -78,7 +78,7 @@ public final class GuardedProfiles<P extends Profile> {
                     caller.requireProgram(newProgramId, store.kind().name() + "s");
                 })
                 .flatMap(current -> store.revise(id, expectedVersion, change))
-                .flatMap(next -> audited(caller, AuditAction.UPDATE, next)));
+                .flatMap(next -> audited(caller, RecordAction.UPDATE, next)));
     }
 
     /** Withdraws a visible record; withdrawing twice changes nothing. */
@@ -86,7 +86,7 @@ public final class GuardedProfiles<P extends Profile> {
         return Caller.current().flatMap(caller -> visible(caller, id)
                 .filter(current -> current.status() != ProfileStatus.WITHDRAWN)
                 .flatMap(current -> store.revise(id, null, withdrawn))
-                .flatMap(next -> audited(caller, AuditAction.WITHDRAW, next))
+                .flatMap(next -> audited(caller, RecordAction.WITHDRAW, next))
                 .then());
     }
 
@@ -94,14 +94,14 @@ public final class GuardedProfiles<P extends Profile> {
     public Mono<Void> erase(String id) {
         return Caller.current().flatMap(caller -> visible(caller, id)
                 .flatMap(current -> store.erase(id)
-                        .then(audit.record(caller, AuditAction.ERASE, store.kind().name(), id, current.programId()))));
+                        .then(audit.record(caller, RecordAction.ERASE, store.kind().name(), id, current.programId()))));
     }
 
     private Mono<P> visible(Caller caller, String id) {
         return store.get(id).flatMap(profile -> caller.visible(profile, profile.programId(), store.kind().name(), id));
     }
 
-    private Mono<P> audited(Caller caller, AuditAction action, P profile) {
+    private Mono<P> audited(Caller caller, RecordAction action, P profile) {
         return audit.record(caller, action, store.kind().name(), profile.id(), profile.programId()).thenReturn(profile);
     }
 }

@@ -2,8 +2,10 @@ package org.peermentor.intake.profile;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
  * Stores profiles of one kind. Each write puts the profile and the event announcing it into ONE document
@@ -120,7 +123,7 @@ public class ProfileStore<P extends Profile> {
         if (profiles.isEmpty()) {
             return Mono.empty();
         }
-        List<Document> documents = new java.util.ArrayList<>(profiles.size());
+        List<Document> documents = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
             documents.add(newDocument(profiles.get(i)).append(IMPORT_KEY, importKeys.get(i)));
         }
@@ -189,7 +192,7 @@ public class ProfileStore<P extends Profile> {
                     .flatMap(result -> result.getMatchedCount() == 1
                             ? Mono.just(next)
                             : Mono.error(new ConcurrentRevision()));
-        }).retryWhen(reactor.util.retry.Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+        }).retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(next -> relay.announce(kind.collection(), id))
                 .onErrorMap(DuplicateKeyException.class, duplicate -> ProfileConflictException.duplicateEmail(kind.name()));
     }
@@ -215,7 +218,7 @@ public class ProfileStore<P extends Profile> {
                     .flatMap(result -> result.getMatchedCount() == 1
                             ? Mono.just(next)
                             : Mono.error(new ConcurrentRevision()));
-        }).retryWhen(reactor.util.retry.Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+        }).retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(next -> relay.announce(kind.collection(), id));
     }
 
@@ -238,7 +241,7 @@ public class ProfileStore<P extends Profile> {
             return mongo.findAndReplace(Query.query(where("_id").is(id).and("version").is(current.version())),
                             remains, kind.collection())
                     .switchIfEmpty(Mono.error(new ConcurrentRevision()));
-        }).retryWhen(reactor.util.retry.Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+        }).retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(erased -> relay.announce(kind.collection(), id))
                 .then();
     }
@@ -283,7 +286,7 @@ public class ProfileStore<P extends Profile> {
     }
 
     private static Document toBson(Object profile) {
-        return Document.parse(new String(EventJson.write(profile), java.nio.charset.StandardCharsets.UTF_8));
+        return Document.parse(new String(EventJson.write(profile), StandardCharsets.UTF_8));
     }
 
     private P profileOf(Document stored) {

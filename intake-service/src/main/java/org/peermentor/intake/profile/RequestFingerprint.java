@@ -1,5 +1,6 @@
 package org.peermentor.intake.profile;
 
+import java.util.List;
 import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.service.web.FieldError;
 import java.security.MessageDigest;
@@ -23,7 +24,7 @@ public final class RequestFingerprint {
 
     public static void checkKey(String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-            throw new InvalidRequestException(java.util.List.of(
+            throw new InvalidRequestException(List.of(
                     new FieldError("Idempotency-Key", "must be 1-200 characters")));
         }
     }

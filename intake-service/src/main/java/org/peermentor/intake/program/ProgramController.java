@@ -31,22 +31,22 @@ class ProgramController {
     }
 
     @GetMapping
-    Mono<List<Program>> list() {
+    Mono<List<ProgramName>> list() {
         return Caller.current().flatMap(caller -> programs.all(caller.programFilter()));
     }
 
     @GetMapping("/{id}")
-    Mono<Program> read(@PathVariable String id) {
+    Mono<ProgramName> read(@PathVariable String id) {
         return Caller.current()
-                .filter(caller -> id.matches(Program.ID) && caller.mayAct(id))
+                .filter(caller -> id.matches(ProgramName.ID) && caller.mayAct(id))
                 .flatMap(caller -> programs.find(id))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("program", id)));
     }
 
     @PutMapping("/{id}")
-    Mono<Program> name(@PathVariable String id, @RequestBody ProgramRequest request) {
+    Mono<ProgramName> name(@PathVariable String id, @RequestBody ProgramRequest request) {
         return Caller.current().flatMap(caller -> {
-            if (!id.matches(Program.ID)) {
+            if (!id.matches(ProgramName.ID)) {
                 return Mono.error(new InvalidRequestException(List.of(
                         new FieldError("id", "must be 1-64 characters of a-z, 0-9 and -"))));
             }

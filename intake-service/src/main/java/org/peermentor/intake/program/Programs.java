@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.bson.Document;
@@ -24,9 +25,9 @@ import reactor.core.publisher.Mono;
 class Programs {
 
     static final String COLLECTION = "programs";
-    private static final Comparator<Program> BY_NAME = Comparator
-            .comparing((Program program) -> program.displayName().toLowerCase(java.util.Locale.ROOT))
-            .thenComparing(Program::id);
+    private static final Comparator<ProgramName> BY_NAME = Comparator
+            .comparing((ProgramName program) -> program.displayName().toLowerCase(Locale.ROOT))
+            .thenComparing(ProgramName::id);
 
     private final ReactiveMongoTemplate mongo;
     private final List<ProfileKind<?>> kinds;
@@ -37,33 +38,33 @@ class Programs {
     }
 
     /** The programs among {@code ids} ({@code null}: all), sorted by display name. */
-    Mono<List<Program>> all(Collection<String> ids) {
+    Mono<List<ProgramName>> all(Collection<String> ids) {
         Query named = ids == null ? new Query() : Query.query(where("_id").in(ids));
         Query carried = ids == null ? new Query() : Query.query(where("programId").in(ids));
-        Mono<Map<String, Program>> byId = mongo.find(named, Document.class, COLLECTION).map(Programs::program)
-                .collectMap(Program::id, program -> program, TreeMap::new);
+        Mono<Map<String, ProgramName>> byId = mongo.find(named, Document.class, COLLECTION).map(Programs::program)
+                .collectMap(ProgramName::id, program -> program, TreeMap::new);
         return byId.flatMap(programs -> Flux.fromIterable(kinds)
                 .concatMap(kind -> mongo.findDistinct(carried, "programId", kind.collection(), String.class))
-                .doOnNext(id -> programs.computeIfAbsent(id, Program::unnamed))
+                .doOnNext(id -> programs.computeIfAbsent(id, ProgramName::unnamed))
                 .then(Mono.fromSupplier(() -> programs.values().stream().sorted(BY_NAME).toList())));
     }
 
     /** The program with this id, when it is named or carried by anyone. */
-    Mono<Program> find(String id) {
+    Mono<ProgramName> find(String id) {
         return mongo.findById(id, Document.class, COLLECTION).map(Programs::program)
                 .switchIfEmpty(Flux.fromIterable(kinds)
                         .concatMap(kind -> mongo.exists(Query.query(where("programId").is(id)), kind.collection()))
                         .any(Boolean::booleanValue)
                         .filter(Boolean::booleanValue)
-                        .map(carried -> Program.unnamed(id)));
+                        .map(carried -> ProgramName.unnamed(id)));
     }
 
-    Mono<Program> name(String id, String displayName) {
+    Mono<ProgramName> name(String id, String displayName) {
         return mongo.upsert(Query.query(where("_id").is(id)), new Update().set("displayName", displayName), COLLECTION)
-                .thenReturn(new Program(id, displayName));
+                .thenReturn(new ProgramName(id, displayName));
     }
 
-    private static Program program(Document stored) {
-        return new Program(stored.getString("_id"), stored.getString("displayName"));
+    private static ProgramName program(Document stored) {
+        return new ProgramName(stored.getString("_id"), stored.getString("displayName"));
     }
 }

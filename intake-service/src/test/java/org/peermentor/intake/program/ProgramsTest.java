@@ -33,8 +33,8 @@ class ProgramsTest extends RunningIntake {
 
     @Test
     void demoRecoveryReadsAsDemoRecovery() {
-        assertThat(Program.unnamed("demo-recovery").displayName()).isEqualTo("Demo recovery");
-        assertThat(Program.unnamed("x--y-").displayName()).isEqualTo("X y");
+        assertThat(ProgramName.unnamed("demo-recovery").displayName()).isEqualTo("Demo recovery");
+        assertThat(ProgramName.unnamed("x--y-").displayName()).isEqualTo("X y");
     }
 
     @Test

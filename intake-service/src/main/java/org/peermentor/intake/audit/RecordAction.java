@@ -1,7 +1,7 @@
 package org.peermentor.intake.audit;
 
 /** What was done to a record. */
-public enum AuditAction {
+public enum RecordAction {
     /** Registered. */
     CREATE,
     /** Read on its own. */

@@ -24,7 +24,7 @@ import reactor.core.publisher.Flux;
  * each batch is stored. {@code GET /api/imports/template?kind=…}: the header row and one example row to start from.
  */
 @RestController
-class ImportController {
+class CsvImportController {
 
     private static final String PROGRAM_ID = "[a-z0-9-]{1,64}";
     private static final Set<String> CSV_TYPES = Set.of("text/csv", "application/csv", "text/plain",
@@ -32,7 +32,7 @@ class ImportController {
 
     private final Imports imports;
 
-    ImportController(Imports imports) {
+    CsvImportController(Imports imports) {
         this.imports = imports;
     }
 

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** A program's id and the name people see. */
-public record Program(String id, String displayName) {
+public record ProgramName(String id, String displayName) {
 
     /** The pattern every program id follows (the same as a profile's {@code programId}). */
     static final String ID = "[a-z0-9-]{1,64}";
 
     /** A program nobody has named yet: its id made readable, {@code demo-recovery} → {@code Demo recovery}. */
-    static Program unnamed(String id) {
+    static ProgramName unnamed(String id) {
         String words = Arrays.stream(id.split("-")).filter(word -> !word.isEmpty()).collect(Collectors.joining(" "));
-        return new Program(id, words.isEmpty() ? id : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1));
+        return new ProgramName(id, words.isEmpty() ? id : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1));
     }
 }

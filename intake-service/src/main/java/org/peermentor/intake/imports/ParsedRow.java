@@ -5,9 +5,9 @@ import org.peermentor.intake.profile.ProfileRequest;
 import org.peermentor.service.web.FieldError;
 
 /** A data row read into the request it stands for, or the reasons it cannot be one. */
-record ImportRow(int number, ProfileRequest request, List<FieldError> errors) {
+record ParsedRow(int number, ProfileRequest request, List<FieldError> errors) {
 
-    ImportRow {
+    ParsedRow {
         errors = List.copyOf(errors);
     }
 

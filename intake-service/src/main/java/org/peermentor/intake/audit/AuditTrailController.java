@@ -1,5 +1,6 @@
 package org.peermentor.intake.audit;
 
+import java.util.List;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.ProblemException;
@@ -14,18 +15,18 @@ import reactor.core.publisher.Flux;
  * with no trail the caller may see — unknown, or of another program — is 404, like the record itself.
  */
 @RestController
-class AuditController {
+class AuditTrailController {
 
     private final AuditTrail trail;
 
-    AuditController(AuditTrail trail) {
+    AuditTrailController(AuditTrail trail) {
         this.trail = trail;
     }
 
     @GetMapping("/api/audit")
-    Flux<AuditEntry> trail(@RequestParam(required = false) String recordId) {
+    Flux<RecordAccess> trail(@RequestParam(required = false) String recordId) {
         if (recordId == null || recordId.isBlank()) {
-            return Flux.error(new InvalidRequestException(java.util.List.of(
+            return Flux.error(new InvalidRequestException(List.of(
                     new FieldError("recordId", "is required: the id of a participant or mentor"))));
         }
         return Caller.current().flatMapMany(caller -> trail.of(recordId, caller))

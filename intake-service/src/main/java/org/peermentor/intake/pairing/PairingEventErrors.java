@@ -1,7 +1,8 @@
-package org.peermentor.intake.outbox;
+package org.peermentor.intake.pairing;
 
 import java.time.Duration;
 import org.peermentor.contracts.Topics;
+import org.peermentor.service.messaging.ListenerErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,17 +15,15 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
  * processed. A store outage is waited out, so no status change is skipped.
  */
 @Configuration(proxyBeanMethods = false)
-class ListenerErrors {
+class PairingEventErrors {
 
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka) {
-        return org.peermentor.service.messaging.ListenerErrors.deadLettering(kafka, Duration.ofSeconds(30));
+        return ListenerErrors.deadLettering(kafka, Duration.ofSeconds(30));
     }
 
     @Bean
-    KafkaAdmin.NewTopics deadLetterTopics(
-            @Value(org.peermentor.service.messaging.ListenerErrors.RETENTION) Duration retention) {
-        return org.peermentor.service.messaging.ListenerErrors.deadLetterTopics(
-                org.peermentor.service.messaging.ListenerErrors.DEAD_LETTER_SUFFIX, retention, Topics.PAIRING_EVENTS);
+    KafkaAdmin.NewTopics deadLetterTopics(@Value(ListenerErrors.RETENTION) Duration retention) {
+        return ListenerErrors.deadLetterTopics(ListenerErrors.DEAD_LETTER_SUFFIX, retention, Topics.PAIRING_EVENTS);
     }
 }
