@@ -4,6 +4,7 @@ import static org.peermentor.service.security.Roles.PROGRAM_MANAGER;
 
 import java.util.List;
 import java.util.Set;
+import org.peermentor.service.openapi.ApiDocs;
 import org.peermentor.service.security.RateLimitSettings;
 import org.peermentor.service.security.RateLimits;
 import org.peermentor.service.security.SecurityChains;
@@ -24,7 +25,8 @@ import reactor.core.publisher.Mono;
  * Who may do what in matching: everything under {@code /api/**} is for program managers, except the three
  * mentor-response endpoints, which the link token in the mentor's email authorises by itself (a bearer token
  * sent there is ignored, so it neither helps nor hurts). The console's stylesheet those pages link to
- * ({@code GET /theme/**}, from the console-theme module) is open too: it is the same file for everyone. Rate limits, each overridable by
+ * ({@code GET /theme/**}, from the console-theme module) is open too: it is the same file for everyone; so are the
+ * API's description and Swagger UI ({@code ApiDocs.PATHS}). Rate limits, each overridable by
  * {@code peermentor.rate-limits.limits.<name>.burst / per-second}:
  * <ul>
  *   <li>{@code writes}: any POST/PUT/PATCH/DELETE, per client, burst 100 then 5 a second (approving a large
@@ -58,6 +60,7 @@ class MatchingSecurity {
         return chains.build(http, exchanges -> exchanges
                         .matchers(mentorLinks).permitAll()
                         .pathMatchers(HttpMethod.GET, THEME).permitAll()
+                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS).permitAll()
                         .pathMatchers("/api/**").hasRole(PROGRAM_MANAGER),
                 List.of(WRITES, ROUND_STARTS, MENTOR_RESPONSES));
     }
