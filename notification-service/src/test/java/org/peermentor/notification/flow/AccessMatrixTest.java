@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -19,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peermentor.localstack.testing.ActuatorAccess;
 import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
@@ -35,7 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest extends RunningNotification {
 
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> LOG = new ParameterizedTypeReference<>() {
+    private static final ParameterizedTypeReference<List<DeliveryLogLine>> LOG = new ParameterizedTypeReference<>() {
     };
 
     private final String home = "matrix-home-" + UUID.randomUUID();
@@ -148,9 +148,9 @@ class AccessMatrixTest extends RunningNotification {
                     .contains(pairingIds));
         }
 
-        private static List<Object> pairingsIn(WebTestClient.ResponseSpec response) {
+        private static List<String> pairingsIn(WebTestClient.ResponseSpec response) {
             return response.expectStatus().isOk().expectBody(LOG).returnResult().getResponseBody().stream()
-                    .map(entry -> entry.get("pairingId")).toList();
+                    .map(DeliveryLogLine::pairingId).toList();
         }
 
         private static Expect named(String name, Expect check) {
