@@ -8,7 +8,6 @@ import org.peermentor.service.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +24,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code /api/participants} and {@code /api/mentors}: register, read, list, change, withdraw and erase. The path
- * names the kind (each handler reads it from the request); everything else is the same for both. The two paths are
- * written out, not a path variable, so the API description lists each kind's operations as the contract does.
+ * names the kind; everything else is the same for both.
  */
 @RestController
-@RequestMapping({"/api/participants", "/api/mentors"})
+@RequestMapping("/api/{kind:participants|mentors}")
 class ProfileController {
 
     private final ProfileFlows flows;
@@ -39,38 +37,37 @@ class ProfileController {
     }
 
     @PostMapping
-    Mono<ResponseEntity<Profile>> register(ServerHttpRequest http, @RequestBody ProfileRequest request,
+    Mono<ResponseEntity<Profile>> register(@PathVariable String kind, @RequestBody ProfileRequest request,
                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        ProfileFlow<?> flow = flows.of(http);
-        return flow.register(request, key).map(profile -> Versions.created(flow.path(), profile));
+        return flows.of(kind).register(request, key).map(profile -> Versions.created("/api/" + kind, profile));
     }
 
     @GetMapping("/{id}")
-    Mono<ResponseEntity<Profile>> read(ServerHttpRequest http, @PathVariable String id) {
-        return flows.of(http).get(id).map(Versions::ok);
+    Mono<ResponseEntity<Profile>> read(@PathVariable String kind, @PathVariable String id) {
+        return flows.of(kind).get(id).map(Versions::ok);
     }
 
     @GetMapping
-    Flux<Profile> list(ServerHttpRequest http,
+    Flux<Profile> list(@PathVariable String kind,
                        @RequestParam(required = false) String programId,
                        @RequestParam(required = false) ProfileStatus status,
                        @RequestParam(required = false) String q,
                        @RequestParam(defaultValue = "0") int page,
                        @RequestParam(defaultValue = "500") int size) {
-        return flows.of(http).list(programId, status, q, Paging.of(page, size));
+        return flows.of(kind).list(programId, status, q, Paging.of(page, size));
     }
 
     @PutMapping("/{id}")
-    Mono<ResponseEntity<Profile>> update(ServerHttpRequest http, @PathVariable String id,
+    Mono<ResponseEntity<Profile>> update(@PathVariable String kind, @PathVariable String id,
                                          @RequestBody ProfileRequest request,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Mono.defer(() -> flows.of(http).update(id, request, Versions.ifMatch(ifMatch))).map(Versions::ok);
+        return Mono.defer(() -> flows.of(kind).update(id, request, Versions.ifMatch(ifMatch))).map(Versions::ok);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> withdraw(ServerHttpRequest http, @PathVariable String id,
+    Mono<Void> withdraw(@PathVariable String kind, @PathVariable String id,
                         @RequestParam(defaultValue = "false") boolean erase) {
-        return erase ? flows.of(http).erase(id) : flows.of(http).withdraw(id);
+        return erase ? flows.of(kind).erase(id) : flows.of(kind).withdraw(id);
     }
 }

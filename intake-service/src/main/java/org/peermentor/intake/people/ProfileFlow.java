@@ -26,11 +26,6 @@ final class ProfileFlow<P extends Profile> {
         this.guarded = new GuardedProfiles<>(registrar.store(), audit);
     }
 
-    /** This kind's path: {@code /api/} and the name of its collection ({@code participants}, {@code mentors}). */
-    String path() {
-        return "/api/" + registrar.kind().collection();
-    }
-
     Mono<Profile> register(ProfileRequest request, String idempotencyKey) {
         return guarded.register(() -> {
             RequestFingerprint.checkKey(idempotencyKey);
