@@ -60,7 +60,9 @@ public class ApiDocsAutoConfiguration {
 
     private static SecurityScheme clientCredentials(String tokenUrl) {
         return new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
-                .description("The same token, asked for with a client's id and secret.")
+                .description("The same token, asked for with a client's id and secret. Swagger UI can ask for it "
+                        + "only where the issuer lets this page's origin call its token endpoint (CORS); the local "
+                        + "issuer does not (its preflight answers 403): paste a token under `bearer` instead.")
                 .flows(new OAuthFlows().clientCredentials(new OAuthFlow().tokenUrl(tokenUrl)));
     }
 }
