@@ -154,12 +154,20 @@ public class ProfileReplica {
                         found -> found.get("profile", Document.class).getString("firstName"));
     }
 
-    /** The next number in the participant's status sequence, carried by pairing events so late news loses. */
+    /**
+     * The next number in the participant's status sequence, carried by pairing events so late news loses; 1 for a
+     * participant unknown or erased. The write is on {@code _id} alone, which the embedded server answers from its
+     * index (with {@code erased ≠ true} beside it, it read every participant, once per pairing move). An erased
+     * person's tombstone it reached is made bare again at once: the erasure either came first, and the count taken
+     * here is removed below, or comes later and removes it itself.
+     */
     public Mono<Long> nextParticipantSequence(String participantId) {
-        return mongo.findAndModify(Query.query(where("_id").is(participantId).and(ERASED).ne(true)),
-                        new Update().inc("statusSequence", 1L),
+        Query byId = Query.query(where("_id").is(participantId));
+        return mongo.findAndModify(byId, new Update().inc("statusSequence", 1L),
                         FindAndModifyOptions.options().returnNew(true), Document.class, PARTICIPANTS)
-                .map(d -> ((Number) d.get("statusSequence")).longValue())
+                .flatMap(counted -> Boolean.TRUE.equals(counted.getBoolean(ERASED))
+                        ? mongo.updateFirst(byId, new Update().unset("statusSequence"), PARTICIPANTS).thenReturn(1L)
+                        : Mono.just(((Number) counted.get("statusSequence")).longValue()))
                 .defaultIfEmpty(1L);
     }
 
