@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.bson.types.ObjectId;
 import org.peermentor.service.audit.Actor;
@@ -36,15 +37,28 @@ public class ManagerActions {
 
     /** Records that the caller of the current request did this, then completes. */
     public Mono<Void> record(AuditAction action, AuditTarget target) {
-        return Caller.current().flatMap(caller -> {
-            Document entry = new Document("_id", new ObjectId()).append("at", Date.from(clock.instant()));
-            Actor.of(caller).addTo(entry)
-                    .append("action", action.name())
-                    .append("programId", target.programId())
-                    .append("pairingId", target.pairingId())
-                    .append("roundId", target.roundId());
-            return mongo.insert(entry, COLLECTION);
-        }).then();
+        return Caller.current().flatMap(caller -> mongo.insert(entry(caller, action, target), COLLECTION)).then();
+    }
+
+    /**
+     * Records that the caller of the current request did this to each target, one entry each as {@link #record}
+     * makes, in one insert; then completes.
+     */
+    public Mono<Void> recordAll(AuditAction action, List<AuditTarget> targets) {
+        if (targets.isEmpty()) {
+            return Mono.empty();
+        }
+        return Caller.current().flatMap(caller -> mongo.insert(targets.stream()
+                .map(target -> entry(caller, action, target)).toList(), COLLECTION).then()).then();
+    }
+
+    private Document entry(Caller caller, AuditAction action, AuditTarget target) {
+        Document entry = new Document("_id", new ObjectId()).append("at", Date.from(clock.instant()));
+        return Actor.of(caller).addTo(entry)
+                .append("action", action.name())
+                .append("programId", target.programId())
+                .append("pairingId", target.pairingId())
+                .append("roundId", target.roundId());
     }
 
     /** The actions on one pairing, oldest first. */

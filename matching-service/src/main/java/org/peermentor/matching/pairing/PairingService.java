@@ -3,6 +3,7 @@ package org.peermentor.matching.pairing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -72,8 +73,35 @@ public class PairingService {
             return tokens.issue(id, nonce, expiresAt).flatMap(token -> move(id, EnumSet.of(PairingStatus.PROPOSED),
                     PairingStatus.APPROVED,
                     (eventId, now, next) -> new PairingApproved(eventId, now, id, next, token, expiresAt),
-                    new Update().set("responseNonce", nonce).set("responseExpiresAt", java.util.Date.from(expiresAt))));
+                    linkIssued(nonce, expiresAt)));
         });
+    }
+
+    /**
+     * What approving this proposal (read PROPOSED) writes, as {@link #approve} writes it: the pairing APPROVED with
+     * the participant's status after it and their next sequence number, its event with the mentor's link, and the
+     * link's nonce and expiry. For a batch of approvals written together ({@link BatchApproval}).
+     */
+    Mono<PairingStore.Move> approval(StoredPairing current, Instant now) {
+        String id = current.id();
+        String participantId = current.pairing().participantId();
+        String nonce = tokens.newNonce();
+        Instant expiresAt = now.plus(properties.responseLinkTtl());
+        return Mono.zip(tokens.issue(id, nonce, expiresAt),
+                        standingAfter(participantId, id, PairingStatus.APPROVED, false),
+                        profiles.nextParticipantSequence(participantId))
+                .map(made -> {
+                    Pairing next = withStatus(current.pairing(), PairingStatus.APPROVED, current.version() + 1,
+                            made.getT2(), made.getT3());
+                    PairingEvent event = new PairingApproved(UUID.randomUUID().toString(), now, id, next, made.getT1(),
+                            expiresAt);
+                    return new PairingStore.Move(current, next, event, linkIssued(nonce, expiresAt));
+                });
+    }
+
+    /** The mentor's link, kept with an approved pairing: its one-time nonce and when it expires. */
+    private static Update linkIssued(String nonce, Instant expiresAt) {
+        return new Update().set("responseNonce", nonce).set("responseExpiresAt", Date.from(expiresAt));
     }
 
     /** PROPOSED → REJECTED, as {@link #approve} does: never refused because a round is running. */
@@ -232,7 +260,7 @@ public class PairingService {
      * A move the pairing's status forbids. A decision on a proposal that someone decided first (another manager, the
      * round that replaced it) says so, so the one who lost the race knows what happened.
      */
-    private static ProblemException notAllowed(PairingStatus current, Set<PairingStatus> from, PairingStatus to) {
+    static ProblemException notAllowed(PairingStatus current, Set<PairingStatus> from, PairingStatus to) {
         if (from.contains(PairingStatus.PROPOSED)) {
             return ProblemException.conflict("Already decided", "This proposal was already " + switch (current) {
                 case APPROVED -> "approved";

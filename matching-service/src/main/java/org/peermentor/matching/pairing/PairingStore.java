@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingEvent;
@@ -19,6 +21,8 @@ import org.peermentor.service.web.Paging;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -142,16 +146,56 @@ public class PairingStore {
      * when somebody did, so the caller can read again.
      */
     public Mono<StoredPairing> update(StoredPairing current, Pairing next, PairingEvent event, Update extra, Instant now) {
-        Update update = extra
+        return mongo.updateFirst(versioned(current), changes(next, event, extra, now), COLLECTION)
+                .filter(result -> result.getMatchedCount() == 1)
+                .doOnNext(result -> relay.announce(COLLECTION, current.id()))
+                .flatMap(result -> get(current.id()));
+    }
+
+    /** One move of {@link #updateAll}: what {@link #update} takes for one pairing. */
+    public record Move(StoredPairing current, Pairing next, PairingEvent event, Update extra) {
+    }
+
+    /**
+     * Moves many pairings as {@link #update} moves one, in one bulk write (one command, so one commit on the
+     * embedded server): each write is still conditional on the version read and changes its own document alone. Emits
+     * the ids of the pairings moved; one changed meanwhile is not among them. Each write leaves its event id in {@code
+     * lastEventId}, which tells the moved ones apart when not all of them matched.
+     */
+    public Mono<Set<String>> updateAll(List<Move> moves, Instant now) {
+        if (moves.isEmpty()) {
+            return Mono.just(Set.of());
+        }
+        ReactiveBulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        moves.forEach(move -> bulk.updateOne(versioned(move.current()),
+                changes(move.next(), move.event(), move.extra(), now).set("lastEventId", move.event().eventId())));
+        List<String> ids = moves.stream().map(move -> move.current().id()).toList();
+        return bulk.execute()
+                .flatMap(result -> result.getMatchedCount() == moves.size() ? Mono.just(Set.copyOf(ids))
+                        : movedAmong(ids, moves.stream().map(move -> move.event().eventId()).collect(Collectors.toSet())))
+                .doOnNext(moved -> moved.forEach(id -> relay.announce(COLLECTION, id)));
+    }
+
+    private Mono<Set<String>> movedAmong(List<String> ids, Set<String> eventIds) {
+        Query query = Query.query(where("_id").in(ids));
+        query.fields().include("_id").include("lastEventId");
+        return mongo.find(query, Document.class, COLLECTION)
+                .filter(stored -> eventIds.contains(stored.getString("lastEventId")))
+                .map(stored -> stored.getString("_id"))
+                .collect(Collectors.toSet());
+    }
+
+    /** By id and the version read: answered from the {@code id_version} index by the embedded server too. */
+    private static Query versioned(StoredPairing current) {
+        return Query.query(where("_id").is(current.id()).and("version").is(current.version()));
+    }
+
+    private static Update changes(Pairing next, PairingEvent event, Update extra, Instant now) {
+        return extra
                 .set("status", next.status().name())
                 .set("version", next.version())
                 .set("updatedAt", Date.from(now))
                 .set("pairing", BsonRecords.toBson(next))
                 .push("outbox", OutboxEntry.of(event));
-        return mongo.updateFirst(Query.query(where("_id").is(current.id()).and("version").is(current.version())), update,
-                        COLLECTION)
-                .filter(result -> result.getMatchedCount() == 1)
-                .doOnNext(result -> relay.announce(COLLECTION, current.id()))
-                .flatMap(result -> get(current.id()));
     }
 }
