@@ -102,9 +102,10 @@ class DashboardTest extends ConsoleTest {
 
     @Test
     void approveSelectedApprovesEachAndSaysWhichFailedAndWhy() {
-        stub.answer("POST", "/api/pairings/pr-1/approve", 200, "{\"id\":\"pr-1\",\"status\":\"APPROVED\"}");
-        stub.answer("POST", "/api/pairings/pr-2/approve", 409, """
-                {"status":409,"title":"Already decided","detail":"This proposal was already rejected; it cannot become APPROVED."}""");
+        stub.answer("POST", "/api/programs/demo-recovery/pairings/approve", 200, """
+                {"approved":1,"outcomes":[{"pairingId":"pr-1","status":200,"title":"Approved"},
+                 {"pairingId":"pr-2","status":409,"title":"Already decided",
+                  "detail":"This proposal was already rejected; it cannot become APPROVED."}]}""");
         stub.answer("GET", "/api/pairings/pr-2", 200, """
                 {"id":"pr-2","participantFirstName":"Bo","mentorFirstName":"Max","status":"REJECTED"}""");
         stub.answer("GET", "/api/audit", 200, """
@@ -117,8 +118,8 @@ class DashboardTest extends ConsoleTest {
                 "/programs/demo-recovery/proposals/approve", selected);
 
         assertThat(Browser.location(approved)).isEqualTo("/programs/demo-recovery");
-        assertThat(stub.received("POST", "/api/pairings/pr-1/approve")).hasSize(1);
-        assertThat(stub.received("POST", "/api/pairings/pr-2/approve")).hasSize(1);
+        assertThat(stub.received("POST", "/api/programs/demo-recovery/pairings/approve")).singleElement()
+                .satisfies(call -> assertThat(call.body()).isEqualTo("{\"pairingIds\":[\"pr-1\",\"pr-2\"]}"));
         assertThat(browser.get("/programs/demo-recovery").getResponseBody()).contains(
                 "Approved 1 of 2 selected proposals. Not approved:",
                 "Bo with Max: This proposal was already rejected; it cannot become APPROVED. Decided by Rae Manager on 6 Dec 2026, 10:00 UTC.");
@@ -131,7 +132,7 @@ class DashboardTest extends ConsoleTest {
                 "/programs/demo-recovery/proposals/approve", new LinkedMultiValueMap<>());
 
         assertThat(Browser.location(approved)).isEqualTo("/programs/demo-recovery");
-        assertThat(stub.received("POST", "/api/pairings/pr-1/approve")).isEmpty();
+        assertThat(stub.received("POST", "/api/programs/demo-recovery/pairings/approve")).isEmpty();
         assertThat(browser.get("/programs/demo-recovery").getResponseBody()).contains("no proposal was selected");
     }
 

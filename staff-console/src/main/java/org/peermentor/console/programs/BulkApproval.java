@@ -2,6 +2,7 @@ package org.peermentor.console.programs;
 
 import java.util.List;
 import org.peermentor.console.pairings.Refusals;
+import org.peermentor.console.services.ApprovalOutcome;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.ServiceFailure;
 import org.springframework.stereotype.Component;
@@ -9,14 +10,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * "Approve selected": the matching service approves one pairing per call, so the console makes the calls, a few at a
- * time, and gathers what became of each. One refused (decided meanwhile, gone) does not stop the others.
+ * "Approve selected": the matching service approves a program's proposals in batches ({@link MatchingApi#approveAll}),
+ * so the console sends the selection in chunks and gathers what became of each proposal. One refused (decided
+ * meanwhile, gone) does not stop the others; a chunk the service could not take at all is refused for each of its
+ * proposals, with the service's reason.
  */
 @Component
 class BulkApproval {
 
-    /** Calls in flight at once: quick for hundreds of proposals without crowding the matching service. */
-    static final int AT_ONCE = 8;
+    /** Proposals per call (the service takes up to 500): while one chunk is written the next is read. */
+    static final int CHUNK = 100;
+    /** Chunks in flight at once. */
+    static final int CHUNKS_AT_ONCE = 2;
 
     private final MatchingApi matching;
     private final Refusals refusals;
@@ -26,22 +31,36 @@ class BulkApproval {
         this.refusals = refusals;
     }
 
-    Mono<Result> approve(List<String> pairingIds) {
-        return Flux.fromIterable(pairingIds).distinct()
-                .flatMap(id -> matching.approve(id).map(approved -> Outcome.APPROVED)
-                        .onErrorResume(Refusals::aboutTheDecision, refused -> why(id, (ServiceFailure) refused)), AT_ONCE)
+    Mono<Result> approve(String programId, List<String> pairingIds) {
+        List<String> distinct = pairingIds.stream().distinct().toList();
+        return Flux.range(0, (distinct.size() + CHUNK - 1) / CHUNK)
+                .map(chunk -> distinct.subList(chunk * CHUNK, Math.min(distinct.size(), (chunk + 1) * CHUNK)))
+                .flatMapSequential(chunk -> matching.approveAll(programId, chunk).flatMapIterable(outcomes -> outcomes)
+                        .onErrorResume(Refusals::aboutTheDecision, refused -> Flux.fromIterable(chunk)
+                                .map(id -> refusal(id, (ServiceFailure) refused))), CHUNKS_AT_ONCE)
                 .collectList()
-                .map(outcomes -> new Result(outcomes.stream().filter(outcome -> outcome == Outcome.APPROVED).count(),
-                        outcomes.stream().filter(outcome -> outcome != Outcome.APPROVED).map(Outcome::failure).toList()));
+                .flatMap(this::result);
+    }
+
+    private Mono<Result> result(List<ApprovalOutcome> outcomes) {
+        return Flux.fromIterable(outcomes).filter(outcome -> !outcome.approved())
+                .concatMap(refused -> why(refused.pairingId(), refused.failure()))
+                .collectList()
+                .map(failures -> new Result(outcomes.stream().filter(ApprovalOutcome::approved).count(), failures));
+    }
+
+    /** A chunk's refusal, as each of its proposals' outcome. */
+    private static ApprovalOutcome refusal(String id, ServiceFailure refused) {
+        return new ApprovalOutcome(id, refused.status(), refused.problem().title(), refused.problem().detail());
     }
 
     /** Who the refused proposal was for (its page may still say, when it exists), and why it was refused. */
-    private Mono<Outcome> why(String id, ServiceFailure refused) {
+    private Mono<String> why(String id, ServiceFailure refused) {
         Mono<String> who = matching.pairing(id)
                 .map(pairing -> name(pairing.participantFirstName(), "A participant") + " with "
                         + name(pairing.mentorFirstName(), "a mentor"))
                 .onErrorResume(ServiceFailure.class, unknown -> Mono.just("Pairing " + id));
-        return who.zipWith(refusals.text(id, refused), (named, text) -> new Outcome(named + ": " + text));
+        return who.zipWith(refusals.text(id, refused), (named, text) -> named + ": " + text);
     }
 
     private static String name(String firstName, String standIn) {
@@ -50,9 +69,5 @@ class BulkApproval {
 
     /** How many were approved, and a line for each that was not. */
     record Result(long approved, List<String> failures) {
-    }
-
-    private record Outcome(String failure) {
-        static final Outcome APPROVED = new Outcome(null);
     }
 }

@@ -27,7 +27,7 @@ class ProposalsController {
                 return Notice.refused("Nothing approved: no proposal was selected.", List.of()).keepFor(exchange)
                         .thenReturn(back);
             }
-            return bulk.approve(ids).map(ProposalsController::notice)
+            return bulk.approve(programId, ids).map(ProposalsController::notice)
                     .flatMap(notice -> notice.keepFor(exchange)).thenReturn(back);
         });
     }

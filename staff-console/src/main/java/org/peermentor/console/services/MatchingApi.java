@@ -78,6 +78,19 @@ public class MatchingApi {
         return ServiceClient.answer(client.web().post().uri("/api/pairings/{id}/approve", id).retrieve(), Pairing.class);
     }
 
+    /**
+     * Approves these proposals of the program in one call ({@code POST /api/programs/{id}/pairings/approve}, at most
+     * 500 ids); answers each one's outcome, in the order given.
+     */
+    public Mono<List<ApprovalOutcome>> approveAll(String programId, List<String> pairingIds) {
+        return ServiceClient.answer(client.web().post().uri("/api/programs/{id}/pairings/approve", programId)
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("pairingIds", pairingIds)).retrieve(),
+                ApprovalOutcomes.class).map(ApprovalOutcomes::outcomes);
+    }
+
+    private record ApprovalOutcomes(List<ApprovalOutcome> outcomes) {
+    }
+
     public Mono<Pairing> reject(String id, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", reason);
