@@ -46,7 +46,7 @@ final class RoundPlanner {
         for (ParticipantProfile participant : snapshot.participants()) {
             ProfileStatus standing = ParticipantStanding.of(byParticipant.getOrDefault(participant.id(), List.of()));
             if (ParticipantStanding.placeable(standing)) {
-                placeable.add(withStatus(participant, standing));
+                placeable.add(participant.withStatus(standing));
             }
         }
         List<FixedPairing> fixed = new ArrayList<>();
@@ -89,9 +89,11 @@ final class RoundPlanner {
                         PairingStatus.PROPOSED.name(), proposal.explanation()));
             } else {
                 String id = UUID.randomUUID().toString();
-                Pairing created = new Pairing(id, 1, PairingStatus.PROPOSED, solving.programId(), solving.id(),
-                        proposal.participantId(), proposal.mentorId(), proposal.sharedIssue(), proposal.formats(),
-                        proposal.overlaps(), proposal.explanation(), ProfileStatus.PROPOSED, 0);
+                Pairing created = Pairing.builder().id(id).version(1).status(PairingStatus.PROPOSED)
+                        .programId(solving.programId()).roundId(solving.id()).participantId(proposal.participantId())
+                        .mentorId(proposal.mentorId()).sharedIssue(proposal.sharedIssue()).formats(proposal.formats())
+                        .overlaps(proposal.overlaps()).explanation(proposal.explanation())
+                        .participantStatus(ProfileStatus.PROPOSED).participantSequence(0).build();
                 changes.add(new MatchRound.Change(id, created));
                 pairings.add(new MatchRound.RoundPairing(id, key.participantId(), key.mentorId(),
                         (autoApprove ? PairingStatus.APPROVED : PairingStatus.PROPOSED).name(), proposal.explanation()));
@@ -150,16 +152,39 @@ final class RoundPlanner {
         List<MatchRound.Unmatched> unmatched = result.unmatched().stream()
                 .map(u -> new MatchRound.Unmatched(u.participantId(), u.reasons()))
                 .toList();
-        return new MatchRound(solving.id(), solving.programId(), MatchRound.RoundStatus.COMPLETED, solving.dryRun(),
-                solving.automatic(), solving.startedAt(), now, solving.weights(), result.score(), result.matchedCount(),
-                unmatched.size(), result.maximumMatchable(), result.termTotals(), pairings, unmatched, comparison, null,
-                autoApprove, changes);
+        return solving.toBuilder()
+                .status(MatchRound.RoundStatus.COMPLETED)
+                .completedAt(now)
+                .score(result.score())
+                .matchedCount(result.matchedCount())
+                .unmatchedCount(unmatched.size())
+                .maximumMatchable(result.maximumMatchable())
+                .termTotals(result.termTotals())
+                .pairings(pairings)
+                .unmatched(unmatched)
+                .comparedTo(comparison)
+                .failure(null)
+                .autoApprove(autoApprove)
+                .changes(changes)
+                .build();
     }
 
     static MatchRound failed(MatchRound solving, String why, Instant now) {
-        return new MatchRound(solving.id(), solving.programId(), MatchRound.RoundStatus.FAILED, solving.dryRun(),
-                solving.automatic(), solving.startedAt(), now, solving.weights(), null, null, null, null, null, List.of(),
-                List.of(), null, why, false, List.of());
+        return MatchRound.builder()
+                .id(solving.id())
+                .programId(solving.programId())
+                .status(MatchRound.RoundStatus.FAILED)
+                .dryRun(solving.dryRun())
+                .automatic(solving.automatic())
+                .startedAt(solving.startedAt())
+                .completedAt(now)
+                .weights(solving.weights())
+                .pairings(List.of())
+                .unmatched(List.of())
+                .failure(why)
+                .autoApprove(false)
+                .changes(List.of())
+                .build();
     }
 
     static Map<String, Integer> weights(ProgramSettings settings, Map<String, Integer> requested) {
@@ -168,12 +193,5 @@ final class RoundPlanner {
             weights.putAll(requested);
         }
         return weights;
-    }
-
-    private static ParticipantProfile withStatus(ParticipantProfile p, ProfileStatus status) {
-        return new ParticipantProfile(p.id(), p.version(), status, p.registeredAt(), p.updatedAt(), p.programId(),
-                p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(), p.languages(),
-                p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(),
-                p.availability(), p.urgency(), p.consent());
     }
 }

@@ -48,14 +48,14 @@ public record RoundView(
 
     /** {@code pairings}: the round's pairings with their status now. */
     static RoundView of(MatchRound round, List<MatchRound.RoundPairing> pairings, Names names) {
-        return new RoundView(round.id(), round.programId(), round.status(), round.dryRun(), round.automatic(),
-                round.startedAt(), round.completedAt(), round.score(), round.matchedCount(), round.unmatchedCount(),
-                round.maximumMatchable(), round.weights(), round.termTotals(),
-                pairings.stream().map(p -> new Pairing(p.id(), p.participantId(), names.participant(p.participantId()),
-                        p.mentorId(), names.mentor(p.mentorId()), p.status(), p.explanation())).toList(),
-                round.unmatched().stream().map(u -> new Unmatched(u.participantId(),
-                        names.participant(u.participantId()), u.reasons())).toList(),
-                comparison(round.comparedTo(), names), round.failure());
+        return withoutLists(round)
+                .pairings(pairings.stream().map(p -> new Pairing(p.id(), p.participantId(),
+                        names.participant(p.participantId()), p.mentorId(), names.mentor(p.mentorId()), p.status(),
+                        p.explanation())).toList())
+                .unmatched(round.unmatched().stream().map(u -> new Unmatched(u.participantId(),
+                        names.participant(u.participantId()), u.reasons())).toList())
+                .comparedTo(comparison(round.comparedTo(), names))
+                .build();
     }
 
     /**
@@ -66,10 +66,16 @@ public record RoundView(
         MatchRound.Comparison stored = round.comparedTo();
         Comparison comparedTo = stored == null ? null : new Comparison(stored.roundId(), stored.score(),
                 stored.matchedCount(), stored.unmatchedCount(), stored.termTotals(), null);
-        return new RoundView(round.id(), round.programId(), round.status(), round.dryRun(), round.automatic(),
-                round.startedAt(), round.completedAt(), round.score(), round.matchedCount(), round.unmatchedCount(),
-                round.maximumMatchable(), round.weights(), round.termTotals(), List.of(), List.of(), comparedTo,
-                round.failure());
+        return withoutLists(round).pairings(List.of()).unmatched(List.of()).comparedTo(comparedTo).build();
+    }
+
+    /** Everything of the round but its pairings, unmatched and comparison. */
+    private static Builder withoutLists(MatchRound round) {
+        return builder().id(round.id()).programId(round.programId()).status(round.status()).dryRun(round.dryRun())
+                .automatic(round.automatic()).startedAt(round.startedAt()).completedAt(round.completedAt())
+                .score(round.score()).matchedCount(round.matchedCount()).unmatchedCount(round.unmatchedCount())
+                .maximumMatchable(round.maximumMatchable()).weights(round.weights()).termTotals(round.termTotals())
+                .failure(round.failure());
     }
 
     private static Comparison comparison(MatchRound.Comparison stored, Names names) {
@@ -86,5 +92,148 @@ public record RoundView(
 
     private static Side side(MatchRound.Side stored, Names names) {
         return stored == null ? null : new Side(stored.mentorId(), names.mentor(stored.mentorId()), stored.explanation());
+    }
+
+    /** A builder holding this view's values, to change some of them by name. */
+    public Builder toBuilder() {
+        return new Builder()
+                .id(id)
+                .programId(programId)
+                .status(status)
+                .dryRun(dryRun)
+                .automatic(automatic)
+                .startedAt(startedAt)
+                .completedAt(completedAt)
+                .score(score)
+                .matchedCount(matchedCount)
+                .unmatchedCount(unmatchedCount)
+                .maximumMatchable(maximumMatchable)
+                .weights(weights)
+                .termTotals(termTotals)
+                .pairings(pairings)
+                .unmatched(unmatched)
+                .comparedTo(comparedTo)
+                .failure(failure);
+    }
+
+    /** An empty builder: every value unset (null, zero or false) until given. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link RoundView} by naming each value, instead of a 17-argument constructor call. */
+    public static final class Builder {
+
+        private String id;
+        private String programId;
+        private MatchRound.RoundStatus status;
+        private boolean dryRun;
+        private boolean automatic;
+        private Instant startedAt;
+        private Instant completedAt;
+        private String score;
+        private Integer matchedCount;
+        private Integer unmatchedCount;
+        private Integer maximumMatchable;
+        private Map<String, Integer> weights;
+        private Map<String, Long> termTotals;
+        private List<Pairing> pairings;
+        private List<Unmatched> unmatched;
+        private Comparison comparedTo;
+        private String failure;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder programId(String programId) {
+            this.programId = programId;
+            return this;
+        }
+
+        public Builder status(MatchRound.RoundStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder dryRun(boolean dryRun) {
+            this.dryRun = dryRun;
+            return this;
+        }
+
+        public Builder automatic(boolean automatic) {
+            this.automatic = automatic;
+            return this;
+        }
+
+        public Builder startedAt(Instant startedAt) {
+            this.startedAt = startedAt;
+            return this;
+        }
+
+        public Builder completedAt(Instant completedAt) {
+            this.completedAt = completedAt;
+            return this;
+        }
+
+        public Builder score(String score) {
+            this.score = score;
+            return this;
+        }
+
+        public Builder matchedCount(Integer matchedCount) {
+            this.matchedCount = matchedCount;
+            return this;
+        }
+
+        public Builder unmatchedCount(Integer unmatchedCount) {
+            this.unmatchedCount = unmatchedCount;
+            return this;
+        }
+
+        public Builder maximumMatchable(Integer maximumMatchable) {
+            this.maximumMatchable = maximumMatchable;
+            return this;
+        }
+
+        public Builder weights(Map<String, Integer> weights) {
+            this.weights = weights;
+            return this;
+        }
+
+        public Builder termTotals(Map<String, Long> termTotals) {
+            this.termTotals = termTotals;
+            return this;
+        }
+
+        public Builder pairings(List<Pairing> pairings) {
+            this.pairings = pairings;
+            return this;
+        }
+
+        public Builder unmatched(List<Unmatched> unmatched) {
+            this.unmatched = unmatched;
+            return this;
+        }
+
+        public Builder comparedTo(Comparison comparedTo) {
+            this.comparedTo = comparedTo;
+            return this;
+        }
+
+        public Builder failure(String failure) {
+            this.failure = failure;
+            return this;
+        }
+
+        public RoundView build() {
+            return new RoundView(id, programId, status, dryRun, automatic, startedAt, completedAt, score,
+                    matchedCount, unmatchedCount, maximumMatchable, weights, termTotals, pairings, unmatched,
+                    comparedTo, failure);
+        }
     }
 }
