@@ -78,10 +78,17 @@ public class ContactDirectory {
     }
 
     private static Contact contactOf(Document document) {
-        return new Contact(document.getString("_id"), Role.valueOf(document.getString("role")),
-                document.getString("programId"), document.getString("firstName"), document.getString("email"),
-                document.getString("timezone"), document.getBoolean("contactByEmail", false),
-                document.get("version", Number.class).longValue(), document.getBoolean("withdrawn", false));
+        return Contact.builder()
+                .id(document.getString("_id"))
+                .role(Role.valueOf(document.getString("role")))
+                .programId(document.getString("programId"))
+                .firstName(document.getString("firstName"))
+                .email(document.getString("email"))
+                .timezone(document.getString("timezone"))
+                .contactByEmail(document.getBoolean("contactByEmail", false))
+                .version(document.get("version", Number.class).longValue())
+                .withdrawn(document.getBoolean("withdrawn", false))
+                .build();
     }
 
     /** Another writer changed the contact between our read and our write: read again. */

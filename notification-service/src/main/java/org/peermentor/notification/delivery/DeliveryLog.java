@@ -222,16 +222,27 @@ public class DeliveryLog {
 
     private static Delivery fromDocument(Document document) {
         Document content = document.get("content", Document.class);
-        return new Delivery(document.getString("_id"), document.getString("eventId"), document.getString("pairingId"),
-                document.getString("programId"), document.getString("type"),
-                Role.valueOf(document.getString("recipientRole")), document.getString("recipientId"),
-                document.getString("partnerId"), document.getString("recipient"),
-                DeliveryStatus.valueOf(document.getString("status")), document.get("attempts", Number.class).intValue(),
+        return Delivery.builder()
+                .id(document.getString("_id"))
+                .eventId(document.getString("eventId"))
+                .pairingId(document.getString("pairingId"))
+                .programId(document.getString("programId"))
+                .type(document.getString("type"))
+                .recipientRole(Role.valueOf(document.getString("recipientRole")))
+                .recipientId(document.getString("recipientId"))
+                .partnerId(document.getString("partnerId"))
+                .recipient(document.getString("recipient"))
+                .status(DeliveryStatus.valueOf(document.getString("status")))
+                .attempts(document.get("attempts", Number.class).intValue())
                 // recorded before tries were counted apart: each of its attempts was a try
-                document.get("tries", document.get("attempts", Number.class)).intValue(),
-                document.get("revision", Number.class).longValue(), instant(document.getDate("createdAt")),
-                instant(document.getDate("nextAttemptAt")), instant(document.getDate("sentAt")),
-                document.getString("reason"), content == null ? null : contentOf(content));
+                .tries(document.get("tries", document.get("attempts", Number.class)).intValue())
+                .revision(document.get("revision", Number.class).longValue())
+                .createdAt(instant(document.getDate("createdAt")))
+                .nextAttemptAt(instant(document.getDate("nextAttemptAt")))
+                .sentAt(instant(document.getDate("sentAt")))
+                .reason(document.getString("reason"))
+                .content(content == null ? null : contentOf(content))
+                .build();
     }
 
     private static Content contentOf(Document content) {

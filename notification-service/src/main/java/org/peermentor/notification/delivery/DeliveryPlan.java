@@ -42,9 +42,20 @@ final class DeliveryPlan {
 
     private static Delivery pending(PairingEvent event, Role role, String recipientId, String partnerId, Content content,
                                     Instant now) {
-        return new Delivery(Delivery.idOf(event.eventId(), role), event.eventId(), event.pairingId(),
-                event.pairing().programId(), event.type(), role, recipientId, partnerId, null, DeliveryStatus.PENDING,
-                0, 0, 0, now, now, null, null, content);
+        return Delivery.builder()
+                .id(Delivery.idOf(event.eventId(), role))
+                .eventId(event.eventId())
+                .pairingId(event.pairingId())
+                .programId(event.pairing().programId())
+                .type(event.type())
+                .recipientRole(role)
+                .recipientId(recipientId)
+                .partnerId(partnerId)
+                .status(DeliveryStatus.PENDING)
+                .createdAt(now)
+                .nextAttemptAt(now)
+                .content(content)
+                .build();
     }
 
     private static void require(Pairing pairing, String token) {

@@ -49,9 +49,13 @@ record Outcome(Delivery tried, DeliveryStatus status, boolean attempted, String 
         if (!changesStore()) {
             return tried;
         }
-        return new Delivery(tried.id(), tried.eventId(), tried.pairingId(), tried.programId(), tried.type(),
-                tried.recipientRole(), tried.recipientId(), tried.partnerId(), address != null ? address : tried.recipient(),
-                DeliveryStatus.PENDING, attempts(), tried.tries(), tried.revision() + 1, tried.createdAt(), at,
-                tried.sentAt(), reason, tried.content());
+        return tried.toBuilder()
+                .recipient(address != null ? address : tried.recipient())
+                .status(DeliveryStatus.PENDING)
+                .attempts(attempts())
+                .revision(tried.revision() + 1)
+                .nextAttemptAt(at)
+                .reason(reason)
+                .build();
     }
 }
