@@ -9,9 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Intake's packages point one way. The features people and programs reach (the profile API, imports, programs,
- * pairing statuses, the outbox) stand on {@code profile}, which stands on {@code audit} and {@code web}; no feature
- * uses another, and nothing uses a feature. So no package imports one that imports it back.
+ * Intake's packages point one way. The features (the profile API, imports, programs, pairing statuses, the outbox,
+ * the API description) stand on {@code profile}, which stands on {@code audit} and {@code web}; no feature uses
+ * another, and nothing uses a feature. So no package imports one that imports it back.
  */
 @AnalyzeClasses(packages = "org.peermentor.intake", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -28,6 +28,7 @@ class ArchitectureTest {
             .layer("program").definedBy("org.peermentor.intake.program..")
             .layer("pairing").definedBy("org.peermentor.intake.pairing..")
             .layer("outbox").definedBy("org.peermentor.intake.outbox..")
+            .layer("openapi").definedBy("org.peermentor.intake.openapi..")
             .layer("profile").definedBy("org.peermentor.intake.profile..")
             .layer("audit").definedBy("org.peermentor.intake.audit..")
             .layer("web").definedBy("org.peermentor.intake.web..")
@@ -36,7 +37,9 @@ class ArchitectureTest {
             .whereLayer("program").mayNotBeAccessedByAnyLayer()
             .whereLayer("pairing").mayNotBeAccessedByAnyLayer()
             .whereLayer("outbox").mayNotBeAccessedByAnyLayer()
-            .whereLayer("profile").mayOnlyBeAccessedByLayers("people", "imports", "program", "pairing", "outbox")
+            .whereLayer("openapi").mayNotBeAccessedByAnyLayer()
+            .whereLayer("profile")
+            .mayOnlyBeAccessedByLayers("people", "imports", "program", "pairing", "outbox", "openapi")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("people", "imports", "pairing", "profile")
             .whereLayer("web").mayOnlyBeAccessedByLayers("people");
 }
