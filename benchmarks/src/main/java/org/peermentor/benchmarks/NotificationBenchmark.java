@@ -159,14 +159,19 @@ public final class NotificationBenchmark {
     private void publishProfiles(int pairs) {
         Instant now = Instant.now();
         for (int i = 0; i < pairs; i++) {
-            ParticipantProfile participant = new ParticipantProfile(participantId(i), 1, ProfileStatus.MATCHED, now,
-                    now, program, "Pia" + i, "Bench", "p" + i + "@" + run + ".example.org", null, 1990, Gender.FEMALE,
-                    List.of("en"), "Europe/Warsaw", "north", "GRIEF", List.of("GRIEF"), List.of(Format.ONLINE), "ANY",
-                    List.of(EVENING), Urgency.NORMAL, new Consent(true, true));
-            MentorProfile mentor = new MentorProfile(mentorId(i), 1, ProfileStatus.ACTIVE, now, now, program,
-                    "Marta" + i, "Bench", "m" + i + "@" + run + ".example.org", null, 1980, Gender.FEMALE,
-                    List.of("en"), "America/Chicago", "north", List.of("GRIEF"), List.of(), List.of(Format.ONLINE),
-                    List.of(EVENING), 1, true, new Consent(true, true));
+            ParticipantProfile participant = ParticipantProfile.builder().id(participantId(i)).version(1)
+                    .status(ProfileStatus.MATCHED).registeredAt(now).updatedAt(now).programId(program)
+                    .firstName("Pia" + i).lastName("Bench").email("p" + i + "@" + run + ".example.org")
+                    .birthYear(1990).gender(Gender.FEMALE).languages(List.of("en")).timezone("Europe/Warsaw")
+                    .region("north").primaryIssue("GRIEF").issues(List.of("GRIEF")).formats(List.of(Format.ONLINE))
+                    .mentorGenderPreference("ANY").availability(List.of(EVENING)).urgency(Urgency.NORMAL)
+                    .consent(new Consent(true, true)).build();
+            MentorProfile mentor = MentorProfile.builder().id(mentorId(i)).version(1).status(ProfileStatus.ACTIVE)
+                    .registeredAt(now).updatedAt(now).programId(program).firstName("Marta" + i).lastName("Bench")
+                    .email("m" + i + "@" + run + ".example.org").birthYear(1980).gender(Gender.FEMALE)
+                    .languages(List.of("en")).timezone("America/Chicago").region("north")
+                    .livedExperience(List.of("GRIEF")).trainedFor(List.of()).formats(List.of(Format.ONLINE))
+                    .availability(List.of(EVENING)).capacity(1).active(true).consent(new Consent(true, true)).build();
             send(Topics.PARTICIPANT_PROFILES, participant.id(), "ParticipantProfileChanged",
                     new ParticipantProfileChanged(UUID.randomUUID().toString(), now, participant.id(), 1, participant));
             send(Topics.MENTOR_PROFILES, mentor.id(), "MentorProfileChanged",
@@ -254,13 +259,14 @@ public final class NotificationBenchmark {
             Instant now = Instant.now();
             String eventId = UUID.randomUUID().toString();
             String pairingId = "bn-" + run + "-pairing-" + i;
-            Pairing pairing = new Pairing(pairingId, 2, PairingStatus.APPROVED, program, "bn-" + run + "-round",
-                    participantId(i), mentorId(i), "GRIEF", List.of(Format.ONLINE),
-                    List.of(new Overlap(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
-                            new Slot(DayOfWeek.TUESDAY, LocalTime.of(11, 0), LocalTime.of(12, 0)), 60)),
-                    List.of("Has lived experience of loss and grief", "Both speak English",
-                            "They share 60 minutes a week", "Can meet online"),
-                    ProfileStatus.PROPOSED, 2);
+            Pairing pairing = Pairing.builder().id(pairingId).version(2).status(PairingStatus.APPROVED)
+                    .programId(program).roundId("bn-" + run + "-round").participantId(participantId(i))
+                    .mentorId(mentorId(i)).sharedIssue("GRIEF").formats(List.of(Format.ONLINE))
+                    .overlaps(List.of(new Overlap(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
+                            new Slot(DayOfWeek.TUESDAY, LocalTime.of(11, 0), LocalTime.of(12, 0)), 60)))
+                    .explanation(List.of("Has lived experience of loss and grief", "Both speak English",
+                            "They share 60 minutes a week", "Can meet online"))
+                    .participantStatus(ProfileStatus.PROPOSED).participantSequence(2).build();
             PairingApproved event = new PairingApproved(eventId, now, pairingId, pairing, token(),
                     now.plus(Duration.ofDays(14)));
             sent.add(new Sent(eventId, now.toEpochMilli()));

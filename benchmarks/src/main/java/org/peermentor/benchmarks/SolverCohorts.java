@@ -74,11 +74,16 @@ final class SolverCohorts {
             issues.add(issue(random));
         }
         List<Format> formats = formats(random);
-        return new ParticipantProfile(id, 1, random.nextInt(5) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING,
-                NOW.minusSeconds(random.nextInt(120) * 86_400L), NOW, PROGRAM, "First", "Last", id + "@example.org",
-                null, 1950 + random.nextInt(56), gender(random), languages(random), pick(random, ZONES),
-                pick(random, REGIONS), primary, issues, formats, pick(random, PREFERENCES), availability(random),
-                random.nextInt(6) == 0 ? Urgency.HIGH : Urgency.NORMAL, new Consent(true, true));
+        // each value drawn in the order the seeded cohorts have always drawn them, so a seed gives the same cohort
+        return ParticipantProfile.builder().id(id).version(1)
+                .status(random.nextInt(5) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING)
+                .registeredAt(NOW.minusSeconds(random.nextInt(120) * 86_400L)).updatedAt(NOW).programId(PROGRAM)
+                .firstName("First").lastName("Last").email(id + "@example.org")
+                .birthYear(1950 + random.nextInt(56)).gender(gender(random)).languages(languages(random))
+                .timezone(pick(random, ZONES)).region(pick(random, REGIONS)).primaryIssue(primary).issues(issues)
+                .formats(formats).mentorGenderPreference(pick(random, PREFERENCES)).availability(availability(random))
+                .urgency(random.nextInt(6) == 0 ? Urgency.HIGH : Urgency.NORMAL).consent(new Consent(true, true))
+                .build();
     }
 
     private static MentorProfile mentor(Random random, String id) {
@@ -87,10 +92,13 @@ final class SolverCohorts {
             lived.add(issue(random));
         }
         List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
-        return new MentorProfile(id, 1, ProfileStatus.ACTIVE, NOW, NOW, PROGRAM, "First", "Last", id + "@example.org",
-                null, 1950 + random.nextInt(50), gender(random), languages(random), pick(random, ZONES),
-                pick(random, REGIONS), lived, trained, formats(random), availability(random), 1 + random.nextInt(4),
-                random.nextInt(40) != 0, new Consent(true, true));
+        return MentorProfile.builder().id(id).version(1).status(ProfileStatus.ACTIVE).registeredAt(NOW).updatedAt(NOW)
+                .programId(PROGRAM).firstName("First").lastName("Last").email(id + "@example.org")
+                .birthYear(1950 + random.nextInt(50)).gender(gender(random)).languages(languages(random))
+                .timezone(pick(random, ZONES)).region(pick(random, REGIONS)).livedExperience(lived)
+                .trainedFor(trained).formats(formats(random)).availability(availability(random))
+                .capacity(1 + random.nextInt(4)).active(random.nextInt(40) != 0).consent(new Consent(true, true))
+                .build();
     }
 
     private static Gender gender(Random random) {
