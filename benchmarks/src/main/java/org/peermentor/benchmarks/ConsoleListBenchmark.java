@@ -27,7 +27,7 @@ import org.peermentor.localstack.auth.TokenClient;
  * Options: {@code --console http://localhost:8080}, {@code --intake http://localhost:8081}, {@code --users
  * .local-data/demo-users.json} and {@code --username intake} for the person, {@code --page-size} (the console's
  * page size; by default its own), and {@code --credentials}, {@code --issuer} for the intake desk's tokens that
- * register the people (see {@link Access}). The run's own program is made readable and left in the data.
+ * register the people (see {@link DemoTokens}). The run's own program is made readable and left in the data.
  */
 public final class ConsoleListBenchmark {
 
@@ -46,7 +46,7 @@ public final class ConsoleListBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
         String program = "bench-console-" + Long.toString(System.currentTimeMillis(), 36);
 
-        long registered = register(intake, Access.intakeDesk(options), program, people);
+        long registered = register(intake, DemoTokens.intakeDesk(options), program, people);
         System.out.printf("Registered %d participants in %s%n", registered, program);
         ConsoleBrowser browser = ConsoleBrowser.signedIn(options, options.getOrDefault("username", "intake"));
 

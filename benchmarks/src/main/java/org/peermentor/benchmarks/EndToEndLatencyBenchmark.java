@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * never configured), {@code --runs},
  * {@code --warmup} (runs not counted), {@code --interval SECONDS} (start a run every so often instead of one after
  * another; keeps long settle times affordable), {@code --intake}, {@code --matching}, {@code --inbox}, and
- * {@code --credentials}, {@code --issuer} for the bearer tokens (see {@link Access}): intake is called as the intake
+ * {@code --credentials}, {@code --issuer} for the bearer tokens (see {@link DemoTokens}): intake is called as the intake
  * desk, matching as the program manager.
  */
 public final class EndToEndLatencyBenchmark {
@@ -66,7 +66,7 @@ public final class EndToEndLatencyBenchmark {
                 options.getOrDefault("intake", "http://localhost:8081"),
                 options.getOrDefault("matching", "http://localhost:8082"),
                 options.getOrDefault("inbox", "http://localhost:8025"),
-                Access.intakeDesk(options), Access.programManager(options));
+                DemoTokens.intakeDesk(options), DemoTokens.programManager(options));
         int runs = Integer.parseInt(options.getOrDefault("runs", "100"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         String settle = options.getOrDefault("settle", "default");

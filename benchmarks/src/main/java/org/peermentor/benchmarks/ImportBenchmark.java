@@ -31,7 +31,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>java -cp … org.peermentor.benchmarks.ImportBenchmark --rows 10000 --again true</pre>
  *
- * Runs against a {@code ./run-local} (see {@link Access}); options {@code --intake http://localhost:8081},
+ * Runs against a {@code ./run-local} (see {@link DemoTokens}); options {@code --intake http://localhost:8081},
  * {@code --kafka localhost:9092}.
  */
 public final class ImportBenchmark {
@@ -47,8 +47,8 @@ public final class ImportBenchmark {
         String kafka = options.getOrDefault("kafka", "localhost:9092");
         int rows = Integer.parseInt(options.getOrDefault("rows", "10000"));
         String program = "bench-import-" + Long.toString(System.currentTimeMillis(), 36);
-        TokenClient desk = Access.intakeDesk(options);
-        TokenClient manager = Access.programManager(options);
+        TokenClient desk = DemoTokens.intakeDesk(options);
+        TokenClient manager = DemoTokens.programManager(options);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         byte[] file = file(rows, program);
         System.out.printf("file: %d rows, %.1f MB, program %s%n", rows, file.length / 1e6, program);

@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>java -cp … org.peermentor.benchmarks.ManagerDashboardBenchmark --waiting 5000 --mentors 1500 --bulk 500</pre>
  *
- * Options as {@link Access} and {@link ConsoleBrowser} take them, and {@code --intake}, {@code --matching},
+ * Options as {@link DemoTokens} and {@link ConsoleBrowser} take them, and {@code --intake}, {@code --matching},
  * {@code --inbox} (http://localhost:8081, :8082, :8025), {@code --username manager}.
  */
 public final class ManagerDashboardBenchmark {
@@ -49,8 +49,8 @@ public final class ManagerDashboardBenchmark {
 
     private ManagerDashboardBenchmark(Map<String, String> options) {
         this.options = options;
-        this.desk = Access.intakeDesk(options);
-        this.manager = Access.programManager(options);
+        this.desk = DemoTokens.intakeDesk(options);
+        this.manager = DemoTokens.programManager(options);
     }
 
     public static void main(String[] args) throws Exception {

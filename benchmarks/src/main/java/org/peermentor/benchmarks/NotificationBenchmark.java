@@ -83,7 +83,7 @@ import tools.jackson.databind.JsonNode;
  * Options: {@code --kafka localhost:9092}, {@code --inbox http://localhost:8025}, {@code --matching
  * http://localhost:8082}, {@code --timeout 300} (seconds
  * without a new email before giving up), {@code --credentials} and {@code --issuer} for the program manager's bearer
- * token (see {@link Access}).
+ * token (see {@link DemoTokens}).
  */
 public final class NotificationBenchmark {
 
@@ -123,7 +123,7 @@ public final class NotificationBenchmark {
         double rate = Double.parseDouble(options.getOrDefault("rate", "200"));
         NotificationBenchmark benchmark = new NotificationBenchmark(options.getOrDefault("kafka", "localhost:9092"),
                 options.getOrDefault("inbox", "http://localhost:8025"),
-                options.getOrDefault("matching", "http://localhost:8082"), Access.programManager(options),
+                options.getOrDefault("matching", "http://localhost:8082"), DemoTokens.programManager(options),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300"))));
         benchmark.run(events, warmup, rate);
         System.exit(0);

@@ -29,7 +29,7 @@ import org.peermentor.localstack.auth.TokenClient;
  *
  * <pre>./mvnw -q -pl benchmarks exec:java -Dexec.args="--requests 20000 --concurrency 32"</pre>
  *
- * Registers as the intake desk of a running {@code ./run-local} (see {@link Access}).
+ * Registers as the intake desk of a running {@code ./run-local} (see {@link DemoTokens}).
  */
 public final class RegistrationBenchmark {
 
@@ -46,7 +46,7 @@ public final class RegistrationBenchmark {
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         String run = Long.toString(System.currentTimeMillis(), 36);
-        TokenClient desk = Access.intakeDesk(options);
+        TokenClient desk = DemoTokens.intakeDesk(options);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).build();

@@ -11,9 +11,9 @@ import org.peermentor.localstack.auth.TokenClient;
  * {@code ./run-local}: options {@code --credentials .local-data/demo-credentials.json} and
  * {@code --issuer http://localhost:9000}.
  */
-final class Access {
+final class DemoTokens {
 
-    private Access() {
+    private DemoTokens() {
     }
 
     static TokenClient intakeDesk(Map<String, String> options) {
