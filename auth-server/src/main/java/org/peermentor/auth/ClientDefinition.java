@@ -2,7 +2,7 @@ package org.peermentor.auth;
 
 import java.util.List;
 import java.util.Set;
-import org.peermentor.auth.people.Person;
+import org.peermentor.auth.people.UserAccount;
 
 /**
  * One client of the clients file: its id and secret, its roles, and the programs it may act on (none: all programs).
@@ -12,7 +12,7 @@ import org.peermentor.auth.people.Person;
 record ClientDefinition(String clientId, String clientSecret, List<String> roles, List<String> programs,
                         List<String> redirectUris, List<String> postLogoutRedirectUris) {
 
-    static final Set<String> ROLES = Person.ROLES;
+    static final Set<String> ROLES = UserAccount.ROLES;
 
     ClientDefinition {
         if (clientId == null || clientId.isBlank()) {

@@ -2,7 +2,7 @@ package org.peermentor.auth;
 
 import java.util.Optional;
 import org.peermentor.auth.people.People;
-import org.peermentor.auth.people.Person;
+import org.peermentor.auth.people.UserAccount;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
@@ -38,11 +38,11 @@ final class RoleAndProgramClaims implements OAuth2TokenCustomizer<JwtEncodingCon
             }
             return;
         }
-        Optional<Person> signedIn = people.find(context.getPrincipal().getName());
+        Optional<UserAccount> signedIn = people.find(context.getPrincipal().getName());
         if (signedIn.isEmpty()) {
             return; // not a person of the users file: no roles, so the services let it do nothing
         }
-        Person person = signedIn.get();
+        UserAccount person = signedIn.get();
         if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
             context.getClaims().claim("name", person.displayName())
                     .claim("roles", person.roles())

@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The people who may sign in, by username; read once at start, their passwords hashed as they are read. */
 public final class People {
 
-    private final Map<String, Person> byUsername;
+    private final Map<String, UserAccount> byUsername;
 
-    private People(Map<String, Person> byUsername) {
+    private People(Map<String, UserAccount> byUsername) {
         this.byUsername = byUsername;
     }
 
@@ -29,7 +29,7 @@ public final class People {
 
     /** Reads {@code [{"username","password","displayName","roles":[…],"programs":[…]}]}; a mistake fails the start. */
     public static People read(Path file, PasswordEncoder encoder) {
-        List<Person> people;
+        List<UserAccount> people;
         try {
             people = JsonMapper.builder().build().readValue(Files.readString(file), new TypeReference<>() { });
         } catch (IOException e) {
@@ -38,8 +38,8 @@ public final class People {
             throw new IllegalArgumentException("The users file " + file.toAbsolutePath() + " is not valid: "
                     + withoutContent(e));
         }
-        Map<String, Person> byUsername = new LinkedHashMap<>();
-        for (Person person : people) {
+        Map<String, UserAccount> byUsername = new LinkedHashMap<>();
+        for (UserAccount person : people) {
             if (byUsername.put(person.username(), person.withPassword(encoder.encode(person.password()))) != null) {
                 throw new IllegalArgumentException("The users file " + file.toAbsolutePath() + " names "
                         + person.username() + " twice");
@@ -61,7 +61,7 @@ public final class People {
                         + e.getLocation().getColumnNr() + ")";
     }
 
-    public Optional<Person> find(String username) {
+    public Optional<UserAccount> find(String username) {
         return Optional.ofNullable(byUsername.get(username));
     }
 

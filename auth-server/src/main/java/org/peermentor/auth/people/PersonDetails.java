@@ -21,7 +21,7 @@ final class PersonDetails implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        Person person = people.find(username)
+        UserAccount person = people.find(username)
                 // no username in the message: it may end up in a log
                 .orElseThrow(() -> new UsernameNotFoundException("No such person"));
         return User.withUsername(person.username())

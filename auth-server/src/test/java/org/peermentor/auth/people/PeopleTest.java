@@ -26,7 +26,7 @@ class PeopleTest {
                  {"username": "manager", "password": "max-pw", "roles": ["PROGRAM_MANAGER"], "programs": null}]"""),
                 ENCODER);
 
-        Person intake = people.find("intake").orElseThrow();
+        UserAccount intake = people.find("intake").orElseThrow();
         assertThat(intake.displayName()).isEqualTo("Ida Intake");
         assertThat(intake.password()).startsWith("{bcrypt}").doesNotContain("ida-pw");
         assertThat(ENCODER.matches("ida-pw", intake.password())).isTrue();

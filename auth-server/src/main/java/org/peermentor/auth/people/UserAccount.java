@@ -7,13 +7,13 @@ import java.util.Set;
  * One person of the users file, {@code {"username","password","displayName","roles":[…],"programs":[…]}}: empty or
  * absent {@code programs} means every program. Held in memory with the password hashed.
  */
-public record Person(String username, String password, String displayName, List<String> roles,
-                     List<String> programs) {
+public record UserAccount(String username, String password, String displayName, List<String> roles,
+                          List<String> programs) {
 
     /** The contract's roles, for people and clients alike. */
     public static final Set<String> ROLES = Set.of("INTAKE", "PROGRAM_MANAGER");
 
-    public Person {
+    public UserAccount {
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("a person has no username");
         }
@@ -29,8 +29,8 @@ public record Person(String username, String password, String displayName, List<
     }
 
     /** The same person with the password replaced (by its hash). */
-    Person withPassword(String replacement) {
-        return new Person(username, replacement, displayName, roles, programs);
+    UserAccount withPassword(String replacement) {
+        return new UserAccount(username, replacement, displayName, roles, programs);
     }
 
     /** Empty programs means every program, and the person's tokens carry no {@code programs} claim. */
@@ -41,6 +41,6 @@ public record Person(String username, String password, String displayName, List<
     /** Never the password, not even hashed. */
     @Override
     public String toString() {
-        return "Person[username=" + username + ", roles=" + roles + ", programs=" + programs + "]";
+        return "UserAccount[username=" + username + ", roles=" + roles + ", programs=" + programs + "]";
     }
 }
