@@ -20,10 +20,10 @@ import reactor.core.publisher.Mono;
 class PairingActionsController {
 
     private final MatchingApi matching;
-    private final Refusals refusals;
+    private final DecisionRefusals refusals;
     private final PairingWords words;
 
-    PairingActionsController(MatchingApi matching, Refusals refusals, PairingWords words) {
+    PairingActionsController(MatchingApi matching, DecisionRefusals refusals, PairingWords words) {
         this.matching = matching;
         this.refusals = refusals;
         this.words = words;
@@ -54,7 +54,7 @@ class PairingActionsController {
                     .map(pairing -> Notice.done(done + who(pairing) + "."))
                     .onErrorResume(NoReason.class, missing -> Mono.just(Notice.refused(
                             "Not done: give a reason for " + missing.getMessage() + ".", List.of())))
-                    .onErrorResume(Refusals::aboutTheDecision, refused -> refusals.of(id, (ServiceFailure) refused))
+                    .onErrorResume(DecisionRefusals::aboutTheDecision, refused -> refusals.of(id, (ServiceFailure) refused))
                     .flatMap(notice -> notice.keepFor(exchange))
                     .thenReturn(back);
         });

@@ -33,7 +33,7 @@ class PeopleListController {
 
     @PostMapping("/{kind:participants|mentors}")
     Mono<String> search(@PathVariable String kind, SearchForm form, WebSession session) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         PeopleQuery query = new PeopleQuery(form.programId(), form.status(), form.q(), 0, PAGE_SIZE + 1);
         if (query.q() == null) {
             session.getAttributes().remove(nameKey(people));
@@ -48,7 +48,7 @@ class PeopleListController {
                       @RequestParam(required = false) String status, @RequestParam(required = false) String search,
                       @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String erased,
                       WebSession session, Model model) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         if (search == null) {
             session.getAttributes().remove(nameKey(people));
         }
@@ -68,7 +68,7 @@ class PeopleListController {
         });
     }
 
-    private static String pageLink(PersonKind people, PeopleQuery query, int page) {
+    private static String pageLink(PeopleCollection people, PeopleQuery query, int page) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/" + people.collection());
         if (query.programId() != null) {
             link.queryParam("programId", query.programId());
@@ -82,7 +82,7 @@ class PeopleListController {
         return link.queryParam("page", page).encode().build().toUriString();
     }
 
-    private static String nameKey(PersonKind people) {
+    private static String nameKey(PeopleCollection people) {
         return "nameSearch." + people.collection();
     }
 

@@ -45,7 +45,7 @@ public record PersonForm(Map<String, List<String>> values) {
         return withSlots(values, ordered);
     }
 
-    static PersonForm blank(PersonKind kind) {
+    static PersonForm blank(PeopleCollection kind) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (kind.participants()) {
             values.put("mentorGenderPreference", List.of("ANY"));

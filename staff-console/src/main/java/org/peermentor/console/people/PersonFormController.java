@@ -1,7 +1,9 @@
 package org.peermentor.console.people;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.Person;
@@ -45,7 +47,7 @@ class PersonFormController {
 
     @GetMapping("/new")
     Mono<String> blank(@PathVariable String kind, @RequestParam(required = false) String programId, Model model) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         PersonForm form = PersonForm.blank(people);
         if (programId != null && !programId.isBlank()) {
             form = withProgram(form, programId);
@@ -55,7 +57,7 @@ class PersonFormController {
 
     @PostMapping("/new")
     Mono<String> register(@PathVariable String kind, ServerWebExchange exchange, Model model) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         return submitted(people, null, exchange, model, (form, request) -> intake.register(people.collection(), request.body())
                 .map(person -> "redirect:/" + people.collection() + "/" + person.id() + "?registered")
                 .onErrorResume(ServiceFailure.class, failure -> refusedBy(failure, people, form, null, exchange, model)));
@@ -63,14 +65,14 @@ class PersonFormController {
 
     @GetMapping("/{id}/edit")
     Mono<String> edit(@PathVariable String kind, @PathVariable String id, Model model) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         return intake.person(people.collection(), id)
                 .flatMap(person -> render(people, PersonForm.of(person), person, NO_ERRORS, model));
     }
 
     @PostMapping("/{id}/edit")
     Mono<String> save(@PathVariable String kind, @PathVariable String id, ServerWebExchange exchange, Model model) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         return intake.person(people.collection(), id).flatMap(current -> submitted(people, current, exchange, model,
                 (form, request) -> intake.update(people.collection(), id, form.version(), request.body())
                         .map(saved -> "redirect:/" + people.collection() + "/" + id + "?saved")
@@ -83,7 +85,7 @@ class PersonFormController {
      * A posted form: a slot button re-renders it as typed with a row more or less; a year or capacity that is not a
      * number comes back at once; anything else goes to intake through {@code send}.
      */
-    private Mono<String> submitted(PersonKind people, Person current, ServerWebExchange exchange, Model model,
+    private Mono<String> submitted(PeopleCollection people, Person current, ServerWebExchange exchange, Model model,
                                    BiFunction<PersonForm, PersonRequest, Mono<String>> send) {
         return exchange.getFormData().flatMap(data -> {
             PersonForm typed = PersonForm.read(data);
@@ -100,7 +102,7 @@ class PersonFormController {
     }
 
     /** The record changed since the form was opened: show the newer version, and what this person had typed. */
-    private Mono<String> lostRace(PersonKind people, String id, PersonForm typed, ServerWebExchange exchange, Model model) {
+    private Mono<String> lostRace(PeopleCollection people, String id, PersonForm typed, ServerWebExchange exchange, Model model) {
         return intake.person(people.collection(), id).flatMap(newer -> {
             PersonForm newerForm = PersonForm.of(newer);
             model.addAttribute("conflict", true);
@@ -110,7 +112,7 @@ class PersonFormController {
         });
     }
 
-    private Mono<String> refusedBy(ServiceFailure failure, PersonKind people, PersonForm form, Person current,
+    private Mono<String> refusedBy(ServiceFailure failure, PeopleCollection people, PersonForm form, Person current,
                                    ServerWebExchange exchange, Model model) {
         String detail = failure.problem().detail();
         return switch (failure.status()) {
@@ -123,13 +125,13 @@ class PersonFormController {
         };
     }
 
-    private Mono<String> refused(PersonKind people, PersonForm form, Person current, FormErrors errors,
+    private Mono<String> refused(PeopleCollection people, PersonForm form, Person current, FormErrors errors,
                                  ServerWebExchange exchange, Model model) {
         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
         return render(people, form, current, errors, model);
     }
 
-    private Mono<String> render(PersonKind people, PersonForm form, Person current, FormErrors errors, Model model) {
+    private Mono<String> render(PeopleCollection people, PersonForm form, Person current, FormErrors errors, Model model) {
         return intake.programs().map(programs -> {
             model.addAttribute("kind", people);
             model.addAttribute("form", form);
@@ -170,7 +172,7 @@ class PersonFormController {
     }
 
     private static PersonForm withProgram(PersonForm form, String programId) {
-        java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>(form.values());
+        Map<String, List<String>> values = new LinkedHashMap<>(form.values());
         values.put("programId", List.of(programId));
         return new PersonForm(values);
     }

@@ -34,7 +34,7 @@ class PersonPageController {
     Mono<String> show(@PathVariable String kind, @PathVariable String id,
                       @RequestParam(required = false) String registered, @RequestParam(required = false) String saved,
                       @RequestParam(required = false) String withdrawn, Model model) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         return intake.person(people.collection(), id)
                 .zipWith(auditTrail(id))
                 .map(found -> {
@@ -50,7 +50,7 @@ class PersonPageController {
     /** The status region alone, fetched every few seconds by the open page (htmx). */
     @GetMapping("/status")
     Mono<String> status(@PathVariable String kind, @PathVariable String id, Model model) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         return intake.person(people.collection(), id).map(person -> {
             model.addAttribute("person", person);
             return "people/status :: status";
@@ -64,7 +64,7 @@ class PersonPageController {
 
     @PostMapping("/withdraw")
     Mono<String> withdraw(@PathVariable String kind, @PathVariable String id) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         return intake.withdraw(people.collection(), id)
                 .thenReturn("redirect:/" + people.collection() + "/" + id + "?withdrawn");
     }
@@ -77,7 +77,7 @@ class PersonPageController {
     /** Back to the list of the person's program, which the confirmation form names (WebFlux reads form fields itself). */
     @PostMapping("/erase")
     Mono<String> erase(@PathVariable String kind, @PathVariable String id, ServerWebExchange exchange) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         return exchange.getFormData().flatMap(form -> {
             Optional<String> programId = Optional.ofNullable(form.getFirst("programId"))
                     .filter(program -> program.matches("[a-z0-9-]{1,64}"));
@@ -88,7 +88,7 @@ class PersonPageController {
     }
 
     private Mono<String> confirmation(String kind, String id, String view, Model model) {
-        PersonKind people = PersonKind.of(kind);
+        PeopleCollection people = PeopleCollection.of(kind);
         return intake.person(people.collection(), id).map(person -> {
             model.addAttribute("kind", people);
             model.addAttribute("person", person);

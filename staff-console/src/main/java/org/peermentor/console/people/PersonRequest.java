@@ -13,7 +13,7 @@ import java.util.Map;
  */
 record PersonRequest(Map<String, Object> body, Map<String, String> problems) {
 
-    static PersonRequest of(PersonForm form, PersonKind kind) {
+    static PersonRequest of(PersonForm form, PeopleCollection kind) {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
         text(form, body, "programId");

@@ -1,7 +1,7 @@
 package org.peermentor.console.programs;
 
 import java.util.List;
-import org.peermentor.console.pairings.Refusals;
+import org.peermentor.console.pairings.DecisionRefusals;
 import org.peermentor.console.services.ApprovalOutcome;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.ServiceFailure;
@@ -24,9 +24,9 @@ class BulkApproval {
     static final int CHUNKS_AT_ONCE = 2;
 
     private final MatchingApi matching;
-    private final Refusals refusals;
+    private final DecisionRefusals refusals;
 
-    BulkApproval(MatchingApi matching, Refusals refusals) {
+    BulkApproval(MatchingApi matching, DecisionRefusals refusals) {
         this.matching = matching;
         this.refusals = refusals;
     }
@@ -36,7 +36,7 @@ class BulkApproval {
         return Flux.range(0, (distinct.size() + CHUNK - 1) / CHUNK)
                 .map(chunk -> distinct.subList(chunk * CHUNK, Math.min(distinct.size(), (chunk + 1) * CHUNK)))
                 .flatMapSequential(chunk -> matching.approveAll(programId, chunk).flatMapIterable(outcomes -> outcomes)
-                        .onErrorResume(Refusals::aboutTheDecision, refused -> Flux.fromIterable(chunk)
+                        .onErrorResume(DecisionRefusals::aboutTheDecision, refused -> Flux.fromIterable(chunk)
                                 .map(id -> refusal(id, (ServiceFailure) refused))), CHUNKS_AT_ONCE)
                 .collectList()
                 .flatMap(this::result);

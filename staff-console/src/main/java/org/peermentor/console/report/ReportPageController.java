@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * anyone but a program manager, 404 outside their programs).
  */
 @Controller
-class ReportController {
+class ReportPageController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
@@ -27,7 +27,7 @@ class ReportController {
     private final MatchingApi matching;
     private final Words words;
 
-    ReportController(IntakeApi intake, MatchingApi matching, Words words) {
+    ReportPageController(IntakeApi intake, MatchingApi matching, Words words) {
         this.intake = intake;
         this.matching = matching;
         this.words = words;

@@ -25,14 +25,14 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 @RequestMapping("/programs/{programId}/settings")
-class SettingsController {
+class SettingsPageController {
 
     private static final FormErrors NO_ERRORS = FormErrors.none(SettingTerms::label);
 
     private final IntakeApi intake;
     private final MatchingApi matching;
 
-    SettingsController(IntakeApi intake, MatchingApi matching) {
+    SettingsPageController(IntakeApi intake, MatchingApi matching) {
         this.intake = intake;
         this.matching = matching;
     }

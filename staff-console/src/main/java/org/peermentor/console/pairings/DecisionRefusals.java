@@ -16,12 +16,12 @@ import reactor.core.publisher.Mono;
  * but of the person, and go on to the sign-in and "not allowed" pages.
  */
 @Component
-public class Refusals {
+public class DecisionRefusals {
 
     private final MatchingApi matching;
     private final Words words;
 
-    Refusals(MatchingApi matching, Words words) {
+    DecisionRefusals(MatchingApi matching, Words words) {
         this.matching = matching;
         this.words = words;
     }
@@ -60,7 +60,7 @@ public class Refusals {
     }
 
     private static List<String> lines(ServiceFailure refused) {
-        return refused.problem().errors().stream().map(Refusals::line).toList();
+        return refused.problem().errors().stream().map(DecisionRefusals::line).toList();
     }
 
     /** "H3: They share no language…"; a bad form field as "reason: must not be blank". */

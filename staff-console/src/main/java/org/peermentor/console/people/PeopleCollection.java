@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Participants or mentors: the path and API collection, the words for one of them, the statuses they move through. */
-public enum PersonKind {
+public enum PeopleCollection {
 
     PARTICIPANTS("participants", "participant", "Participants", List.of("WAITING", "PROPOSED", "MATCHED", "WITHDRAWN")),
     MENTORS("mentors", "mentor", "Mentors", List.of("ACTIVE", "WITHDRAWN"));
@@ -15,15 +15,15 @@ public enum PersonKind {
     private final String title;
     private final List<String> statuses;
 
-    PersonKind(String collection, String singular, String title, List<String> statuses) {
+    PeopleCollection(String collection, String singular, String title, List<String> statuses) {
         this.collection = collection;
         this.singular = singular;
         this.title = title;
         this.statuses = statuses;
     }
 
-    static PersonKind of(String collection) {
-        for (PersonKind kind : values()) {
+    static PeopleCollection of(String collection) {
+        for (PeopleCollection kind : values()) {
             if (kind.collection.equals(collection)) {
                 return kind;
             }
