@@ -1,5 +1,6 @@
 package org.peermentor.console.imports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.peermentor.console.services.ImportRow;
@@ -61,7 +62,7 @@ class ImportController {
     Mono<ResponseEntity<String>> template(@RequestParam(defaultValue = "participants") String kind) {
         String known = KINDS.contains(kind) ? kind : "participants";
         return intake.template(known).map(csv -> ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(known + "-template.csv").build().toString())
                 .body(csv));

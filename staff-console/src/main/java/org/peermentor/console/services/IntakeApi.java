@@ -1,7 +1,9 @@
 package org.peermentor.console.services;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
@@ -34,9 +36,9 @@ public class IntakeApi {
 
     public Mono<List<Person>> list(String collection, PeopleQuery query) {
         return client.get(uri -> uri.path("/api/{collection}")
-                .queryParamIfPresent("programId", java.util.Optional.ofNullable(query.programId()))
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(query.status()))
-                .queryParamIfPresent("q", java.util.Optional.ofNullable(query.q()))
+                .queryParamIfPresent("programId", Optional.ofNullable(query.programId()))
+                .queryParamIfPresent("status", Optional.ofNullable(query.status()))
+                .queryParamIfPresent("q", Optional.ofNullable(query.q()))
                 .queryParam("page", query.page())
                 .queryParam("size", query.size())
                 .build(collection), PEOPLE);
@@ -74,7 +76,7 @@ public class IntakeApi {
     public Mono<List<ImportRow>> importCsv(String kind, String programId, Flux<DataBuffer> csv) {
         return ServiceClient.answer(client.web().post()
                 .uri(uri -> uri.path("/api/imports").queryParam("kind", kind).queryParam("programId", programId).build())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(BodyInserters.fromDataBuffers(csv)).retrieve(), IMPORT);
     }
 

@@ -1,5 +1,6 @@
 package org.peermentor.console.services;
 
+import java.net.URI;
 import java.util.function.Function;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
@@ -19,14 +20,14 @@ public class ServiceClient {
         this.web = web;
     }
 
-    public <T> Mono<T> get(Function<UriBuilder, java.net.URI> uri, Class<T> type) {
+    public <T> Mono<T> get(Function<UriBuilder, URI> uri, Class<T> type) {
         return web.get().uri(uri).accept(MediaType.APPLICATION_JSON).retrieve()
                 .onStatus(HttpStatusCode::isError, ServiceClient::failure)
                 .bodyToMono(type)
                 .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
     }
 
-    public <T> Mono<T> get(Function<UriBuilder, java.net.URI> uri, ParameterizedTypeReference<T> type) {
+    public <T> Mono<T> get(Function<UriBuilder, URI> uri, ParameterizedTypeReference<T> type) {
         return web.get().uri(uri).accept(MediaType.APPLICATION_JSON).retrieve()
                 .onStatus(HttpStatusCode::isError, ServiceClient::failure)
                 .bodyToMono(type)

@@ -2,6 +2,7 @@ package org.peermentor.console.settings;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every field of the settings form in plain words: what it is, what it rewards, and what 0 does. The units follow
@@ -60,7 +61,7 @@ public final class SettingTerms {
     }
 
     static Optional<Term> of(String field) {
-        return java.util.stream.Stream.concat(SETTINGS.stream(), WEIGHTS.stream())
+        return Stream.concat(SETTINGS.stream(), WEIGHTS.stream())
                 .filter(term -> term.field().equals(field)).findFirst();
     }
 

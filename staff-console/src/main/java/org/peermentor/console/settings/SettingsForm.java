@@ -1,7 +1,9 @@
 package org.peermentor.console.settings;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.peermentor.console.services.Settings;
 import org.springframework.util.MultiValueMap;
 
@@ -88,8 +90,8 @@ public record SettingsForm(Map<String, String> values) {
         }
     }
 
-    private static java.util.List<String> fields() {
-        return java.util.stream.Stream.concat(SettingTerms.SETTINGS.stream(), SettingTerms.WEIGHTS.stream())
+    private static List<String> fields() {
+        return Stream.concat(SettingTerms.SETTINGS.stream(), SettingTerms.WEIGHTS.stream())
                 .map(SettingTerms.Term::field).toList();
     }
 }

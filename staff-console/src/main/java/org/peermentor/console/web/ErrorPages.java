@@ -1,5 +1,6 @@
 package org.peermentor.console.web;
 
+import java.util.Optional;
 import org.peermentor.console.services.ServiceFailure;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -47,8 +48,8 @@ class ErrorPages {
     }
 
     static Mono<Rendering> page(String view, HttpStatus status, String message, ServerWebExchange exchange) {
-        return Mono.zip(PageModel.signedIn().map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()),
-                        PageModel.csrfToken(exchange).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty()))
+        return Mono.zip(PageModel.signedIn().map(Optional::of).defaultIfEmpty(Optional.empty()),
+                        PageModel.csrfToken(exchange).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .map(both -> {
                     Rendering.Builder<?> page = Rendering.view(view).status(status)
                             .modelAttribute("path", exchange.getRequest().getPath().value());

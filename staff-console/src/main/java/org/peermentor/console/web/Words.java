@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -204,6 +205,6 @@ public class Words {
         for (int i = 0; i < pairs.length; i += 2) {
             words.put(pairs[i], pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(words);
+        return Collections.unmodifiableMap(words);
     }
 }
