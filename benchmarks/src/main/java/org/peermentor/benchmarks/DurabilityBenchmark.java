@@ -21,9 +21,9 @@ import com.mongodb.client.MongoCollection;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
-import org.peermentor.localstack.CrashHost;
+import org.peermentor.testkit.CrashHost;
 import org.peermentor.localstack.Ports;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 
 /**
  * Writes to the embedded MongoDB server or Kafka broker, each alone in a JVM, from several writers for a while, kills

@@ -37,8 +37,8 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.InboxMessage;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
-import org.peermentor.localstack.testing.GroupOffsets;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.GroupOffsets;
+import org.peermentor.testkit.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -22,8 +22,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.peermentor.contracts.CloudEventHeaders;
-import org.peermentor.localstack.testing.GroupOffsets;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.GroupOffsets;
+import org.peermentor.testkit.TopicProbe;
 
 /** What the suite does to Kafka from outside: poison records, a consumer group sent back to the start, the dead letters. */
 final class KafkaFaults {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 
 /**
  * The whole stack as {@code ./run-local} runs it — its own JVM (Kafka broker, MongoDB wire server, SMTP, issuer

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.Bodies;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.node.ObjectNode;

@@ -30,7 +30,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 
 /** Intake staff see a participant's status move with their pairings, whatever order the events arrive in. */
 class ParticipantStatusFollowsPairingsTest extends RunningIntake {

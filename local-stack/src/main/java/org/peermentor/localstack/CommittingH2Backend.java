@@ -22,9 +22,9 @@ import org.h2.mvstore.MVStore;
  * the disk has it, which a power loss or a kernel crash would otherwise take with them. Commits are grouped: a writer
  * that finds a commit already covering its write answers without one of its own, so concurrent writers share the
  * cost of writing the file. Unique indexes compare their keys in the same order as H2 does by default, at a fraction
- * of its cost ({@link IndexKeyOrder}).
+ * of its cost ({@link IndexKeyOrder}). Public for the test kit's crash host, which runs it alone to kill it.
  */
-final class CommittingH2Backend extends H2Backend {
+public final class CommittingH2Backend extends H2Backend {
 
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes",
@@ -38,7 +38,7 @@ final class CommittingH2Backend extends H2Backend {
     /** H2's page cache holds the pages of the three services' data (16 MB by default: they were read again and again). */
     private static final int CACHE_MEGABYTES = 64;
 
-    CommittingH2Backend(String fileName, boolean fsync) {
+    public CommittingH2Backend(String fileName, boolean fsync) {
         super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MEGABYTES).open());
         this.fsync = fsync;
     }

@@ -15,7 +15,8 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
-    static final String STORE_FILE = "mongo.h2";
+    /** The H2 file under the data dir; the test kit's crash host opens the same file. */
+    public static final String STORE_FILE = "mongo.h2";
 
     private final Path dataDir;
     private final int port;

@@ -15,7 +15,7 @@ import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.matching.support.RunningMatching;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 import org.springframework.http.MediaType;
 
 /** A program manager's and a mentor's view of rounds and pairings, through real Kafka topics and MongoDB. */
@@ -227,7 +227,7 @@ class PairingLifecycleTest extends RunningMatching {
 
     private void lockProgram() {
         com.mongodb.reactivestreams.client.MongoClient client = com.mongodb.reactivestreams.client.MongoClients.create(
-                org.peermentor.localstack.testing.SharedInfrastructure.mongo().connectionString());
+                org.peermentor.testkit.SharedInfrastructure.mongo().connectionString());
         reactor.core.publisher.Mono.from(client.getDatabase("matching").getCollection("round_locks")
                 .insertOne(new org.bson.Document("_id", cohort.programId).append("roundId", "held-by-test"))).block();
         client.close();

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.TestIssuer;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TestIssuer;
+import org.peermentor.testkit.TopicProbe;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.node.ObjectNode;
 

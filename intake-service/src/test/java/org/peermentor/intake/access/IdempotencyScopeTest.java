@@ -8,7 +8,7 @@ import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 

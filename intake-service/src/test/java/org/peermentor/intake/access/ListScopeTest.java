@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 
 /** A list asked for without {@code programId} holds only the caller's programs: none of another's people. */
 class ListScopeTest extends RunningIntake {

@@ -8,7 +8,7 @@ import static org.peermentor.intake.support.Bodies.participantIn;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.intake.support.Bodies;
 import org.peermentor.intake.support.CsvFiles;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;

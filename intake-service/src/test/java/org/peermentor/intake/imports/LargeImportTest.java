@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.CsvFiles;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.data.mongodb.core.query.Query;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.localstack.testing.ApiDocument;
+import org.peermentor.testkit.ApiDocument;
 
 /** Intake's API is described from its code: anyone reads the description and Swagger UI, nobody the API itself. */
 class ApiDocsTest extends RunningIntake {

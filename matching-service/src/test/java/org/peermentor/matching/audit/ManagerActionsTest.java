@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.springframework.data.mongodb.core.query.Criteria;

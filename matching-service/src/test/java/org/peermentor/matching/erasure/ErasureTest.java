@@ -28,7 +28,7 @@ import org.peermentor.contracts.PairingSuperseded;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;

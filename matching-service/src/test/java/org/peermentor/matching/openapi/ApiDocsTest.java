@@ -3,7 +3,7 @@ package org.peermentor.matching.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.testing.ApiDocument;
+import org.peermentor.testkit.ApiDocument;
 import org.peermentor.matching.support.RunningMatching;
 
 /**

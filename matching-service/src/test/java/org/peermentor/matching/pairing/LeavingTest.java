@@ -16,7 +16,7 @@ import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 import org.peermentor.matching.support.RunningMatching;
 
 /**

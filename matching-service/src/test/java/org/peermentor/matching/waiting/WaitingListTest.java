@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.http.MediaType;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

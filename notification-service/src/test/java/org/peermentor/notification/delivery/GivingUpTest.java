@@ -28,7 +28,7 @@ import org.peermentor.notification.mail.Mailer;
 import org.peermentor.notification.mail.SmtpSecurity;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
-import org.peermentor.localstack.testing.SharedInfrastructure;
+import org.peermentor.testkit.SharedInfrastructure;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;

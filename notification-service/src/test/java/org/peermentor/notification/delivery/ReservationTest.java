@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.localstack.EmbeddedMail;
 import org.peermentor.localstack.InboxMessage;
-import org.peermentor.localstack.testing.SharedInfrastructure;
+import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.notification.NotificationProperties;
 import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.contact.ContactDirectory;

@@ -11,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.PairingFixture;

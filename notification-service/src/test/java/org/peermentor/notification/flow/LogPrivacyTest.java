@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peermentor.contracts.Topics;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.TopicProbe;
 import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;

@@ -16,8 +16,8 @@ import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
-import org.peermentor.localstack.testing.GroupOffsets;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.testkit.GroupOffsets;
+import org.peermentor.testkit.TopicProbe;
 
 /** A record that cannot be read goes to its topic's dead-letter topic, unchanged, and the records after it flow on. */
 class PoisonRecordTest extends RunningNotification {

@@ -16,7 +16,7 @@ import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.NotificationHarness;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
-import org.peermentor.localstack.testing.SharedInfrastructure;
+import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.notification.support.TestSettings;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

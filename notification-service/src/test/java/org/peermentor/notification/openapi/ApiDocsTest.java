@@ -3,7 +3,7 @@ package org.peermentor.notification.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.testing.ApiDocument;
+import org.peermentor.testkit.ApiDocument;
 import org.peermentor.notification.support.RunningNotification;
 
 /** The delivery log's API is described from its code: anyone reads the description and Swagger UI, not the log. */

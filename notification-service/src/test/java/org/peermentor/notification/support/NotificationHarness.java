@@ -22,7 +22,7 @@ import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.EmbeddedMail;
 import org.peermentor.localstack.InboxMessage;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 import org.peermentor.notification.contact.Role;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;

@@ -1,6 +1,6 @@
 package org.peermentor.notification.support;
 
-import org.peermentor.localstack.testing.SharedInfrastructure;
+import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.localstack.EmbeddedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,7 +1,7 @@
 package org.peermentor.notification.support;
 
 import java.util.List;
-import org.peermentor.localstack.testing.TestIssuer;
+import org.peermentor.testkit.TestIssuer;
 
 /**
  * Settings every test run of the service uses: quick retries, so outages and missing profiles resolve in moments,

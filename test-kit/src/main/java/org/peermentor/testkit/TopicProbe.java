@@ -1,4 +1,4 @@
-package org.peermentor.localstack.testing;
+package org.peermentor.testkit;
 
 import static org.awaitility.Awaitility.await;
 

@@ -1,4 +1,4 @@
-package org.peermentor.localstack.testing;
+package org.peermentor.testkit;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;

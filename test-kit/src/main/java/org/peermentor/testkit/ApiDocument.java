@@ -1,4 +1,4 @@
-package org.peermentor.localstack.testing;
+package org.peermentor.testkit;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.peermentor.localstack;
+package org.peermentor.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -23,7 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peermentor.localstack.testing.TopicProbe;
+import org.peermentor.localstack.Ports;
 
 /**
  * What the embedded MongoDB server and Kafka broker acknowledged is still there after their JVM is killed with

@@ -1,4 +1,4 @@
-package org.peermentor.localstack;
+package org.peermentor.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +18,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.peermentor.localstack.CommittingH2Backend;
+import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.localstack.EmbeddedMongo;
 
 /**
  * One of the local stack's servers alone in a JVM of its own, so that a test or a measurement can kill it with
@@ -33,10 +36,13 @@ public final class CrashHost {
 
     private final Process process;
     private final Path log;
+    /** Where this run's lines begin: a restart appends to the log of the run it follows, READY line and all. */
+    private final long logStart;
 
-    private CrashHost(Process process, Path log) {
+    private CrashHost(Process process, Path log, long logStart) {
         this.process = process;
         this.log = log;
+        this.logStart = logStart;
     }
 
     /** Starts {@code mode} on {@code port} with its data in {@code dataDir}, in a new JVM, and waits until it serves. */
@@ -47,9 +53,10 @@ public final class CrashHost {
                 String.valueOf(port));
         try {
             Files.createDirectories(dataDir);
+            long logStart = Files.exists(log) ? Files.size(log) : 0;
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            CrashHost host = new CrashHost(process, log);
+            CrashHost host = new CrashHost(process, log, logStart);
             host.awaitReady();
             return host;
         } catch (IOException e) {
@@ -91,7 +98,7 @@ public final class CrashHost {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Crash host exited before it was ready; see " + log);
                 }
-                return Files.readString(log, StandardCharsets.ISO_8859_1).contains(READY);
+                return Files.readString(log, StandardCharsets.ISO_8859_1).substring((int) logStart).contains(READY);
             });
         } catch (RuntimeException notReady) {
             process.destroyForcibly();
