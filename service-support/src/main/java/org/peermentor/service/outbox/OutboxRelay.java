@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -147,7 +148,7 @@ public class OutboxRelay implements SmartLifecycle {
         if (documents.isEmpty()) {
             return Flux.empty();
         }
-        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
         return Flux.fromIterable(documents)
                 .flatMap(document -> send(document).thenReturn(document)
                         .onErrorResume(failure -> {
