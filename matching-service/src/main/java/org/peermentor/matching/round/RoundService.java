@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
@@ -126,7 +127,7 @@ public class RoundService implements DisposableBean {
                 .flatMap(snapshot -> Mono.fromCallable(() -> solve(solving, snapshot, timeLimit))
                         .subscribeOn(solverThreads)
                         .flatMap(result -> solving.dryRun()
-                                ? lastReal(programId).map(java.util.Optional::of).defaultIfEmpty(java.util.Optional.empty())
+                                ? lastReal(programId).map(Optional::of).defaultIfEmpty(Optional.empty())
                                 .map(last -> RoundPlanner.dryRunOutcome(solving, result, last.orElse(null), clock.instant()))
                                 : Mono.just(RoundPlanner.outcome(solving, result, snapshot,
                                 snapshot.settings().autoApprove(), clock.instant()))))
