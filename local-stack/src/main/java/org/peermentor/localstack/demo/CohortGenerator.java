@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.peermentor.localstack.demo.DemoPerson.Obstacle;
@@ -174,6 +175,6 @@ final class CohortGenerator {
     }
 
     private String key(Role role, int index) {
-        return "demo-" + seed + "-" + role.name().toLowerCase(java.util.Locale.ROOT) + "-" + index;
+        return "demo-" + seed + "-" + role.name().toLowerCase(Locale.ROOT) + "-" + index;
     }
 }

@@ -1,5 +1,7 @@
 package org.peermentor.localstack.demo;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -40,11 +42,11 @@ record DemoHome(String timezone, List<String> regions, String language, double a
      * are spread where its participants live, rather than left to chance.
      */
     static List<DemoHome> roster(List<DemoHome> homes, int count, Random random) {
-        List<DemoHome> roster = new java.util.ArrayList<>();
+        List<DemoHome> roster = new ArrayList<>();
         double[] remainders = new double[homes.size()];
         for (int i = 0; i < homes.size(); i++) {
             double share = (double) count * homes.get(i).weight / totalWeight(homes);
-            java.util.Collections.nCopies((int) share, homes.get(i)).forEach(roster::add);
+            Collections.nCopies((int) share, homes.get(i)).forEach(roster::add);
             remainders[i] = share - (int) share;
         }
         while (roster.size() < count) {
@@ -55,7 +57,7 @@ record DemoHome(String timezone, List<String> regions, String language, double a
             roster.add(homes.get(largest));
             remainders[largest] = -1;
         }
-        java.util.Collections.shuffle(roster, random);
+        Collections.shuffle(roster, random);
         return roster;
     }
 
@@ -69,7 +71,7 @@ record DemoHome(String timezone, List<String> regions, String language, double a
 
     /** The languages a person from here speaks, their first language first. */
     List<String> languages(Random random) {
-        List<String> spoken = new java.util.ArrayList<>(List.of(language));
+        List<String> spoken = new ArrayList<>(List.of(language));
         if (!language.equals("en") && random.nextDouble() < alsoEnglish) {
             spoken.add("en");
         }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -130,7 +131,7 @@ public final class DemoLoader {
     }
 
     private List<JsonNode> people(String program) {
-        List<JsonNode> people = new java.util.ArrayList<>(
+        List<JsonNode> people = new ArrayList<>(
                 api.getAll(endpoints.intake().resolve("/api/participants?programId=" + program)));
         people.addAll(api.getAll(endpoints.intake().resolve("/api/mentors?programId=" + program)));
         return people;
