@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -174,7 +175,7 @@ public final class EndToEndLatencyBenchmark {
     }
 
     private static String person(String program, String role, Map<String, Object> specific) {
-        Map<String, Object> person = new java.util.LinkedHashMap<>(Map.of("programId", program, "firstName", "Robin",
+        Map<String, Object> person = new LinkedHashMap<>(Map.of("programId", program, "firstName", "Robin",
                 "lastName", "Bench", "email", role + "." + program + "@example.org", "birthYear", 1985,
                 "gender", "UNDISCLOSED", "languages", List.of("en"), "timezone", "Europe/London",
                 "formats", List.of("ONLINE"),

@@ -1,5 +1,6 @@
 package org.peermentor.benchmarks;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -347,7 +348,7 @@ final class RoundMirror {
         ZoneId zone;
         try {
             zone = timezone == null ? null : ZoneId.of(timezone);
-        } catch (java.time.DateTimeException unknown) {
+        } catch (DateTimeException unknown) {
             zone = null;
         }
         List<long[]> occurrences = new ArrayList<>();
