@@ -7,8 +7,8 @@ import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.program.RoundNudge;
 import org.peermentor.matching.round.RoundStore;
-import org.peermentor.matching.round.RoundTrigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -30,10 +30,10 @@ public class Erasure {
     private final PairingStore pairings;
     private final PairingService lifecycle;
     private final RoundStore rounds;
-    private final RoundTrigger trigger;
+    private final RoundNudge trigger;
 
     Erasure(ProfileReplica replica, PairingStore pairings, PairingService lifecycle, RoundStore rounds,
-            RoundTrigger trigger) {
+            RoundNudge trigger) {
         this.replica = replica;
         this.pairings = pairings;
         this.lifecycle = lifecycle;

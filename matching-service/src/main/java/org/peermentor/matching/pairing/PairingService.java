@@ -22,7 +22,7 @@ import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
-import org.peermentor.matching.round.RoundTrigger;
+import org.peermentor.matching.program.RoundNudge;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -47,11 +47,11 @@ public class PairingService {
     private final PairingStore store;
     private final ProfileReplica profiles;
     private final ResponseTokens tokens;
-    private final RoundTrigger rounds;
+    private final RoundNudge rounds;
     private final MatchingProperties properties;
     private final Clock clock;
 
-    PairingService(PairingStore store, ProfileReplica profiles, ResponseTokens tokens, RoundTrigger rounds,
+    PairingService(PairingStore store, ProfileReplica profiles, ResponseTokens tokens, RoundNudge rounds,
                    MatchingProperties properties, Clock clock) {
         this.store = store;
         this.profiles = profiles;

@@ -12,7 +12,7 @@ import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.Topics;
 import org.peermentor.matching.erasure.Erasure;
 import org.peermentor.matching.pairing.PairingService;
-import org.peermentor.matching.round.RoundTrigger;
+import org.peermentor.matching.program.RoundNudge;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -30,11 +30,11 @@ class ProfileListener {
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
     private final ProfileReplica replica;
-    private final RoundTrigger rounds;
+    private final RoundNudge rounds;
     private final Erasure erasure;
     private final PairingService pairings;
 
-    ProfileListener(ProfileReplica replica, RoundTrigger rounds, Erasure erasure, PairingService pairings) {
+    ProfileListener(ProfileReplica replica, RoundNudge rounds, Erasure erasure, PairingService pairings) {
         this.replica = replica;
         this.rounds = rounds;
         this.erasure = erasure;

@@ -3,6 +3,7 @@ package org.peermentor.matching.round;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.peermentor.matching.program.RoundNudge;
 import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.service.store.StoreOutages;
 import org.peermentor.service.web.ProblemException;
@@ -21,7 +22,7 @@ import reactor.core.publisher.SignalType;
  * already running, it tries again one settle time later. One timer per program, so memory stays bounded.
  */
 @Component
-public class RoundTrigger implements DisposableBean {
+public class RoundTrigger implements RoundNudge, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RoundTrigger.class);
 
@@ -36,6 +37,7 @@ public class RoundTrigger implements DisposableBean {
         this.rounds = rounds;
     }
 
+    @Override
     public void nudge(String programId) {
         settings.get(programId).subscribe(program -> schedule(programId, Duration.ofSeconds(program.settleTimeSeconds())),
                 failure -> {

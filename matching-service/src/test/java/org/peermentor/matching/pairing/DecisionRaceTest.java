@@ -17,7 +17,7 @@ import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.ProfileReplica;
-import org.peermentor.matching.round.RoundTrigger;
+import org.peermentor.matching.program.RoundNudge;
 import org.peermentor.service.web.ProblemException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,7 +33,7 @@ class DecisionRaceTest {
     private final ProfileReplica profiles = mock(ProfileReplica.class);
     private final ResponseTokens tokens = mock(ResponseTokens.class);
     private final MatchingProperties properties = mock(MatchingProperties.class);
-    private final PairingService pairings = new PairingService(store, profiles, tokens, mock(RoundTrigger.class),
+    private final PairingService pairings = new PairingService(store, profiles, tokens, mock(RoundNudge.class),
             properties, Clock.systemUTC());
 
     @Test

@@ -15,7 +15,7 @@ import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.ProfileReplica;
-import org.peermentor.matching.round.RoundTrigger;
+import org.peermentor.matching.program.RoundNudge;
 import org.peermentor.service.web.ProblemException;
 import reactor.core.publisher.Mono;
 
@@ -28,7 +28,7 @@ class LinkRaceTest {
     private final PairingStore store = mock(PairingStore.class);
     private final ResponseTokens tokens = mock(ResponseTokens.class);
     private final PairingService pairings = new PairingService(store, mock(ProfileReplica.class), tokens,
-            mock(RoundTrigger.class), mock(MatchingProperties.class), Clock.systemUTC());
+            mock(RoundNudge.class), mock(MatchingProperties.class), Clock.systemUTC());
 
     @Test
     void theAnswerThatFindsThePairingAnsweredAlreadyIsRefusedAsASpentLink() {
