@@ -22,7 +22,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.peermentor.testkit.CrashHost;
-import org.peermentor.localstack.Ports;
+import org.peermentor.embedded.Ports;
 import org.peermentor.testkit.TopicProbe;
 
 /**

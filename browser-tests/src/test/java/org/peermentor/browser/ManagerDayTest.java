@@ -18,7 +18,7 @@ import org.peermentor.browser.support.Browser;
 import org.peermentor.browser.support.ConsoleStack;
 import org.peermentor.browser.support.IntakeApi;
 import org.peermentor.browser.support.ManagerDesk;
-import org.peermentor.localstack.InboxMessage;
+import org.peermentor.devinbox.InboxMessage;
 
 /**
  * A program manager's day in the console, over the whole system: the dashboard, a round started and followed, its

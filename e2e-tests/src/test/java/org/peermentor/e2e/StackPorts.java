@@ -1,7 +1,7 @@
 package org.peermentor.e2e;
 
 import java.util.List;
-import org.peermentor.localstack.Ports;
+import org.peermentor.embedded.Ports;
 
 /** The ports of one local stack, each named for what listens on it, and the addresses the tests call there. */
 record StackPorts(int kafka, int mongo, int smtp, int inbox, int intake, int matching, int notification, int auth) {

@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.peermentor.localstack.Ports;
+import org.peermentor.embedded.Ports;
 
 /** The ports of one local stack, each named for the part of the stack that listens on it. */
 final class StackPorts {

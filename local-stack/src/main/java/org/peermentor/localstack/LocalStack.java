@@ -22,6 +22,10 @@ import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.localstack.demo.DemoCohort;
 import org.peermentor.localstack.demo.DemoEndpoints;
 import org.peermentor.localstack.demo.DemoLoader;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedMail;
+import org.peermentor.embedded.EmbeddedMongo;
+import org.peermentor.embedded.Ports;
 
 /**
  * {@code ./run-local}: starts Kafka, MongoDB and mail in this JVM, then each service as a child JVM pointed at them

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.peermentor.embedded.Ports;
 
 /** Checks made before anything starts, so a missing build or a busy port fails in a second with a clear sentence. */
 final class Preflight {

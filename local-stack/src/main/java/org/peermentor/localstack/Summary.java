@@ -8,6 +8,9 @@ import org.peermentor.localstack.auth.ClientCredentials;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.DemoUser;
 import org.peermentor.localstack.auth.DemoUsers;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedMail;
+import org.peermentor.embedded.EmbeddedMongo;
 
 /**
  * The table printed once everything is up: the staff console and who can sign in to it first, then what runs where,

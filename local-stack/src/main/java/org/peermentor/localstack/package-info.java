@@ -1,8 +1,7 @@
 /**
- * The whole system on one machine, without Docker. Restartable embedded infrastructure that
- * keeps its port and its data across a stop and a start ({@link org.peermentor.localstack.EmbeddedKafkaBroker},
- * {@link org.peermentor.localstack.EmbeddedMongo}, {@link org.peermentor.localstack.EmbeddedMail}), used by
- * {@code ./run-local} and by other modules' integration tests; and {@link org.peermentor.localstack.LocalStack},
- * which starts that infrastructure and then each service as a child JVM.
+ * The launcher: the whole system on one machine, without Docker. {@link org.peermentor.localstack.LocalStack}
+ * reads the settings, checks the ports, starts the embedded infrastructure (the embedded-infra module's Kafka
+ * broker, MongoDB server and SMTP server with its development inbox) and then each service as a child JVM, and
+ * says where everything is. The executable jar {@code ./run-local} runs is this module shaded with its dependencies.
  */
 package org.peermentor.localstack;

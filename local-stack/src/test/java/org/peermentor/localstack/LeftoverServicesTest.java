@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peermentor.embedded.Ports;
 
 /**
  * A run killed with SIGKILL leaves its services running; the next start with the same data folder stops them, and

@@ -18,9 +18,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
-import org.peermentor.localstack.CommittingH2Backend;
-import org.peermentor.localstack.EmbeddedKafkaBroker;
-import org.peermentor.localstack.EmbeddedMongo;
+import org.peermentor.embedded.CommittingH2Backend;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedMongo;
 
 /**
  * One of the local stack's servers alone in a JVM of its own, so that a test or a measurement can kill it with

@@ -8,8 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.peermentor.localstack.EmbeddedKafkaBroker;
-import org.peermentor.localstack.EmbeddedMongo;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedMongo;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

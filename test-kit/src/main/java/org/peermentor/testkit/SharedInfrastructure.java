@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import org.peermentor.localstack.EmbeddedKafkaBroker;
-import org.peermentor.localstack.EmbeddedMail;
-import org.peermentor.localstack.EmbeddedMongo;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedMail;
+import org.peermentor.embedded.EmbeddedMongo;
 
 /**
  * One real Kafka broker (KRaft), one MongoDB wire-protocol server and one SMTP server (GreenMail) for the whole

@@ -23,7 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peermentor.localstack.Ports;
+import org.peermentor.embedded.Ports;
 
 /**
  * What the embedded MongoDB server and Kafka broker acknowledged is still there after their JVM is killed with

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.peermentor.localstack.InboxMessage;
+import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.localstack.LocalStack;
-import org.peermentor.localstack.Ports;
+import org.peermentor.embedded.Ports;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
 

@@ -1,7 +1,7 @@
 package org.peermentor.intake.publishing;
 
 import org.peermentor.testkit.SharedInfrastructure;
-import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.testkit.TestIssuer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;

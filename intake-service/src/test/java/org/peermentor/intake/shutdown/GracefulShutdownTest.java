@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.IntakeApplication;
 import org.peermentor.intake.support.Bodies;
-import org.peermentor.localstack.EmbeddedMongo;
+import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
 import org.peermentor.testkit.TopicProbe;

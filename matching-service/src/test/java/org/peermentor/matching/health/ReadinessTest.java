@@ -1,8 +1,8 @@
 package org.peermentor.matching.health;
 
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.EmbeddedKafkaBroker;
-import org.peermentor.localstack.EmbeddedMongo;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.testkit.HealthProbes;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.InboxMessage;
+import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;

@@ -11,7 +11,7 @@ import org.peermentor.contracts.Format;
 import org.peermentor.contracts.PairingApproved;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ProfileEvent;
-import org.peermentor.localstack.InboxMessage;
+import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;

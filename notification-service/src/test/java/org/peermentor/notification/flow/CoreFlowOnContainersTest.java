@@ -1,6 +1,6 @@
 package org.peermentor.notification.flow;
 
-import org.peermentor.localstack.EmbeddedMail;
+import org.peermentor.embedded.EmbeddedMail;
 import org.peermentor.notification.support.NotificationHarness;
 import org.peermentor.notification.support.TestSettings;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.InboxMessage;
+import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;

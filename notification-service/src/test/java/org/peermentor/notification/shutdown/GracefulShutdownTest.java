@@ -11,7 +11,7 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
-import org.peermentor.localstack.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;

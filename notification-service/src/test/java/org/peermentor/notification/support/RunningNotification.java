@@ -1,7 +1,7 @@
 package org.peermentor.notification.support;
 
 import org.peermentor.testkit.SharedInfrastructure;
-import org.peermentor.localstack.EmbeddedMail;
+import org.peermentor.embedded.EmbeddedMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

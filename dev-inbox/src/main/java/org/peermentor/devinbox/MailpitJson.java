@@ -1,0 +1,70 @@
+package org.peermentor.devinbox;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The JSON shapes of Mailpit's API v1 that scripts and tests read, so they work against either inbox. */
+final class MailpitJson {
+
+    private MailpitJson() {
+    }
+
+    record Address(@JsonProperty("Name") String name, @JsonProperty("Address") String address) {
+        static Address of(InboxMessage.Address a) {
+            return new Address(a.name(), a.address());
+        }
+
+        static List<Address> of(List<InboxMessage.Address> addresses) {
+            return addresses.stream().map(Address::of).toList();
+        }
+    }
+
+    record Attachment(@JsonProperty("PartID") String partId, @JsonProperty("FileName") String fileName,
+                      @JsonProperty("ContentType") String contentType, @JsonProperty("ContentID") String contentId,
+                      @JsonProperty("Size") int size) {
+        static Attachment of(InboxMessage.Attachment a) {
+            return new Attachment(a.partId(), a.fileName(), a.contentType(), "", a.size());
+        }
+    }
+
+    /** An entry of {@code GET /api/v1/messages}. */
+    record Summary(@JsonProperty("ID") String id, @JsonProperty("MessageID") String messageId,
+                   @JsonProperty("Read") boolean read, @JsonProperty("From") Address from,
+                   @JsonProperty("To") List<Address> to, @JsonProperty("Cc") List<Address> cc,
+                   @JsonProperty("Bcc") List<Address> bcc, @JsonProperty("ReplyTo") List<Address> replyTo,
+                   @JsonProperty("Subject") String subject, @JsonProperty("Created") String created,
+                   @JsonProperty("Tags") List<String> tags, @JsonProperty("Size") int size,
+                   @JsonProperty("Attachments") int attachments, @JsonProperty("Snippet") String snippet) {
+        static Summary of(InboxMessage m, boolean read) {
+            return new Summary(m.id(), m.messageId(), read, Address.of(m.from()), Address.of(m.to()), Address.of(m.cc()),
+                    Address.of(m.bcc()), Address.of(m.replyTo()), m.subject(), m.created().toString(), List.of(),
+                    m.size(), m.attachments().size(), m.snippet());
+        }
+    }
+
+    /** {@code GET /api/v1/messages}: newest first, one page of them. */
+    record MessageList(@JsonProperty("total") int total, @JsonProperty("unread") int unread,
+                       @JsonProperty("count") int count, @JsonProperty("messages_count") int messagesCount,
+                       @JsonProperty("messages_unread") int messagesUnread, @JsonProperty("start") int start,
+                       @JsonProperty("tags") List<String> tags, @JsonProperty("messages") List<Summary> messages) {
+    }
+
+    /** {@code GET /api/v1/message/{ID}}. */
+    record Message(@JsonProperty("ID") String id, @JsonProperty("MessageID") String messageId,
+                   @JsonProperty("From") Address from, @JsonProperty("To") List<Address> to,
+                   @JsonProperty("Cc") List<Address> cc, @JsonProperty("Bcc") List<Address> bcc,
+                   @JsonProperty("ReplyTo") List<Address> replyTo, @JsonProperty("ReturnPath") String returnPath,
+                   @JsonProperty("Subject") String subject, @JsonProperty("Date") String date,
+                   @JsonProperty("Tags") List<String> tags, @JsonProperty("Text") String text,
+                   @JsonProperty("HTML") String html, @JsonProperty("Size") int size,
+                   @JsonProperty("Inline") List<Attachment> inline,
+                   @JsonProperty("Attachments") List<Attachment> attachments) {
+        static Message of(InboxMessage m) {
+            return new Message(m.id(), m.messageId(), Address.of(m.from()), Address.of(m.to()), Address.of(m.cc()),
+                    Address.of(m.bcc()), Address.of(m.replyTo()), m.returnPath(), m.subject(), m.date().toString(),
+                    List.of(), m.text(), m.html(), m.size(), List.of(),
+                    m.attachments().stream().map(Attachment::of).toList());
+        }
+    }
+}
