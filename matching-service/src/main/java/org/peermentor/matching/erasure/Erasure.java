@@ -3,12 +3,11 @@ package org.peermentor.matching.erasure;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.peermentor.matching.pairing.PairingService;
+import org.peermentor.matching.pairing.Departures;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.program.RoundNudge;
-import org.peermentor.matching.round.RoundStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,7 +16,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * A person erased in intake (a tombstone on their profile topic) is forgotten here too: their replica document
- * goes, their open pairings close as for a withdrawal ({@link PairingService#personLeft}), and every pairing and round naming them names
+ * goes, their open pairings close as for a withdrawal ({@link Departures#personLeft}), and every pairing and round naming them names
  * {@link PairingStore#ERASED} instead, so counts stay and nothing leads back to them. Matching never stores a
  * name, email or phone outside the replica. Unknown ids and replays find nothing to do.
  */
@@ -28,15 +27,15 @@ public class Erasure {
 
     private final ProfileReplica replica;
     private final PairingStore pairings;
-    private final PairingService lifecycle;
-    private final RoundStore rounds;
+    private final Departures departures;
+    private final RoundHistory rounds;
     private final RoundNudge trigger;
 
-    Erasure(ProfileReplica replica, PairingStore pairings, PairingService lifecycle, RoundStore rounds,
+    Erasure(ProfileReplica replica, PairingStore pairings, Departures departures, RoundHistory rounds,
             RoundNudge trigger) {
         this.replica = replica;
         this.pairings = pairings;
-        this.lifecycle = lifecycle;
+        this.departures = departures;
         this.rounds = rounds;
         this.trigger = trigger;
     }
@@ -68,7 +67,7 @@ public class Erasure {
     }
 
     private Mono<Void> scrub(PersonKind kind, String personId) {
-        return lifecycle.personLeft(kind, personId)
+        return departures.personLeft(kind, personId)
                 .doOnNext(closed -> trigger.nudge(closed.pairing().programId()))
                 .then(Mono.zip(pairings.anonymise(kind, personId), rounds.anonymise(kind, personId, PairingStore.ERASED)))
                 .doOnNext(changed -> {

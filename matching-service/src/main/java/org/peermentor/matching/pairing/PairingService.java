@@ -37,7 +37,7 @@ import reactor.util.retry.Retry;
  * program, their open pairings follow the same moves (see {@link #personLeft}).
  */
 @Service
-public class PairingService {
+public class PairingService implements Departures {
 
     /** Why a pairing ended, or was declined, when its mentor left the program. */
     public static final String MENTOR_LEFT = "The mentor left the program.";
@@ -153,6 +153,7 @@ public class PairingService {
      * left, with a rematch, so the participant waits again. Each freed place starts the program's automatic round; a
      * pairing decided on meanwhile is left as it is, and a replay finds nothing left to do.
      */
+    @Override
     public Flux<StoredPairing> personLeft(PersonKind kind, String personId) {
         boolean mentorLeft = kind == PersonKind.MENTOR;
         String reason = mentorLeft ? MENTOR_LEFT : PARTICIPANT_LEFT;

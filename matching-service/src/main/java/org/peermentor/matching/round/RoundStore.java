@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.peermentor.matching.erasure.RoundHistory;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.service.store.BsonRecords;
 import org.peermentor.service.web.Paging;
@@ -20,7 +21,7 @@ import reactor.core.publisher.Mono;
 
 /** Rounds, each one document; queries use the top-level copies of program, status and start time. */
 @Component
-public class RoundStore {
+public class RoundStore implements RoundHistory {
 
     static final String COLLECTION = "rounds";
 
@@ -116,6 +117,7 @@ public class RoundStore {
      * Replaces an erased person's id by {@code erased} wherever a finished round names them (its pairings, its
      * unmatched list, the changes it made), keeping the counts. Emits how many rounds changed.
      */
+    @Override
     public Mono<Long> anonymise(PersonKind kind, String personId, String erased) {
         String field = kind.pairingField();
         Criteria naming = new Criteria().orOperator(where("round.pairings." + field).is(personId),

@@ -1,4 +1,4 @@
-package org.peermentor.matching.profile;
+package org.peermentor.matching.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,7 +11,9 @@ import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.Topics;
 import org.peermentor.matching.erasure.Erasure;
-import org.peermentor.matching.pairing.PairingService;
+import org.peermentor.matching.pairing.Departures;
+import org.peermentor.matching.profile.PersonKind;
+import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.program.RoundNudge;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -32,13 +34,13 @@ class ProfileListener {
     private final ProfileReplica replica;
     private final RoundNudge rounds;
     private final Erasure erasure;
-    private final PairingService pairings;
+    private final Departures departures;
 
-    ProfileListener(ProfileReplica replica, RoundNudge rounds, Erasure erasure, PairingService pairings) {
+    ProfileListener(ProfileReplica replica, RoundNudge rounds, Erasure erasure, Departures departures) {
         this.replica = replica;
         this.rounds = rounds;
         this.erasure = erasure;
-        this.pairings = pairings;
+        this.departures = departures;
     }
 
     // The container thread is ours to block: the offset is committed only once the replica holds the change. (Returned
@@ -62,10 +64,10 @@ class ProfileListener {
      */
     private Mono<Void> departure(ProfileEvent event) {
         if (event instanceof ParticipantWithdrawn withdrawn) {
-            return pairings.personLeft(PersonKind.PARTICIPANT, withdrawn.participantId()).then();
+            return departures.personLeft(PersonKind.PARTICIPANT, withdrawn.participantId()).then();
         }
         if (event instanceof MentorWithdrawn withdrawn) {
-            return pairings.personLeft(PersonKind.MENTOR, withdrawn.mentorId()).then();
+            return departures.personLeft(PersonKind.MENTOR, withdrawn.mentorId()).then();
         }
         return Mono.empty();
     }
