@@ -1,7 +1,6 @@
 package org.peermentor.matching.audit;
 
 import java.util.List;
-import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
@@ -19,9 +18,9 @@ import reactor.core.publisher.Flux;
 class AuditController {
 
     private final ManagerActions actions;
-    private final PairingStore pairings;
+    private final PairingPrograms pairings;
 
-    AuditController(ManagerActions actions, PairingStore pairings) {
+    AuditController(ManagerActions actions, PairingPrograms pairings) {
         this.actions = actions;
         this.pairings = pairings;
     }
@@ -36,7 +35,7 @@ class AuditController {
                     "give either pairingId or programId, exactly one of them"))));
         }
         return byPairing
-                ? Access.visible(pairings.get(pairingId), p -> p.pairing().programId(), "pairing", pairingId)
+                ? Access.visible(pairings.programOf(pairingId), program -> program, "pairing", pairingId)
                 .flatMapMany(visible -> actions.ofPairing(pairingId))
                 : Access.program(programId, "audit trail").thenMany(Flux.defer(() -> actions.ofProgram(programId)));
     }

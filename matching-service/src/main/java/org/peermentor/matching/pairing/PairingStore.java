@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.audit.PairingPrograms;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.service.outbox.OutboxEntry;
 import org.peermentor.service.outbox.OutboxRelay;
@@ -35,7 +36,7 @@ import reactor.core.publisher.Mono;
  * (its {@code outbox}), so a change is published if and only if it was stored.
  */
 @Component
-public class PairingStore {
+public class PairingStore implements PairingPrograms {
 
     public static final String COLLECTION = "pairings";
 
@@ -62,6 +63,11 @@ public class PairingStore {
 
     public Mono<StoredPairing> get(String id) {
         return find(id).switchIfEmpty(Mono.error(() -> ProblemException.notFound("pairing", id)));
+    }
+
+    @Override
+    public Mono<String> programOf(String pairingId) {
+        return get(pairingId).map(stored -> stored.pairing().programId());
     }
 
     public Flux<StoredPairing> ofProgram(String programId, PairingStatus status) {
