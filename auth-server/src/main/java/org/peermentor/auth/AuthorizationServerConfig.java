@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import org.peermentor.auth.people.People;
 import org.peermentor.auth.signin.PageHeaders;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Spring Authorization Server: the client-credentials grant for the machine clients of the clients file, the
@@ -50,8 +54,26 @@ class AuthorizationServerConfig {
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 // /userinfo takes the person's access token
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+                .cors(Customizer.withDefaults()) // corsConfigurationSource below: Swagger UI's token requests
                 .headers(headers::apply);
         return http.build();
+    }
+
+    /**
+     * Swagger UI's Authorize button asks for a client-credentials token from the service's own page, so the browser
+     * first asks the issuer whether that page may: only {@code /oauth2/token}, only a POST, only from those pages.
+     * Every filter chain's CORS check reads this one source (the browser's question, an OPTIONS request, is not one
+     * of the authorization server's endpoints), and it names no other path.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(AuthServerProperties properties) {
+        CorsConfiguration tokenRequests = new CorsConfiguration();
+        tokenRequests.setAllowedOrigins(properties.apiDocsOrigins());
+        tokenRequests.setAllowedMethods(List.of("POST"));
+        tokenRequests.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/oauth2/token", tokenRequests);
+        return source;
     }
 
     @Bean

@@ -72,6 +72,30 @@ class AuthServerTest {
     }
 
     @Test
+    void aServicesSwaggerUiMayAskForATokenFromTheBrowser() throws Exception {
+        HttpResponse<String> preflight = preflight("http://localhost:8082");
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8082");
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
+                .header("Origin", "http://localhost:8082")
+                .header("Authorization", basic("intake-desk", "intake-secret"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8082");
+    }
+
+    @Test
+    void aPageOfAnyOtherOriginMayNot() throws Exception {
+        HttpResponse<String> preflight = preflight("https://elsewhere.example");
+
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void aProgramLimitedManagersTokenNamesItsPrograms() throws Exception {
         HttpResponse<String> response = token(null, "grant_type=client_credentials&client_id=recovery-manager"
                 + "&client_secret=" + URLEncoder.encode("recovery-secret", StandardCharsets.UTF_8));
@@ -144,6 +168,16 @@ class AuthServerTest {
             request.header("Authorization", authorization);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What a browser asks before a script on {@code origin} may post a client's credentials for a token. */
+    private HttpResponse<String> preflight(String origin) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -29,12 +29,19 @@ final class Services {
                         "--auth.clients-file=" + settings.dataDir().resolve(DemoCredentials.FILE_NAME),
                         "--auth.users-file=" + settings.dataDir().resolve(DemoUsers.FILE_NAME),
                         "--auth.data-dir=" + settings.dataDir().resolve("auth"),
-                        "--spring.security.oauth2.authorizationserver.issuer=" + settings.issuer())),
+                        "--spring.security.oauth2.authorizationserver.issuer=" + settings.issuer(),
+                        "--auth.api-docs-origins=" + apiDocsOrigins(settings))),
                 new ServiceSpec("intake-service", settings.intakePort(), "intake", verifyingTokens(settings)),
                 new ServiceSpec("matching-service", settings.matchingPort(), "matching", verifyingTokens(settings)),
                 new ServiceSpec("notification-service", settings.notificationPort(), "notification", verifyingTokens(settings,
                         "--notification.matching-base-url=http://localhost:" + settings.matchingPort())),
                 console(settings));
+    }
+
+    /** The services' own pages (their Swagger UI), which may ask the issuer for a token from the browser. */
+    private static String apiDocsOrigins(LocalStackSettings settings) {
+        return String.join(",", "http://localhost:" + settings.intakePort(),
+                "http://localhost:" + settings.matchingPort(), "http://localhost:" + settings.notificationPort());
     }
 
     /**

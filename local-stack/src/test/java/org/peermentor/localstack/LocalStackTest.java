@@ -92,7 +92,8 @@ class LocalStackTest {
                 "--auth.clients-file=" + repoRoot.resolve(".local-data/demo-credentials.json"),
                 "--auth.users-file=" + repoRoot.resolve(".local-data/demo-users.json"),
                 "--auth.data-dir=" + repoRoot.resolve(".local-data/auth"),
-                "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9123");
+                "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9123",
+                "--auth.api-docs-origins=http://localhost:8081,http://localhost:8082,http://localhost:8083");
         for (ServiceSpec service : services.subList(1, 4)) {
             assertThat(stack.command(service, endpoints)).contains(
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:9123/oauth2/jwks",
