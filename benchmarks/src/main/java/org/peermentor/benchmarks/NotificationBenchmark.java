@@ -40,12 +40,15 @@ import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.MentorProfileBuilder;
 import org.peermentor.contracts.MentorProfileChanged;
 import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
@@ -159,14 +162,14 @@ public final class NotificationBenchmark {
     private void publishProfiles(int pairs) {
         Instant now = Instant.now();
         for (int i = 0; i < pairs; i++) {
-            ParticipantProfile participant = ParticipantProfile.builder().id(participantId(i)).version(1)
+            ParticipantProfile participant = ParticipantProfileBuilder.builder().id(participantId(i)).version(1)
                     .status(ProfileStatus.MATCHED).registeredAt(now).updatedAt(now).programId(program)
                     .firstName("Pia" + i).lastName("Bench").email("p" + i + "@" + run + ".example.org")
                     .birthYear(1990).gender(Gender.FEMALE).languages(List.of("en")).timezone("Europe/Warsaw")
                     .region("north").primaryIssue("GRIEF").issues(List.of("GRIEF")).formats(List.of(Format.ONLINE))
                     .mentorGenderPreference("ANY").availability(List.of(EVENING)).urgency(Urgency.NORMAL)
                     .consent(new Consent(true, true)).build();
-            MentorProfile mentor = MentorProfile.builder().id(mentorId(i)).version(1).status(ProfileStatus.ACTIVE)
+            MentorProfile mentor = MentorProfileBuilder.builder().id(mentorId(i)).version(1).status(ProfileStatus.ACTIVE)
                     .registeredAt(now).updatedAt(now).programId(program).firstName("Marta" + i).lastName("Bench")
                     .email("m" + i + "@" + run + ".example.org").birthYear(1980).gender(Gender.FEMALE)
                     .languages(List.of("en")).timezone("America/Chicago").region("north")
@@ -259,7 +262,7 @@ public final class NotificationBenchmark {
             Instant now = Instant.now();
             String eventId = UUID.randomUUID().toString();
             String pairingId = "bn-" + run + "-pairing-" + i;
-            Pairing pairing = Pairing.builder().id(pairingId).version(2).status(PairingStatus.APPROVED)
+            Pairing pairing = PairingBuilder.builder().id(pairingId).version(2).status(PairingStatus.APPROVED)
                     .programId(program).roundId("bn-" + run + "-round").participantId(participantId(i))
                     .mentorId(mentorId(i)).sharedIssue("GRIEF").formats(List.of(Format.ONLINE))
                     .overlaps(List.of(new Overlap(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),

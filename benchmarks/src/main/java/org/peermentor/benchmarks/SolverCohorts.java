@@ -13,7 +13,9 @@ import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.MentorProfileBuilder;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
@@ -75,7 +77,7 @@ final class SolverCohorts {
         }
         List<Format> formats = formats(random);
         // each value drawn in the order the seeded cohorts have always drawn them, so a seed gives the same cohort
-        return ParticipantProfile.builder().id(id).version(1)
+        return ParticipantProfileBuilder.builder().id(id).version(1)
                 .status(random.nextInt(5) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING)
                 .registeredAt(NOW.minusSeconds(random.nextInt(120) * 86_400L)).updatedAt(NOW).programId(PROGRAM)
                 .firstName("First").lastName("Last").email(id + "@example.org")
@@ -92,7 +94,7 @@ final class SolverCohorts {
             lived.add(issue(random));
         }
         List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
-        return MentorProfile.builder().id(id).version(1).status(ProfileStatus.ACTIVE).registeredAt(NOW).updatedAt(NOW)
+        return MentorProfileBuilder.builder().id(id).version(1).status(ProfileStatus.ACTIVE).registeredAt(NOW).updatedAt(NOW)
                 .programId(PROGRAM).firstName("First").lastName("Last").email(id + "@example.org")
                 .birthYear(1950 + random.nextInt(50)).gender(gender(random)).languages(languages(random))
                 .timezone(pick(random, ZONES)).region(pick(random, REGIONS)).livedExperience(lived)

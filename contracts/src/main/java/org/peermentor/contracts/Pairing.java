@@ -1,5 +1,6 @@
 package org.peermentor.contracts;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  * @param participantSequence increases with every change of the participant's status, across all their
  *                            pairings, so a consumer can ignore an older status arriving late
  */
+@RecordBuilder
 public record Pairing(
         String id,
         long version,
@@ -28,118 +30,4 @@ public record Pairing(
         List<String> explanation,
         ProfileStatus participantStatus,
         long participantSequence) {
-
-    /** A builder holding this pairing's values, to change some of them by name. */
-    public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .version(version)
-                .status(status)
-                .programId(programId)
-                .roundId(roundId)
-                .participantId(participantId)
-                .mentorId(mentorId)
-                .sharedIssue(sharedIssue)
-                .formats(formats)
-                .overlaps(overlaps)
-                .explanation(explanation)
-                .participantStatus(participantStatus)
-                .participantSequence(participantSequence);
-    }
-
-    /** An empty builder: every value unset (null, zero or false) until given. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link Pairing} by naming each value, instead of a 13-argument constructor call. */
-    public static final class Builder {
-
-        private String id;
-        private long version;
-        private PairingStatus status;
-        private String programId;
-        private String roundId;
-        private String participantId;
-        private String mentorId;
-        private String sharedIssue;
-        private List<Format> formats;
-        private List<Overlap> overlaps;
-        private List<String> explanation;
-        private ProfileStatus participantStatus;
-        private long participantSequence;
-
-        private Builder() {
-        }
-
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder version(long version) {
-            this.version = version;
-            return this;
-        }
-
-        public Builder status(PairingStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder programId(String programId) {
-            this.programId = programId;
-            return this;
-        }
-
-        public Builder roundId(String roundId) {
-            this.roundId = roundId;
-            return this;
-        }
-
-        public Builder participantId(String participantId) {
-            this.participantId = participantId;
-            return this;
-        }
-
-        public Builder mentorId(String mentorId) {
-            this.mentorId = mentorId;
-            return this;
-        }
-
-        public Builder sharedIssue(String sharedIssue) {
-            this.sharedIssue = sharedIssue;
-            return this;
-        }
-
-        public Builder formats(List<Format> formats) {
-            this.formats = formats;
-            return this;
-        }
-
-        public Builder overlaps(List<Overlap> overlaps) {
-            this.overlaps = overlaps;
-            return this;
-        }
-
-        public Builder explanation(List<String> explanation) {
-            this.explanation = explanation;
-            return this;
-        }
-
-        public Builder participantStatus(ProfileStatus participantStatus) {
-            this.participantStatus = participantStatus;
-            return this;
-        }
-
-        public Builder participantSequence(long participantSequence) {
-            this.participantSequence = participantSequence;
-            return this;
-        }
-
-        public Pairing build() {
-            return new Pairing(id, version, status, programId, roundId, participantId, mentorId, sharedIssue,
-                    formats, overlaps, explanation, participantStatus, participantSequence);
-        }
-    }
 }

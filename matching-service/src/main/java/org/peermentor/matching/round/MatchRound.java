@@ -1,5 +1,6 @@
 package org.peermentor.matching.round;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.peermentor.matching.profile.PersonKind;
  * The changes are written with the result in one document write and applied after, so a round that crashes
  * before completing changes nothing, and one that completed is applied in full even across a restart.
  */
+@RecordBuilder
 public record MatchRound(
         String id,
         String programId,
@@ -114,7 +116,7 @@ public record MatchRound(
         List<Unmatched> waiting = new ArrayList<>(unmatched);
         waiting.addAll(skipped.values());
         int dropped = pairings.size() - made.size();
-        return toBuilder()
+        return MatchRoundBuilder.builder(this)
                 .matchedCount(matchedCount == null ? null : matchedCount - dropped)
                 .unmatchedCount(unmatchedCount == null ? null : unmatchedCount + skipped.size())
                 .pairings(made)
@@ -125,165 +127,8 @@ public record MatchRound(
 
     static MatchRound solving(String id, String programId, boolean dryRun, boolean automatic, Instant now,
                               Map<String, Integer> weights) {
-        return builder().id(id).programId(programId).status(RoundStatus.SOLVING).dryRun(dryRun).automatic(automatic)
+        return MatchRoundBuilder.builder().id(id).programId(programId).status(RoundStatus.SOLVING).dryRun(dryRun).automatic(automatic)
                 .startedAt(now).weights(weights).pairings(List.of()).unmatched(List.of()).autoApprove(false)
                 .changes(List.of()).build();
-    }
-
-    /** A builder holding this round's values, to change some of them by name. */
-    public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .programId(programId)
-                .status(status)
-                .dryRun(dryRun)
-                .automatic(automatic)
-                .startedAt(startedAt)
-                .completedAt(completedAt)
-                .weights(weights)
-                .score(score)
-                .matchedCount(matchedCount)
-                .unmatchedCount(unmatchedCount)
-                .maximumMatchable(maximumMatchable)
-                .termTotals(termTotals)
-                .pairings(pairings)
-                .unmatched(unmatched)
-                .comparedTo(comparedTo)
-                .failure(failure)
-                .autoApprove(autoApprove)
-                .changes(changes);
-    }
-
-    /** An empty builder: every value unset (null, zero or false) until given. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link MatchRound} by naming each value, instead of a 19-argument constructor call. */
-    public static final class Builder {
-
-        private String id;
-        private String programId;
-        private RoundStatus status;
-        private boolean dryRun;
-        private boolean automatic;
-        private Instant startedAt;
-        private Instant completedAt;
-        private Map<String, Integer> weights;
-        private String score;
-        private Integer matchedCount;
-        private Integer unmatchedCount;
-        private Integer maximumMatchable;
-        private Map<String, Long> termTotals;
-        private List<RoundPairing> pairings;
-        private List<Unmatched> unmatched;
-        private Comparison comparedTo;
-        private String failure;
-        private boolean autoApprove;
-        private List<Change> changes;
-
-        private Builder() {
-        }
-
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder programId(String programId) {
-            this.programId = programId;
-            return this;
-        }
-
-        public Builder status(RoundStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder dryRun(boolean dryRun) {
-            this.dryRun = dryRun;
-            return this;
-        }
-
-        public Builder automatic(boolean automatic) {
-            this.automatic = automatic;
-            return this;
-        }
-
-        public Builder startedAt(Instant startedAt) {
-            this.startedAt = startedAt;
-            return this;
-        }
-
-        public Builder completedAt(Instant completedAt) {
-            this.completedAt = completedAt;
-            return this;
-        }
-
-        public Builder weights(Map<String, Integer> weights) {
-            this.weights = weights;
-            return this;
-        }
-
-        public Builder score(String score) {
-            this.score = score;
-            return this;
-        }
-
-        public Builder matchedCount(Integer matchedCount) {
-            this.matchedCount = matchedCount;
-            return this;
-        }
-
-        public Builder unmatchedCount(Integer unmatchedCount) {
-            this.unmatchedCount = unmatchedCount;
-            return this;
-        }
-
-        public Builder maximumMatchable(Integer maximumMatchable) {
-            this.maximumMatchable = maximumMatchable;
-            return this;
-        }
-
-        public Builder termTotals(Map<String, Long> termTotals) {
-            this.termTotals = termTotals;
-            return this;
-        }
-
-        public Builder pairings(List<RoundPairing> pairings) {
-            this.pairings = pairings;
-            return this;
-        }
-
-        public Builder unmatched(List<Unmatched> unmatched) {
-            this.unmatched = unmatched;
-            return this;
-        }
-
-        public Builder comparedTo(Comparison comparedTo) {
-            this.comparedTo = comparedTo;
-            return this;
-        }
-
-        public Builder failure(String failure) {
-            this.failure = failure;
-            return this;
-        }
-
-        public Builder autoApprove(boolean autoApprove) {
-            this.autoApprove = autoApprove;
-            return this;
-        }
-
-        public Builder changes(List<Change> changes) {
-            this.changes = changes;
-            return this;
-        }
-
-        public MatchRound build() {
-            return new MatchRound(id, programId, status, dryRun, automatic, startedAt, completedAt, weights, score,
-                    matchedCount, unmatchedCount, maximumMatchable, termTotals, pairings, unmatched, comparedTo,
-                    failure, autoApprove, changes);
-        }
     }
 }

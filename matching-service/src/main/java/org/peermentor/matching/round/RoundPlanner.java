@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.Pairing;
+import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
@@ -89,7 +90,7 @@ final class RoundPlanner {
                         PairingStatus.PROPOSED.name(), proposal.explanation()));
             } else {
                 String id = UUID.randomUUID().toString();
-                Pairing created = Pairing.builder().id(id).version(1).status(PairingStatus.PROPOSED)
+                Pairing created = PairingBuilder.builder().id(id).version(1).status(PairingStatus.PROPOSED)
                         .programId(solving.programId()).roundId(solving.id()).participantId(proposal.participantId())
                         .mentorId(proposal.mentorId()).sharedIssue(proposal.sharedIssue()).formats(proposal.formats())
                         .overlaps(proposal.overlaps()).explanation(proposal.explanation())
@@ -152,7 +153,7 @@ final class RoundPlanner {
         List<MatchRound.Unmatched> unmatched = result.unmatched().stream()
                 .map(u -> new MatchRound.Unmatched(u.participantId(), u.reasons()))
                 .toList();
-        return solving.toBuilder()
+        return MatchRoundBuilder.builder(solving)
                 .status(MatchRound.RoundStatus.COMPLETED)
                 .completedAt(now)
                 .score(result.score())
@@ -170,7 +171,7 @@ final class RoundPlanner {
     }
 
     static MatchRound failed(MatchRound solving, String why, Instant now) {
-        return MatchRound.builder()
+        return MatchRoundBuilder.builder()
                 .id(solving.id())
                 .programId(solving.programId())
                 .status(MatchRound.RoundStatus.FAILED)

@@ -1,5 +1,6 @@
 package org.peermentor.matching.round;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.peermentor.matching.profile.Names;
  * A round as program managers see it: pairings show their status now, and everyone named carries their first name
  * (null once erased). {@code termTotals} is null for rounds stored before terms were totalled.
  */
+@RecordBuilder
 public record RoundView(
         String id,
         String programId,
@@ -70,8 +72,8 @@ public record RoundView(
     }
 
     /** Everything of the round but its pairings, unmatched and comparison. */
-    private static Builder withoutLists(MatchRound round) {
-        return builder().id(round.id()).programId(round.programId()).status(round.status()).dryRun(round.dryRun())
+    private static RoundViewBuilder withoutLists(MatchRound round) {
+        return RoundViewBuilder.builder().id(round.id()).programId(round.programId()).status(round.status()).dryRun(round.dryRun())
                 .automatic(round.automatic()).startedAt(round.startedAt()).completedAt(round.completedAt())
                 .score(round.score()).matchedCount(round.matchedCount()).unmatchedCount(round.unmatchedCount())
                 .maximumMatchable(round.maximumMatchable()).weights(round.weights()).termTotals(round.termTotals())
@@ -92,148 +94,5 @@ public record RoundView(
 
     private static Side side(MatchRound.Side stored, Names names) {
         return stored == null ? null : new Side(stored.mentorId(), names.mentor(stored.mentorId()), stored.explanation());
-    }
-
-    /** A builder holding this view's values, to change some of them by name. */
-    public Builder toBuilder() {
-        return new Builder()
-                .id(id)
-                .programId(programId)
-                .status(status)
-                .dryRun(dryRun)
-                .automatic(automatic)
-                .startedAt(startedAt)
-                .completedAt(completedAt)
-                .score(score)
-                .matchedCount(matchedCount)
-                .unmatchedCount(unmatchedCount)
-                .maximumMatchable(maximumMatchable)
-                .weights(weights)
-                .termTotals(termTotals)
-                .pairings(pairings)
-                .unmatched(unmatched)
-                .comparedTo(comparedTo)
-                .failure(failure);
-    }
-
-    /** An empty builder: every value unset (null, zero or false) until given. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Builds a {@link RoundView} by naming each value, instead of a 17-argument constructor call. */
-    public static final class Builder {
-
-        private String id;
-        private String programId;
-        private MatchRound.RoundStatus status;
-        private boolean dryRun;
-        private boolean automatic;
-        private Instant startedAt;
-        private Instant completedAt;
-        private String score;
-        private Integer matchedCount;
-        private Integer unmatchedCount;
-        private Integer maximumMatchable;
-        private Map<String, Integer> weights;
-        private Map<String, Long> termTotals;
-        private List<Pairing> pairings;
-        private List<Unmatched> unmatched;
-        private Comparison comparedTo;
-        private String failure;
-
-        private Builder() {
-        }
-
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder programId(String programId) {
-            this.programId = programId;
-            return this;
-        }
-
-        public Builder status(MatchRound.RoundStatus status) {
-            this.status = status;
-            return this;
-        }
-
-        public Builder dryRun(boolean dryRun) {
-            this.dryRun = dryRun;
-            return this;
-        }
-
-        public Builder automatic(boolean automatic) {
-            this.automatic = automatic;
-            return this;
-        }
-
-        public Builder startedAt(Instant startedAt) {
-            this.startedAt = startedAt;
-            return this;
-        }
-
-        public Builder completedAt(Instant completedAt) {
-            this.completedAt = completedAt;
-            return this;
-        }
-
-        public Builder score(String score) {
-            this.score = score;
-            return this;
-        }
-
-        public Builder matchedCount(Integer matchedCount) {
-            this.matchedCount = matchedCount;
-            return this;
-        }
-
-        public Builder unmatchedCount(Integer unmatchedCount) {
-            this.unmatchedCount = unmatchedCount;
-            return this;
-        }
-
-        public Builder maximumMatchable(Integer maximumMatchable) {
-            this.maximumMatchable = maximumMatchable;
-            return this;
-        }
-
-        public Builder weights(Map<String, Integer> weights) {
-            this.weights = weights;
-            return this;
-        }
-
-        public Builder termTotals(Map<String, Long> termTotals) {
-            this.termTotals = termTotals;
-            return this;
-        }
-
-        public Builder pairings(List<Pairing> pairings) {
-            this.pairings = pairings;
-            return this;
-        }
-
-        public Builder unmatched(List<Unmatched> unmatched) {
-            this.unmatched = unmatched;
-            return this;
-        }
-
-        public Builder comparedTo(Comparison comparedTo) {
-            this.comparedTo = comparedTo;
-            return this;
-        }
-
-        public Builder failure(String failure) {
-            this.failure = failure;
-            return this;
-        }
-
-        public RoundView build() {
-            return new RoundView(id, programId, status, dryRun, automatic, startedAt, completedAt, score,
-                    matchedCount, unmatchedCount, maximumMatchable, weights, termTotals, pairings, unmatched,
-                    comparedTo, failure);
-        }
     }
 }

@@ -78,7 +78,7 @@ public class ContactDirectory {
     }
 
     private static Contact contactOf(Document document) {
-        return Contact.builder()
+        return ContactBuilder.builder()
                 .id(document.getString("_id"))
                 .role(Role.valueOf(document.getString("role")))
                 .programId(document.getString("programId"))

@@ -222,7 +222,7 @@ public class DeliveryLog {
 
     private static Delivery fromDocument(Document document) {
         Document content = document.get("content", Document.class);
-        return Delivery.builder()
+        return DeliveryBuilder.builder()
                 .id(document.getString("_id"))
                 .eventId(document.getString("eventId"))
                 .pairingId(document.getString("pairingId"))

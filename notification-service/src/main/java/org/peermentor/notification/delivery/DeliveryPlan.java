@@ -42,7 +42,7 @@ final class DeliveryPlan {
 
     private static Delivery pending(PairingEvent event, Role role, String recipientId, String partnerId, Content content,
                                     Instant now) {
-        return Delivery.builder()
+        return DeliveryBuilder.builder()
                 .id(Delivery.idOf(event.eventId(), role))
                 .eventId(event.eventId())
                 .pairingId(event.pairingId())

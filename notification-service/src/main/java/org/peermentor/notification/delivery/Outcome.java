@@ -49,7 +49,7 @@ record Outcome(Delivery tried, DeliveryStatus status, boolean attempted, String 
         if (!changesStore()) {
             return tried;
         }
-        return tried.toBuilder()
+        return DeliveryBuilder.builder(tried)
                 .recipient(address != null ? address : tried.recipient())
                 .status(DeliveryStatus.PENDING)
                 .attempts(attempts())
