@@ -10,6 +10,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.program.PairingWriteLock;
 import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.matching.solver.MatchingRules;
 import org.peermentor.matching.solver.ProposedPairing;

@@ -17,7 +17,7 @@ import org.peermentor.service.store.StoreOutages;
 import org.peermentor.matching.erasure.Erasure;
 import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
-import org.peermentor.matching.pairing.PairingWriteLock;
+import org.peermentor.matching.program.PairingWriteLock;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.settings.SettingsStore;

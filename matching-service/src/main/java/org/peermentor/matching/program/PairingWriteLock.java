@@ -1,4 +1,4 @@
-package org.peermentor.matching.pairing;
+package org.peermentor.matching.program;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
