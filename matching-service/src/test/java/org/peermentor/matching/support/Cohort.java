@@ -28,6 +28,7 @@ import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Topics;
 import org.peermentor.contracts.Urgency;
+import org.peermentor.contracts.fixtures.People;
 
 /**
  * People of a test program, published on the profile topics exactly as intake publishes them. Defaults make
@@ -35,7 +36,7 @@ import org.peermentor.contracts.Urgency;
  */
 public final class Cohort implements AutoCloseable {
 
-    public static final List<Slot> TUESDAY_EVENING = List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
+    public static final List<Slot> TUESDAY_EVENING = People.TUESDAY_EVENING;
 
     private final KafkaProducer<String, byte[]> producer;
     public final String programId = "test-" + UUID.randomUUID().toString().substring(0, 8);
@@ -47,76 +48,52 @@ public final class Cohort implements AutoCloseable {
     }
 
     public ParticipantProfile participant(String firstName, String language, String issue) {
-        return new ParticipantProfile(UUID.randomUUID().toString(), 1, ProfileStatus.WAITING,
-                Instant.now().minusSeconds(86400), Instant.now(), programId, firstName, "Lastname",
-                firstName.toLowerCase() + "@example.org", null, 1990, Gender.FEMALE, List.of(language), "America/Chicago",
-                null, issue, List.of(issue), List.of(Format.ONLINE), "ANY", TUESDAY_EVENING, Urgency.NORMAL,
-                new Consent(true, true));
+        return People.participant().id(UUID.randomUUID().toString()).programId(programId).firstName(firstName)
+                .lastName("Lastname").email(firstName.toLowerCase() + "@example.org").languages(List.of(language))
+                .primaryIssue(issue).issues(List.of(issue)).build();
     }
 
     public MentorProfile mentor(String firstName, String language, String issue, int capacity) {
-        return new MentorProfile(UUID.randomUUID().toString(), 1, ProfileStatus.ACTIVE, Instant.now(), Instant.now(),
-                programId, firstName, "Lastname", firstName.toLowerCase() + "@example.org", null, 1985, Gender.FEMALE,
-                List.of(language), "America/Chicago", null, List.of(issue), List.of(), List.of(Format.ONLINE),
-                TUESDAY_EVENING, capacity, true, new Consent(true, true));
+        return People.mentor().id(UUID.randomUUID().toString()).programId(programId).firstName(firstName)
+                .lastName("Lastname").email(firstName.toLowerCase() + "@example.org").languages(List.of(language))
+                .livedExperience(List.of(issue)).capacity(capacity).build();
     }
 
     /** The same participant with these contact details. */
     public static ParticipantProfile withContact(ParticipantProfile p, String firstName, String lastName, String email,
                                                  String phone) {
-        return new ParticipantProfile(p.id(), p.version(), p.status(), p.registeredAt(), p.updatedAt(), p.programId(),
-                firstName, lastName, email, phone, p.birthYear(), p.gender(), p.languages(), p.timezone(), p.region(),
-                p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(), p.availability(), p.urgency(),
-                p.consent());
+        return p.with(changed -> changed.firstName(firstName).lastName(lastName).email(email).phone(phone));
     }
 
     /** The same participant, of HIGH urgency: a round prefers them when places are short. */
     public static ParticipantProfile urgent(ParticipantProfile p) {
-        return new ParticipantProfile(p.id(), p.version(), p.status(), p.registeredAt(), p.updatedAt(), p.programId(),
-                p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(), p.languages(),
-                p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(),
-                p.availability(), Urgency.HIGH, p.consent());
+        return p.withUrgency(Urgency.HIGH);
     }
 
     /** The same participant, living in {@code region} and born in {@code birthYear}. */
     public static ParticipantProfile living(ParticipantProfile p, String region, int birthYear) {
-        return new ParticipantProfile(p.id(), p.version(), p.status(), p.registeredAt(), p.updatedAt(), p.programId(),
-                p.firstName(), p.lastName(), p.email(), p.phone(), birthYear, p.gender(), p.languages(), p.timezone(),
-                region, p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(), p.availability(),
-                p.urgency(), p.consent());
+        return p.with(changed -> changed.region(region).birthYear(birthYear));
     }
 
     /** The same participant, registered this many days ago (0: just now). */
     public static ParticipantProfile registeredDaysAgo(ParticipantProfile p, int days) {
-        return new ParticipantProfile(p.id(), p.version(), p.status(), Instant.now().minusSeconds(days * 86_400L),
-                p.updatedAt(), p.programId(), p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(),
-                p.gender(), p.languages(), p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(),
-                p.mentorGenderPreference(), p.availability(), p.urgency(), p.consent());
+        return p.withRegisteredAt(Instant.now().minusSeconds(days * 86_400L));
     }
 
     /** The same mentor, living in {@code region} and born in {@code birthYear}. */
     public static MentorProfile living(MentorProfile m, String region, int birthYear) {
-        return new MentorProfile(m.id(), m.version(), m.status(), m.registeredAt(), m.updatedAt(), m.programId(),
-                m.firstName(), m.lastName(), m.email(), m.phone(), birthYear, m.gender(), m.languages(), m.timezone(),
-                region, m.livedExperience(), m.trainedFor(), m.formats(), m.availability(), m.capacity(), m.active(),
-                m.consent());
+        return m.with(changed -> changed.region(region).birthYear(birthYear));
     }
 
     /** The participant's next version, otherwise the same. */
     public static ParticipantProfile nextVersion(ParticipantProfile p) {
-        return new ParticipantProfile(p.id(), p.version() + 1, p.status(), p.registeredAt(), Instant.now(),
-                p.programId(), p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(),
-                p.languages(), p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(),
-                p.mentorGenderPreference(), p.availability(), p.urgency(), p.consent());
+        return p.with(changed -> changed.version(p.version() + 1).updatedAt(Instant.now()));
     }
 
     /** The same mentor with these contact details. */
     public static MentorProfile withContact(MentorProfile m, String firstName, String lastName, String email,
                                             String phone) {
-        return new MentorProfile(m.id(), m.version(), m.status(), m.registeredAt(), m.updatedAt(), m.programId(),
-                firstName, lastName, email, phone, m.birthYear(), m.gender(), m.languages(), m.timezone(), m.region(),
-                m.livedExperience(), m.trainedFor(), m.formats(), m.availability(), m.capacity(), m.active(),
-                m.consent());
+        return m.with(changed -> changed.firstName(firstName).lastName(lastName).email(email).phone(phone));
     }
 
     /** Intake erased the participant: a tombstone (no value) on their profile topic. */
