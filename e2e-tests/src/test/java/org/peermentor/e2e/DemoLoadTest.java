@@ -8,10 +8,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.localstack.auth.TokenClient;
-import org.peermentor.localstack.demo.DemoCohort;
-import org.peermentor.localstack.demo.DemoEndpoints;
-import org.peermentor.localstack.demo.DemoLoader;
-import org.peermentor.localstack.demo.DemoReport;
+import org.peermentor.demo.DemoCohort;
+import org.peermentor.demo.DemoEndpoints;
+import org.peermentor.demo.DemoLoader;
+import org.peermentor.demo.DemoReport;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,7 +32,7 @@ class DemoLoadTest {
         system = WholeSystem.start("e2e-demo-", "--demo");
         StackPorts ports = system.ports();
         loader = new DemoLoader(DemoEndpoints.localhost(ports.intake(), ports.matching(), ports.notification(), ports.inbox()),
-                system.desk(), system.manager(), System.out);
+                system.desk()::authorization, system.manager()::authorization, System.out);
     }
 
     @AfterEach

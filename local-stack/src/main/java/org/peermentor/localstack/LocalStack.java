@@ -19,9 +19,9 @@ import java.util.concurrent.CountDownLatch;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.DemoUsers;
 import org.peermentor.localstack.auth.TokenClient;
-import org.peermentor.localstack.demo.DemoCohort;
-import org.peermentor.localstack.demo.DemoEndpoints;
-import org.peermentor.localstack.demo.DemoLoader;
+import org.peermentor.demo.DemoCohort;
+import org.peermentor.demo.DemoEndpoints;
+import org.peermentor.demo.DemoLoader;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.embedded.EmbeddedMail;
 import org.peermentor.embedded.EmbeddedMongo;
@@ -204,8 +204,8 @@ public final class LocalStack implements AutoCloseable {
         DemoEndpoints endpoints = new DemoEndpoints(local(settings.intakePort()), local(settings.matchingPort()),
                 local(settings.notificationPort()), URI.create(mail.inboxUrl()));
         try {
-            new DemoLoader(endpoints, tokenClient(DemoCredentials.INTAKE_DESK), tokenClient(DemoCredentials.PROGRAM_MANAGER),
-                    out).load(DemoCohort.standard()).print(out);
+            new DemoLoader(endpoints, tokenClient(DemoCredentials.INTAKE_DESK)::authorization,
+                    tokenClient(DemoCredentials.PROGRAM_MANAGER)::authorization, out).load(DemoCohort.standard()).print(out);
         } catch (RuntimeException e) {
             if (!stopping) {
                 System.err.println("run-local: the demo cohort could not be loaded (the system keeps running): "

@@ -1,4 +1,4 @@
-package org.peermentor.localstack.demo;
+package org.peermentor.demo;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.peermentor.localstack.demo.DemoPerson.Obstacle;
-import org.peermentor.localstack.demo.DemoPerson.Role;
+import org.peermentor.demo.DemoPerson.Obstacle;
+import org.peermentor.demo.DemoPerson.Role;
 
 /** Invents the demo cohort from one {@link Random}, program by program, mentors first. */
 final class CohortGenerator {

@@ -1,4 +1,4 @@
-package org.peermentor.localstack.demo;
+package org.peermentor.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.peermentor.localstack.auth.TokenClient;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,10 +30,10 @@ final class DemoApi {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final DemoEndpoints endpoints;
-    private final TokenClient intakeDesk;
-    private final TokenClient programManager;
+    private final Supplier<String> intakeDesk;
+    private final Supplier<String> programManager;
 
-    DemoApi(DemoEndpoints endpoints, TokenClient intakeDesk, TokenClient programManager) {
+    DemoApi(DemoEndpoints endpoints, Supplier<String> intakeDesk, Supplier<String> programManager) {
         this.endpoints = endpoints;
         this.intakeDesk = intakeDesk;
         this.programManager = programManager;
@@ -88,10 +88,10 @@ final class DemoApi {
     private HttpRequest.Builder request(URI uri) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
-        TokenClient caller = sameServer(uri, endpoints.intake()) ? intakeDesk
+        Supplier<String> caller = sameServer(uri, endpoints.intake()) ? intakeDesk
                 : sameServer(uri, endpoints.matching()) || sameServer(uri, endpoints.notification()) ? programManager
                 : null;
-        return caller == null ? request : request.header("Authorization", caller.authorization());
+        return caller == null ? request : request.header("Authorization", caller.get());
     }
 
     private static boolean sameServer(URI uri, URI server) {

@@ -1,4 +1,4 @@
-package org.peermentor.localstack.demo;
+package org.peermentor.demo;
 
 import java.io.PrintStream;
 import java.net.URI;
@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.peermentor.localstack.auth.TokenClient;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,10 +43,13 @@ public final class DemoLoader {
     private final DemoRounds rounds;
 
     /**
-     * @param intakeDesk tokens of a client with the INTAKE role: registers and reads participants and mentors
-     * @param programManager tokens of a PROGRAM_MANAGER of every program: rounds, approvals, settings, the delivery log
+     * @param intakeDesk the Authorization header of a client with the INTAKE role (a fresh bearer token each call):
+     *                   registers and reads participants and mentors
+     * @param programManager the Authorization header of a PROGRAM_MANAGER of every program: rounds, approvals,
+     *                       settings, the delivery log
      */
-    public DemoLoader(DemoEndpoints endpoints, TokenClient intakeDesk, TokenClient programManager, PrintStream out) {
+    public DemoLoader(DemoEndpoints endpoints, Supplier<String> intakeDesk, Supplier<String> programManager,
+                      PrintStream out) {
         this.endpoints = endpoints;
         this.out = out;
         this.api = new DemoApi(endpoints, intakeDesk, programManager);

@@ -1,4 +1,4 @@
-package org.peermentor.localstack.demo;
+package org.peermentor.demo;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.peermentor.localstack.demo;
+package org.peermentor.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.demo.DemoPerson.Obstacle;
+import org.peermentor.demo.DemoPerson.Obstacle;
 import tools.jackson.databind.json.JsonMapper;
 
 class DemoCohortTest {

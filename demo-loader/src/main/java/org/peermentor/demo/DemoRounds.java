@@ -1,4 +1,4 @@
-package org.peermentor.localstack.demo;
+package org.peermentor.demo;
 
 import java.io.PrintStream;
 import java.net.URI;
