@@ -1,5 +1,6 @@
 package org.peermentor.notification.support;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -19,35 +20,39 @@ import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
+import org.peermentor.contracts.fixtures.People;
 import org.peermentor.notification.contact.Role;
 
 /**
  * A participant or mentor as intake would publish them, with sensible defaults and an id and email nobody else
  * has; a test changes only what its story is about.
  */
+@RecordBuilder
 public record Person(Role role, String id, String programId, String firstName, String lastName, String email,
-                     String phone, String timezone, boolean contactByEmail, long version) {
+                     String phone, String timezone, boolean contactByEmail, long version) implements PersonBuilder.With {
 
     private static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
 
     public static Person participant() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new Person(Role.PARTICIPANT, "p-" + UUID.randomUUID(), "recovery-north", "Ana", "Silva",
-                "ana+" + unique + "@example.org", "+15550100", "America/Chicago", true, 1);
+        return PersonBuilder.builder().role(Role.PARTICIPANT).id("p-" + UUID.randomUUID()).programId(People.PROGRAM)
+                .firstName("Ana").lastName("Silva").email("ana+" + unique + "@example.org").phone("+15550100")
+                .timezone("America/Chicago").contactByEmail(true).version(1).build();
     }
 
     public static Person mentor() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return new Person(Role.MENTOR, "m-" + UUID.randomUUID(), "recovery-north", "Bea", "Nowak",
-                "bea+" + unique + "@example.org", "+48555010203", "Europe/Warsaw", true, 1);
+        return PersonBuilder.builder().role(Role.MENTOR).id("m-" + UUID.randomUUID()).programId(People.PROGRAM)
+                .firstName("Bea").lastName("Nowak").email("bea+" + unique + "@example.org").phone("+48555010203")
+                .timezone("Europe/Warsaw").contactByEmail(true).version(1).build();
     }
 
     /** This person with a first and last name, email and phone nobody else has, to be looked for afterwards. */
     public Person withPlantedValues() {
         String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
-        return new Person(role, id, programId, "Firstname" + unique, "Lastname" + unique,
-                "planted." + unique + "@example.org", "+1" + digits, timezone, contactByEmail, version);
+        return with(planted -> planted.firstName("Firstname" + unique).lastName("Lastname" + unique)
+                .email("planted." + unique + "@example.org").phone("+1" + digits));
     }
 
     /** The values {@link #withPlantedValues()} planted: names, email and phone. */
@@ -56,36 +61,16 @@ public record Person(Role role, String id, String programId, String firstName, S
     }
 
     public Person withProgram(String program) {
-        return new Person(role, id, program, firstName, lastName, email, phone, timezone, contactByEmail, version);
-    }
-
-    public Person withFirstName(String name) {
-        return new Person(role, id, programId, name, lastName, email, phone, timezone, contactByEmail, version);
-    }
-
-    public Person withLastName(String name) {
-        return new Person(role, id, programId, firstName, name, email, phone, timezone, contactByEmail, version);
-    }
-
-    public Person withEmail(String address) {
-        return new Person(role, id, programId, firstName, lastName, address, phone, timezone, contactByEmail, version);
-    }
-
-    public Person withPhone(String number) {
-        return new Person(role, id, programId, firstName, lastName, email, number, timezone, contactByEmail, version);
+        return withProgramId(program);
     }
 
     public Person withEmailConsent(boolean consent) {
-        return new Person(role, id, programId, firstName, lastName, email, phone, timezone, consent, version);
-    }
-
-    public Person withTimezone(String zone) {
-        return new Person(role, id, programId, firstName, lastName, email, phone, zone, contactByEmail, version);
+        return withContactByEmail(consent);
     }
 
     /** The same person at the next profile version. */
     public Person next() {
-        return new Person(role, id, programId, firstName, lastName, email, phone, timezone, contactByEmail, version + 1);
+        return withVersion(version + 1);
     }
 
     /** The event announcing this profile at this version. */
@@ -105,16 +90,20 @@ public record Person(Role role, String id, String programId, String firstName, S
         List<Slot> availability = List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
         Consent consent = new Consent(true, contactByEmail);
         if (role == Role.PARTICIPANT) {
-            ParticipantProfile profile = new ParticipantProfile(id, version, status, REGISTERED, now, programId, firstName,
-                    lastName, email, phone, 1991, Gender.FEMALE, List.of("es", "en"), timezone, "chicago-north",
-                    "ALCOHOL_USE", List.of("ALCOHOL_USE", "ANXIETY"), List.of(Format.ONLINE, Format.IN_PERSON), "SAME",
-                    availability, Urgency.NORMAL, consent);
+            ParticipantProfile profile = People.participant().id(id).version(version).status(status)
+                    .registeredAt(REGISTERED).updatedAt(now).programId(programId).firstName(firstName)
+                    .lastName(lastName).email(email).phone(phone).birthYear(1991).languages(List.of("es", "en"))
+                    .timezone(timezone).region("chicago-north").primaryIssue("ALCOHOL_USE")
+                    .issues(List.of("ALCOHOL_USE", "ANXIETY")).formats(List.of(Format.ONLINE, Format.IN_PERSON))
+                    .mentorGenderPreference("SAME").availability(availability).consent(consent).build();
             return withdrawal ? new ParticipantWithdrawn(eventId, now, id, version, profile)
                     : new ParticipantProfileChanged(eventId, now, id, version, profile);
         }
-        MentorProfile profile = new MentorProfile(id, version, status, REGISTERED, now, programId, firstName, lastName,
-                email, phone, 1980, Gender.FEMALE, List.of("pl", "en"), timezone, "warsaw", List.of("ALCOHOL_USE"),
-                List.of("ANXIETY"), List.of(Format.ONLINE), availability, 3, !withdrawal, consent);
+        MentorProfile profile = People.mentor().id(id).version(version).status(status).registeredAt(REGISTERED)
+                .updatedAt(now).programId(programId).firstName(firstName).lastName(lastName).email(email).phone(phone)
+                .birthYear(1980).languages(List.of("pl", "en")).timezone(timezone).region("warsaw")
+                .livedExperience(List.of("ALCOHOL_USE")).trainedFor(List.of("ANXIETY")).availability(availability)
+                .capacity(3).active(!withdrawal).consent(consent).build();
         return withdrawal ? new MentorWithdrawn(eventId, now, id, version, profile)
                 : new MentorProfileChanged(eventId, now, id, version, profile);
     }
