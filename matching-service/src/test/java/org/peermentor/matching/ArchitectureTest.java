@@ -7,13 +7,17 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import java.util.List;
 
 /**
  * Matching's packages point one way. At the top, the profile feed, the waiting list and the reports read the
  * features; rounds stand on erasure, which stands on pairings; pairings stand on settings, the audit trail, the
- * profile replica, the program's round door ({@code program}) and web access. The round trigger's interface and the
- * pairings' one door for leavers ({@code pairing.Departures}) are what let the lower packages call upward work
- * without importing it. So no package imports one that imports it back.
+ * profile replica, {@code program} and web access. Where a lower package must reach a higher one it holds an
+ * interface the higher one implements: {@code program.RoundNudge} (round's trigger) for pairings, erasure and the
+ * feed; {@code erasure.RoundHistory} (round's store) for erasure; {@code audit.PairingPrograms} (pairing's store) for
+ * the audit trail. Leavers reach pairings through one door, {@code pairing.Departures}. So no package imports one
+ * that imports it back.
  */
 @AnalyzeClasses(packages = "org.peermentor.matching", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -22,21 +26,12 @@ class ArchitectureTest {
     static final ArchRule noPackageDependsOnOneThatDependsOnIt = slices().matching("org.peermentor.matching.(*)..")
             .should().beFreeOfCycles();
 
+    /** Matching's packages, from the top down; each is a layer of its own. */
+    private static final List<String> PACKAGES = List.of("feed", "waiting", "report", "openapi", "round", "erasure",
+            "pairing", "settings", "audit", "profile", "program", "web");
+
     @ArchTest
-    static final ArchRule featuresPointDownToPairingsProfilesAndTheProgramDoor = layeredArchitecture()
-            .consideringOnlyDependenciesInLayers()
-            .layer("feed").definedBy("org.peermentor.matching.feed..")
-            .layer("waiting").definedBy("org.peermentor.matching.waiting..")
-            .layer("report").definedBy("org.peermentor.matching.report..")
-            .layer("openapi").definedBy("org.peermentor.matching.openapi..")
-            .layer("round").definedBy("org.peermentor.matching.round..")
-            .layer("erasure").definedBy("org.peermentor.matching.erasure..")
-            .layer("pairing").definedBy("org.peermentor.matching.pairing..")
-            .layer("settings").definedBy("org.peermentor.matching.settings..")
-            .layer("audit").definedBy("org.peermentor.matching.audit..")
-            .layer("profile").definedBy("org.peermentor.matching.profile..")
-            .layer("program").definedBy("org.peermentor.matching.program..")
-            .layer("web").definedBy("org.peermentor.matching.web..")
+    static final ArchRule featuresPointDownToPairingsProfilesAndTheProgramDoor = layers()
             .whereLayer("feed").mayNotBeAccessedByAnyLayer()
             .whereLayer("waiting").mayNotBeAccessedByAnyLayer()
             .whereLayer("report").mayNotBeAccessedByAnyLayer()
@@ -51,4 +46,12 @@ class ArchitectureTest {
             .whereLayer("program").mayOnlyBeAccessedByLayers("feed", "round", "erasure", "pairing")
             .whereLayer("web")
             .mayOnlyBeAccessedByLayers("waiting", "report", "round", "pairing", "settings", "audit");
+
+    private static LayeredArchitecture layers() {
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (String name : PACKAGES) {
+            layers = layers.layer(name).definedBy("org.peermentor.matching." + name + "..");
+        }
+        return layers;
+    }
 }
