@@ -7,6 +7,7 @@ import org.peermentor.intake.web.Versions;
 import org.peermentor.service.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -37,6 +39,7 @@ class ProfileController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED) // what the API description says; the answer's own status is the same
     Mono<ResponseEntity<Profile>> register(@PathVariable String kind, @RequestBody ProfileRequest request,
                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         return flows.of(kind).register(request, key).map(profile -> Versions.created("/api/" + kind, profile));

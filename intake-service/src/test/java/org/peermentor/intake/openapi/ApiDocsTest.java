@@ -52,6 +52,12 @@ class ApiDocsTest extends RunningIntake {
     }
 
     @Test
+    void aRegistrationSaysItCreatesTheProfile() {
+        assertThat(ApiDocument.read(port()).answers("POST /api/participants")).contains("201").doesNotContain("200");
+        assertThat(ApiDocument.read(port()).answers("POST /api/mentors")).contains("201").doesNotContain("200");
+    }
+
+    @Test
     void swaggerUiOpensWithoutATokenWhileTheApiStillNeedsOne() {
         assertThat(ApiDocument.swaggerUi(port())).contains("swagger-initializer.js");
         assertThat(ApiDocument.get(port(), "/api/participants").statusCode()).isEqualTo(401);
