@@ -1,6 +1,7 @@
 package org.peermentor.contracts.words;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.peermentor.contracts.Slot;
 
 /**
@@ -23,12 +25,17 @@ public final class TimeWords {
 
     /** "Tuesdays, 18:00–20:00": one line per weekly window, Monday first, repeats and incomplete slots left out. */
     public static List<String> everyWeek(List<Slot> slots) {
-        return lines(slots, "s, ");
+        return lines(slots, day -> english(day) + "s, ");
+    }
+
+    /** The same lines with the day every week in other words: "los martes, 18:00–20:00". */
+    public static List<String> everyWeek(List<Slot> slots, Function<DayOfWeek, String> everyWeekOn) {
+        return lines(slots, day -> everyWeekOn.apply(day) + ", ");
     }
 
     /** "Tuesday 18:00–20:00": the same lines, naming the day once. */
     public static List<String> onDays(List<Slot> slots) {
-        return lines(slots, " ");
+        return lines(slots, day -> english(day) + " ");
     }
 
     /** "18:00": a clock time the way every message shows one. */
@@ -48,12 +55,15 @@ public final class TimeWords {
         }
     }
 
-    private static List<String> lines(List<Slot> slots, String afterDay) {
+    private static String english(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static List<String> lines(List<Slot> slots, Function<DayOfWeek, String> dayWords) {
         return slots == null ? List.of() : slots.stream()
                 .filter(slot -> slot != null && slot.day() != null && slot.start() != null && slot.end() != null)
                 .sorted(Comparator.comparing(Slot::day).thenComparing(Slot::start))
-                .map(slot -> slot.day().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + afterDay
-                        + CLOCK.format(slot.start()) + "–" + CLOCK.format(slot.end()))
+                .map(slot -> dayWords.apply(slot.day()) + CLOCK.format(slot.start()) + "–" + CLOCK.format(slot.end()))
                 .distinct()
                 .toList();
     }

@@ -1,5 +1,6 @@
 package org.peermentor.notification.contact;
 
+import java.util.List;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Collection;
@@ -74,7 +75,8 @@ public class ContactDirectory {
                 .append("timezone", contact.timezone())
                 .append("contactByEmail", contact.contactByEmail())
                 .append("version", contact.version())
-                .append("withdrawn", contact.withdrawn());
+                .append("withdrawn", contact.withdrawn())
+                .append("languages", contact.languages());
     }
 
     private static Contact contactOf(Document document) {
@@ -88,6 +90,7 @@ public class ContactDirectory {
                 .contactByEmail(document.getBoolean("contactByEmail", false))
                 .version(document.get("version", Number.class).longValue())
                 .withdrawn(document.getBoolean("withdrawn", false))
+                .languages(document.getList("languages", String.class, List.of()))
                 .build();
     }
 

@@ -6,6 +6,7 @@ import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.contact.Role;
 import org.peermentor.notification.mail.Email;
 import org.peermentor.notification.mail.EmailComposer;
+import org.peermentor.notification.mail.MailLanguage;
 import org.peermentor.notification.mail.MentorIntroduction;
 import org.peermentor.notification.mail.MentorRequest;
 import org.springframework.stereotype.Component;
@@ -30,15 +31,17 @@ class Letters {
                 .build();
     }
 
+    /** The email in the first of the recipient's languages emails are written in (English when none is). */
     Email write(Delivery delivery, Contact recipient, Contact partner) {
         Content content = delivery.content();
+        MailLanguage language = MailLanguage.of(recipient.languages());
         if (delivery.recipientRole() == Role.MENTOR) {
             return composer.mentorRequest(new MentorRequest(recipient.firstName(), partner.firstName(),
                     content.sharedIssue(), content.formats(), content.times(), recipient.timezone(),
-                    responseUrl(delivery.pairingId(), content.responseToken()), content.responseExpiresAt()));
+                    responseUrl(delivery.pairingId(), content.responseToken()), content.responseExpiresAt()), language);
         }
         return composer.mentorIntroduction(new MentorIntroduction(recipient.firstName(), partner.firstName(),
-                content.formats(), content.times(), recipient.timezone()));
+                content.formats(), content.times(), recipient.timezone()), language);
     }
 
     /** {@code {matching}/api/pairings/{pairingId}/response?token={token}}, both values encoded. */

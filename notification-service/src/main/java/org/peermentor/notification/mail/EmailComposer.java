@@ -1,7 +1,6 @@
 package org.peermentor.notification.mail;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.peermentor.contracts.words.IssueWords;
@@ -12,14 +11,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the emails from the Thymeleaf templates under {@code templates/mail/}: {@code *.html} in HTML mode
- * (every value escaped), {@code *.txt} in text mode. Templates only see ready-made words, never issue codes, last
+ * (every value escaped), {@code *.txt} in text mode, one pair per {@link MailLanguage} ({@code *.es.*} in Spanish). Templates only see ready-made words, never issue codes, last
  * names or anyone's address.
  */
 public class EmailComposer {
 
-    /** Subjects are fixed: they show on lock screens and in shared inboxes, so they never say what a pairing is about. */
-    public static final String MENTOR_REQUEST_SUBJECT = "A new mentee would like to meet you";
-    public static final String MENTOR_INTRODUCTION_SUBJECT = "Meet your peer mentor";
+    /** The English subjects (each language's are in {@link MailLanguage}): fixed, never naming what a pairing is about. */
+    public static final String MENTOR_REQUEST_SUBJECT = MailLanguage.ENGLISH.subjects().mentorRequest();
+    public static final String MENTOR_INTRODUCTION_SUBJECT = MailLanguage.ENGLISH.subjects().mentorIntroduction();
 
     private final TemplateEngine templates = new TemplateEngine();
     private final IssueWords issueWords;
@@ -31,31 +30,43 @@ public class EmailComposer {
     }
 
     public Email mentorRequest(MentorRequest request) {
+        return mentorRequest(request, MailLanguage.ENGLISH);
+    }
+
+    public Email mentorRequest(MentorRequest request, MailLanguage language) {
+        MailLanguage.Phrases phrases = language.phrases();
         Map<String, Object> words = Map.of(
-                "recipientName", Wording.name(request.mentorFirstName(), "there"),
-                "partnerName", Wording.name(request.participantFirstName(), "Your new mentee"),
-                "issue", issueWords.of(request.sharedIssue()),
-                "formats", Wording.formats(request.formats()),
-                "times", Wording.times(request.times()),
+                "recipientName", Wording.name(request.mentorFirstName(), phrases.noRecipientName()),
+                "partnerName", Wording.name(request.participantFirstName(), phrases.noMentee()),
+                "issue", language == MailLanguage.SPANISH ? SpanishIssueWords.of(request.sharedIssue(), issueWords)
+                        : issueWords.of(request.sharedIssue()),
+                "formats", Wording.formats(request.formats(), language),
+                "times", Wording.times(request.times(), language),
                 "timezone", Wording.zoneName(request.timezone()),
                 "responseUrl", request.responseUrl().toString(),
-                "deadline", nullable(Wording.deadline(request.responseExpiresAt(), request.timezone())));
-        return render(MENTOR_REQUEST_SUBJECT, "mentor-request", words);
+                "deadline", nullable(Wording.deadline(request.responseExpiresAt(), request.timezone(), language)));
+        return render(language.subjects().mentorRequest(), language, "mentor-request", words);
     }
 
     public Email mentorIntroduction(MentorIntroduction introduction) {
-        Map<String, Object> words = Map.of(
-                "recipientName", Wording.name(introduction.participantFirstName(), "there"),
-                "partnerName", Wording.name(introduction.mentorFirstName(), "Your mentor"),
-                "formats", Wording.formats(introduction.formats()),
-                "times", Wording.times(introduction.times()),
-                "timezone", Wording.zoneName(introduction.timezone()));
-        return render(MENTOR_INTRODUCTION_SUBJECT, "mentor-introduction", words);
+        return mentorIntroduction(introduction, MailLanguage.ENGLISH);
     }
 
-    private Email render(String subject, String template, Map<String, Object> words) {
-        Context context = new Context(Locale.ENGLISH, words);
-        return new Email(subject, templates.process(template + ".txt", context), templates.process(template + ".html", context));
+    public Email mentorIntroduction(MentorIntroduction introduction, MailLanguage language) {
+        MailLanguage.Phrases phrases = language.phrases();
+        Map<String, Object> words = Map.of(
+                "recipientName", Wording.name(introduction.participantFirstName(), phrases.noRecipientName()),
+                "partnerName", Wording.name(introduction.mentorFirstName(), phrases.noMentor()),
+                "formats", Wording.formats(introduction.formats(), language),
+                "times", Wording.times(introduction.times(), language),
+                "timezone", Wording.zoneName(introduction.timezone()));
+        return render(language.subjects().mentorIntroduction(), language, "mentor-introduction", words);
+    }
+
+    private Email render(String subject, MailLanguage language, String template, Map<String, Object> words) {
+        Context context = new Context(language.locale(), words);
+        String name = language.template(template);
+        return new Email(subject, templates.process(name + ".txt", context), templates.process(name + ".html", context));
     }
 
     // Map.of refuses nulls; an empty string reads as "no deadline" in the templates

@@ -3,9 +3,7 @@ package org.peermentor.notification.mail;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
@@ -16,7 +14,6 @@ final class Wording {
 
     /** The contract's longest name; anything longer is cut, so a hostile name cannot blow up a message. */
     static final int MAX_NAME_LENGTH = 100;
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private Wording() {
     }
@@ -41,29 +38,22 @@ final class Wording {
         return cleaned;
     }
 
-    static String formats(List<Format> formats) {
+    static String formats(List<Format> formats, MailLanguage language) {
         List<String> words = formats == null ? List.of() : formats.stream()
-                .filter(Objects::nonNull).distinct().sorted().map(Wording::format).toList();
+                .filter(Objects::nonNull).distinct().sorted().map(language::format).toList();
         if (words.isEmpty()) {
-            return "in the way your program arranges";
+            return language.phrases().anyFormat();
         }
         if (words.size() == 1) {
             return words.get(0);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+        return String.join(", ", words.subList(0, words.size() - 1)) + language.phrases().lastOr()
+                + words.get(words.size() - 1);
     }
 
-    private static String format(Format format) {
-        return switch (format) {
-            case ONLINE -> "online";
-            case PHONE -> "by phone";
-            case IN_PERSON -> "in person";
-        };
-    }
-
-    /** "Tuesdays, 18:00–19:00", one line per weekly window, Monday first. */
-    static List<String> times(List<Slot> slots) {
-        return TimeWords.everyWeek(slots);
+    /** "Tuesdays, 18:00–19:00" ("los martes, 18:00–19:00"), one line per weekly window, Monday first. */
+    static List<String> times(List<Slot> slots, MailLanguage language) {
+        return TimeWords.everyWeek(slots, language::everyWeekOn);
     }
 
     static String zoneName(String timezone) {
@@ -71,7 +61,7 @@ final class Wording {
         return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
-    static String deadline(Instant at, String timezone) {
-        return at == null ? null : DEADLINE.format(at.atZone(TimeWords.zone(timezone)));
+    static String deadline(Instant at, String timezone, MailLanguage language) {
+        return at == null ? null : language.deadline().format(at.atZone(TimeWords.zone(timezone)));
     }
 }

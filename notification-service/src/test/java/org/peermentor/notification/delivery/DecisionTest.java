@@ -1,5 +1,6 @@
 package org.peermentor.notification.delivery;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,9 +13,9 @@ import org.peermentor.notification.contact.Role;
 class DecisionTest {
 
     private static final Contact ANA = new Contact("p-1", Role.PARTICIPANT, "recovery-north", "Ana", "ana@example.org",
-            "America/Chicago", true, 1, false);
+            "America/Chicago", true, 1, false, List.of());
     private static final Contact BEA = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", "bea@example.org",
-            "Europe/Warsaw", true, 1, false);
+            "Europe/Warsaw", true, 1, false, List.of());
 
     @Test
     void aKnownConsentingRecipientWithAKnownPartnerIsWrittenTo() {
@@ -25,7 +26,7 @@ class DecisionTest {
     @Test
     void aParticipantWithoutEmailConsentIsSkipped() {
         Contact noConsent = new Contact("p-1", Role.PARTICIPANT, "recovery-north", "Ana", "ana@example.org",
-                "America/Chicago", false, 2, false);
+                "America/Chicago", false, 2, false, List.of());
 
         assertThat(Decision.about(toParticipant(), Optional.of(noConsent), Optional.of(BEA)))
                 .isEqualTo(new Decision.Skip("NO_EMAIL_CONSENT", "ana@example.org"));
@@ -34,7 +35,7 @@ class DecisionTest {
     @Test
     void aMentorIsWrittenToWhateverTheirConsentFlagBecauseTheEmailIsHowTheyAnswer() {
         Contact mentor = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", "bea@example.org", "Europe/Warsaw",
-                false, 1, false);
+                false, 1, false, List.of());
 
         assertThat(Decision.about(toMentor(), Optional.of(mentor), Optional.of(ANA))).isInstanceOf(Decision.Send.class);
     }
@@ -42,7 +43,7 @@ class DecisionTest {
     @Test
     void aWithdrawnRecipientIsSkipped() {
         Contact withdrawn = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", "bea@example.org", "Europe/Warsaw",
-                true, 2, true);
+                true, 2, true, List.of());
 
         assertThat(Decision.about(toMentor(), Optional.of(withdrawn), Optional.of(ANA)))
                 .isEqualTo(new Decision.Skip("WITHDRAWN", "bea@example.org"));
@@ -56,7 +57,7 @@ class DecisionTest {
 
     @Test
     void aRecipientWithoutAnAddressFails() {
-        Contact noAddress = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", null, "Europe/Warsaw", true, 1, false);
+        Contact noAddress = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", null, "Europe/Warsaw", true, 1, false, List.of());
 
         assertThat(Decision.about(toMentor(), Optional.of(noAddress), Optional.of(ANA))).isEqualTo(new Decision.Fail("NO_EMAIL_ADDRESS"));
     }

@@ -44,8 +44,9 @@ class ContactDirectoryTest extends RunningNotification {
         Document contact = mongo.findById(ana.id(), Document.class, "contacts").block();
         Document delivery = mongo.findById(deliveryId, Document.class, "deliveries").block();
 
+        // the languages choose the language of their emails
         assertThat(contact).containsOnlyKeys("_id", "role", "programId", "firstName", "email", "timezone",
-                "contactByEmail", "version", "withdrawn");
+                "contactByEmail", "version", "withdrawn", "languages");
         assertThat(contact.toJson()).doesNotContain("Silva", "+1555", "ALCOHOL_USE", "ANXIETY");
         assertThat(delivery).doesNotContainKey("content");
         assertThat(delivery.toJson()).doesNotContain("token-");

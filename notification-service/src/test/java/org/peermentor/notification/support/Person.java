@@ -29,7 +29,8 @@ import org.peermentor.notification.contact.Role;
  */
 @RecordBuilder
 public record Person(Role role, String id, String programId, String firstName, String lastName, String email,
-                     String phone, String timezone, boolean contactByEmail, long version) implements PersonBuilder.With {
+                     String phone, String timezone, boolean contactByEmail, long version, List<String> languages)
+        implements PersonBuilder.With {
 
     private static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
 
@@ -37,14 +38,14 @@ public record Person(Role role, String id, String programId, String firstName, S
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return PersonBuilder.builder().role(Role.PARTICIPANT).id("p-" + UUID.randomUUID()).programId(People.PROGRAM)
                 .firstName("Ana").lastName("Silva").email("ana+" + unique + "@example.org").phone("+15550100")
-                .timezone("America/Chicago").contactByEmail(true).version(1).build();
+                .timezone("America/Chicago").contactByEmail(true).version(1).languages(List.of("en", "es")).build();
     }
 
     public static Person mentor() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return PersonBuilder.builder().role(Role.MENTOR).id("m-" + UUID.randomUUID()).programId(People.PROGRAM)
                 .firstName("Bea").lastName("Nowak").email("bea+" + unique + "@example.org").phone("+48555010203")
-                .timezone("Europe/Warsaw").contactByEmail(true).version(1).build();
+                .timezone("Europe/Warsaw").contactByEmail(true).version(1).languages(List.of("pl", "en")).build();
     }
 
     /** This person with a first and last name, email and phone nobody else has, to be looked for afterwards. */
@@ -92,7 +93,7 @@ public record Person(Role role, String id, String programId, String firstName, S
         if (role == Role.PARTICIPANT) {
             ParticipantProfile profile = People.participant().id(id).version(version).status(status)
                     .registeredAt(REGISTERED).updatedAt(now).programId(programId).firstName(firstName)
-                    .lastName(lastName).email(email).phone(phone).birthYear(1991).languages(List.of("es", "en"))
+                    .lastName(lastName).email(email).phone(phone).birthYear(1991).languages(languages)
                     .timezone(timezone).region("chicago-north").primaryIssue("ALCOHOL_USE")
                     .issues(List.of("ALCOHOL_USE", "ANXIETY")).formats(List.of(Format.ONLINE, Format.IN_PERSON))
                     .mentorGenderPreference("SAME").availability(availability).consent(consent).build();
@@ -101,7 +102,7 @@ public record Person(Role role, String id, String programId, String firstName, S
         }
         MentorProfile profile = People.mentor().id(id).version(version).status(status).registeredAt(REGISTERED)
                 .updatedAt(now).programId(programId).firstName(firstName).lastName(lastName).email(email).phone(phone)
-                .birthYear(1980).languages(List.of("pl", "en")).timezone(timezone).region("warsaw")
+                .birthYear(1980).languages(languages).timezone(timezone).region("warsaw")
                 .livedExperience(List.of("ALCOHOL_USE")).trainedFor(List.of("ANXIETY")).availability(availability)
                 .capacity(3).active(!withdrawal).consent(consent).build();
         return withdrawal ? new MentorWithdrawn(eventId, now, id, version, profile)
