@@ -1,5 +1,6 @@
 package org.peermentor.matching.audit;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 
 /**
@@ -7,6 +8,7 @@ import java.time.Instant;
  * {@link org.peermentor.service.audit.Actor}), what ({@code action}), when ({@code at}) and on what (the program, and
  * the pairing or round when there is one). Ids only: never a reason a manager wrote, which may name a person.
  */
+@RecordBuilder
 public record AuditEntry(String id, Instant at, String actor, String actorName, String client, AuditAction action,
                          String programId, String pairingId, String roundId) {
 }

@@ -85,8 +85,10 @@ public class ManagerActions {
 
     private static AuditEntry entry(Document stored) {
         Actor actor = Actor.from(stored);
-        return new AuditEntry(stored.getObjectId("_id").toHexString(), stored.getDate("at").toInstant(), actor.actor(),
-                actor.actorName(), actor.client(), AuditAction.valueOf(stored.getString("action")),
-                stored.getString("programId"), stored.getString("pairingId"), stored.getString("roundId"));
+        return AuditEntryBuilder.builder().id(stored.getObjectId("_id").toHexString())
+                .at(stored.getDate("at").toInstant()).actor(actor.actor()).actorName(actor.actorName())
+                .client(actor.client()).action(AuditAction.valueOf(stored.getString("action")))
+                .programId(stored.getString("programId")).pairingId(stored.getString("pairingId"))
+                .roundId(stored.getString("roundId")).build();
     }
 }

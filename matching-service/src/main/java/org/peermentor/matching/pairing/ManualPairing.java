@@ -2,10 +2,12 @@ package org.peermentor.matching.pairing;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.Pairing;
+import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
@@ -80,12 +82,14 @@ class ManualPairing {
                                 breaches.stream().map(b -> new FieldError(b.rule(), b.description())).toList()));
                     }
                     ProposedPairing described = MatchingRules.describe(standing, mentor, context);
-                    List<String> explanation = new java.util.ArrayList<>();
+                    List<String> explanation = new ArrayList<>();
                     explanation.add("Paired by hand by a program manager");
                     explanation.addAll(described.explanation());
-                    Pairing pairing = new Pairing(UUID.randomUUID().toString(), 1, PairingStatus.APPROVED,
-                            mentor.programId(), null, participant.id(), mentor.id(), described.sharedIssue(),
-                            described.formats(), described.overlaps(), explanation, ProfileStatus.MATCHED, 0);
+                    Pairing pairing = PairingBuilder.builder().id(UUID.randomUUID().toString()).version(1)
+                            .status(PairingStatus.APPROVED).programId(mentor.programId()).participantId(participant.id())
+                            .mentorId(mentor.id()).sharedIssue(described.sharedIssue()).formats(described.formats())
+                            .overlaps(described.overlaps()).explanation(explanation)
+                            .participantStatus(ProfileStatus.MATCHED).participantSequence(0).build();
                     // read again after the write: a round's proposal stored meanwhile yields as well
                     return pairings.approvedAtOnce(pairing, List.of(), now)
                             .thenMany(Flux.defer(() -> store.ofParticipant(participant.id()))

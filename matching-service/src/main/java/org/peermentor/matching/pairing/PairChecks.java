@@ -40,10 +40,7 @@ public final class PairChecks {
     static ParticipantProfile withStanding(ParticipantProfile p, List<StoredPairing> pairings) {
         ProfileStatus status = p.status() == ProfileStatus.WITHDRAWN ? ProfileStatus.WITHDRAWN
                 : ParticipantStanding.of(pairings.stream().filter(s -> s.pairing().participantId().equals(p.id())).toList());
-        return new ParticipantProfile(p.id(), p.version(), status, p.registeredAt(), p.updatedAt(), p.programId(),
-                p.firstName(), p.lastName(), p.email(), p.phone(), p.birthYear(), p.gender(), p.languages(),
-                p.timezone(), p.region(), p.primaryIssue(), p.issues(), p.formats(), p.mentorGenderPreference(),
-                p.availability(), p.urgency(), p.consent());
+        return p.withStatus(status);
     }
 
     private static Set<PairKey> forbidden(List<StoredPairing> pairings) {

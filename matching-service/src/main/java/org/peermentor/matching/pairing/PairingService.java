@@ -8,9 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingDeclined;
 import org.peermentor.contracts.PairingEnded;
 import org.peermentor.contracts.PairingEvent;
@@ -242,8 +244,8 @@ public class PairingService implements Departures {
             if (!from.contains(current.status())) {
                 return Mono.error(notAllowed(current.status(), from, to));
             }
-            boolean rematch = extra.getUpdateObject().get("$set", org.bson.Document.class) != null
-                    && Boolean.TRUE.equals(extra.getUpdateObject().get("$set", org.bson.Document.class).get("rematch"));
+            Document set = extra.getUpdateObject().get("$set", Document.class);
+            boolean rematch = set != null && Boolean.TRUE.equals(set.get("rematch"));
             return standingAfter(current.pairing().participantId(), id, to, rematch)
                     .zipWith(profiles.nextParticipantSequence(current.pairing().participantId()))
                     .flatMap(standing -> {
@@ -278,13 +280,13 @@ public class PairingService implements Departures {
 
     static Pairing withStatus(Pairing p, PairingStatus status, long version, ProfileStatus participantStatus,
                               long sequence) {
-        return new Pairing(p.id(), version, status, p.programId(), p.roundId(), p.participantId(), p.mentorId(),
-                p.sharedIssue(), p.formats(), p.overlaps(), p.explanation(), participantStatus, sequence);
+        return PairingBuilder.builder(p).status(status).version(version).participantStatus(participantStatus)
+                .participantSequence(sequence).build();
     }
 
     private static Pairing placeholder(String id, String participantId) {
-        return new Pairing(id, 0, PairingStatus.PROPOSED, null, null, participantId, null, null, List.of(), List.of(),
-                List.of(), null, 0);
+        return PairingBuilder.builder().id(id).status(PairingStatus.PROPOSED).participantId(participantId)
+                .formats(List.of()).overlaps(List.of()).explanation(List.of()).build();
     }
 
     @FunctionalInterface

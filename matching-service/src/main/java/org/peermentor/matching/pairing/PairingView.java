@@ -1,5 +1,6 @@
 package org.peermentor.matching.pairing;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.List;
 import org.peermentor.contracts.Format;
@@ -7,6 +8,7 @@ import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.PairingStatus;
 
 /** A pairing as program managers see it; a first name is null for a person erased or not (yet) known. */
+@RecordBuilder
 public record PairingView(
         String id,
         String programId,

@@ -1,6 +1,7 @@
 package org.peermentor.matching.pairing;
 
 import java.time.Instant;
+import java.util.Date;
 import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
@@ -31,15 +32,17 @@ public record StoredPairing(Pairing pairing, String reason, boolean rematch, Str
     }
 
     public PairingView view(Names names) {
-        return new PairingView(pairing.id(), pairing.programId(), pairing.roundId(), pairing.participantId(),
-                names.participant(pairing.participantId()), pairing.mentorId(), names.mentor(pairing.mentorId()),
-                pairing.status(), pairing.version(), pairing.sharedIssue(), pairing.formats(),
-                pairing.overlaps(), pairing.explanation(), reason,
-                pairing.status() == PairingStatus.ENDED ? rematch : null, createdAt, updatedAt);
+        return PairingViewBuilder.builder().id(pairing.id()).programId(pairing.programId()).roundId(pairing.roundId())
+                .participantId(pairing.participantId()).participantFirstName(names.participant(pairing.participantId()))
+                .mentorId(pairing.mentorId()).mentorFirstName(names.mentor(pairing.mentorId()))
+                .status(pairing.status()).version(pairing.version()).sharedIssue(pairing.sharedIssue())
+                .formats(pairing.formats()).overlaps(pairing.overlaps()).explanation(pairing.explanation())
+                .reason(reason).rematch(pairing.status() == PairingStatus.ENDED ? rematch : null)
+                .createdAt(createdAt).updatedAt(updatedAt).build();
     }
 
     private static Instant instant(Document document, String field) {
-        java.util.Date date = document.getDate(field);
+        Date date = document.getDate(field);
         return date == null ? null : date.toInstant();
     }
 }
