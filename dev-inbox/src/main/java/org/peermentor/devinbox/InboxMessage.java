@@ -1,9 +1,11 @@
 package org.peermentor.devinbox;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import java.util.List;
 
 /** One received email as the inbox shows it: the decoded headers, the text and HTML bodies, the attachments. */
+@RecordBuilder
 public record InboxMessage(
         String id,
         String messageId,

@@ -1,5 +1,6 @@
 package org.peermentor.devinbox;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,6 +30,7 @@ final class MailpitJson {
     }
 
     /** An entry of {@code GET /api/v1/messages}. */
+    @RecordBuilder
     record Summary(@JsonProperty("ID") String id, @JsonProperty("MessageID") String messageId,
                    @JsonProperty("Read") boolean read, @JsonProperty("From") Address from,
                    @JsonProperty("To") List<Address> to, @JsonProperty("Cc") List<Address> cc,
@@ -37,9 +39,10 @@ final class MailpitJson {
                    @JsonProperty("Tags") List<String> tags, @JsonProperty("Size") int size,
                    @JsonProperty("Attachments") int attachments, @JsonProperty("Snippet") String snippet) {
         static Summary of(InboxMessage m, boolean read) {
-            return new Summary(m.id(), m.messageId(), read, Address.of(m.from()), Address.of(m.to()), Address.of(m.cc()),
-                    Address.of(m.bcc()), Address.of(m.replyTo()), m.subject(), m.created().toString(), List.of(),
-                    m.size(), m.attachments().size(), m.snippet());
+            return MailpitJsonSummaryBuilder.builder().id(m.id()).messageId(m.messageId()).read(read)
+                    .from(Address.of(m.from())).to(Address.of(m.to())).cc(Address.of(m.cc())).bcc(Address.of(m.bcc()))
+                    .replyTo(Address.of(m.replyTo())).subject(m.subject()).created(m.created().toString())
+                    .tags(List.of()).size(m.size()).attachments(m.attachments().size()).snippet(m.snippet()).build();
         }
     }
 
@@ -51,6 +54,7 @@ final class MailpitJson {
     }
 
     /** {@code GET /api/v1/message/{ID}}. */
+    @RecordBuilder
     record Message(@JsonProperty("ID") String id, @JsonProperty("MessageID") String messageId,
                    @JsonProperty("From") Address from, @JsonProperty("To") List<Address> to,
                    @JsonProperty("Cc") List<Address> cc, @JsonProperty("Bcc") List<Address> bcc,
@@ -61,10 +65,11 @@ final class MailpitJson {
                    @JsonProperty("Inline") List<Attachment> inline,
                    @JsonProperty("Attachments") List<Attachment> attachments) {
         static Message of(InboxMessage m) {
-            return new Message(m.id(), m.messageId(), Address.of(m.from()), Address.of(m.to()), Address.of(m.cc()),
-                    Address.of(m.bcc()), Address.of(m.replyTo()), m.returnPath(), m.subject(), m.date().toString(),
-                    List.of(), m.text(), m.html(), m.size(), List.of(),
-                    m.attachments().stream().map(Attachment::of).toList());
+            return MailpitJsonMessageBuilder.builder().id(m.id()).messageId(m.messageId()).from(Address.of(m.from()))
+                    .to(Address.of(m.to())).cc(Address.of(m.cc())).bcc(Address.of(m.bcc()))
+                    .replyTo(Address.of(m.replyTo())).returnPath(m.returnPath()).subject(m.subject())
+                    .date(m.date().toString()).tags(List.of()).text(m.text()).html(m.html()).size(m.size())
+                    .inline(List.of()).attachments(m.attachments().stream().map(Attachment::of).toList()).build();
         }
     }
 }

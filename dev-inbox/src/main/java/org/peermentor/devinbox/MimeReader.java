@@ -32,11 +32,12 @@ final class MimeReader {
             bodies.collect(mime, "");
             String html = bodies.html == null ? "" : bodies.html;
             String text = bodies.text != null ? bodies.text : textOf(html);
-            return new InboxMessage(id, messageId(mime), first(addresses(mime, "From")),
-                    addresses(mime, "To"), addresses(mime, "Cc"), addresses(mime, "Bcc"), addresses(mime, "Reply-To"),
-                    returnPath(mime), nullToEmpty(mime.getSubject()),
-                    mime.getSentDate() == null ? created : mime.getSentDate().toInstant(), created,
-                    text, html, raw.length, List.copyOf(bodies.attachments));
+            return InboxMessageBuilder.builder().id(id).messageId(messageId(mime))
+                    .from(first(addresses(mime, "From"))).to(addresses(mime, "To")).cc(addresses(mime, "Cc"))
+                    .bcc(addresses(mime, "Bcc")).replyTo(addresses(mime, "Reply-To")).returnPath(returnPath(mime))
+                    .subject(nullToEmpty(mime.getSubject()))
+                    .date(mime.getSentDate() == null ? created : mime.getSentDate().toInstant()).created(created)
+                    .text(text).html(html).size(raw.length).attachments(List.copyOf(bodies.attachments)).build();
         } catch (MessagingException | IOException e) {
             throw new IllegalArgumentException("Not a readable email: " + e.getMessage(), e);
         }
