@@ -19,11 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       answers a script from another origin
  */
 @ConfigurationProperties("auth")
-record AuthServerProperties(Path clientsFile, @DefaultValue("auth-data") Path dataDir,
-                            @DefaultValue("15m") Duration tokenLifetime,
-                            @DefaultValue("8h") Duration refreshTokenLifetime,
-                            @DefaultValue({"http://localhost:8081", "http://localhost:8082", "http://localhost:8083"})
-                            List<String> apiDocsOrigins) {
+record AuthServerProperties(
+        Path clientsFile,
+        @DefaultValue("auth-data") Path dataDir,
+        @DefaultValue("15m") Duration tokenLifetime,
+        @DefaultValue("8h") Duration refreshTokenLifetime,
+
+        @DefaultValue({"http://localhost:8081", "http://localhost:8082", "http://localhost:8083"})
+        List<String> apiDocsOrigins) {
 
     AuthServerProperties {
         if (clientsFile == null) {

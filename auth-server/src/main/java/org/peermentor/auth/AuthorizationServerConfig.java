@@ -42,16 +42,19 @@ class AuthorizationServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, RoleAndProgramClaims claims,
-                                                     PageHeaders headers) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(
+            HttpSecurity http, RoleAndProgramClaims claims, PageHeaders headers) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
-                .with(authorizationServer, server -> server
-                        .oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))))
+                .with(
+                        authorizationServer,
+                        server -> server.oidc(
+                                oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // a browser without a session is sent to sign in; other callers keep getting 401
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 // /userinfo takes the person's access token
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .cors(Customizer.withDefaults()) // corsConfigurationSource below: Swagger UI's token requests
@@ -88,10 +91,11 @@ class AuthorizationServerConfig {
     }
 
     @Bean
-    RegisteredClientRepository registeredClients(Clients clients, PasswordEncoder encoder,
-                                                 AuthServerProperties properties) {
+    RegisteredClientRepository registeredClients(
+            Clients clients, PasswordEncoder encoder, AuthServerProperties properties) {
         ClientRegistrations registrations = new ClientRegistrations(encoder, properties);
-        return new InMemoryRegisteredClientRepository(clients.all().stream().map(registrations::register).toList());
+        return new InMemoryRegisteredClientRepository(
+                clients.all().stream().map(registrations::register).toList());
     }
 
     @Bean

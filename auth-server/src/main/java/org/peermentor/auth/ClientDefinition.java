@@ -9,8 +9,13 @@ import org.peermentor.auth.people.UserAccount;
  * A client with {@code redirectUris} is a browser client (the staff console): people sign in through it, its tokens
  * carry the person's roles, so it needs none of its own, and it gets no client-credentials tokens.
  */
-record ClientDefinition(String clientId, String clientSecret, List<String> roles, List<String> programs,
-                        List<String> redirectUris, List<String> postLogoutRedirectUris) {
+record ClientDefinition(
+        String clientId,
+        String clientSecret,
+        List<String> roles,
+        List<String> programs,
+        List<String> redirectUris,
+        List<String> postLogoutRedirectUris) {
 
     static final Set<String> ROLES = UserAccount.ROLES;
 
@@ -26,7 +31,8 @@ record ClientDefinition(String clientId, String clientSecret, List<String> roles
         redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
         postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
         if (!ROLES.containsAll(roles) || (roles.isEmpty() && redirectUris.isEmpty())) {
-            throw new IllegalArgumentException("client " + clientId + " must have roles among " + ROLES + ", not " + roles);
+            throw new IllegalArgumentException(
+                    "client " + clientId + " must have roles among " + ROLES + ", not " + roles);
         }
     }
 

@@ -37,21 +37,29 @@ final class ClientRegistrations {
     }
 
     private RegisteredClient machine(RegisteredClient.Builder registered) {
-        return registered.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime).build())
+        return registered
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(tokenLifetime)
+                        .build())
                 .build();
     }
 
     private RegisteredClient signingPeopleIn(RegisteredClient.Builder registered, ClientDefinition client) {
-        return registered.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+        return registered
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(client.redirectUris()))
                 .postLogoutRedirectUris(uris -> uris.addAll(client.postLogoutRedirectUris()))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 // the console is the issuer's own: asking people to consent to it would only teach them to click yes
-                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(tokenLifetime)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(tokenLifetime)
                         .refreshTokenTimeToLive(refreshTokenLifetime)
                         // a stolen refresh token is spent once its owner's console refreshes
                         .reuseRefreshTokens(false)

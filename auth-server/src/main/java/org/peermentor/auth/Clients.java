@@ -25,18 +25,18 @@ final class Clients {
     static Clients read(Path file) {
         List<ClientDefinition> clients;
         try {
-            clients = JsonMapper.builder().build().readValue(Files.readString(file), new TypeReference<>() { });
+            clients = JsonMapper.builder().build().readValue(Files.readString(file), new TypeReference<>() {});
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the clients file " + file.toAbsolutePath(), e);
         } catch (JacksonException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("The clients file " + file.toAbsolutePath() + " is not valid: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "The clients file " + file.toAbsolutePath() + " is not valid: " + e.getMessage(), e);
         }
         Map<String, ClientDefinition> byId = new LinkedHashMap<>();
         for (ClientDefinition client : clients) {
             if (byId.put(client.clientId(), client) != null) {
-                throw new IllegalArgumentException("The clients file " + file.toAbsolutePath() + " names "
-                        + client.clientId() + " twice");
+                throw new IllegalArgumentException(
+                        "The clients file " + file.toAbsolutePath() + " names " + client.clientId() + " twice");
             }
         }
         return new Clients(byId);

@@ -73,8 +73,10 @@ final class KeptAuthorizations implements OAuth2AuthorizationService {
     }
 
     private static Instant lastExpiry(OAuth2Authorization authorization) {
-        Stream<OAuth2Authorization.Token<? extends OAuth2Token>> tokens = Stream.of(authorization.getAccessToken(),
-                authorization.getRefreshToken(), authorization.getToken(OidcIdToken.class));
+        Stream<OAuth2Authorization.Token<? extends OAuth2Token>> tokens = Stream.of(
+                authorization.getAccessToken(),
+                authorization.getRefreshToken(),
+                authorization.getToken(OidcIdToken.class));
         return tokens.filter(Objects::nonNull)
                 .map(token -> token.getToken().getExpiresAt())
                 .filter(Objects::nonNull)

@@ -44,14 +44,16 @@ final class RoleAndProgramClaims implements OAuth2TokenCustomizer<JwtEncodingCon
         }
         UserAccount person = signedIn.get();
         if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-            context.getClaims().claim("name", person.displayName())
+            context.getClaims()
+                    .claim("name", person.displayName())
                     .claim("roles", person.roles())
                     .claim("azp", context.getRegisteredClient().getClientId());
             if (person.limitedToPrograms()) {
                 context.getClaims().claim("programs", person.programs());
             }
         } else if (ID_TOKEN.equals(context.getTokenType())) {
-            context.getClaims().claim("name", person.displayName())
+            context.getClaims()
+                    .claim("name", person.displayName())
                     .claim("preferred_username", person.username())
                     .claim("roles", person.roles());
         }
@@ -61,7 +63,8 @@ final class RoleAndProgramClaims implements OAuth2TokenCustomizer<JwtEncodingCon
     OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {
         String username = context.getAuthorization().getPrincipalName();
         OidcUserInfo.Builder info = OidcUserInfo.builder().subject(username).preferredUsername(username);
-        people.find(username).ifPresent(person -> info.name(person.displayName()).claim("roles", person.roles()));
+        people.find(username)
+                .ifPresent(person -> info.name(person.displayName()).claim("roles", person.roles()));
         return info.build();
     }
 

@@ -27,8 +27,7 @@ final class SigningKey {
     private static final int BITS = 2048;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
-    private SigningKey() {
-    }
+    private SigningKey() {}
 
     static RSAKey loadOrCreate(Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
@@ -36,15 +35,20 @@ final class SigningKey {
             if (Files.exists(file)) {
                 return RSAKey.parse(Files.readString(file));
             }
-            RSAKey key = new RSAKeyGenerator(BITS).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
-                    .keyID(UUID.randomUUID().toString()).generate();
+            RSAKey key = new RSAKeyGenerator(BITS)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .keyID(UUID.randomUUID().toString())
+                    .generate();
             write(file, key.toJSONString());
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the signing key in " + file.toAbsolutePath(), e);
         } catch (ParseException e) {
-            throw new IllegalStateException("The signing key " + file.toAbsolutePath() + " is damaged; delete it to"
-                    + " start with a new one (tokens issued before are then no longer accepted)", e);
+            throw new IllegalStateException(
+                    "The signing key " + file.toAbsolutePath() + " is damaged; delete it to"
+                            + " start with a new one (tokens issued before are then no longer accepted)",
+                    e);
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate an RSA signing key", e);
         }
@@ -54,7 +58,8 @@ final class SigningKey {
     private static void write(Path file, String content) throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(file.getParent(), ".key-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                ? Files.createTempFile(
+                        file.getParent(), ".key-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
                 : Files.createTempFile(file.getParent(), ".key-", ".tmp");
         Files.writeString(temporary, content);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);

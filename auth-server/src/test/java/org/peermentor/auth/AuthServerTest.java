@@ -67,7 +67,9 @@ class AuthServerTest {
         Jwt token = verifier().decode(body.path("access_token").asString());
         assertThat(token.getSubject()).isEqualTo("intake-desk");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("INTAKE");
-        assertThat(token.hasClaim("programs")).as("absent programs means every program").isFalse();
+        assertThat(token.hasClaim("programs"))
+                .as("absent programs means every program")
+                .isFalse();
         assertThat(token.getHeaders()).containsEntry("alg", "RS256");
     }
 
@@ -76,13 +78,16 @@ class AuthServerTest {
         HttpResponse<String> preflight = preflight("http://localhost:8082");
 
         assertThat(preflight.statusCode()).isEqualTo(200);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8082");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
-                .header("Origin", "http://localhost:8082")
-                .header("Authorization", basic("intake-desk", "intake-secret"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue("http://localhost:8082");
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
+                        .header("Origin", "http://localhost:8082")
+                        .header("Authorization", basic("intake-desk", "intake-secret"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://localhost:8082");
     }
@@ -92,16 +97,20 @@ class AuthServerTest {
         HttpResponse<String> preflight = preflight("https://elsewhere.example");
 
         assertThat(preflight.statusCode()).isEqualTo(403);
-        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
     }
 
     @Test
     void aProgramLimitedManagersTokenNamesItsPrograms() throws Exception {
-        HttpResponse<String> response = token(null, "grant_type=client_credentials&client_id=recovery-manager"
-                + "&client_secret=" + URLEncoder.encode("recovery-secret", StandardCharsets.UTF_8));
+        HttpResponse<String> response = token(
+                null,
+                "grant_type=client_credentials&client_id=recovery-manager" + "&client_secret="
+                        + URLEncoder.encode("recovery-secret", StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        Jwt token = verifier().decode(JSON.readTree(response.body()).path("access_token").asString());
+        Jwt token = verifier()
+                .decode(JSON.readTree(response.body()).path("access_token").asString());
         assertThat(token.getSubject()).isEqualTo("recovery-manager");
         assertThat(token.getClaimAsStringList("roles")).containsExactly("PROGRAM_MANAGER");
         assertThat(token.getClaimAsStringList("programs")).containsExactly("demo-recovery");
@@ -121,11 +130,15 @@ class AuthServerTest {
     @Test
     void aTokenVerifiesWithThePublishedKeysAndAnAlteredOneDoesNot() throws Exception {
         String token = JSON.readTree(token(basic("intake-desk", "intake-secret"), "grant_type=client_credentials")
-                .body()).path("access_token").asString();
+                        .body())
+                .path("access_token")
+                .asString();
         String[] parts = token.split("\\.");
-        String claimsAsManager = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                        .replace("\"INTAKE\"", "\"PROGRAM_MANAGER\"").getBytes(StandardCharsets.UTF_8));
+        String claimsAsManager = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"INTAKE\"", "\"PROGRAM_MANAGER\"")
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThat(verifier().decode(token).getIssuer().toString()).isEqualTo(ISSUER);
         assertThatThrownBy(() -> verifier().decode(parts[0] + "." + claimsAsManager + "." + parts[2]))
@@ -155,7 +168,8 @@ class AuthServerTest {
 
     /** Verifies as the services do: signature from the JWKS, expiry, and the issuer. */
     private static JwtDecoder verifier() {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(ISSUER + "/oauth2/jwks").build();
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withJwkSetUri(ISSUER + "/oauth2/jwks").build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
         return decoder;
     }
@@ -172,21 +186,24 @@ class AuthServerTest {
 
     /** What a browser asks before a script on {@code origin} may post a client's credentials for a token. */
     private HttpResponse<String> preflight(String origin) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
-                .header("Origin", origin)
-                .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "authorization,content-type")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(ISSUER + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
+                        .header("Origin", origin)
+                        .header("Access-Control-Request-Method", "POST")
+                        .header("Access-Control-Request-Headers", "authorization,content-type")
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(ISSUER + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String basic(String clientId, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     static int freePort() {

@@ -24,15 +24,21 @@ final class Browser {
             .build();
 
     HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
                         .header("Accept", "text/html")
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form(form))).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(form(form)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -51,8 +57,9 @@ final class Browser {
     }
 
     static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError(
-                "no redirect: " + response.statusCode()));
+        return response.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no redirect: " + response.statusCode()));
     }
 
     static String form(Map<String, String> fields) {

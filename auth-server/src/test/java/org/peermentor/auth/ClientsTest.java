@@ -21,10 +21,13 @@ class ClientsTest {
                   "programs": ["demo-recovery"]},
                  {"clientId": "both", "clientSecret": "s3", "roles": ["INTAKE", "PROGRAM_MANAGER"]}]"""));
 
-        assertThat(clients.all()).extracting(ClientDefinition::clientId)
+        assertThat(clients.all())
+                .extracting(ClientDefinition::clientId)
                 .containsExactly("program-manager", "demo-recovery-manager", "both");
         assertThat(clients.get("program-manager").limitedToPrograms()).isFalse();
-        assertThat(clients.get("both").limitedToPrograms()).as("programs absent: all programs").isFalse();
+        assertThat(clients.get("both").limitedToPrograms())
+                .as("programs absent: all programs")
+                .isFalse();
         assertThat(clients.get("demo-recovery-manager").programs()).containsExactly("demo-recovery");
     }
 
@@ -44,7 +47,8 @@ class ClientsTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Clients.read(write("""
                         [{"clientId": "desk", "clientSecret": "a", "roles": []}]""")))
-                .as("a machine client without roles could do nothing").withMessageContaining("desk must have roles");
+                .as("a machine client without roles could do nothing")
+                .withMessageContaining("desk must have roles");
     }
 
     @Test
@@ -52,7 +56,8 @@ class ClientsTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Clients.read(write("""
                         [{"clientId": "desk", "clientSecret": "hunter2-secret", "roles": ["ADMIN"]}]""")))
-                .withMessageContaining("desk").withMessageContaining("ADMIN")
+                .withMessageContaining("desk")
+                .withMessageContaining("ADMIN")
                 .withMessageNotContaining("hunter2-secret");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Clients.read(write("""

@@ -50,11 +50,11 @@ class PersonSignInTest {
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) throws IOException {
-        Path clients = Files.writeString(data.resolve("clients.json"), """
+        Path clients =
+                Files.writeString(data.resolve("clients.json"), """
                 [{"clientId": "intake-desk", "clientSecret": "intake-secret", "roles": ["INTAKE"]},
                  {"clientId": "staff-console", "clientSecret": "%s", "roles": [],
-                  "redirectUris": ["%s"], "postLogoutRedirectUris": ["%s/"]}]""".formatted(CONSOLE_SECRET,
-                REDIRECT_URI, CONSOLE));
+                  "redirectUris": ["%s"], "postLogoutRedirectUris": ["%s/"]}]""".formatted(CONSOLE_SECRET, REDIRECT_URI, CONSOLE));
         Path users = Files.writeString(data.resolve("users.json"), """
                 [{"username": "intake", "password": "ida-password", "displayName": "Ida Intake", "roles": ["INTAKE"]},
                  {"username": "recovery-manager", "password": "rosa-password", "displayName": "Rosa Recovery",
@@ -77,7 +77,9 @@ class PersonSignInTest {
         assertThat(access.getSubject()).isEqualTo("intake");
         assertThat(access.getClaimAsString("name")).isEqualTo("Ida Intake");
         assertThat(access.getClaimAsStringList("roles")).containsExactly("INTAKE");
-        assertThat(access.hasClaim("programs")).as("absent programs means every program").isFalse();
+        assertThat(access.hasClaim("programs"))
+                .as("absent programs means every program")
+                .isFalse();
         assertThat(access.getClaimAsString("azp")).isEqualTo("staff-console");
         assertThat(tokens.path("expires_in").asInt()).isBetween(890, 900);
         Jwt id = decoder().decode(tokens.path("id_token").asString());
@@ -89,8 +91,10 @@ class PersonSignInTest {
 
     @Test
     void aProgramLimitedPersonsTokenNamesTheirPrograms() throws Exception {
-        Jwt access = decoder().decode(signInThroughTheConsole("recovery-manager", "rosa-password")
-                .path("access_token").asString());
+        Jwt access = decoder()
+                .decode(signInThroughTheConsole("recovery-manager", "rosa-password")
+                        .path("access_token")
+                        .asString());
 
         assertThat(access.getSubject()).isEqualTo("recovery-manager");
         assertThat(access.getClaimAsStringList("roles")).containsExactly("PROGRAM_MANAGER");
@@ -99,11 +103,16 @@ class PersonSignInTest {
 
     @Test
     void theConsoleAsksWhoIsSignedInAtUserinfo() throws Exception {
-        String accessToken = signInThroughTheConsole("intake", "ida-password").path("access_token").asString();
+        String accessToken = signInThroughTheConsole("intake", "ida-password")
+                .path("access_token")
+                .asString();
 
-        HttpResponse<String> userInfo = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(ISSUER + "/userinfo")).header("Authorization", "Bearer " + accessToken).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> userInfo = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ISSUER + "/userinfo"))
+                                .header("Authorization", "Bearer " + accessToken)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(userInfo.statusCode()).isEqualTo(200);
         JsonNode info = JSON.readTree(userInfo.body());
@@ -114,9 +123,12 @@ class PersonSignInTest {
 
     @Test
     void aRefreshTokenGivesANewAccessTokenAndIsSpentByIt() throws Exception {
-        String refreshToken = signInThroughTheConsole("intake", "ida-password").path("refresh_token").asString();
+        String refreshToken = signInThroughTheConsole("intake", "ida-password")
+                .path("refresh_token")
+                .asString();
 
-        HttpResponse<String> refreshed = consoleToken(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+        HttpResponse<String> refreshed =
+                consoleToken(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
         HttpResponse<String> again = consoleToken(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
 
         assertThat(refreshed.statusCode()).isEqualTo(200);
@@ -136,16 +148,21 @@ class PersonSignInTest {
         HttpResponse<String> answer = browser.get(authorizeUrl(null));
 
         assertThat(answer.statusCode()).isEqualTo(302);
-        assertThat(location(answer)).startsWith(REDIRECT_URI).contains("error=invalid_request")
+        assertThat(location(answer))
+                .startsWith(REDIRECT_URI)
+                .contains("error=invalid_request")
                 .doesNotContain("code=");
     }
 
     @Test
     void aBrowserWithoutASessionIsSentToSignInAndAnAppWithoutOneGets401() throws Exception {
         HttpResponse<String> browserAnswer = browser.get(authorizeUrl(challenge(verifier())));
-        HttpResponse<String> appAnswer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(ISSUER + "/userinfo")).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> appAnswer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ISSUER + "/userinfo"))
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(browserAnswer.statusCode()).isEqualTo(302);
         assertThat(location(browserAnswer)).isEqualTo(ISSUER + "/login");
@@ -166,15 +183,19 @@ class PersonSignInTest {
     @Test
     void fiveWrongPasswordsInARowLockTheAccountAgainstEvenTheRightOne() throws Exception {
         for (int i = 0; i < 5; i++) {
-            assertThat(location(browser.signIn(ISSUER, "guessed", "guess-" + i))).endsWith("/login?error");
+            assertThat(location(browser.signIn(ISSUER, "guessed", "guess-" + i)))
+                    .endsWith("/login?error");
         }
 
         HttpResponse<String> rightPassword = browser.signIn(ISSUER, "guessed", "secret-password");
 
         assertThat(location(rightPassword)).isEqualTo(ISSUER + "/login?locked");
-        assertThat(browser.get(location(rightPassword)).body()).containsPattern("role=\"alert\"[^>]*>This account"
-                + " is locked for 15 minutes after 5 failed sign-ins in a row. Try again later, or ask your administrator.<");
-        assertThat(location(browser.get(authorizeUrl(challenge(verifier()))))).as("not signed in")
+        assertThat(browser.get(location(rightPassword)).body())
+                .containsPattern(
+                        "role=\"alert\"[^>]*>This account"
+                                + " is locked for 15 minutes after 5 failed sign-ins in a row. Try again later, or ask your administrator.<");
+        assertThat(location(browser.get(authorizeUrl(challenge(verifier())))))
+                .as("not signed in")
                 .isEqualTo(ISSUER + "/login");
     }
 
@@ -189,16 +210,19 @@ class PersonSignInTest {
             later.signIn(ISSUER, "forgetful", "guess-" + i);
         }
 
-        assertThat(location(later.signIn(ISSUER, "forgetful", "right-password"))).doesNotContain("locked")
+        assertThat(location(later.signIn(ISSUER, "forgetful", "right-password")))
+                .doesNotContain("locked")
                 .doesNotContain("error");
     }
 
     @Test
     void signingOutAtTheIssuerEndsTheSessionAndReturnsToTheConsole() throws Exception {
-        String idToken = signInThroughTheConsole("intake", "ida-password").path("id_token").asString();
+        String idToken = signInThroughTheConsole("intake", "ida-password")
+                .path("id_token")
+                .asString();
 
-        HttpResponse<String> signOut = browser.get(ISSUER + "/connect/logout?" + Browser.form(Map.of(
-                "id_token_hint", idToken, "post_logout_redirect_uri", CONSOLE + "/")));
+        HttpResponse<String> signOut = browser.get(ISSUER + "/connect/logout?"
+                + Browser.form(Map.of("id_token_hint", idToken, "post_logout_redirect_uri", CONSOLE + "/")));
 
         assertThat(signOut.statusCode()).isEqualTo(302);
         assertThat(location(signOut)).isEqualTo(CONSOLE + "/");
@@ -220,8 +244,8 @@ class PersonSignInTest {
     void aSignInWithoutItsCsrfTokenIsRefused() throws Exception {
         browser.get(ISSUER + "/login");
 
-        HttpResponse<String> answer = browser.post(ISSUER + "/login", Map.of("username", "intake",
-                "password", "ida-password"));
+        HttpResponse<String> answer =
+                browser.post(ISSUER + "/login", Map.of("username", "intake", "password", "ida-password"));
 
         assertThat(answer.statusCode()).isEqualTo(403);
     }
@@ -233,18 +257,26 @@ class PersonSignInTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("frame-ancestors 'none'").contains("default-src 'none'")
-                .doesNotContain("unsafe-inline").contains("form-action 'self' " + CONSOLE);
+        assertThat(csp)
+                .contains("frame-ancestors 'none'")
+                .contains("default-src 'none'")
+                .doesNotContain("unsafe-inline")
+                .contains("form-action 'self' " + CONSOLE);
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("same-origin");
-        assertThat(page.body()).contains("<html lang=\"en\"")
+        assertThat(page.body())
+                .contains("<html lang=\"en\"")
                 .contains("<h1>Sign in to the staff console</h1>")
                 .contains("<link rel=\"stylesheet\" href=\"/theme/console.css\">")
-                .contains("<label for=\"username\">").contains("autocomplete=\"username\"")
-                .contains("<label for=\"password\">").contains("autocomplete=\"current-password\"")
-                .doesNotContain("<script").doesNotContain("style=");
+                .contains("<label for=\"username\">")
+                .contains("autocomplete=\"username\"")
+                .contains("<label for=\"password\">")
+                .contains("autocomplete=\"current-password\"")
+                .doesNotContain("<script")
+                .doesNotContain("style=");
         assertThat(stylesheet.statusCode()).isEqualTo(200);
-        assertThat(stylesheet.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+        assertThat(stylesheet.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("text/css");
     }
 
     @Test
@@ -265,18 +297,35 @@ class PersonSignInTest {
         HttpResponse<String> withCode = browser.get(location(signedIn));
         URI callback = URI.create(location(withCode));
         assertThat(callback.toString()).startsWith(REDIRECT_URI);
-        Map<String, String> query = UriComponentsBuilder.fromUri(callback).build().getQueryParams().toSingleValueMap();
+        Map<String, String> query =
+                UriComponentsBuilder.fromUri(callback).build().getQueryParams().toSingleValueMap();
         assertThat(query).containsEntry("state", "some-state");
 
-        HttpResponse<String> tokens = consoleToken(Map.of("grant_type", "authorization_code", "code", query.get("code"),
-                "redirect_uri", REDIRECT_URI, "code_verifier", verifier));
+        HttpResponse<String> tokens = consoleToken(Map.of(
+                "grant_type",
+                "authorization_code",
+                "code",
+                query.get("code"),
+                "redirect_uri",
+                REDIRECT_URI,
+                "code_verifier",
+                verifier));
         assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
         return JSON.readTree(tokens.body());
     }
 
     private static String authorizeUrl(String codeChallenge) {
-        Map<String, String> query = new LinkedHashMap<>(Map.of("response_type", "code", "client_id", "staff-console",
-                "scope", "openid profile", "redirect_uri", REDIRECT_URI, "state", "some-state"));
+        Map<String, String> query = new LinkedHashMap<>(Map.of(
+                "response_type",
+                "code",
+                "client_id",
+                "staff-console",
+                "scope",
+                "openid profile",
+                "redirect_uri",
+                REDIRECT_URI,
+                "state",
+                "some-state"));
         if (codeChallenge != null) {
             query.put("code_challenge", codeChallenge);
             query.put("code_challenge_method", "S256");
@@ -285,13 +334,16 @@ class PersonSignInTest {
     }
 
     private static HttpResponse<String> consoleToken(Map<String, String> form) throws Exception {
-        String basic = Base64.getEncoder().encodeToString(("staff-console:" + CONSOLE_SECRET)
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(Browser.form(form))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String basic = Base64.getEncoder()
+                .encodeToString(("staff-console:" + CONSOLE_SECRET).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(ISSUER + "/oauth2/token"))
+                                .header("Authorization", "Basic " + basic)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(Browser.form(form)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static String verifier() {
@@ -301,13 +353,16 @@ class PersonSignInTest {
     }
 
     private static String challenge(String verifier) throws Exception {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** Verifies as the services do: signature from the JWKS, expiry, and the issuer. */
     private static JwtDecoder decoder() {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(ISSUER + "/oauth2/jwks").build();
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withJwkSetUri(ISSUER + "/oauth2/jwks").build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
         return decoder;
     }

@@ -29,7 +29,9 @@ class SigningKeyTest {
     void aDamagedKeyFileStopsTheStartAndSaysWhatToDo() throws Exception {
         Files.writeString(data.resolve(SigningKey.FILE_NAME), "{not a key");
 
-        assertThatIllegalStateException().isThrownBy(() -> SigningKey.loadOrCreate(data))
-                .withMessageContaining(SigningKey.FILE_NAME).withMessageContaining("delete it");
+        assertThatIllegalStateException()
+                .isThrownBy(() -> SigningKey.loadOrCreate(data))
+                .withMessageContaining(SigningKey.FILE_NAME)
+                .withMessageContaining("delete it");
     }
 }

@@ -27,15 +27,22 @@ import tools.jackson.databind.json.JsonMapper;
 final class ConsoleBrowser {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
 
     private final String console;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     /** Forms answer with a redirect (303) once done; a form's time is the time to that answer. */
-    private final HttpClient forms = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
-            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient forms = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(30))
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     private ConsoleBrowser(String console) {
         this.console = console;
@@ -45,14 +52,17 @@ final class ConsoleBrowser {
     static ConsoleBrowser signedIn(Map<String, String> options, String username) throws Exception {
         ConsoleBrowser browser = new ConsoleBrowser(options.getOrDefault("console", "http://localhost:8080"));
         HttpResponse<String> loginPage = browser.get("/");
-        String form = "username=" + encode(username) + "&password=" + encode(password(options, username))
-                + "&_csrf=" + encode(csrf(loginPage));
-        HttpResponse<String> landed = browser.http.send(HttpRequest.newBuilder(loginPage.uri().resolve("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + encode(username) + "&password=" + encode(password(options, username)) + "&_csrf="
+                + encode(csrf(loginPage));
+        HttpResponse<String> landed = browser.http.send(
+                HttpRequest.newBuilder(loginPage.uri().resolve("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (!landed.uri().toString().startsWith(browser.console) || landed.statusCode() != 200) {
-            throw new IllegalStateException("Signing in as " + username + " ended at " + landed.statusCode() + " "
-                    + landed.uri());
+            throw new IllegalStateException(
+                    "Signing in as " + username + " ended at " + landed.statusCode() + " " + landed.uri());
         }
         return browser;
     }
@@ -72,16 +82,21 @@ final class ConsoleBrowser {
      */
     HttpResponse<String> submit(HttpResponse<String> from, String action, List<Map.Entry<String, String>> fields)
             throws Exception {
-        String body = fields.stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+        String body = fields.stream()
+                .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(csrf(from)) + "&", ""));
-        return forms.send(HttpRequest.newBuilder(URI.create(console + action))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofMinutes(2))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return forms.send(
+                HttpRequest.newBuilder(URI.create(console + action))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .timeout(Duration.ofMinutes(2))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(console + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(console + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String csrf(HttpResponse<String> page) {
@@ -93,10 +108,14 @@ final class ConsoleBrowser {
     }
 
     private static String password(Map<String, String> options, String username) throws Exception {
-        JsonNode people = JSON.readTree(Files.readString(Path.of(options.getOrDefault("users", ".local-data/demo-users.json"))));
-        return people.valueStream().filter(p -> username.equals(p.path("username").asString())).findFirst()
+        JsonNode people =
+                JSON.readTree(Files.readString(Path.of(options.getOrDefault("users", ".local-data/demo-users.json"))));
+        return people.valueStream()
+                .filter(p -> username.equals(p.path("username").asString()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No person " + username + " in the users file"))
-                .path("password").asString();
+                .path("password")
+                .asString();
     }
 
     private static String encode(String value) {

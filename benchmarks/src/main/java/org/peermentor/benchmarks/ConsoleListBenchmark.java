@@ -31,7 +31,8 @@ import org.peermentor.localstack.auth.TokenClient;
  */
 public final class ConsoleListBenchmark {
 
-    private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient api =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
@@ -64,9 +65,16 @@ public final class ConsoleListBenchmark {
             }
         }
         Collections.sort(millis);
-        System.out.printf("GET %s (%d characters, %d rows): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms over %d%n",
-                path, bytes, rows(browser.page(path).body()), Percentiles.of(millis, 50), Percentiles.of(millis, 95),
-                Percentiles.of(millis, 99), millis.get(millis.size() - 1), millis.size());
+        System.out.printf(
+                "GET %s (%d characters, %d rows): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms over %d%n",
+                path,
+                bytes,
+                rows(browser.page(path).body()),
+                Percentiles.of(millis, 50),
+                Percentiles.of(millis, 95),
+                Percentiles.of(millis, 99),
+                millis.get(millis.size() - 1),
+                millis.size());
     }
 
     private long register(String intake, TokenClient desk, String program, int people) throws Exception {
@@ -80,10 +88,14 @@ public final class ConsoleListBenchmark {
                          "formats": ["ONLINE"], "availability": [{"day": "TUESDAY", "start": "18:00", "end": "20:00"}],
                          "consent": {"dataProcessing": true, "contactByEmail": false}}
                         """.formatted(program, i, i, 1950 + i % 50);
-                answers.add(pool.submit(() -> api.send(HttpRequest.newBuilder(URI.create(intake + "/api/participants"))
-                        .header("Authorization", desk.authorization()).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode()));
+                answers.add(pool.submit(() -> api.send(
+                                HttpRequest.newBuilder(URI.create(intake + "/api/participants"))
+                                        .header("Authorization", desk.authorization())
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode()));
             }
             long created = 0;
             for (Future<Integer> answer : answers) {

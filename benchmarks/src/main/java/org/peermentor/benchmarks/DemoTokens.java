@@ -13,8 +13,7 @@ import org.peermentor.localstack.auth.TokenClient;
  */
 final class DemoTokens {
 
-    private DemoTokens() {
-    }
+    private DemoTokens() {}
 
     static TokenClient intakeDesk(Map<String, String> options) {
         return tokens(options, DemoCredentials.INTAKE_DESK);
@@ -27,7 +26,7 @@ final class DemoTokens {
     private static TokenClient tokens(Map<String, String> options, String clientId) {
         DemoCredentials credentials = DemoCredentials.read(
                 Path.of(options.getOrDefault("credentials", ".local-data/" + DemoCredentials.FILE_NAME)));
-        return TokenClient.of(URI.create(options.getOrDefault("issuer", "http://localhost:9000")),
-                credentials.client(clientId));
+        return TokenClient.of(
+                URI.create(options.getOrDefault("issuer", "http://localhost:9000")), credentials.client(clientId));
     }
 }

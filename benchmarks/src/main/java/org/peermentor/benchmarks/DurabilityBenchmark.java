@@ -1,5 +1,8 @@
 package org.peermentor.benchmarks;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,15 +17,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
-import org.peermentor.testkit.CrashHost;
 import org.peermentor.embedded.Ports;
+import org.peermentor.testkit.CrashHost;
 import org.peermentor.testkit.TopicProbe;
 
 /**
@@ -34,24 +33,33 @@ import org.peermentor.testkit.TopicProbe;
  */
 public final class DurabilityBenchmark {
 
-    private DurabilityBenchmark() {
-    }
+    private DurabilityBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
-        List<String> modes = List.of(options.getOrDefault("modes", "mongo-uncommitted,mongo,mongo-fsync,kafka,kafka-fsync")
-                .split(","));
+        List<String> modes =
+                List.of(options.getOrDefault("modes", "mongo-uncommitted,mongo,mongo-fsync,kafka,kafka-fsync")
+                        .split(","));
         Duration window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
         int writers = Integer.parseInt(options.getOrDefault("writers", "8"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         Path root = Files.createTempDirectory("durability-");
-        System.out.printf("%-18s %5s %12s %12s %8s %10s%n", "mode", "round", "acknowledged", "acked/s", "lost", "unacked+");
+        System.out.printf(
+                "%-18s %5s %12s %12s %8s %10s%n", "mode", "round", "acknowledged", "acked/s", "lost", "unacked+");
         for (String mode : modes) {
             for (int round = 1; round <= rounds; round++) {
                 Path data = root.resolve(mode + "-" + round);
-                Result result = mode.startsWith("mongo") ? mongo(mode, data, window, writers) : kafka(mode, data, window, writers);
-                System.out.printf("%-18s %5d %12d %12.0f %8d %10d%n", mode, round, result.acknowledged(),
-                        result.acknowledged() / (double) window.toMillis() * 1000, result.lost(), result.extra());
+                Result result = mode.startsWith("mongo")
+                        ? mongo(mode, data, window, writers)
+                        : kafka(mode, data, window, writers);
+                System.out.printf(
+                        "%-18s %5d %12d %12.0f %8d %10d%n",
+                        mode,
+                        round,
+                        result.acknowledged(),
+                        result.acknowledged() / (double) window.toMillis() * 1000,
+                        result.lost(),
+                        result.extra());
             }
         }
     }
@@ -79,8 +87,11 @@ public final class DurabilityBenchmark {
                     while (!stop.get()) {
                         String id = UUID.randomUUID().toString();
                         try {
-                            documents(client).insertOne(new Document("_id", id).append("firstName", "Ada")
-                                    .append("languages", List.of("en", "es")).append("note", "x".repeat(400)));
+                            documents(client)
+                                    .insertOne(new Document("_id", id)
+                                            .append("firstName", "Ada")
+                                            .append("languages", List.of("en", "es"))
+                                            .append("note", "x".repeat(400)));
                             if (!stop.get()) {
                                 acknowledged.add(id);
                             }
@@ -122,7 +133,8 @@ public final class DurabilityBenchmark {
                     String key = UUID.randomUUID().toString();
                     try {
                         // one at a time, as the outbox relay of one document does: acknowledged before the next
-                        producer.send(new ProducerRecord<>("durability", key, "x".repeat(500))).get();
+                        producer.send(new ProducerRecord<>("durability", key, "x".repeat(500)))
+                                .get();
                         if (!stop.get()) {
                             acknowledged.add(key);
                         }
@@ -156,5 +168,4 @@ public final class DurabilityBenchmark {
     private static MongoCollection<Document> documents(MongoClient client) {
         return client.getDatabase("durability").getCollection("documents");
     }
-
 }

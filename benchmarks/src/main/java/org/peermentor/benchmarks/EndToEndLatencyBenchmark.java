@@ -45,7 +45,8 @@ public final class EndToEndLatencyBenchmark {
     private static final int HOLD_SECONDS = 86_400;
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String intake;
     private final String matching;
     private final String inbox;
@@ -53,7 +54,8 @@ public final class EndToEndLatencyBenchmark {
     private final TokenClient manager;
     private final Map<String, Instant> received = new ConcurrentHashMap<>();
 
-    private EndToEndLatencyBenchmark(String intake, String matching, String inbox, TokenClient desk, TokenClient manager) {
+    private EndToEndLatencyBenchmark(
+            String intake, String matching, String inbox, TokenClient desk, TokenClient manager) {
         this.intake = intake;
         this.matching = matching;
         this.inbox = inbox;
@@ -67,7 +69,8 @@ public final class EndToEndLatencyBenchmark {
                 options.getOrDefault("intake", "http://localhost:8081"),
                 options.getOrDefault("matching", "http://localhost:8082"),
                 options.getOrDefault("inbox", "http://localhost:8025"),
-                DemoTokens.intakeDesk(options), DemoTokens.programManager(options));
+                DemoTokens.intakeDesk(options),
+                DemoTokens.programManager(options));
         int runs = Integer.parseInt(options.getOrDefault("runs", "100"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         String settle = options.getOrDefault("settle", "default");
@@ -79,10 +82,17 @@ public final class EndToEndLatencyBenchmark {
     private void run(int runs, int warmup, String settle, double intervalSeconds) throws Exception {
         String batch = "bench-e2e-" + Long.toString(System.currentTimeMillis(), 36);
         Integer settleSeconds = settle.equals("default") ? null : Integer.valueOf(settle);
-        int effectiveSettle = settleSeconds != null ? settleSeconds
-                : get(matching + "/api/programs/" + batch + "-defaults/settings").path("settleTimeSeconds").asInt();
-        System.out.printf("settle time %d s (%s), %d runs after %d warm-up, %s%n", effectiveSettle,
-                settleSeconds == null ? "the service's default" : "as asked", runs, warmup,
+        int effectiveSettle = settleSeconds != null
+                ? settleSeconds
+                : get(matching + "/api/programs/" + batch + "-defaults/settings")
+                        .path("settleTimeSeconds")
+                        .asInt();
+        System.out.printf(
+                "settle time %d s (%s), %d runs after %d warm-up, %s%n",
+                effectiveSettle,
+                settleSeconds == null ? "the service's default" : "as asked",
+                runs,
+                warmup,
                 intervalSeconds > 0 ? "a run started every " + intervalSeconds + " s" : "one run after another");
         List<String> programs = new ArrayList<>();
         for (int i = 0; i < warmup + runs; i++) {
@@ -91,14 +101,32 @@ public final class EndToEndLatencyBenchmark {
         System.out.println("preparing one waiting participant per run ...");
         for (String program : programs) {
             // automatic rounds held while the participant arrives, so that the run starts from a quiet program
-            put(matching + "/api/programs/" + program + "/settings", Map.of("autoApprove", true, "settleTimeSeconds", HOLD_SECONDS));
-            post(intake + "/api/participants", person(program, "participant", Map.of("primaryIssue", "GRIEF",
-                    "issues", List.of("GRIEF"), "mentorGenderPreference", "ANY")));
+            put(
+                    matching + "/api/programs/" + program + "/settings",
+                    Map.of("autoApprove", true, "settleTimeSeconds", HOLD_SECONDS));
+            post(
+                    intake + "/api/participants",
+                    person(
+                            program,
+                            "participant",
+                            Map.of(
+                                    "primaryIssue",
+                                    "GRIEF",
+                                    "issues",
+                                    List.of("GRIEF"),
+                                    "mentorGenderPreference",
+                                    "ANY")));
         }
         for (String program : programs) {
-            awaitTrue("the matching replica to hold the participant of " + program,
-                    () -> get(matching + "/api/programs/" + program + "/report").path("waiting").asInt() == 1);
-            put(matching + "/api/programs/" + program + "/settings", Map.of("autoApprove", true, "settleTimeSeconds", effectiveSettle));
+            awaitTrue(
+                    "the matching replica to hold the participant of " + program,
+                    () -> get(matching + "/api/programs/" + program + "/report")
+                                    .path("waiting")
+                                    .asInt()
+                            == 1);
+            put(
+                    matching + "/api/programs/" + program + "/settings",
+                    Map.of("autoApprove", true, "settleTimeSeconds", effectiveSettle));
         }
         Thread poller = new Thread(this::pollInbox, "inbox-poller");
         poller.setDaemon(true);
@@ -115,7 +143,8 @@ public final class EndToEndLatencyBenchmark {
                     if (counted) {
                         results.add(result);
                     }
-                    System.out.printf("%s%s: %.2f s%n", program, counted ? "" : " (warm-up)", result.totalMillis() / 1000.0);
+                    System.out.printf(
+                            "%s%s: %.2f s%n", program, counted ? "" : " (warm-up)", result.totalMillis() / 1000.0);
                 } catch (Exception e) {
                     System.out.println(program + " failed: " + e);
                 } finally {
@@ -139,8 +168,12 @@ public final class EndToEndLatencyBenchmark {
     private Run measure(String program) throws Exception {
         String email = "mentor." + program + "@example.org";
         Instant sent = Instant.now();
-        post(intake + "/api/mentors", person(program, "mentor", Map.of("livedExperience", List.of("GRIEF"),
-                "trainedFor", List.of(), "capacity", 1)));
+        post(
+                intake + "/api/mentors",
+                person(
+                        program,
+                        "mentor",
+                        Map.of("livedExperience", List.of("GRIEF"), "trainedFor", List.of(), "capacity", 1)));
         awaitTrue("the email to " + email, () -> received.containsKey(email));
         Instant mailed = received.get(email);
         JsonNode round = null;
@@ -152,17 +185,23 @@ public final class EndToEndLatencyBenchmark {
         if (round == null) {
             throw new IllegalStateException("no round of " + program + " matched the participant");
         }
-        return new Run(sent, Instant.parse(round.path("startedAt").asString()),
-                Instant.parse(round.path("completedAt").asString()), mailed);
+        return new Run(
+                sent,
+                Instant.parse(round.path("startedAt").asString()),
+                Instant.parse(round.path("completedAt").asString()),
+                mailed);
     }
 
     /** Every 100 ms, the newest messages of the inbox: who received one, and when the SMTP server took it. */
     private void pollInbox() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                for (JsonNode message : get(inbox + "/api/v1/messages?limit=200").path("messages")) {
+                for (JsonNode message :
+                        get(inbox + "/api/v1/messages?limit=200").path("messages")) {
                     for (JsonNode to : message.path("To")) {
-                        received.putIfAbsent(to.path("Address").asString(), Instant.parse(message.path("Created").asString()));
+                        received.putIfAbsent(
+                                to.path("Address").asString(),
+                                Instant.parse(message.path("Created").asString()));
                     }
                 }
                 Thread.sleep(100);
@@ -175,11 +214,27 @@ public final class EndToEndLatencyBenchmark {
     }
 
     private static String person(String program, String role, Map<String, Object> specific) {
-        Map<String, Object> person = new LinkedHashMap<>(Map.of("programId", program, "firstName", "Robin",
-                "lastName", "Bench", "email", role + "." + program + "@example.org", "birthYear", 1985,
-                "gender", "UNDISCLOSED", "languages", List.of("en"), "timezone", "Europe/London",
-                "formats", List.of("ONLINE"),
-                "availability", List.of(Map.of("day", "WEDNESDAY", "start", "18:00", "end", "20:00"))));
+        Map<String, Object> person = new LinkedHashMap<>(Map.of(
+                "programId",
+                program,
+                "firstName",
+                "Robin",
+                "lastName",
+                "Bench",
+                "email",
+                role + "." + program + "@example.org",
+                "birthYear",
+                1985,
+                "gender",
+                "UNDISCLOSED",
+                "languages",
+                List.of("en"),
+                "timezone",
+                "Europe/London",
+                "formats",
+                List.of("ONLINE"),
+                "availability",
+                List.of(Map.of("day", "WEDNESDAY", "start", "18:00", "end", "20:00"))));
         person.put("consent", Map.of("dataProcessing", true, "contactByEmail", true));
         person.putAll(specific);
         return JSON.writeValueAsString(person);
@@ -215,8 +270,9 @@ public final class EndToEndLatencyBenchmark {
 
     private static void line(List<Run> runs, String what, ToLongFunction<Run> metric) {
         List<Long> sorted = runs.stream().map(metric::applyAsLong).sorted().toList();
-        System.out.printf("  %-44s p50 %6d  p95 %6d  min %6d  max %6d%n", what, percentile(sorted, 50),
-                percentile(sorted, 95), sorted.get(0), sorted.get(sorted.size() - 1));
+        System.out.printf(
+                "  %-44s p50 %6d  p95 %6d  min %6d  max %6d%n",
+                what, percentile(sorted, 50), percentile(sorted, 95), sorted.get(0), sorted.get(sorted.size() - 1));
     }
 
     private static long percentile(List<Long> sorted, int p) {
@@ -243,26 +299,33 @@ public final class EndToEndLatencyBenchmark {
     }
 
     private void post(String uri, String body) throws Exception {
-        send(HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), 201);
+        send(
+                HttpRequest.newBuilder(URI.create(uri))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)),
+                201);
     }
 
     private void put(String uri, Map<String, Object> body) throws Exception {
-        send(HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), 200);
+        send(
+                HttpRequest.newBuilder(URI.create(uri))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
+                200);
     }
 
     private String send(HttpRequest.Builder request, int expected) throws Exception {
         String uri = request.build().uri().toString();
-        TokenClient caller = uri.startsWith(intake) ? desk : uri.startsWith(matching) ? manager : null; // the inbox: none
+        TokenClient caller =
+                uri.startsWith(intake) ? desk : uri.startsWith(matching) ? manager : null; // the inbox: none
         if (caller != null) {
             request.header("Authorization", caller.authorization());
         }
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

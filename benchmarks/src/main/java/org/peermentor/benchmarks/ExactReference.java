@@ -21,12 +21,15 @@ import java.util.Map;
 final class ExactReference {
 
     /** The maximum matched count, the optimum soft score, its priority part, one optimal assignment. */
-    record Reference(int maximum, long optimum, long optimumPriority, Map<String, String> assignment, long pairArcs,
-            Duration time) {
-    }
+    record Reference(
+            int maximum,
+            long optimum,
+            long optimumPriority,
+            Map<String, String> assignment,
+            long pairArcs,
+            Duration time) {}
 
-    private ExactReference() {
-    }
+    private ExactReference() {}
 
     static Reference solve(RoundMirror round) {
         Loader.loadNativeLibraries();
@@ -45,8 +48,8 @@ final class ExactReference {
             firstPairArc[p] = -1;
             int[] allowed = round.allowed[p];
             for (int i = 0; i < allowed.length; i++) {
-                int arc = flow.addArcWithCapacityAndUnitCost(1 + p, 1 + participants + allowed[i], 1,
-                        -round.reward[p][i]);
+                int arc = flow.addArcWithCapacityAndUnitCost(
+                        1 + p, 1 + participants + allowed[i], 1, -round.reward[p][i]);
                 if (i == 0) {
                     firstPairArc[p] = arc;
                 }
@@ -70,7 +73,9 @@ final class ExactReference {
             int[] allowed = round.allowed[p];
             for (int i = 0; i < allowed.length; i++) {
                 if (flow.getFlow(firstPairArc[p] + i) > 0) { // a participant's pair arcs were added in a row
-                    assignment.put(round.participants.get(p).id(), round.mentors.get(allowed[i]).id());
+                    assignment.put(
+                            round.participants.get(p).id(),
+                            round.mentors.get(allowed[i]).id());
                     priority += round.priority[p];
                 }
             }
@@ -79,7 +84,12 @@ final class ExactReference {
         if (assignment.size() != flow.getMaximumFlow()) {
             throw new IllegalStateException("flow " + flow.getMaximumFlow() + " but " + assignment.size() + " pairs");
         }
-        return new Reference(assignment.size(), optimum, priority, assignment, pairArcs,
+        return new Reference(
+                assignment.size(),
+                optimum,
+                priority,
+                assignment,
+                pairArcs,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 }

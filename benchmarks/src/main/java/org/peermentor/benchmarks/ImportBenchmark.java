@@ -38,8 +38,7 @@ public final class ImportBenchmark {
 
     private static final Pattern HEAP = Pattern.compile("\"statistic\":\"VALUE\",\"value\":([0-9.E+]+)");
 
-    private ImportBenchmark() {
-    }
+    private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
@@ -49,13 +48,15 @@ public final class ImportBenchmark {
         String program = "bench-import-" + Long.toString(System.currentTimeMillis(), 36);
         TokenClient desk = DemoTokens.intakeDesk(options);
         TokenClient manager = DemoTokens.programManager(options);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         byte[] file = file(rows, program);
         System.out.printf("file: %d rows, %.1f MB, program %s%n", rows, file.length / 1e6, program);
 
         try (KafkaConsumer<String, byte[]> consumer = ProfileTopicConsumer.create(kafka, 5000)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
@@ -67,8 +68,8 @@ public final class ImportBenchmark {
             sampler.setDaemon(true);
             sampler.start();
             long start = System.nanoTime();
-            HttpResponse<String> response = http.send(upload(desk, intake, program, file),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(upload(desk, intake, program, file), HttpResponse.BodyHandlers.ofString());
             long responded = System.nanoTime();
             Counts counts = Counts.of(response.body());
             Set<String> pending = new HashSet<>(counts.created());
@@ -78,23 +79,32 @@ public final class ImportBenchmark {
             long lastEvent = System.nanoTime();
             heap.stop();
             sampler.join();
-            System.out.printf("response %d: %d created, %d unchanged, %d rejected%n", response.statusCode(),
-                    counts.created().size(), counts.unchanged(), counts.rejected());
-            System.out.printf("time to the response's end: %.2f s (%.0f rows/s)%n", (responded - start) / 1e9,
-                    rows / ((responded - start) / 1e9));
-            System.out.printf("time to the last event on Kafka: %.2f s (%d of %d events seen)%n",
-                    (lastEvent - start) / 1e9, counts.created().size() - pending.size(), counts.created().size());
-            System.out.printf("intake heap used: %.0f MB before, peak %.0f MB during (%d samples); old generation: "
-                            + "%.0f MB before, peak %.0f MB during%n", before / 1e6,
-                    heap.peak() / 1e6, heap.samples(), liveBefore / 1e6, heap.livePeak() / 1e6);
+            System.out.printf(
+                    "response %d: %d created, %d unchanged, %d rejected%n",
+                    response.statusCode(), counts.created().size(), counts.unchanged(), counts.rejected());
+            System.out.printf(
+                    "time to the response's end: %.2f s (%.0f rows/s)%n",
+                    (responded - start) / 1e9, rows / ((responded - start) / 1e9));
+            System.out.printf(
+                    "time to the last event on Kafka: %.2f s (%d of %d events seen)%n",
+                    (lastEvent - start) / 1e9,
+                    counts.created().size() - pending.size(),
+                    counts.created().size());
+            System.out.printf(
+                    "intake heap used: %.0f MB before, peak %.0f MB during (%d samples); old generation: "
+                            + "%.0f MB before, peak %.0f MB during%n",
+                    before / 1e6, heap.peak() / 1e6, heap.samples(), liveBefore / 1e6, heap.livePeak() / 1e6);
 
             if (Boolean.parseBoolean(options.getOrDefault("again", "false"))) {
                 long again = System.nanoTime();
-                HttpResponse<String> second = http.send(upload(desk, intake, program, file),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> second =
+                        http.send(upload(desk, intake, program, file), HttpResponse.BodyHandlers.ofString());
                 Counts repeated = Counts.of(second.body());
-                System.out.printf("same file again: %d created, %d unchanged, %d rejected in %.2f s%n",
-                        repeated.created().size(), repeated.unchanged(), repeated.rejected(),
+                System.out.printf(
+                        "same file again: %d created, %d unchanged, %d rejected in %.2f s%n",
+                        repeated.created().size(),
+                        repeated.unchanged(),
+                        repeated.rejected(),
                         (System.nanoTime() - again) / 1e9);
             }
         }
@@ -105,7 +115,12 @@ public final class ImportBenchmark {
         StringBuilder csv = new StringBuilder("firstName,lastName,email,birthYear,gender,languages,timezone,"
                 + "primaryIssue,issues,formats,availability,consent.dataProcessing,consent.contactByEmail\r\n");
         for (int i = 0; i < rows; i++) {
-            csv.append("Person").append(i).append(",Bench,p").append(i).append('@').append(program)
+            csv.append("Person")
+                    .append(i)
+                    .append(",Bench,p")
+                    .append(i)
+                    .append('@')
+                    .append(program)
                     .append(".example.org,1990,UNDISCLOSED,en;es,America/Chicago,GRIEF,GRIEF;ANXIETY,ONLINE,")
                     .append("MONDAY 18:00-20:00;THURSDAY 09:00-10:30,true,true\r\n");
         }
@@ -120,7 +135,6 @@ public final class ImportBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file))
                 .build();
     }
-
 
     private record Counts(Set<String> created, int unchanged, int rejected) {
 
@@ -178,9 +192,11 @@ public final class ImportBenchmark {
 
         long sample(String metric) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(intake
-                                + "/actuator/metrics/" + metric))
-                        .header("Authorization", manager.authorization()).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(intake + "/actuator/metrics/" + metric))
+                                .header("Authorization", manager.authorization())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 Matcher value = HEAP.matcher(response.body());
                 return value.find() ? (long) Double.parseDouble(value.group(1)) : 0;
             } catch (Exception e) {

@@ -41,8 +41,10 @@ public final class ManagerDashboardBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final Map<String, String> options;
     private final TokenClient desk;
     private final TokenClient manager;
@@ -93,9 +95,15 @@ public final class ManagerDashboardBenchmark {
             }
         }
         Collections.sort(millis);
-        System.out.printf("GET %s (%d characters): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms over %d%n", path,
-                characters, Percentiles.of(millis, 50), Percentiles.of(millis, 95), Percentiles.of(millis, 99),
-                millis.get(millis.size() - 1), millis.size());
+        System.out.printf(
+                "GET %s (%d characters): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms over %d%n",
+                path,
+                characters,
+                Percentiles.of(millis, 50),
+                Percentiles.of(millis, 95),
+                Percentiles.of(millis, 99),
+                millis.get(millis.size() - 1),
+                millis.size());
     }
 
     private void approveAll(ConsoleBrowser browser, String program, int expected) throws Exception {
@@ -104,12 +112,14 @@ public final class ManagerDashboardBenchmark {
             proposals.add(pairing.path("id").asString());
         }
         HttpResponse<String> dashboard = browser.page("/programs/" + program);
-        List<Map.Entry<String, String>> fields = proposals.stream().map(id -> Map.entry("pairingId", id)).toList();
+        List<Map.Entry<String, String>> fields =
+                proposals.stream().map(id -> Map.entry("pairingId", id)).toList();
         long start = System.nanoTime();
         HttpResponse<String> answer = browser.submit(dashboard, "/programs/" + program + "/proposals/approve", fields);
         double took = (System.nanoTime() - start) / 1e9;
         int approved = pairings(program, "APPROVED").size();
-        System.out.printf("Approve selected (%d proposals): answered %d in %.2f s; %d of %d now APPROVED%n",
+        System.out.printf(
+                "Approve selected (%d proposals): answered %d in %.2f s; %d of %d now APPROVED%n",
                 proposals.size(), answer.statusCode(), took, approved, expected);
 
         String domain = "@" + program + ".example.org";
@@ -121,14 +131,17 @@ public final class ManagerDashboardBenchmark {
         });
         double lastMail = (System.nanoTime() - start) / 1e9;
         long twice = perMentor.values().stream().filter(n -> n > 1).count();
-        System.out.printf("Mentors emailed: %d (of %d approved) within %.2f s of the post; mentors emailed more than "
-                + "once: %d%n", perMentor.size(), approved, lastMail, twice);
+        System.out.printf(
+                "Mentors emailed: %d (of %d approved) within %.2f s of the post; mentors emailed more than "
+                        + "once: %d%n",
+                perMentor.size(), approved, lastMail, twice);
     }
 
     /** Emails in the inbox per recipient address of the program's mentors (the benchmark's own domain). */
     private Map<String, Integer> inboxCounts(String domain) {
         Map<String, Integer> counts = new HashMap<>();
-        JsonNode list = getJson(options.getOrDefault("inbox", "http://localhost:8025") + "/api/v1/messages?limit=0", null);
+        JsonNode list =
+                getJson(options.getOrDefault("inbox", "http://localhost:8025") + "/api/v1/messages?limit=0", null);
         for (JsonNode message : list.path("messages")) {
             for (JsonNode to : message.path("To")) {
                 String address = to.path("Address").asString();
@@ -151,21 +164,27 @@ public final class ManagerDashboardBenchmark {
         long start = System.nanoTime();
         await(Duration.ofMinutes(15)).until(() -> {
             JsonNode newest = getJson(matching() + "/api/programs/" + program + "/rounds?size=1", manager);
-            boolean quiet = newest.size() == 1 && !"SOLVING".equals(newest.get(0).path("status").asString());
-            return quiet && pairings(program, "PROPOSED").size() == proposed
+            boolean quiet = newest.size() == 1
+                    && !"SOLVING".equals(newest.get(0).path("status").asString());
+            return quiet
+                    && pairings(program, "PROPOSED").size() == proposed
                     // the report's "waiting" counts everyone without an approved mentor, proposals included
-                    && getJson(matching() + "/api/programs/" + program + "/report", manager).path("waiting").asInt()
-                    == waiting + proposed;
+                    && getJson(matching() + "/api/programs/" + program + "/report", manager)
+                                    .path("waiting")
+                                    .asInt()
+                            == waiting + proposed;
         });
-        System.out.printf("%s: %d proposals, %d waiting after %.1f s%n", program, proposed, waiting,
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf(
+                "%s: %d proposals, %d waiting after %.1f s%n",
+                program, proposed, waiting, (System.nanoTime() - start) / 1e9);
     }
 
     private List<JsonNode> pairings(String program, String status) {
         List<JsonNode> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonNode batch = getJson(matching() + "/api/pairings?programId=" + program + "&status=" + status
-                    + "&size=1000&page=" + page, manager);
+            JsonNode batch = getJson(
+                    matching() + "/api/pairings?programId=" + program + "&status=" + status + "&size=1000&page=" + page,
+                    manager);
             batch.forEach(all::add);
             if (batch.size() < 1000) {
                 return all;
@@ -174,11 +193,14 @@ public final class ManagerDashboardBenchmark {
     }
 
     private void importCsv(String kind, String program, String csv) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(options.getOrDefault("intake",
-                                "http://localhost:8081") + "/api/imports?kind=" + kind + "&programId=" + program))
-                .header("Content-Type", "text/csv; charset=utf-8").header("Authorization", desk.authorization())
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(URI.create(options.getOrDefault("intake", "http://localhost:8081")
+                                + "/api/imports?kind=" + kind + "&programId=" + program))
+                        .header("Content-Type", "text/csv; charset=utf-8")
+                        .header("Authorization", desk.authorization())
+                        .timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200 || answer.body().contains("\"REJECTED\"")) {
             throw new IllegalStateException("Importing " + kind + " answered " + answer.statusCode());
@@ -189,8 +211,15 @@ public final class ManagerDashboardBenchmark {
         StringBuilder csv = new StringBuilder("firstName,lastName,email,birthYear,gender,languages,timezone,"
                 + "livedExperience,formats,availability,capacity,consent.dataProcessing,consent.contactByEmail\r\n");
         for (int i = 0; i < count; i++) {
-            csv.append("Mentor").append(i).append(",Bench,m").append(i).append('@').append(program)
-                    .append(".example.org,").append(1960 + i % 40).append(",UNDISCLOSED,en,America/Chicago,GRIEF,ONLINE,")
+            csv.append("Mentor")
+                    .append(i)
+                    .append(",Bench,m")
+                    .append(i)
+                    .append('@')
+                    .append(program)
+                    .append(".example.org,")
+                    .append(1960 + i % 40)
+                    .append(",UNDISCLOSED,en,America/Chicago,GRIEF,ONLINE,")
                     .append("MONDAY 18:00-20:00;THURSDAY 09:00-10:30,1,true,true\r\n");
         }
         return csv.toString();
@@ -200,9 +229,18 @@ public final class ManagerDashboardBenchmark {
         StringBuilder csv = new StringBuilder("firstName,lastName,email,birthYear,gender,languages,timezone,"
                 + "primaryIssue,formats,availability,urgency,consent.dataProcessing,consent.contactByEmail\r\n");
         for (int i = 0; i < count; i++) {
-            csv.append("Person").append(i).append(",Bench,p").append(i).append('@').append(program)
-                    .append(".example.org,").append(1970 + i % 40).append(",UNDISCLOSED,en,America/Chicago,GRIEF,ONLINE,")
-                    .append("MONDAY 18:00-20:00,").append(i % 10 == 0 ? "HIGH" : "NORMAL").append(",true,false\r\n");
+            csv.append("Person")
+                    .append(i)
+                    .append(",Bench,p")
+                    .append(i)
+                    .append('@')
+                    .append(program)
+                    .append(".example.org,")
+                    .append(1970 + i % 40)
+                    .append(",UNDISCLOSED,en,America/Chicago,GRIEF,ONLINE,")
+                    .append("MONDAY 18:00-20:00,")
+                    .append(i % 10 == 0 ? "HIGH" : "NORMAL")
+                    .append(",true,false\r\n");
         }
         return csv.toString();
     }
@@ -217,7 +255,8 @@ public final class ManagerDashboardBenchmark {
 
     private JsonNode getJson(String url, TokenClient tokens) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(1));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(1));
             if (tokens != null) {
                 request.header("Authorization", tokens.authorization());
             }

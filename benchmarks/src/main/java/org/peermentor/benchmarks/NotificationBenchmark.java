@@ -95,7 +95,8 @@ public final class NotificationBenchmark {
 
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     private final String program = "bench-notify-" + run;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String inbox;
     private final String matching;
     private final TokenClient manager;
@@ -124,9 +125,11 @@ public final class NotificationBenchmark {
         int events = Integer.parseInt(options.getOrDefault("events", "3000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "200"));
-        NotificationBenchmark benchmark = new NotificationBenchmark(options.getOrDefault("kafka", "localhost:9092"),
+        NotificationBenchmark benchmark = new NotificationBenchmark(
+                options.getOrDefault("kafka", "localhost:9092"),
                 options.getOrDefault("inbox", "http://localhost:8025"),
-                options.getOrDefault("matching", "http://localhost:8082"), DemoTokens.programManager(options),
+                options.getOrDefault("matching", "http://localhost:8082"),
+                DemoTokens.programManager(options),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300"))));
         benchmark.run(events, warmup, rate);
         System.exit(0);
@@ -162,22 +165,61 @@ public final class NotificationBenchmark {
     private void publishProfiles(int pairs) {
         Instant now = Instant.now();
         for (int i = 0; i < pairs; i++) {
-            ParticipantProfile participant = ParticipantProfileBuilder.builder().id(participantId(i)).version(1)
-                    .status(ProfileStatus.MATCHED).registeredAt(now).updatedAt(now).programId(program)
-                    .firstName("Pia" + i).lastName("Bench").email("p" + i + "@" + run + ".example.org")
-                    .birthYear(1990).gender(Gender.FEMALE).languages(List.of("en")).timezone("Europe/Warsaw")
-                    .region("north").primaryIssue("GRIEF").issues(List.of("GRIEF")).formats(List.of(Format.ONLINE))
-                    .mentorGenderPreference("ANY").availability(List.of(EVENING)).urgency(Urgency.NORMAL)
-                    .consent(new Consent(true, true)).build();
-            MentorProfile mentor = MentorProfileBuilder.builder().id(mentorId(i)).version(1).status(ProfileStatus.ACTIVE)
-                    .registeredAt(now).updatedAt(now).programId(program).firstName("Marta" + i).lastName("Bench")
-                    .email("m" + i + "@" + run + ".example.org").birthYear(1980).gender(Gender.FEMALE)
-                    .languages(List.of("en")).timezone("America/Chicago").region("north")
-                    .livedExperience(List.of("GRIEF")).trainedFor(List.of()).formats(List.of(Format.ONLINE))
-                    .availability(List.of(EVENING)).capacity(1).active(true).consent(new Consent(true, true)).build();
-            send(Topics.PARTICIPANT_PROFILES, participant.id(), "ParticipantProfileChanged",
+            ParticipantProfile participant = ParticipantProfileBuilder.builder()
+                    .id(participantId(i))
+                    .version(1)
+                    .status(ProfileStatus.MATCHED)
+                    .registeredAt(now)
+                    .updatedAt(now)
+                    .programId(program)
+                    .firstName("Pia" + i)
+                    .lastName("Bench")
+                    .email("p" + i + "@" + run + ".example.org")
+                    .birthYear(1990)
+                    .gender(Gender.FEMALE)
+                    .languages(List.of("en"))
+                    .timezone("Europe/Warsaw")
+                    .region("north")
+                    .primaryIssue("GRIEF")
+                    .issues(List.of("GRIEF"))
+                    .formats(List.of(Format.ONLINE))
+                    .mentorGenderPreference("ANY")
+                    .availability(List.of(EVENING))
+                    .urgency(Urgency.NORMAL)
+                    .consent(new Consent(true, true))
+                    .build();
+            MentorProfile mentor = MentorProfileBuilder.builder()
+                    .id(mentorId(i))
+                    .version(1)
+                    .status(ProfileStatus.ACTIVE)
+                    .registeredAt(now)
+                    .updatedAt(now)
+                    .programId(program)
+                    .firstName("Marta" + i)
+                    .lastName("Bench")
+                    .email("m" + i + "@" + run + ".example.org")
+                    .birthYear(1980)
+                    .gender(Gender.FEMALE)
+                    .languages(List.of("en"))
+                    .timezone("America/Chicago")
+                    .region("north")
+                    .livedExperience(List.of("GRIEF"))
+                    .trainedFor(List.of())
+                    .formats(List.of(Format.ONLINE))
+                    .availability(List.of(EVENING))
+                    .capacity(1)
+                    .active(true)
+                    .consent(new Consent(true, true))
+                    .build();
+            send(
+                    Topics.PARTICIPANT_PROFILES,
+                    participant.id(),
+                    "ParticipantProfileChanged",
                     new ParticipantProfileChanged(UUID.randomUUID().toString(), now, participant.id(), 1, participant));
-            send(Topics.MENTOR_PROFILES, mentor.id(), "MentorProfileChanged",
+            send(
+                    Topics.MENTOR_PROFILES,
+                    mentor.id(),
+                    "MentorProfileChanged",
                     new MentorProfileChanged(UUID.randomUUID().toString(), now, mentor.id(), 1, mentor));
         }
         producer.flush();
@@ -189,11 +231,12 @@ public final class NotificationBenchmark {
      * the notification service. The benchmark's program gets the longest settle time, so none starts.
      */
     private void quietProgram() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                        URI.create(matching + "/api/programs/" + program + "/settings"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", manager.authorization())
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"settleTimeSeconds\": 86400}")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(matching + "/api/programs/" + program + "/settings"))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", manager.authorization())
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"settleTimeSeconds\": 86400}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("PUT settings answered " + response.statusCode() + ": " + response.body());
@@ -204,20 +247,26 @@ public final class NotificationBenchmark {
     private void awaitProfileConsumers() throws Exception {
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : List.of(Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES)) {
-            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+            admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions()
                     .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
         }
-        Map<TopicPartition, OffsetSpec> latest = partitions.stream()
-                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+        Map<TopicPartition, OffsetSpec> latest =
+                partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
         Map<TopicPartition, Long> ends = new HashMap<>();
         admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Map<String, Long> lag = new HashMap<>();
-            Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get();
+            Collection<ConsumerGroupListing> groups =
+                    admin.listConsumerGroups().all().get();
             for (ConsumerGroupListing group : groups) {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata()
+                        .get();
                 long behind = 0;
                 boolean reads = false;
                 for (TopicPartition partition : partitions) {
@@ -244,8 +293,7 @@ public final class NotificationBenchmark {
 
     // ---- approvals --------------------------------------------------------------------------------------------
 
-    private record Sent(String eventId, long millis) {
-    }
+    private record Sent(String eventId, long millis) {}
 
     private List<Sent> approve(int from, int count, double rate) {
         List<Sent> sent = new ArrayList<>(count);
@@ -262,16 +310,30 @@ public final class NotificationBenchmark {
             Instant now = Instant.now();
             String eventId = UUID.randomUUID().toString();
             String pairingId = "bn-" + run + "-pairing-" + i;
-            Pairing pairing = PairingBuilder.builder().id(pairingId).version(2).status(PairingStatus.APPROVED)
-                    .programId(program).roundId("bn-" + run + "-round").participantId(participantId(i))
-                    .mentorId(mentorId(i)).sharedIssue("GRIEF").formats(List.of(Format.ONLINE))
-                    .overlaps(List.of(new Overlap(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
-                            new Slot(DayOfWeek.TUESDAY, LocalTime.of(11, 0), LocalTime.of(12, 0)), 60)))
-                    .explanation(List.of("Has lived experience of loss and grief", "Both speak English",
-                            "They share 60 minutes a week", "Can meet online"))
-                    .participantStatus(ProfileStatus.PROPOSED).participantSequence(2).build();
-            PairingApproved event = new PairingApproved(eventId, now, pairingId, pairing, token(),
-                    now.plus(Duration.ofDays(14)));
+            Pairing pairing = PairingBuilder.builder()
+                    .id(pairingId)
+                    .version(2)
+                    .status(PairingStatus.APPROVED)
+                    .programId(program)
+                    .roundId("bn-" + run + "-round")
+                    .participantId(participantId(i))
+                    .mentorId(mentorId(i))
+                    .sharedIssue("GRIEF")
+                    .formats(List.of(Format.ONLINE))
+                    .overlaps(List.of(new Overlap(
+                            new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
+                            new Slot(DayOfWeek.TUESDAY, LocalTime.of(11, 0), LocalTime.of(12, 0)),
+                            60)))
+                    .explanation(List.of(
+                            "Has lived experience of loss and grief",
+                            "Both speak English",
+                            "They share 60 minutes a week",
+                            "Can meet online"))
+                    .participantStatus(ProfileStatus.PROPOSED)
+                    .participantSequence(2)
+                    .build();
+            PairingApproved event =
+                    new PairingApproved(eventId, now, pairingId, pairing, token(), now.plus(Duration.ofDays(14)));
             sent.add(new Sent(eventId, now.toEpochMilli()));
             send(Topics.PAIRING_EVENTS, pairingId, "PairingApproved", event);
         }
@@ -280,9 +342,11 @@ public final class NotificationBenchmark {
     }
 
     private void send(String topic, String key, String type, Object event) {
-        String eventId = event instanceof PairingApproved approved ? approved.eventId()
-                : event instanceof ParticipantProfileChanged changed ? changed.eventId()
-                : ((MentorProfileChanged) event).eventId();
+        String eventId = event instanceof PairingApproved approved
+                ? approved.eventId()
+                : event instanceof ParticipantProfileChanged changed
+                        ? changed.eventId()
+                        : ((MentorProfileChanged) event).eventId();
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.ID, eventId);
         header(headers, CloudEventHeaders.TYPE, type);
@@ -344,8 +408,8 @@ public final class NotificationBenchmark {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(inbox + path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(inbox + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
         }
@@ -384,19 +448,28 @@ public final class NotificationBenchmark {
         long[] sorted = Arrays.copyOf(delays, found);
         Arrays.sort(sorted);
         double seconds = (lastAccepted - firstSent) / 1000.0;
-        System.out.printf("%nevents offered: %d in %.2f s (%s)%n", sent.size(), offeredMillis / 1000.0,
-                rate > 0 ? "target " + rate + "/s" : "full speed");
-        System.out.printf("emails accepted by SMTP: %d of %d (missing %d; Message-IDs seen twice in the inbox: %d)%n",
+        System.out.printf(
+                "%nevents offered: %d in %.2f s (%s)%n",
+                sent.size(), offeredMillis / 1000.0, rate > 0 ? "target " + rate + "/s" : "full speed");
+        System.out.printf(
+                "emails accepted by SMTP: %d of %d (missing %d; Message-IDs seen twice in the inbox: %d)%n",
                 found, sent.size(), sent.size() - found, duplicates);
         if (found == 0) {
             return;
         }
-        System.out.printf("throughput: %.1f emails/s (emails / (last acceptance − first event)); "
-                + "%.1f emails/s between the first and the last acceptance%n", found / seconds,
-                found > 1 ? (found - 1) / ((lastAccepted - firstAccepted) / 1000.0) : Double.NaN);
-        System.out.printf("delay event → SMTP acceptance: p50 %d ms, p90 %d ms, p95 %d ms, p99 %d ms, max %d ms, "
-                + "min %d ms%n", percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 95),
-                percentile(sorted, 99), sorted[sorted.length - 1], sorted[0]);
+        System.out.printf(
+                "throughput: %.1f emails/s (emails / (last acceptance − first event)); "
+                        + "%.1f emails/s between the first and the last acceptance%n",
+                found / seconds, found > 1 ? (found - 1) / ((lastAccepted - firstAccepted) / 1000.0) : Double.NaN);
+        System.out.printf(
+                "delay event → SMTP acceptance: p50 %d ms, p90 %d ms, p95 %d ms, p99 %d ms, max %d ms, "
+                        + "min %d ms%n",
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted[sorted.length - 1],
+                sorted[0]);
     }
 
     private static long percentile(long[] sorted, double p) {

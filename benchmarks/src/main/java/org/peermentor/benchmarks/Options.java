@@ -6,8 +6,7 @@ import java.util.Map;
 /** {@code --name value} command-line options. */
 final class Options {
 
-    private Options() {
-    }
+    private Options() {}
 
     static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();

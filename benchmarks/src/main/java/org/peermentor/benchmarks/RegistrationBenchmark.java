@@ -35,8 +35,7 @@ public final class RegistrationBenchmark {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
 
-    private RegistrationBenchmark() {
-    }
+    private RegistrationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
@@ -48,14 +47,17 @@ public final class RegistrationBenchmark {
         String run = Long.toString(System.currentTimeMillis(), 36);
         TokenClient desk = DemoTokens.intakeDesk(options);
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4))
+                .build();
         System.out.printf("warming up with %d registrations...%n", warmup);
         fire(http, desk, intake, "warmup-" + run, warmup, concurrency);
 
         try (KafkaConsumer<String, byte[]> consumer = ProfileTopicConsumer.create(kafka, 500)) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
@@ -76,7 +78,8 @@ public final class RegistrationBenchmark {
         System.exit(0);
     }
 
-    private static Result fire(HttpClient http, TokenClient desk, String intake, String program, int count, int concurrency)
+    private static Result fire(
+            HttpClient http, TokenClient desk, String intake, String program, int count, int concurrency)
             throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>(count));
         Set<String> ids = ConcurrentHashMap.newKeySet();
@@ -89,8 +92,8 @@ public final class RegistrationBenchmark {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     long sent = System.nanoTime();
                     try {
-                        HttpResponse<String> response = http.send(registration(desk, intake, program, i),
-                                HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response =
+                                http.send(registration(desk, intake, program, i), HttpResponse.BodyHandlers.ofString());
                         latencies.add(System.nanoTime() - sent);
                         Matcher id = ID.matcher(response.body());
                         if (response.statusCode() == 201 && id.find()) {
@@ -124,18 +127,19 @@ public final class RegistrationBenchmark {
                 .build();
     }
 
-
     record Result(int count, int failures, long elapsedNanos, List<Long> latencies, Set<String> ids) {
 
         void report(int missingEvents, double publishDelayMs) {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             double seconds = elapsedNanos / 1e9;
-            System.out.printf("registrations: %d (%d failed) in %.2f s = %.0f/s%n", count, failures, seconds,
-                    count / seconds);
-            System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", percentile(sorted, 50),
-                    percentile(sorted, 90), percentile(sorted, 99), percentile(sorted, 100));
-            System.out.printf("events on Kafka: %d of %d, the last %.0f ms after the last response%n",
+            System.out.printf(
+                    "registrations: %d (%d failed) in %.2f s = %.0f/s%n", count, failures, seconds, count / seconds);
+            System.out.printf(
+                    "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
+                    percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), percentile(sorted, 100));
+            System.out.printf(
+                    "events on Kafka: %d of %d, the last %.0f ms after the last response%n",
                     ids.size() - missingEvents, ids.size(), publishDelayMs);
         }
 

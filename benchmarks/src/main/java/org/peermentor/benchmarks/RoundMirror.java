@@ -67,14 +67,17 @@ final class RoundMirror {
 
     /** The participants to place (not held by a fixed pairing), in the problem's order. */
     final List<ParticipantProfile> participants = new ArrayList<>();
+
     final List<MentorProfile> mentors = new ArrayList<>();
     final Map<String, Integer> participantIndex = new HashMap<>();
     final Map<String, Integer> mentorIndex = new HashMap<>();
     /** Per mentor: places held by fixed pairings, and places left (H8). */
     final int[] fixed;
+
     final int[] placesLeft;
     /** Per participant: the allowed mentors (indexes), and per allowed mentor the pair's reward. */
     final int[][] allowed;
+
     final long[][] reward;
     /** Per participant: what matching them earns whoever the mentor is (urgency + waiting). */
     final long[] priority;
@@ -195,13 +198,15 @@ final class RoundMirror {
             MentorFacts facts = new MentorFacts(m, mentors.get(m), this);
             mentorFacts.add(facts);
             if (facts.available) { // H1 (mentor side); only mentors that know an issue can pass H2
-                facts.knows.forEach(issue -> byIssue.computeIfAbsent(issue, key -> new ArrayList<>()).add(facts));
+                facts.knows.forEach(issue ->
+                        byIssue.computeIfAbsent(issue, key -> new ArrayList<>()).add(facts));
             }
         }
         for (int p = 0; p < participants.size(); p++) {
             ParticipantFacts facts = new ParticipantFacts(participants.get(p), this);
             priority[p] = (facts.highUrgency ? urgencyWeight : 0) + waitingWeight * facts.priorityWaitingDays;
-            List<MentorFacts> candidates = facts.profile.primaryIssue() == null ? List.of()
+            List<MentorFacts> candidates = facts.profile.primaryIssue() == null
+                    ? List.of()
                     : byIssue.getOrDefault(facts.profile.primaryIssue(), List.of());
             int[] mentorsOk = new int[candidates.size()];
             long[] rewards = new long[candidates.size()];
@@ -224,7 +229,8 @@ final class RoundMirror {
     }
 
     private boolean passesAllButAvailability(ParticipantFacts p, MentorFacts m) {
-        return p.waiting && m.available // H1
+        return p.waiting
+                && m.available // H1
                 && Objects.equals(p.profile.programId(), m.profile.programId())
                 && m.knows.contains(p.profile.primaryIssue()) // H2
                 && !Collections.disjoint(p.languages, m.languages) // H3
@@ -258,7 +264,9 @@ final class RoundMirror {
 
     private static boolean gender(ParticipantFacts p, MentorFacts m) {
         String preference = p.profile.mentorGenderPreference();
-        preference = preference == null || preference.isBlank() ? "ANY" : preference.trim().toUpperCase(Locale.ROOT);
+        preference = preference == null || preference.isBlank()
+                ? "ANY"
+                : preference.trim().toUpperCase(Locale.ROOT);
         Gender mentorGender = m.profile.gender();
         if ("ANY".equals(preference)) {
             return true;
@@ -286,8 +294,11 @@ final class RoundMirror {
             highUrgency = profile.urgency() == Urgency.HIGH;
             Instant registeredAt = profile.registeredAt();
             Instant now = round.problem.referenceTime();
-            long days = registeredAt == null || registeredAt.isAfter(now) ? 0
-                    : Math.min(Integer.MAX_VALUE, Duration.between(registeredAt, now).toDays());
+            long days = registeredAt == null || registeredAt.isAfter(now)
+                    ? 0
+                    : Math.min(
+                            Integer.MAX_VALUE,
+                            Duration.between(registeredAt, now).toDays());
             priorityWaitingDays = (int) Math.min(days, WAITING_CAP_DAYS);
             languages = languages(profile.languages());
             formats = formats(profile.formats());
@@ -356,7 +367,10 @@ final class RoundMirror {
             for (int d = 0; d < days; d++) {
                 LocalDate date = firstDay.plusDays(d);
                 for (Slot slot : orEmpty(slots)) {
-                    if (slot == null || slot.day() == null || slot.start() == null || slot.end() == null
+                    if (slot == null
+                            || slot.day() == null
+                            || slot.start() == null
+                            || slot.end() == null
                             || slot.day() != date.getDayOfWeek()) {
                         continue;
                     }

@@ -33,32 +33,46 @@ import org.peermentor.matching.solver.MatchingSolver;
  */
 public final class SolverBenchmark {
 
-    private SolverBenchmark() {
-    }
+    private SolverBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Options.parse(args);
-        List<String> sizes = List.of(options.getOrDefault("sizes", "1000x300,5000x1500,10000x3000").split(","));
-        Duration timeLimit = Duration.ofMillis((long) (1000 * Double.parseDouble(options.getOrDefault("timeLimit",
-                "30"))));
-        Duration unimproved = Duration.ofMillis((long) (1000 * Double.parseDouble(options.getOrDefault("unimproved",
-                "0"))));
+        List<String> sizes = List.of(
+                options.getOrDefault("sizes", "1000x300,5000x1500,10000x3000").split(","));
+        Duration timeLimit =
+                Duration.ofMillis((long) (1000 * Double.parseDouble(options.getOrDefault("timeLimit", "30"))));
+        Duration unimproved =
+                Duration.ofMillis((long) (1000 * Double.parseDouble(options.getOrDefault("unimproved", "0"))));
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         MatchingSolver solver = new MatchingSolver();
         // warm-up on another cohort, so the first size is not measured with a cold JIT
-        long warmupEnds = System.nanoTime() + Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")))
-                .toNanos();
+        long warmupEnds = System.nanoTime()
+                + Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "10")))
+                        .toNanos();
         MatchingProblem warmupCohort = SolverCohorts.cohort(seed + 1, 1000, 300);
         while (System.nanoTime() < warmupEnds) {
             solver.solve(warmupCohort, timeLimit, unimproved);
         }
 
-        System.out.printf("%-12s %7s %8s %8s %14s %14s %9s %9s %8s %6s %7s %6s %5s%n", "size", "time s", "matched",
-                "exact", "soft", "optimum", "soft/opt", "qual/opt", "calc/s", "heapMB", "poolMB", "GC s", "ref s");
+        System.out.printf(
+                "%-12s %7s %8s %8s %14s %14s %9s %9s %8s %6s %7s %6s %5s%n",
+                "size",
+                "time s",
+                "matched",
+                "exact",
+                "soft",
+                "optimum",
+                "soft/opt",
+                "qual/opt",
+                "calc/s",
+                "heapMB",
+                "poolMB",
+                "GC s",
+                "ref s");
         for (String size : sizes) {
             String[] parts = size.split("x");
-            MatchingProblem problem = SolverCohorts.cohort(seed, Integer.parseInt(parts[0]),
-                    Integer.parseInt(parts[1]));
+            MatchingProblem problem =
+                    SolverCohorts.cohort(seed, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
             long referenceStarted = System.nanoTime();
             ExactReference.Reference reference = ExactReference.solve(RoundMirror.of(problem));
             double referenceSeconds = (System.nanoTime() - referenceStarted) / 1e9;
@@ -77,14 +91,31 @@ public final class SolverBenchmark {
             long soft = soft(result.score());
             boolean mirrorAgrees = solved.soft() == soft && solved.broken().isEmpty();
             long optimumQuality = reference.optimum() - reference.optimumPriority();
-            System.out.printf("%-12s %7.2f %8d %8d %14d %14d %9.6f %9.6f %8d %6d %7d %6.2f %5.1f%s%n",
-                    size, millis / 1000.0, result.matchedCount(), reference.maximum(), soft, reference.optimum(),
-                    (double) soft / reference.optimum(), (double) solved.quality() / optimumQuality,
-                    result.scoreCalculationCount() * 1000 / millis, sampledPeak >> 20, poolPeak >> 20, gc / 1000.0,
-                    referenceSeconds, mirrorAgrees ? "" : "  MIRROR DISAGREES: " + solved);
-            System.out.printf("%-12s priority: solver %d, optimum %d; quality (soft − priority): solver %d, "
-                    + "optimum %d; allowed pairs %d%n", "", solved.priority(), reference.optimumPriority(),
-                    solved.quality(), optimumQuality, reference.pairArcs());
+            System.out.printf(
+                    "%-12s %7.2f %8d %8d %14d %14d %9.6f %9.6f %8d %6d %7d %6.2f %5.1f%s%n",
+                    size,
+                    millis / 1000.0,
+                    result.matchedCount(),
+                    reference.maximum(),
+                    soft,
+                    reference.optimum(),
+                    (double) soft / reference.optimum(),
+                    (double) solved.quality() / optimumQuality,
+                    result.scoreCalculationCount() * 1000 / millis,
+                    sampledPeak >> 20,
+                    poolPeak >> 20,
+                    gc / 1000.0,
+                    referenceSeconds,
+                    mirrorAgrees ? "" : "  MIRROR DISAGREES: " + solved);
+            System.out.printf(
+                    "%-12s priority: solver %d, optimum %d; quality (soft − priority): solver %d, "
+                            + "optimum %d; allowed pairs %d%n",
+                    "",
+                    solved.priority(),
+                    reference.optimumPriority(),
+                    solved.quality(),
+                    optimumQuality,
+                    reference.pairArcs());
         }
         System.out.println("time s: the whole solve (reading the round, the maximum matching, the min-cost flow, "
                 + "OptaPlanner's phases, the explanations)");
@@ -103,7 +134,9 @@ public final class SolverBenchmark {
 
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0)
+                .sum();
     }
 
     private static long poolPeaks() {
@@ -127,8 +160,11 @@ public final class SolverBenchmark {
         static HeapSampler start() {
             HeapSampler sampler = new HeapSampler();
             sampler.executor.scheduleAtFixedRate(
-                    () -> sampler.peak.accumulateAndGet(sampler.memory.getHeapMemoryUsage().getUsed(), Math::max),
-                    0, 20, TimeUnit.MILLISECONDS);
+                    () -> sampler.peak.accumulateAndGet(
+                            sampler.memory.getHeapMemoryUsage().getUsed(), Math::max),
+                    0,
+                    20,
+                    TimeUnit.MILLISECONDS);
             return sampler;
         }
 

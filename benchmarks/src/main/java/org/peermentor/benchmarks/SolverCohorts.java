@@ -30,19 +30,37 @@ import org.peermentor.matching.solver.PairKey;
 final class SolverCohorts {
 
     static final String PROGRAM = "benchmark-program";
-    private static final List<String> ISSUES = List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING",
-            "DEPRESSION", "ANXIETY", "BIPOLAR", "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING");
+    private static final List<String> ISSUES = List.of(
+            "ALCOHOL_USE",
+            "OPIOID_USE",
+            "STIMULANT_USE",
+            "GAMBLING",
+            "DEPRESSION",
+            "ANXIETY",
+            "BIPOLAR",
+            "PTSD",
+            "EATING_DISORDER",
+            "GRIEF",
+            "CHRONIC_ILLNESS",
+            "CAREGIVING");
     private static final List<String> LANGUAGES = List.of("en", "en", "en", "en", "en", "en", "es", "es", "es", "pl");
-    private static final List<String> ZONES = List.of("America/New_York", "America/New_York", "America/Chicago",
-            "America/Chicago", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Los_Angeles",
-            "Europe/Warsaw", "Europe/London");
+    private static final List<String> ZONES = List.of(
+            "America/New_York",
+            "America/New_York",
+            "America/Chicago",
+            "America/Chicago",
+            "America/Chicago",
+            "America/Denver",
+            "America/Los_Angeles",
+            "America/Los_Angeles",
+            "Europe/Warsaw",
+            "Europe/London");
     private static final List<String> REGIONS = List.of("north", "south", "east", "west", "central");
-    private static final List<String> PREFERENCES = List.of("ANY", "ANY", "ANY", "ANY", "ANY", "ANY", "ANY", "SAME",
-            "SAME", "FEMALE", "FEMALE", "MALE");
+    private static final List<String> PREFERENCES =
+            List.of("ANY", "ANY", "ANY", "ANY", "ANY", "ANY", "ANY", "SAME", "SAME", "FEMALE", "FEMALE", "MALE");
     private static final Instant NOW = Instant.parse("2026-05-13T15:00:00Z");
 
-    private SolverCohorts() {
-    }
+    private SolverCohorts() {}
 
     static MatchingProblem cohort(long seed, int participantCount, int mentorCount) {
         Random random = new Random(seed);
@@ -77,14 +95,28 @@ final class SolverCohorts {
         }
         List<Format> formats = formats(random);
         // each value drawn in the order the seeded cohorts have always drawn them, so a seed gives the same cohort
-        return ParticipantProfileBuilder.builder().id(id).version(1)
+        return ParticipantProfileBuilder.builder()
+                .id(id)
+                .version(1)
                 .status(random.nextInt(5) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING)
-                .registeredAt(NOW.minusSeconds(random.nextInt(120) * 86_400L)).updatedAt(NOW).programId(PROGRAM)
-                .firstName("First").lastName("Last").email(id + "@example.org")
-                .birthYear(1950 + random.nextInt(56)).gender(gender(random)).languages(languages(random))
-                .timezone(pick(random, ZONES)).region(pick(random, REGIONS)).primaryIssue(primary).issues(issues)
-                .formats(formats).mentorGenderPreference(pick(random, PREFERENCES)).availability(availability(random))
-                .urgency(random.nextInt(6) == 0 ? Urgency.HIGH : Urgency.NORMAL).consent(new Consent(true, true))
+                .registeredAt(NOW.minusSeconds(random.nextInt(120) * 86_400L))
+                .updatedAt(NOW)
+                .programId(PROGRAM)
+                .firstName("First")
+                .lastName("Last")
+                .email(id + "@example.org")
+                .birthYear(1950 + random.nextInt(56))
+                .gender(gender(random))
+                .languages(languages(random))
+                .timezone(pick(random, ZONES))
+                .region(pick(random, REGIONS))
+                .primaryIssue(primary)
+                .issues(issues)
+                .formats(formats)
+                .mentorGenderPreference(pick(random, PREFERENCES))
+                .availability(availability(random))
+                .urgency(random.nextInt(6) == 0 ? Urgency.HIGH : Urgency.NORMAL)
+                .consent(new Consent(true, true))
                 .build();
     }
 
@@ -94,12 +126,28 @@ final class SolverCohorts {
             lived.add(issue(random));
         }
         List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
-        return MentorProfileBuilder.builder().id(id).version(1).status(ProfileStatus.ACTIVE).registeredAt(NOW).updatedAt(NOW)
-                .programId(PROGRAM).firstName("First").lastName("Last").email(id + "@example.org")
-                .birthYear(1950 + random.nextInt(50)).gender(gender(random)).languages(languages(random))
-                .timezone(pick(random, ZONES)).region(pick(random, REGIONS)).livedExperience(lived)
-                .trainedFor(trained).formats(formats(random)).availability(availability(random))
-                .capacity(1 + random.nextInt(4)).active(random.nextInt(40) != 0).consent(new Consent(true, true))
+        return MentorProfileBuilder.builder()
+                .id(id)
+                .version(1)
+                .status(ProfileStatus.ACTIVE)
+                .registeredAt(NOW)
+                .updatedAt(NOW)
+                .programId(PROGRAM)
+                .firstName("First")
+                .lastName("Last")
+                .email(id + "@example.org")
+                .birthYear(1950 + random.nextInt(50))
+                .gender(gender(random))
+                .languages(languages(random))
+                .timezone(pick(random, ZONES))
+                .region(pick(random, REGIONS))
+                .livedExperience(lived)
+                .trainedFor(trained)
+                .formats(formats(random))
+                .availability(availability(random))
+                .capacity(1 + random.nextInt(4))
+                .active(random.nextInt(40) != 0)
+                .consent(new Consent(true, true))
                 .build();
     }
 

@@ -37,20 +37,30 @@ import org.peermentor.matching.solver.RuleContext;
  */
 public final class SolverReferenceCheck {
 
-    private SolverReferenceCheck() {
-    }
+    private SolverReferenceCheck() {}
 
     public static void main(String[] args) {
         Map<String, String> options = Options.parse(args);
-        List<String> sizes = List.of(options.getOrDefault("sizes", "200x60,1000x300").split(","));
+        List<String> sizes =
+                List.of(options.getOrDefault("sizes", "200x60,1000x300").split(","));
         int seeds = Integer.parseInt(options.getOrDefault("seeds", "10"));
         int rulesUpTo = Integer.parseInt(options.getOrDefault("rulesUpTo", "200"));
         Duration timeLimit = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeLimit", "5")));
         MatchingSolver solver = new MatchingSolver();
         int cohorts = 0;
         int failed = 0;
-        System.out.printf("%-10s %5s %8s %8s %8s %14s %14s %14s %9s  %s%n", "size", "seed", "pairs", "maximum",
-                "matched", "solver soft", "mirror soft", "exact optimum", "ratio", "checks");
+        System.out.printf(
+                "%-10s %5s %8s %8s %8s %14s %14s %14s %9s  %s%n",
+                "size",
+                "seed",
+                "pairs",
+                "maximum",
+                "matched",
+                "solver soft",
+                "mirror soft",
+                "exact optimum",
+                "ratio",
+                "checks");
         for (String size : sizes) {
             String[] parts = size.split("x");
             int participantCount = Integer.parseInt(parts[0]);
@@ -81,21 +91,31 @@ public final class SolverReferenceCheck {
                 if (reference.optimum() != solverSoft) {
                     problems.add("optimum: the solver's score is not the exact optimum");
                 }
-                MatchingResult forced = solver.solve(forcedTo(problem, mirror, reference.assignment()),
-                        Duration.ofSeconds(2), Duration.ZERO);
+                MatchingResult forced = solver.solve(
+                        forcedTo(problem, mirror, reference.assignment()), Duration.ofSeconds(2), Duration.ZERO);
                 if (forced.matchedCount() != reference.maximum()
                         || SolverBenchmark.soft(forced.score()) != reference.optimum()) {
                     problems.add("re-scored by the solver: " + forced.matchedCount() + " matched, " + forced.score());
                 }
                 cohorts++;
                 failed += problems.isEmpty() ? 0 : 1;
-                System.out.printf("%-10s %5d %8d %8d %8d %14d %14d %14d %9.6f  %s%n", size, seed, reference.pairArcs(),
-                        reference.maximum(), result.matchedCount(), solverSoft, mirrored.soft(), reference.optimum(),
-                        (double) solverSoft / reference.optimum(), problems.isEmpty() ? "all agree" : problems);
+                System.out.printf(
+                        "%-10s %5d %8d %8d %8d %14d %14d %14d %9.6f  %s%n",
+                        size,
+                        seed,
+                        reference.pairArcs(),
+                        reference.maximum(),
+                        result.matchedCount(),
+                        solverSoft,
+                        mirrored.soft(),
+                        reference.optimum(),
+                        (double) solverSoft / reference.optimum(),
+                        problems.isEmpty() ? "all agree" : problems);
             }
         }
-        System.out.printf("reference checks: %d cohorts, %d agree on every check, %d do not%n", cohorts,
-                cohorts - failed, failed);
+        System.out.printf(
+                "reference checks: %d cohorts, %d agree on every check, %d do not%n",
+                cohorts, cohorts - failed, failed);
         if (failed > 0) {
             System.exit(1);
         }
@@ -115,14 +135,15 @@ public final class SolverReferenceCheck {
         for (FixedPairing pairing : problem.fixedPairings()) {
             placesInUse.merge(pairing.mentorId(), 1, Integer::sum);
         }
-        RuleContext context = new RuleContext(problem.referenceTime(), problem.minOverlapMinutes(),
-                problem.forbiddenPairs(), placesInUse);
+        RuleContext context = new RuleContext(
+                problem.referenceTime(), problem.minOverlapMinutes(), problem.forbiddenPairs(), placesInUse);
         Map<String, Set<String>> allowed = mirror.allowedPairs();
         List<String> differences = new ArrayList<>();
         int checked = 0;
         for (ParticipantProfile participant : mirror.participants) {
             for (MentorProfile mentor : mirror.mentors) {
-                boolean solverAllows = MatchingRules.check(participant, mentor, context).isEmpty();
+                boolean solverAllows =
+                        MatchingRules.check(participant, mentor, context).isEmpty();
                 boolean mirrorAllows = allowed.get(participant.id()).contains(mentor.id());
                 checked++;
                 if (solverAllows != mirrorAllows && differences.size() < 5) {
@@ -148,7 +169,14 @@ public final class SolverReferenceCheck {
                 }
             }
         }
-        return new MatchingProblem(problem.programId(), problem.referenceTime(), problem.minOverlapMinutes(),
-                problem.weights(), problem.participants(), problem.mentors(), problem.fixedPairings(), forbidden);
+        return new MatchingProblem(
+                problem.programId(),
+                problem.referenceTime(),
+                problem.minOverlapMinutes(),
+                problem.weights(),
+                problem.participants(),
+                problem.mentors(),
+                problem.fixedPairings(),
+                forbidden);
     }
 }

@@ -47,7 +47,8 @@ class AccessTest {
         String id = intake.registerParticipant("demo-recovery", "Hal", "Forged");
         try (Browser browser = Browser.open()) {
             browser.signInAs("intake").go("/participants/" + id + "/edit");
-            browser.driver().executeScript("document.querySelectorAll(\"input[name='_csrf']\").forEach(i => i.remove());");
+            browser.driver()
+                    .executeScript("document.querySelectorAll(\"input[name='_csrf']\").forEach(i => i.remove());");
 
             browser.type("lastName", "Changed").press("Save");
 

@@ -58,10 +58,13 @@ class IntakeDeskTest {
             WebElement birthYear = browser.field("birthYear");
             assertThat(birthYear.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(birthYear.getAttribute("value")).as("kept as typed").isEqualTo("1800");
-            assertThat(browser.field("lastName").getAttribute("value")).as("kept as typed").isEqualTo(lastName);
+            assertThat(browser.field("lastName").getAttribute("value"))
+                    .as("kept as typed")
+                    .isEqualTo(lastName);
             String describedBy = birthYear.getAttribute("aria-describedby");
             assertThat(describedBy).isNotBlank();
-            assertThat(browser.one("[id='" + describedBy.split(" ")[0] + "']").getText()).isNotBlank();
+            assertThat(browser.one("[id='" + describedBy.split(" ")[0] + "']").getText())
+                    .isNotBlank();
             browser.check("participant-form-refused");
         }
         assertThat(intake.participantsNamed(PROGRAM, lastName)).isEmpty();
@@ -81,7 +84,8 @@ class IntakeDeskTest {
         }
         assertThat(intake.participant(id).path("lastName").asString()).isEqualTo(newLastName);
         List<JsonNode> updates = intake.auditTrail(id).stream()
-                .filter(entry -> "UPDATE".equals(entry.path("action").asString())).toList();
+                .filter(entry -> "UPDATE".equals(entry.path("action").asString()))
+                .toList();
         assertThat(updates).singleElement().satisfies(entry -> {
             assertThat(entry.path("actor").asString()).isEqualTo("intake");
             assertThat(entry.path("client").asString()).isEqualTo("staff-console");
@@ -92,19 +96,29 @@ class IntakeDeskTest {
     void importingACsvShowsEachRowsResult(@TempDir Path dir) throws IOException {
         String tag = unique("Imp");
         Path csv = dir.resolve("people.csv");
-        Files.writeString(csv, String.join("\n",
-                "firstName,lastName,birthYear,gender,languages,timezone,primaryIssue,formats,availability,consent.dataProcessing",
-                "Cara," + tag + ",1985,FEMALE,en;es,America/Chicago,GRIEF,ONLINE,TUESDAY 18:00-20:00,true",
-                "\"=HYPERLINK(\"\"http://example.org\"\";\"\"x\"\")\"," + tag + ",1979,MALE,en,Europe/Warsaw,GRIEF,PHONE,MONDAY 09:00-11:00,true",
-                "Dora," + tag + ",1800,FEMALE,en,America/Chicago,GRIEF,ONLINE,TUESDAY 18:00-20:00,true") + "\n",
+        Files.writeString(
+                csv,
+                String.join(
+                                "\n",
+                                "firstName,lastName,birthYear,gender,languages,timezone,primaryIssue,formats,availability,consent.dataProcessing",
+                                "Cara," + tag
+                                        + ",1985,FEMALE,en;es,America/Chicago,GRIEF,ONLINE,TUESDAY 18:00-20:00,true",
+                                "\"=HYPERLINK(\"\"http://example.org\"\";\"\"x\"\")\"," + tag
+                                        + ",1979,MALE,en,Europe/Warsaw,GRIEF,PHONE,MONDAY 09:00-11:00,true",
+                                "Dora," + tag + ",1800,FEMALE,en,America/Chicago,GRIEF,ONLINE,TUESDAY 18:00-20:00,true")
+                        + "\n",
                 StandardCharsets.UTF_8);
         try (Browser browser = Browser.open()) {
             browser.signInAs("intake").go("/import").check("import-form");
 
-            browser.choose("kind", "participants").choose("programId", PROGRAM).attach("file", csv).press("Import");
+            browser.choose("kind", "participants")
+                    .choose("programId", PROGRAM)
+                    .attach("file", csv)
+                    .press("Import");
 
             browser.awaitText("Rejected");
-            List<String> rows = browser.all("tbody tr").stream().map(WebElement::getText).toList();
+            List<String> rows =
+                    browser.all("tbody tr").stream().map(WebElement::getText).toList();
             assertThat(rows).hasSize(3);
             assertThat(rows.get(0)).contains("Created");
             assertThat(rows.get(1)).contains("Created");
@@ -112,7 +126,9 @@ class IntakeDeskTest {
             browser.check("import-results");
 
             browser.go("/participants?programId=" + PROGRAM).type("q", tag).press("Show");
-            assertThat(browser.text()).as("a formula is shown as the text it is").contains("=HYPERLINK(");
+            assertThat(browser.text())
+                    .as("a formula is shown as the text it is")
+                    .contains("=HYPERLINK(");
         }
         assertThat(intake.participantsNamed(PROGRAM, tag)).hasSize(2);
     }
@@ -137,15 +153,21 @@ class IntakeDeskTest {
 
     private static void fillParticipant(Browser browser, String lastName, String birthYear) {
         browser.choose("programId", PROGRAM)
-                .type("firstName", "Ana").type("lastName", lastName)
+                .type("firstName", "Ana")
+                .type("lastName", lastName)
                 .type("email", lastName.toLowerCase() + "@example.org")
-                .type("birthYear", birthYear).choose("gender", "FEMALE")
-                .choose("languages", "es").choose("languages", "en")
+                .type("birthYear", birthYear)
+                .choose("gender", "FEMALE")
+                .choose("languages", "es")
+                .choose("languages", "en")
                 .choose("timezone", "America/Chicago")
-                .choose("primaryIssue", "ALCOHOL_USE").choose("formats", "ONLINE")
+                .choose("primaryIssue", "ALCOHOL_USE")
+                .choose("formats", "ONLINE")
                 .choose("availability[0].day", "TUESDAY")
-                .type("availability[0].start", "18:00").type("availability[0].end", "20:00")
-                .choose("consent.dataProcessing", "true").choose("consent.contactByEmail", "true");
+                .type("availability[0].start", "18:00")
+                .type("availability[0].end", "20:00")
+                .choose("consent.dataProcessing", "true")
+                .choose("consent.contactByEmail", "true");
     }
 
     private static String unique(String name) {

@@ -57,13 +57,16 @@ class ManagerDayTest {
             browser.press("Start a round");
             assertThat(browser.url()).contains("/programs/" + program + "/rounds/");
             browser.mark().awaitText("Completed: 4 paired, 1 left waiting.", A_ROUND);
-            assertThat(browser.stillMarked()).as("the results replaced the progress in place").isTrue();
+            assertThat(browser.stillMarked())
+                    .as("the results replaced the progress in place")
+                    .isTrue();
             assertThat(browser.text()).contains("Left waiting", "Why nobody fits");
             browser.check("round-completed");
 
             browser.follow("Back to the program");
             List<String> proposals = browser.all("li.proposal[data-pairing-id]").stream()
-                    .map(proposal -> proposal.getAttribute("data-pairing-id")).toList();
+                    .map(proposal -> proposal.getAttribute("data-pairing-id"))
+                    .toList();
             assertThat(proposals).hasSize(4);
             browser.check("dashboard-proposals");
 
@@ -80,25 +83,35 @@ class ManagerDayTest {
             submitWithin(browser, rejected, "form[action$='/reject'] button");
             browser.awaitText("Rejected: ");
 
-            browser.choose("pairingId", proposals.get(2)).choose("pairingId", proposals.get(3)).press("Approve selected");
+            browser.choose("pairingId", proposals.get(2))
+                    .choose("pairingId", proposals.get(3))
+                    .press("Approve selected");
             browser.awaitText("Approved 2 of 2 selected proposals.");
             assertThat(browser.all("li.proposal[data-pairing-id]")).isEmpty();
             assertThat(browser.all("#waiting a[href$='/participants/" + rejectedParticipantId + "/pair']"))
-                    .as("the rejected participant waits again, with a way to pair them by hand").hasSize(1);
+                    .as("the rejected participant waits again, with a way to pair them by hand")
+                    .hasSize(1);
             browser.check("dashboard-reviewed");
             screenshotOf(browser, "#waiting-heading", "dashboard-waiting-list");
 
-            InboxMessage email = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> ConsoleStack.inbox().stream()
-                            .filter(message -> message.to().stream().anyMatch(to -> to.address().equals(approvedMentorEmail)))
-                            .filter(message -> message.text() != null && message.text().contains(approvedParticipant))
-                            .findFirst().orElse(null), found -> found != null);
+            InboxMessage email = await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(
+                            () -> ConsoleStack.inbox().stream()
+                                    .filter(message -> message.to().stream()
+                                            .anyMatch(to -> to.address().equals(approvedMentorEmail)))
+                                    .filter(message -> message.text() != null
+                                            && message.text().contains(approvedParticipant))
+                                    .findFirst()
+                                    .orElse(null),
+                            found -> found != null);
             assertThat(email.subject()).doesNotContainIgnoringCase("grief");
 
             WebElement pairByHand = browser.one("#waiting a[href$='/participants/" + rejectedParticipantId + "/pair']");
             browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", pairByHand);
             pairByHand.click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(pairByHand));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.stalenessOf(pairByHand));
             assertThat(browser.text()).contains("Mentors a rule forbids", "H7");
             browser.check("manual-pairing-options");
             browser.choose("mentorId", rejectedMentorId).press("Pair them");
@@ -107,10 +120,13 @@ class ManagerDayTest {
 
             browser.go("/pairings/" + approved);
             assertThat(browser.text()).contains("History", "Approved the proposal", "(manager)");
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-                browser.go("/pairings/" + approved);
-                return browser.text().contains("Asks the mentor to accept") && browser.text().contains("Sent");
-            });
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        browser.go("/pairings/" + approved);
+                        return browser.text().contains("Asks the mentor to accept")
+                                && browser.text().contains("Sent");
+                    });
             assertThat(browser.text()).contains("The mentor").doesNotContain(approvedMentorEmail);
             browser.check("pairing-history-and-emails");
             screenshotOf(browser, "#history-heading", "pairing-history-and-emails-below");
@@ -132,12 +148,17 @@ class ManagerDayTest {
         desk.awaitMentors(participant, 1);
 
         try (Browser browser = Browser.open()) {
-            browser.signInAs("manager").go("/programs/" + program).awaitText("No proposal is waiting for review.").mark();
+            browser.signInAs("manager")
+                    .go("/programs/" + program)
+                    .awaitText("No proposal is waiting for review.")
+                    .mark();
 
             desk.startRound(program);
 
             browser.awaitText("Kim with Lou", A_ROUND).awaitText("The last round completed");
-            assertThat(browser.stillMarked()).as("the sections were drawn again in place").isTrue();
+            assertThat(browser.stillMarked())
+                    .as("the sections were drawn again in place")
+                    .isTrue();
             assertThat(browser.all("li.proposal[data-pairing-id]")).hasSize(1);
             browser.check("dashboard-updated-in-place");
         }
@@ -158,12 +179,14 @@ class ManagerDayTest {
 
     /** The first name the proposal's heading gives its participant. */
     private static String firstName(Browser browser, String pairingId) {
-        return browser.one("li[data-pairing-id='" + pairingId + "'] h3 a[href*='/participants/']").getText();
+        return browser.one("li[data-pairing-id='" + pairingId + "'] h3 a[href*='/participants/']")
+                .getText();
     }
 
     /** The id at the end of the proposal's link to a person page ({@code /participants/} or {@code /mentors/}). */
     private static String idFrom(Browser browser, String pairingId, String people) {
-        String href = browser.one("li[data-pairing-id='" + pairingId + "'] h3 a[href*='" + people + "']").getAttribute("href");
+        String href = browser.one("li[data-pairing-id='" + pairingId + "'] h3 a[href*='" + people + "']")
+                .getAttribute("href");
         return href.substring(href.lastIndexOf('/') + 1);
     }
 

@@ -39,31 +39,54 @@ class ManagerTuningTest {
         intake.registerParticipant(program, "Cy", "Tuning", "OPIOID_USE", "north", 1975);
         String mia = intake.registerMentor(program, "Mia", "South", "south", 1990);
         String ned = intake.registerMentor(program, "Ned", "North", "north", 1960);
-        await().atMost(Duration.ofMinutes(2)).ignoreExceptions()
-                .until(() -> matching.mentorsAfterARound(program), mentors -> mentors.equals(Map.of(ana, mia, bo, ned)));
+        await().atMost(Duration.ofMinutes(2))
+                .ignoreExceptions()
+                .until(
+                        () -> matching.mentorsAfterARound(program),
+                        mentors -> mentors.equals(Map.of(ana, mia, bo, ned)));
 
         try (Browser browser = Browser.open()) {
             browser.signInAs("manager").go("/programs/" + program + "/settings");
-            assertThat(browser.field("weights.ageCloseness").getAttribute("value")).isEqualTo("2");
+            assertThat(browser.field("weights.ageCloseness").getAttribute("value"))
+                    .isEqualTo("2");
             assertThat(browser.text()).contains("Closeness in age", "0: age plays no part", "Same region");
             browser.check("settings");
 
-            browser.type("weights.ageCloseness", "0").type("weights.sameRegion", "100").press("Try these weights");
+            browser.type("weights.ageCloseness", "0")
+                    .type("weights.sameRegion", "100")
+                    .press("Try these weights");
             browser.awaitText("participants would get a different mentor", Duration.ofMinutes(1));
 
             assertThat(browser.url()).contains("/programs/" + program + "/settings?dryRun=");
-            assertThat(browser.field("weights.sameRegion").getAttribute("value")).as("the tried values").isEqualTo("100");
-            assertThat(browser.text()).contains("2 participants would get a different mentor.",
-                    "Current settings (last round)", "These weights", "Closeness in age", "Same region");
+            assertThat(browser.field("weights.sameRegion").getAttribute("value"))
+                    .as("the tried values")
+                    .isEqualTo("100");
+            assertThat(browser.text())
+                    .contains(
+                            "2 participants would get a different mentor.",
+                            "Current settings (last round)",
+                            "These weights",
+                            "Closeness in age",
+                            "Same region");
             List<WebElement> changes = browser.all("tr[data-participant-id]");
-            assertThat(changes).extracting(row -> row.getAttribute("data-participant-id")).containsExactlyInAnyOrder(ana, bo);
-            assertThat(row(browser, ana).findElement(By.cssSelector(".mentor-before")).getText())
+            assertThat(changes)
+                    .extracting(row -> row.getAttribute("data-participant-id"))
+                    .containsExactlyInAnyOrder(ana, bo);
+            assertThat(row(browser, ana)
+                            .findElement(By.cssSelector(".mentor-before"))
+                            .getText())
                     .contains("Mia", "Born the same year");
-            assertThat(row(browser, ana).findElement(By.cssSelector(".mentor-after")).getText())
+            assertThat(row(browser, ana)
+                            .findElement(By.cssSelector(".mentor-after"))
+                            .getText())
                     .contains("Ned", "Same region: north");
-            assertThat(row(browser, bo).findElement(By.cssSelector(".mentor-before")).getText())
+            assertThat(row(browser, bo)
+                            .findElement(By.cssSelector(".mentor-before"))
+                            .getText())
                     .contains("Ned");
-            assertThat(row(browser, bo).findElement(By.cssSelector(".mentor-after")).getText())
+            assertThat(row(browser, bo)
+                            .findElement(By.cssSelector(".mentor-after"))
+                            .getText())
                     .contains("Mia", "Same region: south");
             assertThat(browser.one("table.term-totals").getText())
                     .contains("Closeness in age 120 points 0 points", "Same region 0 points 200 points");
@@ -73,10 +96,16 @@ class ManagerTuningTest {
             browser.press("Save");
 
             assertThat(browser.text()).contains("Saved; the next round uses these settings");
-            assertThat(browser.field("weights.ageCloseness").getAttribute("value")).isEqualTo("0");
-            assertThat(browser.field("weights.sameRegion").getAttribute("value")).isEqualTo("100");
+            assertThat(browser.field("weights.ageCloseness").getAttribute("value"))
+                    .isEqualTo("0");
+            assertThat(browser.field("weights.sameRegion").getAttribute("value"))
+                    .isEqualTo("100");
             browser.check("settings-saved");
-            assertThat(matching.settings(program).path("weights").path("sameRegion").asInt()).isEqualTo(100);
+            assertThat(matching.settings(program)
+                            .path("weights")
+                            .path("sameRegion")
+                            .asInt())
+                    .isEqualTo(100);
 
             browser.go("/programs/" + program + "/report");
 

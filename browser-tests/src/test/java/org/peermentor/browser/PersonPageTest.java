@@ -25,15 +25,20 @@ class PersonPageTest {
         intake.registerMentor(program, "Mia", "Mentor");
         String participant = intake.registerParticipant(program, "Pat", "Waiting");
         try (Browser browser = Browser.open()) {
-            browser.signInAs("intake").go("/participants/" + participant).awaitText("Waiting for a mentor")
-                    .check("participant-waiting").mark();
+            browser.signInAs("intake")
+                    .go("/participants/" + participant)
+                    .awaitText("Waiting for a mentor")
+                    .check("participant-waiting")
+                    .mark();
 
             String pairing = matching.proposalFor(program, participant);
             browser.awaitText("Mentor proposed", Duration.ofSeconds(30));
             matching.approve(pairing);
             browser.awaitText("Matched", Duration.ofSeconds(30));
 
-            assertThat(browser.stillMarked()).as("the status changed in place, without a reload").isTrue();
+            assertThat(browser.stillMarked())
+                    .as("the status changed in place, without a reload")
+                    .isTrue();
         }
     }
 
@@ -44,7 +49,9 @@ class PersonPageTest {
             browser.signInAs("intake").go("/participants/" + id).follow("Withdraw");
 
             assertThat(browser.text()).contains("Wes Leaving will no longer be matched");
-            assertThat(intake.participant(id).path("status").asString()).as("nothing changed yet").isEqualTo("WAITING");
+            assertThat(intake.participant(id).path("status").asString())
+                    .as("nothing changed yet")
+                    .isEqualTo("WAITING");
             browser.check("withdraw-confirmation");
 
             browser.press("Withdraw Wes Leaving");
@@ -77,7 +84,9 @@ class PersonPageTest {
 
             browser.go("/participants/" + id);
 
-            assertThat(browser.text()).contains("Who read or changed this record").contains("Max Manager");
+            assertThat(browser.text())
+                    .contains("Who read or changed this record")
+                    .contains("Max Manager");
             browser.check("participant-page-manager");
         }
     }

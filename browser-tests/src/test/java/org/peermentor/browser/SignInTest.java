@@ -36,7 +36,10 @@ class SignInTest {
     void aWrongPasswordIsRefusedInWords() {
         try (Browser browser = Browser.open()) {
             browser.go("/");
-            browser.type("username", "manager").type("password", "not-the-password").field("password").submit();
+            browser.type("username", "manager")
+                    .type("password", "not-the-password")
+                    .field("password")
+                    .submit();
 
             browser.awaitText("do not match");
             assertThat(browser.url()).startsWith(ConsoleStack.issuerUrl() + "/login");
@@ -75,15 +78,23 @@ class SignInTest {
 
             browser.signOut();
 
-            assertThat(statusWith(oldSession, "/")).as("the old cookie after sign-out").isEqualTo(302);
+            assertThat(statusWith(oldSession, "/"))
+                    .as("the old cookie after sign-out")
+                    .isEqualTo(302);
             browser.go("/participants/new");
-            assertThat(browser.url()).as("the issuer's session ended too").startsWith(ConsoleStack.issuerUrl() + "/login");
+            assertThat(browser.url())
+                    .as("the issuer's session ended too")
+                    .startsWith(ConsoleStack.issuerUrl() + "/login");
         }
     }
 
     private static int statusWith(String session, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ConsoleStack.consoleUrl() + path))
-                .header("Cookie", SESSION_COOKIE + "=" + session).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Cookie", SESSION_COOKIE + "=" + session)
+                .GET()
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

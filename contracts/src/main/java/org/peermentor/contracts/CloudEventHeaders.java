@@ -14,11 +14,11 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     /** Extension attribute: the version of the event's JSON shape, bumped on any incompatible change. */
     public static final String SCHEMA_VERSION = "ce_schemaversion";
+
     public static final String CONTENT_TYPE = "content-type";
 
     public static final String SPEC_VERSION_VALUE = "1.0";
     public static final String JSON = "application/json";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 }

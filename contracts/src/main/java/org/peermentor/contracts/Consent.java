@@ -1,4 +1,3 @@
 package org.peermentor.contracts;
 
-public record Consent(boolean dataProcessing, boolean contactByEmail) {
-}
+public record Consent(boolean dataProcessing, boolean contactByEmail) {}

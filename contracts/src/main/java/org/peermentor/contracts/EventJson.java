@@ -40,8 +40,7 @@ public final class EventJson {
             .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static byte[] write(Object event) {
         return MAPPER.writeValueAsBytes(event);
@@ -78,9 +77,12 @@ public final class EventJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JacksonException unreadable) {
-            throw new IllegalArgumentException("Unreadable " + ceType + " JSON (" + unreadable.getClass().getSimpleName()
-                    + (unreadable.getLocation() == null ? "" : " at byte " + unreadable.getLocation().getByteOffset())
-                    + ")");
+            throw new IllegalArgumentException(
+                    "Unreadable " + ceType + " JSON (" + unreadable.getClass().getSimpleName()
+                            + (unreadable.getLocation() == null
+                                    ? ""
+                                    : " at byte " + unreadable.getLocation().getByteOffset())
+                            + ")");
         }
     }
 

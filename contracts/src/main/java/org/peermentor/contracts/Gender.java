@@ -1,5 +1,8 @@
 package org.peermentor.contracts;
 
 public enum Gender {
-    FEMALE, MALE, NON_BINARY, UNDISCLOSED
+    FEMALE,
+    MALE,
+    NON_BINARY,
+    UNDISCLOSED
 }

@@ -28,5 +28,5 @@ public record MentorProfile(
         List<Slot> availability,
         int capacity,
         boolean active,
-        Consent consent) implements Profile, MentorProfileBuilder.With {
-}
+        Consent consent)
+        implements Profile, MentorProfileBuilder.With {}

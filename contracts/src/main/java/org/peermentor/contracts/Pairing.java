@@ -29,5 +29,4 @@ public record Pairing(
         List<Overlap> overlaps,
         List<String> explanation,
         ProfileStatus participantStatus,
-        long participantSequence) {
-}
+        long participantSequence) {}

@@ -4,5 +4,4 @@ import java.time.Instant;
 
 /** The mentor accepted; the participant is introduced to them. */
 public record PairingAccepted(String eventId, Instant occurredAt, String pairingId, Pairing pairing)
-        implements PairingEvent {
-}
+        implements PairingEvent {}

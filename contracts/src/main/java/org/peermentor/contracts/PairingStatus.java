@@ -5,7 +5,13 @@ package org.peermentor.contracts;
  * SUPERSEDED}, {@code ACCEPTED → ENDED}.
  */
 public enum PairingStatus {
-    PROPOSED, APPROVED, ACCEPTED, DECLINED, REJECTED, SUPERSEDED, ENDED;
+    PROPOSED,
+    APPROVED,
+    ACCEPTED,
+    DECLINED,
+    REJECTED,
+    SUPERSEDED,
+    ENDED;
 
     /** A pairing in one of these holds a place of its mentor's capacity (rule H8). */
     public boolean holdsCapacity() {

@@ -28,5 +28,5 @@ public record ParticipantProfile(
         String mentorGenderPreference,
         List<Slot> availability,
         Urgency urgency,
-        Consent consent) implements Profile, ParticipantProfileBuilder.With {
-}
+        Consent consent)
+        implements Profile, ParticipantProfileBuilder.With {}

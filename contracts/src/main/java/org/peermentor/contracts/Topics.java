@@ -17,6 +17,5 @@ public final class Topics {
     /** The event type of a mentor's tombstone. */
     public static final String MENTOR_ERASED = "MentorErased";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

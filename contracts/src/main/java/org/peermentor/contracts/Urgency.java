@@ -1,5 +1,6 @@
 package org.peermentor.contracts;
 
 public enum Urgency {
-    NORMAL, HIGH
+    NORMAL,
+    HIGH
 }

@@ -13,6 +13,7 @@ class ContractsArchitectureTest {
 
     @ArchTest
     static final ArchRule contractsKnowNothingOfSpringKafkaOrMongo = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "org.apache.kafka..", "org.bson..", "com.mongodb..");
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "org.bson..", "com.mongodb..");
 }

@@ -16,7 +16,8 @@ class EventJsonToleranceTest {
         json.put("addedInALaterVersion", "anything");
         ((ObjectNode) json.get("profile")).put("favouriteColour", "green");
 
-        ProfileEvent read = EventJson.readProfileEvent("MentorProfileChanged", EventJson.mapper().writeValueAsBytes(json));
+        ProfileEvent read = EventJson.readProfileEvent(
+                "MentorProfileChanged", EventJson.mapper().writeValueAsBytes(json));
 
         assertThat(read).isEqualTo(SampleEvents.mentorProfileChanged());
     }
@@ -37,11 +38,16 @@ class EventJsonToleranceTest {
         byte[] pairing = "Kowalskiplanted".getBytes(StandardCharsets.UTF_8);
 
         for (Throwable refused : new Throwable[] {
-                catchThrowable(() -> EventJson.readProfileEvent("ParticipantProfileChanged", profile)),
-                catchThrowable(() -> EventJson.readPairingEvent("PairingApproved", pairing))}) {
-            assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Unreadable")
+            catchThrowable(() -> EventJson.readProfileEvent("ParticipantProfileChanged", profile)),
+            catchThrowable(() -> EventJson.readPairingEvent("PairingApproved", pairing))
+        }) {
+            assertThat(refused)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Unreadable")
                     .hasNoCause();
-            assertThat(refused.getMessage()).doesNotContainIgnoringCase("planted").doesNotContain("48600111222");
+            assertThat(refused.getMessage())
+                    .doesNotContainIgnoringCase("planted")
+                    .doesNotContain("48600111222");
         }
     }
 
@@ -49,7 +55,8 @@ class EventJsonToleranceTest {
     void timesAreWrittenAsIsoStringsAndSlotsAsHoursAndMinutes() {
         String json = new String(EventJson.write(SampleEvents.participantProfileChanged()), StandardCharsets.UTF_8);
 
-        assertThat(json).contains("\"occurredAt\":\"2026-03-03T09:00:00Z\"")
+        assertThat(json)
+                .contains("\"occurredAt\":\"2026-03-03T09:00:00Z\"")
                 .contains("{\"day\":\"TUESDAY\",\"start\":\"18:00\",\"end\":\"20:00\"}");
     }
 }

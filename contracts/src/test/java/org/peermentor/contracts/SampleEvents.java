@@ -11,24 +11,58 @@ final class SampleEvents {
     static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
     static final Instant CHANGED = Instant.parse("2026-03-03T09:00:00Z");
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     static ParticipantProfile participant(ProfileStatus status, long version) {
-        return new ParticipantProfile("p-1", version, status, REGISTERED, CHANGED, "recovery-north",
-                "Ana", "Silva", "ana@example.org", "+15550100", 1991, Gender.FEMALE, List.of("es", "en"),
-                "America/Chicago", "chicago-north", "ALCOHOL_USE", List.of("ALCOHOL_USE", "ANXIETY"),
-                List.of(Format.ONLINE, Format.IN_PERSON), "SAME",
+        return new ParticipantProfile(
+                "p-1",
+                version,
+                status,
+                REGISTERED,
+                CHANGED,
+                "recovery-north",
+                "Ana",
+                "Silva",
+                "ana@example.org",
+                "+15550100",
+                1991,
+                Gender.FEMALE,
+                List.of("es", "en"),
+                "America/Chicago",
+                "chicago-north",
+                "ALCOHOL_USE",
+                List.of("ALCOHOL_USE", "ANXIETY"),
+                List.of(Format.ONLINE, Format.IN_PERSON),
+                "SAME",
                 List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0))),
-                Urgency.NORMAL, new Consent(true, true));
+                Urgency.NORMAL,
+                new Consent(true, true));
     }
 
     static MentorProfile mentor(ProfileStatus status, long version) {
-        return new MentorProfile("m-1", version, status, REGISTERED, CHANGED, "recovery-north",
-                "Bea", "Nowak", "bea@example.org", null, 1980, Gender.FEMALE, List.of("pl", "en"),
-                "Europe/Warsaw", null, List.of("ALCOHOL_USE"), List.of("ANXIETY"), List.of(Format.ONLINE),
+        return new MentorProfile(
+                "m-1",
+                version,
+                status,
+                REGISTERED,
+                CHANGED,
+                "recovery-north",
+                "Bea",
+                "Nowak",
+                "bea@example.org",
+                null,
+                1980,
+                Gender.FEMALE,
+                List.of("pl", "en"),
+                "Europe/Warsaw",
+                null,
+                List.of("ALCOHOL_USE"),
+                List.of("ANXIETY"),
+                List.of(Format.ONLINE),
                 List.of(new Slot(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(12, 30))),
-                3, true, new Consent(true, true));
+                3,
+                true,
+                new Consent(true, true));
     }
 
     static ParticipantProfileChanged participantProfileChanged() {
@@ -48,25 +82,54 @@ final class SampleEvents {
     }
 
     static Pairing pairing(PairingStatus status, long version, ProfileStatus participantStatus, long sequence) {
-        return new Pairing("pr-1", version, status, "recovery-north", "r-1", "p-1", "m-1", "ALCOHOL_USE",
+        return new Pairing(
+                "pr-1",
+                version,
+                status,
+                "recovery-north",
+                "r-1",
+                "p-1",
+                "m-1",
+                "ALCOHOL_USE",
                 List.of(Format.ONLINE),
-                List.of(new Overlap(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
-                        new Slot(DayOfWeek.WEDNESDAY, LocalTime.of(1, 0), LocalTime.of(2, 0)), 60)),
+                List.of(new Overlap(
+                        new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
+                        new Slot(DayOfWeek.WEDNESDAY, LocalTime.of(1, 0), LocalTime.of(2, 0)),
+                        60)),
                 List.of("Lived experience of ALCOHOL_USE", "Both speak en", "60 minutes a week in common"),
-                participantStatus, sequence);
+                participantStatus,
+                sequence);
     }
 
     static List<PairingEvent> pairingEvents() {
         return List.of(
-                new PairingProposed("e-10", CHANGED, "pr-1", pairing(PairingStatus.PROPOSED, 1, ProfileStatus.PROPOSED, 1)),
-                new PairingApproved("e-11", CHANGED, "pr-1", pairing(PairingStatus.APPROVED, 2, ProfileStatus.MATCHED, 2),
-                        "token-abc", Instant.parse("2026-03-17T09:00:00Z")),
-                new PairingRejected("e-12", CHANGED, "pr-1", pairing(PairingStatus.REJECTED, 2, ProfileStatus.WAITING, 2),
+                new PairingProposed(
+                        "e-10", CHANGED, "pr-1", pairing(PairingStatus.PROPOSED, 1, ProfileStatus.PROPOSED, 1)),
+                new PairingApproved(
+                        "e-11",
+                        CHANGED,
+                        "pr-1",
+                        pairing(PairingStatus.APPROVED, 2, ProfileStatus.MATCHED, 2),
+                        "token-abc",
+                        Instant.parse("2026-03-17T09:00:00Z")),
+                new PairingRejected(
+                        "e-12",
+                        CHANGED,
+                        "pr-1",
+                        pairing(PairingStatus.REJECTED, 2, ProfileStatus.WAITING, 2),
                         "Prefers someone nearer"),
-                new PairingSuperseded("e-13", CHANGED, "pr-1", pairing(PairingStatus.SUPERSEDED, 2, ProfileStatus.PROPOSED, 3)),
-                new PairingAccepted("e-14", CHANGED, "pr-1", pairing(PairingStatus.ACCEPTED, 3, ProfileStatus.MATCHED, 3)),
-                new PairingDeclined("e-15", CHANGED, "pr-1", pairing(PairingStatus.DECLINED, 3, ProfileStatus.WAITING, 3)),
-                new PairingEnded("e-16", CHANGED, "pr-1", pairing(PairingStatus.ENDED, 4, ProfileStatus.WAITING, 4),
-                        "Moved away", true));
+                new PairingSuperseded(
+                        "e-13", CHANGED, "pr-1", pairing(PairingStatus.SUPERSEDED, 2, ProfileStatus.PROPOSED, 3)),
+                new PairingAccepted(
+                        "e-14", CHANGED, "pr-1", pairing(PairingStatus.ACCEPTED, 3, ProfileStatus.MATCHED, 3)),
+                new PairingDeclined(
+                        "e-15", CHANGED, "pr-1", pairing(PairingStatus.DECLINED, 3, ProfileStatus.WAITING, 3)),
+                new PairingEnded(
+                        "e-16",
+                        CHANGED,
+                        "pr-1",
+                        pairing(PairingStatus.ENDED, 4, ProfileStatus.WAITING, 4),
+                        "Moved away",
+                        true));
     }
 }

@@ -14,9 +14,14 @@ import org.peermentor.demo.DemoPerson.Role;
 final class CohortGenerator {
 
     /** The deliberately hard cases of each program, spread over its participants' registration order. */
-    private static final List<Obstacle> OBSTACLES = List.of(Obstacle.LANGUAGE_NOBODY_SPEAKS,
-            Obstacle.ISSUE_NOBODY_COVERS, Obstacle.NO_SHARED_TIMES, Obstacle.GENDER_PREFERENCE,
-            Obstacle.IN_PERSON_FAR_AWAY, Obstacle.NO_SHARED_TIMES);
+    private static final List<Obstacle> OBSTACLES = List.of(
+            Obstacle.LANGUAGE_NOBODY_SPEAKS,
+            Obstacle.ISSUE_NOBODY_COVERS,
+            Obstacle.NO_SHARED_TIMES,
+            Obstacle.GENDER_PREFERENCE,
+            Obstacle.IN_PERSON_FAR_AWAY,
+            Obstacle.NO_SHARED_TIMES);
+
     private static final String FAR_AWAY_REGION = "anchorage-midtown";
 
     private final long seed;
@@ -46,7 +51,8 @@ final class CohortGenerator {
 
     private DemoPerson mentor(DemoProgram program, DemoHome home) {
         int index = mentors.size();
-        Map<String, Object> body = person(program, home, home.languages(random), gender(), 1958, 1998, tag(program, "m", index));
+        Map<String, Object> body =
+                person(program, home, home.languages(random), gender(), 1958, 1998, tag(program, "m", index));
         List<String> lived = pickDistinct(program.primaryIssues(), random.nextDouble() < 0.3 ? 2 : 1);
         // mostly trained for what participants most often bring, sometimes for something further afield
         List<String> trainable = new ArrayList<>(program.primaryIssues());
@@ -59,26 +65,35 @@ final class CohortGenerator {
         body.put("capacity", weighted(new int[] {1, 2, 2, 2, 3, 3, 3, 4, 4}));
         body.put("active", true);
         body.put("consent", consent(true));
-        return new DemoPerson(Role.MENTOR, index, program.id(), key(Role.MENTOR, index), Obstacle.NONE,
+        return new DemoPerson(
+                Role.MENTOR,
+                index,
+                program.id(),
+                key(Role.MENTOR, index),
+                Obstacle.NONE,
                 Collections.unmodifiableMap(body));
     }
 
     private DemoPerson participant(DemoProgram program, Obstacle obstacle) {
         int index = participants.size();
         DemoHome home = switch (obstacle) {
-            case LANGUAGE_NOBODY_SPEAKS -> DemoHome.of(program.unspokenLanguage().equals("uk") ? "Europe/Warsaw" : "America/Los_Angeles");
+            case LANGUAGE_NOBODY_SPEAKS ->
+                DemoHome.of(program.unspokenLanguage().equals("uk") ? "Europe/Warsaw" : "America/Los_Angeles");
             case NO_SHARED_TIMES -> DemoHome.of("America/Los_Angeles");
             case NONE -> DemoHome.pick(program.homes(), random);
             default -> DemoHome.of("America/Chicago"); // English-speaking, so that only the one obstacle stands
         };
-        List<String> languages = obstacle == Obstacle.LANGUAGE_NOBODY_SPEAKS ? List.of(program.unspokenLanguage())
+        List<String> languages = obstacle == Obstacle.LANGUAGE_NOBODY_SPEAKS
+                ? List.of(program.unspokenLanguage())
                 : home.languages(random);
         String gender = obstacle == Obstacle.GENDER_PREFERENCE ? "UNDISCLOSED" : gender();
         boolean mayEmail = obstacle != Obstacle.NONE || random.nextDouble() < 0.9;
-        Map<String, Object> body = person(program, home, languages, gender, 1962, 2006,
-                mayEmail ? tag(program, "p", index) : null);
-        String primary = obstacle == Obstacle.ISSUE_NOBODY_COVERS ? program.uncoveredIssue()
-                : program.primaryIssues().get(random.nextInt(program.primaryIssues().size()));
+        Map<String, Object> body =
+                person(program, home, languages, gender, 1962, 2006, mayEmail ? tag(program, "p", index) : null);
+        String primary = obstacle == Obstacle.ISSUE_NOBODY_COVERS
+                ? program.uncoveredIssue()
+                : program.primaryIssues()
+                        .get(random.nextInt(program.primaryIssues().size()));
         List<String> secondary = new ArrayList<>(program.secondaryIssues());
         secondary.remove(primary);
         List<String> issues = new ArrayList<>(List.of(primary));
@@ -87,21 +102,35 @@ final class CohortGenerator {
         body.put("issues", List.copyOf(issues));
         body.put("formats", obstacle == Obstacle.IN_PERSON_FAR_AWAY ? List.of("IN_PERSON") : formats(0.9, 0.35, 0.3));
         body.put("mentorGenderPreference", obstacle == Obstacle.GENDER_PREFERENCE ? "SAME" : preference(gender));
-        body.put("availability", obstacle == Obstacle.NO_SHARED_TIMES ? DemoAvailability.earlyMornings()
-                : DemoAvailability.participantSlots(random));
+        body.put(
+                "availability",
+                obstacle == Obstacle.NO_SHARED_TIMES
+                        ? DemoAvailability.earlyMornings()
+                        : DemoAvailability.participantSlots(random));
         body.put("urgency", random.nextDouble() < 0.15 ? "HIGH" : "NORMAL");
         body.put("consent", consent(mayEmail));
         if (obstacle == Obstacle.IN_PERSON_FAR_AWAY) {
             body.put("timezone", "America/Anchorage");
             body.put("region", FAR_AWAY_REGION);
         }
-        return new DemoPerson(Role.PARTICIPANT, index, program.id(), key(Role.PARTICIPANT, index), obstacle,
+        return new DemoPerson(
+                Role.PARTICIPANT,
+                index,
+                program.id(),
+                key(Role.PARTICIPANT, index),
+                obstacle,
                 Collections.unmodifiableMap(body));
     }
 
     /** The fields both kinds share; {@code tag} null means no email address (a participant reached by phone). */
-    private Map<String, Object> person(DemoProgram program, DemoHome home, List<String> languages, String gender,
-                                       int bornFrom, int bornTo, String tag) {
+    private Map<String, Object> person(
+            DemoProgram program,
+            DemoHome home,
+            List<String> languages,
+            String gender,
+            int bornFrom,
+            int bornTo,
+            String tag) {
         String firstName = DemoNames.firstName(languages.get(0), gender, random);
         String lastName = DemoNames.lastName(languages.get(0), random);
         Map<String, Object> body = new LinkedHashMap<>();

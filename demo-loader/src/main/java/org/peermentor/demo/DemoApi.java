@@ -28,7 +28,8 @@ final class DemoApi {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Duration POLL = Duration.ofMillis(300);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final DemoEndpoints endpoints;
     private final Supplier<String> intakeDesk;
     private final Supplier<String> programManager;
@@ -39,8 +40,7 @@ final class DemoApi {
         this.programManager = programManager;
     }
 
-    record Answer(int status, JsonNode body) {
-    }
+    record Answer(int status, JsonNode body) {}
 
     JsonNode get(URI uri) {
         return expect(send(request(uri).GET(), uri), 200, "GET", uri);
@@ -60,7 +60,8 @@ final class DemoApi {
     }
 
     Answer post(URI uri, Object body, String idempotencyKey) {
-        HttpRequest.Builder request = request(uri).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(uri)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : JSON.writeValueAsString(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -73,8 +74,15 @@ final class DemoApi {
     }
 
     JsonNode put(URI uri, Object body) {
-        return expect(send(request(uri).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), uri), 200, "PUT", uri);
+        return expect(
+                send(
+                        request(uri)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))),
+                        uri),
+                200,
+                "PUT",
+                uri);
     }
 
     static JsonNode expect(Answer answer, int expected, String method, URI uri) {
@@ -86,11 +94,13 @@ final class DemoApi {
     }
 
     private HttpRequest.Builder request(URI uri) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
-        Supplier<String> caller = sameServer(uri, endpoints.intake()) ? intakeDesk
-                : sameServer(uri, endpoints.matching()) || sameServer(uri, endpoints.notification()) ? programManager
-                : null;
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        Supplier<String> caller = sameServer(uri, endpoints.intake())
+                ? intakeDesk
+                : sameServer(uri, endpoints.matching()) || sameServer(uri, endpoints.notification())
+                        ? programManager
+                        : null;
         return caller == null ? request : request.header("Authorization", caller.get());
     }
 

@@ -29,7 +29,9 @@ public record DemoCohort(long seed, List<DemoPerson> mentors, List<DemoPerson> p
     }
 
     public List<DemoPerson> participantsOf(String programId) {
-        return participants.stream().filter(p -> p.programId().equals(programId)).toList();
+        return participants.stream()
+                .filter(p -> p.programId().equals(programId))
+                .toList();
     }
 
     public List<DemoPerson> mentorsOf(String programId) {

@@ -9,14 +9,28 @@ import java.util.Random;
  * Where a demo person lives: a time zone, the regions of its in-person groups, the language spoken there (and how
  * often people there also speak English), and how common such people are in the cohort (a weight).
  */
-record DemoHome(String timezone, List<String> regions, String language, double alsoEnglish,
-                double alsoSpanish, int weight, boolean usPhone) {
+record DemoHome(
+        String timezone,
+        List<String> regions,
+        String language,
+        double alsoEnglish,
+        double alsoSpanish,
+        int weight,
+        boolean usPhone) {
 
     static final List<DemoHome> ALL = List.of(
-            new DemoHome("America/New_York", List.of("nyc-brooklyn", "nyc-queens", "boston-south"), "en", 1, 0.15, 20, true),
+            new DemoHome(
+                    "America/New_York", List.of("nyc-brooklyn", "nyc-queens", "boston-south"), "en", 1, 0.15, 20, true),
             new DemoHome("America/Chicago", List.of("chicago-north", "chicago-south"), "en", 1, 0.2, 14, true),
             new DemoHome("America/Denver", List.of("denver-metro"), "en", 1, 0.1, 5, true),
-            new DemoHome("America/Los_Angeles", List.of("la-eastside", "sf-mission", "seattle-central"), "en", 1, 0.25, 15, true),
+            new DemoHome(
+                    "America/Los_Angeles",
+                    List.of("la-eastside", "sf-mission", "seattle-central"),
+                    "en",
+                    1,
+                    0.25,
+                    15,
+                    true),
             new DemoHome("America/Toronto", List.of("toronto-downtown", "montreal-plateau"), "en", 1, 0, 4, false),
             new DemoHome("America/Mexico_City", List.of("cdmx-roma"), "es", 0.3, 0, 2, false),
             new DemoHome("Europe/London", List.of("london-camden", "manchester-centre"), "en", 1, 0, 12, false),
@@ -66,7 +80,10 @@ record DemoHome(String timezone, List<String> regions, String language, double a
     }
 
     static DemoHome of(String timezone) {
-        return ALL.stream().filter(home -> home.timezone.equals(timezone)).findFirst().orElseThrow();
+        return ALL.stream()
+                .filter(home -> home.timezone.equals(timezone))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The languages a person from here speaks, their first language first. */

@@ -48,8 +48,8 @@ public final class DemoLoader {
      * @param programManager the Authorization header of a PROGRAM_MANAGER of every program: rounds, approvals,
      *                       settings, the delivery log
      */
-    public DemoLoader(DemoEndpoints endpoints, Supplier<String> intakeDesk, Supplier<String> programManager,
-                      PrintStream out) {
+    public DemoLoader(
+            DemoEndpoints endpoints, Supplier<String> intakeDesk, Supplier<String> programManager, PrintStream out) {
         this.endpoints = endpoints;
         this.out = out;
         this.api = new DemoApi(endpoints, intakeDesk, programManager);
@@ -65,7 +65,9 @@ public final class DemoLoader {
             for (String program : cohort.programIds()) {
                 JsonNode last = rounds.lastCompleted(program);
                 if (created.get(program) == 0 && last != null) {
-                    out.printf("Demo: %s has nobody new since round %s; no new round%n", program, last.path("id").asString());
+                    out.printf(
+                            "Demo: %s has nobody new since round %s; no new round%n",
+                            program, last.path("id").asString());
                     planned.put(program, last);
                 } else {
                     planned.put(program, rounds.run(program));
@@ -74,7 +76,10 @@ public final class DemoLoader {
             approveProposals(DemoCohort.approvedProgram());
             Instant mailing = Instant.now();
             int emails = awaitMentorEmails(DemoCohort.approvedProgram());
-            out.printf("Demo: %d mentor emails of %s sent (%d s)%n", emails, DemoCohort.approvedProgram(),
+            out.printf(
+                    "Demo: %d mentor emails of %s sent (%d s)%n",
+                    emails,
+                    DemoCohort.approvedProgram(),
                     Duration.between(mailing, Instant.now()).toSeconds());
             cohort.programIds().forEach(this::awaitStatusesFollowPairings);
             return DemoReport.of(cohort, endpoints, created, planned, api);
@@ -86,16 +91,21 @@ public final class DemoLoader {
     /** Registers everyone, mentors first; answers how many people each program gained. */
     private Map<String, Integer> register(DemoCohort cohort) {
         Map<String, Integer> before = new LinkedHashMap<>();
-        cohort.programIds().forEach(program -> before.put(program, people(program).size()));
-        out.printf("Demo: registering %d mentors and %d participants through %s ...%n",
+        cohort.programIds()
+                .forEach(program -> before.put(program, people(program).size()));
+        out.printf(
+                "Demo: registering %d mentors and %d participants through %s ...%n",
                 cohort.mentors().size(), cohort.participants().size(), endpoints.intake());
         Instant registering = Instant.now();
         registerAll(cohort.mentors());
         registerAll(cohort.participants());
         Map<String, Integer> created = new LinkedHashMap<>();
-        cohort.programIds().forEach(program -> created.put(program, people(program).size() - before.get(program)));
+        cohort.programIds()
+                .forEach(program -> created.put(program, people(program).size() - before.get(program)));
         int now = created.values().stream().mapToInt(Integer::intValue).sum();
-        out.printf("Demo: %d registered now, %d already there (%d s)%n", now,
+        out.printf(
+                "Demo: %d registered now, %d already there (%d s)%n",
+                now,
                 cohort.mentors().size() + cohort.participants().size() - now,
                 Duration.between(registering, Instant.now()).toSeconds());
         return created;
@@ -104,10 +114,12 @@ public final class DemoLoader {
     private void registerAll(List<DemoPerson> people) {
         ExecutorService desks = Executors.newFixedThreadPool(REGISTERING_AT_ONCE);
         try {
-            for (Future<Object> done : desks.invokeAll(people.stream().map(p -> (Callable<Object>) () -> {
-                register(p);
-                return null;
-            }).toList())) {
+            for (Future<Object> done : desks.invokeAll(people.stream()
+                    .map(p -> (Callable<Object>) () -> {
+                        register(p);
+                        return null;
+                    })
+                    .toList())) {
                 done.get();
             }
         } catch (ExecutionException e) {
@@ -127,15 +139,16 @@ public final class DemoLoader {
     private void register(DemoPerson person) {
         URI uri = endpoints.intake().resolve(person.role().path());
         DemoApi.Answer answer = api.post(uri, person.body(), person.idempotencyKey());
-        boolean olderVersion = answer.status() == 422 && answer.body().path("title").asString("").contains("Idempotency-Key");
+        boolean olderVersion = answer.status() == 422
+                && answer.body().path("title").asString("").contains("Idempotency-Key");
         if (answer.status() != 201 && answer.status() != 409 && !olderVersion) {
             DemoApi.expect(answer, 201, "POST", uri);
         }
     }
 
     private List<JsonNode> people(String program) {
-        List<JsonNode> people = new ArrayList<>(
-                api.getAll(endpoints.intake().resolve("/api/participants?programId=" + program)));
+        List<JsonNode> people =
+                new ArrayList<>(api.getAll(endpoints.intake().resolve("/api/participants?programId=" + program)));
         people.addAll(api.getAll(endpoints.intake().resolve("/api/mentors?programId=" + program)));
         return people;
     }
@@ -159,7 +172,8 @@ public final class DemoLoader {
         try {
             api.put(settings(program), Map.of("settleTimeSeconds", settleSeconds));
         } catch (RuntimeException e) { // the load's own failure, if any, is the one to report
-            out.printf("Demo: could not put %s's settle time back to %d s: %s%n", program, settleSeconds, e.getMessage());
+            out.printf(
+                    "Demo: could not put %s's settle time back to %d s: %s%n", program, settleSeconds, e.getMessage());
         }
     }
 
@@ -169,8 +183,11 @@ public final class DemoLoader {
 
     private void approveProposals(String program) {
         int approved = 0;
-        for (JsonNode pairing : api.get(endpoints.matching().resolve("/api/pairings?programId=" + program + "&status=PROPOSED"))) {
-            URI approve = endpoints.matching().resolve("/api/pairings/" + pairing.path("id").asString() + "/approve");
+        for (JsonNode pairing :
+                api.get(endpoints.matching().resolve("/api/pairings?programId=" + program + "&status=PROPOSED"))) {
+            URI approve = endpoints
+                    .matching()
+                    .resolve("/api/pairings/" + pairing.path("id").asString() + "/approve");
             int status = api.post(approve, null, null).status();
             approved += status == 200 ? 1 : 0;
         }
@@ -189,14 +206,17 @@ public final class DemoLoader {
         for (JsonNode pairing : api.get(endpoints.matching().resolve("/api/pairings?programId=" + program))) {
             switch (pairing.path("status").asString()) {
                 case "PROPOSED" -> expected.put(pairing.path("participantId").asString(), "PROPOSED");
-                case "APPROVED", "ACCEPTED" -> expected.put(pairing.path("participantId").asString(), "MATCHED");
-                default -> { }
+                case "APPROVED", "ACCEPTED" ->
+                    expected.put(pairing.path("participantId").asString(), "MATCHED");
+                default -> {}
             }
         }
-        DemoApi.await("intake to show the participants of " + program + " as proposed or matched", () -> api
-                .getAll(endpoints.intake().resolve("/api/participants?programId=" + program)).stream()
-                .filter(p -> expected.containsKey(p.path("id").asString()))
-                .allMatch(p -> expected.get(p.path("id").asString()).equals(p.path("status").asString())));
+        DemoApi.await(
+                "intake to show the participants of " + program + " as proposed or matched",
+                () -> api.getAll(endpoints.intake().resolve("/api/participants?programId=" + program)).stream()
+                        .filter(p -> expected.containsKey(p.path("id").asString()))
+                        .allMatch(p -> expected.get(p.path("id").asString())
+                                .equals(p.path("status").asString())));
     }
 
     /** Every approved (or since accepted) pairing of the program has its mentor's email accepted by SMTP. */

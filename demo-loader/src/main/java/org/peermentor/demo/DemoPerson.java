@@ -7,11 +7,12 @@ import java.util.Map;
  * One person of the demo cohort: the JSON body the intake API takes, and what the loader needs around it. The
  * idempotency key is derived from the seed and the person's index, so loading the same cohort again creates nobody.
  */
-public record DemoPerson(Role role, int index, String programId, String idempotencyKey, Obstacle obstacle,
-                         Map<String, Object> body) {
+public record DemoPerson(
+        Role role, int index, String programId, String idempotencyKey, Obstacle obstacle, Map<String, Object> body) {
 
     public enum Role {
-        PARTICIPANT("/api/participants"), MENTOR("/api/mentors");
+        PARTICIPANT("/api/participants"),
+        MENTOR("/api/mentors");
 
         private final String path;
 
@@ -26,7 +27,12 @@ public record DemoPerson(Role role, int index, String programId, String idempote
 
     /** Why a participant was made hard to place on purpose; {@code NONE} for everyone else. */
     public enum Obstacle {
-        NONE, LANGUAGE_NOBODY_SPEAKS, ISSUE_NOBODY_COVERS, NO_SHARED_TIMES, GENDER_PREFERENCE, IN_PERSON_FAR_AWAY
+        NONE,
+        LANGUAGE_NOBODY_SPEAKS,
+        ISSUE_NOBODY_COVERS,
+        NO_SHARED_TIMES,
+        GENDER_PREFERENCE,
+        IN_PERSON_FAR_AWAY
     }
 
     public String email() {

@@ -8,24 +8,74 @@ import java.util.List;
  * need exactly that stay unmatched with a reason, and where its people live (the wellbeing program is mostly
  * American, with groups in London, Dublin and Madrid).
  */
-record DemoProgram(String id, int participants, int mentors, List<String> primaryIssues, List<String> secondaryIssues,
-                   List<String> trainableIssues, String uncoveredIssue, String unspokenLanguage, List<DemoHome> homes) {
+record DemoProgram(
+        String id,
+        int participants,
+        int mentors,
+        List<String> primaryIssues,
+        List<String> secondaryIssues,
+        List<String> trainableIssues,
+        String uncoveredIssue,
+        String unspokenLanguage,
+        List<DemoHome> homes) {
 
-    static final DemoProgram RECOVERY = new DemoProgram("demo-recovery", 90, 30,
-            List.of("ALCOHOL_USE", "ALCOHOL_USE", "ALCOHOL_USE", "ALCOHOL_USE", "OPIOID_USE", "OPIOID_USE",
-                    "OPIOID_USE", "STIMULANT_USE", "STIMULANT_USE", "GAMBLING", "GAMBLING"),
+    static final DemoProgram RECOVERY = new DemoProgram(
+            "demo-recovery",
+            90,
+            30,
+            List.of(
+                    "ALCOHOL_USE",
+                    "ALCOHOL_USE",
+                    "ALCOHOL_USE",
+                    "ALCOHOL_USE",
+                    "OPIOID_USE",
+                    "OPIOID_USE",
+                    "OPIOID_USE",
+                    "STIMULANT_USE",
+                    "STIMULANT_USE",
+                    "GAMBLING",
+                    "GAMBLING"),
             List.of("DEPRESSION", "ANXIETY", "PTSD", "GRIEF", "ALCOHOL_USE", "STIMULANT_USE"),
             List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING", "DEPRESSION", "ANXIETY", "PTSD"),
-            "EATING_DISORDER", "uk", DemoHome.ALL);
+            "EATING_DISORDER",
+            "uk",
+            DemoHome.ALL);
 
-    static final DemoProgram WELLBEING = new DemoProgram("demo-wellbeing", 60, 20,
-            List.of("DEPRESSION", "DEPRESSION", "DEPRESSION", "ANXIETY", "ANXIETY", "ANXIETY", "GRIEF", "GRIEF",
-                    "CAREGIVING", "CHRONIC_ILLNESS", "PTSD", "BIPOLAR", "EATING_DISORDER"),
-            List.of("ANXIETY", "DEPRESSION", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING", "PTSD"),
-            List.of("DEPRESSION", "ANXIETY", "GRIEF", "CAREGIVING", "CHRONIC_ILLNESS", "PTSD", "BIPOLAR",
+    static final DemoProgram WELLBEING = new DemoProgram(
+            "demo-wellbeing",
+            60,
+            20,
+            List.of(
+                    "DEPRESSION",
+                    "DEPRESSION",
+                    "DEPRESSION",
+                    "ANXIETY",
+                    "ANXIETY",
+                    "ANXIETY",
+                    "GRIEF",
+                    "GRIEF",
+                    "CAREGIVING",
+                    "CHRONIC_ILLNESS",
+                    "PTSD",
+                    "BIPOLAR",
                     "EATING_DISORDER"),
-            "GAMBLING", "vi", DemoHome.ALL.stream().filter(home -> home.timezone().startsWith("America/")
-                    || List.of("Europe/London", "Europe/Dublin", "Europe/Madrid").contains(home.timezone())).toList());
+            List.of("ANXIETY", "DEPRESSION", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING", "PTSD"),
+            List.of(
+                    "DEPRESSION",
+                    "ANXIETY",
+                    "GRIEF",
+                    "CAREGIVING",
+                    "CHRONIC_ILLNESS",
+                    "PTSD",
+                    "BIPOLAR",
+                    "EATING_DISORDER"),
+            "GAMBLING",
+            "vi",
+            DemoHome.ALL.stream()
+                    .filter(home -> home.timezone().startsWith("America/")
+                            || List.of("Europe/London", "Europe/Dublin", "Europe/Madrid")
+                                    .contains(home.timezone()))
+                    .toList());
 
     static final List<DemoProgram> ALL = List.of(RECOVERY, WELLBEING);
 

@@ -25,19 +25,30 @@ public record DemoReport(long seed, DemoEndpoints endpoints, List<Program> progr
      * @param waiting participants with no pairing
      * @param waitingWhy per rule of the contract (H3, H8, ...), how many of the round's unmatched it kept out, and one example
      */
-    public record Program(String id, int participants, int mentors, int created, String roundId, int matched,
-                          int proposed, int waiting, int emailsSent, Map<String, Why> waitingWhy) {
-    }
+    public record Program(
+            String id,
+            int participants,
+            int mentors,
+            int created,
+            String roundId,
+            int matched,
+            int proposed,
+            int waiting,
+            int emailsSent,
+            Map<String, Why> waitingWhy) {}
 
-    public record Why(int count, String example) {
-    }
+    public record Why(int count, String example) {}
 
     public int created() {
         return programs.stream().mapToInt(Program::created).sum();
     }
 
-    static DemoReport of(DemoCohort cohort, DemoEndpoints endpoints, Map<String, Integer> created,
-                         Map<String, JsonNode> rounds, DemoApi api) {
+    static DemoReport of(
+            DemoCohort cohort,
+            DemoEndpoints endpoints,
+            Map<String, Integer> created,
+            Map<String, JsonNode> rounds,
+            DemoApi api) {
         List<JsonNode> sent = api.getAll(endpoints.notification().resolve("/api/notifications?status=SENT"));
         List<Program> programs = new ArrayList<>();
         for (String id : cohort.programIds()) {
@@ -49,22 +60,39 @@ public record DemoReport(long seed, DemoEndpoints endpoints, List<Program> progr
             for (JsonNode pairing : api.get(endpoints.matching().resolve("/api/pairings?programId=" + id))) {
                 pairingIds.add(pairing.path("id").asString());
                 switch (pairing.path("status").asString()) {
-                    case "APPROVED", "ACCEPTED" -> matched.add(pairing.path("participantId").asString());
-                    case "PROPOSED" -> proposed.add(pairing.path("participantId").asString());
-                    default -> { }
+                    case "APPROVED", "ACCEPTED" ->
+                        matched.add(pairing.path("participantId").asString());
+                    case "PROPOSED" ->
+                        proposed.add(pairing.path("participantId").asString());
+                    default -> {}
                 }
             }
-            int emails = (int) sent.stream().filter(d -> pairingIds.contains(d.path("pairingId").asString())).count();
+            int emails = (int) sent.stream()
+                    .filter(d -> pairingIds.contains(d.path("pairingId").asString()))
+                    .count();
             JsonNode round = rounds.get(id);
-            programs.add(new Program(id, participants, mentors, created.get(id), round.path("id").asString(),
-                    matched.size(), proposed.size(), participants - matched.size() - proposed.size(), emails, why(round)));
+            programs.add(new Program(
+                    id,
+                    participants,
+                    mentors,
+                    created.get(id),
+                    round.path("id").asString(),
+                    matched.size(),
+                    proposed.size(),
+                    participants - matched.size() - proposed.size(),
+                    emails,
+                    why(round)));
         }
-        int inbox = api.get(endpoints.inbox().resolve("/api/v1/messages?limit=1")).path("total").asInt(0);
+        int inbox = api.get(endpoints.inbox().resolve("/api/v1/messages?limit=1"))
+                .path("total")
+                .asInt(0);
         return new DemoReport(cohort.seed(), endpoints, programs, inbox);
     }
 
     private static int present(List<JsonNode> people) {
-        return (int) people.stream().filter(p -> !"WITHDRAWN".equals(p.path("status").asString())).count();
+        return (int) people.stream()
+                .filter(p -> !"WITHDRAWN".equals(p.path("status").asString()))
+                .count();
     }
 
     private static Map<String, Why> why(JsonNode round) {
@@ -81,32 +109,48 @@ public record DemoReport(long seed, DemoEndpoints endpoints, List<Program> progr
 
     public void print(PrintStream out) {
         out.println();
-        out.printf("Demo cohort (seed %d): %s%n", seed, created() == 0 ? "everyone was already there; nobody new registered"
-                : created() + " people registered now");
+        out.printf(
+                "Demo cohort (seed %d): %s%n",
+                seed,
+                created() == 0
+                        ? "everyone was already there; nobody new registered"
+                        : created() + " people registered now");
         out.println();
-        out.printf("  %-16s %12s %8s %8s %16s %8s %12s%n", "program", "participants", "mentors", "matched",
-                "awaiting review", "waiting", "emails sent");
+        out.printf(
+                "  %-16s %12s %8s %8s %16s %8s %12s%n",
+                "program", "participants", "mentors", "matched", "awaiting review", "waiting", "emails sent");
         for (Program p : programs) {
-            out.printf("  %-16s %12d %8d %8d %16d %8d %12d%n", p.id(), p.participants(), p.mentors(), p.matched(),
-                    p.proposed(), p.waiting(), p.emailsSent());
+            out.printf(
+                    "  %-16s %12d %8d %8d %16d %8d %12d%n",
+                    p.id(), p.participants(), p.mentors(), p.matched(), p.proposed(), p.waiting(), p.emailsSent());
         }
         for (Program p : programs) {
-            out.printf("%n  Why %d of %s wait after round %s (per rule: how many, one example):%n", p.waitingWhy().values()
-                    .stream().mapToInt(Why::count).sum(), p.id(), p.roundId());
+            out.printf(
+                    "%n  Why %d of %s wait after round %s (per rule: how many, one example):%n",
+                    p.waitingWhy().values().stream().mapToInt(Why::count).sum(), p.id(), p.roundId());
             p.waitingWhy().forEach((rule, why) -> out.printf("    %3d x %s%n", why.count(), why.example()));
         }
         String review = programs.get(programs.size() - 1).id();
         out.println();
         out.println("  Where to look:");
-        out.printf("    intake        %s/api/participants?programId=%s%n", endpoints.intake(), programs.get(0).id());
-        out.printf("    matching      %s/api/programs/%s/rounds   (proposals awaiting review)%n", endpoints.matching(), review);
+        out.printf(
+                "    intake        %s/api/participants?programId=%s%n",
+                endpoints.intake(), programs.get(0).id());
+        out.printf(
+                "    matching      %s/api/programs/%s/rounds   (proposals awaiting review)%n",
+                endpoints.matching(), review);
         out.printf("    notification  %s/api/notifications?status=SENT%n", endpoints.notification());
         out.printf("    inbox         %s   (%d messages)%n", endpoints.inbox(), inboxMessages);
         out.println("  A round by hand, with TOKEN a program-manager token (see the clients above):");
-        out.printf("    curl -s -X POST %s/api/programs/%s/rounds -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '{\"timeLimitSeconds\": 5}'%n",
+        out.printf(
+                "    curl -s -X POST %s/api/programs/%s/rounds -H \"Authorization: Bearer $TOKEN\" -H 'Content-Type: application/json' -d '{\"timeLimitSeconds\": 5}'%n",
                 endpoints.matching(), review);
-        out.printf("    curl -s %s/api/rounds/ROUND_ID -H \"Authorization: Bearer $TOKEN\"                  (the id from the answer above)%n", endpoints.matching());
-        out.printf("    curl -s -X POST %s/api/pairings/PAIRING_ID/approve -H \"Authorization: Bearer $TOKEN\"   (one of its pairings)%n", endpoints.matching());
+        out.printf(
+                "    curl -s %s/api/rounds/ROUND_ID -H \"Authorization: Bearer $TOKEN\"                  (the id from the answer above)%n",
+                endpoints.matching());
+        out.printf(
+                "    curl -s -X POST %s/api/pairings/PAIRING_ID/approve -H \"Authorization: Bearer $TOKEN\"   (one of its pairings)%n",
+                endpoints.matching());
         out.println();
     }
 }

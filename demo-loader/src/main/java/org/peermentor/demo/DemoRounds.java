@@ -39,9 +39,14 @@ final class DemoRounds {
             }
             String id = DemoApi.expect(answer, 202, "POST", start).path("id").asString();
             JsonNode round = awaitRound(id);
-            out.printf("Demo: %s round %s %s in %d s: %d matched, %d left waiting%n", program, id,
-                    round.path("status").asString(), Duration.between(begun, Instant.now()).toSeconds(),
-                    round.path("matchedCount").asInt(0), round.path("unmatchedCount").asInt(0));
+            out.printf(
+                    "Demo: %s round %s %s in %d s: %d matched, %d left waiting%n",
+                    program,
+                    id,
+                    round.path("status").asString(),
+                    Duration.between(begun, Instant.now()).toSeconds(),
+                    round.path("matchedCount").asInt(0),
+                    round.path("unmatchedCount").asInt(0));
             return round;
         }
     }
@@ -49,10 +54,13 @@ final class DemoRounds {
     private JsonNode awaitRound(String id) {
         URI uri = endpoints.matching().resolve("/api/rounds/" + id);
         JsonNode[] round = new JsonNode[1];
-        DemoApi.await("round " + id + " to finish", () -> !"SOLVING".equals((round[0] = api.get(uri)).path("status").asString()));
+        DemoApi.await(
+                "round " + id + " to finish",
+                () -> !"SOLVING".equals((round[0] = api.get(uri)).path("status").asString()));
         if (!"COMPLETED".equals(round[0].path("status").asString())) {
-            throw new IllegalStateException("Round " + id + " ended " + round[0].path("status").asString() + ": "
-                    + round[0].path("failure").asString(""));
+            throw new IllegalStateException(
+                    "Round " + id + " ended " + round[0].path("status").asString() + ": "
+                            + round[0].path("failure").asString(""));
         }
         return round[0];
     }
@@ -69,7 +77,8 @@ final class DemoRounds {
     /** The program's newest completed real round, or null. */
     JsonNode lastCompleted(String program) {
         for (JsonNode round : api.get(endpoints.matching().resolve("/api/programs/" + program + "/rounds"))) {
-            if ("COMPLETED".equals(round.path("status").asString()) && !round.path("dryRun").asBoolean(false)) {
+            if ("COMPLETED".equals(round.path("status").asString())
+                    && !round.path("dryRun").asBoolean(false)) {
                 return round; // newest first
             }
         }
@@ -84,9 +93,14 @@ final class DemoRounds {
     private void awaitReplica(String program) {
         List<JsonNode> participants = api.getAll(endpoints.intake().resolve("/api/participants?programId=" + program));
         List<JsonNode> mentors = api.getAll(endpoints.intake().resolve("/api/mentors?programId=" + program));
-        long present = participants.stream().filter(p -> !"WITHDRAWN".equals(p.path("status").asString())).count();
-        int places = mentors.stream().filter(m -> !"WITHDRAWN".equals(m.path("status").asString()) && m.path("active").asBoolean(true))
-                .mapToInt(m -> m.path("capacity").asInt(0)).sum();
+        long present = participants.stream()
+                .filter(p -> !"WITHDRAWN".equals(p.path("status").asString()))
+                .count();
+        int places = mentors.stream()
+                .filter(m -> !"WITHDRAWN".equals(m.path("status").asString())
+                        && m.path("active").asBoolean(true))
+                .mapToInt(m -> m.path("capacity").asInt(0))
+                .sum();
         DemoApi.await("the matching service to have every profile of " + program, () -> {
             JsonNode report = api.get(endpoints.matching().resolve("/api/programs/" + program + "/report"));
             Set<String> matched = new HashSet<>();

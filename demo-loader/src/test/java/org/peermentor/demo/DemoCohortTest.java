@@ -25,10 +25,21 @@ import tools.jackson.databind.json.JsonMapper;
 
 class DemoCohortTest {
 
-    private static final Set<String> ISSUE_CODES = Set.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING",
-            "DEPRESSION", "ANXIETY", "BIPOLAR", "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING");
-    private static final List<LocalDate> WEEKS = List.of(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 16),
-            LocalDate.of(2026, 7, 13));
+    private static final Set<String> ISSUE_CODES = Set.of(
+            "ALCOHOL_USE",
+            "OPIOID_USE",
+            "STIMULANT_USE",
+            "GAMBLING",
+            "DEPRESSION",
+            "ANXIETY",
+            "BIPOLAR",
+            "PTSD",
+            "EATING_DISORDER",
+            "GRIEF",
+            "CHRONIC_ILLNESS",
+            "CAREGIVING");
+    private static final List<LocalDate> WEEKS =
+            List.of(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 16), LocalDate.of(2026, 7, 13));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,9 +65,12 @@ class DemoCohortTest {
 
     @Test
     void everyIdempotencyKeyComesFromTheSeedAndTheIndexAndNoTwoAreAlike() {
-        assertThat(everyone()).extracting(DemoPerson::idempotencyKey).doesNotHaveDuplicates()
+        assertThat(everyone())
+                .extracting(DemoPerson::idempotencyKey)
+                .doesNotHaveDuplicates()
                 .allMatch(key -> key.startsWith("demo-" + DemoCohort.DEFAULT_SEED + "-"));
-        assertThat(cohort.participants().get(17).idempotencyKey()).isEqualTo("demo-" + DemoCohort.DEFAULT_SEED + "-participant-17");
+        assertThat(cohort.participants().get(17).idempotencyKey())
+                .isEqualTo("demo-" + DemoCohort.DEFAULT_SEED + "-participant-17");
         assertThat(cohort.mentors().get(3).idempotencyKey()).isEqualTo("demo-" + DemoCohort.DEFAULT_SEED + "-mentor-3");
     }
 
@@ -70,14 +84,17 @@ class DemoCohortTest {
             assertThat(person.firstName()).isNotBlank().hasSizeLessThanOrEqualTo(100);
             assertThat(registration.lastName()).isNotBlank().hasSizeLessThanOrEqualTo(100);
             assertThat(registration.birthYear()).isBetween(1940, youngest);
-            assertThat(person.strings("languages")).isNotEmpty().allMatch(l -> Set.of(Locale.getISOLanguages()).contains(l));
+            assertThat(person.strings("languages"))
+                    .isNotEmpty()
+                    .allMatch(l -> Set.of(Locale.getISOLanguages()).contains(l));
             assertThat(ZoneId.getAvailableZoneIds()).contains(person.timezone());
             assertThat(person.strings("formats")).isNotEmpty();
             if (person.strings("formats").contains("IN_PERSON")) {
                 assertThat(registration.region()).isNotBlank();
             }
-            assertThat(registration.availability()).isNotEmpty().allMatch(slot ->
-                    LocalTime.parse(slot.end()).isAfter(LocalTime.parse(slot.start())));
+            assertThat(registration.availability())
+                    .isNotEmpty()
+                    .allMatch(slot -> LocalTime.parse(slot.end()).isAfter(LocalTime.parse(slot.start())));
             Registration.Consent consent = registration.consent();
             assertThat(consent.dataProcessing()).isEqualTo(true);
             if (Boolean.TRUE.equals(consent.contactByEmail())) {
@@ -87,7 +104,10 @@ class DemoCohortTest {
                 assertThat(registration.phone()).matches("\\+1555010\\d");
             }
         }
-        assertThat(everyone()).extracting(DemoPerson::email).filteredOn(e -> e != null).doesNotHaveDuplicates();
+        assertThat(everyone())
+                .extracting(DemoPerson::email)
+                .filteredOn(e -> e != null)
+                .doesNotHaveDuplicates();
         assertThat(cohort.mentors()).allMatch(m -> m.email() != null);
     }
 
@@ -96,7 +116,9 @@ class DemoCohortTest {
         for (DemoPerson p : cohort.participants()) {
             Registration registration = registration(p);
             assertThat(ISSUE_CODES).contains(registration.primaryIssue()).containsAll(p.strings("issues"));
-            assertThat(p.strings("issues")).startsWith(registration.primaryIssue()).doesNotHaveDuplicates();
+            assertThat(p.strings("issues"))
+                    .startsWith(registration.primaryIssue())
+                    .doesNotHaveDuplicates();
             assertThat(registration.urgency()).isIn("NORMAL", "HIGH");
             assertThat(registration.mentorGenderPreference()).isIn("ANY", "SAME", "FEMALE", "MALE", "NON_BINARY");
         }
@@ -115,18 +137,26 @@ class DemoCohortTest {
         assertThat(languages.get("en")).isGreaterThan(everyone().size() / 2);
         Map<String, Long> zones = count(everyone(), p -> List.of(p.timezone()));
         assertThat(zones).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(zones.entrySet().stream().filter(z -> z.getKey().startsWith("America/") || z.getKey().startsWith("Europe/"))
-                .mapToLong(Map.Entry::getValue).sum()).isEqualTo(everyone().size());
+        assertThat(zones.entrySet().stream()
+                        .filter(z ->
+                                z.getKey().startsWith("America/") || z.getKey().startsWith("Europe/"))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum())
+                .isEqualTo(everyone().size());
         assertThat(count(everyone(), p -> p.strings("formats"))).containsOnlyKeys("ONLINE", "PHONE", "IN_PERSON");
         assertThat(count(everyone(), p -> List.of(registration(p).gender())))
                 .containsOnlyKeys("FEMALE", "MALE", "NON_BINARY", "UNDISCLOSED");
         assertThat(count(cohort.participants(), p -> List.of(registration(p).mentorGenderPreference())))
                 .containsKeys("ANY", "SAME", "FEMALE");
-        assertThat(count(cohort.participants(), p -> List.of(registration(p).urgency())).get("HIGH"))
+        assertThat(count(cohort.participants(), p -> List.of(registration(p).urgency()))
+                        .get("HIGH"))
                 .isBetween(10L, 40L);
-        assertThat(count(cohort.participants(), p -> List.of(registration(p).primaryIssue()))).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(count(cohort.participants(), p -> List.of(registration(p).primaryIssue())))
+                .hasSizeGreaterThanOrEqualTo(10);
         assertThat(cohort.mentors()).extracting(m -> registration(m).capacity()).contains(1, 2, 3, 4);
-        assertThat(everyone().stream().flatMap(p -> registration(p).availability().stream()).map(Registration.Slot::day))
+        assertThat(everyone().stream()
+                        .flatMap(p -> registration(p).availability().stream())
+                        .map(Registration.Slot::day))
                 .contains("MONDAY", "FRIDAY", "SATURDAY", "SUNDAY");
         assertThat(cohort.participants()).anyMatch(p -> !p.body().containsKey("email"));
     }
@@ -134,22 +164,33 @@ class DemoCohortTest {
     @Test
     void eachProgramHasPeopleDeliberatelyHardToPlace() {
         for (String program : cohort.programIds()) {
-            List<DemoPerson> hard = cohort.participantsOf(program).stream().filter(p -> p.obstacle() != Obstacle.NONE).toList();
-            assertThat(hard).extracting(DemoPerson::obstacle).contains(Obstacle.LANGUAGE_NOBODY_SPEAKS,
-                    Obstacle.ISSUE_NOBODY_COVERS, Obstacle.NO_SHARED_TIMES, Obstacle.GENDER_PREFERENCE,
-                    Obstacle.IN_PERSON_FAR_AWAY);
+            List<DemoPerson> hard = cohort.participantsOf(program).stream()
+                    .filter(p -> p.obstacle() != Obstacle.NONE)
+                    .toList();
+            assertThat(hard)
+                    .extracting(DemoPerson::obstacle)
+                    .contains(
+                            Obstacle.LANGUAGE_NOBODY_SPEAKS,
+                            Obstacle.ISSUE_NOBODY_COVERS,
+                            Obstacle.NO_SHARED_TIMES,
+                            Obstacle.GENDER_PREFERENCE,
+                            Obstacle.IN_PERSON_FAR_AWAY);
             List<DemoPerson> mentors = cohort.mentorsOf(program);
             for (DemoPerson p : hard) {
-                assertThat(mentors).as("%s (%s) must fit no mentor of %s", p.idempotencyKey(), p.obstacle(), program)
+                assertThat(mentors)
+                        .as("%s (%s) must fit no mentor of %s", p.idempotencyKey(), p.obstacle(), program)
                         .noneMatch(m -> fits(p, m));
                 switch (p.obstacle()) {
-                    case LANGUAGE_NOBODY_SPEAKS -> assertThat(mentors).noneMatch(m -> shareAny(m.strings("languages"), p.strings("languages")));
+                    case LANGUAGE_NOBODY_SPEAKS ->
+                        assertThat(mentors).noneMatch(m -> shareAny(m.strings("languages"), p.strings("languages")));
                     case ISSUE_NOBODY_COVERS -> assertThat(mentors).noneMatch(m -> covers(m, p));
                     case NO_SHARED_TIMES -> assertThat(mentors).allMatch(m -> mostMinutesShared(p, m) < 60);
-                    case GENDER_PREFERENCE -> assertThat(p.body()).containsEntry("gender", "UNDISCLOSED")
-                            .containsEntry("mentorGenderPreference", "SAME");
+                    case GENDER_PREFERENCE ->
+                        assertThat(p.body())
+                                .containsEntry("gender", "UNDISCLOSED")
+                                .containsEntry("mentorGenderPreference", "SAME");
                     case IN_PERSON_FAR_AWAY -> assertThat(mentors).noneMatch(m -> sameRegion(p, m));
-                    default -> { }
+                    default -> {}
                 }
             }
         }
@@ -158,9 +199,14 @@ class DemoCohortTest {
     @Test
     void mostOfEveryoneElseHasAMentorWhoFits() {
         for (String program : cohort.programIds()) {
-            List<DemoPerson> others = cohort.participantsOf(program).stream().filter(p -> p.obstacle() == Obstacle.NONE).toList();
-            long fitting = others.stream().filter(p -> cohort.mentorsOf(program).stream().anyMatch(m -> fits(p, m))).count();
-            assertThat(fitting).as("participants of %s with at least one mentor who fits", program)
+            List<DemoPerson> others = cohort.participantsOf(program).stream()
+                    .filter(p -> p.obstacle() == Obstacle.NONE)
+                    .toList();
+            long fitting = others.stream()
+                    .filter(p -> cohort.mentorsOf(program).stream().anyMatch(m -> fits(p, m)))
+                    .count();
+            assertThat(fitting)
+                    .as("participants of %s with at least one mentor who fits", program)
                     .isGreaterThanOrEqualTo(Math.round(others.size() * 0.8));
         }
     }
@@ -174,9 +220,13 @@ class DemoCohortTest {
         String preference = registration(p).mentorGenderPreference();
         String gender = registration(p).gender();
         String mentorsGender = registration(m).gender();
-        boolean genderFits = preference.equals("ANY") || preference.equals(mentorsGender)
+        boolean genderFits = preference.equals("ANY")
+                || preference.equals(mentorsGender)
                 || preference.equals("SAME") && gender.equals(mentorsGender) && !gender.equals("UNDISCLOSED");
-        return covers(m, p) && shareAny(p.strings("languages"), m.strings("languages")) && format && genderFits
+        return covers(m, p)
+                && shareAny(p.strings("languages"), m.strings("languages"))
+                && format
+                && genderFits
                 && mostMinutesShared(p, m) >= 60;
     }
 
@@ -187,7 +237,8 @@ class DemoCohortTest {
 
     private static boolean covers(DemoPerson mentor, DemoPerson participant) {
         String issue = registration(participant).primaryIssue();
-        return mentor.strings("livedExperience").contains(issue) || mentor.strings("trainedFor").contains(issue);
+        return mentor.strings("livedExperience").contains(issue)
+                || mentor.strings("trainedFor").contains(issue);
     }
 
     private static boolean shareAny(Collection<String> a, Collection<String> b) {
@@ -215,12 +266,17 @@ class DemoCohortTest {
 
     private static List<Instant[]> week(DemoPerson person, LocalDate monday, int shiftWeeks) {
         ZoneId zone = ZoneId.of(person.timezone());
-        return registration(person).availability().stream().map(slot -> {
-            LocalDate day = monday.plusWeeks(shiftWeeks).plusDays(DayOfWeek.valueOf(slot.day()).getValue() - 1);
-            return new Instant[] {
-                ZonedDateTime.of(day, LocalTime.parse(slot.start()), zone).toInstant(),
-                ZonedDateTime.of(day, LocalTime.parse(slot.end()), zone).toInstant()};
-        }).toList();
+        return registration(person).availability().stream()
+                .map(slot -> {
+                    LocalDate day = monday.plusWeeks(shiftWeeks)
+                            .plusDays(DayOfWeek.valueOf(slot.day()).getValue() - 1);
+                    return new Instant[] {
+                        ZonedDateTime.of(day, LocalTime.parse(slot.start()), zone)
+                                .toInstant(),
+                        ZonedDateTime.of(day, LocalTime.parse(slot.end()), zone).toInstant()
+                    };
+                })
+                .toList();
     }
 
     private List<DemoPerson> everyone() {
@@ -235,19 +291,27 @@ class DemoCohortTest {
     }
 
     private static Map<String, Long> count(List<DemoPerson> people, Function<DemoPerson, List<String>> values) {
-        return people.stream().flatMap(p -> new HashSet<>(values.apply(p)).stream())
+        return people.stream()
+                .flatMap(p -> new HashSet<>(values.apply(p)).stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     /** A registration's body with the fields these tests read; a field the person does not have is null. */
-    record Registration(String lastName, Integer birthYear, String gender, String region, String phone,
-                        String primaryIssue, String urgency, String mentorGenderPreference, Integer capacity,
-                        List<Slot> availability, Consent consent) {
+    record Registration(
+            String lastName,
+            Integer birthYear,
+            String gender,
+            String region,
+            String phone,
+            String primaryIssue,
+            String urgency,
+            String mentorGenderPreference,
+            Integer capacity,
+            List<Slot> availability,
+            Consent consent) {
 
-        record Slot(String day, String start, String end) {
-        }
+        record Slot(String day, String start, String end) {}
 
-        record Consent(Boolean dataProcessing, Boolean contactByEmail) {
-        }
+        record Consent(Boolean dataProcessing, Boolean contactByEmail) {}
     }
 }

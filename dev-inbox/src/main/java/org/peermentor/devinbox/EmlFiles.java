@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +35,10 @@ final class EmlFiles {
             Files.createDirectories(dir);
             try (Stream<Path> files = Files.list(dir)) {
                 return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
-                        .map(EmlFiles::read).flatMap(Optional::stream)
-                        .sorted(Comparator.comparing((Inbox.Stored s) -> s.message().created()))
+                        .map(EmlFiles::read)
+                        .flatMap(Optional::stream)
+                        .sorted(Comparator.comparing(
+                                (Inbox.Stored s) -> s.message().created()))
                         .toList();
             }
         } catch (IOException e) {

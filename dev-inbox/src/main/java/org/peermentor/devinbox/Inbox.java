@@ -1,5 +1,9 @@
 package org.peermentor.devinbox;
 
+import com.icegreen.greenmail.mail.MailAddress;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +22,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.mail.MailAddress;
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 /** The received messages, oldest first in memory, and also on disk when there is a data dir. */
 public final class Inbox {
 
@@ -31,8 +30,7 @@ public final class Inbox {
     private final Set<String> read = new HashSet<>();
     private Instant lastCreated = Instant.EPOCH;
 
-    record Stored(InboxMessage message, byte[] raw) {
-    }
+    record Stored(InboxMessage message, byte[] raw) {}
 
     public Inbox(Path dataDirOrNull) {
         this.files = dataDirOrNull == null ? null : new EmlFiles(dataDirOrNull);
@@ -45,11 +43,15 @@ public final class Inbox {
         }
         messages.clear();
         messages.addAll(files.load());
-        messages.stream().map(s -> s.message().created()).max(Comparator.naturalOrder()).ifPresent(t -> lastCreated = t);
+        messages.stream()
+                .map(s -> s.message().created())
+                .max(Comparator.naturalOrder())
+                .ifPresent(t -> lastCreated = t);
     }
 
     /** Stores a message (on disk first, when there is a data dir) before GreenMail acknowledges it. */
-    synchronized InboxMessage receive(MimeMessage mime, MailAddress returnPath, Collection<MailAddress> envelopeRecipients) {
+    synchronized InboxMessage receive(
+            MimeMessage mime, MailAddress returnPath, Collection<MailAddress> envelopeRecipients) {
         String id = UUID.randomUUID().toString();
         Instant created = nextCreated();
         byte[] raw = mailboxCopy(mime, returnPath, envelopeRecipients);
@@ -82,7 +84,8 @@ public final class Inbox {
     }
 
     synchronized int unreadCount() {
-        return (int) messages.stream().filter(s -> !read.contains(s.message().id())).count();
+        return (int)
+                messages.stream().filter(s -> !read.contains(s.message().id())).count();
     }
 
     public synchronized void deleteAll() {
@@ -106,7 +109,8 @@ public final class Inbox {
     }
 
     // like an MTA's mailbox copy: the envelope sender as Return-Path, and envelope-only recipients as Bcc
-    private static byte[] mailboxCopy(MimeMessage mime, MailAddress returnPath, Collection<MailAddress> envelopeRecipients) {
+    private static byte[] mailboxCopy(
+            MimeMessage mime, MailAddress returnPath, Collection<MailAddress> envelopeRecipients) {
         try {
             StringBuilder trace = new StringBuilder();
             if (returnPath != null && mime.getHeader("Return-Path") == null) {
@@ -126,10 +130,13 @@ public final class Inbox {
     }
 
     private static String bcc(MimeMessage mime, Collection<MailAddress> envelopeRecipients) {
-        Set<String> visible = Stream.concat(MimeReader.headerAddresses(mime, RecipientType.TO).stream(),
+        Set<String> visible = Stream.concat(
+                        MimeReader.headerAddresses(mime, RecipientType.TO).stream(),
                         MimeReader.headerAddresses(mime, RecipientType.CC).stream())
-                .map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        return envelopeRecipients.stream().map(MailAddress::getEmail)
+                .map(a -> a.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        return envelopeRecipients.stream()
+                .map(MailAddress::getEmail)
                 .filter(e -> !visible.contains(e.toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(", "));
     }

@@ -1,14 +1,13 @@
 package org.peermentor.devinbox;
 
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
-
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.mail.MovingMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Hands every message GreenMail receives to the inbox, once per SMTP transaction (GreenMail delivers once per
@@ -17,7 +16,8 @@ import jakarta.mail.internet.MimeMessage;
 public final class InboxDelivery implements MessageDeliveryHandler {
 
     private final Inbox inbox;
-    private final Set<MovingMessage> delivered = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private final Set<MovingMessage> delivered =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     public InboxDelivery(Inbox inbox) {
         this.inbox = inbox;

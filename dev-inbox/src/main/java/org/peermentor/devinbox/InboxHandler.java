@@ -1,5 +1,7 @@
 package org.peermentor.devinbox;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -8,9 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,9 +67,12 @@ final class InboxHandler implements HttpHandler {
         List<InboxMessage> page = all.subList(start, limit <= 0 ? all.size() : Math.min(all.size(), start + limit));
         int unread = inbox.unreadCount();
         List<MailpitJson.Summary> summaries = page.stream()
-                .map(m -> MailpitJson.Summary.of(m, inbox.isRead(m.id()))).toList();
-        sendJson(exchange, new MailpitJson.MessageList(all.size(), unread, summaries.size(), all.size(), unread,
-                start, List.of(), summaries));
+                .map(m -> MailpitJson.Summary.of(m, inbox.isRead(m.id())))
+                .toList();
+        sendJson(
+                exchange,
+                new MailpitJson.MessageList(
+                        all.size(), unread, summaries.size(), all.size(), unread, start, List.of(), summaries));
     }
 
     // Mailpit deletes the messages named in {"IDs":[...]}, or all of them when the body names none
@@ -134,8 +136,10 @@ final class InboxHandler implements HttpHandler {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         // email HTML shown in the page must never run scripts or fetch anything
-        exchange.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'");
+        exchange.getResponseHeaders()
+                .set(
+                        "Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'");
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
@@ -148,7 +152,8 @@ final class InboxHandler implements HttpHandler {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 String[] kv = pair.split("=", 2);
-                params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                params.put(
+                        URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
                         kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
             }
         }

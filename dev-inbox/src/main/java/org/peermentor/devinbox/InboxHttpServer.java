@@ -1,12 +1,11 @@
 package org.peermentor.devinbox;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpServer;
 
 /** The inbox over HTTP with the JDK's own server: a page for people, Mailpit's API for scripts. */
 public final class InboxHttpServer {

@@ -25,11 +25,9 @@ public record InboxMessage(
 
     private static final int SNIPPET_LENGTH = 250;
 
-    public record Address(String name, String address) {
-    }
+    public record Address(String name, String address) {}
 
-    public record Attachment(String partId, String fileName, String contentType, int size) {
-    }
+    public record Attachment(String partId, String fileName, String contentType, int size) {}
 
     /** The start of the text on one line, as Mailpit's message list shows it. */
     public String snippet() {

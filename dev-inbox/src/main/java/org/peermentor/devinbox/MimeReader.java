@@ -1,13 +1,5 @@
 package org.peermentor.devinbox;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Properties;
-
 import jakarta.mail.Address;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
@@ -16,14 +8,20 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
 
 /** Reads a raw RFC 5322 message into an {@link InboxMessage}. */
 final class MimeReader {
 
     private static final Session SESSION = Session.getInstance(new Properties());
 
-    private MimeReader() {
-    }
+    private MimeReader() {}
 
     static InboxMessage read(String id, Instant created, byte[] raw) {
         try {
@@ -32,12 +30,26 @@ final class MimeReader {
             bodies.collect(mime, "");
             String html = bodies.html == null ? "" : bodies.html;
             String text = bodies.text != null ? bodies.text : textOf(html);
-            return InboxMessageBuilder.builder().id(id).messageId(messageId(mime))
-                    .from(first(addresses(mime, "From"))).to(addresses(mime, "To")).cc(addresses(mime, "Cc"))
-                    .bcc(addresses(mime, "Bcc")).replyTo(addresses(mime, "Reply-To")).returnPath(returnPath(mime))
+            return InboxMessageBuilder.builder()
+                    .id(id)
+                    .messageId(messageId(mime))
+                    .from(first(addresses(mime, "From")))
+                    .to(addresses(mime, "To"))
+                    .cc(addresses(mime, "Cc"))
+                    .bcc(addresses(mime, "Bcc"))
+                    .replyTo(addresses(mime, "Reply-To"))
+                    .returnPath(returnPath(mime))
                     .subject(nullToEmpty(mime.getSubject()))
-                    .date(mime.getSentDate() == null ? created : mime.getSentDate().toInstant()).created(created)
-                    .text(text).html(html).size(raw.length).attachments(List.copyOf(bodies.attachments)).build();
+                    .date(
+                            mime.getSentDate() == null
+                                    ? created
+                                    : mime.getSentDate().toInstant())
+                    .created(created)
+                    .text(text)
+                    .html(html)
+                    .size(raw.length)
+                    .attachments(List.copyOf(bodies.attachments))
+                    .build();
         } catch (MessagingException | IOException e) {
             throw new IllegalArgumentException("Not a readable email: " + e.getMessage(), e);
         }
@@ -50,7 +62,9 @@ final class MimeReader {
         }
         try {
             // lenient parsing: a test inbox should show odd headers rather than drop the message
-            return Arrays.stream(InternetAddress.parseHeader(value, false)).map(MimeReader::address).toList();
+            return Arrays.stream(InternetAddress.parseHeader(value, false))
+                    .map(MimeReader::address)
+                    .toList();
         } catch (MessagingException e) {
             return List.of(new InboxMessage.Address("", value));
         }
@@ -59,8 +73,11 @@ final class MimeReader {
     static List<String> headerAddresses(MimeMessage mime, RecipientType type) {
         try {
             Address[] addresses = mime.getRecipients(type);
-            return addresses == null ? List.of()
-                    : Arrays.stream(addresses).map(a -> ((InternetAddress) a).getAddress()).toList();
+            return addresses == null
+                    ? List.of()
+                    : Arrays.stream(addresses)
+                            .map(a -> ((InternetAddress) a).getAddress())
+                            .toList();
         } catch (MessagingException | ClassCastException e) {
             return List.of();
         }
@@ -88,9 +105,14 @@ final class MimeReader {
     private static String textOf(String html) {
         return html.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
                 .replaceAll("(?s)<[^>]*>", " ")
-                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
-                .replaceAll("[ \\t]+", " ").strip();
+                .replace("&nbsp;", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("[ \\t]+", " ")
+                .strip();
     }
 
     private static String baseType(String contentType) {
@@ -111,15 +133,24 @@ final class MimeReader {
             if (part.isMimeType("multipart/*")) {
                 Multipart multipart = (Multipart) part.getContent();
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    collect(multipart.getBodyPart(i), partId.isEmpty() ? String.valueOf(i + 1) : partId + "." + (i + 1));
+                    collect(
+                            multipart.getBodyPart(i),
+                            partId.isEmpty() ? String.valueOf(i + 1) : partId + "." + (i + 1));
                 }
-            } else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.isMimeType("text/plain") && text == null) {
+            } else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                    && part.isMimeType("text/plain")
+                    && text == null) {
                 text = String.valueOf(part.getContent());
-            } else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) && part.isMimeType("text/html") && html == null) {
+            } else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                    && part.isMimeType("text/html")
+                    && html == null) {
                 html = String.valueOf(part.getContent());
             } else {
-                attachments.add(new InboxMessage.Attachment(partId.isEmpty() ? "1" : partId,
-                        nullToEmpty(part.getFileName()), baseType(part.getContentType()), Math.max(part.getSize(), 0)));
+                attachments.add(new InboxMessage.Attachment(
+                        partId.isEmpty() ? "1" : partId,
+                        nullToEmpty(part.getFileName()),
+                        baseType(part.getContentType()),
+                        Math.max(part.getSize(), 0)));
             }
         }
     }

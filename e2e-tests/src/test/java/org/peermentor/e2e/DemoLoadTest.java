@@ -7,11 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.demo.DemoCohort;
 import org.peermentor.demo.DemoEndpoints;
 import org.peermentor.demo.DemoLoader;
 import org.peermentor.demo.DemoReport;
+import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,8 +31,11 @@ class DemoLoadTest {
     void startTheWholeSystemWithTheDemo() throws IOException {
         system = WholeSystem.start("e2e-demo-", "--demo");
         StackPorts ports = system.ports();
-        loader = new DemoLoader(DemoEndpoints.localhost(ports.intake(), ports.matching(), ports.notification(), ports.inbox()),
-                system.desk()::authorization, system.manager()::authorization, System.out);
+        loader = new DemoLoader(
+                DemoEndpoints.localhost(ports.intake(), ports.matching(), ports.notification(), ports.inbox()),
+                system.desk()::authorization,
+                system.manager()::authorization,
+                System.out);
     }
 
     @AfterEach
@@ -56,28 +59,37 @@ class DemoLoadTest {
         assertThat(second.created()).isZero();
         assertThat(list(desk, intake("/api/participants?size=1000"))).hasSize(150);
         assertThat(list(desk, intake("/api/mentors?size=1000"))).hasSize(50);
-        assertThat(list(manager, matching("/api/pairings"))).containsExactlyInAnyOrderElementsOf(pairingsAfterTheFirstLoad);
-        assertThat(list(manager, matching("/api/programs/demo-recovery/rounds"))).hasSize(1);
-        assertThat(list(manager, matching("/api/programs/demo-wellbeing/rounds"))).hasSize(1);
+        assertThat(list(manager, matching("/api/pairings")))
+                .containsExactlyInAnyOrderElementsOf(pairingsAfterTheFirstLoad);
+        assertThat(list(manager, matching("/api/programs/demo-recovery/rounds")))
+                .hasSize(1);
+        assertThat(list(manager, matching("/api/programs/demo-wellbeing/rounds")))
+                .hasSize(1);
         assertThat(inbox.total()).isEqualTo(inboxAfterTheFirstLoad);
 
         DemoReport.Program recovery = second.programs().get(0);
         DemoReport.Program wellbeing = second.programs().get(1);
-        assertThat(recovery).extracting(DemoReport.Program::id, DemoReport.Program::participants, DemoReport.Program::mentors)
+        assertThat(recovery)
+                .extracting(DemoReport.Program::id, DemoReport.Program::participants, DemoReport.Program::mentors)
                 .containsExactly("demo-recovery", 90, 30);
-        assertThat(wellbeing).extracting(DemoReport.Program::id, DemoReport.Program::participants, DemoReport.Program::mentors)
+        assertThat(wellbeing)
+                .extracting(DemoReport.Program::id, DemoReport.Program::participants, DemoReport.Program::mentors)
                 .containsExactly("demo-wellbeing", 60, 20);
         assertThat(recovery.matched()).as("approved pairings").isGreaterThan(50);
         assertThat(recovery.proposed()).isZero();
-        assertThat(recovery.emailsSent()).as("one email per approved pairing, to its mentor").isEqualTo(recovery.matched());
+        assertThat(recovery.emailsSent())
+                .as("one email per approved pairing, to its mentor")
+                .isEqualTo(recovery.matched());
         assertThat(inboxAfterTheFirstLoad).isEqualTo(recovery.matched());
         assertThat(wellbeing.matched()).isZero();
         assertThat(wellbeing.proposed()).as("proposals left for review").isGreaterThan(30);
         assertThat(wellbeing.emailsSent()).isZero();
         for (DemoReport.Program program : second.programs()) {
-            assertThat(program.waitingWhy()).as("the rules that keep %s's hard cases waiting", program.id())
+            assertThat(program.waitingWhy())
+                    .as("the rules that keep %s's hard cases waiting", program.id())
                     .containsKeys("H2", "H3", "H4", "H5", "H6");
-            assertThat(program.matched() + program.proposed() + program.waiting()).isEqualTo(program.participants());
+            assertThat(program.matched() + program.proposed() + program.waiting())
+                    .isEqualTo(program.participants());
         }
     }
 

@@ -22,22 +22,28 @@ final class JsonHttp {
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** What a POST that creates something answers: the new thing's id. */
-    record Created(String id) {
-    }
+    record Created(String id) {}
 
     /** A call as {@code caller} (its bearer token), or with no token when {@code caller} is null; its body. */
     String send(TokenClient caller, String method, String uri, String body, int expectedStatus)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(as(caller, HttpRequest.newBuilder(URI.create(uri)))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s answered %s", method, uri, response.body()).isEqualTo(expectedStatus);
+        HttpResponse<String> response = http.send(
+                as(caller, HttpRequest.newBuilder(URI.create(uri)))
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("%s %s answered %s", method, uri, response.body())
+                .isEqualTo(expectedStatus);
         return response.body();
     }
 
     /** A POST that creates something; the id it was given. */
-    String create(TokenClient caller, String uri, String body, int expectedStatus) throws IOException, InterruptedException {
-        return JSON.readValue(send(caller, "POST", uri, body, expectedStatus), Created.class).id();
+    String create(TokenClient caller, String uri, String body, int expectedStatus)
+            throws IOException, InterruptedException {
+        return JSON.readValue(send(caller, "POST", uri, body, expectedStatus), Created.class)
+                .id();
     }
 
     /** A GET as {@code caller}, or with no token when it is null, answered 200. */
@@ -52,15 +58,20 @@ final class JsonHttp {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s answered %s", uri, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("GET %s answered %s", uri, response.body())
+                .isEqualTo(200);
         return JSON.readValue(response.body(), view);
     }
 
     /** A GET of a list as {@code caller}, answered 200, each element read as {@code view}. */
     <T> List<T> getList(TokenClient caller, String uri, Class<T> view) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(as(caller, HttpRequest.newBuilder(URI.create(uri))).GET().build(),
+        HttpResponse<String> response = http.send(
+                as(caller, HttpRequest.newBuilder(URI.create(uri))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("GET %s answered %s", uri, response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("GET %s answered %s", uri, response.body())
+                .isEqualTo(200);
         return JSON.readerForListOf(view).readValue(response.body());
     }
 
@@ -70,7 +81,8 @@ final class JsonHttp {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static HttpRequest.Builder as(TokenClient caller, HttpRequest.Builder request) {

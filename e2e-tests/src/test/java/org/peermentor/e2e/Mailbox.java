@@ -11,23 +11,24 @@ import java.util.List;
 final class Mailbox {
 
     /** {@code GET /api/v1/messages}: how many messages in all, and this page of them. */
-    record Page(int total, List<Summary> messages) {
-    }
+    record Page(int total, List<Summary> messages) {}
 
     /** An entry of the list. */
-    record Summary(@JsonProperty("ID") String id, @JsonProperty("To") List<Address> to) {
+    record Summary(
+            @JsonProperty("ID") String id,
+            @JsonProperty("To") List<Address> to) {
 
         boolean isTo(String address) {
             return to.stream().anyMatch(recipient -> address.equals(recipient.address()));
         }
     }
 
-    record Address(@JsonProperty("Address") String address) {
-    }
+    record Address(@JsonProperty("Address") String address) {}
 
     /** {@code GET /api/v1/message/{ID}}: one message in full. */
-    record Message(@JsonProperty("Subject") String subject, @JsonProperty("Text") String text) {
-    }
+    record Message(
+            @JsonProperty("Subject") String subject,
+            @JsonProperty("Text") String text) {}
 
     private final JsonHttp http;
     private final StackPorts ports;
@@ -42,13 +43,18 @@ final class Mailbox {
     }
 
     int total() throws IOException, InterruptedException {
-        return http.get(null, ports.inbox("/api/v1/messages?limit=1"), Page.class).total();
+        return http.get(null, ports.inbox("/api/v1/messages?limit=1"), Page.class)
+                .total();
     }
 
     /** The first message to {@code address}, once there is one. */
     Message awaitMailTo(String address) throws IOException, InterruptedException {
         await().atMost(Duration.ofSeconds(90)).until(() -> messages().stream().anyMatch(m -> m.isTo(address)));
-        String id = messages().stream().filter(m -> m.isTo(address)).findFirst().orElseThrow().id();
+        String id = messages().stream()
+                .filter(m -> m.isTo(address))
+                .findFirst()
+                .orElseThrow()
+                .id();
         return http.get(null, ports.inbox("/api/v1/message/" + id), Message.class);
     }
 }

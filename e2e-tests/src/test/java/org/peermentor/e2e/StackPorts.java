@@ -8,15 +8,36 @@ record StackPorts(int kafka, int mongo, int smtp, int inbox, int intake, int mat
 
     /** Ports nothing listens on right now; the stack binds them soon after. */
     static StackPorts free() {
-        return new StackPorts(Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort(),
-                Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort());
+        return new StackPorts(
+                Ports.freePort(),
+                Ports.freePort(),
+                Ports.freePort(),
+                Ports.freePort(),
+                Ports.freePort(),
+                Ports.freePort(),
+                Ports.freePort(),
+                Ports.freePort());
     }
 
     /** {@code ./run-local}'s options that put each part of the stack on its port. */
     List<String> options() {
-        return List.of("--kafka-port", "" + kafka, "--mongo-port", "" + mongo, "--smtp-port", "" + smtp,
-                "--inbox-port", "" + inbox, "--intake-port", "" + intake, "--matching-port", "" + matching,
-                "--notification-port", "" + notification, "--auth-port", "" + auth);
+        return List.of(
+                "--kafka-port",
+                "" + kafka,
+                "--mongo-port",
+                "" + mongo,
+                "--smtp-port",
+                "" + smtp,
+                "--inbox-port",
+                "" + inbox,
+                "--intake-port",
+                "" + intake,
+                "--matching-port",
+                "" + matching,
+                "--notification-port",
+                "" + notification,
+                "--auth-port",
+                "" + auth);
     }
 
     String intake(String path) {

@@ -24,8 +24,8 @@ final class WholeSystem implements AutoCloseable {
 
     private WholeSystem(Path data, List<String> moreOptions) {
         this.data = data;
-        this.options = new ArrayList<>(List.of("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir", data.toString()));
+        this.options = new ArrayList<>(List.of(
+                "--repo-root", Path.of("..").toAbsolutePath().normalize().toString(), "--data-dir", data.toString()));
         options.addAll(ports.options());
         options.addAll(moreOptions);
     }

@@ -56,10 +56,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  */
 class WholeSystemTest {
 
-    private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+/api/pairings/([0-9a-f-]+)/response\\?token=[A-Za-z0-9_.=-]+)");
+    private static final Pattern LINK =
+            Pattern.compile("(http://localhost:\\d+/api/pairings/([0-9a-f-]+)/response\\?token=[A-Za-z0-9_.=-]+)");
     private static final String PROGRAM = "e2e-program";
     /** Unique values planted in every personal field of the two people, looked for in stores, topics and logs. */
     private static final String PLANT = randomLetters();
+
     private static final String PARTICIPANT_FIRST = "Pia" + PLANT;
     private static final String PARTICIPANT_LAST = "Quist" + PLANT;
     private static final String PARTICIPANT_PHONE = "+4860" + Math.abs(PLANT.hashCode() % 10_000_000);
@@ -75,8 +77,7 @@ class WholeSystemTest {
     private Mailbox inbox;
 
     /** The participant and the mentor of the story, and their pairing, as the services named them. */
-    record Journey(String participantId, String mentorId, String pairingId) {
-    }
+    record Journey(String participantId, String mentorId, String pairingId) {}
 
     @BeforeEach
     void startTheWholeSystem() throws IOException {
@@ -103,31 +104,45 @@ class WholeSystemTest {
     private void theIssuerGivesEachClientATokenWithItsRolesAndProgramsThatItsPublishedKeysVerify() {
         // the machine clients; the staff console's client signs people in and has no client-credentials grant
         List<ClientCredentials> clients = system.stack().credentials().clients();
-        for (ClientCredentials client : clients.stream().filter(c -> !c.browserClient()).toList()) {
-            Jwt token = verifier().decode(system.stack().tokenClient(client.clientId()).accessToken());
+        for (ClientCredentials client :
+                clients.stream().filter(c -> !c.browserClient()).toList()) {
+            Jwt token = verifier()
+                    .decode(system.stack().tokenClient(client.clientId()).accessToken());
 
             assertThat(token.getSubject()).isEqualTo(client.clientId());
             assertThat(token.getClaimAsStringList("roles")).isEqualTo(client.roles());
             if (client.programs().isEmpty()) {
-                assertThat(token.hasClaim("programs")).as("%s acts on every program", client.clientId()).isFalse();
+                assertThat(token.hasClaim("programs"))
+                        .as("%s acts on every program", client.clientId())
+                        .isFalse();
             } else {
                 assertThat(token.getClaimAsStringList("programs")).isEqualTo(client.programs());
             }
         }
-        assertThat(clients).extracting(ClientCredentials::clientId)
-                .contains(DemoCredentials.INTAKE_DESK, DemoCredentials.PROGRAM_MANAGER, DemoCredentials.DEMO_RECOVERY_MANAGER);
+        assertThat(clients)
+                .extracting(ClientCredentials::clientId)
+                .contains(
+                        DemoCredentials.INTAKE_DESK,
+                        DemoCredentials.PROGRAM_MANAGER,
+                        DemoCredentials.DEMO_RECOVERY_MANAGER);
     }
 
     private Journey aParticipantGoesFromRegistrationToTheIntroductionEmail() throws Exception {
-        String mentorId = http.create(desk(), intake("/api/mentors"), person(MENTOR_FIRST, MENTOR_LAST, MENTOR_PHONE,
-                MENTOR_EMAIL, """
-                "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2"""), 201);
-        String participantId = http.create(desk(), intake("/api/participants"), person(PARTICIPANT_FIRST,
-                PARTICIPANT_LAST, PARTICIPANT_PHONE, PARTICIPANT_EMAIL, """
-                "primaryIssue": "GRIEF", "issues": ["GRIEF"], "mentorGenderPreference": "ANY\""""), 201);
+        String mentorId = http.create(
+                desk(),
+                intake("/api/mentors"),
+                person(MENTOR_FIRST, MENTOR_LAST, MENTOR_PHONE, MENTOR_EMAIL, """
+                "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2"""),
+                201);
+        String participantId = http.create(
+                desk(),
+                intake("/api/participants"),
+                person(PARTICIPANT_FIRST, PARTICIPANT_LAST, PARTICIPANT_PHONE, PARTICIPANT_EMAIL, """
+                "primaryIssue": "GRIEF", "issues": ["GRIEF"], "mentorGenderPreference": "ANY\""""),
+                201);
 
-        await().atMost(Duration.ofSeconds(90)).until(this::programReport,
-                report -> report.waiting() == 1 && report.freeMentorPlaces() == 2);
+        await().atMost(Duration.ofSeconds(90))
+                .until(this::programReport, report -> report.waiting() == 1 && report.freeMentorPlaces() == 2);
         String roundId = http.create(manager(), matching("/api/programs/" + PROGRAM + "/rounds"), "{}", 202);
         await().atMost(Duration.ofSeconds(90)).until(() -> round(roundId).status(), "COMPLETED"::equals);
         List<Pairing> pairings = round(roundId).pairings();
@@ -139,11 +154,13 @@ class WholeSystemTest {
         Mailbox.Message mentorMail = inbox.awaitMailTo(MENTOR_EMAIL);
         assertThat(mentorMail.subject()).doesNotContainIgnoringCase("grief");
         Matcher link = LINK.matcher(mentorMail.text());
-        assertThat(link.find()).as("the mentor's email carries the response link").isTrue();
+        assertThat(link.find())
+                .as("the mentor's email carries the response link")
+                .isTrue();
         assertThat(link.group(2)).isEqualTo(pairingId);
 
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create(link.group(1))).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(PARTICIPANT_FIRST).contains("Accept").doesNotContain(PARTICIPANT_LAST);
         assertThat(pairing(pairingId).status()).isEqualTo("APPROVED");
@@ -153,10 +170,15 @@ class WholeSystemTest {
 
         assertThat(pairing(pairingId).status()).isEqualTo("ACCEPTED");
         Mailbox.Message participantMail = inbox.awaitMailTo(PARTICIPANT_EMAIL);
-        assertThat(participantMail.text()).contains(MENTOR_FIRST).doesNotContain(MENTOR_LAST)
+        assertThat(participantMail.text())
+                .contains(MENTOR_FIRST)
+                .doesNotContain(MENTOR_LAST)
                 .doesNotContain(MENTOR_PHONE);
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                http.get(desk(), intake("/api/participants/" + participantId), Profile.class).status(), "MATCHED"::equals);
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> http.get(desk(), intake("/api/participants/" + participantId), Profile.class)
+                                .status(),
+                        "MATCHED"::equals);
         return new Journey(participantId, mentorId, pairingId);
     }
 
@@ -166,16 +188,25 @@ class WholeSystemTest {
         system.restart();
 
         // the console's redirect addresses follow its port, which each start picks afresh here; the secrets stay
-        assertThat(system.stack().credentials().clients()).as("the same secrets")
+        assertThat(system.stack().credentials().clients())
+                .as("the same secrets")
                 .extracting(ClientCredentials::clientId, ClientCredentials::clientSecret)
                 .containsExactlyElementsOf(clientsBefore.stream()
-                        .map(c -> tuple(c.clientId(), c.clientSecret())).toList());
-        assertThat(verifier().decode(tokenFromBefore).getSubject()).as("the signing key was kept").isEqualTo("intake-desk");
-        assertThat(http.getWithToken(tokenFromBefore, intake("/api/participants/" + journey.participantId()), Profile.class)
-                .status()).isEqualTo("MATCHED");
+                        .map(c -> tuple(c.clientId(), c.clientSecret()))
+                        .toList());
+        assertThat(verifier().decode(tokenFromBefore).getSubject())
+                .as("the signing key was kept")
+                .isEqualTo("intake-desk");
+        assertThat(http.getWithToken(
+                                tokenFromBefore, intake("/api/participants/" + journey.participantId()), Profile.class)
+                        .status())
+                .isEqualTo("MATCHED");
         assertThat(pairing(journey.pairingId()).status()).isEqualTo("ACCEPTED");
-        assertThat(http.getList(manager(), notification("/api/notifications?pairingId=" + journey.pairingId()), Delivery.class))
-                .extracting(Delivery::status).containsOnly("SENT").hasSize(2);
+        assertThat(http.getList(
+                        manager(), notification("/api/notifications?pairingId=" + journey.pairingId()), Delivery.class))
+                .extracting(Delivery::status)
+                .containsOnly("SENT")
+                .hasSize(2);
         // a registration after the restart flows through as before, and still no email is repeated
         String later = http.create(desk(), intake("/api/participants"), person("Lou", "lou.e2e@example.org", """
                 "primaryIssue": "GRIEF", "issues": ["GRIEF"]"""), 201);
@@ -188,15 +219,27 @@ class WholeSystemTest {
         String participant = intake("/api/participants/" + journey.participantId());
         String report = matching("/api/programs/" + PROGRAM + "/report");
         String deliveries = notification("/api/notifications?pairingId=" + journey.pairingId());
-        String otherProgramsManager = system.stack().tokenClient(DemoCredentials.DEMO_RECOVERY_MANAGER).authorization();
+        String otherProgramsManager = system.stack()
+                .tokenClient(DemoCredentials.DEMO_RECOVERY_MANAGER)
+                .authorization();
         for (String uri : List.of(participant, report, deliveries)) {
             assertThat(http.status(null, uri)).as("no token: %s", uri).isEqualTo(401);
-            assertThat(http.status("Bearer not-a-token", uri)).as("a bad token: %s", uri).isEqualTo(401);
-            assertThat(http.status(otherProgramsManager, uri)).as("a manager of another program: %s", uri).isEqualTo(404);
+            assertThat(http.status("Bearer not-a-token", uri))
+                    .as("a bad token: %s", uri)
+                    .isEqualTo(401);
+            assertThat(http.status(otherProgramsManager, uri))
+                    .as("a manager of another program: %s", uri)
+                    .isEqualTo(404);
         }
-        assertThat(http.status(desk().authorization(), report)).as("intake staff in the matching service").isEqualTo(403);
-        assertThat(http.status(desk().authorization(), deliveries)).as("intake staff reading the delivery log").isEqualTo(403);
-        assertThat(http.status(manager().authorization(), participant)).as("a program manager reads profiles").isEqualTo(200);
+        assertThat(http.status(desk().authorization(), report))
+                .as("intake staff in the matching service")
+                .isEqualTo(403);
+        assertThat(http.status(desk().authorization(), deliveries))
+                .as("intake staff reading the delivery log")
+                .isEqualTo(403);
+        assertThat(http.status(manager().authorization(), participant))
+                .as("a program manager reads profiles")
+                .isEqualTo(200);
     }
 
     private void erasedPeopleLeaveNoPersonalValueInAnyStoreTopicOrLog(Journey journey) throws Exception {
@@ -209,29 +252,56 @@ class WholeSystemTest {
         http.send(desk(), "DELETE", intake("/api/participants/" + journey.participantId() + "?erase=true"), "", 204);
         http.send(desk(), "DELETE", intake("/api/mentors/" + journey.mentorId() + "?erase=true"), "", 204);
 
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            // later registrations close the segments holding the tombstones; compaction then drops what came before
-            http.send(desk(), "POST", intake("/api/participants"), person("Filler", "filler." + System.nanoTime()
-                    + "@example.org", "\"primaryIssue\": \"GRIEF\", \"issues\": [\"GRIEF\"]"), 201);
-            http.send(desk(), "POST", intake("/api/mentors"), person("Filler", "filler." + System.nanoTime()
-                    + "@example.org", "\"livedExperience\": [\"GRIEF\"], \"trainedFor\": [], \"capacity\": 1"), 201);
-            assertThat(everyStoredDocument()).as("MongoDB, every database").doesNotContainIgnoringCase(PLANT);
-            assertThat(everyTopicValue()).as("Kafka, every topic").doesNotContainIgnoringCase(PLANT);
-        });
-        assertThat(http.status(desk().authorization(), intake("/api/participants/" + journey.participantId()))).isEqualTo(404);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    // later registrations close the segments holding the tombstones; compaction then drops what came
+                    // before
+                    http.send(
+                            desk(),
+                            "POST",
+                            intake("/api/participants"),
+                            person(
+                                    "Filler",
+                                    "filler." + System.nanoTime() + "@example.org",
+                                    "\"primaryIssue\": \"GRIEF\", \"issues\": [\"GRIEF\"]"),
+                            201);
+                    http.send(
+                            desk(),
+                            "POST",
+                            intake("/api/mentors"),
+                            person(
+                                    "Filler",
+                                    "filler." + System.nanoTime() + "@example.org",
+                                    "\"livedExperience\": [\"GRIEF\"], \"trainedFor\": [], \"capacity\": 1"),
+                            201);
+                    assertThat(everyStoredDocument())
+                            .as("MongoDB, every database")
+                            .doesNotContainIgnoringCase(PLANT);
+                    assertThat(everyTopicValue()).as("Kafka, every topic").doesNotContainIgnoringCase(PLANT);
+                });
+        assertThat(http.status(desk().authorization(), intake("/api/participants/" + journey.participantId())))
+                .isEqualTo(404);
 
         for (Path log : Files.list(system.data().resolve("logs")).toList()) {
-            assertThat(Files.readString(log)).as("the log %s", log.getFileName()).doesNotContainIgnoringCase(PLANT);
+            assertThat(Files.readString(log))
+                    .as("the log %s", log.getFileName())
+                    .doesNotContainIgnoringCase(PLANT);
         }
     }
 
     /** Segments roll within the test instead of the hour intake sets by default, so compaction can run. */
     private void segmentsOfTheProfileTopicsRollWithinTheTest() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.ports().kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.ports().kafkaBootstrap()))) {
             for (String topic : List.of("participant-profiles", "mentor-profiles")) {
-                admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                        List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "500"),
-                                AlterConfigOp.OpType.SET)))).all().get();
+                admin.incrementalAlterConfigs(Map.of(
+                                new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                                List.of(new AlterConfigOp(
+                                        new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "500"),
+                                        AlterConfigOp.OpType.SET))))
+                        .all()
+                        .get();
             }
         }
     }
@@ -241,7 +311,9 @@ class WholeSystemTest {
         try (MongoClient mongo = MongoClients.create(system.ports().mongoUri())) {
             for (String database : mongo.listDatabaseNames()) {
                 for (String collection : mongo.getDatabase(database).listCollectionNames()) {
-                    mongo.getDatabase(database).getCollection(collection).find()
+                    mongo.getDatabase(database)
+                            .getCollection(collection)
+                            .find()
                             .forEach(document -> all.append(document.toJson()).append('\n'));
                 }
             }
@@ -267,7 +339,8 @@ class WholeSystemTest {
             while (!unfinished.isEmpty()) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     if (record.value() != null) {
-                        values.append(new String(record.value(), StandardCharsets.UTF_8)).append('\n');
+                        values.append(new String(record.value(), StandardCharsets.UTF_8))
+                                .append('\n');
                     }
                 });
                 unfinished.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
@@ -279,7 +352,8 @@ class WholeSystemTest {
     /** Verifies a token as the services do: its signature with the issuer's published keys, its expiry, its issuer. */
     private NimbusJwtDecoder verifier() {
         String issuer = system.ports().issuer();
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withJwkSetUri(issuer + "/oauth2/jwks").build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
         return decoder;
     }
@@ -314,8 +388,7 @@ class WholeSystemTest {
                 {"programId": "%s", "firstName": "%s", "lastName": "%s", "phone": "%s", "email": "%s", "birthYear": 1985,
                  "gender": "FEMALE", "languages": ["en"], "timezone": "Europe/Warsaw", "formats": ["ONLINE"],
                  "availability": [{"day": "WEDNESDAY", "start": "18:00", "end": "20:00"}],
-                 "consent": {"dataProcessing": true, "contactByEmail": true}, %s}""".formatted(PROGRAM, firstName, lastName, phone,
-                email, specific);
+                 "consent": {"dataProcessing": true, "contactByEmail": true}, %s}""".formatted(PROGRAM, firstName, lastName, phone, email, specific);
     }
 
     private TokenClient desk() {
@@ -339,18 +412,13 @@ class WholeSystemTest {
     }
 
     /** The answers the story reads, each with only the fields it asserts. */
-    record ProgramReport(int waiting, int freeMentorPlaces) {
-    }
+    record ProgramReport(int waiting, int freeMentorPlaces) {}
 
-    record Round(String status, List<Pairing> pairings) {
-    }
+    record Round(String status, List<Pairing> pairings) {}
 
-    record Pairing(String id, String status) {
-    }
+    record Pairing(String id, String status) {}
 
-    record Profile(String status) {
-    }
+    record Profile(String status) {}
 
-    record Delivery(String status) {
-    }
+    record Delivery(String status) {}
 }

@@ -1,10 +1,5 @@
 package org.peermentor.embedded;
 
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -13,6 +8,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -27,8 +26,16 @@ import org.h2.mvstore.MVStore;
 public final class CommittingH2Backend extends H2Backend {
 
     private static final Set<String> WRITE_COMMANDS = Set.of(
-            "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes",
-            "create", "drop", "dropdatabase", "renamecollection");
+            "insert",
+            "update",
+            "delete",
+            "findandmodify",
+            "createindexes",
+            "dropindexes",
+            "create",
+            "drop",
+            "dropdatabase",
+            "renamecollection");
 
     private final AtomicLong writes = new AtomicLong();
     private final Object commitLock = new Object();
@@ -39,7 +46,10 @@ public final class CommittingH2Backend extends H2Backend {
     private static final int CACHE_MEGABYTES = 64;
 
     public CommittingH2Backend(String fileName, boolean fsync) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MEGABYTES).open());
+        super(new MVStore.Builder()
+                .fileName(fileName)
+                .cacheSize(CACHE_MEGABYTES)
+                .open());
         this.fsync = fsync;
     }
 
@@ -80,11 +90,14 @@ public final class CommittingH2Backend extends H2Backend {
         }
 
         @Override
-        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
-                                                        boolean sparse) {
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
             // the name H2Database gives the map; opening it here first makes its own openMap find it open, ordered so
-            CommittingH2Backend.this.getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                    new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyOrder()));
+            CommittingH2Backend.this
+                    .getMvStore()
+                    .openMap(
+                            getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                            new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyOrder()));
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -49,7 +48,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         Ports.requireFree(port, "Kafka");
         Ports.requireFree(controllerPort, "Kafka controller");
-        KafkaConfig config = KafkaServerProperties.of(dataDir, port, controllerPort, settings).toConfig();
+        KafkaConfig config = KafkaServerProperties.of(dataDir, port, controllerPort, settings)
+                .toConfig();
         KafkaStorage.formatIfNeeded(config, dataDir);
         KafkaRaftServer starting = new KafkaRaftServer(config, Time.SYSTEM);
         try {
@@ -94,8 +94,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     // startup() returns before the broker is unfenced; a client arriving earlier would see its first requests fail
     private void awaitReady() {
         Map<String, Object> settings = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) READY_TIMEOUT.toMillis());
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                (int) READY_TIMEOUT.toMillis());
         try (Admin admin = Admin.create(settings)) {
             long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
             while (admin.describeCluster().nodes().get().isEmpty()) {

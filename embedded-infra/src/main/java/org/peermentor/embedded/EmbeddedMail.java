@@ -1,11 +1,10 @@
 package org.peermentor.embedded;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.nio.file.Path;
+import java.util.List;
 import org.peermentor.devinbox.Inbox;
 import org.peermentor.devinbox.InboxDelivery;
 import org.peermentor.devinbox.InboxHttpServer;

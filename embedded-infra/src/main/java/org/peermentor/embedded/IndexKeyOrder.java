@@ -1,11 +1,10 @@
 package org.peermentor.embedded;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import de.bwaldvogel.mongo.backend.KeyValue;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
@@ -22,6 +21,7 @@ final class IndexKeyOrder extends ObjectDataType {
 
     /** {@code ObjectDataType.TYPE_SERIALIZED_OBJECT}: the tag H2 writes before a Java-serialized object. */
     static final byte SERIALIZED_OBJECT = 19;
+
     private static final SerializedForms FORMS = new SerializedForms();
 
     @Override
@@ -54,8 +54,11 @@ final class IndexKeyOrder extends ObjectDataType {
             return false;
         }
         for (Object value : values) {
-            if (!(value instanceof String || value instanceof Long || value instanceof Integer
-                    || value instanceof Double || value instanceof Boolean)) {
+            if (!(value instanceof String
+                    || value instanceof Long
+                    || value instanceof Integer
+                    || value instanceof Double
+                    || value instanceof Boolean)) {
                 return false;
             }
         }

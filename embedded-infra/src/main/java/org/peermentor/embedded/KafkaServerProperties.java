@@ -3,7 +3,6 @@ package org.peermentor.embedded;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-
 import kafka.server.KafkaConfig;
 
 /** The settings of a one-node KRaft cluster meant for one machine: replication factor 1 everywhere. */
@@ -27,7 +26,9 @@ record KafkaServerProperties(Path logDir, int port, int controllerPort, Map<Stri
         // static voters: the controller port may differ from one JVM to the next without breaking the quorum
         p.setProperty("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
         p.setProperty("controller.listener.names", CONTROLLER_LISTENER);
-        p.setProperty("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        p.setProperty(
+                "listeners",
+                "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://localhost:" + port);
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import kafka.server.KafkaConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -15,8 +14,7 @@ import org.apache.kafka.server.common.MetadataVersion;
 /** What {@code kafka-storage.sh format} does, done once per data directory. */
 final class KafkaStorage {
 
-    private KafkaStorage() {
-    }
+    private KafkaStorage() {}
 
     static void formatIfNeeded(KafkaConfig config, Path logDir) {
         if (Files.exists(logDir.resolve("meta.properties"))) {

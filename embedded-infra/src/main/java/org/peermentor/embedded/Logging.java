@@ -9,8 +9,7 @@ final class Logging {
 
     private static final boolean LOGBACK = present("ch.qos.logback.classic.LoggerContext");
 
-    private Logging() {
-    }
+    private Logging() {}
 
     static void quietKafka() {
         warnOnly("kafka", "org.apache.kafka", "state.change.logger");

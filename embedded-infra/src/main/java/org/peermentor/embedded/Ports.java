@@ -9,8 +9,7 @@ import java.net.ServerSocket;
 /** Port checks that fail with a sentence a person can act on, instead of a BindException deep in a stack. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** Throws {@link IllegalStateException} "Port 9092 (Kafka) is already in use; choose another with --kafka-port". */
     public static void requireFree(int port, String what, String option) {

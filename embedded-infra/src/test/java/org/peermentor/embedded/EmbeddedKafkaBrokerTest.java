@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -51,7 +50,8 @@ class EmbeddedKafkaBrokerTest {
         String topic = "survives-restart";
         int port = broker.port();
         try (KafkaProducer<String, String> producer = producer(Map.of())) {
-            producer.send(new ProducerRecord<>(topic, "key", "before the restart")).get();
+            producer.send(new ProducerRecord<>(topic, "key", "before the restart"))
+                    .get();
         }
 
         broker.stop();
@@ -92,7 +92,8 @@ class EmbeddedKafkaBrokerTest {
             // send() itself may block for metadata while no broker answers, so it runs beside the restart
             CompletableFuture<RecordMetadata> sentWhileDown = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return producer.send(new ProducerRecord<>(topic, "key", "while down")).get();
+                    return producer.send(new ProducerRecord<>(topic, "key", "while down"))
+                            .get();
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }
@@ -109,9 +110,12 @@ class EmbeddedKafkaBrokerTest {
 
     private static KafkaProducer<String, String> producer(Map<String, Object> extra) {
         Map<String, Object> config = new HashMap<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                true));
         config.putAll(extra);
         return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
@@ -119,12 +123,17 @@ class EmbeddedKafkaBrokerTest {
     /** Every value in the topic, read from the beginning up to the current end. */
     private static List<String> readAll(String topic) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + UUID.randomUUID(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false);
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -2,6 +2,12 @@ package org.peermentor.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,13 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-
-import jakarta.mail.Message.RecipientType;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,12 @@ class EmbeddedMailTest {
 
     @Test
     void aSentEmailCanBeReadThroughTheMailpitStyleApi() throws Exception {
-        send("Peer Mentor Matching <noreply@peermentor.test>", "ada@example.org", null, SUBJECT, "Hello Ada,\nmeet Grace.");
+        send(
+                "Peer Mentor Matching <noreply@peermentor.test>",
+                "ada@example.org",
+                null,
+                SUBJECT,
+                "Hello Ada,\nmeet Grace.");
 
         JsonNode list = getJson("/api/v1/messages");
         assertThat(list.path("total").asInt()).isEqualTo(1);
@@ -68,21 +72,32 @@ class EmbeddedMailTest {
         assertThat(message.path("Text").asString()).contains("Hello Ada,").contains("meet Grace.");
         assertThat(message.path("ReturnPath").asString()).isEqualTo("noreply@peermentor.test");
         assertThat(message.path("Attachments").isArray()).isTrue();
-        assertThat(getJson("/api/v1/messages").path("messages").get(0).path("Read").asBoolean()).isTrue();
+        assertThat(getJson("/api/v1/messages")
+                        .path("messages")
+                        .get(0)
+                        .path("Read")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
     void theInboxPageEscapesWhatTheMessageSays() throws Exception {
         send("noreply@peermentor.test", "ada@example.org", null, SUBJECT, "<b>not bold</b>");
-        String id = getJson("/api/v1/messages").path("messages").get(0).path("ID").asString();
+        String id =
+                getJson("/api/v1/messages").path("messages").get(0).path("ID").asString();
 
         HttpResponse<String> page = get("/");
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(page.body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; your peer mentor")
-                .doesNotContain("<script>").contains("/view/" + id);
+        assertThat(page.body())
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; your peer mentor")
+                .doesNotContain("<script>")
+                .contains("/view/" + id);
 
         String view = get("/view/" + id).body();
-        assertThat(view).contains("&lt;b&gt;not bold&lt;/b&gt;").doesNotContain("<b>not bold</b>").doesNotContain("<script>");
+        assertThat(view)
+                .contains("&lt;b&gt;not bold&lt;/b&gt;")
+                .doesNotContain("<b>not bold</b>")
+                .doesNotContain("<script>");
     }
 
     @Test
@@ -103,12 +118,18 @@ class EmbeddedMailTest {
 
     @Test
     void aMessageToSeveralRecipientsIsListedOnceWithItsBcc() throws Exception {
-        send("noreply@peermentor.test", "ada@example.org, grace@example.org", "coordinator@example.org", "pairing", "hi");
+        send(
+                "noreply@peermentor.test",
+                "ada@example.org, grace@example.org",
+                "coordinator@example.org",
+                "pairing",
+                "hi");
 
         JsonNode list = getJson("/api/v1/messages");
         assertThat(list.path("total").asInt()).isEqualTo(1);
         JsonNode message = getJson("/api/v1/message/latest");
-        assertThat(message.path("To").findValuesAsString("Address")).containsExactly("ada@example.org", "grace@example.org");
+        assertThat(message.path("To").findValuesAsString("Address"))
+                .containsExactly("ada@example.org", "grace@example.org");
         assertThat(message.path("Bcc").findValuesAsString("Address")).containsExactly("coordinator@example.org");
     }
 
@@ -116,8 +137,8 @@ class EmbeddedMailTest {
     void deletingAllMessagesEmptiesTheInboxForGood() throws Exception {
         send("noreply@peermentor.test", "ada@example.org", null, "gone soon", "bye");
 
-        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(uri("/api/v1/messages")).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> deleted = http.send(
+                HttpRequest.newBuilder(uri("/api/v1/messages")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(deleted.statusCode()).isEqualTo(200);
         mail.stop();
         mail.start();

@@ -3,9 +3,6 @@ package org.peermentor.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.InetSocketAddress;
-import java.nio.file.Path;
-
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -14,6 +11,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +71,8 @@ class EmbeddedMongoTest {
         MongoServer stock = new MongoServer(new H2Backend(file.toString()));
         InetSocketAddress address = stock.bind();
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
-            MongoCollection<Document> deliveries = client.getDatabase("notification").getCollection("deliveries");
+            MongoCollection<Document> deliveries =
+                    client.getDatabase("notification").getCollection("deliveries");
             deliveries.createIndex(new Document("_id", 1).append("revision", 1), new IndexOptions().unique(true));
             for (int i = 0; i < 200; i++) {
                 deliveries.insertOne(new Document("_id", "e-" + i + ".mentor").append("revision", i % 7));
@@ -84,12 +84,18 @@ class EmbeddedMongoTest {
         try (EmbeddedMongo mongo = EmbeddedMongo.create(dataDir, 0)) {
             mongo.start();
             try (MongoClient client = MongoClients.create(mongo.connectionString())) {
-                MongoCollection<Document> deliveries = client.getDatabase("notification").getCollection("deliveries");
-                assertThat(deliveries.find(new Document("_id", "e-123.mentor").append("revision", 123 % 7)).first()).isNotNull();
-                assertThat(deliveries.find(new Document("_id", "e-77.mentor")).first()).containsEntry("revision", 0);
+                MongoCollection<Document> deliveries =
+                        client.getDatabase("notification").getCollection("deliveries");
+                assertThat(deliveries
+                                .find(new Document("_id", "e-123.mentor").append("revision", 123 % 7))
+                                .first())
+                        .isNotNull();
+                assertThat(deliveries.find(new Document("_id", "e-77.mentor")).first())
+                        .containsEntry("revision", 0);
                 assertThatThrownBy(() -> deliveries.insertOne(new Document("_id", "e-5.mentor")))
                         .isInstanceOf(MongoWriteException.class);
-                deliveries.updateOne(new Document("_id", "e-5.mentor").append("revision", 5), Updates.inc("revision", 1));
+                deliveries.updateOne(
+                        new Document("_id", "e-5.mentor").append("revision", 5), Updates.inc("revision", 1));
                 deliveries.insertOne(new Document("_id", "e-200.mentor").append("revision", 0));
             }
         }
@@ -97,9 +103,14 @@ class EmbeddedMongoTest {
         MongoServer again = new MongoServer(new H2Backend(file.toString()));
         address = again.bind();
         try (MongoClient client = MongoClients.create("mongodb://localhost:" + address.getPort())) {
-            MongoCollection<Document> deliveries = client.getDatabase("notification").getCollection("deliveries");
-            assertThat(deliveries.find(new Document("_id", "e-5.mentor").append("revision", 6)).first()).isNotNull();
-            assertThat(deliveries.find(new Document("_id", "e-200.mentor")).first()).isNotNull();
+            MongoCollection<Document> deliveries =
+                    client.getDatabase("notification").getCollection("deliveries");
+            assertThat(deliveries
+                            .find(new Document("_id", "e-5.mentor").append("revision", 6))
+                            .first())
+                    .isNotNull();
+            assertThat(deliveries.find(new Document("_id", "e-200.mentor")).first())
+                    .isNotNull();
             assertThat(deliveries.countDocuments()).isEqualTo(201);
         } finally {
             again.shutdownNow();

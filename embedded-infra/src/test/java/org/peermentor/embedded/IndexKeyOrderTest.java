@@ -2,13 +2,12 @@ package org.peermentor.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Random;
-
-import de.bwaldvogel.mongo.backend.KeyValue;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,8 @@ class IndexKeyOrderTest {
 
         for (KeyValue a : keys) {
             for (KeyValue b : keys) {
-                assertThat(Integer.signum(order.compare(a, b))).as("%s vs %s", a, b)
+                assertThat(Integer.signum(order.compare(a, b)))
+                        .as("%s vs %s", a, b)
                         .isEqualTo(Integer.signum(h2.compare(a, b)));
             }
         }
@@ -47,7 +47,8 @@ class IndexKeyOrderTest {
 
     @Test
     void equalKeysInDifferentObjectsCompareEqual() {
-        assertThat(new IndexKeyOrder().compare(new KeyValue("e-1.mentor", 3L), new KeyValue("e-1.mentor", 3L))).isZero();
+        assertThat(new IndexKeyOrder().compare(new KeyValue("e-1.mentor", 3L), new KeyValue("e-1.mentor", 3L)))
+                .isZero();
     }
 
     private static byte[] written(ObjectDataType type, KeyValue key) {

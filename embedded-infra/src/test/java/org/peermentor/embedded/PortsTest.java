@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.net.ServerSocket;
-
 import org.junit.jupiter.api.Test;
 
 class PortsTest {
@@ -15,9 +14,11 @@ class PortsTest {
             int port = taken.getLocalPort();
 
             assertThat(Ports.isFree(port)).isFalse();
-            assertThatIllegalStateException().isThrownBy(() -> Ports.requireFree(port, "Kafka", "--kafka-port"))
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> Ports.requireFree(port, "Kafka", "--kafka-port"))
                     .withMessage("Port " + port + " (Kafka) is already in use; choose another with --kafka-port");
-            assertThatIllegalStateException().isThrownBy(() -> EmbeddedMail.create(null, port, 0).start())
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> EmbeddedMail.create(null, port, 0).start())
                     .withMessage("Port " + port + " (SMTP) is already in use");
         }
     }

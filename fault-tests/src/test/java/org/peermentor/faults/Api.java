@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(90);
 
     /** One answer; {@code status} 0 when none came (connection refused or reset, timeout). */
@@ -62,7 +63,8 @@ final class Api {
     }
 
     CompletableFuture<Answer> postAsync(String path, Object body, String idempotencyKey) {
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
@@ -75,8 +77,13 @@ final class Api {
     }
 
     Answer put(String path, Object body) {
-        return sendAsync("PUT " + path, request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build()).join();
+        return sendAsync(
+                        "PUT " + path,
+                        request(path)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                                .build())
+                .join();
     }
 
     /** Every element of a list endpoint that pages with {@code page} and {@code size}. */
@@ -97,7 +104,9 @@ final class Api {
 
     /** {@link #getAll(String)}, each element read as {@code view}, a record naming only the fields a suite reads. */
     <T> List<T> getAll(String path, Class<T> view) {
-        return getAll(path).stream().map(element -> JSON.treeToValue(element, view)).toList();
+        return getAll(path).stream()
+                .map(element -> JSON.treeToValue(element, view))
+                .toList();
     }
 
     /** How many answers of each status this client got, in order; 0 counts requests that got none. */
@@ -116,16 +125,21 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT)
+        return HttpRequest.newBuilder(base.resolve(path))
+                .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
                 .header("Authorization", tokens.authorization());
     }
 
     private CompletableFuture<Answer> sendAsync(String what, HttpRequest request) {
         return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> new Answer(what, response.statusCode(), response.headers(), parse(response.body())))
-                .exceptionally(failure -> new Answer(what + " (" + failure.getCause() + ")", 0,
-                        HttpHeaders.of(Map.of(), (a, b) -> true), JSON.createObjectNode()))
+                .thenApply(
+                        response -> new Answer(what, response.statusCode(), response.headers(), parse(response.body())))
+                .exceptionally(failure -> new Answer(
+                        what + " (" + failure.getCause() + ")",
+                        0,
+                        HttpHeaders.of(Map.of(), (a, b) -> true),
+                        JSON.createObjectNode()))
                 .thenApply(this::remember);
     }
 

@@ -6,6 +6,8 @@ import static org.peermentor.faults.StackPorts.Part.INTAKE;
 import static org.peermentor.faults.StackPorts.Part.MATCHING;
 import static org.peermentor.faults.StackPorts.Part.NOTIFICATION;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,6 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +57,7 @@ import tools.jackson.databind.JsonNode;
 class FaultSuiteTest {
 
     private static final Pattern PAIRING_LINK = Pattern.compile("/api/pairings/([0-9a-f-]{36})/response\\?token=");
-    private static final Duration MONGO_OUTAGE = Duration.ofSeconds(40);  // longer than the driver's 30 s wait
+    private static final Duration MONGO_OUTAGE = Duration.ofSeconds(40); // longer than the driver's 30 s wait
     private static final Duration SMTP_OUTAGE = Duration.ofSeconds(20);
     private static final Duration PATIENCE = Duration.ofMinutes(6);
     private static final List<String> PROGRAMS = List.of("fault-a", "fault-b", "fault-c", "fault-d");
@@ -81,40 +81,35 @@ class FaultSuiteTest {
     private KafkaFaults kafka;
 
     /** The registrations intake answered, and the poison records put on the profile topics meanwhile. */
-    record Registered(Registrations registrations, List<KafkaFaults.Poison> poisons) {
-    }
+    record Registered(Registrations registrations, List<KafkaFaults.Poison> poisons) {}
 
     /** When SMTP went away and the notification service was killed, the inbox then, and the poison that followed. */
-    record Cuts(Instant smtpStopped, Instant killed, int emailsAtTheKill, KafkaFaults.Poison poison) {
-    }
+    record Cuts(Instant smtpStopped, Instant killed, int emailsAtTheKill, KafkaFaults.Poison poison) {}
 
     /** How many times each acknowledged email address is stored, and the ids the profile topics carry. */
-    record Stored(Map<String, Long> perEmail, Set<String> published) {
-    }
+    record Stored(Map<String, Long> perEmail, Set<String> published) {}
 
     /** The approved pairings, and the mentor emails about each. */
-    record Emailed(Set<String> approvedIds, Map<String, List<MentorEmail>> perPairing) {
-    }
+    record Emailed(Set<String> approvedIds, Map<String, List<MentorEmail>> perPairing) {}
 
     /** One mentor email as the inbox holds it. */
-    record MentorEmail(String pairingId, String messageId, Instant stored) {
-    }
+    record MentorEmail(String pairingId, String messageId, Instant stored) {}
 
     /** A pairing as matching lists it, with only the fields the suite reads. */
-    record Pairing(String id, String programId) {
-    }
+    record Pairing(String id, String programId) {}
 
     @BeforeEach
     void startTheStack() throws IOException {
         Path data = Files.createTempDirectory("fault-suite-");
         StackPorts ports = StackPorts.free();
-        List<String> options = new ArrayList<>(List.of("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir", data.toString()));
+        List<String> options = new ArrayList<>(List.of(
+                "--repo-root", Path.of("..").toAbsolutePath().normalize().toString(), "--data-dir", data.toString()));
         options.addAll(ports.options());
         stack = LocalStack.startWith(SETTINGS, options.toArray(String[]::new));
         intake = new Api("intake", ports.local(INTAKE), stack.tokenClient(DemoCredentials.INTAKE_DESK));
         matching = new Api("matching", ports.local(MATCHING), stack.tokenClient(DemoCredentials.PROGRAM_MANAGER));
-        notification = new Api("notification", ports.local(NOTIFICATION), stack.tokenClient(DemoCredentials.PROGRAM_MANAGER));
+        notification =
+                new Api("notification", ports.local(NOTIFICATION), stack.tokenClient(DemoCredentials.PROGRAM_MANAGER));
         kafka = new KafkaFaults(stack.kafka().bootstrapServers());
     }
 
@@ -150,8 +145,11 @@ class FaultSuiteTest {
     private void everyProposalIsApprovedAtOnceAndARoundFollowsEachPause() {
         for (String program : PROGRAMS) {
             // every proposal approved at once, and a round 5 s after a program's arrivals pause
-            assertThat(matching.put("/api/programs/" + program + "/settings",
-                    Map.of("autoApprove", true, "settleTimeSeconds", 5)).status()).isEqualTo(200);
+            assertThat(matching.put(
+                                    "/api/programs/" + program + "/settings",
+                                    Map.of("autoApprove", true, "settleTimeSeconds", 5))
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
@@ -171,7 +169,9 @@ class FaultSuiteTest {
         restartKafka();
         await().atMost(PATIENCE).until(registering::isDone);
 
-        assertThat(registrations.unexpected()).as("registrations that ended without a 201").isEmpty();
+        assertThat(registrations.unexpected())
+                .as("registrations that ended without a 201")
+                .isEmpty();
         assertThat(registrations.acknowledgedCount()).isEqualTo(total);
         return new Registered(registrations, poisons);
     }
@@ -198,13 +198,18 @@ class FaultSuiteTest {
 
     private Stored everyAcknowledgedRegistrationIsStoredOncePublishedAndMatched(Registrations registrations) {
         Map<String, Registrations.Acknowledged> acknowledged = registrations.acknowledged();
-        Map<String, Long> storedPerEmail = stored().stream()
-                .collect(Collectors.groupingBy(Profile::email, Collectors.counting()));
+        Map<String, Long> storedPerEmail =
+                stored().stream().collect(Collectors.groupingBy(Profile::email, Collectors.counting()));
         assertThat(storedPerEmail.keySet()).containsExactlyInAnyOrderElementsOf(acknowledged.keySet());
         assertThat(storedPerEmail.values()).allMatch(count -> count == 1);
         Set<String> published = publishedIds();
-        assertThat(published).containsAll(acknowledged.values().stream().map(Registrations.Acknowledged::id).toList());
-        assertThat(waitingInOutboxes()).as("events still waiting to be published").isZero();
+        assertThat(published)
+                .containsAll(acknowledged.values().stream()
+                        .map(Registrations.Acknowledged::id)
+                        .toList());
+        assertThat(waitingInOutboxes())
+                .as("events still waiting to be published")
+                .isZero();
         for (String program : PROGRAMS) {
             assertThat(approved().stream().filter(p -> program.equals(p.programId())))
                     .hasSize(cohort.matchedPerProgram());
@@ -220,18 +225,32 @@ class FaultSuiteTest {
      * tell that apart from a message not taken): it then straddles SMTP's outage or the kill.
      */
     private Emailed everyApprovedPairingsMentorGotExactlyOneEmail(Cuts cuts) {
-        Map<String, List<MentorEmail>> emailsPerPairing = mentorEmails().stream()
-                .collect(Collectors.groupingBy(MentorEmail::pairingId));
+        Map<String, List<MentorEmail>> emailsPerPairing =
+                mentorEmails().stream().collect(Collectors.groupingBy(MentorEmail::pairingId));
         Set<String> approvedIds = approved().stream().map(Pairing::id).collect(Collectors.toSet());
         assertThat(emailsPerPairing.keySet()).containsExactlyInAnyOrderElementsOf(approvedIds);
-        assertThat(emailsPerPairing.values()).allSatisfy(copies ->
-                assertThat(copies.stream().map(MentorEmail::messageId).distinct()).hasSize(1));
+        assertThat(emailsPerPairing.values())
+                .allSatisfy(copies -> assertThat(
+                                copies.stream().map(MentorEmail::messageId).distinct())
+                        .hasSize(1));
         assertThat(sentDeliveries()).hasSize(approvedIds.size());
-        List<List<MentorEmail>> copied = emailsPerPairing.values().stream().filter(copies -> copies.size() > 1).toList();
-        assertThat(copied).allSatisfy(copies -> assertThat(List.of(cuts.smtpStopped(), cuts.killed())).anySatisfy(cut -> {
-            assertThat(copies.stream().map(MentorEmail::stored).min(Instant::compareTo).orElseThrow()).isBefore(cut);
-            assertThat(copies.stream().map(MentorEmail::stored).max(Instant::compareTo).orElseThrow()).isAfter(cut);
-        }));
+        List<List<MentorEmail>> copied = emailsPerPairing.values().stream()
+                .filter(copies -> copies.size() > 1)
+                .toList();
+        assertThat(copied)
+                .allSatisfy(copies -> assertThat(List.of(cuts.smtpStopped(), cuts.killed()))
+                        .anySatisfy(cut -> {
+                            assertThat(copies.stream()
+                                            .map(MentorEmail::stored)
+                                            .min(Instant::compareTo)
+                                            .orElseThrow())
+                                    .isBefore(cut);
+                            assertThat(copies.stream()
+                                            .map(MentorEmail::stored)
+                                            .max(Instant::compareTo)
+                                            .orElseThrow())
+                                    .isAfter(cut);
+                        }));
         return new Emailed(approvedIds, emailsPerPairing);
     }
 
@@ -241,8 +260,10 @@ class FaultSuiteTest {
                 Topics.PARTICIPANT_PROFILES, List.of("profile-replica", NOTIFICATION_SERVICE),
                 Topics.MENTOR_PROFILES, List.of("profile-replica", NOTIFICATION_SERVICE),
                 Topics.PAIRING_EVENTS, List.of("participant-status", NOTIFICATION_SERVICE));
-        List<KafkaFaults.DeadLetter> expectedLetters = poisons.stream().flatMap(poison -> groupsOf.get(poison.topic()).stream()
-                .map(group -> new KafkaFaults.DeadLetter(poison.topic() + ".DLT", group, poison.key(), poison.value())))
+        List<KafkaFaults.DeadLetter> expectedLetters = poisons.stream()
+                .flatMap(poison -> groupsOf.get(poison.topic()).stream()
+                        .map(group -> new KafkaFaults.DeadLetter(
+                                poison.topic() + ".DLT", group, poison.key(), poison.value())))
                 .toList();
         await().atMost(PATIENCE).until(() -> deadLetters().size() >= expectedLetters.size());
         assertThat(deadLetters()).containsExactlyInAnyOrderElementsOf(expectedLetters);
@@ -260,7 +281,9 @@ class FaultSuiteTest {
             assertThat(answer.headers().firstValue("Retry-After")).isPresent();
             assertThat(answer.body().path("status").asInt()).isEqualTo(503);
         });
-        assertThat(registrations.unavailable()).as("MongoDB's outage was seen by intake's clients").isNotEmpty();
+        assertThat(registrations.unavailable())
+                .as("MongoDB's outage was seen by intake's clients")
+                .isNotEmpty();
     }
 
     private void restartKafka() {
@@ -378,31 +401,58 @@ class FaultSuiteTest {
         Map<String, Long> letters = new HashMap<>();
         deadLetters().forEach(letter -> letters.merge(letter.topic() + " from " + letter.group(), 1L, Long::sum));
         long publishedAcknowledged = registrations.acknowledged().values().stream()
-                .filter(ack -> stored.published().contains(ack.id())).count();
+                .filter(ack -> stored.published().contains(ack.id()))
+                .count();
         Map<String, List<MentorEmail>> emailsPerPairing = emailed.perPairing();
         StringBuilder out = new StringBuilder("\n=== Fault suite: what it measured ===\n");
-        out.append("registrations sent: ").append(cohort.registrations()).append(" (")
-                .append(cohort.mentorsPerProgram() * PROGRAMS.size()).append(" mentors, ")
-                .append(cohort.participantsPerProgram() * PROGRAMS.size()).append(" participants, ")
-                .append(PROGRAMS.size()).append(" programs)\n");
-        out.append("acknowledged (201): ").append(registrations.acknowledgedCount())
-                .append("; stored: ").append(stored.perEmail().size())
-                .append("; stored more than once: ").append(stored.perEmail().values().stream().filter(c -> c > 1).count())
-                .append("; published: ").append(publishedAcknowledged)
-                .append("; lost: ").append(registrations.acknowledgedCount() - publishedAcknowledged).append('\n');
-        out.append("503 answers during the MongoDB outage: ").append(registrations.unavailable().size())
-                .append("; requests sent again: ").append(registrations.retries()).append('\n');
-        out.append("approved pairings: ").append(emailed.approvedIds().size())
-                .append("; mentor emails: ").append(emailsPerPairing.values().stream().mapToInt(List::size).sum())
-                .append("; distinct Message-IDs: ").append(emailsPerPairing.values().stream()
-                        .flatMap(copies -> copies.stream().map(MentorEmail::messageId)).distinct().count())
+        out.append("registrations sent: ")
+                .append(cohort.registrations())
+                .append(" (")
+                .append(cohort.mentorsPerProgram() * PROGRAMS.size())
+                .append(" mentors, ")
+                .append(cohort.participantsPerProgram() * PROGRAMS.size())
+                .append(" participants, ")
+                .append(PROGRAMS.size())
+                .append(" programs)\n");
+        out.append("acknowledged (201): ")
+                .append(registrations.acknowledgedCount())
+                .append("; stored: ")
+                .append(stored.perEmail().size())
+                .append("; stored more than once: ")
+                .append(stored.perEmail().values().stream().filter(c -> c > 1).count())
+                .append("; published: ")
+                .append(publishedAcknowledged)
+                .append("; lost: ")
+                .append(registrations.acknowledgedCount() - publishedAcknowledged)
+                .append('\n');
+        out.append("503 answers during the MongoDB outage: ")
+                .append(registrations.unavailable().size())
+                .append("; requests sent again: ")
+                .append(registrations.retries())
+                .append('\n');
+        out.append("approved pairings: ")
+                .append(emailed.approvedIds().size())
+                .append("; mentor emails: ")
+                .append(emailsPerPairing.values().stream().mapToInt(List::size).sum())
+                .append("; distinct Message-IDs: ")
+                .append(emailsPerPairing.values().stream()
+                        .flatMap(copies -> copies.stream().map(MentorEmail::messageId))
+                        .distinct()
+                        .count())
                 .append("; pairings with a second copy (same Message-ID): ")
-                .append(emailsPerPairing.values().stream().filter(copies -> copies.size() > 1).count())
-                .append("; emails in the inbox when notification-service was killed: ").append(cuts.emailsAtTheKill())
+                .append(emailsPerPairing.values().stream()
+                        .filter(copies -> copies.size() > 1)
+                        .count())
+                .append("; emails in the inbox when notification-service was killed: ")
+                .append(cuts.emailsAtTheKill())
                 .append('\n');
         out.append("dead letters: ").append(new TreeMap<>(letters)).append('\n');
         for (Api api : apis()) {
-            out.append("answers of ").append(api.name()).append(" by status: ").append(api.statusCounts()).append('\n');
+            out.append("answers of ")
+                    .append(api.name())
+                    .append(" by status: ")
+                    .append(api.statusCounts())
+                    .append('\n');
         }
         out.append("phases: ").append(phases).append('\n');
         System.out.println(out);

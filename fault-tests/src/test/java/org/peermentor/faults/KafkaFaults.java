@@ -32,12 +32,10 @@ final class KafkaFaults {
     static final String ORIGINAL_GROUP = "kafka_dlt-original-consumer-group";
 
     /** A record that no consumer can read: the event type its topic carries, and a value that is not JSON. */
-    record Poison(String topic, String key, String value) {
-    }
+    record Poison(String topic, String key, String value) {}
 
     /** One record found on a dead-letter topic. */
-    record DeadLetter(String topic, String group, String key, String value) {
-    }
+    record DeadLetter(String topic, String group, String key, String value) {}
 
     private final String bootstrapServers;
 
@@ -47,13 +45,15 @@ final class KafkaFaults {
 
     Poison poison(String topic, String eventType) {
         Poison poison = new Poison(topic, "poison-" + UUID.randomUUID(), "{\"this is\": not JSON");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, poison.key(),
-                    poison.value().getBytes(StandardCharsets.UTF_8));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record =
+                    new ProducerRecord<>(topic, poison.key(), poison.value().getBytes(StandardCharsets.UTF_8));
             record.headers().add(CloudEventHeaders.TYPE, eventType.getBytes(StandardCharsets.UTF_8));
-            record.headers().add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+            record.headers()
+                    .add(CloudEventHeaders.ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
             record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
             record.headers().add(CloudEventHeaders.SOURCE, "/fault-suite".getBytes(StandardCharsets.UTF_8));
             producer.send(record).get();
@@ -73,12 +73,17 @@ final class KafkaFaults {
      */
     void replayFromStart(String group, String topic) {
         try (Admin admin = admin()) {
-            await().atMost(Duration.ofMinutes(2)).until(() ->
-                    admin.describeConsumerGroups(List.of(group)).all().get().get(group).members().isEmpty());
-            Map<TopicPartition, OffsetAndMetadata> start = admin.describeTopics(List.of(topic)).allTopicNames().get()
-                    .get(topic).partitions().stream()
-                    .map(partition -> new TopicPartition(topic, partition.partition()))
-                    .collect(Collectors.toMap(Function.identity(), partition -> new OffsetAndMetadata(0)));
+            await().atMost(Duration.ofMinutes(2))
+                    .until(() -> admin.describeConsumerGroups(List.of(group))
+                            .all()
+                            .get()
+                            .get(group)
+                            .members()
+                            .isEmpty());
+            Map<TopicPartition, OffsetAndMetadata> start =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .map(partition -> new TopicPartition(topic, partition.partition()))
+                            .collect(Collectors.toMap(Function.identity(), partition -> new OffsetAndMetadata(0)));
             admin.alterConsumerGroupOffsets(group, start).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -98,7 +103,10 @@ final class KafkaFaults {
         try (TopicProbe probe = new TopicProbe(bootstrapServers, topic)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> probe.records().size() >= expected);
             for (ConsumerRecord<String, byte[]> record : probe.records()) {
-                letters.add(new DeadLetter(topic, TopicProbe.header(record, ORIGINAL_GROUP), record.key(),
+                letters.add(new DeadLetter(
+                        topic,
+                        TopicProbe.header(record, ORIGINAL_GROUP),
+                        record.key(),
                         record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8)));
             }
         }

@@ -47,7 +47,8 @@ class PowerLossTest {
     private static final int ACKNOWLEDGED_BEFORE_THE_CUT = 250;
 
     private final StackPorts ports = StackPorts.free();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path data;
     private Process stack;
 
@@ -66,7 +67,8 @@ class PowerLossTest {
         for (String program : PROGRAMS) {
             // no automatic round: the round at the end is the one that shows who can be matched
             assertThat(matching.put("/api/programs/" + program + "/settings", Map.of("settleTimeSeconds", 86_400))
-                    .status()).isEqualTo(200);
+                            .status())
+                    .isEqualTo(200);
         }
         Cohort cohort = Cohort.of(REGISTRATIONS, PROGRAMS);
         Registrations before = new Registrations(api("intake", INTAKE, DemoCredentials.INTAKE_DESK));
@@ -91,42 +93,62 @@ class PowerLossTest {
             stored.addAll(participants.get(program));
             stored.addAll(mentors.get(program));
         }
-        Map<String, List<String>> idsPerEmail = stored.stream().collect(Collectors.groupingBy(
-                Profile::email, Collectors.mapping(Profile::id, Collectors.toList())));
-        assertThat(acknowledged).isNotEmpty().allSatisfy((email, ack) ->
-                assertThat(idsPerEmail.get(email)).as("stored for %s", email).containsExactly(ack.id()));
+        Map<String, List<String>> idsPerEmail = stored.stream()
+                .collect(Collectors.groupingBy(Profile::email, Collectors.mapping(Profile::id, Collectors.toList())));
+        assertThat(acknowledged)
+                .isNotEmpty()
+                .allSatisfy((email, ack) -> assertThat(idsPerEmail.get(email))
+                        .as("stored for %s", email)
+                        .containsExactly(ack.id()));
         assertThat(idsPerEmail.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
 
-        awaitPublished(acknowledged.values().stream().map(Registrations.Acknowledged::id).collect(Collectors.toSet()));
+        awaitPublished(acknowledged.values().stream()
+                .map(Registrations.Acknowledged::id)
+                .collect(Collectors.toSet()));
 
         for (String program : PROGRAMS) {
             long waiting = participants.get(program).size();
             long places = (long) mentors.get(program).size() * Cohort.CAPACITY;
             Api manager = matching;
-            await().atMost(PATIENCE).until(() -> manager.get("/api/programs/" + program + "/report"), answer ->
-                    answer.status() == 200 && answer.body(ProgramReport.class).counts(waiting, places));
-            Api.Answer started = matching.postAsync("/api/programs/" + program + "/rounds", Map.of(), null).join();
+            await().atMost(PATIENCE)
+                    .until(
+                            () -> manager.get("/api/programs/" + program + "/report"),
+                            answer -> answer.status() == 200
+                                    && answer.body(ProgramReport.class).counts(waiting, places));
+            Api.Answer started = matching.postAsync("/api/programs/" + program + "/rounds", Map.of(), null)
+                    .join();
             assertThat(started.status()).isEqualTo(202);
             String roundId = started.body(Round.class).id();
-            await().atMost(PATIENCE).until(() -> !"SOLVING".equals(
-                    manager.get("/api/rounds/" + roundId).body(Round.class).status()));
+            await().atMost(PATIENCE)
+                    .until(() -> !"SOLVING"
+                            .equals(manager.get("/api/rounds/" + roundId)
+                                    .body(Round.class)
+                                    .status()));
             assertThat(matching.get("/api/rounds/" + roundId).body(Round.class).matchedCount())
                     .isEqualTo(Math.min(waiting, places));
         }
-        System.out.printf("%nPower loss: %d registrations answered 201 before the kill, all %d stored once and "
-                        + "published after the restart; %d stored in all%n", acknowledged.size(), acknowledged.size(),
-                stored.size());
+        System.out.printf(
+                "%nPower loss: %d registrations answered 201 before the kill, all %d stored once and "
+                        + "published after the restart; %d stored in all%n",
+                acknowledged.size(), acknowledged.size(), stored.size());
     }
 
     /** {@code ./run-local --no-build} on this test's ports and data folder, its output in {@code stack-N.log}. */
     private Process start(int run) {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", root.resolve("local-stack/target/local-stack.jar").toString(),
-                "--repo-root", root.toString(), "--data-dir", data.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                root.resolve("local-stack/target/local-stack.jar").toString(),
+                "--repo-root",
+                root.toString(),
+                "--data-dir",
+                data.toString()));
         command.addAll(ports.options());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(data.resolveSibling(data.getFileName() + "-stack-" + run + ".log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(data.resolveSibling(data.getFileName() + "-stack-" + run + ".log")
+                        .toFile());
         // the test is about durability, not about one client's share of intake
         builder.environment().put("PEERMENTOR_RATE_LIMITS_ENABLED", "false");
         try {
@@ -145,8 +167,10 @@ class PowerLossTest {
 
     private boolean ready(int port) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(5)).build();
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
@@ -174,7 +198,7 @@ class PowerLossTest {
     private void awaitPublished(Set<String> ids) {
         String bootstrap = "localhost:" + ports.of(KAFKA);
         try (TopicProbe participants = new TopicProbe(bootstrap, Topics.PARTICIPANT_PROFILES);
-             TopicProbe mentors = new TopicProbe(bootstrap, Topics.MENTOR_PROFILES)) {
+                TopicProbe mentors = new TopicProbe(bootstrap, Topics.MENTOR_PROFILES)) {
             await().atMost(PATIENCE).until(() -> {
                 Set<String> published = new HashSet<>();
                 participants.records().forEach(record -> published.add(record.key()));
@@ -193,6 +217,5 @@ class PowerLossTest {
     }
 
     /** A round as matching answers it, with only the fields the test reads; no count while it is solving. */
-    record Round(String id, String status, Long matchedCount) {
-    }
+    record Round(String id, String status, Long matchedCount) {}
 }

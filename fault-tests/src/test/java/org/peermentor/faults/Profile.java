@@ -1,5 +1,4 @@
 package org.peermentor.faults;
 
 /** A participant or mentor as intake lists them, with only the fields the suites read. */
-record Profile(String id, String email) {
-}
+record Profile(String id, String email) {}

@@ -22,8 +22,7 @@ final class Registrations {
     private static final int MAX_ATTEMPTS = 60;
 
     /** A registration intake answered 201, with the id it gave. */
-    record Acknowledged(Cohort.Registration registration, String id) {
-    }
+    record Acknowledged(Cohort.Registration registration, String id) {}
 
     private final Api intake;
     private final Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
@@ -42,14 +41,17 @@ final class Registrations {
     /** Starts registering everyone, at most {@code concurrency} at once; completes when each has its final answer. */
     CompletableFuture<Void> start(List<Cohort.Registration> everyone, int concurrency) {
         Semaphore slots = new Semaphore(concurrency);
-        return CompletableFuture.supplyAsync(() -> {
-            List<CompletableFuture<Void>> all = new ArrayList<>();
-            for (Cohort.Registration registration : everyone) {
-                slots.acquireUninterruptibly();
-                all.add(attempt(registration, 1).whenComplete((done, failure) -> slots.release()));
-            }
-            return all;
-        }, feeder).thenCompose(all -> CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)))
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            List<CompletableFuture<Void>> all = new ArrayList<>();
+                            for (Cohort.Registration registration : everyone) {
+                                slots.acquireUninterruptibly();
+                                all.add(attempt(registration, 1).whenComplete((done, failure) -> slots.release()));
+                            }
+                            return all;
+                        },
+                        feeder)
+                .thenCompose(all -> CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)))
                 .whenComplete((done, failure) -> {
                     feeder.shutdown();
                     retrying.shutdown();
@@ -68,7 +70,10 @@ final class Registrations {
         return intake.postAsync(registration.path(), registration.body(), registration.idempotencyKey())
                 .thenCompose(answer -> {
                     if (answer.status() == 201) {
-                        acknowledged.put(registration.email(), new Acknowledged(registration, answer.body().get("id").asString()));
+                        acknowledged.put(
+                                registration.email(),
+                                new Acknowledged(
+                                        registration, answer.body().get("id").asString()));
                         return CompletableFuture.completedFuture(null);
                     }
                     boolean tryAgain = answer.status() == 503 || answer.status() == 0;
@@ -84,8 +89,12 @@ final class Registrations {
                     }
                     retries.incrementAndGet();
                     // a client honours Retry-After; a request that got no answer is tried again a second later
-                    long seconds = answer.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
-                    return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(seconds, TimeUnit.SECONDS, retrying))
+                    long seconds = answer.headers()
+                            .firstValue("Retry-After")
+                            .map(Long::parseLong)
+                            .orElse(1L);
+                    return CompletableFuture.runAsync(
+                                    () -> {}, CompletableFuture.delayedExecutor(seconds, TimeUnit.SECONDS, retrying))
                             .thenCompose(waited -> attempt(registration, attempt + 1));
                 });
     }

@@ -13,7 +13,15 @@ final class StackPorts {
 
     /** A part of the stack with a port of its own; {@code ./run-local --intake-port} and the like place it. */
     enum Part {
-        KAFKA, MONGO, SMTP, INBOX, INTAKE, MATCHING, NOTIFICATION, AUTH, CONSOLE;
+        KAFKA,
+        MONGO,
+        SMTP,
+        INBOX,
+        INTAKE,
+        MATCHING,
+        NOTIFICATION,
+        AUTH,
+        CONSOLE;
 
         String option() {
             return "--" + name().toLowerCase(Locale.ROOT) + "-port";
@@ -22,8 +30,7 @@ final class StackPorts {
 
     private final Map<Part, Integer> ports = new EnumMap<>(Part.class);
 
-    private StackPorts() {
-    }
+    private StackPorts() {}
 
     /** A port nothing listens on right now for every part; the stack binds them soon after. */
     static StackPorts free() {

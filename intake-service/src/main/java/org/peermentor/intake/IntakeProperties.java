@@ -17,8 +17,22 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(
-        @DefaultValue({"ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING", "DEPRESSION", "ANXIETY", "BIPOLAR",
-                "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING"}) List<String> issueCodes,
+        @DefaultValue({
+            "ALCOHOL_USE",
+            "OPIOID_USE",
+            "STIMULANT_USE",
+            "GAMBLING",
+            "DEPRESSION",
+            "ANXIETY",
+            "BIPOLAR",
+            "PTSD",
+            "EATING_DISORDER",
+            "GRIEF",
+            "CHRONIC_ILLNESS",
+            "CAREGIVING"
+        })
+        List<String> issueCodes,
+
         @DefaultValue("16") int minimumAge,
         @DefaultValue("/intake-service") String eventSource,
         @DefaultValue RelaySettings relay,
@@ -30,17 +44,17 @@ public record IntakeProperties(
      * person's earlier records can stay on the topic before compaction may drop them (a closed segment is needed);
      * {@code deleteRetentionMs} is how long the tombstone itself stays for consumers that were away.
      */
-    public record ProfileTopics(@DefaultValue("true") boolean create,
-                                @DefaultValue("3600000") long segmentMs,
-                                @DefaultValue("604800000") long deleteRetentionMs) {
-    }
+    public record ProfileTopics(
+            @DefaultValue("true") boolean create,
+            @DefaultValue("3600000") long segmentMs,
+            @DefaultValue("604800000") long deleteRetentionMs) {}
 
     /**
      * Bulk imports: a file larger than {@code maxSize} is refused (413); rows are stored {@code batchSize} at a
      * time, each batch in a few writes, and no row may be longer than {@code maxRowSize}.
      */
-    public record Imports(@DefaultValue("20MB") DataSize maxSize,
-                          @DefaultValue("500") int batchSize,
-                          @DefaultValue("64KB") DataSize maxRowSize) {
-    }
+    public record Imports(
+            @DefaultValue("20MB") DataSize maxSize,
+            @DefaultValue("500") int batchSize,
+            @DefaultValue("64KB") DataSize maxRowSize) {}
 }

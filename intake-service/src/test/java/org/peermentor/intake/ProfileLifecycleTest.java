@@ -21,17 +21,28 @@ class ProfileLifecycleTest extends RunningIntake {
     void registeringAParticipantAnswersWithTheStoredProfile() {
         ObjectNode body = participantIn(newProgram());
 
-        post("/api/participants", body).expectStatus().isCreated()
-                .expectHeader().valueMatches("Location", "/api/participants/[0-9a-f-]{36}")
-                .expectHeader().valueEquals("ETag", "\"1\"")
+        post("/api/participants", body)
+                .expectStatus()
+                .isCreated()
+                .expectHeader()
+                .valueMatches("Location", "/api/participants/[0-9a-f-]{36}")
+                .expectHeader()
+                .valueEquals("ETag", "\"1\"")
                 .expectBody()
-                .jsonPath("$.id").isNotEmpty()
-                .jsonPath("$.status").isEqualTo("WAITING")
-                .jsonPath("$.version").isEqualTo(1)
-                .jsonPath("$.registeredAt").isNotEmpty()
-                .jsonPath("$.firstName").isEqualTo("Ana")
-                .jsonPath("$.availability[0].start").isEqualTo("18:00")
-                .jsonPath("$.consent.contactByEmail").isEqualTo(true);
+                .jsonPath("$.id")
+                .isNotEmpty()
+                .jsonPath("$.status")
+                .isEqualTo("WAITING")
+                .jsonPath("$.version")
+                .isEqualTo(1)
+                .jsonPath("$.registeredAt")
+                .isNotEmpty()
+                .jsonPath("$.firstName")
+                .isEqualTo("Ana")
+                .jsonPath("$.availability[0].start")
+                .isEqualTo("18:00")
+                .jsonPath("$.consent.contactByEmail")
+                .isEqualTo(true);
     }
 
     @Test
@@ -41,9 +52,14 @@ class ProfileLifecycleTest extends RunningIntake {
             b.remove("urgency");
         });
 
-        post("/api/participants", body).expectStatus().isCreated().expectBody()
-                .jsonPath("$.mentorGenderPreference").isEqualTo("ANY")
-                .jsonPath("$.urgency").isEqualTo("NORMAL");
+        post("/api/participants", body)
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.mentorGenderPreference")
+                .isEqualTo("ANY")
+                .jsonPath("$.urgency")
+                .isEqualTo("NORMAL");
     }
 
     @Test
@@ -55,31 +71,59 @@ class ProfileLifecycleTest extends RunningIntake {
             b.put("registeredAt", "2000-01-01T00:00:00Z");
         });
 
-        post("/api/participants", body).expectStatus().isCreated().expectBody()
-                .jsonPath("$.id").value(id -> assertThat(id).isNotEqualTo("chosen-by-client"))
-                .jsonPath("$.status").isEqualTo("WAITING")
-                .jsonPath("$.version").isEqualTo(1)
-                .jsonPath("$.registeredAt").value(at -> assertThat(at.toString()).doesNotStartWith("2000"));
+        post("/api/participants", body)
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.id")
+                .value(id -> assertThat(id).isNotEqualTo("chosen-by-client"))
+                .jsonPath("$.status")
+                .isEqualTo("WAITING")
+                .jsonPath("$.version")
+                .isEqualTo(1)
+                .jsonPath("$.registeredAt")
+                .value(at -> assertThat(at.toString()).doesNotStartWith("2000"));
     }
 
     @Test
     void aRegisteredParticipantCanBeReadBack() {
         String id = register("/api/participants", participantIn(newProgram()));
 
-        http.get().uri("/api/participants/{id}", id).exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("ETag", "\"1\"")
-                .expectBody().jsonPath("$.id").isEqualTo(id).jsonPath("$.lastName").isEqualTo("Silva");
+        http.get()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("ETag", "\"1\"")
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(id)
+                .jsonPath("$.lastName")
+                .isEqualTo("Silva");
     }
 
     @Test
     void anUnknownIdIsNotFoundAsProblemDetails() {
-        http.get().uri("/api/participants/{id}", "no-such-id").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(404).jsonPath("$.title").isNotEmpty()
-                .jsonPath("$.detail").isNotEmpty();
-        http.get().uri("/api/mentors/{id}", "no-such-id").exchange().expectStatus().isNotFound();
+        http.get()
+                .uri("/api/participants/{id}", "no-such-id")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(404)
+                .jsonPath("$.title")
+                .isNotEmpty()
+                .jsonPath("$.detail")
+                .isNotEmpty();
+        http.get()
+                .uri("/api/mentors/{id}", "no-such-id")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
@@ -88,11 +132,17 @@ class ProfileLifecycleTest extends RunningIntake {
         String waiting = register("/api/participants", participantIn(program));
         String withdrawn = register("/api/participants", participantIn(program));
         register("/api/participants", participantIn(newProgram()));
-        http.delete().uri("/api/participants/{id}", withdrawn).exchange().expectStatus().isNoContent();
+        http.delete()
+                .uri("/api/participants/{id}", withdrawn)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
         assertThat(ids("/api/participants?programId=" + program)).containsExactly(waiting, withdrawn);
-        assertThat(ids("/api/participants?programId=" + program + "&status=WAITING")).containsExactly(waiting);
-        assertThat(ids("/api/participants?programId=" + program + "&status=WITHDRAWN")).containsExactly(withdrawn);
+        assertThat(ids("/api/participants?programId=" + program + "&status=WAITING"))
+                .containsExactly(waiting);
+        assertThat(ids("/api/participants?programId=" + program + "&status=WITHDRAWN"))
+                .containsExactly(withdrawn);
     }
 
     @Test
@@ -101,15 +151,21 @@ class ProfileLifecycleTest extends RunningIntake {
         String first = register("/api/participants", participantIn(program));
         String second = register("/api/participants", participantIn(program));
 
-        assertThat(ids("/api/participants?programId=" + program + "&size=1&page=0")).containsExactly(first);
-        assertThat(ids("/api/participants?programId=" + program + "&size=1&page=1")).containsExactly(second);
+        assertThat(ids("/api/participants?programId=" + program + "&size=1&page=0"))
+                .containsExactly(first);
+        assertThat(ids("/api/participants?programId=" + program + "&size=1&page=1"))
+                .containsExactly(second);
     }
 
     @Test
     void anUnknownStatusFilterIsABadRequestNotAnError() {
-        http.get().uri("/api/participants?status=SLEEPING").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get()
+                .uri("/api/participants?status=SLEEPING")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
@@ -117,25 +173,46 @@ class ProfileLifecycleTest extends RunningIntake {
         String id = register("/api/participants", participantIn(newProgram()));
         ObjectNode change = with(participantIn("recovery-north"), b -> b.put("firstName", "Anabel"));
 
-        http.put().uri("/api/participants/{id}", id).header("If-Match", "\"1\"")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(change.toString()).exchange()
-                .expectStatus().isOk()
-                .expectHeader().valueEquals("ETag", "\"2\"")
-                .expectBody().jsonPath("$.version").isEqualTo(2).jsonPath("$.firstName").isEqualTo("Anabel")
-                .jsonPath("$.status").isEqualTo("WAITING");
+        http.put()
+                .uri("/api/participants/{id}", id)
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(change.toString())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .valueEquals("ETag", "\"2\"")
+                .expectBody()
+                .jsonPath("$.version")
+                .isEqualTo(2)
+                .jsonPath("$.firstName")
+                .isEqualTo("Anabel")
+                .jsonPath("$.status")
+                .isEqualTo("WAITING");
     }
 
     @Test
     void anUpdateWithAStaleVersionIsRefusedAndChangesNothing() {
         String id = register("/api/participants", participantIn(newProgram()));
-        put(id, "\"1\"", with(participantIn("recovery-north"), b -> b.put("firstName", "First"))).expectStatus().isOk();
+        put(id, "\"1\"", with(participantIn("recovery-north"), b -> b.put("firstName", "First")))
+                .expectStatus()
+                .isOk();
 
         put(id, "\"1\"", with(participantIn("recovery-north"), b -> b.put("firstName", "Second")))
-                .expectStatus().isEqualTo(412)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectStatus()
+                .isEqualTo(412)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
-        http.get().uri("/api/participants/{id}", id).exchange().expectBody()
-                .jsonPath("$.firstName").isEqualTo("First").jsonPath("$.version").isEqualTo(2);
+        http.get()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.firstName")
+                .isEqualTo("First")
+                .jsonPath("$.version")
+                .isEqualTo(2);
     }
 
     @Test
@@ -144,11 +221,25 @@ class ProfileLifecycleTest extends RunningIntake {
         ObjectNode body = participantIn(program);
         String id = register("/api/participants", body);
 
-        http.delete().uri("/api/participants/{id}", id).exchange().expectStatus().isNoContent();
-        http.delete().uri("/api/participants/{id}", id).exchange().expectStatus().isNoContent();
+        http.delete()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        http.delete()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
-        http.get().uri("/api/participants/{id}", id).exchange().expectBody()
-                .jsonPath("$.status").isEqualTo("WITHDRAWN").jsonPath("$.version").isEqualTo(2);
+        http.get()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("WITHDRAWN")
+                .jsonPath("$.version")
+                .isEqualTo(2);
         put(id, null, body).expectStatus().isEqualTo(409);
         post("/api/participants", body).expectStatus().isCreated();
     }
@@ -158,12 +249,18 @@ class ProfileLifecycleTest extends RunningIntake {
         String program = newProgram();
         ObjectNode first = participantIn(program);
         register("/api/participants", first);
-        ObjectNode sameEmailOtherCase = with(participantIn(program),
+        ObjectNode sameEmailOtherCase = with(
+                participantIn(program),
                 b -> b.put("email", first.get("email").asString().toUpperCase()));
 
-        post("/api/participants", sameEmailOtherCase).expectStatus().isEqualTo(409)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        ObjectNode otherProgram = with(participantIn(newProgram()), b -> b.put("email", first.get("email").asString()));
+        post("/api/participants", sameEmailOtherCase)
+                .expectStatus()
+                .isEqualTo(409)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        ObjectNode otherProgram = with(
+                participantIn(newProgram()),
+                b -> b.put("email", first.get("email").asString()));
         post("/api/participants", otherProgram).expectStatus().isCreated();
         assertThat(ids("/api/participants?programId=" + program)).hasSize(1);
     }
@@ -173,10 +270,18 @@ class ProfileLifecycleTest extends RunningIntake {
         String program = newProgram();
         ObjectNode body = participantIn(program);
 
-        Document first = postWithKey(body, "key-" + program).expectStatus().isCreated()
-                .expectBody(Document.class).returnResult().getResponseBody();
-        Document second = postWithKey(body, "key-" + program).expectStatus().isCreated()
-                .expectBody(Document.class).returnResult().getResponseBody();
+        Document first = postWithKey(body, "key-" + program)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody();
+        Document second = postWithKey(body, "key-" + program)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(second.getString("id")).isEqualTo(first.getString("id"));
         assertThat(ids("/api/participants?programId=" + program)).hasSize(1);
@@ -196,11 +301,20 @@ class ProfileLifecycleTest extends RunningIntake {
         String program = newProgram();
         String id = register("/api/mentors", mentorIn(program));
 
-        http.get().uri("/api/mentors/{id}", id).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.status").isEqualTo("ACTIVE")
-                .jsonPath("$.active").isEqualTo(true)
-                .jsonPath("$.capacity").isEqualTo(3)
-                .jsonPath("$.livedExperience[0]").isEqualTo("ALCOHOL_USE");
+        http.get()
+                .uri("/api/mentors/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("ACTIVE")
+                .jsonPath("$.active")
+                .isEqualTo(true)
+                .jsonPath("$.capacity")
+                .isEqualTo(3)
+                .jsonPath("$.livedExperience[0]")
+                .isEqualTo("ALCOHOL_USE");
         assertThat(ids("/api/mentors?programId=" + program)).containsExactly(id);
     }
 
@@ -210,18 +324,29 @@ class ProfileLifecycleTest extends RunningIntake {
 
         http.delete().uri("/api/mentors/{id}", id).exchange().expectStatus().isNoContent();
 
-        http.get().uri("/api/mentors/{id}", id).exchange().expectBody()
-                .jsonPath("$.status").isEqualTo("WITHDRAWN").jsonPath("$.active").isEqualTo(false);
+        http.get()
+                .uri("/api/mentors/{id}", id)
+                .exchange()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("WITHDRAWN")
+                .jsonPath("$.active")
+                .isEqualTo(false);
     }
 
     @Test
     void anUnknownPathIsAProblemNotAnHtmlPage() {
-        http.get().uri("/api/nothing-here").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get()
+                .uri("/api/nothing-here")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec put(String id, String ifMatch, Object body) {
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec put(
+            String id, String ifMatch, Object body) {
         var request = http.put().uri("/api/participants/{id}", id).contentType(MediaType.APPLICATION_JSON);
         if (ifMatch != null) {
             request = request.header("If-Match", ifMatch);
@@ -229,15 +354,26 @@ class ProfileLifecycleTest extends RunningIntake {
         return request.bodyValue(body.toString()).exchange();
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec postWithKey(Object body, String key) {
-        return http.post().uri("/api/participants").header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body.toString()).exchange();
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec postWithKey(
+            Object body, String key) {
+        return http.post()
+                .uri("/api/participants")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body.toString())
+                .exchange();
     }
 
     @SuppressWarnings("unchecked")
     private List<String> ids(String uri) {
-        List<Map<String, Object>> profiles = http.get().uri(uri).exchange().expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody();
+        List<Map<String, Object>> profiles = http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
         return profiles.stream().map(p -> (String) p.get("id")).toList();
     }
 }

@@ -28,8 +28,7 @@ final class LeftoverServices {
     /** The name of the line that stands for the run itself. */
     private static final String RUN = "run-local";
 
-    private LeftoverServices() {
-    }
+    private LeftoverServices() {}
 
     /**
      * Writes down the services now running (one line each: name, pid, start time), after a first line naming the
@@ -52,7 +51,11 @@ final class LeftoverServices {
     private static void line(StringBuilder lines, String name, ProcessHandle handle) {
         Optional<Instant> started = handle.info().startInstant();
         if (handle.isAlive() && started.isPresent()) {
-            lines.append(name).append(' ').append(handle.pid()).append(' ').append(started.get())
+            lines.append(name)
+                    .append(' ')
+                    .append(handle.pid())
+                    .append(' ')
+                    .append(started.get())
                     .append(System.lineSeparator());
         }
     }
@@ -77,9 +80,13 @@ final class LeftoverServices {
         }
         List<ProcessHandle> leftovers = new ArrayList<>();
         try {
-            List<String[]> entries = Files.readAllLines(file).stream().map(line -> line.trim().split(" "))
-                    .filter(fields -> fields.length == 3).toList();
-            if (entries.stream().anyMatch(fields -> fields[0].equals(RUN) && ours(fields[1], fields[2]).isPresent())) {
+            List<String[]> entries = Files.readAllLines(file).stream()
+                    .map(line -> line.trim().split(" "))
+                    .filter(fields -> fields.length == 3)
+                    .toList();
+            if (entries.stream()
+                    .anyMatch(fields ->
+                            fields[0].equals(RUN) && ours(fields[1], fields[2]).isPresent())) {
                 return 0; // the run that started them is still running: they are its services, not leftovers
             }
             for (String[] fields : entries) {
@@ -107,7 +114,8 @@ final class LeftoverServices {
             Instant expected = Instant.parse(started);
             return ProcessHandle.of(Long.parseLong(pid))
                     .filter(ProcessHandle::isAlive)
-                    .filter(handle -> handle.info().startInstant().map(expected::equals).orElse(false));
+                    .filter(handle ->
+                            handle.info().startInstant().map(expected::equals).orElse(false));
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

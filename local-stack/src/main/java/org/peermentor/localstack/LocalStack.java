@@ -16,9 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import org.peermentor.localstack.auth.DemoCredentials;
-import org.peermentor.localstack.auth.DemoUsers;
-import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.demo.DemoCohort;
 import org.peermentor.demo.DemoEndpoints;
 import org.peermentor.demo.DemoLoader;
@@ -26,6 +23,9 @@ import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.embedded.EmbeddedMail;
 import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.embedded.Ports;
+import org.peermentor.localstack.auth.DemoCredentials;
+import org.peermentor.localstack.auth.DemoUsers;
+import org.peermentor.localstack.auth.TokenClient;
 
 /**
  * {@code ./run-local}: starts Kafka, MongoDB and mail in this JVM, then each service as a child JVM pointed at them
@@ -73,7 +73,9 @@ public final class LocalStack implements AutoCloseable {
      */
     public static LocalStack startWith(Map<String, String> serviceSettings, String... args) {
         LocalStackSettings settings = LocalStackSettings.parse(withConsolePort(args), Map.of());
-        List<ServiceSpec> services = Services.all(settings).stream().map(spec -> spec.with(serviceSettings)).toList();
+        List<ServiceSpec> services = Services.all(settings).stream()
+                .map(spec -> spec.with(serviceSettings))
+                .toList();
         LocalStack stack = new LocalStack(settings, services, System.out);
         try {
             stack.start();
@@ -88,8 +90,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static String[] withConsolePort(String[] args) {
-        boolean named = Arrays.stream(args)
-                .anyMatch(arg -> arg.equals("--console-port") || arg.startsWith("--console-port="));
+        boolean named =
+                Arrays.stream(args).anyMatch(arg -> arg.equals("--console-port") || arg.startsWith("--console-port="));
         if (named) {
             return args;
         }
@@ -167,8 +169,8 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess launch(ServiceSpec spec, Path logs) {
         Path log = logs.resolve(spec.name() + ".log");
         out.println("Starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
-        return ServiceProcess.launch(spec.name(), spec.port(), command(spec, endpoints), spec.environment(credentials),
-                log);
+        return ServiceProcess.launch(
+                spec.name(), spec.port(), command(spec, endpoints), spec.environment(credentials), log);
     }
 
     List<String> command(ServiceSpec spec, ServiceSpec.Endpoints endpoints) {
@@ -197,19 +199,31 @@ public final class LocalStack implements AutoCloseable {
     /** {@code --demo}: the demo cohort through the services' HTTP API; a failure is reported and the system keeps running. */
     void loadDemo() {
         List<String> names = running.stream().map(ServiceProcess::name).toList();
-        if (!names.containsAll(services.stream().filter(spec -> !spec.optional()).map(ServiceSpec::name).toList())) {
+        if (!names.containsAll(services.stream()
+                .filter(spec -> !spec.optional())
+                .map(ServiceSpec::name)
+                .toList())) {
             out.println("--demo needs every service running; skipping the demo cohort.");
             return;
         }
-        DemoEndpoints endpoints = new DemoEndpoints(local(settings.intakePort()), local(settings.matchingPort()),
-                local(settings.notificationPort()), URI.create(mail.inboxUrl()));
+        DemoEndpoints endpoints = new DemoEndpoints(
+                local(settings.intakePort()),
+                local(settings.matchingPort()),
+                local(settings.notificationPort()),
+                URI.create(mail.inboxUrl()));
         try {
-            new DemoLoader(endpoints, tokenClient(DemoCredentials.INTAKE_DESK)::authorization,
-                    tokenClient(DemoCredentials.PROGRAM_MANAGER)::authorization, out).load(DemoCohort.standard()).print(out);
+            new DemoLoader(
+                            endpoints,
+                            tokenClient(DemoCredentials.INTAKE_DESK)::authorization,
+                            tokenClient(DemoCredentials.PROGRAM_MANAGER)::authorization,
+                            out)
+                    .load(DemoCohort.standard())
+                    .print(out);
         } catch (RuntimeException e) {
             if (!stopping) {
                 System.err.println("run-local: the demo cohort could not be loaded (the system keeps running): "
-                        + e.getMessage() + System.lineSeparator() + "  logs: " + settings.dataDir().resolve("logs"));
+                        + e.getMessage() + System.lineSeparator() + "  logs: "
+                        + settings.dataDir().resolve("logs"));
             }
         }
         if (names.contains(Services.CONSOLE)) {
@@ -276,7 +290,10 @@ public final class LocalStack implements AutoCloseable {
         if (previous.isAlive()) {
             throw new IllegalStateException(service + " is still running");
         }
-        ServiceSpec spec = services.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
+        ServiceSpec spec = services.stream()
+                .filter(s -> s.name().equals(service))
+                .findFirst()
+                .orElseThrow();
         ServiceProcess fresh = launch(spec, settings.dataDir().resolve("logs"));
         running.set(running.indexOf(previous), fresh);
         LeftoverServices.record(settings.dataDir(), running);
@@ -286,13 +303,25 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess running(String service) {
-        return running.stream().filter(p -> p.name().equals(service)).findFirst()
+        return running.stream()
+                .filter(p -> p.name().equals(service))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No service " + service));
     }
 
     void printSummary() {
-        new Summary(settings.dataDir(), running.stream().map(ServiceProcess::name).toList(), services,
-                kafka, mongo, mail, settings.issuer(), credentials, users, consoleUrl()).print(out);
+        new Summary(
+                        settings.dataDir(),
+                        running.stream().map(ServiceProcess::name).toList(),
+                        services,
+                        kafka,
+                        mongo,
+                        mail,
+                        settings.issuer(),
+                        credentials,
+                        users,
+                        consoleUrl())
+                .print(out);
     }
 
     /** Stops services first (they still need Kafka and MongoDB to shut down cleanly), then mail, MongoDB, Kafka. */

@@ -12,10 +12,22 @@ import java.util.Set;
  * What {@code ./run-local} was asked for. Each option {@code --kafka-port 9092} (or {@code --kafka-port=9092}) can
  * also come from the environment as {@code KAFKA_PORT}; the command line wins. Defaults are the contract's ports.
  */
-record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoPort, int smtpPort, int inboxPort,
-                          int authPort, int intakePort, int matchingPort, int notificationPort, int consolePort,
-                          Duration startupTimeout,
-                          boolean demo, boolean allowMissingServices, boolean help) {
+record LocalStackSettings(
+        Path repoRoot,
+        Path dataDir,
+        int kafkaPort,
+        int mongoPort,
+        int smtpPort,
+        int inboxPort,
+        int authPort,
+        int intakePort,
+        int matchingPort,
+        int notificationPort,
+        int consolePort,
+        Duration startupTimeout,
+        boolean demo,
+        boolean allowMissingServices,
+        boolean help) {
 
     static final String USAGE = """
             Usage: ./run-local [--no-build] [options]
@@ -79,13 +91,24 @@ record LocalStackSettings(Path repoRoot, Path dataDir, int kafkaPort, int mongoP
 
     private static LocalStackSettings of(Map<String, String> v) {
         Path repoRoot = Path.of(v.get("repo-root")).toAbsolutePath().normalize();
-        Path dataDir = v.get("data-dir").isEmpty() ? repoRoot.resolve(".local-data")
+        Path dataDir = v.get("data-dir").isEmpty()
+                ? repoRoot.resolve(".local-data")
                 : Path.of(v.get("data-dir")).toAbsolutePath().normalize();
-        return new LocalStackSettings(repoRoot, dataDir, port(v, "kafka-port"), port(v, "mongo-port"),
-                port(v, "smtp-port"), port(v, "inbox-port"), port(v, "auth-port"), port(v, "intake-port"),
-                port(v, "matching-port"), port(v, "notification-port"), port(v, "console-port"),
+        return new LocalStackSettings(
+                repoRoot,
+                dataDir,
+                port(v, "kafka-port"),
+                port(v, "mongo-port"),
+                port(v, "smtp-port"),
+                port(v, "inbox-port"),
+                port(v, "auth-port"),
+                port(v, "intake-port"),
+                port(v, "matching-port"),
+                port(v, "notification-port"),
+                port(v, "console-port"),
                 Duration.ofSeconds(number(v, "startup-timeout")),
-                Boolean.parseBoolean(v.get("demo")), Boolean.parseBoolean(v.get("allow-missing-services")),
+                Boolean.parseBoolean(v.get("demo")),
+                Boolean.parseBoolean(v.get("allow-missing-services")),
                 Boolean.parseBoolean(v.get("help")));
     }
 

@@ -10,14 +10,14 @@ import org.peermentor.embedded.Ports;
 /** Checks made before anything starts, so a missing build or a busy port fails in a second with a clear sentence. */
 final class Preflight {
 
-    private Preflight() {
-    }
+    private Preflight() {}
 
     /**
      * The services whose jar is built; a missing jar fails, or is skipped with a warning when that is allowed or the
      * service is an optional one (the staff console: the services and their APIs work without it).
      */
-    static List<ServiceSpec> launchableServices(LocalStackSettings settings, List<ServiceSpec> services, PrintStream out) {
+    static List<ServiceSpec> launchableServices(
+            LocalStackSettings settings, List<ServiceSpec> services, PrintStream out) {
         List<ServiceSpec> launchable = new ArrayList<>();
         for (ServiceSpec spec : services) {
             Path jar = spec.jar(settings.repoRoot());

@@ -29,7 +29,8 @@ final class ServiceProcess {
     private final Process process;
     private final Path logFile;
     private final URI readiness;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServiceProcess(String name, Process process, Path logFile, int port) {
         this.name = name;
@@ -43,16 +44,18 @@ final class ServiceProcess {
     }
 
     /** Likewise, with more environment variables; their values (secrets among them) are not written to the log. */
-    static ServiceProcess launch(String name, int port, List<String> command, Map<String, String> environment,
-                                 Path logFile) {
+    static ServiceProcess launch(
+            String name, int port, List<String> command, Map<String, String> environment, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, "=== " + Instant.now() + " " + String.join(" ", command) + System.lineSeparator(),
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    logFile,
+                    "=== " + Instant.now() + " " + String.join(" ", command) + System.lineSeparator(),
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(command);
             builder.environment().putAll(environment);
-            Process process = builder
-                    .redirectErrorStream(true)
+            Process process = builder.redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(logFile.toFile()))
                     .start();
             process.getOutputStream().close();
@@ -84,7 +87,10 @@ final class ServiceProcess {
 
     boolean isReady() throws InterruptedException {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(readiness)
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && UP.matcher(response.body()).find();
         } catch (IOException e) {
@@ -141,8 +147,11 @@ final class ServiceProcess {
     String tail() {
         try {
             // lenient decoding: a log cut mid-character must still show its tail
-            List<String> lines = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8).lines().toList();
-            return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
+            List<String> lines = new String(Files.readAllBytes(logFile), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+            return String.join(
+                    System.lineSeparator(), lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
         } catch (IOException e) {
             return "(could not read " + logFile + ": " + e.getMessage() + ")";
         }

@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
  * service answers), the OAuth2 client it signs people in as (null: none; its secret is given at launch, in the
  * environment), and whether the system runs without it when its jar is not built.
  */
-record ServiceSpec(String name, int port, String mongoDatabase, List<String> settings, String signInClient,
-                   boolean optional) {
+record ServiceSpec(
+        String name, int port, String mongoDatabase, List<String> settings, String signInClient, boolean optional) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -88,11 +88,11 @@ record ServiceSpec(String name, int port, String mongoDatabase, List<String> set
             return Map.of();
         }
         String secret = credentials.client(signInClient).clientSecret();
-        return Map.of("SPRING_APPLICATION_JSON", JSON.writeValueAsString(
-                Map.of(Services.REGISTRATIONS + signInClient + ".client-secret", secret)));
+        return Map.of(
+                "SPRING_APPLICATION_JSON",
+                JSON.writeValueAsString(Map.of(Services.REGISTRATIONS + signInClient + ".client-secret", secret)));
     }
 
     /** Where the infrastructure listens, as the services need to know it. */
-    record Endpoints(String kafkaBootstrapServers, String mongoConnectionString, int smtpPort) {
-    }
+    record Endpoints(String kafkaBootstrapServers, String mongoConnectionString, int smtpPort) {}
 }

@@ -4,21 +4,29 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.embedded.EmbeddedMail;
+import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.localstack.auth.ClientCredentials;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.DemoUser;
 import org.peermentor.localstack.auth.DemoUsers;
-import org.peermentor.embedded.EmbeddedKafkaBroker;
-import org.peermentor.embedded.EmbeddedMail;
-import org.peermentor.embedded.EmbeddedMongo;
 
 /**
  * The table printed once everything is up: the staff console and who can sign in to it first, then what runs where,
  * as in the contract's "Running it locally", and the issuer's clients for curl.
  */
-record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> services,
-               EmbeddedKafkaBroker kafka, EmbeddedMongo mongo, EmbeddedMail mail,
-               String issuer, DemoCredentials credentials, DemoUsers users, URI console) {
+record Summary(
+        Path dataDir,
+        List<String> runningServices,
+        List<ServiceSpec> services,
+        EmbeddedKafkaBroker kafka,
+        EmbeddedMongo mongo,
+        EmbeddedMail mail,
+        String issuer,
+        DemoCredentials credentials,
+        DemoUsers users,
+        URI console) {
 
     void print(PrintStream out) {
         out.println();
@@ -27,11 +35,17 @@ record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> ser
         printConsole(out);
         row(out, "what", "where");
         for (ServiceSpec spec : services) {
-            row(out, spec.name(), runningServices.contains(spec.name())
-                    ? "http://localhost:" + spec.port() + "  (GET /actuator/health/readiness says UP)"
-                    : "not running (jar missing)");
+            row(
+                    out,
+                    spec.name(),
+                    runningServices.contains(spec.name())
+                            ? "http://localhost:" + spec.port() + "  (GET /actuator/health/readiness says UP)"
+                            : "not running (jar missing)");
         }
-        row(out, "OAuth2 issuer", issuer + "  (POST /oauth2/token, grant_type=client_credentials; keys at /oauth2/jwks)");
+        row(
+                out,
+                "OAuth2 issuer",
+                issuer + "  (POST /oauth2/token, grant_type=client_credentials; keys at /oauth2/jwks)");
         row(out, "Kafka", kafka.bootstrapServers());
         row(out, "MongoDB", mongo.connectionString() + "  (one database per service)");
         row(out, "SMTP", "localhost:" + mail.smtpPort());
@@ -45,7 +59,8 @@ record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> ser
         }
         ClientCredentials desk = credentials.client(DemoCredentials.INTAKE_DESK);
         out.println("  A token for /api/** calls (send it as -H \"Authorization: Bearer $TOKEN\"):");
-        out.printf("    TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials %s/oauth2/token | jq -r .access_token)%n",
+        out.printf(
+                "    TOKEN=$(curl -s -u %s:%s -d grant_type=client_credentials %s/oauth2/token | jq -r .access_token)%n",
                 desk.clientId(), desk.clientSecret(), issuer);
         out.println();
     }
@@ -56,8 +71,12 @@ record Summary(Path dataDir, List<String> runningServices, List<ServiceSpec> ser
         out.println("  People who sign in to it (also in " + users.file() + "):");
         out.printf("    %-20s %-25s %-18s %s%n", "username", "password", "role", "programs");
         for (DemoUser person : users.people()) {
-            out.printf("    %-20s %-25s %-18s %s%n", person.username(), person.password(),
-                    String.join(" + ", person.roles()), person.describePrograms());
+            out.printf(
+                    "    %-20s %-25s %-18s %s%n",
+                    person.username(),
+                    person.password(),
+                    String.join(" + ", person.roles()),
+                    person.describePrograms());
         }
         out.println();
     }

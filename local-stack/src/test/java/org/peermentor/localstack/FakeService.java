@@ -1,9 +1,8 @@
 package org.peermentor.localstack;
 
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-
-import com.sun.net.httpserver.HttpServer;
 
 /** Stands in for a Spring Boot service in launcher tests: "ready" at once, or failing at once with "fail". */
 public final class FakeService {

@@ -41,23 +41,27 @@ class LeftoverServicesTest {
         LeftoverServices.record(data, List.of(service));
         runEndedWithoutStoppingIt();
 
-        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20))).isEqualTo(1);
+        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20)))
+                .isEqualTo(1);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !service.isAlive());
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Stopping fake-service (pid "
-                + service.handle().pid() + "), left running by an earlier run");
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("Stopping fake-service (pid " + service.handle().pid() + "), left running by an earlier run");
         assertThat(data.resolve(LeftoverServices.FILE_NAME)).doesNotExist();
-        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20))).isZero();
+        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20)))
+                .isZero();
     }
 
     @Test
     void aPidNowHeldByAnotherProcessIsLeftAlone() throws Exception {
         service = startFakeService();
         // the recorded process started at another time: the pid was given to someone else since
-        Files.writeString(data.resolve(LeftoverServices.FILE_NAME),
+        Files.writeString(
+                data.resolve(LeftoverServices.FILE_NAME),
                 "fake-service " + service.handle().pid() + " 2020-01-01T00:00:00Z" + System.lineSeparator());
 
-        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20))).isZero();
+        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20)))
+                .isZero();
 
         assertThat(service.isAlive()).isTrue();
     }
@@ -67,7 +71,8 @@ class LeftoverServicesTest {
         service = startFakeService();
         LeftoverServices.record(data, List.of(service)); // the run recorded is this JVM, which is still running
 
-        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20))).isZero();
+        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20)))
+                .isZero();
 
         assertThat(service.isAlive()).isTrue();
         assertThat(data.resolve(LeftoverServices.FILE_NAME)).exists();
@@ -81,7 +86,8 @@ class LeftoverServicesTest {
         service.awaitExit(Duration.ofSeconds(20));
         LeftoverServices.forget(data);
 
-        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20))).isZero();
+        assertThat(LeftoverServices.stopLeftovers(data, out, Duration.ofSeconds(20)))
+                .isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
@@ -90,8 +96,8 @@ class LeftoverServicesTest {
         Path file = data.resolve(LeftoverServices.FILE_NAME);
         try {
             List<String> lines = Files.readAllLines(file).stream()
-                    .map(line -> line.startsWith("run-local ")
-                            ? line.replaceFirst(" \\S+$", " 2020-01-01T00:00:00Z") : line)
+                    .map(line ->
+                            line.startsWith("run-local ") ? line.replaceFirst(" \\S+$", " 2020-01-01T00:00:00Z") : line)
                     .toList();
             assertThat(lines).anyMatch(line -> line.startsWith("run-local ") && line.endsWith("2020-01-01T00:00:00Z"));
             Files.write(file, lines);
@@ -102,7 +108,10 @@ class LeftoverServicesTest {
 
     private ServiceProcess startFakeService() {
         int port = Ports.freePort();
-        ServiceProcess started = ServiceProcess.launch("fake-service", port, ServiceProcessTest.fakeService(port),
+        ServiceProcess started = ServiceProcess.launch(
+                "fake-service",
+                port,
+                ServiceProcessTest.fakeService(port),
                 data.resolve("logs").resolve("fake-service.log"));
         started.awaitReady(Duration.ofSeconds(30));
         return started;

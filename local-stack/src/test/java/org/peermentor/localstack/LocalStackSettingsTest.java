@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class LocalStackSettingsTest {
@@ -48,11 +47,14 @@ class LocalStackSettingsTest {
 
     @Test
     void mistakesAreNamed() {
-        assertThatIllegalArgumentException().isThrownBy(() -> LocalStackSettings.parse(new String[] {"--kafka-prot", "1"}, Map.of()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalStackSettings.parse(new String[] {"--kafka-prot", "1"}, Map.of()))
                 .withMessage("Unknown option --kafka-prot");
-        assertThatIllegalArgumentException().isThrownBy(() -> LocalStackSettings.parse(new String[] {"--kafka-port"}, Map.of()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalStackSettings.parse(new String[] {"--kafka-port"}, Map.of()))
                 .withMessage("Option --kafka-port needs a value");
-        assertThatIllegalArgumentException().isThrownBy(() -> LocalStackSettings.parse(new String[] {"--kafka-port", "x"}, Map.of()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalStackSettings.parse(new String[] {"--kafka-port", "x"}, Map.of()))
                 .withMessage("--kafka-port must be a number, not 'x'");
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peermentor.localstack.auth.ClientCredentials;
@@ -32,8 +31,10 @@ class LocalStackTest {
     void aMissingServiceJarStopsTheStartBeforeAnythingRuns() {
         LocalStack stack = new LocalStack(settings(), List.of(new ServiceSpec("intake-service", 0, "intake")), out);
 
-        assertThatIllegalStateException().isThrownBy(stack::start)
-                .withMessageContaining(repoRoot.resolve("intake-service/target/intake-service.jar").toString())
+        assertThatIllegalStateException()
+                .isThrownBy(stack::start)
+                .withMessageContaining(repoRoot.resolve("intake-service/target/intake-service.jar")
+                        .toString())
                 .withMessageContaining("is missing")
                 .withMessageContaining("--allow-missing-services");
         assertThat(output.toString(StandardCharsets.UTF_8)).doesNotContain("Kafka");
@@ -42,7 +43,8 @@ class LocalStackTest {
     @Test
     void withMissingServicesAllowedTheInfrastructureRunsAndTheSummarySaysWhere() {
         LocalStackSettings settings = settings("--allow-missing-services");
-        try (LocalStack stack = new LocalStack(settings, List.of(new ServiceSpec("intake-service", 8081, "intake")), out)) {
+        try (LocalStack stack =
+                new LocalStack(settings, List.of(new ServiceSpec("intake-service", 8081, "intake")), out)) {
             stack.start();
             stack.printSummary();
         }
@@ -67,10 +69,13 @@ class LocalStackTest {
             Path file = repoRoot.resolve(".local-data/demo-credentials.json");
             assertThat(stack.credentials().file()).isEqualTo(file);
             String printed = output.toString(StandardCharsets.UTF_8);
-            assertThat(printed).containsPattern("OAuth2 issuer\\s+http://localhost:9123").contains(file.toString());
+            assertThat(printed)
+                    .containsPattern("OAuth2 issuer\\s+http://localhost:9123")
+                    .contains(file.toString());
             for (ClientCredentials client : DemoCredentials.read(file).clients()) {
-                assertThat(printed).containsPattern(client.clientId() + "\\s+" + client.clientSecret() + "\\s+"
-                        + Pattern.quote(client.describe()));
+                assertThat(printed)
+                        .containsPattern(client.clientId() + "\\s+" + client.clientSecret() + "\\s+"
+                                + Pattern.quote(client.describe()));
             }
         }
     }
@@ -80,64 +85,87 @@ class LocalStackTest {
         LocalStackSettings settings = settings("--auth-port", "9123");
         LocalStack stack = new LocalStack(settings, List.of(), out);
         List<ServiceSpec> services = Services.all(settings);
-        ServiceSpec.Endpoints endpoints = new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025);
+        ServiceSpec.Endpoints endpoints =
+                new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025);
 
-        assertThat(services).extracting(ServiceSpec::name)
-                .containsExactly("auth-server", "intake-service", "matching-service", "notification-service",
-                        "staff-console");
-        assertThat(stack.command(services.get(0), endpoints)).endsWith(
-                "-jar", repoRoot.resolve("auth-server/target/auth-server.jar").toString(),
-                "--server.port=9123",
-                "--management.endpoint.health.probes.enabled=true",
-                "--auth.clients-file=" + repoRoot.resolve(".local-data/demo-credentials.json"),
-                "--auth.users-file=" + repoRoot.resolve(".local-data/demo-users.json"),
-                "--auth.data-dir=" + repoRoot.resolve(".local-data/auth"),
-                "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9123",
-                "--auth.api-docs-origins=http://localhost:8081,http://localhost:8082,http://localhost:8083");
+        assertThat(services)
+                .extracting(ServiceSpec::name)
+                .containsExactly(
+                        "auth-server", "intake-service", "matching-service", "notification-service", "staff-console");
+        assertThat(stack.command(services.get(0), endpoints))
+                .endsWith(
+                        "-jar",
+                        repoRoot.resolve("auth-server/target/auth-server.jar").toString(),
+                        "--server.port=9123",
+                        "--management.endpoint.health.probes.enabled=true",
+                        "--auth.clients-file=" + repoRoot.resolve(".local-data/demo-credentials.json"),
+                        "--auth.users-file=" + repoRoot.resolve(".local-data/demo-users.json"),
+                        "--auth.data-dir=" + repoRoot.resolve(".local-data/auth"),
+                        "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9123",
+                        "--auth.api-docs-origins=http://localhost:8081,http://localhost:8082,http://localhost:8083");
         for (ServiceSpec service : services.subList(1, 4)) {
-            assertThat(stack.command(service, endpoints)).contains(
-                    "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:9123/oauth2/jwks",
-                    "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9123");
+            assertThat(stack.command(service, endpoints))
+                    .contains(
+                            "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:9123/oauth2/jwks",
+                            "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9123");
         }
-        assertThat(services).extracting(ServiceSpec::portOption)
-                .containsExactly("--auth-port", "--intake-port", "--matching-port", "--notification-port",
-                        "--console-port");
+        assertThat(services)
+                .extracting(ServiceSpec::portOption)
+                .containsExactly(
+                        "--auth-port", "--intake-port", "--matching-port", "--notification-port", "--console-port");
     }
 
     @Test
     void theConsoleSignsPeopleInAtTheIssuerAndCallsTheServicesWithItsSecretKeptOffTheCommandLine() {
-        LocalStackSettings settings = settings("--auth-port", "9123", "--console-port", "8123", "--intake-port", "8124",
-                "--matching-port", "8125", "--notification-port", "8126");
+        LocalStackSettings settings = settings(
+                "--auth-port",
+                "9123",
+                "--console-port",
+                "8123",
+                "--intake-port",
+                "8124",
+                "--matching-port",
+                "8125",
+                "--notification-port",
+                "8126");
         LocalStack stack = new LocalStack(settings, List.of(), out);
         ServiceSpec console = Services.all(settings).get(4);
         DemoCredentials credentials = DemoCredentials.loadOrCreate(settings.dataDir(), settings.console());
         String secret = credentials.client(DemoCredentials.STAFF_CONSOLE).clientSecret();
 
-        List<String> command = stack.command(console, new ServiceSpec.Endpoints("localhost:9092",
-                "mongodb://localhost:27017", 3025));
+        List<String> command =
+                stack.command(console, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
         Map<String, String> environment = console.environment(credentials);
 
-        assertThat(command).endsWith(
-                "-jar", repoRoot.resolve("staff-console/target/staff-console.jar").toString(),
-                "--server.port=8123",
-                "--management.endpoint.health.probes.enabled=true",
-                "--spring.security.oauth2.client.registration.staff-console.client-id=staff-console",
-                "--spring.security.oauth2.client.provider.peermentor.authorization-uri=http://localhost:9123/oauth2/authorize",
-                "--spring.security.oauth2.client.provider.peermentor.token-uri=http://localhost:9123/oauth2/token",
-                "--spring.security.oauth2.client.provider.peermentor.jwk-set-uri=http://localhost:9123/oauth2/jwks",
-                "--spring.security.oauth2.client.provider.peermentor.user-info-uri=http://localhost:9123/userinfo",
-                "--console.issuer-logout-uri=http://localhost:9123/connect/logout",
-                "--console.services.intake=http://localhost:8124",
-                "--console.services.matching=http://localhost:8125",
-                "--console.services.notification=http://localhost:8126");
+        assertThat(command)
+                .endsWith(
+                        "-jar",
+                        repoRoot.resolve("staff-console/target/staff-console.jar")
+                                .toString(),
+                        "--server.port=8123",
+                        "--management.endpoint.health.probes.enabled=true",
+                        "--spring.security.oauth2.client.registration.staff-console.client-id=staff-console",
+                        "--spring.security.oauth2.client.provider.peermentor.authorization-uri=http://localhost:9123/oauth2/authorize",
+                        "--spring.security.oauth2.client.provider.peermentor.token-uri=http://localhost:9123/oauth2/token",
+                        "--spring.security.oauth2.client.provider.peermentor.jwk-set-uri=http://localhost:9123/oauth2/jwks",
+                        "--spring.security.oauth2.client.provider.peermentor.user-info-uri=http://localhost:9123/userinfo",
+                        "--console.issuer-logout-uri=http://localhost:9123/connect/logout",
+                        "--console.services.intake=http://localhost:8124",
+                        "--console.services.matching=http://localhost:8125",
+                        "--console.services.notification=http://localhost:8126");
         assertThat(String.join(" ", command)).doesNotContain(secret);
         assertThat(environment).containsOnlyKeys("SPRING_APPLICATION_JSON");
-        assertThat(JsonMapper.builder().build().readTree(environment.get("SPRING_APPLICATION_JSON"))
-                .path("spring.security.oauth2.client.registration.staff-console.client-secret").asString())
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(environment.get("SPRING_APPLICATION_JSON"))
+                        .path("spring.security.oauth2.client.registration.staff-console.client-secret")
+                        .asString())
                 .isEqualTo(secret);
         assertThat(credentials.client(DemoCredentials.STAFF_CONSOLE).redirectUris())
                 .containsExactly("http://localhost:8123/login/oauth2/code/staff-console");
-        assertThat(Services.all(settings).get(1).environment(credentials)).as("the services get no secret").isEmpty();
+        assertThat(Services.all(settings).get(1).environment(credentials))
+                .as("the services get no secret")
+                .isEmpty();
     }
 
     @Test
@@ -165,8 +193,10 @@ class LocalStackTest {
             assertThat(summary.indexOf("Staff console:")).isLessThan(summary.indexOf("Kafka"));
             assertThat(summary).contains(stack.users().file().toString());
             for (DemoUser person : stack.users().people()) {
-                assertThat(summary).containsPattern(person.username() + "\\s+" + person.password() + "\\s+"
-                        + String.join(" \\+ ", person.roles()) + "\\s+" + Pattern.quote(person.describePrograms()));
+                assertThat(summary)
+                        .containsPattern(person.username() + "\\s+" + person.password() + "\\s+"
+                                + String.join(" \\+ ", person.roles()) + "\\s+"
+                                + Pattern.quote(person.describePrograms()));
             }
         }
     }
@@ -176,17 +206,21 @@ class LocalStackTest {
         LocalStack stack = new LocalStack(settings(), List.of(), out);
         ServiceSpec intake = new ServiceSpec("intake-service", 8081, "intake");
 
-        List<String> command = stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+        List<String> command =
+                stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
 
-        assertThat(command).endsWith(
-                "-jar", repoRoot.resolve("intake-service/target/intake-service.jar").toString(),
-                "--server.port=8081",
-                "--spring.kafka.bootstrap-servers=localhost:9092",
-                "--spring.mongodb.uri=mongodb://localhost:27017/intake",
-                "--spring.data.mongodb.uri=mongodb://localhost:27017/intake",
-                "--spring.mail.host=localhost",
-                "--spring.mail.port=3025",
-                "--management.endpoint.health.probes.enabled=true");
+        assertThat(command)
+                .endsWith(
+                        "-jar",
+                        repoRoot.resolve("intake-service/target/intake-service.jar")
+                                .toString(),
+                        "--server.port=8081",
+                        "--spring.kafka.bootstrap-servers=localhost:9092",
+                        "--spring.mongodb.uri=mongodb://localhost:27017/intake",
+                        "--spring.data.mongodb.uri=mongodb://localhost:27017/intake",
+                        "--spring.mail.host=localhost",
+                        "--spring.mail.port=3025",
+                        "--management.endpoint.health.probes.enabled=true");
     }
 
     @Test
@@ -195,17 +229,27 @@ class LocalStackTest {
         ServiceSpec intake = new ServiceSpec("intake-service", 8081, "intake")
                 .with(Map.of("peermentor.rate-limits.enabled", "false"));
 
-        List<String> command = stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+        List<String> command =
+                stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
 
-        assertThat(command).endsWith("--management.endpoint.health.probes.enabled=true",
-                "--peermentor.rate-limits.enabled=false");
+        assertThat(command)
+                .endsWith("--management.endpoint.health.probes.enabled=true", "--peermentor.rate-limits.enabled=false");
     }
 
     private LocalStackSettings settings(String... extra) {
-        String[] base = {"--repo-root", repoRoot.toString(), "--kafka-port", "0", "--mongo-port", "0",
-                "--smtp-port", "0", "--inbox-port", "0"};
-        String[] args = Stream.concat(Arrays.stream(base), Arrays.stream(extra))
-                .toArray(String[]::new);
+        String[] base = {
+            "--repo-root",
+            repoRoot.toString(),
+            "--kafka-port",
+            "0",
+            "--mongo-port",
+            "0",
+            "--smtp-port",
+            "0",
+            "--inbox-port",
+            "0"
+        };
+        String[] args = Stream.concat(Arrays.stream(base), Arrays.stream(extra)).toArray(String[]::new);
         return LocalStackSettings.parse(args, Map.of());
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peermentor.embedded.Ports;
@@ -21,7 +20,8 @@ class ServiceProcessTest {
     @Test
     void aServiceIsReadyWhenItsReadinessSaysUpAndStopsWhenAsked() throws Exception {
         int port = Ports.freePort();
-        ServiceProcess service = ServiceProcess.launch("fake-service", port, fakeService(port), logs.resolve("fake-service.log"));
+        ServiceProcess service =
+                ServiceProcess.launch("fake-service", port, fakeService(port), logs.resolve("fake-service.log"));
 
         service.awaitReady(Duration.ofSeconds(30));
         assertThat(service.isReady()).isTrue();
@@ -39,13 +39,18 @@ class ServiceProcessTest {
         command.add("fail");
         ServiceProcess service = ServiceProcess.launch("fake-service", port, command, logs.resolve("fake-service.log"));
 
-        assertThatIllegalStateException().isThrownBy(() -> service.awaitReady(Duration.ofSeconds(30)))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> service.awaitReady(Duration.ofSeconds(30)))
                 .withMessageContaining("fake-service exited with code 3 before it was ready")
                 .withMessageContaining("boom: no database");
     }
 
     static List<String> fakeService(int port) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FakeService.class.getName(), String.valueOf(port));
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                FakeService.class.getName(),
+                String.valueOf(port));
     }
 }

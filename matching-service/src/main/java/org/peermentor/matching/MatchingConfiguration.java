@@ -32,10 +32,13 @@ class MatchingConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, byte[]> kafka,
-                            MatchingProperties properties, Clock clock) {
-        return new OutboxRelay(mongo, kafka, properties.relay(), List.of(PairingStore.COLLECTION),
-                properties.eventSource(), clock);
+    OutboxRelay outboxRelay(
+            ReactiveMongoTemplate mongo,
+            KafkaTemplate<String, byte[]> kafka,
+            MatchingProperties properties,
+            Clock clock) {
+        return new OutboxRelay(
+                mongo, kafka, properties.relay(), List.of(PairingStore.COLLECTION), properties.eventSource(), clock);
     }
 
     /** An unreadable record goes to {@code <topic>.DLT} and the rest flow on; a store outage is waited out. */
@@ -47,8 +50,8 @@ class MatchingConfiguration {
     /** Dead letters of the profile topics hold personal data: they are kept for a limited time. */
     @Bean
     KafkaAdmin.NewTopics deadLetterTopics(@Value(ListenerErrors.RETENTION) Duration retention) {
-        return ListenerErrors.deadLetterTopics(ListenerErrors.DEAD_LETTER_SUFFIX, retention,
-                Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES);
+        return ListenerErrors.deadLetterTopics(
+                ListenerErrors.DEAD_LETTER_SUFFIX, retention, Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES);
     }
 
     /** Optimistic updates query {_id, version}; the embedded server answers only exact-key queries from an index. */
@@ -56,8 +59,9 @@ class MatchingConfiguration {
     @Order(0)
     ApplicationRunner matchingIndexes(ReactiveMongoTemplate mongo) {
         return args -> Flux.just(PairingStore.COLLECTION, ProfileReplica.PARTICIPANTS, ProfileReplica.MENTORS)
-                .concatMap(collection -> mongo.indexOps(collection).createIndex(
-                        new CompoundIndexDefinition(new Document("_id", 1).append("version", 1)).unique()
+                .concatMap(collection -> mongo.indexOps(collection)
+                        .createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("version", 1))
+                                .unique()
                                 .named("id_version")))
                 .then()
                 .block(Duration.ofSeconds(60)); // startup, before readiness

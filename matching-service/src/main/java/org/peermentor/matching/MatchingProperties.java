@@ -43,6 +43,5 @@ public record MatchingProperties(
             @DefaultValue("300s") Duration maxTimeLimit,
             @DefaultValue("0s") Duration unimprovedLimit,
             @DefaultValue("1") int solverThreads,
-            @DefaultValue("30s") Duration defaultSettleTime) {
-    }
+            @DefaultValue("30s") Duration defaultSettleTime) {}
 }

@@ -23,27 +23,47 @@ import java.util.List;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule noPackageDependsOnOneThatDependsOnIt = slices().matching("org.peermentor.matching.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule noPackageDependsOnOneThatDependsOnIt =
+            slices().matching("org.peermentor.matching.(*)..").should().beFreeOfCycles();
 
     /** Matching's packages, from the top down; each is a layer of its own. */
-    private static final List<String> PACKAGES = List.of("feed", "waiting", "report", "openapi", "round", "erasure",
-            "pairing", "settings", "audit", "profile", "program", "web");
+    private static final List<String> PACKAGES = List.of(
+            "feed",
+            "waiting",
+            "report",
+            "openapi",
+            "round",
+            "erasure",
+            "pairing",
+            "settings",
+            "audit",
+            "profile",
+            "program",
+            "web");
 
     @ArchTest
-    static final ArchRule featuresPointDownToPairingsProfilesAndTheProgramDoor = layers()
-            .whereLayer("feed").mayNotBeAccessedByAnyLayer()
-            .whereLayer("waiting").mayNotBeAccessedByAnyLayer()
-            .whereLayer("report").mayNotBeAccessedByAnyLayer()
-            .whereLayer("openapi").mayNotBeAccessedByAnyLayer()
-            .whereLayer("round").mayOnlyBeAccessedByLayers("waiting")
-            .whereLayer("erasure").mayOnlyBeAccessedByLayers("feed", "round")
-            .whereLayer("pairing").mayOnlyBeAccessedByLayers("feed", "waiting", "report", "round", "erasure")
-            .whereLayer("settings").mayOnlyBeAccessedByLayers("round", "pairing")
-            .whereLayer("audit").mayOnlyBeAccessedByLayers("round", "pairing", "settings")
+    static final ArchRule featuresPointDownToPairingsProfilesAndTheProgramDoor = layers().whereLayer("feed")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("waiting")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("report")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("openapi")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("round")
+            .mayOnlyBeAccessedByLayers("waiting")
+            .whereLayer("erasure")
+            .mayOnlyBeAccessedByLayers("feed", "round")
+            .whereLayer("pairing")
+            .mayOnlyBeAccessedByLayers("feed", "waiting", "report", "round", "erasure")
+            .whereLayer("settings")
+            .mayOnlyBeAccessedByLayers("round", "pairing")
+            .whereLayer("audit")
+            .mayOnlyBeAccessedByLayers("round", "pairing", "settings")
             .whereLayer("profile")
             .mayOnlyBeAccessedByLayers("feed", "waiting", "report", "round", "erasure", "pairing")
-            .whereLayer("program").mayOnlyBeAccessedByLayers("feed", "round", "erasure", "pairing")
+            .whereLayer("program")
+            .mayOnlyBeAccessedByLayers("feed", "round", "erasure", "pairing")
             .whereLayer("web")
             .mayOnlyBeAccessedByLayers("waiting", "report", "round", "pairing", "settings", "audit");
 

@@ -32,7 +32,9 @@ class PairingLifecycleTest extends RunningMatching {
 
         Map<String, Object> round = round(null);
 
-        assertThat(round).containsEntry("status", "COMPLETED").containsEntry("matchedCount", 2)
+        assertThat(round)
+                .containsEntry("status", "COMPLETED")
+                .containsEntry("matchedCount", 2)
                 .containsEntry("unmatchedCount", 1);
         List<Map<String, Object>> proposed = list(round.get("pairings"));
         assertThat(proposed).allSatisfy(p -> {
@@ -45,7 +47,9 @@ class PairingLifecycleTest extends RunningMatching {
 
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
             for (Map<String, Object> pairing : proposed) {
-                ConsumerRecord<String, byte[]> record = events.awaitRecords((String) pairing.get("id"), r -> !r.isEmpty()).get(0);
+                ConsumerRecord<String, byte[]> record = events.awaitRecords(
+                                (String) pairing.get("id"), r -> !r.isEmpty())
+                        .get(0);
                 assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("PairingProposed");
                 assertThat(read(record).pairing().participantStatus()).isEqualTo(ProfileStatus.PROPOSED);
             }
@@ -56,21 +60,45 @@ class PairingLifecycleTest extends RunningMatching {
     void approvingSendsTheMentorALinkWhosePageChangesNothingAndWhichWorksOnce() {
         String pairingId = proposeOnePairing();
 
-        post("/api/pairings/{id}/approve", pairingId).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("APPROVED");
-        post("/api/pairings/{id}/approve", pairingId).expectStatus().isEqualTo(409)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        post("/api/pairings/{id}/approve", pairingId)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("APPROVED");
+        post("/api/pairings/{id}/approve", pairingId)
+                .expectStatus()
+                .isEqualTo(409)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         String token = approvedEvent(pairingId).mentorResponseToken();
 
-        http.get().uri("/api/pairings/{id}/response?token={t}", pairingId, token).exchange()
-                .expectStatus().isOk().expectBody(String.class).value(page -> assertThat(page).contains("Accept"));
-        http.get().uri("/api/pairings/{id}/response?token={t}", pairingId, token + "x").exchange()
-                .expectStatus().isForbidden();
+        http.get()
+                .uri("/api/pairings/{id}/response?token={t}", pairingId, token)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(page -> assertThat(page).contains("Accept"));
+        http.get()
+                .uri("/api/pairings/{id}/response?token={t}", pairingId, token + "x")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
         assertThat(status(pairingId)).isEqualTo("APPROVED");
 
-        post("/api/pairings/{id}/accept?token={t}", pairingId, token + "x").expectStatus().isForbidden();
-        post("/api/pairings/{id}/accept?token={t}", pairingId, token).expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("ACCEPTED");
-        post("/api/pairings/{id}/decline?token={t}", pairingId, token).expectStatus().isForbidden();
+        post("/api/pairings/{id}/accept?token={t}", pairingId, token + "x")
+                .expectStatus()
+                .isForbidden();
+        post("/api/pairings/{id}/accept?token={t}", pairingId, token)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("ACCEPTED");
+        post("/api/pairings/{id}/decline?token={t}", pairingId, token)
+                .expectStatus()
+                .isForbidden();
         assertThat(status(pairingId)).isEqualTo("ACCEPTED");
     }
 
@@ -78,23 +106,39 @@ class PairingLifecycleTest extends RunningMatching {
     void aRejectedPairIsNeverProposedAgain() {
         String pairingId = proposeOnePairing();
 
-        http.post().uri("/api/pairings/{id}/reject", pairingId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"reason\":\"Prefers someone older\"}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("REJECTED")
-                .jsonPath("$.reason").isEqualTo("Prefers someone older");
+        http.post()
+                .uri("/api/pairings/{id}/reject", pairingId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"Prefers someone older\"}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("REJECTED")
+                .jsonPath("$.reason")
+                .isEqualTo("Prefers someone older");
         post("/api/pairings/{id}/reject", pairingId).expectStatus().isEqualTo(409);
 
         Map<String, Object> again = round(null);
         assertThat(again).containsEntry("matchedCount", 0);
-        assertThat(String.join(" ", strings(list(again.get("unmatched")).get(0).get("reasons")))).contains("H7");
+        assertThat(String.join(" ", strings(list(again.get("unmatched")).get(0).get("reasons"))))
+                .contains("H7");
     }
 
     @Test
     void aDeclineSendsTheParticipantBackToWaitingAndEndingWithRematchToo() {
         String declined = proposeOnePairing();
         post("/api/pairings/{id}/approve", declined).expectStatus().isOk();
-        post("/api/pairings/{id}/decline?token={t}", declined, approvedEvent(declined).mentorResponseToken())
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("DECLINED");
+        post(
+                        "/api/pairings/{id}/decline?token={t}",
+                        declined,
+                        approvedEvent(declined).mentorResponseToken())
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("DECLINED");
         assertThat(lastEvent(declined).pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
 
         MentorProfile second = cohort.publish(cohort.mentor("Zoe", "es", "ALCOHOL_USE", 1));
@@ -105,11 +149,20 @@ class PairingLifecycleTest extends RunningMatching {
         String id = (String) pairing.get("id");
         post("/api/pairings/{id}/approve", id).expectStatus().isOk();
         post("/api/pairings/{id}/end", id).expectStatus().isEqualTo(409);
-        post("/api/pairings/{id}/accept?token={t}", id, approvedEvent(id).mentorResponseToken()).expectStatus().isOk();
+        post("/api/pairings/{id}/accept?token={t}", id, approvedEvent(id).mentorResponseToken())
+                .expectStatus()
+                .isOk();
 
-        http.post().uri("/api/pairings/{id}/end", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"reason\":\"Moved away\",\"rematch\":true}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("ENDED");
+        http.post()
+                .uri("/api/pairings/{id}/end", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"Moved away\",\"rematch\":true}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("ENDED");
         assertThat(lastEvent(id).pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
     }
 
@@ -120,15 +173,27 @@ class PairingLifecycleTest extends RunningMatching {
         MentorProfile spanish = cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
         awaitReplica(1, 2);
 
-        http.post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("participantId", ana.id(), "mentorId", english.id())).exchange()
-                .expectStatus().isEqualTo(422)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("H3");
+        http.post()
+                .uri("/api/pairings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantId", ana.id(), "mentorId", english.id()))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("H3");
 
-        http.post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("participantId", ana.id(), "mentorId", spanish.id())).exchange()
-                .expectStatus().isCreated()
-                .expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+        http.post()
+                .uri("/api/pairings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantId", ana.id(), "mentorId", spanish.id()))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("APPROVED");
         assertThat(round(null)).containsEntry("matchedCount", 0);
         assertThat(pairings("APPROVED")).hasSize(1);
     }
@@ -136,10 +201,29 @@ class PairingLifecycleTest extends RunningMatching {
     @Test
     void aReplayedOrOlderProfileEventChangesNothing() {
         ParticipantProfile ana = cohort.participant("Ana", "es", "GRIEF");
-        ParticipantProfile newer = new ParticipantProfile(ana.id(), 2, ana.status(), ana.registeredAt(), ana.updatedAt(),
-                ana.programId(), "Anabel", ana.lastName(), ana.email(), ana.phone(), ana.birthYear(), ana.gender(),
-                List.of("en"), ana.timezone(), ana.region(), ana.primaryIssue(), ana.issues(), ana.formats(),
-                ana.mentorGenderPreference(), ana.availability(), ana.urgency(), ana.consent());
+        ParticipantProfile newer = new ParticipantProfile(
+                ana.id(),
+                2,
+                ana.status(),
+                ana.registeredAt(),
+                ana.updatedAt(),
+                ana.programId(),
+                "Anabel",
+                ana.lastName(),
+                ana.email(),
+                ana.phone(),
+                ana.birthYear(),
+                ana.gender(),
+                List.of("en"),
+                ana.timezone(),
+                ana.region(),
+                ana.primaryIssue(),
+                ana.issues(),
+                ana.formats(),
+                ana.mentorGenderPreference(),
+                ana.availability(),
+                ana.urgency(),
+                ana.consent());
         cohort.publish(newer);
         cohort.publish(ana);
         cohort.send(new ParticipantProfileChanged("again", java.time.Instant.now(), ana.id(), 1, ana));
@@ -148,7 +232,9 @@ class PairingLifecycleTest extends RunningMatching {
 
         Map<String, Object> round = round(null);
 
-        assertThat(list(round.get("pairings"))).extracting(p -> p.get("mentorId")).containsExactly(english.id());
+        assertThat(list(round.get("pairings")))
+                .extracting(p -> p.get("mentorId"))
+                .containsExactly(english.id());
     }
 
     @Test
@@ -157,8 +243,11 @@ class PairingLifecycleTest extends RunningMatching {
         awaitReplica(1, 0);
         lockProgram();
 
-        post("/api/programs/{p}/rounds", cohort.programId).expectStatus().isEqualTo(409)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        post("/api/programs/{p}/rounds", cohort.programId)
+                .expectStatus()
+                .isEqualTo(409)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
@@ -177,13 +266,30 @@ class PairingLifecycleTest extends RunningMatching {
 
     @Test
     void settingsAreValidatedAndApplyToTheNextRound() {
-        http.put().uri("/api/programs/{p}/settings", cohort.programId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"weights\":{\"charm\":5}}").exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("weights.charm");
-        http.put().uri("/api/programs/{p}/settings", cohort.programId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"autoApprove\":true,\"weights\":{\"overlap\":0}}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.autoApprove").isEqualTo(true)
-                .jsonPath("$.weights.overlap").isEqualTo(0).jsonPath("$.minOverlapMinutes").isEqualTo(60);
+        http.put()
+                .uri("/api/programs/{p}/settings", cohort.programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"weights\":{\"charm\":5}}")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("weights.charm");
+        http.put()
+                .uri("/api/programs/{p}/settings", cohort.programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"autoApprove\":true,\"weights\":{\"overlap\":0}}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.autoApprove")
+                .isEqualTo(true)
+                .jsonPath("$.weights.overlap")
+                .isEqualTo(0)
+                .jsonPath("$.minOverlapMinutes")
+                .isEqualTo(60);
         cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
         awaitReplica(1, 1);
@@ -195,12 +301,18 @@ class PairingLifecycleTest extends RunningMatching {
 
     @Test
     void freedCapacityStartsARoundByItself() {
-        http.put().uri("/api/programs/{p}/settings", cohort.programId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"settleTimeSeconds\":1}").exchange().expectStatus().isOk();
+        http.put()
+                .uri("/api/programs/{p}/settings", cohort.programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"settleTimeSeconds\":1}")
+                .exchange()
+                .expectStatus()
+                .isOk();
         cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
 
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> pairings("PROPOSED").size() == 1);
     }
 
@@ -212,15 +324,26 @@ class PairingLifecycleTest extends RunningMatching {
     }
 
     private String status(String pairingId) {
-        return (String) http.get().uri("/api/pairings/{id}", pairingId).exchange().expectBody(Map.class)
-                .returnResult().getResponseBody().get("status");
+        return (String) http.get()
+                .uri("/api/pairings/{id}", pairingId)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("status");
     }
 
     private PairingEvent lastEvent(String pairingId) {
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
             String status = status(pairingId);
-            List<ConsumerRecord<String, byte[]>> records = events.awaitRecords(pairingId,
-                    r -> !r.isEmpty() && read(r.get(r.size() - 1)).pairing().status().name().equals(status));
+            List<ConsumerRecord<String, byte[]>> records = events.awaitRecords(
+                    pairingId,
+                    r -> !r.isEmpty()
+                            && read(r.get(r.size() - 1))
+                                    .pairing()
+                                    .status()
+                                    .name()
+                                    .equals(status));
             return read(records.get(records.size() - 1));
         }
     }
@@ -228,8 +351,10 @@ class PairingLifecycleTest extends RunningMatching {
     private void lockProgram() {
         com.mongodb.reactivestreams.client.MongoClient client = com.mongodb.reactivestreams.client.MongoClients.create(
                 org.peermentor.testkit.SharedInfrastructure.mongo().connectionString());
-        reactor.core.publisher.Mono.from(client.getDatabase("matching").getCollection("round_locks")
-                .insertOne(new org.bson.Document("_id", cohort.programId).append("roundId", "held-by-test"))).block();
+        reactor.core.publisher.Mono.from(client.getDatabase("matching")
+                        .getCollection("round_locks")
+                        .insertOne(new org.bson.Document("_id", cohort.programId).append("roundId", "held-by-test")))
+                .block();
         client.close();
     }
 

@@ -21,7 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("notification")
 public record NotificationProperties(
         @DefaultValue("http://localhost:8082") URI matchingBaseUrl,
-        @DefaultValue("Peer Mentor Program <no-reply@peer-mentor.local>") String sender,
+
+        @DefaultValue("Peer Mentor Program <no-reply@peer-mentor.local>")
+        String sender,
+
         @DefaultValue("peer-mentor.local") String messageIdDomain,
         Map<String, String> issueWords,
         @DefaultValue Smtp smtp,
@@ -33,8 +36,7 @@ public record NotificationProperties(
     }
 
     /** @param security {@code NONE}, {@code STARTTLS} (required, never plain text) or {@code TLS} (implicit, e.g. port 465) */
-    public record Smtp(@DefaultValue("NONE") SmtpSecurity security) {
-    }
+    public record Smtp(@DefaultValue("NONE") SmtpSecurity security) {}
 
     /**
      * @param concurrency most batches handed to SMTP at once, each over its own connection on a thread of a bounded pool
@@ -80,6 +82,5 @@ public record NotificationProperties(
             @DefaultValue(".DLT") String deadLetterSuffix,
             @DefaultValue("3") int attempts,
             @DefaultValue("1s") Duration backoff,
-            @DefaultValue("30s") Duration maxOutageBackoff) {
-    }
+            @DefaultValue("30s") Duration maxOutageBackoff) {}
 }

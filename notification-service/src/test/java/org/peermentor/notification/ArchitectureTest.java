@@ -12,25 +12,50 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule mailKnowsNoKafkaNorMongo = noClasses().that().resideInAPackage("..notification.mail..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..",
-                    "com.mongodb..", "org.springframework.data.mongodb..", "..notification.delivery..",
-                    "..notification.contact..", "..notification.messaging..");
+    static final ArchRule mailKnowsNoKafkaNorMongo = noClasses()
+            .that()
+            .resideInAPackage("..notification.mail..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.apache.kafka..",
+                    "org.springframework.kafka..",
+                    "com.mongodb..",
+                    "org.springframework.data.mongodb..",
+                    "..notification.delivery..",
+                    "..notification.contact..",
+                    "..notification.messaging..");
 
     @ArchTest
-    static final ArchRule contactsKnowNoMail = noClasses().that().resideInAPackage("..notification.contact..")
-            .should().dependOnClassesThat().resideInAnyPackage("..notification.mail..", "..notification.delivery..",
-                    "jakarta.mail..", "org.springframework.mail..");
+    static final ArchRule contactsKnowNoMail = noClasses()
+            .that()
+            .resideInAPackage("..notification.contact..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "..notification.mail..",
+                    "..notification.delivery..",
+                    "jakarta.mail..",
+                    "org.springframework.mail..");
 
     @ArchTest
     static final ArchRule theContactDirectoryHoldsNothingAboutHealth = noClasses()
-            .that().resideInAPackage("..notification.contact..")
-            .should().callMethod(org.peermentor.contracts.ParticipantProfile.class, "primaryIssue")
-            .orShould().callMethod(org.peermentor.contracts.ParticipantProfile.class, "issues")
-            .orShould().callMethod(org.peermentor.contracts.ParticipantProfile.class, "lastName")
-            .orShould().callMethod(org.peermentor.contracts.ParticipantProfile.class, "phone")
-            .orShould().callMethod(org.peermentor.contracts.MentorProfile.class, "livedExperience")
-            .orShould().callMethod(org.peermentor.contracts.MentorProfile.class, "trainedFor")
-            .orShould().callMethod(org.peermentor.contracts.MentorProfile.class, "lastName")
-            .orShould().callMethod(org.peermentor.contracts.MentorProfile.class, "phone");
+            .that()
+            .resideInAPackage("..notification.contact..")
+            .should()
+            .callMethod(org.peermentor.contracts.ParticipantProfile.class, "primaryIssue")
+            .orShould()
+            .callMethod(org.peermentor.contracts.ParticipantProfile.class, "issues")
+            .orShould()
+            .callMethod(org.peermentor.contracts.ParticipantProfile.class, "lastName")
+            .orShould()
+            .callMethod(org.peermentor.contracts.ParticipantProfile.class, "phone")
+            .orShould()
+            .callMethod(org.peermentor.contracts.MentorProfile.class, "livedExperience")
+            .orShould()
+            .callMethod(org.peermentor.contracts.MentorProfile.class, "trainedFor")
+            .orShould()
+            .callMethod(org.peermentor.contracts.MentorProfile.class, "lastName")
+            .orShould()
+            .callMethod(org.peermentor.contracts.MentorProfile.class, "phone");
 }

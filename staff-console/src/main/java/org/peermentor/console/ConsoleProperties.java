@@ -13,12 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("console")
 public record ConsoleProperties(
-        @DefaultValue("http://localhost:9000/connect/logout") URI issuerLogoutUri,
+        @DefaultValue("http://localhost:9000/connect/logout")
+        URI issuerLogoutUri,
+
         @DefaultValue Services services) {
 
     public record Services(
             @DefaultValue("http://localhost:8081") String intake,
             @DefaultValue("http://localhost:8082") String matching,
-            @DefaultValue("http://localhost:8083") String notification) {
-    }
+            @DefaultValue("http://localhost:8083") String notification) {}
 }

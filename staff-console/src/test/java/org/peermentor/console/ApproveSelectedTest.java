@@ -21,7 +21,11 @@ class ApproveSelectedTest extends ConsoleTest {
 
     @BeforeEach
     void aManagersDashboard() {
-        stub.answer("GET", "/api/programs/demo-recovery", 200, "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answer(
+                "GET",
+                "/api/programs/demo-recovery",
+                200,
+                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
         stub.answer("GET", "/api/programs/demo-recovery/report", 200, """
                 {"programId":"demo-recovery","waiting":0,"freeMentorPlaces":0,"byIssue":[],"byLanguage":[]}""");
         stub.answer("GET", "/api/programs/demo-recovery/waiting", 200, "[]");
@@ -37,12 +41,19 @@ class ApproveSelectedTest extends ConsoleTest {
 
         approve(selected, "pr-7"); // ticked twice
 
-        List<String> bodies = stub.received("POST", BATCH).stream().map(call -> call.body()).toList();
+        List<String> bodies =
+                stub.received("POST", BATCH).stream().map(call -> call.body()).toList();
         assertThat(bodies).hasSize(3);
         assertThat(bodies).allSatisfy(body -> assertThat(body).startsWith("{\"pairingIds\":["));
-        assertThat(bodies.stream().mapToInt(body -> body.split(",").length).sorted().boxed().toList())
+        assertThat(bodies.stream()
+                        .mapToInt(body -> body.split(",").length)
+                        .sorted()
+                        .boxed()
+                        .toList())
                 .containsExactly(50, 100, 100);
-        assertThat(String.join(",", bodies).split("\"pr-7\"")).as("pr-7 sent once").hasSize(2);
+        assertThat(String.join(",", bodies).split("\"pr-7\""))
+                .as("pr-7 sent once")
+                .hasSize(2);
     }
 
     @Test
@@ -53,18 +64,19 @@ class ApproveSelectedTest extends ConsoleTest {
 
         approve(List.of("pr-1", "pr-2"));
 
-        assertThat(browser.get("/programs/demo-recovery").getResponseBody()).contains(
-                "Approved 0 of 2 selected proposals. Not approved:",
-                "Bo with Max: the matching service did not answer. Nothing was changed; try again in a minute.",
-                "Pairing pr-2: the matching service did not answer.");
+        assertThat(browser.get("/programs/demo-recovery").getResponseBody())
+                .contains(
+                        "Approved 0 of 2 selected proposals. Not approved:",
+                        "Bo with Max: the matching service did not answer. Nothing was changed; try again in a minute.",
+                        "Pairing pr-2: the matching service did not answer.");
     }
 
     private void approve(List<String> ids, String... again) {
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         ids.forEach(id -> form.add("pairingId", id));
         List.of(again).forEach(id -> form.add("pairingId", id));
-        EntityExchangeResult<String> answered = browser.submit("/programs/demo-recovery",
-                "/programs/demo-recovery/proposals/approve", form);
+        EntityExchangeResult<String> answered =
+                browser.submit("/programs/demo-recovery", "/programs/demo-recovery/proposals/approve", form);
         assertThat(answered.getStatus().value()).isEqualTo(303);
     }
 }

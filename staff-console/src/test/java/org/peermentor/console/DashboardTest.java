@@ -18,15 +18,20 @@ class DashboardTest extends ConsoleTest {
 
     @BeforeEach
     void aProgramWithOneRoundDone() {
-        stub.answer("GET", "/api/programs/demo-recovery", 200, "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answer(
+                "GET",
+                "/api/programs/demo-recovery",
+                200,
+                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
         stub.answer("GET", "/api/programs/demo-recovery/report", 200, """
                 {"programId":"demo-recovery","waiting":7,"freeMentorPlaces":3,"byIssue":[],"byLanguage":[]}""");
         stub.answer("GET", "/api/programs/demo-recovery/waiting", 200, """
                 [{"participantId":"p-1","firstName":"Pat","primaryIssue":"OPIOID_USE","urgency":"HIGH",
                   "waitingSince":"%s","reasons":["No active mentor in the program speaks pl (H3)"],"roundId":"r-2"},
                  {"participantId":"p-2","firstName":"Quinn","primaryIssue":"GRIEF","urgency":"NORMAL",
-                  "waitingSince":"%s","reasons":[],"roundId":null}]"""
-                .formatted(Instant.now().minus(Duration.ofDays(3).plusHours(2)), Instant.now().minus(Duration.ofMinutes(5))));
+                  "waitingSince":"%s","reasons":[],"roundId":null}]""".formatted(
+                        Instant.now().minus(Duration.ofDays(3).plusHours(2)),
+                        Instant.now().minus(Duration.ofMinutes(5))));
         stub.answer("GET", "/api/pairings", 200, """
                 [{"id":"pr-1","programId":"demo-recovery","roundId":"r-2","participantId":"p-3","participantFirstName":"Ana",
                   "mentorId":"m-1","mentorFirstName":"Mia","status":"PROPOSED","sharedIssue":"GRIEF",
@@ -41,17 +46,42 @@ class DashboardTest extends ConsoleTest {
     void theManagerSeesWhoWaitsForHowLongAndWhyAndWhatToReview() {
         String page = browser.get("/programs/demo-recovery").getResponseBody();
 
-        assertThat(page).contains("<h1>Demo recovery</h1>", "<strong>7</strong> still need a mentor",
-                "<strong>3</strong> <span>free mentor places</span>", "<strong>1</strong> <span>proposal to review</span>");
-        assertThat(page).contains("Pat", "3 days", "High", "Opioid use", "No active mentor in the program speaks pl (H3)",
-                "href=\"/participants/p-1/pair\"", "Quinn", "Under an hour", "No round has left them unmatched yet.");
-        assertThat(page).contains("data-pairing-id=\"pr-1\"", "Both know grief", "They share 120 minutes a week",
-                "name=\"pairingId\" form=\"bulk-approve\" value=\"pr-1\"", "action=\"/pairings/pr-1/approve\"",
-                "action=\"/pairings/pr-1/reject\"", "name=\"returnTo\" value=\"/programs/demo-recovery\"",
-                "action=\"/programs/demo-recovery/proposals/approve\"", "action=\"/programs/demo-recovery/rounds\"");
-        assertThat(page).contains("href=\"/programs/demo-recovery/rounds/r-2\"", "Automatic",
-                "href=\"/programs/demo-recovery/settings\"", "href=\"/programs/demo-recovery/report\"");
-        assertThat(stub.last("GET", "/api/programs/demo-recovery/waiting").queryParameter("size")).isEqualTo("50");
+        assertThat(page)
+                .contains(
+                        "<h1>Demo recovery</h1>",
+                        "<strong>7</strong> still need a mentor",
+                        "<strong>3</strong> <span>free mentor places</span>",
+                        "<strong>1</strong> <span>proposal to review</span>");
+        assertThat(page)
+                .contains(
+                        "Pat",
+                        "3 days",
+                        "High",
+                        "Opioid use",
+                        "No active mentor in the program speaks pl (H3)",
+                        "href=\"/participants/p-1/pair\"",
+                        "Quinn",
+                        "Under an hour",
+                        "No round has left them unmatched yet.");
+        assertThat(page)
+                .contains(
+                        "data-pairing-id=\"pr-1\"",
+                        "Both know grief",
+                        "They share 120 minutes a week",
+                        "name=\"pairingId\" form=\"bulk-approve\" value=\"pr-1\"",
+                        "action=\"/pairings/pr-1/approve\"",
+                        "action=\"/pairings/pr-1/reject\"",
+                        "name=\"returnTo\" value=\"/programs/demo-recovery\"",
+                        "action=\"/programs/demo-recovery/proposals/approve\"",
+                        "action=\"/programs/demo-recovery/rounds\"");
+        assertThat(page)
+                .contains(
+                        "href=\"/programs/demo-recovery/rounds/r-2\"",
+                        "Automatic",
+                        "href=\"/programs/demo-recovery/settings\"",
+                        "href=\"/programs/demo-recovery/report\"");
+        assertThat(stub.last("GET", "/api/programs/demo-recovery/waiting").queryParameter("size"))
+                .isEqualTo("50");
         assertThat(stub.last("GET", "/api/pairings").queryParameter("status")).isEqualTo("PROPOSED");
         everyFormCarriesItsCsrfToken(page);
     }
@@ -60,8 +90,10 @@ class DashboardTest extends ConsoleTest {
     void theOpenPageAsksEveryFiveSecondsWhetherTheNewestRoundChanged() {
         String page = browser.get("/programs/demo-recovery").getResponseBody();
 
-        assertThat(page).contains("hx-trigger=\"every 5s\"",
-                "hx-get=\"/programs/demo-recovery/live?known=r-2:COMPLETED&amp;waitingPage=0&amp;proposalsPage=0\"");
+        assertThat(page)
+                .contains(
+                        "hx-trigger=\"every 5s\"",
+                        "hx-get=\"/programs/demo-recovery/live?known=r-2:COMPLETED&amp;waitingPage=0&amp;proposalsPage=0\"");
 
         EntityExchangeResult<String> same = browser.get("/programs/demo-recovery/live?known=r-2:COMPLETED");
         assertThat(Browser.header(same, "HX-Reswap")).isEqualTo("none");
@@ -72,8 +104,12 @@ class DashboardTest extends ConsoleTest {
         EntityExchangeResult<String> changed = browser.get("/programs/demo-recovery/live?known=r-2:SOLVING");
 
         assertThat(Browser.header(changed, "HX-Reswap")).isNull();
-        assertThat(changed.getResponseBody()).contains("id=\"round-watch\"", "The last round completed",
-                "id=\"dashboard-sections\" hx-swap-oob=\"true\"", "data-pairing-id=\"pr-1\"")
+        assertThat(changed.getResponseBody())
+                .contains(
+                        "id=\"round-watch\"",
+                        "The last round completed",
+                        "id=\"dashboard-sections\" hx-swap-oob=\"true\"",
+                        "data-pairing-id=\"pr-1\"")
                 .doesNotContain("<html");
     }
 
@@ -81,8 +117,8 @@ class DashboardTest extends ConsoleTest {
     void startingARoundOpensItsPage() {
         stub.answer("POST", "/api/programs/demo-recovery/rounds", 202, "{\"id\":\"r-3\",\"status\":\"SOLVING\"}");
 
-        EntityExchangeResult<String> started = browser.submit("/programs/demo-recovery", "/programs/demo-recovery/rounds",
-                new LinkedMultiValueMap<>());
+        EntityExchangeResult<String> started = browser.submit(
+                "/programs/demo-recovery", "/programs/demo-recovery/rounds", new LinkedMultiValueMap<>());
 
         assertThat(started.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(Browser.location(started)).isEqualTo("/programs/demo-recovery/rounds/r-3");
@@ -90,10 +126,11 @@ class DashboardTest extends ConsoleTest {
 
     @Test
     void aRoundAlreadyRunningIsSaidOnTheDashboardNotAnErrorPage() {
-        stub.answer("POST", "/api/programs/demo-recovery/rounds", 409, "{\"status\":409,\"title\":\"Round in progress\"}");
+        stub.answer(
+                "POST", "/api/programs/demo-recovery/rounds", 409, "{\"status\":409,\"title\":\"Round in progress\"}");
 
-        EntityExchangeResult<String> refused = browser.submit("/programs/demo-recovery", "/programs/demo-recovery/rounds",
-                new LinkedMultiValueMap<>());
+        EntityExchangeResult<String> refused = browser.submit(
+                "/programs/demo-recovery", "/programs/demo-recovery/rounds", new LinkedMultiValueMap<>());
 
         assertThat(Browser.location(refused)).isEqualTo("/programs/demo-recovery");
         assertThat(browser.get("/programs/demo-recovery").getResponseBody())
@@ -114,33 +151,42 @@ class DashboardTest extends ConsoleTest {
         selected.add("pairingId", "pr-1");
         selected.add("pairingId", "pr-2");
 
-        EntityExchangeResult<String> approved = browser.submit("/programs/demo-recovery",
-                "/programs/demo-recovery/proposals/approve", selected);
+        EntityExchangeResult<String> approved =
+                browser.submit("/programs/demo-recovery", "/programs/demo-recovery/proposals/approve", selected);
 
         assertThat(Browser.location(approved)).isEqualTo("/programs/demo-recovery");
-        assertThat(stub.received("POST", "/api/programs/demo-recovery/pairings/approve")).singleElement()
+        assertThat(stub.received("POST", "/api/programs/demo-recovery/pairings/approve"))
+                .singleElement()
                 .satisfies(call -> assertThat(call.body()).isEqualTo("{\"pairingIds\":[\"pr-1\",\"pr-2\"]}"));
-        assertThat(browser.get("/programs/demo-recovery").getResponseBody()).contains(
-                "Approved 1 of 2 selected proposals. Not approved:",
-                "Bo with Max: This proposal was already rejected; it cannot become APPROVED. Decided by Rae Manager on 6 Dec 2026, 10:00 UTC.");
-        assertThat(browser.get("/programs/demo-recovery").getResponseBody()).as("said once").doesNotContain("Not approved:");
+        assertThat(browser.get("/programs/demo-recovery").getResponseBody())
+                .contains(
+                        "Approved 1 of 2 selected proposals. Not approved:",
+                        "Bo with Max: This proposal was already rejected; it cannot become APPROVED. Decided by Rae Manager on 6 Dec 2026, 10:00 UTC.");
+        assertThat(browser.get("/programs/demo-recovery").getResponseBody())
+                .as("said once")
+                .doesNotContain("Not approved:");
     }
 
     @Test
     void nothingSelectedApprovesNothing() {
-        EntityExchangeResult<String> approved = browser.submit("/programs/demo-recovery",
-                "/programs/demo-recovery/proposals/approve", new LinkedMultiValueMap<>());
+        EntityExchangeResult<String> approved = browser.submit(
+                "/programs/demo-recovery", "/programs/demo-recovery/proposals/approve", new LinkedMultiValueMap<>());
 
         assertThat(Browser.location(approved)).isEqualTo("/programs/demo-recovery");
-        assertThat(stub.received("POST", "/api/programs/demo-recovery/pairings/approve")).isEmpty();
+        assertThat(stub.received("POST", "/api/programs/demo-recovery/pairings/approve"))
+                .isEmpty();
         assertThat(browser.get("/programs/demo-recovery").getResponseBody()).contains("no proposal was selected");
     }
 
     @Test
     void intakeStaffAreRefusedTheDashboard() {
         browser = new Browser(port, stub).signedInAs(Person.INTAKE);
-        for (String path : new String[] {"/api/programs/demo-recovery/report", "/api/programs/demo-recovery/waiting",
-                "/api/pairings", "/api/programs/demo-recovery/rounds"}) {
+        for (String path : new String[] {
+            "/api/programs/demo-recovery/report",
+            "/api/programs/demo-recovery/waiting",
+            "/api/pairings",
+            "/api/programs/demo-recovery/rounds"
+        }) {
             stub.answer("GET", path, 403, "{\"status\":403,\"title\":\"Forbidden\"}");
         }
 
@@ -152,7 +198,11 @@ class DashboardTest extends ConsoleTest {
 
     @Test
     void aProgramOutsideTheManagersIsNotFound() {
-        stub.answer("GET", "/api/programs/demo-wellbeing", 200, "{\"id\":\"demo-wellbeing\",\"displayName\":\"Demo wellbeing\"}");
+        stub.answer(
+                "GET",
+                "/api/programs/demo-wellbeing",
+                200,
+                "{\"id\":\"demo-wellbeing\",\"displayName\":\"Demo wellbeing\"}");
 
         EntityExchangeResult<String> page = browser.get("/programs/demo-wellbeing");
 

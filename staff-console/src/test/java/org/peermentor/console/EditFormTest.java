@@ -17,7 +17,8 @@ class EditFormTest extends ConsoleTest {
 
     @BeforeEach
     void anaIsRegisteredAndIntakeStaffAreSignedIn() {
-        stub.answer("GET", "/api/participants/p-1", 200, PersonJson.participant().json());
+        stub.answer(
+                "GET", "/api/participants/p-1", 200, PersonJson.participant().json());
         browser.signedInAs(Person.INTAKE);
     }
 
@@ -25,9 +26,14 @@ class EditFormTest extends ConsoleTest {
     void theEditFormOpensWithTheRecordAndSavesItWithItsVersion() {
         String form = browser.get("/participants/p-1/edit").getResponseBody();
         assertThat(form).contains("name=\"version\" value=\"3\"", "value=\"+15550100\"", "Edit Ana Silva");
-        stub.answer("PUT", "/api/participants/p-1", 200, PersonJson.participant().with("version", 4).json());
+        stub.answer(
+                "PUT",
+                "/api/participants/p-1",
+                200,
+                PersonJson.participant().with("version", 4).json());
 
-        EntityExchangeResult<String> saved = browser.submit("/participants/p-1/edit", "/participants/p-1/edit", edited("+15550199"));
+        EntityExchangeResult<String> saved =
+                browser.submit("/participants/p-1/edit", "/participants/p-1/edit", edited("+15550199"));
 
         assertThat(saved.getStatus().is3xxRedirection()).isTrue();
         assertThat(Browser.location(saved)).isEqualTo("/participants/p-1?saved");
@@ -37,11 +43,20 @@ class EditFormTest extends ConsoleTest {
 
     @Test
     void anEditThatLostARaceShowsTheNewerVersionAndWhatWasTyped() {
-        stub.answer("PUT", "/api/participants/p-1", 412,
+        stub.answer(
+                "PUT",
+                "/api/participants/p-1",
+                412,
                 "{\"status\":412,\"title\":\"Precondition Failed\",\"detail\":\"version 3 is not the current one\"}");
         String form = browser.get("/participants/p-1/edit").getResponseBody();
-        stub.answer("GET", "/api/participants/p-1", 200,
-                PersonJson.participant().with("version", 4).with("phone", "+15550142").json());
+        stub.answer(
+                "GET",
+                "/api/participants/p-1",
+                200,
+                PersonJson.participant()
+                        .with("version", 4)
+                        .with("phone", "+15550142")
+                        .json());
 
         MultiValueMap<String, String> typed = edited("+15550199");
         typed.add("_csrf", Browser.csrfTokenOf(form));
@@ -49,8 +64,9 @@ class EditFormTest extends ConsoleTest {
 
         assertThat(lost.getStatus()).isEqualTo(HttpStatus.CONFLICT);
         String page = lost.getResponseBody();
-        assertThat(page).contains("Someone else changed this record while you were editing. Here is the newer version; "
-                + "your changes were not saved.");
+        assertThat(page)
+                .contains("Someone else changed this record while you were editing. Here is the newer version; "
+                        + "your changes were not saved.");
         assertThat(page).contains("name=\"version\" value=\"4\"", "value=\"+15550142\"");
         assertThat(page).contains("<dt>Phone</dt>", "<dd>+15550199</dd>");
     }

@@ -35,13 +35,22 @@ class ImportTest extends ConsoleTest {
         assertThat(sent.header("Content-Type")).startsWith("text/csv");
         assertThat(sent.header("Authorization")).isEqualTo("Bearer access-intake");
         assertThat(sent.body()).isEqualTo(CSV);
-        assertThat(page.getResponseBody()).contains("Created: 1", "Rejected: 1", "href=\"/participants/p-7\"",
-                "birthYear: &lt;b&gt;is required&lt;/b&gt;").doesNotContain("<b>is required</b>");
+        assertThat(page.getResponseBody())
+                .contains(
+                        "Created: 1",
+                        "Rejected: 1",
+                        "href=\"/participants/p-7\"",
+                        "birthYear: &lt;b&gt;is required&lt;/b&gt;")
+                .doesNotContain("<b>is required</b>");
     }
 
     @Test
     void aFileOverTheLimitIsSaidInWords() {
-        stub.answer("POST", "/api/imports", 413, "{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"over 20 MB\"}");
+        stub.answer(
+                "POST",
+                "/api/imports",
+                413,
+                "{\"status\":413,\"title\":\"Payload Too Large\",\"detail\":\"over 20 MB\"}");
 
         EntityExchangeResult<String> page = upload();
 
@@ -57,7 +66,8 @@ class ImportTest extends ConsoleTest {
 
         assertThat(template.getResponseBody()).isEqualTo("firstName,lastName\nAna,Silva\n");
         assertThat(Browser.header(template, "Content-Disposition")).contains("attachment", "mentors-template.csv");
-        assertThat(stub.last("GET", "/api/imports/template").queryParameter("kind")).isEqualTo("mentors");
+        assertThat(stub.last("GET", "/api/imports/template").queryParameter("kind"))
+                .isEqualTo("mentors");
     }
 
     private EntityExchangeResult<String> upload() {
@@ -66,11 +76,12 @@ class ImportTest extends ConsoleTest {
         parts.part("kind", "participants");
         parts.part("programId", "demo-recovery");
         parts.part("file", new ByteArrayResource(CSV.getBytes()) {
-            @Override
-            public String getFilename() {
-                return "people.csv";
-            }
-        }).contentType(MediaType.parseMediaType("text/csv"));
+                    @Override
+                    public String getFilename() {
+                        return "people.csv";
+                    }
+                })
+                .contentType(MediaType.parseMediaType("text/csv"));
         return browser.postMultipart("/import", parts.build());
     }
 }

@@ -17,7 +17,8 @@ class ManualPairingTest extends ConsoleTest {
 
     @BeforeEach
     void anaWaitsAndAManagerIsSignedIn() {
-        stub.answer("GET", "/api/participants/p-1", 200, PersonJson.participant().json());
+        stub.answer(
+                "GET", "/api/participants/p-1", 200, PersonJson.participant().json());
         stub.answer("GET", "/api/participants/p-1/mentor-options", 200, """
                 {"participantId":"p-1",
                  "allowed":[{"mentorId":"m-1","firstName":"Mia","freePlaces":2,"explanation":["Both know alcohol use","Both speak Spanish"]},
@@ -31,8 +32,13 @@ class ManualPairingTest extends ConsoleTest {
     void theAllowedMentorsComeFirstInTheirOrderThenTheForbiddenWithTheirRules() {
         String page = browser.get("/participants/p-1/pair").getResponseBody();
 
-        assertThat(page).contains("<h1>Choose a mentor for Ana Silva</h1>", "Both know alcohol use", "Mia — 2 free places",
-                "Max — 1 free place", "H3: They share no language");
+        assertThat(page)
+                .contains(
+                        "<h1>Choose a mentor for Ana Silva</h1>",
+                        "Both know alcohol use",
+                        "Mia — 2 free places",
+                        "Max — 1 free place",
+                        "H3: They share no language");
         assertThat(page.indexOf("value=\"m-1\"")).isLessThan(page.indexOf("value=\"m-2\""));
         assertThat(page.indexOf("value=\"m-2\"")).isLessThan(page.indexOf("value=\"m-3\""));
         assertThat(page).contains("type=\"radio\" name=\"mentorId\" value=\"m-3\"");
@@ -43,12 +49,13 @@ class ManualPairingTest extends ConsoleTest {
     void aPairingMadeOpensItsPage() {
         stub.answer("POST", "/api/pairings", 201, "{\"id\":\"pr-9\",\"status\":\"APPROVED\"}");
 
-        EntityExchangeResult<String> paired = browser.submit("/participants/p-1/pair", "/participants/p-1/pair",
-                form("mentorId", "m-1"));
+        EntityExchangeResult<String> paired =
+                browser.submit("/participants/p-1/pair", "/participants/p-1/pair", form("mentorId", "m-1"));
 
         assertThat(paired.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(Browser.location(paired)).isEqualTo("/pairings/pr-9");
-        assertThat(stub.last("POST", "/api/pairings").body()).contains("\"participantId\":\"p-1\"", "\"mentorId\":\"m-1\"");
+        assertThat(stub.last("POST", "/api/pairings").body())
+                .contains("\"participantId\":\"p-1\"", "\"mentorId\":\"m-1\"");
     }
 
     @Test
@@ -57,18 +64,23 @@ class ManualPairingTest extends ConsoleTest {
                 {"status":422,"title":"Pairing breaks the program's rules","detail":"This pair breaks 1 rule(s); see errors.",
                  "errors":[{"field":"H3","message":"They share no language: the participant speaks Spanish, English, the mentor Polish"}]}""");
 
-        EntityExchangeResult<String> refused = browser.submit("/participants/p-1/pair", "/participants/p-1/pair",
-                form("mentorId", "m-3"));
+        EntityExchangeResult<String> refused =
+                browser.submit("/participants/p-1/pair", "/participants/p-1/pair", form("mentorId", "m-3"));
 
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
-        assertThat(refused.getResponseBody()).contains("role=\"alert\"", "Not paired", "This pairing breaks the program’s rules:",
-                "<li>H3: They share no language: the participant speaks Spanish, English, the mentor Polish</li>")
+        assertThat(refused.getResponseBody())
+                .contains(
+                        "role=\"alert\"",
+                        "Not paired",
+                        "This pairing breaks the program’s rules:",
+                        "<li>H3: They share no language: the participant speaks Spanish, English, the mentor Polish</li>")
                 .containsPattern("value=\"m-3\"[^>]*checked");
     }
 
     @Test
     void noMentorChosenAsksForOne() {
-        EntityExchangeResult<String> refused = browser.submit("/participants/p-1/pair", "/participants/p-1/pair", form());
+        EntityExchangeResult<String> refused =
+                browser.submit("/participants/p-1/pair", "/participants/p-1/pair", form());
 
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(refused.getResponseBody()).contains("Choose a mentor.");

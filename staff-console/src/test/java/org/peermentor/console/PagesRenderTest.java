@@ -18,8 +18,15 @@ class PagesRenderTest extends ConsoleTest {
 
         String home = browser.get("/").getResponseBody();
 
-        assertThat(home).contains("<html lang=\"en\">", "<title>Home — Staff console</title>", "class=\"skip-link\" href=\"#main\"",
-                "Welcome, Ida Intake", "href=\"/participants/new\"", "href=\"/import\"", "Demo recovery");
+        assertThat(home)
+                .contains(
+                        "<html lang=\"en\">",
+                        "<title>Home — Staff console</title>",
+                        "class=\"skip-link\" href=\"#main\"",
+                        "Welcome, Ida Intake",
+                        "href=\"/participants/new\"",
+                        "href=\"/import\"",
+                        "Demo recovery");
         assertThat(home).doesNotContain("Run your programs");
         assertThat(home.split("<h1", -1)).hasSize(2);
     }
@@ -32,7 +39,8 @@ class PagesRenderTest extends ConsoleTest {
         String programs = browser.get("/programs").getResponseBody();
 
         assertThat(home).contains("Run your programs").doesNotContain("href=\"/participants/new\"", "href=\"/import\"");
-        assertThat(programs).contains("href=\"/programs/demo-recovery\"", "href=\"/participants?programId=demo-recovery\"");
+        assertThat(programs)
+                .contains("href=\"/programs/demo-recovery\"", "href=\"/participants?programId=demo-recovery\"");
     }
 
     @Test
@@ -41,8 +49,13 @@ class PagesRenderTest extends ConsoleTest {
 
         String form = browser.get("/mentors/new").getResponseBody();
 
-        assertThat(form).contains("Register a mentor", "name=\"livedExperience\"", "name=\"trainedFor\"",
-                "name=\"capacity\" value=\"2\"", "name=\"active\" value=\"true\"")
+        assertThat(form)
+                .contains(
+                        "Register a mentor",
+                        "name=\"livedExperience\"",
+                        "name=\"trainedFor\"",
+                        "name=\"capacity\" value=\"2\"",
+                        "name=\"active\" value=\"true\"")
                 .doesNotContain("name=\"primaryIssue\"", "name=\"urgency\"");
         assertThat(form).containsPattern("id=\"f-active\" name=\"active\" value=\"true\"[^>]*checked");
     }
@@ -50,17 +63,28 @@ class PagesRenderTest extends ConsoleTest {
     @Test
     void theMentorsPageUsesTheMentorsWords() {
         browser.signedInAs(Person.INTAKE);
-        stub.answer("GET", "/api/mentors/m-1", 200, PersonJson.participant().with("id", "m-1").with("status", "ACTIVE")
-                .with("livedExperience", java.util.List.of("GRIEF")).with("capacity", 3).with("active", true).json());
+        stub.answer(
+                "GET",
+                "/api/mentors/m-1",
+                200,
+                PersonJson.participant()
+                        .with("id", "m-1")
+                        .with("status", "ACTIVE")
+                        .with("livedExperience", java.util.List.of("GRIEF"))
+                        .with("capacity", 3)
+                        .with("active", true)
+                        .json());
 
         String page = browser.get("/mentors/m-1").getResponseBody();
 
-        assertThat(page).contains("Lived experience", "Grief", "People at once", "class=\"badge ACTIVE\">Active</span>");
+        assertThat(page)
+                .contains("Lived experience", "Grief", "People at once", "class=\"badge ACTIVE\">Active</span>");
     }
 
     @Test
     void theStylesheetsAndHtmxAreServedToAnyoneFromThisServer() {
-        for (String asset : java.util.List.of("/theme/console.css", "/css/staff.css", "/webjars/htmx.org/2.0.8/dist/htmx.min.js")) {
+        for (String asset :
+                java.util.List.of("/theme/console.css", "/css/staff.css", "/webjars/htmx.org/2.0.8/dist/htmx.min.js")) {
             EntityExchangeResult<String> served = browser.get(asset);
             assertThat(served.getStatus()).as(asset).isEqualTo(HttpStatus.OK);
         }

@@ -36,14 +36,25 @@ class PairingPageTest extends ConsoleTest {
 
         String page = browser.get("/pairings/pr-1").getResponseBody();
 
-        assertThat(page).contains("data-pairing-id=\"pr-1\"", "<h1>Ana with Mia</h1>", "href=\"/participants/p-3\"",
-                "href=\"/mentors/m-1\"", "Proposed, waiting for review", "Grief", "Both know grief",
-                "href=\"/programs/demo-recovery/rounds/r-2\"");
+        assertThat(page)
+                .contains(
+                        "data-pairing-id=\"pr-1\"",
+                        "<h1>Ana with Mia</h1>",
+                        "href=\"/participants/p-3\"",
+                        "href=\"/mentors/m-1\"",
+                        "Proposed, waiting for review",
+                        "Grief",
+                        "Both know grief",
+                        "href=\"/programs/demo-recovery/rounds/r-2\"");
         assertThat(page).contains("Mo Manager (manager)", "Approved the proposal", "6 Dec 2026, 10:00 UTC");
-        assertThat(page).contains("Asks the mentor to accept", "The mentor", "Sent").doesNotContain("mia@example.org");
-        assertThat(page).contains("action=\"/pairings/pr-1/approve\"", "action=\"/pairings/pr-1/reject\"")
+        assertThat(page)
+                .contains("Asks the mentor to accept", "The mentor", "Sent")
+                .doesNotContain("mia@example.org");
+        assertThat(page)
+                .contains("action=\"/pairings/pr-1/approve\"", "action=\"/pairings/pr-1/reject\"")
                 .doesNotContain("action=\"/pairings/pr-1/end\"");
-        assertThat(stub.last("GET", "/api/notifications").queryParameter("pairingId")).isEqualTo("pr-1");
+        assertThat(stub.last("GET", "/api/notifications").queryParameter("pairingId"))
+                .isEqualTo("pr-1");
         DashboardTest.everyFormCarriesItsCsrfToken(page);
     }
 
@@ -53,16 +64,17 @@ class PairingPageTest extends ConsoleTest {
         stub.answer("POST", "/api/pairings/pr-1/end", 200, ACCEPTED.replace("ACCEPTED", "ENDED"));
 
         String page = browser.get("/pairings/pr-1").getResponseBody();
-        EntityExchangeResult<String> ended = browser.submit("/pairings/pr-1", "/pairings/pr-1/end",
-                form("reason", "  They moved away  ", "rematch", "true"));
+        EntityExchangeResult<String> ended = browser.submit(
+                "/pairings/pr-1", "/pairings/pr-1/end", form("reason", "  They moved away  ", "rematch", "true"));
 
-        assertThat(page).contains("action=\"/pairings/pr-1/end\"", "name=\"rematch\" value=\"true\"")
+        assertThat(page)
+                .contains("action=\"/pairings/pr-1/end\"", "name=\"rematch\" value=\"true\"")
                 .doesNotContain("action=\"/pairings/pr-1/approve\"");
         assertThat(Browser.location(ended)).isEqualTo("/pairings/pr-1");
         assertThat(stub.last("POST", "/api/pairings/pr-1/end").body())
                 .isEqualTo("{\"reason\":\"They moved away\",\"rematch\":true}");
-        assertThat(browser.get("/pairings/pr-1").getResponseBody()).contains("class=\"success\" role=\"status\"",
-                "Ended: Ana with Mia.");
+        assertThat(browser.get("/pairings/pr-1").getResponseBody())
+                .contains("class=\"success\" role=\"status\"", "Ended: Ana with Mia.");
     }
 
     @Test
@@ -70,8 +82,8 @@ class PairingPageTest extends ConsoleTest {
         stub.answer("GET", "/api/pairings/pr-1", 200, PROPOSED);
         stub.answer("POST", "/api/pairings/pr-1/approve", 200, PROPOSED.replace("PROPOSED", "APPROVED"));
 
-        EntityExchangeResult<String> approved = browser.submit("/pairings/pr-1", "/pairings/pr-1/approve",
-                form("returnTo", "/programs/demo-recovery/rounds/r-2"));
+        EntityExchangeResult<String> approved = browser.submit(
+                "/pairings/pr-1", "/pairings/pr-1/approve", form("returnTo", "/programs/demo-recovery/rounds/r-2"));
 
         assertThat(approved.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(Browser.location(approved)).isEqualTo("/programs/demo-recovery/rounds/r-2");
@@ -84,8 +96,8 @@ class PairingPageTest extends ConsoleTest {
         stub.answer("POST", "/api/pairings/pr-1/approve", 200, PROPOSED);
 
         for (String elsewhere : new String[] {"https://evil.example/", "//evil.example/x", "/\\evil.example"}) {
-            EntityExchangeResult<String> approved = browser.submit("/pairings/pr-1", "/pairings/pr-1/approve",
-                    form("returnTo", elsewhere));
+            EntityExchangeResult<String> approved =
+                    browser.submit("/pairings/pr-1", "/pairings/pr-1/approve", form("returnTo", elsewhere));
             assertThat(Browser.location(approved)).as(elsewhere).isEqualTo("/pairings/pr-1");
         }
     }
@@ -96,15 +108,17 @@ class PairingPageTest extends ConsoleTest {
         stub.answer("POST", "/api/pairings/pr-1/reject", 409, """
                 {"status":409,"title":"Already decided","detail":"This proposal was already approved; it cannot become REJECTED."}""");
 
-        EntityExchangeResult<String> refused = browser.submit("/pairings/pr-1", "/pairings/pr-1/reject",
-                form("reason", "Not a good fit"));
+        EntityExchangeResult<String> refused =
+                browser.submit("/pairings/pr-1", "/pairings/pr-1/reject", form("reason", "Not a good fit"));
 
         assertThat(Browser.location(refused)).isEqualTo("/pairings/pr-1");
         EntityExchangeResult<String> page = browser.get("/pairings/pr-1");
         assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody()).contains("class=\"alert\" role=\"status\"",
-                "Not done: This proposal was already approved; it cannot become REJECTED. "
-                        + "Decided by Mo Manager on 6 Dec 2026, 10:00 UTC.");
+        assertThat(page.getResponseBody())
+                .contains(
+                        "class=\"alert\" role=\"status\"",
+                        "Not done: This proposal was already approved; it cannot become REJECTED. "
+                                + "Decided by Mo Manager on 6 Dec 2026, 10:00 UTC.");
     }
 
     @Test
@@ -124,7 +138,8 @@ class PairingPageTest extends ConsoleTest {
 
         browser.submit("/pairings/pr-1", "/pairings/pr-1/reject", form("reason", "Mia is away in January"));
 
-        assertThat(stub.last("POST", "/api/pairings/pr-1/reject").body()).isEqualTo("{\"reason\":\"Mia is away in January\"}");
+        assertThat(stub.last("POST", "/api/pairings/pr-1/reject").body())
+                .isEqualTo("{\"reason\":\"Mia is away in January\"}");
         assertThat(browser.get("/pairings/pr-1").getResponseBody()).contains("Rejected: Ana with Mia.");
     }
 

@@ -25,9 +25,10 @@ class PeopleListTest extends ConsoleTest {
         }
         stub.answer("GET", "/api/participants", 200, PersonJson.list(twentySix));
 
-        var searched = browser.submit("/participants", "/participants",
-                form("programId", "demo-recovery", "status", "WAITING", "q", "ana"));
-        assertThat(Browser.location(searched)).as("the name is kept out of the address")
+        var searched = browser.submit(
+                "/participants", "/participants", form("programId", "demo-recovery", "status", "WAITING", "q", "ana"));
+        assertThat(Browser.location(searched))
+                .as("the name is kept out of the address")
                 .isEqualTo("/participants?programId=demo-recovery&status=WAITING&search=1&page=0");
         String page = browser.get(Browser.location(searched)).getResponseBody();
 
@@ -37,9 +38,11 @@ class PeopleListTest extends ConsoleTest {
         assertThat(asked.queryParameter("q")).isEqualTo("ana");
         assertThat(asked.queryParameter("page")).isEqualTo("0");
         assertThat(asked.queryParameter("size")).isEqualTo("26");
-        assertThat(page).contains("href=\"/participants/p-0\">Person0 Silva</a>", "Person24 Silva")
+        assertThat(page)
+                .contains("href=\"/participants/p-0\">Person0 Silva</a>", "Person24 Silva")
                 .doesNotContain("Person25");
-        assertThat(page).contains("href=\"/participants?programId=demo-recovery&amp;status=WAITING&amp;search=1&amp;page=1\"");
+        assertThat(page)
+                .contains("href=\"/participants?programId=demo-recovery&amp;status=WAITING&amp;search=1&amp;page=1\"");
         assertThat(page).doesNotContain("Previous page");
         assertThat(page).contains("class=\"badge WAITING\">Waiting for a mentor</span>", "2 Nov 2026");
     }

@@ -17,8 +17,13 @@ class PersonPageTest extends ConsoleTest {
 
     @BeforeEach
     void anaIsRegisteredAndIntakeStaffAreSignedIn() {
-        stub.answer("GET", "/api/participants/p-1", 200, PersonJson.participant()
-                .with("availability", List.of(Map.of("day", "TUESDAY", "start", "18:00", "end", "20:00"))).json());
+        stub.answer(
+                "GET",
+                "/api/participants/p-1",
+                200,
+                PersonJson.participant()
+                        .with("availability", List.of(Map.of("day", "TUESDAY", "start", "18:00", "end", "20:00")))
+                        .json());
         browser.signedInAs(Person.INTAKE);
     }
 
@@ -30,9 +35,17 @@ class PersonPageTest extends ConsoleTest {
 
         String page = browser.get("/participants/p-1").getResponseBody();
 
-        assertThat(page).contains("<h1>Ana Silva</h1>", "Tuesday 18:00–20:00", "Alcohol use", "Spanish, English",
-                "Online (video call), In person", "Same gender as theirs", "class=\"badge WAITING\"");
-        assertThat(page).contains("aria-live=\"polite\"", "hx-get=\"/participants/p-1/status\"", "hx-trigger=\"every 5s\"");
+        assertThat(page)
+                .contains(
+                        "<h1>Ana Silva</h1>",
+                        "Tuesday 18:00–20:00",
+                        "Alcohol use",
+                        "Spanish, English",
+                        "Online (video call), In person",
+                        "Same gender as theirs",
+                        "class=\"badge WAITING\"");
+        assertThat(page)
+                .contains("aria-live=\"polite\"", "hx-get=\"/participants/p-1/status\"", "hx-trigger=\"every 5s\"");
         assertThat(page).contains("Ida Intake (intake)", "Registered", "staff-console");
         assertThat(stub.last("GET", "/api/audit").queryParameter("recordId")).isEqualTo("p-1");
     }
@@ -44,12 +57,18 @@ class PersonPageTest extends ConsoleTest {
         EntityExchangeResult<String> page = browser.get("/participants/p-1");
 
         assertThat(page.getStatus().is2xxSuccessful()).isTrue();
-        assertThat(page.getResponseBody()).contains("<h1>Ana Silva</h1>").doesNotContain("Who read or changed this record");
+        assertThat(page.getResponseBody())
+                .contains("<h1>Ana Silva</h1>")
+                .doesNotContain("Who read or changed this record");
     }
 
     @Test
     void theStatusRegionFollowsThePairingEvents() {
-        stub.answer("GET", "/api/participants/p-1", 200, PersonJson.participant().with("status", "PROPOSED").json());
+        stub.answer(
+                "GET",
+                "/api/participants/p-1",
+                200,
+                PersonJson.participant().with("status", "PROPOSED").json());
 
         String region = browser.get("/participants/p-1/status").getResponseBody();
 
@@ -59,20 +78,24 @@ class PersonPageTest extends ConsoleTest {
     @Test
     void withdrawingAsksFirstAndSaysWhatWillHappen() {
         String confirm = browser.get("/participants/p-1/withdraw").getResponseBody();
-        assertThat(confirm).contains("Ana Silva will no longer be matched; their open proposals are withdrawn; their record stays.");
+        assertThat(confirm)
+                .contains(
+                        "Ana Silva will no longer be matched; their open proposals are withdrawn; their record stays.");
         stub.answer("DELETE", "/api/participants/p-1", 204, "");
 
-        EntityExchangeResult<String> done = browser.submit("/participants/p-1/withdraw", "/participants/p-1/withdraw",
-                new LinkedMultiValueMap<>());
+        EntityExchangeResult<String> done =
+                browser.submit("/participants/p-1/withdraw", "/participants/p-1/withdraw", new LinkedMultiValueMap<>());
 
         assertThat(Browser.location(done)).isEqualTo("/participants/p-1?withdrawn");
-        assertThat(stub.last("DELETE", "/api/participants/p-1").queryParameter("erase")).isNull();
+        assertThat(stub.last("DELETE", "/api/participants/p-1").queryParameter("erase"))
+                .isNull();
     }
 
     @Test
     void erasingAsksFirstSaysItCannotBeUndoneAndErases() {
         String confirm = browser.get("/participants/p-1/erase").getResponseBody();
-        assertThat(confirm).contains("Their name, contact details and notes are erased for good; this cannot be undone.");
+        assertThat(confirm)
+                .contains("Their name, contact details and notes are erased for good; this cannot be undone.");
         stub.answer("DELETE", "/api/participants/p-1", 204, "");
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("programId", "demo-recovery");
@@ -80,6 +103,7 @@ class PersonPageTest extends ConsoleTest {
         EntityExchangeResult<String> done = browser.submit("/participants/p-1/erase", "/participants/p-1/erase", form);
 
         assertThat(Browser.location(done)).isEqualTo("/participants?programId=demo-recovery&erased=1");
-        assertThat(stub.last("DELETE", "/api/participants/p-1").queryParameter("erase")).isEqualTo("true");
+        assertThat(stub.last("DELETE", "/api/participants/p-1").queryParameter("erase"))
+                .isEqualTo("true");
     }
 }

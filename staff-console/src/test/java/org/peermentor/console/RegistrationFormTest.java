@@ -28,21 +28,46 @@ class RegistrationFormTest extends ConsoleTest {
     void theFormOffersEveryContractFieldUnderItsJsonName() {
         String page = browser.get("/participants/new").getResponseBody();
 
-        assertThat(page).contains("name=\"programId\"", "name=\"firstName\"", "name=\"lastName\"", "name=\"email\"",
-                "name=\"phone\"", "name=\"birthYear\"", "name=\"gender\"", "name=\"languages\"", "name=\"timezone\"",
-                "name=\"region\"", "name=\"primaryIssue\"", "name=\"issues\"", "name=\"formats\"",
-                "name=\"mentorGenderPreference\"", "name=\"urgency\"", "name=\"availability[0].day\"",
-                "name=\"availability[0].start\"", "name=\"availability[0].end\"", "name=\"consent.dataProcessing\"",
-                "name=\"consent.contactByEmail\"", "<option value=\"demo-recovery\">Demo recovery</option>",
-                "Alcohol use", "Tuesday", "America/Chicago",
-                "They agree that we store and use these details to find them a mentor");
+        assertThat(page)
+                .contains(
+                        "name=\"programId\"",
+                        "name=\"firstName\"",
+                        "name=\"lastName\"",
+                        "name=\"email\"",
+                        "name=\"phone\"",
+                        "name=\"birthYear\"",
+                        "name=\"gender\"",
+                        "name=\"languages\"",
+                        "name=\"timezone\"",
+                        "name=\"region\"",
+                        "name=\"primaryIssue\"",
+                        "name=\"issues\"",
+                        "name=\"formats\"",
+                        "name=\"mentorGenderPreference\"",
+                        "name=\"urgency\"",
+                        "name=\"availability[0].day\"",
+                        "name=\"availability[0].start\"",
+                        "name=\"availability[0].end\"",
+                        "name=\"consent.dataProcessing\"",
+                        "name=\"consent.contactByEmail\"",
+                        "<option value=\"demo-recovery\">Demo recovery</option>",
+                        "Alcohol use",
+                        "Tuesday",
+                        "America/Chicago",
+                        "They agree that we store and use these details to find them a mentor");
         assertThat(page).doesNotContain("id=\"name\"");
-        assertThat(page.split("<select", -1)).as("one select per single choice, none picked up twice").hasSize(8);
+        assertThat(page.split("<select", -1))
+                .as("one select per single choice, none picked up twice")
+                .hasSize(8);
     }
 
     @Test
     void registeringPostsTheContractsJsonWithThePersonsOwnToken() throws Exception {
-        stub.answer("POST", "/api/participants", 201, PersonJson.participant().with("id", "p-42").json());
+        stub.answer(
+                "POST",
+                "/api/participants",
+                201,
+                PersonJson.participant().with("id", "p-42").json());
 
         EntityExchangeResult<String> sent = browser.submit("/participants/new", "/participants/new", ana());
 
@@ -80,8 +105,9 @@ class RegistrationFormTest extends ConsoleTest {
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
         String page = refused.getResponseBody();
         assertThat(page).contains("id=\"f-birthYear-error\">Must be between 1900 and this year.</p>");
-        assertThat(page).containsPattern("<input type=\"text\" id=\"f-birthYear\" name=\"birthYear\" value=\"1800\""
-                + "[^>]*aria-invalid=\"true\"\\s+aria-describedby=\"f-birthYear-hint f-birthYear-error\"");
+        assertThat(page)
+                .containsPattern("<input type=\"text\" id=\"f-birthYear\" name=\"birthYear\" value=\"1800\""
+                        + "[^>]*aria-invalid=\"true\"\\s+aria-describedby=\"f-birthYear-hint f-birthYear-error\"");
         assertThat(page).containsPattern("id=\"f-availability-0-end\"[^>]*aria-invalid=\"true\"");
         assertThat(page).contains("role=\"alert\"", "href=\"#f-birthYear\"", "href=\"#f-availability-0-end\"");
         assertThat(page).contains("value=\"Ana\"", "value=\"Silva\"");
@@ -107,7 +133,8 @@ class RegistrationFormTest extends ConsoleTest {
         MultiValueMap<String, String> typed = ana();
         typed.add("_addSlot", "1");
 
-        String added = browser.submit("/participants/new", "/participants/new", typed).getResponseBody();
+        String added =
+                browser.submit("/participants/new", "/participants/new", typed).getResponseBody();
 
         assertThat(added).contains("name=\"availability[1].day\"", "value=\"Ana\"");
         assertThat(stub.received("POST", "/api/participants")).isEmpty();
@@ -117,7 +144,8 @@ class RegistrationFormTest extends ConsoleTest {
         twoSlots.add("availability[1].start", "09:00");
         twoSlots.add("availability[1].end", "10:00");
         twoSlots.add("_removeSlot", "0");
-        String removed = browser.submit("/participants/new", "/participants/new", twoSlots).getResponseBody();
+        String removed = browser.submit("/participants/new", "/participants/new", twoSlots)
+                .getResponseBody();
 
         assertThat(removed).contains("name=\"availability[0].day\"").doesNotContain("name=\"availability[1].day\"");
         assertThat(removed).containsPattern("<option value=\"FRIDAY\" selected").contains("value=\"09:00\"");
@@ -125,11 +153,14 @@ class RegistrationFormTest extends ConsoleTest {
 
     @Test
     void aSecondRegistrationWithTheSameEmailIsShownAtTheEmailField() {
-        stub.answer("POST", "/api/participants", 409, "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"duplicate\"}");
+        stub.answer(
+                "POST", "/api/participants", 409, "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"duplicate\"}");
 
-        String page = browser.submit("/participants/new", "/participants/new", ana()).getResponseBody();
+        String page =
+                browser.submit("/participants/new", "/participants/new", ana()).getResponseBody();
 
-        assertThat(page).contains("id=\"f-email-error\">Someone with this email is already registered in this program.");
+        assertThat(page)
+                .contains("id=\"f-email-error\">Someone with this email is already registered in this program.");
     }
 
     static MultiValueMap<String, String> ana() {

@@ -26,7 +26,11 @@ class ReportPageTest extends ConsoleTest {
 
     @BeforeEach
     void aManagerOfTheProgram() {
-        stub.answer("GET", "/api/programs/demo-recovery", 200, "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answer(
+                "GET",
+                "/api/programs/demo-recovery",
+                200,
+                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
         stub.answer("GET", "/api/programs/demo-recovery/report", 200, REPORT);
         browser.signedInAs(Person.MANAGER);
     }
@@ -37,17 +41,33 @@ class ReportPageTest extends ConsoleTest {
 
         String html = page.getResponseBody();
         assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(html).contains("<title>Supply and demand in Demo recovery — Staff console</title>",
-                "<title id=\"chart-issues-title\">Waiting participants and free mentor places per issue</title>",
-                "aria-labelledby=\"chart-issues-title chart-issues-desc\"",
-                "aria-labelledby=\"chart-languages-title chart-languages-desc\"",
-                "aria-labelledby=\"chart-waits-title chart-waits-desc\"",
-                ">Grief</text>", ">3 waiting</text>", ">1 free place</text>", ">2 free places</text>",
-                ">Alcohol use</text>", ">English</text>", ">Polish</text>", ">0 waiting</text>",
-                ">Under a day</text>", ">2 people</text>", ">1 person</text>", ">0 people</text>",
-                "<th scope=\"row\">Grief</th>", "<th scope=\"col\">Free mentor places</th>",
-                "<th scope=\"row\">1 to 7 days</th>", "2 days", "16 days", "5 hours", "Nobody waiting",
-                "href=\"/programs/demo-recovery/report.csv\"")
+        assertThat(html)
+                .contains(
+                        "<title>Supply and demand in Demo recovery — Staff console</title>",
+                        "<title id=\"chart-issues-title\">Waiting participants and free mentor places per issue</title>",
+                        "aria-labelledby=\"chart-issues-title chart-issues-desc\"",
+                        "aria-labelledby=\"chart-languages-title chart-languages-desc\"",
+                        "aria-labelledby=\"chart-waits-title chart-waits-desc\"",
+                        ">Grief</text>",
+                        ">3 waiting</text>",
+                        ">1 free place</text>",
+                        ">2 free places</text>",
+                        ">Alcohol use</text>",
+                        ">English</text>",
+                        ">Polish</text>",
+                        ">0 waiting</text>",
+                        ">Under a day</text>",
+                        ">2 people</text>",
+                        ">1 person</text>",
+                        ">0 people</text>",
+                        "<th scope=\"row\">Grief</th>",
+                        "<th scope=\"col\">Free mentor places</th>",
+                        "<th scope=\"row\">1 to 7 days</th>",
+                        "2 days",
+                        "16 days",
+                        "5 hours",
+                        "Nobody waiting",
+                        "href=\"/programs/demo-recovery/report.csv\"")
                 .containsPattern("<svg [^>]*role=\"img\"[^>]*")
                 .containsPattern("(?i)viewBox=\"0 0 320 \\d+\"")
                 .doesNotContain("style=", "<script>");
@@ -74,7 +94,8 @@ class ReportPageTest extends ConsoleTest {
         assertThat(Browser.header(csv, "Content-Disposition"))
                 .isEqualTo("attachment; filename=\"supply-and-demand-demo-recovery.csv\"");
         String[] lines = csv.getResponseBody().split("\r\n");
-        assertThat(lines[0]).isEqualTo("section,code,name,waiting,free mentor places,median wait (hours),longest wait (hours)");
+        assertThat(lines[0])
+                .isEqualTo("section,code,name,waiting,free mentor places,median wait (hours),longest wait (hours)");
         assertThat(lines[1]).startsWith("issue,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",\"'=");
         assertThat(lines[2]).isEqualTo("language,'+1,'+1,1,0,2,2");
         assertThat(lines[3]).isEqualTo("language,'@SUM(A1),'@SUM(A1),0,0,0,0");

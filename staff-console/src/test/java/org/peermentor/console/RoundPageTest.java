@@ -35,8 +35,12 @@ class RoundPageTest extends ConsoleTest {
         String page = browser.get("/programs/demo-recovery/rounds/r-3").getResponseBody();
         EntityExchangeResult<String> stillSolving = browser.get("/programs/demo-recovery/rounds/r-3/progress");
 
-        assertThat(page).contains("role=\"status\"", "Running: the solver is planning this round",
-                "hx-get=\"/programs/demo-recovery/rounds/r-3/progress\"", "hx-trigger=\"every 2s\"");
+        assertThat(page)
+                .contains(
+                        "role=\"status\"",
+                        "Running: the solver is planning this round",
+                        "hx-get=\"/programs/demo-recovery/rounds/r-3/progress\"",
+                        "hx-trigger=\"every 2s\"");
         assertThat(Browser.header(stillSolving, "HX-Reswap")).isEqualTo("none");
     }
 
@@ -47,9 +51,13 @@ class RoundPageTest extends ConsoleTest {
         EntityExchangeResult<String> done = browser.get("/programs/demo-recovery/rounds/r-3/progress");
 
         assertThat(Browser.header(done, "HX-Reswap")).isNull();
-        assertThat(done.getResponseBody()).contains("id=\"round-outcome\"",
-                "id=\"round-state\" hx-swap-oob=\"innerHTML\">Completed: 1 paired, 1 left waiting.",
-                "data-pairing-id=\"pr-1\"", "Both know grief", "No active mentor in the program speaks pl (H3)")
+        assertThat(done.getResponseBody())
+                .contains(
+                        "id=\"round-outcome\"",
+                        "id=\"round-state\" hx-swap-oob=\"innerHTML\">Completed: 1 paired, 1 left waiting.",
+                        "data-pairing-id=\"pr-1\"",
+                        "Both know grief",
+                        "No active mentor in the program speaks pl (H3)")
                 .doesNotContain("hx-trigger", "<html");
     }
 
@@ -59,10 +67,17 @@ class RoundPageTest extends ConsoleTest {
 
         String page = browser.get("/programs/demo-recovery/rounds/r-3").getResponseBody();
 
-        assertThat(page).contains("<h1>Round of 6 Dec 2026, 09:00 UTC</h1>", "Proposed, waiting for review",
-                "href=\"/participants/p-3\"", "href=\"/mentors/m-1\"", "href=\"/pairings/pr-1\"",
-                "action=\"/pairings/pr-1/approve\"", "name=\"returnTo\" value=\"/programs/demo-recovery/rounds/r-3\"",
-                "<th scope=\"col\">Why nobody fits</th>", "href=\"/participants/p-1\"");
+        assertThat(page)
+                .contains(
+                        "<h1>Round of 6 Dec 2026, 09:00 UTC</h1>",
+                        "Proposed, waiting for review",
+                        "href=\"/participants/p-3\"",
+                        "href=\"/mentors/m-1\"",
+                        "href=\"/pairings/pr-1\"",
+                        "action=\"/pairings/pr-1/approve\"",
+                        "name=\"returnTo\" value=\"/programs/demo-recovery/rounds/r-3\"",
+                        "<th scope=\"col\">Why nobody fits</th>",
+                        "href=\"/participants/p-1\"");
         DashboardTest.everyFormCarriesItsCsrfToken(page);
     }
 
@@ -70,7 +85,10 @@ class RoundPageTest extends ConsoleTest {
     void aRoundOfALargeProgramIsShownWhole() {
         StringBuilder unmatched = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
-            unmatched.append(i == 0 ? "" : ",").append("{\"participantId\":\"p-").append(i)
+            unmatched
+                    .append(i == 0 ? "" : ",")
+                    .append("{\"participantId\":\"p-")
+                    .append(i)
                     .append("\",\"participantFirstName\":\"Pat\",\"reasons\":[\"Every mentor for grief who fits ")
                     .append("already holds all of their places (H8)\"]}");
         }
@@ -99,9 +117,16 @@ class RoundPageTest extends ConsoleTest {
 
         String page = browser.get("/programs/demo-recovery/rounds/dry-1").getResponseBody();
 
-        assertThat(page).contains("<h1>Dry run of 6 Dec 2026, 09:00 UTC</h1>", "Dry run: nothing was proposed",
-                "What these weights would do", "1 participant would get a different mentor.", "Mia", "Max",
-                "Born the same year", "href=\"/programs/demo-recovery/settings\"")
+        assertThat(page)
+                .contains(
+                        "<h1>Dry run of 6 Dec 2026, 09:00 UTC</h1>",
+                        "Dry run: nothing was proposed",
+                        "What these weights would do",
+                        "1 participant would get a different mentor.",
+                        "Mia",
+                        "Max",
+                        "Born the same year",
+                        "href=\"/programs/demo-recovery/settings\"")
                 .doesNotContain("action=\"/pairings/", "data-pairing-id=");
     }
 

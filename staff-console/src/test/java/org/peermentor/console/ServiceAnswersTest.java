@@ -38,16 +38,28 @@ class ServiceAnswersTest extends ConsoleTest {
 
     @Test
     void aServiceFailingOrNotAnsweringIsAServiceUnavailablePageWithoutAStackTrace() {
-        stub.answer("GET", "/api/participants/p-1", 500, "{\"status\":500,\"title\":\"boom\",\"detail\":\"java.lang.IllegalStateException\"}");
+        stub.answer(
+                "GET",
+                "/api/participants/p-1",
+                500,
+                "{\"status\":500,\"title\":\"boom\",\"detail\":\"java.lang.IllegalStateException\"}");
 
-        stub.answer("GET", "/api/programs/demo-recovery", 200, "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
-        for (String matching : java.util.List.of("/api/programs/demo-recovery/report", "/api/programs/demo-recovery/waiting",
-                "/api/pairings", "/api/programs/demo-recovery/rounds")) {
+        stub.answer(
+                "GET",
+                "/api/programs/demo-recovery",
+                200,
+                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        for (String matching : java.util.List.of(
+                "/api/programs/demo-recovery/report",
+                "/api/programs/demo-recovery/waiting",
+                "/api/pairings",
+                "/api/programs/demo-recovery/rounds")) {
             stub.answer("GET", matching, 503, "{\"status\":503,\"title\":\"Service Unavailable\"}");
         }
 
         EntityExchangeResult<String> failing = browser.get("/participants/p-1");
-        EntityExchangeResult<String> away = browser.get("/programs/demo-recovery"); // the dashboard: matching answers 503
+        EntityExchangeResult<String> away =
+                browser.get("/programs/demo-recovery"); // the dashboard: matching answers 503
 
         for (EntityExchangeResult<String> page : java.util.List.of(failing, away)) {
             assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
@@ -57,7 +69,11 @@ class ServiceAnswersTest extends ConsoleTest {
 
     @Test
     void aTokenTheServiceNoLongerAcceptsSendsThePersonToSignInAgainAndBack() {
-        stub.answer("GET", "/api/participants/p-1", 401, "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"expired\"}");
+        stub.answer(
+                "GET",
+                "/api/participants/p-1",
+                401,
+                "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"expired\"}");
 
         EntityExchangeResult<String> page = browser.get("/participants/p-1");
 

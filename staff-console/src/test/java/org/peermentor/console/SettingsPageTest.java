@@ -26,7 +26,11 @@ class SettingsPageTest extends ConsoleTest {
 
     @BeforeEach
     void aManagerOfTheProgram() {
-        stub.answer("GET", "/api/programs/demo-recovery", 200, "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answer(
+                "GET",
+                "/api/programs/demo-recovery",
+                200,
+                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
         stub.answer("GET", "/api/programs/demo-recovery/settings", 200, SETTINGS);
         browser.signedInAs(Person.MANAGER);
     }
@@ -36,16 +40,27 @@ class SettingsPageTest extends ConsoleTest {
         EntityExchangeResult<String> page = browser.get(PAGE);
 
         assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody()).contains("<title>Matching settings of Demo recovery — Staff console</title>",
-                "name=\"_csrf\"", "name=\"minOverlapMinutes\" value=\"60\"", "name=\"settleTimeSeconds\" value=\"30\"",
-                "name=\"autoApprove\" value=\"true\"", "name=\"weights.urgency\" value=\"1000000\"",
-                "name=\"weights.waitingTime\" value=\"1000\"", "name=\"weights.sharedIssues\" value=\"20\"",
-                "name=\"weights.ageCloseness\" value=\"2\"", "name=\"weights.overlap\" value=\"2\"",
-                "name=\"weights.sameRegion\" value=\"30\"", "name=\"weights.mentorLoadBalance\" value=\"10\"",
-                "Points for each pair living in the same region. 0: region does not matter",
-                "Points for each year under 30 between their years of birth", "0: age plays no part",
-                "formaction=\"/programs/demo-recovery/settings/try\"", "Try these weights");
-        assertThat(page.getResponseBody()).containsPattern("id=\"f-weights-sameRegion\"[^>]*aria-describedby=\"f-weights-sameRegion-hint\"");
+        assertThat(page.getResponseBody())
+                .contains(
+                        "<title>Matching settings of Demo recovery — Staff console</title>",
+                        "name=\"_csrf\"",
+                        "name=\"minOverlapMinutes\" value=\"60\"",
+                        "name=\"settleTimeSeconds\" value=\"30\"",
+                        "name=\"autoApprove\" value=\"true\"",
+                        "name=\"weights.urgency\" value=\"1000000\"",
+                        "name=\"weights.waitingTime\" value=\"1000\"",
+                        "name=\"weights.sharedIssues\" value=\"20\"",
+                        "name=\"weights.ageCloseness\" value=\"2\"",
+                        "name=\"weights.overlap\" value=\"2\"",
+                        "name=\"weights.sameRegion\" value=\"30\"",
+                        "name=\"weights.mentorLoadBalance\" value=\"10\"",
+                        "Points for each pair living in the same region. 0: region does not matter",
+                        "Points for each year under 30 between their years of birth",
+                        "0: age plays no part",
+                        "formaction=\"/programs/demo-recovery/settings/try\"",
+                        "Try these weights");
+        assertThat(page.getResponseBody())
+                .containsPattern("id=\"f-weights-sameRegion\"[^>]*aria-describedby=\"f-weights-sameRegion-hint\"");
         assertThat(page.getResponseBody()).doesNotContainPattern("id=\"f-autoApprove\"[^>]*checked");
         assertThat(page.getResponseBody()).doesNotContain("style=", "<script>", "id=\"dry-run\"");
     }
@@ -61,11 +76,14 @@ class SettingsPageTest extends ConsoleTest {
 
         assertThat(saved.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(Browser.location(saved)).isEqualTo(PAGE + "?saved");
-        JsonNode body = JSON.readTree(stub.last("PUT", "/api/programs/demo-recovery/settings").body());
-        assertThat(body.toString()).isEqualTo("{\"minOverlapMinutes\":60,\"autoApprove\":true,\"settleTimeSeconds\":30,"
-                + "\"weights\":{\"urgency\":1000000,\"waitingTime\":1000,\"sharedIssues\":20,\"ageCloseness\":2,"
-                + "\"overlap\":2,\"sameRegion\":200,\"mentorLoadBalance\":10}}");
-        assertThat(browser.get(PAGE + "?saved").getResponseBody()).contains("Saved; the next round uses these settings");
+        JsonNode body = JSON.readTree(
+                stub.last("PUT", "/api/programs/demo-recovery/settings").body());
+        assertThat(body.toString())
+                .isEqualTo("{\"minOverlapMinutes\":60,\"autoApprove\":true,\"settleTimeSeconds\":30,"
+                        + "\"weights\":{\"urgency\":1000000,\"waitingTime\":1000,\"sharedIssues\":20,\"ageCloseness\":2,"
+                        + "\"overlap\":2,\"sameRegion\":200,\"mentorLoadBalance\":10}}");
+        assertThat(browser.get(PAGE + "?saved").getResponseBody())
+                .contains("Saved; the next round uses these settings");
     }
 
     @Test
@@ -81,8 +99,10 @@ class SettingsPageTest extends ConsoleTest {
 
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getResponseBody())
-                .contains("id=\"f-weights-sameRegion-error\">Must be between 0 and 100000000.</p>",
-                        "href=\"#f-weights-sameRegion\"", "Same region: Must be between 0 and 100000000.",
+                .contains(
+                        "id=\"f-weights-sameRegion-error\">Must be between 0 and 100000000.</p>",
+                        "href=\"#f-weights-sameRegion\"",
+                        "Same region: Must be between 0 and 100000000.",
                         "name=\"minOverlapMinutes\" value=\"45\"")
                 .containsPattern("name=\"weights.sameRegion\" value=\"-5\"[^>]*aria-invalid=\"true\"")
                 .doesNotContain("Saved; the next round");
@@ -96,8 +116,8 @@ class SettingsPageTest extends ConsoleTest {
         EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE + "/try", typed);
 
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getResponseBody()).contains("id=\"f-weights-overlap-error\">Enter a whole number",
-                "value=\"lots\"");
+        assertThat(refused.getResponseBody())
+                .contains("id=\"f-weights-overlap-error\">Enter a whole number", "value=\"lots\"");
         assertThat(stub.received("POST", "/api/programs/demo-recovery/rounds")).isEmpty();
         assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings")).isEmpty();
     }
@@ -116,15 +136,22 @@ class SettingsPageTest extends ConsoleTest {
 
         assertThat(tried.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(Browser.location(tried)).isEqualTo(PAGE + "?dryRun=dry-1");
-        JsonNode body = JSON.readTree(stub.last("POST", "/api/programs/demo-recovery/rounds").body());
+        JsonNode body = JSON.readTree(
+                stub.last("POST", "/api/programs/demo-recovery/rounds").body());
         assertThat(body.get("dryRun").asBoolean()).isTrue();
         assertThat(body.get("weights").get("ageCloseness").asInt()).isZero();
         assertThat(body.get("weights").get("sameRegion").asInt()).isEqualTo(30);
-        assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings")).as("trying saves nothing").isEmpty();
+        assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings"))
+                .as("trying saves nothing")
+                .isEmpty();
 
         String page = browser.get(PAGE + "?dryRun=dry-1").getResponseBody();
-        assertThat(page).contains("name=\"weights.ageCloseness\" value=\"0\"", "hx-trigger=\"every 2s\"",
-                "hx-get=\"/programs/demo-recovery/settings/dry-runs/dry-1\"", "The dry run is working out");
+        assertThat(page)
+                .contains(
+                        "name=\"weights.ageCloseness\" value=\"0\"",
+                        "hx-trigger=\"every 2s\"",
+                        "hx-get=\"/programs/demo-recovery/settings/dry-runs/dry-1\"",
+                        "The dry run is working out");
     }
 
     @Test
@@ -145,17 +172,37 @@ class SettingsPageTest extends ConsoleTest {
 
         String html = page.getResponseBody();
         assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(html).contains("Current settings (last round)", "These weights",
-                "2 participants would get a different mentor.", "data-participant-id=\"p-ana\"",
-                "data-participant-id=\"p-gone\"", "Olga", "Born 0 years apart", "Nina", "Both live in north",
-                "Someone erased", "No mentor in the last round", "Shares grief",
-                "Closeness in age", "120 points", "Same region", "60 points", "minus 20 points", "2,000 points")
+        assertThat(html)
+                .contains(
+                        "Current settings (last round)",
+                        "These weights",
+                        "2 participants would get a different mentor.",
+                        "data-participant-id=\"p-ana\"",
+                        "data-participant-id=\"p-gone\"",
+                        "Olga",
+                        "Born 0 years apart",
+                        "Nina",
+                        "Both live in north",
+                        "Someone erased",
+                        "No mentor in the last round",
+                        "Shares grief",
+                        "Closeness in age",
+                        "120 points",
+                        "Same region",
+                        "60 points",
+                        "minus 20 points",
+                        "2,000 points")
                 .doesNotContain("hx-get=\"/programs/demo-recovery/settings/dry-runs/dry-2\"");
-        assertThat(html.split("data-participant-id=", -1)).as("one row per difference, no more").hasSize(3);
+        assertThat(html.split("data-participant-id=", -1))
+                .as("one row per difference, no more")
+                .hasSize(3);
         assertThat(html).containsPattern("Participants given a mentor</th>\\s*<td>2</td>\\s*<td>3</td>");
 
-        String polled = browser.get("/programs/demo-recovery/settings/dry-runs/dry-2").getResponseBody();
-        assertThat(polled).startsWith("<section id=\"dry-run\"").contains("Nina", "Someone erased")
+        String polled =
+                browser.get("/programs/demo-recovery/settings/dry-runs/dry-2").getResponseBody();
+        assertThat(polled)
+                .startsWith("<section id=\"dry-run\"")
+                .contains("Nina", "Someone erased")
                 .doesNotContain("<html", "hx-get");
     }
 
@@ -165,25 +212,38 @@ class SettingsPageTest extends ConsoleTest {
 
         String page = browser.get(PAGE + "?dryRun=dry-3").getResponseBody();
 
-        assertThat(page).contains("No real round has run in this program yet", "60 points")
+        assertThat(page)
+                .contains("No real round has run in this program yet", "60 points")
                 .doesNotContain("Current settings (last round)", "would get a different mentor");
     }
 
     @Test
     void aRoundRunningMeanwhileIsSaidInWords() {
-        stub.answer("POST", "/api/programs/demo-recovery/rounds", 409,
+        stub.answer(
+                "POST",
+                "/api/programs/demo-recovery/rounds",
+                409,
                 "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"Round in progress\"}");
 
         EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE + "/try", typed());
 
         assertThat(refused.getStatus()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getResponseBody()).contains("A round is running in this program right now", "role=\"alert\"");
+        assertThat(refused.getResponseBody())
+                .contains("A round is running in this program right now", "role=\"alert\"");
     }
 
     @Test
     void aRealRoundOrAnotherProgramsDryRunIsNotFoundHere() {
-        stub.answer("GET", "/api/rounds/real-1", 200, "{\"id\":\"real-1\",\"programId\":\"demo-recovery\",\"status\":\"COMPLETED\",\"dryRun\":false,\"automatic\":false}");
-        stub.answer("GET", "/api/rounds/dry-x", 200, "{\"id\":\"dry-x\",\"programId\":\"demo-other\",\"status\":\"COMPLETED\",\"dryRun\":true,\"automatic\":false}");
+        stub.answer(
+                "GET",
+                "/api/rounds/real-1",
+                200,
+                "{\"id\":\"real-1\",\"programId\":\"demo-recovery\",\"status\":\"COMPLETED\",\"dryRun\":false,\"automatic\":false}");
+        stub.answer(
+                "GET",
+                "/api/rounds/dry-x",
+                200,
+                "{\"id\":\"dry-x\",\"programId\":\"demo-other\",\"status\":\"COMPLETED\",\"dryRun\":true,\"automatic\":false}");
 
         assertThat(browser.get(PAGE + "?dryRun=real-1").getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(browser.get(PAGE + "?dryRun=dry-x").getStatus()).isEqualTo(HttpStatus.NOT_FOUND);

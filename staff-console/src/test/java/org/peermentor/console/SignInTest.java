@@ -3,11 +3,11 @@ package org.peermentor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
-import org.peermentor.console.support.StubBackend.Received;
 import org.junit.jupiter.api.Test;
 import org.peermentor.console.support.Browser;
 import org.peermentor.console.support.ConsoleTest;
 import org.peermentor.console.support.StubBackend.Person;
+import org.peermentor.console.support.StubBackend.Received;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.util.LinkedMultiValueMap;
@@ -22,7 +22,9 @@ class SignInTest extends ConsoleTest {
         assertThat(page.getStatus()).isEqualTo(HttpStatus.FOUND);
         assertThat(Browser.location(page)).isEqualTo("/oauth2/authorization/staff-console");
 
-        UriComponents authorize = UriComponentsBuilder.fromUriString(Browser.location(browser.get(Browser.location(page)))).build();
+        UriComponents authorize = UriComponentsBuilder.fromUriString(
+                        Browser.location(browser.get(Browser.location(page))))
+                .build();
 
         assertThat(authorize.toUriString()).startsWith(stub.url("/oauth2/authorize"));
         assertThat(authorize.getQueryParams().getFirst("client_id")).isEqualTo("staff-console");
@@ -49,7 +51,8 @@ class SignInTest extends ConsoleTest {
         EntityExchangeResult<String> page = browser.get(Browser.location(back));
         assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
         assertThat(page.getResponseBody()).contains("Signed in as <strong>Ida Intake</strong>");
-        assertThat(stub.last("GET", "/api/participants").header("Authorization")).isEqualTo("Bearer access-intake");
+        assertThat(stub.last("GET", "/api/participants").header("Authorization"))
+                .isEqualTo("Bearer access-intake");
     }
 
     @Test
@@ -60,17 +63,24 @@ class SignInTest extends ConsoleTest {
 
         browser.get("/participants");
 
-        assertThat(stub.received("POST", "/oauth2/token")).anySatisfy(token -> assertThat(token.body())
-                .contains("grant_type=refresh_token", "refresh_token=refresh-intake"));
-        assertThat(stub.last("GET", "/api/participants").header("Authorization")).isEqualTo("Bearer access-intake");
+        assertThat(stub.received("POST", "/oauth2/token"))
+                .anySatisfy(token ->
+                        assertThat(token.body()).contains("grant_type=refresh_token", "refresh_token=refresh-intake"));
+        assertThat(stub.last("GET", "/api/participants").header("Authorization"))
+                .isEqualTo("Bearer access-intake");
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteAndTheTokensNeverReachTheBrowser() {
         EntityExchangeResult<String> back = browser.signIn("/", Person.INTAKE);
 
-        assertThat(back.getResponseHeaders().get("Set-Cookie")).isNotEmpty().allSatisfy(cookie -> assertThat(cookie)
-                .startsWith("SESSION=").containsIgnoringCase("HttpOnly").contains("SameSite=Lax").doesNotContainIgnoringCase("Secure"));
+        assertThat(back.getResponseHeaders().get("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie)
+                        .startsWith("SESSION=")
+                        .containsIgnoringCase("HttpOnly")
+                        .contains("SameSite=Lax")
+                        .doesNotContainIgnoringCase("Secure"));
         assertThat(browser.cookies()).containsOnlyKeys("SESSION");
         String home = browser.get("/").getResponseBody();
         assertThat(home).doesNotContain("access-intake", "refresh-intake", stub.lastIdToken());
@@ -85,11 +95,14 @@ class SignInTest extends ConsoleTest {
         EntityExchangeResult<String> out = browser.submit("/", "/logout", new LinkedMultiValueMap<>());
 
         assertThat(out.getStatus()).isEqualTo(HttpStatus.FOUND);
-        UriComponents logout = UriComponentsBuilder.fromUriString(Browser.location(out)).build();
+        UriComponents logout =
+                UriComponentsBuilder.fromUriString(Browser.location(out)).build();
         assertThat(logout.toUriString()).startsWith(stub.url("/connect/logout"));
         assertThat(logout.getQueryParams().getFirst("id_token_hint")).isEqualTo(idToken);
         assertThat(logout.getQueryParams().getFirst("post_logout_redirect_uri"))
-                .isIn(browser.base() + "/", (browser.base() + "/").replace(":", "%3A").replace("/", "%2F"));
+                .isIn(
+                        browser.base() + "/",
+                        (browser.base() + "/").replace(":", "%3A").replace("/", "%2F"));
 
         browser.cookies().put("SESSION", oldSession);
         EntityExchangeResult<String> again = browser.get("/participants");
@@ -112,11 +125,17 @@ class SignInTest extends ConsoleTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (EntityExchangeResult<String> response : java.util.List.of(browser.get("/"), browser.get("/theme/console.css"))) {
+        for (EntityExchangeResult<String> response :
+                java.util.List.of(browser.get("/"), browser.get("/theme/console.css"))) {
             String policy = Browser.header(response, "Content-Security-Policy");
-            assertThat(policy).contains("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                    "frame-ancestors 'none'", "base-uri 'none'",
-                    "form-action 'self' " + stub.url("/").replaceAll("/$", ""));
+            assertThat(policy)
+                    .contains(
+                            "default-src 'self'",
+                            "script-src 'self'",
+                            "style-src 'self'",
+                            "frame-ancestors 'none'",
+                            "base-uri 'none'",
+                            "form-action 'self' " + stub.url("/").replaceAll("/$", ""));
             assertThat(policy).doesNotContain("unsafe-inline");
             assertThat(Browser.header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(Browser.header(response, "X-Frame-Options")).isEqualTo("DENY");

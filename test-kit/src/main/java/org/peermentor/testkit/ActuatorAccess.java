@@ -15,8 +15,7 @@ import java.util.Map;
  */
 public final class ActuatorAccess {
 
-    private ActuatorAccess() {
-    }
+    private ActuatorAccess() {}
 
     /**
      * The status each kind of caller gets from {@code path} on the service at {@code port}, keyed by the caller:
@@ -50,15 +49,18 @@ public final class ActuatorAccess {
 
     private static int status(int port, String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET();
+                .timeout(Duration.ofSeconds(30))
+                .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         // a connection of its own for each ask: Reactor Netty 1.3.6 now and then leaves a request on a reused
         // keep-alive connection unanswered after an empty response such as the 401 before it
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new AssertionError("No answer from " + path + " on port " + port, e);
         } catch (InterruptedException e) {

@@ -17,31 +17,34 @@ import tools.jackson.databind.json.JsonMapper;
  * A running service's OpenAPI document ({@code /v3/api-docs}) as anyone reads it, without a token: its operations
  * as {@code "GET /api/participants/{id}"}, the security schemes they need and the answers they declare.
  */
-public record ApiDocument(Info info, Map<String, Map<String, Operation>> paths, Components components,
-                          List<Map<String, List<String>>> security) {
+public record ApiDocument(
+        Info info,
+        Map<String, Map<String, Operation>> paths,
+        Components components,
+        List<Map<String, List<String>>> security) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
-    public record Info(String title, String description) {
-    }
+    public record Info(String title, String description) {}
 
     /** One operation; {@code security} is null where the document's own requirement applies. */
-    public record Operation(List<Map<String, List<String>>> security, Map<String, Object> responses) {
-    }
+    public record Operation(List<Map<String, List<String>>> security, Map<String, Object> responses) {}
 
-    public record Components(Map<String, SecurityScheme> securitySchemes, Map<String, Schema> schemas) {
-    }
+    public record Components(Map<String, SecurityScheme> securitySchemes, Map<String, Schema> schemas) {}
 
     /** A schema's fields, and those a request must have. */
-    public record Schema(Map<String, Object> properties, List<String> required) {
-    }
+    public record Schema(Map<String, Object> properties, List<String> required) {}
 
     /** {@code tokenUrl} is the client-credentials flow's, for an oauth2 scheme. */
-    public record SecurityScheme(String type, String scheme, String bearerFormat, Map<String, Map<String, Object>> flows) {
+    public record SecurityScheme(
+            String type, String scheme, String bearerFormat, Map<String, Map<String, Object>> flows) {
 
         public Object tokenUrl() {
-            return flows == null ? null : flows.getOrDefault("clientCredentials", Map.of()).get("tokenUrl");
+            return flows == null
+                    ? null
+                    : flows.getOrDefault("clientCredentials", Map.of()).get("tokenUrl");
         }
     }
 
@@ -66,10 +69,14 @@ public record ApiDocument(Info info, Map<String, Map<String, Operation>> paths, 
     /** What a browser gets at {@code path} without a token, redirects followed: the status and the page. */
     public static HttpResponse<String> get(int port, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).GET().build();
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         // a connection of its own for each ask, as ActuatorAccess does and for the same reason
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -101,7 +108,10 @@ public record ApiDocument(Info info, Map<String, Map<String, Operation>> paths, 
     /** The status codes this operation declares it may answer ({@code "default"} included). */
     public Set<String> answers(String operation) {
         String[] methodAndPath = operation.split(" ", 2);
-        return new TreeSet<>(paths.get(methodAndPath[1]).get(methodAndPath[0].toLowerCase()).responses().keySet());
+        return new TreeSet<>(paths.get(methodAndPath[1])
+                .get(methodAndPath[0].toLowerCase())
+                .responses()
+                .keySet());
     }
 
     /** The schemes the document requires, each alone enough. */

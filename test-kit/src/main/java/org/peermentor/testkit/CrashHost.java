@@ -1,5 +1,8 @@
 package org.peermentor.testkit;
 
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -48,14 +47,21 @@ public final class CrashHost {
     /** Starts {@code mode} on {@code port} with its data in {@code dataDir}, in a new JVM, and waits until it serves. */
     public static CrashHost launch(String mode, Path dataDir, int port) {
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + mode + ".log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CrashHost.class.getName(), mode, dataDir.toString(),
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashHost.class.getName(),
+                mode,
+                dataDir.toString(),
                 String.valueOf(port));
         try {
             Files.createDirectories(dataDir);
             long logStart = Files.exists(log) ? Files.size(log) : 0;
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
             CrashHost host = new CrashHost(process, log, logStart);
             host.awaitReady();
             return host;
@@ -82,24 +88,39 @@ public final class CrashHost {
      * it ({@code acks=all}, idempotent), and a send fails within seconds while the host is down.
      */
     public static KafkaProducer<String, String> producer(int port, int lingerMs) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 3_000,
-                ProducerConfig.LINGER_MS_CONFIG, lingerMs), new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        "localhost:" + port,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        2_000,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                        5_000,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        3_000,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        lingerMs),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private void awaitReady() {
         try {
-            Awaitility.await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(100)).until(() -> {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Crash host exited before it was ready; see " + log);
-                }
-                return Files.readString(log, StandardCharsets.ISO_8859_1).substring((int) logStart).contains(READY);
-            });
+            Awaitility.await()
+                    .atMost(START_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Crash host exited before it was ready; see " + log);
+                        }
+                        return Files.readString(log, StandardCharsets.ISO_8859_1)
+                                .substring((int) logStart)
+                                .contains(READY);
+                    });
         } catch (RuntimeException notReady) {
             process.destroyForcibly();
             throw new IllegalStateException("Crash host did not start; see " + log, notReady);
@@ -111,11 +132,22 @@ public final class CrashHost {
         Path dataDir = Path.of(args[1]);
         int port = Integer.parseInt(args[2]);
         switch (mode) {
-            case "mongo" -> mongo(new CommittingH2Backend(dataDir.resolve(EmbeddedMongo.STORE_FILE).toString(), false), port);
-            case "mongo-fsync" -> mongo(new CommittingH2Backend(dataDir.resolve(EmbeddedMongo.STORE_FILE).toString(), true), port);
-            case "mongo-uncommitted" -> mongo(new H2Backend(dataDir.resolve(EmbeddedMongo.STORE_FILE).toString()), port);
+            case "mongo" ->
+                mongo(
+                        new CommittingH2Backend(
+                                dataDir.resolve(EmbeddedMongo.STORE_FILE).toString(), false),
+                        port);
+            case "mongo-fsync" ->
+                mongo(
+                        new CommittingH2Backend(
+                                dataDir.resolve(EmbeddedMongo.STORE_FILE).toString(), true),
+                        port);
+            case "mongo-uncommitted" ->
+                mongo(new H2Backend(dataDir.resolve(EmbeddedMongo.STORE_FILE).toString()), port);
             case "kafka" -> EmbeddedKafkaBroker.create(dataDir, port).start();
-            case "kafka-fsync" -> EmbeddedKafkaBroker.create(dataDir, port, Map.of("log.flush.interval.messages", "1")).start();
+            case "kafka-fsync" ->
+                EmbeddedKafkaBroker.create(dataDir, port, Map.of("log.flush.interval.messages", "1"))
+                        .start();
             default -> throw new IllegalArgumentException("Unknown mode " + mode);
         }
         System.out.println(READY);

@@ -20,8 +20,7 @@ import org.apache.kafka.common.config.ConfigResource;
  */
 public final class GroupOffsets {
 
-    private GroupOffsets() {
-    }
+    private GroupOffsets() {}
 
     /** How many records the topic holds (the sum of its partitions' end offsets); 0 when it does not exist. */
     public static long records(String bootstrapServers, String topic) {
@@ -29,11 +28,19 @@ public final class GroupOffsets {
             if (!admin.listTopics().names().get().contains(topic)) {
                 return 0;
             }
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                    .partitions().stream().map(partition -> new TopicPartition(topic, partition.partition())).toList();
-            return admin.listOffsets(partitions.stream()
-                            .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()))).all().get()
-                    .values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
+            List<TopicPartition> partitions =
+                    admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                            .map(partition -> new TopicPartition(topic, partition.partition()))
+                            .toList();
+            return admin
+                    .listOffsets(partitions.stream()
+                            .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest())))
+                    .all()
+                    .get()
+                    .values()
+                    .stream()
+                    .mapToLong(ListOffsetsResultInfo::offset)
+                    .sum();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not read the offsets of " + topic, e.getCause());
         } catch (InterruptedException e) {
@@ -45,16 +52,24 @@ public final class GroupOffsets {
     /** Records of these topics the group has not committed yet (a partition it never committed counts from 0). */
     public static long lag(String bootstrapServers, String group, String... topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topics)).allTopicNames().get().values().stream()
-                    .flatMap(topic -> topic.partitions().stream()
-                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
-                    .toList();
+            List<TopicPartition> partitions =
+                    admin.describeTopics(List.of(topics)).allTopicNames().get().values().stream()
+                            .flatMap(topic -> topic.partitions().stream()
+                                    .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                            .toList();
             Map<TopicPartition, ListOffsetsResultInfo> ends = admin.listOffsets(partitions.stream()
-                    .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()))).all().get();
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-            return partitions.stream().mapToLong(partition -> ends.get(partition).offset()
-                    - (committed.get(partition) == null ? 0 : committed.get(partition).offset())).sum();
+                            .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest())))
+                    .all()
+                    .get();
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            return partitions.stream()
+                    .mapToLong(partition -> ends.get(partition).offset()
+                            - (committed.get(partition) == null
+                                    ? 0
+                                    : committed.get(partition).offset()))
+                    .sum();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not read the offsets of group " + group, e.getCause());
         } catch (InterruptedException e) {
@@ -67,7 +82,11 @@ public final class GroupOffsets {
     public static String topicSetting(String bootstrapServers, String topic, String setting) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            ConfigEntry entry = admin.describeConfigs(List.of(resource)).all().get().get(resource).get(setting);
+            ConfigEntry entry = admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get()
+                    .get(resource)
+                    .get(setting);
             return entry == null ? null : entry.value();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not read the settings of " + topic, e.getCause());

@@ -18,10 +18,10 @@ public final class HealthProbes {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private HealthProbes() {
-    }
+    private HealthProbes() {}
 
     /** The status {@code /actuator/health/readiness} reports ({@code UP}, {@code DOWN}, …), or {@code NO_ANSWER}. */
     public static String readiness(int port) {
@@ -65,8 +65,10 @@ public final class HealthProbes {
     }
 
     private static String status(int port, String group) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/" + group))
-                .timeout(Duration.ofSeconds(10)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/" + group))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return JSON.readTree(response.body()).path("status").asString("NO_ANSWER");

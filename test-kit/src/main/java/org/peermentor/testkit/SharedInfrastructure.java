@@ -19,8 +19,7 @@ public final class SharedInfrastructure {
     private static EmbeddedMongo mongo;
     private static EmbeddedMail mail;
 
-    private SharedInfrastructure() {
-    }
+    private SharedInfrastructure() {}
 
     public static synchronized EmbeddedKafkaBroker kafka() {
         if (kafka == null) {
@@ -73,8 +72,11 @@ public final class SharedInfrastructure {
      * e.g. {@code "intake?serverSelectionTimeoutMS=1000"}), with tokens from the {@link TestIssuer}. Takes a
      * {@code DynamicPropertyRegistry}'s {@code add}, as {@code connect(registry::add, kafka, mongo, "intake")}.
      */
-    public static void connect(BiConsumer<String, Supplier<Object>> registry, EmbeddedKafkaBroker kafka,
-                               EmbeddedMongo mongo, String database) {
+    public static void connect(
+            BiConsumer<String, Supplier<Object>> registry,
+            EmbeddedKafkaBroker kafka,
+            EmbeddedMongo mongo,
+            String database) {
         registry.accept(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
         registry.accept("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.accept("spring.mongodb.uri", () -> mongo.connectionString() + "/" + database);

@@ -34,8 +34,7 @@ public final class TestIssuer {
     private static final RSAKey STRANGER = generate();
     private static Path publicKeyFile;
 
-    private TestIssuer() {
-    }
+    private TestIssuer() {}
 
     /** {@code file:…} of this run's public key in PEM, for {@link #PUBLIC_KEY_PROPERTY}. */
     public static synchronized String publicKeyLocation() {
@@ -44,7 +43,8 @@ public final class TestIssuer {
                 publicKeyFile = Files.createTempFile("test-issuer-", ".pem");
                 publicKeyFile.toFile().deleteOnExit();
                 String pem = "-----BEGIN PUBLIC KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEY.toRSAPublicKey().getEncoded())
+                        + Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(KEY.toRSAPublicKey().getEncoded())
                         + "\n-----END PUBLIC KEY-----\n";
                 Files.writeString(publicKeyFile, pem);
             } catch (IOException e) {
@@ -86,11 +86,18 @@ public final class TestIssuer {
      * A person's token as the issuer gives it after sign-in: {@code sub} = username, {@code name} = display name,
      * {@code azp} = the client they signed in through.
      */
-    public static String person(String username, String displayName, String clientId, List<String> roles,
-                                List<String> programs) {
+    public static String person(
+            String username, String displayName, String clientId, List<String> roles, List<String> programs) {
         Instant now = Instant.now();
-        return sign(KEY, username, roles, programs, now.minusSeconds(5), now.plus(Duration.ofMinutes(15)),
-                claims -> claims.claim("name", displayName).claim("azp", clientId).claim("client_id", null));
+        return sign(
+                KEY,
+                username,
+                roles,
+                programs,
+                now.minusSeconds(5),
+                now.plus(Duration.ofMinutes(15)),
+                claims ->
+                        claims.claim("name", displayName).claim("azp", clientId).claim("client_id", null));
     }
 
     /** A well-signed token that expired an hour ago. */
@@ -105,13 +112,24 @@ public final class TestIssuer {
         return sign(STRANGER, "forger", roles, null, now.minusSeconds(5), now.plus(Duration.ofMinutes(15)));
     }
 
-    private static String sign(RSAKey key, String clientId, List<String> roles, List<String> programs,
-                               Instant issuedAt, Instant expiresAt) {
-        return sign(key, clientId, roles, programs, issuedAt, expiresAt, claims -> { });
+    private static String sign(
+            RSAKey key,
+            String clientId,
+            List<String> roles,
+            List<String> programs,
+            Instant issuedAt,
+            Instant expiresAt) {
+        return sign(key, clientId, roles, programs, issuedAt, expiresAt, claims -> {});
     }
 
-    private static String sign(RSAKey key, String clientId, List<String> roles, List<String> programs,
-                               Instant issuedAt, Instant expiresAt, Consumer<JWTClaimsSet.Builder> more) {
+    private static String sign(
+            RSAKey key,
+            String clientId,
+            List<String> roles,
+            List<String> programs,
+            Instant issuedAt,
+            Instant expiresAt,
+            Consumer<JWTClaimsSet.Builder> more) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer("http://test-issuer")
                 .subject(clientId)
@@ -126,7 +144,10 @@ public final class TestIssuer {
         }
         more.accept(claims);
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
                     claims.build());
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -26,11 +26,16 @@ public final class TopicProbe implements AutoCloseable {
 
     public TopicProbe(String bootstrapServers, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> !consumer.partitionsFor(topic).isEmpty());
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed"));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !consumer.partitionsFor(topic).isEmpty());
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
@@ -49,7 +54,8 @@ public final class TopicProbe implements AutoCloseable {
         Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
         await().atMost(Duration.ofSeconds(120)).until(() -> {
             records();
-            return end.entrySet().stream().allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
+            return end.entrySet().stream()
+                    .allMatch(partition -> consumer.position(partition.getKey()) >= partition.getValue());
         });
         return List.copyOf(seen);
     }
@@ -59,7 +65,8 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** Polls until the records with this key satisfy the condition, and returns them. */
-    public List<ConsumerRecord<String, byte[]>> awaitRecords(String key, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+    public List<ConsumerRecord<String, byte[]>> awaitRecords(
+            String key, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
         await().atMost(Duration.ofSeconds(60)).until(() -> done.test(recordsWithKey(key)));
         return recordsWithKey(key);
     }

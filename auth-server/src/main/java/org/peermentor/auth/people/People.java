@@ -31,18 +31,18 @@ public final class People {
     public static People read(Path file, PasswordEncoder encoder) {
         List<UserAccount> people;
         try {
-            people = JsonMapper.builder().build().readValue(Files.readString(file), new TypeReference<>() { });
+            people = JsonMapper.builder().build().readValue(Files.readString(file), new TypeReference<>() {});
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the users file " + file.toAbsolutePath(), e);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("The users file " + file.toAbsolutePath() + " is not valid: "
-                    + withoutContent(e));
+            throw new IllegalArgumentException(
+                    "The users file " + file.toAbsolutePath() + " is not valid: " + withoutContent(e));
         }
         Map<String, UserAccount> byUsername = new LinkedHashMap<>();
         for (UserAccount person : people) {
             if (byUsername.put(person.username(), person.withPassword(encoder.encode(person.password()))) != null) {
-                throw new IllegalArgumentException("The users file " + file.toAbsolutePath() + " names "
-                        + person.username() + " twice");
+                throw new IllegalArgumentException(
+                        "The users file " + file.toAbsolutePath() + " names " + person.username() + " twice");
             }
         }
         return new People(byUsername);
@@ -56,7 +56,8 @@ public final class People {
         if (e.getCause() instanceof IllegalArgumentException invalid) {
             return invalid.getMessage();
         }
-        return e.getLocation() == null ? "not a JSON list of people"
+        return e.getLocation() == null
+                ? "not a JSON list of people"
                 : "not a JSON list of people (line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr() + ")";
     }

@@ -19,11 +19,14 @@ public record PeopleSettings(Path usersFile, @DefaultValue Lockout lockout) {
      * @param maxFailures failed sign-ins in a row that lock the account
      * @param duration how long it stays locked
      */
-    public record Lockout(@DefaultValue("5") int maxFailures, @DefaultValue("15m") Duration duration) {
+    public record Lockout(
+            @DefaultValue("5") int maxFailures,
+            @DefaultValue("15m") Duration duration) {
 
         public Lockout {
             if (maxFailures < 1 || duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("auth.lockout needs max-failures of 1 or more and a positive duration");
+                throw new IllegalArgumentException(
+                        "auth.lockout needs max-failures of 1 or more and a positive duration");
             }
         }
     }

@@ -46,12 +46,16 @@ public final class SignInAttempts {
         }
         Instant now = clock.instant();
         boolean lockedBefore = isLocked(username);
-        Attempts after = byUsername.compute(username, (name, before) ->
-                (before == null || before.lockEndedBy(now) ? Attempts.NONE : before).failedAt(now, lockout));
+        Attempts after = byUsername.compute(
+                username,
+                (name, before) ->
+                        (before == null || before.lockEndedBy(now) ? Attempts.NONE : before).failedAt(now, lockout));
         if (!lockedBefore && after.lockedAt(now)) {
             // no username: who was locked out is personal data; the operator sees that it happens
-            LOG.info("An account is locked for {} minutes after {} failed sign-ins in a row",
-                    lockout.duration().toMinutes(), lockout.maxFailures());
+            LOG.info(
+                    "An account is locked for {} minutes after {} failed sign-ins in a row",
+                    lockout.duration().toMinutes(),
+                    lockout.maxFailures());
         }
     }
 
@@ -92,7 +96,8 @@ public final class SignInAttempts {
                 return this; // a try while locked neither lengthens the lock nor counts towards the next one
             }
             int failuresNow = failures + 1;
-            return failuresNow >= lockout.maxFailures() ? new Attempts(0, now.plus(lockout.duration()))
+            return failuresNow >= lockout.maxFailures()
+                    ? new Attempts(0, now.plus(lockout.duration()))
                     : new Attempts(failuresNow, null);
         }
     }

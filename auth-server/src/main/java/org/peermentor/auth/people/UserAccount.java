@@ -7,8 +7,8 @@ import java.util.Set;
  * One person of the users file, {@code {"username","password","displayName","roles":[…],"programs":[…]}}: empty or
  * absent {@code programs} means every program. Held in memory with the password hashed.
  */
-public record UserAccount(String username, String password, String displayName, List<String> roles,
-                          List<String> programs) {
+public record UserAccount(
+        String username, String password, String displayName, List<String> roles, List<String> programs) {
 
     /** The contract's roles, for people and clients alike. */
     public static final Set<String> ROLES = Set.of("INTAKE", "PROGRAM_MANAGER");
@@ -24,7 +24,8 @@ public record UserAccount(String username, String password, String displayName, 
         roles = roles == null ? List.of() : List.copyOf(roles);
         programs = programs == null ? List.of() : List.copyOf(programs);
         if (roles.isEmpty() || !ROLES.containsAll(roles)) {
-            throw new IllegalArgumentException("person " + username + " must have roles among " + ROLES + ", not " + roles);
+            throw new IllegalArgumentException(
+                    "person " + username + " must have roles among " + ROLES + ", not " + roles);
         }
     }
 

@@ -22,8 +22,12 @@ class SignInPage {
     }
 
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-                  @RequestParam(required = false) String logout, CsrfToken csrf, Model model) {
+    String signIn(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String locked,
+            @RequestParam(required = false) String logout,
+            CsrfToken csrf,
+            Model model) {
         model.addAttribute("csrf", csrf);
         if (locked != null) {
             model.addAttribute("problem", lockedMessage);

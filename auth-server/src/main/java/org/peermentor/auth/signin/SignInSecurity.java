@@ -21,15 +21,17 @@ class SignInSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain signIn(HttpSecurity http, PageHeaders headers) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/login", "/theme/**").permitAll()
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/login", "/theme/**")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failures()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // nothing here opens to a signed-in person either, so a sign-in page would be no answer: 403
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
-                        new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)))
                 .headers(headers::apply);
         return http.build();
     }

@@ -23,8 +23,7 @@ class PeopleTest {
                 [{"username": "intake", "password": "ida-pw", "displayName": "Ida Intake", "roles": ["INTAKE"]},
                  {"username": "recovery-manager", "password": "rosa-pw", "displayName": "Rosa Recovery",
                   "roles": ["PROGRAM_MANAGER"], "programs": ["demo-recovery"]},
-                 {"username": "manager", "password": "max-pw", "roles": ["PROGRAM_MANAGER"], "programs": null}]"""),
-                ENCODER);
+                 {"username": "manager", "password": "max-pw", "roles": ["PROGRAM_MANAGER"], "programs": null}]"""), ENCODER);
 
         UserAccount intake = people.find("intake").orElseThrow();
         assertThat(intake.displayName()).isEqualTo("Ida Intake");
@@ -32,7 +31,8 @@ class PeopleTest {
         assertThat(ENCODER.matches("ida-pw", intake.password())).isTrue();
         assertThat(intake.limitedToPrograms()).isFalse();
         assertThat(people.find("recovery-manager").orElseThrow().programs()).containsExactly("demo-recovery");
-        assertThat(people.find("manager").orElseThrow().displayName()).as("no display name: the username")
+        assertThat(people.find("manager").orElseThrow().displayName())
+                .as("no display name: the username")
                 .isEqualTo("manager");
         assertThat(people.find("manager").orElseThrow().limitedToPrograms()).isFalse();
         assertThat(intake.toString()).doesNotContain(intake.password());
@@ -43,7 +43,8 @@ class PeopleTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> People.read(write("""
                         [{"username": "ida", "password": "hunter2-secret", "roles": ["ADMIN"]}]"""), ENCODER))
-                .withMessageContaining("ida").withMessageContaining("ADMIN")
+                .withMessageContaining("ida")
+                .withMessageContaining("ADMIN")
                 .withMessageNotContaining("hunter2-secret");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> People.read(write("""
@@ -53,7 +54,8 @@ class PeopleTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> People.read(write("""
                         [{"username": "ida", "password": hunter2-secret, "roles": ["INTAKE"]}]"""), ENCODER))
-                .withMessageContaining("line 1").withMessageNotContaining("hunter2");
+                .withMessageContaining("line 1")
+                .withMessageNotContaining("hunter2");
     }
 
     private Path write(String json) throws Exception {

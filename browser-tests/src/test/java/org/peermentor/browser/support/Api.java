@@ -25,7 +25,8 @@ final class Api {
     JsonNode send(String method, String path, TokenClient client, String json) {
         HttpResponse<String> response = exchange(method, path, client, json);
         if (response.statusCode() >= 300) {
-            throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            throw new AssertionError(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return JSON.readTree(response.body().isBlank() ? "{}" : response.body());
     }
@@ -42,7 +43,8 @@ final class Api {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -25,8 +25,7 @@ final class Axe {
                .catch(error => done(['axe failed: ' + error]));
             """;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     @SuppressWarnings("unchecked")
     static List<String> seriousViolations(WebDriver driver) {

@@ -82,9 +82,12 @@ public final class Browser implements AutoCloseable {
     public Browser type(String name, String value) {
         WebElement field = field(name);
         if ("time".equals(field.getAttribute("type"))) {
-            js("arguments[0].value = arguments[1];"
-                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                    + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field, value);
+            js(
+                    "arguments[0].value = arguments[1];"
+                            + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                            + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                    field,
+                    value);
         } else {
             field.clear();
             field.sendKeys(value);
@@ -111,7 +114,8 @@ public final class Browser implements AutoCloseable {
         WebElement button = driver.findElements(By.cssSelector("button, input[type=submit]")).stream()
                 .filter(b -> !"true".equals(b.getAttribute("aria-hidden")))
                 .filter(b -> b.getText().contains(words) || words.equals(b.getAttribute("value")))
-                .findFirst().orElseThrow(() -> new AssertionError("No button '" + words + "' on " + driver.getCurrentUrl()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No button '" + words + "' on " + driver.getCurrentUrl()));
         click(button);
         wait.until(ExpectedConditions.stalenessOf(button));
         return this;
@@ -182,12 +186,15 @@ public final class Browser implements AutoCloseable {
      */
     public Browser check(String pageName) {
         screenshot(pageName);
-        assertThat(Axe.seriousViolations(driver)).as("axe-core on %s (%s)", pageName, url()).isEmpty();
+        assertThat(Axe.seriousViolations(driver))
+                .as("axe-core on %s (%s)", pageName, url())
+                .isEmpty();
         driver.manage().window().setSize(PHONE);
         try {
             screenshot(pageName + "-phone");
             Object sideways = js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) sideways).intValue()).as("sideways scrolling at 375 px on %s (%s)", pageName, url())
+            assertThat(((Number) sideways).intValue())
+                    .as("sideways scrolling at 375 px on %s (%s)", pageName, url())
                     .isLessThanOrEqualTo(0);
         } finally {
             driver.manage().window().setSize(DESKTOP);

@@ -17,19 +17,31 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium {
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     static ChromeDriver start() {
         Path driver = onPath("chromedriver").orElseThrow(() -> missing("chromedriver"));
         Path browser = onPath("chromium").or(() -> onPath("chromium-browser")).orElseThrow(() -> missing("chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(browser.toFile()).addArguments(
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1280,900", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic", "--lang=en-US");
-        // a test waits for what it needs to see; a page load that never ends fails the step in 30 s, not Selenium's 3 min
+                .usingDriverExecutable(driver.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(browser.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1280,900",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-quic",
+                        "--lang=en-US");
+        // a test waits for what it needs to see; a page load that never ends fails the step in 30 s, not Selenium's 3
+        // min
         options.setPageLoadStrategy(PageLoadStrategy.EAGER);
         options.setPageLoadTimeout(Duration.ofSeconds(30));
         return new ChromeDriver(service, options);
@@ -43,7 +55,8 @@ final class Chromium {
     }
 
     private static IllegalStateException missing(String command) {
-        return new IllegalStateException(command + " is not on the PATH. The browser tests drive Debian's Chromium: "
-                + "apt-get install --no-install-recommends chromium chromium-driver (.ci/run does this on a bare machine)");
+        return new IllegalStateException(
+                command + " is not on the PATH. The browser tests drive Debian's Chromium: "
+                        + "apt-get install --no-install-recommends chromium chromium-driver (.ci/run does this on a bare machine)");
     }
 }

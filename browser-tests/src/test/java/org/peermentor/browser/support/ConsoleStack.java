@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.peermentor.devinbox.InboxMessage;
-import org.peermentor.localstack.LocalStack;
 import org.peermentor.embedded.Ports;
+import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
 
@@ -27,7 +27,8 @@ public final class ConsoleStack implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(ConsoleStack.class, key -> start(), Running.class);
     }
 
@@ -37,13 +38,29 @@ public final class ConsoleStack implements BeforeAllCallback {
         int auth = Ports.freePort();
         int intake = Ports.freePort();
         int matching = Ports.freePort();
-        stack = LocalStack.startWith("--repo-root", Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir", data.toString(),
-                "--kafka-port", "" + Ports.freePort(), "--mongo-port", "" + Ports.freePort(),
-                "--smtp-port", "" + Ports.freePort(), "--inbox-port", "" + Ports.freePort(),
-                "--intake-port", "" + intake, "--matching-port", "" + matching,
-                "--notification-port", "" + Ports.freePort(), "--auth-port", "" + auth,
-                "--console-port", "" + console);
+        stack = LocalStack.startWith(
+                "--repo-root",
+                Path.of("..").toAbsolutePath().normalize().toString(),
+                "--data-dir",
+                data.toString(),
+                "--kafka-port",
+                "" + Ports.freePort(),
+                "--mongo-port",
+                "" + Ports.freePort(),
+                "--smtp-port",
+                "" + Ports.freePort(),
+                "--inbox-port",
+                "" + Ports.freePort(),
+                "--intake-port",
+                "" + intake,
+                "--matching-port",
+                "" + matching,
+                "--notification-port",
+                "" + Ports.freePort(),
+                "--auth-port",
+                "" + auth,
+                "--console-port",
+                "" + console);
         consoleUrl = "http://localhost:" + console;
         issuerUrl = "http://localhost:" + auth;
         intakeUrl = "http://localhost:" + intake;

@@ -27,7 +27,9 @@ public final class IntakeApi {
     public String registerParticipant(String programId, String firstName, String lastName) {
         String body = "{" + PERSON.formatted(programId, firstName, lastName) + """
                 , "primaryIssue": "GRIEF", "consent": {"dataProcessing": true, "contactByEmail": false}}""";
-        return api.send("POST", "/api/participants", ConsoleStack.intakeDesk(), body).path("id").asString();
+        return api.send("POST", "/api/participants", ConsoleStack.intakeDesk(), body)
+                .path("id")
+                .asString();
     }
 
     /** Registers a mentor for grief whom {@link #registerParticipant}'s people fit; answers the new id. */
@@ -35,36 +37,48 @@ public final class IntakeApi {
         String body = "{" + PERSON.formatted(programId, firstName, lastName) + """
                 , "email": "%s@example.org", "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2,
                 "consent": {"dataProcessing": true, "contactByEmail": true}}""".formatted(lastName.toLowerCase());
-        return api.send("POST", "/api/mentors", ConsoleStack.intakeDesk(), body).path("id").asString();
+        return api.send("POST", "/api/mentors", ConsoleStack.intakeDesk(), body)
+                .path("id")
+                .asString();
     }
 
     /**
      * Registers a participant with the details a matching story turns on: their main issue, where they live and
      * when they were born; answers the new id.
      */
-    public String registerParticipant(String programId, String firstName, String lastName, String primaryIssue,
-                                      String region, int birthYear) {
-        String body = "{" + placed(PERSON.formatted(programId, firstName, lastName), region, birthYear) + """
+    public String registerParticipant(
+            String programId, String firstName, String lastName, String primaryIssue, String region, int birthYear) {
+        String body = "{" + placed(PERSON.formatted(programId, firstName, lastName), region, birthYear)
+                + """
                 , "primaryIssue": "%s", "consent": {"dataProcessing": true, "contactByEmail": false}}""".formatted(primaryIssue);
-        return api.send("POST", "/api/participants", ConsoleStack.intakeDesk(), body).path("id").asString();
+        return api.send("POST", "/api/participants", ConsoleStack.intakeDesk(), body)
+                .path("id")
+                .asString();
     }
 
     /** Registers a grief mentor with one place, living in {@code region}, born in {@code birthYear}; answers the new id. */
     public String registerMentor(String programId, String firstName, String lastName, String region, int birthYear) {
-        String body = "{" + placed(PERSON.formatted(programId, firstName, lastName), region, birthYear) + """
+        String body = "{" + placed(PERSON.formatted(programId, firstName, lastName), region, birthYear)
+                + """
                 , "email": "%s@example.org", "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 1,
                 "consent": {"dataProcessing": true, "contactByEmail": true}}""".formatted(lastName.toLowerCase());
-        return api.send("POST", "/api/mentors", ConsoleStack.intakeDesk(), body).path("id").asString();
+        return api.send("POST", "/api/mentors", ConsoleStack.intakeDesk(), body)
+                .path("id")
+                .asString();
     }
 
     private static String placed(String person, String region, int birthYear) {
-        return person.replace("\"birthYear\": 1990", "\"birthYear\": " + birthYear) + ", \"region\": \"" + region + "\"";
+        return person.replace("\"birthYear\": 1990", "\"birthYear\": " + birthYear) + ", \"region\": \"" + region
+                + "\"";
     }
 
     /** The participants of a program whose name matches {@code q}. */
     public List<JsonNode> participantsNamed(String programId, String q) {
-        return Api.list(api.send("GET", "/api/participants?programId=" + programId + "&q="
-                + URLEncoder.encode(q, StandardCharsets.UTF_8), ConsoleStack.intakeDesk(), null));
+        return Api.list(api.send(
+                "GET",
+                "/api/participants?programId=" + programId + "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8),
+                ConsoleStack.intakeDesk(),
+                null));
     }
 
     public JsonNode participant(String id) {

@@ -16,7 +16,10 @@ public final class ManagerDesk {
 
     /** Holds the program's automatic rounds off for this long after each arrival, so only the test starts rounds. */
     public void settleFor(String programId, int seconds) {
-        api.send("PUT", "/api/programs/" + programId + "/settings", ConsoleStack.programManager(),
+        api.send(
+                "PUT",
+                "/api/programs/" + programId + "/settings",
+                ConsoleStack.programManager(),
                 Api.json("settleTimeSeconds", seconds));
     }
 
@@ -27,21 +30,32 @@ public final class ManagerDesk {
 
     /** Waits until matching has read these participants' profiles: they are on the program's waiting list. */
     public void awaitWaiting(String programId, Collection<String> participantIds) {
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() -> waiting(programId)
-                .containsAll(participantIds));
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> waiting(programId).containsAll(participantIds));
     }
 
     /** Waits until matching knows this many mentors for the participant: its options (allowed or not) name them. */
     public void awaitMentors(String participantId, int mentors) {
-        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            var options = api.send("GET", "/api/participants/" + participantId + "/mentor-options",
-                    ConsoleStack.programManager(), null);
-            return options.path("allowed").size() + options.path("forbidden").size() >= mentors;
-        });
+        await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    var options = api.send(
+                            "GET",
+                            "/api/participants/" + participantId + "/mentor-options",
+                            ConsoleStack.programManager(),
+                            null);
+                    return options.path("allowed").size()
+                                    + options.path("forbidden").size()
+                            >= mentors;
+                });
     }
 
     private List<String> waiting(String programId) {
-        return Api.list(api.send("GET", "/api/programs/" + programId + "/waiting?size=100", ConsoleStack.programManager(), null))
-                .stream().map(person -> person.path("participantId").asString()).toList();
+        return Api.list(api.send(
+                        "GET", "/api/programs/" + programId + "/waiting?size=100", ConsoleStack.programManager(), null))
+                .stream()
+                .map(person -> person.path("participantId").asString())
+                .toList();
     }
 }

@@ -17,13 +17,28 @@ public final class MatchingApi {
      * matching has read the new profiles; one already running answers 409 and is waited for); answers its id.
      */
     public String proposalFor(String programId, String participantId) {
-        return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            api.status("POST", "/api/programs/" + programId + "/rounds", ConsoleStack.programManager(), "{}");
-            return Api.list(api.send("GET", "/api/pairings?programId=" + programId + "&status=PROPOSED",
-                            ConsoleStack.programManager(), null)).stream()
-                    .filter(p -> participantId.equals(p.path("participantId").asString()))
-                    .map(p -> p.path("id").asString()).findFirst().orElse(null);
-        }, id -> id != null);
+        return await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(
+                        () -> {
+                            api.status(
+                                    "POST",
+                                    "/api/programs/" + programId + "/rounds",
+                                    ConsoleStack.programManager(),
+                                    "{}");
+                            return Api.list(api.send(
+                                            "GET",
+                                            "/api/pairings?programId=" + programId + "&status=PROPOSED",
+                                            ConsoleStack.programManager(),
+                                            null))
+                                    .stream()
+                                    .filter(p -> participantId.equals(
+                                            p.path("participantId").asString()))
+                                    .map(p -> p.path("id").asString())
+                                    .findFirst()
+                                    .orElse(null);
+                        },
+                        id -> id != null);
     }
 
     /**
@@ -32,12 +47,17 @@ public final class MatchingApi {
      */
     public Map<String, String> mentorsAfterARound(String programId) {
         String id = api.send("POST", "/api/programs/" + programId + "/rounds", ConsoleStack.programManager(), "{}")
-                .path("id").asString();
-        JsonNode round = await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500))
-                .until(() -> api.send("GET", "/api/rounds/" + id, ConsoleStack.programManager(), null),
+                .path("id")
+                .asString();
+        JsonNode round = await().atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> api.send("GET", "/api/rounds/" + id, ConsoleStack.programManager(), null),
                         done -> !"SOLVING".equals(done.path("status").asString()));
         Map<String, String> mentors = new HashMap<>();
-        round.path("pairings").forEach(p -> mentors.put(p.path("participantId").asString(), p.path("mentorId").asString()));
+        round.path("pairings")
+                .forEach(p -> mentors.put(
+                        p.path("participantId").asString(), p.path("mentorId").asString()));
         return mentors;
     }
 

@@ -45,6 +45,8 @@ public final class IssueWords {
             return "a shared experience";
         }
         String known = words.get(code);
-        return known != null ? known : code.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
+        return known != null
+                ? known
+                : code.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
     }
 }

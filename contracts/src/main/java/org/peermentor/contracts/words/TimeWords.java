@@ -20,8 +20,7 @@ public final class TimeWords {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    private TimeWords() {
-    }
+    private TimeWords() {}
 
     /** "Tuesdays, 18:00–20:00": one line per weekly window, Monday first, repeats and incomplete slots left out. */
     public static List<String> everyWeek(List<Slot> slots) {
@@ -60,11 +59,15 @@ public final class TimeWords {
     }
 
     private static List<String> lines(List<Slot> slots, Function<DayOfWeek, String> dayWords) {
-        return slots == null ? List.of() : slots.stream()
-                .filter(slot -> slot != null && slot.day() != null && slot.start() != null && slot.end() != null)
-                .sorted(Comparator.comparing(Slot::day).thenComparing(Slot::start))
-                .map(slot -> dayWords.apply(slot.day()) + CLOCK.format(slot.start()) + "–" + CLOCK.format(slot.end()))
-                .distinct()
-                .toList();
+        return slots == null
+                ? List.of()
+                : slots.stream()
+                        .filter(slot ->
+                                slot != null && slot.day() != null && slot.start() != null && slot.end() != null)
+                        .sorted(Comparator.comparing(Slot::day).thenComparing(Slot::start))
+                        .map(slot -> dayWords.apply(slot.day()) + CLOCK.format(slot.start()) + "–"
+                                + CLOCK.format(slot.end()))
+                        .distinct()
+                        .toList();
     }
 }

@@ -37,21 +37,25 @@ public class AuditTrail {
 
     /** Creates the index that finds a record's entries; called once at start. */
     public Mono<Void> ensureIndexes() {
-        return mongo.indexOps(COLLECTION).createIndex(new Index().on("recordId", Sort.Direction.ASC)
-                .named("by_record")).then();
+        return mongo.indexOps(COLLECTION)
+                .createIndex(new Index().on("recordId", Sort.Direction.ASC).named("by_record"))
+                .then();
     }
 
     public Mono<Void> record(Caller caller, RecordAction action, String recordType, String recordId, String programId) {
-        return mongo.insert(entry(caller, action, recordType, recordId, programId), COLLECTION).then();
+        return mongo.insert(entry(caller, action, recordType, recordId, programId), COLLECTION)
+                .then();
     }
 
     /** One entry per record a list answer shows. */
-    public Mono<Void> recordAll(Caller caller, RecordAction action, String recordType, List<? extends Profile> records) {
+    public Mono<Void> recordAll(
+            Caller caller, RecordAction action, String recordType, List<? extends Profile> records) {
         if (records.isEmpty()) {
             return Mono.empty();
         }
         List<Document> entries = records.stream()
-                .map(p -> entry(caller, action, recordType, p.id(), p.programId())).toList();
+                .map(p -> entry(caller, action, recordType, p.id(), p.programId()))
+                .toList();
         return mongo.insert(entries, COLLECTION).then();
     }
 
@@ -79,11 +83,11 @@ public class AuditTrail {
     private static RecordAccess view(Document entry) {
         String actor = entry.getString("actor");
         // entries written before people signed in named the client only: it was the actor and its own name
-        var who = new RecordAccess.Accessor(actor, entry.get("actorName", actor), entry.get("client", actor),
-                entry.getString("roles"));
-        var which = new RecordAccess.AccessedRecord(entry.getString("recordType"), entry.getString("recordId"),
-                entry.getString("programId"));
-        return new RecordAccess(entry.getString("_id"), entry.getDate("at").toInstant(), who,
-                entry.getString("action"), which);
+        var who = new RecordAccess.Accessor(
+                actor, entry.get("actorName", actor), entry.get("client", actor), entry.getString("roles"));
+        var which = new RecordAccess.AccessedRecord(
+                entry.getString("recordType"), entry.getString("recordId"), entry.getString("programId"));
+        return new RecordAccess(
+                entry.getString("_id"), entry.getDate("at").toInstant(), who, entry.getString("action"), which);
     }
 }

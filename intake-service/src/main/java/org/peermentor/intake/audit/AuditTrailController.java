@@ -3,8 +3,8 @@ package org.peermentor.intake.audit;
 import java.util.List;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.FieldError;
-import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.InvalidRequestException;
+import org.peermentor.service.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,10 +26,11 @@ class AuditTrailController {
     @GetMapping("/api/audit")
     Flux<RecordAccess> trail(@RequestParam(required = false) String recordId) {
         if (recordId == null || recordId.isBlank()) {
-            return Flux.error(new InvalidRequestException(List.of(
-                    new FieldError("recordId", "is required: the id of a participant or mentor"))));
+            return Flux.error(new InvalidRequestException(
+                    List.of(new FieldError("recordId", "is required: the id of a participant or mentor"))));
         }
-        return Caller.current().flatMapMany(caller -> trail.of(recordId, caller))
+        return Caller.current()
+                .flatMapMany(caller -> trail.of(recordId, caller))
                 .switchIfEmpty(Flux.error(() -> ProblemException.notFound("audit trail for a record", recordId)));
     }
 }

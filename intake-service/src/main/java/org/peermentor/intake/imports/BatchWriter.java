@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.Profile;
-import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.intake.audit.AuditTrail;
+import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.intake.profile.ProfileRequest;
 import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.Registrar;
@@ -49,25 +49,37 @@ final class BatchWriter<P extends Profile> {
     }
 
     Flux<RowResult> write(List<ParsedRow> rows, Caller caller) {
-        List<Candidate<P>> candidates = rows.stream().filter(ParsedRow::valid)
+        List<Candidate<P>> candidates = rows.stream()
+                .filter(ParsedRow::valid)
                 .map(row -> {
                     P profile = registrar.registered(row.request());
                     return new Candidate<>(row, profile, importKey(row.request()), ProfileStore.emailKeyOf(profile));
-                }).toList();
-        return store.findByKey(ProfileStore.IMPORT_KEY, candidates.stream().map(Candidate::importKey).distinct().toList())
+                })
+                .toList();
+        return store.findByKey(
+                        ProfileStore.IMPORT_KEY,
+                        candidates.stream().map(Candidate::importKey).distinct().toList())
                 .collectMap(ProfileStore.Stored::importKey, Function.identity())
                 // emails only of the rows not imported before: a file imported again costs one lookup per batch
-                .flatMap(imported -> store.findByKey(ProfileStore.EMAIL_KEY, candidates.stream()
-                                .filter(candidate -> !imported.containsKey(candidate.importKey()))
-                                .map(Candidate::emailKey).filter(Objects::nonNull).distinct().toList())
+                .flatMap(imported -> store.findByKey(
+                                ProfileStore.EMAIL_KEY,
+                                candidates.stream()
+                                        .filter(candidate -> !imported.containsKey(candidate.importKey()))
+                                        .map(Candidate::emailKey)
+                                        .filter(Objects::nonNull)
+                                        .distinct()
+                                        .toList())
                         .collectMap(stored -> ProfileStore.emailKeyOf(stored.profile()), Function.identity())
                         .map(registered -> Tuples.of(imported, registered)))
                 .flatMapMany(found -> decideAndStore(rows, candidates, found.getT1(), found.getT2(), caller));
     }
 
-    private Flux<RowResult> decideAndStore(List<ParsedRow> rows, List<Candidate<P>> candidates,
-                                           Map<String, ProfileStore.Stored<P>> imported,
-                                           Map<String, ProfileStore.Stored<P>> registered, Caller caller) {
+    private Flux<RowResult> decideAndStore(
+            List<ParsedRow> rows,
+            List<Candidate<P>> candidates,
+            Map<String, ProfileStore.Stored<P>> imported,
+            Map<String, ProfileStore.Stored<P>> registered,
+            Caller caller) {
         Map<Integer, RowResult> results = new HashMap<>();
         Map<String, Candidate<P>> newByImportKey = new HashMap<>();
         Map<String, Candidate<P>> newByEmail = new HashMap<>();
@@ -75,18 +87,37 @@ final class BatchWriter<P extends Profile> {
         for (Candidate<P> candidate : candidates) {
             int row = candidate.row().number();
             ProfileStore.Stored<P> before = imported.get(candidate.importKey());
-            ProfileStore.Stored<P> sameEmail = candidate.emailKey() == null ? null : registered.get(candidate.emailKey());
+            ProfileStore.Stored<P> sameEmail =
+                    candidate.emailKey() == null ? null : registered.get(candidate.emailKey());
             if (before != null) {
                 results.put(row, RowResult.unchanged(row, before.profile().id()));
             } else if (newByImportKey.containsKey(candidate.importKey())) {
-                results.put(row, RowResult.unchanged(row, newByImportKey.get(candidate.importKey()).profile().id()));
+                results.put(
+                        row,
+                        RowResult.unchanged(
+                                row,
+                                newByImportKey
+                                        .get(candidate.importKey())
+                                        .profile()
+                                        .id()));
             } else if (sameEmail != null) {
-                results.put(row, sameContent(sameEmail.profile(), candidate.profile())
-                        ? RowResult.unchanged(row, sameEmail.profile().id())
-                        : RowResult.rejected(row, "email", "is already registered in this program with other details"));
+                results.put(
+                        row,
+                        sameContent(sameEmail.profile(), candidate.profile())
+                                ? RowResult.unchanged(row, sameEmail.profile().id())
+                                : RowResult.rejected(
+                                        row, "email", "is already registered in this program with other details"));
             } else if (candidate.emailKey() != null && newByEmail.containsKey(candidate.emailKey())) {
-                results.put(row, RowResult.rejected(row, "email", "is used by row "
-                        + newByEmail.get(candidate.emailKey()).row().number() + " of this file with other details"));
+                results.put(
+                        row,
+                        RowResult.rejected(
+                                row,
+                                "email",
+                                "is used by row "
+                                        + newByEmail
+                                                .get(candidate.emailKey())
+                                                .row()
+                                                .number() + " of this file with other details"));
             } else {
                 newByImportKey.put(candidate.importKey(), candidate);
                 if (candidate.emailKey() != null) {
@@ -95,40 +126,56 @@ final class BatchWriter<P extends Profile> {
                 fresh.add(candidate);
             }
         }
-        Map<String, P> freshById = fresh.stream()
-                .collect(Collectors.toMap(c -> c.profile().id(), Candidate::profile));
+        Map<String, P> freshById =
+                fresh.stream().collect(Collectors.toMap(c -> c.profile().id(), Candidate::profile));
         return insert(fresh)
                 .doOnNext(result -> results.put(result.row(), result))
                 .filter(result -> result.status() == RowResult.Status.CREATED)
                 .map(created -> freshById.get(created.id()))
                 .collectList()
-                .flatMap(created -> audit.recordAll(caller, RecordAction.CREATE, registrar.kind().name(), created))
-                .thenMany(Flux.fromIterable(rows).map(row -> row.valid() ? results.get(row.number())
-                        : RowResult.rejected(row.number(), row.errors())));
+                .flatMap(created -> audit.recordAll(
+                        caller, RecordAction.CREATE, registrar.kind().name(), created))
+                .thenMany(Flux.fromIterable(rows)
+                        .map(row -> row.valid()
+                                ? results.get(row.number())
+                                : RowResult.rejected(row.number(), row.errors())));
     }
 
     /** One insert of them all; should another writer have registered one meanwhile, each is stored on its own. */
     private Flux<RowResult> insert(List<Candidate<P>> fresh) {
-        return store.insertImported(fresh.stream().map(Candidate::profile).toList(),
+        return store.insertImported(
+                        fresh.stream().map(Candidate::profile).toList(),
                         fresh.stream().map(Candidate::importKey).toList())
-                .thenMany(Flux.fromIterable(fresh).map(c -> RowResult.created(c.row().number(), c.profile().id())))
-                .onErrorResume(DuplicateKeyException.class, raced -> Flux.fromIterable(fresh).concatMap(this::insertAlone));
+                .thenMany(Flux.fromIterable(fresh)
+                        .map(c ->
+                                RowResult.created(c.row().number(), c.profile().id())))
+                .onErrorResume(
+                        DuplicateKeyException.class,
+                        raced -> Flux.fromIterable(fresh).concatMap(this::insertAlone));
     }
 
     private Mono<RowResult> insertAlone(Candidate<P> candidate) {
         int row = candidate.row().number();
         return store.insertImported(List.of(candidate.profile()), List.of(candidate.importKey()))
                 .thenReturn(RowResult.created(row, candidate.profile().id()))
-                .onErrorResume(DuplicateKeyException.class, duplicate -> store
-                        .findByKey(ProfileStore.IMPORT_KEY, List.of(candidate.importKey())).next()
-                        .map(stored -> {
-                            if (stored.profile().id().equals(candidate.profile().id())) {
-                                store.announce(stored.profile()); // stored by the batch's insert before it failed
-                                return RowResult.created(row, stored.profile().id());
-                            }
-                            return RowResult.unchanged(row, stored.profile().id());
-                        })
-                        .defaultIfEmpty(RowResult.rejected(row, "email", "is already registered in this program")));
+                .onErrorResume(
+                        DuplicateKeyException.class,
+                        duplicate -> store.findByKey(ProfileStore.IMPORT_KEY, List.of(candidate.importKey()))
+                                .next()
+                                .map(stored -> {
+                                    if (stored.profile()
+                                            .id()
+                                            .equals(candidate.profile().id())) {
+                                        store.announce(
+                                                stored.profile()); // stored by the batch's insert before it failed
+                                        return RowResult.created(
+                                                row, stored.profile().id());
+                                    }
+                                    return RowResult.unchanged(
+                                            row, stored.profile().id());
+                                })
+                                .defaultIfEmpty(
+                                        RowResult.rejected(row, "email", "is already registered in this program")));
     }
 
     /** Whether two profiles hold the same details, whatever their ids, versions, statuses and times. */
@@ -142,6 +189,5 @@ final class BatchWriter<P extends Profile> {
         return tree;
     }
 
-    private record Candidate<P>(ParsedRow row, P profile, String importKey, String emailKey) {
-    }
+    private record Candidate<P>(ParsedRow row, P profile, String importKey, String emailKey) {}
 }

@@ -17,13 +17,23 @@ import org.peermentor.intake.profile.SlotRequest;
 record Column(String name, Cell cell, Class<?> enumType) {
 
     /** How a cell's text becomes a JSON value. */
-    enum Cell { TEXT, NUMBER, BOOLEAN, ENUM, LIST, ENUM_LIST, SLOTS }
+    enum Cell {
+        TEXT,
+        NUMBER,
+        BOOLEAN,
+        ENUM,
+        LIST,
+        ENUM_LIST,
+        SLOTS
+    }
 
     /** The columns of a kind's file: the fields of the request its profile has, nested records flattened with dots. */
     static List<Column> of(Registrar<?> registrar) {
         List<Column> columns = new ArrayList<>();
         add("", ProfileRequest.class, columns);
-        return columns.stream().filter(column -> registrar.hasRequestField(column.name().split("\\.")[0])).toList();
+        return columns.stream()
+                .filter(column -> registrar.hasRequestField(column.name().split("\\.")[0]))
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -35,9 +45,12 @@ record Column(String name, Cell cell, Class<?> enumType) {
                 add(name + ".", (Class<? extends Record>) raw, columns);
             } else if (List.class.isAssignableFrom(raw)) {
                 Class<?> element = elementType(component.getGenericType());
-                columns.add(element == SlotRequest.class ? new Column(name, Cell.SLOTS, null)
-                        : element.isEnum() ? new Column(name, Cell.ENUM_LIST, element)
-                        : new Column(name, Cell.LIST, null));
+                columns.add(
+                        element == SlotRequest.class
+                                ? new Column(name, Cell.SLOTS, null)
+                                : element.isEnum()
+                                        ? new Column(name, Cell.ENUM_LIST, element)
+                                        : new Column(name, Cell.LIST, null));
             } else if (raw.isEnum()) {
                 columns.add(new Column(name, Cell.ENUM, raw));
             } else if (raw == Integer.class || raw == int.class) {
@@ -52,7 +65,8 @@ record Column(String name, Cell cell, Class<?> enumType) {
 
     private static Class<?> elementType(Type list) {
         Type element = ((ParameterizedType) list).getActualTypeArguments()[0];
-        return element instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+        return element instanceof ParameterizedType parameterized
+                ? (Class<?>) parameterized.getRawType()
                 : (Class<?>) element;
     }
 }

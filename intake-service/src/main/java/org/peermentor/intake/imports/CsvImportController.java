@@ -27,8 +27,8 @@ import reactor.core.publisher.Flux;
 class CsvImportController {
 
     private static final String PROGRAM_ID = "[a-z0-9-]{1,64}";
-    private static final Set<String> CSV_TYPES = Set.of("text/csv", "application/csv", "text/plain",
-            "application/vnd.ms-excel");
+    private static final Set<String> CSV_TYPES =
+            Set.of("text/csv", "application/csv", "text/plain", "application/vnd.ms-excel");
 
     private final Imports imports;
 
@@ -41,8 +41,8 @@ class CsvImportController {
         return Flux.defer(() -> {
             Imports.Kind<?> chosen = imports.kind(kind);
             if (!programId.matches(PROGRAM_ID)) {
-                throw new InvalidRequestException(List.of(
-                        new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -")));
+                throw new InvalidRequestException(
+                        List.of(new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -")));
             }
             requireCsv(request.getHeaders());
             return Caller.current().flatMapMany(caller -> {
@@ -59,8 +59,12 @@ class CsvImportController {
         Imports.Kind<?> chosen = imports.kind(kind);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(chosen.name() + "-template.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(chosen.name() + "-template.csv")
+                                .build()
+                                .toString())
                 .body(Template.of(chosen.registrar()));
     }
 
@@ -68,19 +72,26 @@ class CsvImportController {
     private void requireCsv(HttpHeaders headers) {
         MediaType type = headers.getContentType();
         if (type == null || !CSV_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
-            throw new ProblemException(400, "Not a CSV file",
-                    "The body must be a CSV file sent as text/csv; it was " + (type == null ? "sent without a type"
-                            : type.getType() + "/" + type.getSubtype()) + ".");
+            throw new ProblemException(
+                    400,
+                    "Not a CSV file",
+                    "The body must be a CSV file sent as text/csv; it was "
+                            + (type == null ? "sent without a type" : type.getType() + "/" + type.getSubtype()) + ".");
         }
         Charset charset = type.getCharset();
         if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
-            throw new ProblemException(400, "Not UTF-8",
+            throw new ProblemException(
+                    400,
+                    "Not UTF-8",
                     "The file must be UTF-8; it was sent as " + charset.name() + ". Save it as \"CSV UTF-8\".");
         }
         long length = headers.getContentLength();
         if (length > imports.maxBytes()) {
-            throw new ProblemException(413, "File too large", "The file is " + length
-                    + " bytes, larger than the limit of " + imports.maxBytes() + " bytes; split it into smaller files.");
+            throw new ProblemException(
+                    413,
+                    "File too large",
+                    "The file is " + length + " bytes, larger than the limit of " + imports.maxBytes()
+                            + " bytes; split it into smaller files.");
         }
     }
 }

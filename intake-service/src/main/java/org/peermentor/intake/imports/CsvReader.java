@@ -28,8 +28,10 @@ final class CsvReader {
     private final int maxRecordBytes;
     private final ByteArrayOutputStream cell = new ByteArrayOutputStream();
     private final List<String> cells = new ArrayList<>();
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private long bytesRead;
     private final byte[] head = new byte[BOM.length];
     private int headLength;
@@ -59,7 +61,9 @@ final class CsvReader {
         try {
             bytesRead += buffer.readableByteCount();
             if (bytesRead > maxBytes) {
-                throw new ProblemException(413, "File too large",
+                throw new ProblemException(
+                        413,
+                        "File too large",
                         "The file is larger than the limit of " + maxBytes + " bytes; split it into smaller files.");
             }
             byte[] bytes = new byte[buffer.readableByteCount()];
@@ -101,8 +105,10 @@ final class CsvReader {
 
     private void character(byte b, List<CsvRecord> complete) {
         if (++recordBytes > maxRecordBytes) {
-            throw new ProblemException(400, "Row too long", "Row " + record + " is longer than " + maxRecordBytes
-                    + " bytes; is a quote (\") left open?");
+            throw new ProblemException(
+                    400,
+                    "Row too long",
+                    "Row " + record + " is longer than " + maxRecordBytes + " bytes; is a quote (\") left open?");
         }
         if (quoted) {
             if (quoteSeenInQuoted) {
@@ -126,7 +132,7 @@ final class CsvReader {
                 endCell();
                 complete.add(endRecord());
             }
-            case '\r' -> { } // the CR of CRLF; a CR inside quotes is kept as text above
+            case '\r' -> {} // the CR of CRLF; a CR inside quotes is kept as text above
             case '"' -> {
                 if (cell.size() == 0 && !cellQuotedOnce) {
                     quoted = true;
@@ -143,7 +149,9 @@ final class CsvReader {
         List<CsvRecord> complete = new ArrayList<>();
         flushHead(complete);
         if (quoted && !quoteSeenInQuoted) {
-            throw new ProblemException(400, "Quote never closed",
+            throw new ProblemException(
+                    400,
+                    "Quote never closed",
                     "Row " + record + " opens a quoted cell (\") that the file never closes.");
         }
         quoted = false;

@@ -52,11 +52,12 @@ class Imports {
     }
 
     Flux<RowResult> run(Kind<?> kind, String programId, Caller caller, Flux<DataBuffer> body) {
-        return results(kind, programId, caller, CsvReader.records(body, maxBytes(), (int) settings.maxRowSize().toBytes()));
+        return results(kind, programId, caller, CsvReader.records(body, maxBytes(), (int)
+                settings.maxRowSize().toBytes()));
     }
 
-    private <P extends Profile> Flux<RowResult> results(Kind<P> kind, String programId, Caller caller,
-                                                        Flux<CsvRecord> records) {
+    private <P extends Profile> Flux<RowResult> results(
+            Kind<P> kind, String programId, Caller caller, Flux<CsvRecord> records) {
         AtomicInteger lastAnswered = new AtomicInteger(1);
         return records.filter(record -> !record.blank())
                 .switchOnFirst((first, all) -> {
@@ -64,8 +65,11 @@ class Imports {
                         return all.thenMany(Flux.<RowResult>empty());
                     }
                     if (!first.hasValue()) {
-                        return Flux.error(new ProblemException(400, "Empty file",
-                                "The file is empty: it needs a header row naming the columns, then one row per person."));
+                        return Flux.error(
+                                new ProblemException(
+                                        400,
+                                        "Empty file",
+                                        "The file is empty: it needs a header row naming the columns, then one row per person."));
                     }
                     RowReader reader;
                     try {
@@ -75,13 +79,21 @@ class Imports {
                     }
                     // one batch read ahead at most, and a file problem found meanwhile waits for the batch being
                     // stored: memory stays bounded and no write is cut off half-way
-                    return all.skip(1).map(reader::read).buffer(settings.batchSize())
+                    return all.skip(1)
+                            .map(reader::read)
+                            .buffer(settings.batchSize())
                             .concatMapDelayError(rows -> kind.writer().write(rows, caller), false, 1);
                 })
                 .doOnNext(result -> lastAnswered.set(result.row()))
-                .onErrorResume(ProblemException.class, problem -> lastAnswered.get() == 1 ? Flux.error(problem)
-                        : Flux.just(RowResult.rejected(lastAnswered.get() + 1, "file", problem.getMessage()
-                                + " Nothing from row " + (lastAnswered.get() + 1) + " on was imported.")));
+                .onErrorResume(
+                        ProblemException.class,
+                        problem -> lastAnswered.get() == 1
+                                ? Flux.error(problem)
+                                : Flux.just(RowResult.rejected(
+                                        lastAnswered.get() + 1,
+                                        "file",
+                                        problem.getMessage() + " Nothing from row " + (lastAnswered.get() + 1)
+                                                + " on was imported.")));
     }
 
     /** One kind of profile an import can register. */

@@ -28,8 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class RowReader {
 
-    static final String NOT_UTF8 = "is not valid UTF-8: the file must be saved as UTF-8 (in a spreadsheet: "
-            + "\"CSV UTF-8\")";
+    static final String NOT_UTF8 =
+            "is not valid UTF-8: the file must be saved as UTF-8 (in a spreadsheet: " + "\"CSV UTF-8\")";
     private static final Pattern SLOT = Pattern.compile("([A-Za-z]+)\\s+(\\S+?)\\s*-\\s*(\\S+)");
     private static final String PROGRAM = "programId";
 
@@ -46,8 +46,8 @@ final class RowReader {
     }
 
     /** A reader for the file whose header row this is; 400 when it is not a header of this kind's columns. */
-    static RowReader forHeader(CsvRecord header, Registrar<?> registrar, JsonMapper json, String programId,
-                               String kindName) {
+    static RowReader forHeader(
+            CsvRecord header, Registrar<?> registrar, JsonMapper json, String programId, String kindName) {
         if (!header.utf8()) {
             throw new ProblemException(400, "Not UTF-8", "The header row " + NOT_UTF8 + ".");
         }
@@ -71,12 +71,19 @@ final class RowReader {
         }
         String expected = known.values().stream().map(Column::name).collect(Collectors.joining(","));
         if (seen.isEmpty()) {
-            throw new ProblemException(400, "No header row", "The first row must name the columns: "
-                    + expected + " (any order; only firstName and the required fields are needed).");
+            throw new ProblemException(
+                    400,
+                    "No header row",
+                    "The first row must name the columns: " + expected
+                            + " (any order; only firstName and the required fields are needed).");
         }
         if (!unknown.isEmpty()) {
-            throw new ProblemException(400, "Unknown columns", "The header names columns a " + kindName
-                    + " file does not have; see errors. The columns are: " + expected + ".", unknown);
+            throw new ProblemException(
+                    400,
+                    "Unknown columns",
+                    "The header names columns a " + kindName + " file does not have; see errors. The columns are: "
+                            + expected + ".",
+                    unknown);
         }
         return new RowReader(columns, registrar, json, programId);
     }
@@ -86,10 +93,14 @@ final class RowReader {
             return new ParsedRow(record.number(), null, List.of(new FieldError("row", NOT_UTF8)));
         }
         List<String> cells = record.cells();
-        if (cells.size() > columns.size() && cells.subList(columns.size(), cells.size()).stream()
-                .anyMatch(cell -> !cell.isBlank())) {
-            return new ParsedRow(record.number(), null, List.of(new FieldError("row", "has " + cells.size()
-                    + " cells but the header names " + columns.size() + " columns")));
+        if (cells.size() > columns.size()
+                && cells.subList(columns.size(), cells.size()).stream().anyMatch(cell -> !cell.isBlank())) {
+            return new ParsedRow(
+                    record.number(),
+                    null,
+                    List.of(new FieldError(
+                            "row",
+                            "has " + cells.size() + " cells but the header names " + columns.size() + " columns")));
         }
         ObjectNode body = json.createObjectNode();
         body.put(PROGRAM, programId);
@@ -120,8 +131,8 @@ final class RowReader {
     private void fill(ObjectNode body, Column column, String cell, List<FieldError> errors) {
         if (column.name().equals(PROGRAM)) {
             if (!cell.equals(programId)) {
-                errors.add(new FieldError(PROGRAM, "must be the program imported into (" + programId
-                        + ") or left empty"));
+                errors.add(
+                        new FieldError(PROGRAM, "must be the program imported into (" + programId + ") or left empty"));
             }
             return;
         }
@@ -175,10 +186,13 @@ final class RowReader {
                     Matcher slot = SLOT.matcher(items.get(i));
                     DayOfWeek day = slot.matches() ? day(slot.group(1)) : null;
                     if (day == null) {
-                        errors.add(new FieldError(column.name() + "[" + i + "]",
-                                "must be a day and times such as TUESDAY 18:00-20:00"));
+                        errors.add(new FieldError(
+                                column.name() + "[" + i + "]", "must be a day and times such as TUESDAY 18:00-20:00"));
                     } else {
-                        slots.addObject().put("day", day.name()).put("start", slot.group(2)).put("end", slot.group(3));
+                        slots.addObject()
+                                .put("day", day.name())
+                                .put("start", slot.group(2))
+                                .put("end", slot.group(3));
                     }
                 }
             }
@@ -187,7 +201,10 @@ final class RowReader {
     }
 
     private static List<String> items(String cell) {
-        return Arrays.stream(cell.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        return Arrays.stream(cell.split(";"))
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
     }
 
     private static Boolean bool(String cell) {
@@ -200,8 +217,11 @@ final class RowReader {
 
     private static String enumValue(Column column, String cell) {
         String upper = cell.toUpperCase(Locale.ROOT);
-        return Arrays.stream(column.enumType().getEnumConstants()).map(value -> ((Enum<?>) value).name())
-                .filter(upper::equals).findFirst().orElse(null);
+        return Arrays.stream(column.enumType().getEnumConstants())
+                .map(value -> ((Enum<?>) value).name())
+                .filter(upper::equals)
+                .findFirst()
+                .orElse(null);
     }
 
     private static DayOfWeek day(String name) {

@@ -11,7 +11,11 @@ import org.peermentor.service.web.FieldError;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RowResult(int row, Status status, String id, List<FieldError> errors) {
 
-    enum Status { CREATED, UNCHANGED, REJECTED }
+    enum Status {
+        CREATED,
+        UNCHANGED,
+        REJECTED
+    }
 
     RowResult {
         errors = List.copyOf(errors);

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class KindRequest {
 
-    private static final Set<Class<? extends Annotation>> REQUIRING = Set.of(NotNull.class, NotBlank.class,
-            NotEmpty.class);
+    private static final Set<Class<? extends Annotation>> REQUIRING =
+            Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
 
     private final Validator validator;
 
@@ -37,15 +37,22 @@ class KindRequest {
         Map<String, Schema> properties = new LinkedHashMap<>(kindRequest.getProperties());
         properties.keySet().retainAll(profile.getProperties().keySet());
         kindRequest.setProperties(properties);
-        kindRequest.setRequired(properties.keySet().stream().filter(field -> required(field, group)).toList());
+        kindRequest.setRequired(properties.keySet().stream()
+                .filter(field -> required(field, group))
+                .toList());
         return kindRequest;
     }
 
     private boolean required(String field, Class<?> group) {
-        PropertyDescriptor property = validator.getConstraintsForClass(ProfileRequest.class)
-                .getConstraintsForProperty(field);
-        return property != null && property.findConstraints().unorderedAndMatchingGroups(Default.class, group)
-                .getConstraintDescriptors().stream()
-                .anyMatch(constraint -> REQUIRING.contains(constraint.getAnnotation().annotationType()));
+        PropertyDescriptor property =
+                validator.getConstraintsForClass(ProfileRequest.class).getConstraintsForProperty(field);
+        return property != null
+                && property
+                        .findConstraints()
+                        .unorderedAndMatchingGroups(Default.class, group)
+                        .getConstraintDescriptors()
+                        .stream()
+                        .anyMatch(constraint ->
+                                REQUIRING.contains(constraint.getAnnotation().annotationType()));
     }
 }

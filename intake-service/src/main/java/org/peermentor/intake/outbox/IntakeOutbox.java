@@ -15,9 +15,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 class IntakeOutbox {
 
     @Bean
-    OutboxRelay outboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, IntakeProperties properties,
-                            List<ProfileKind<?>> kinds, Clock clock) {
-        return new OutboxRelay(mongo, kafka, properties.relay(),
-                kinds.stream().map(ProfileKind::collection).toList(), properties.eventSource(), clock);
+    OutboxRelay outboxRelay(
+            ReactiveMongoTemplate mongo,
+            KafkaTemplate<String, byte[]> kafka,
+            IntakeProperties properties,
+            List<ProfileKind<?>> kinds,
+            Clock clock) {
+        return new OutboxRelay(
+                mongo,
+                kafka,
+                properties.relay(),
+                kinds.stream().map(ProfileKind::collection).toList(),
+                properties.eventSource(),
+                clock);
     }
 }

@@ -21,8 +21,8 @@ class ProfileTopicsConfiguration {
     @Bean
     KafkaAdmin.NewTopics profileTopics(IntakeProperties properties) {
         IntakeProperties.ProfileTopics settings = properties.topics();
-        return new KafkaAdmin.NewTopics(compacted(Topics.PARTICIPANT_PROFILES, settings),
-                compacted(Topics.MENTOR_PROFILES, settings));
+        return new KafkaAdmin.NewTopics(
+                compacted(Topics.PARTICIPANT_PROFILES, settings), compacted(Topics.MENTOR_PROFILES, settings));
     }
 
     private static NewTopic compacted(String name, IntakeProperties.ProfileTopics settings) {

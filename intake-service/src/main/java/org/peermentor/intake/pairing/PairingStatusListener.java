@@ -1,14 +1,11 @@
 package org.peermentor.intake.pairing;
 
-import java.util.Set;
-import org.peermentor.intake.audit.RecordAction;
-import org.peermentor.intake.audit.AuditTrail;
-import org.peermentor.service.security.Caller;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -17,7 +14,10 @@ import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
+import org.peermentor.intake.audit.AuditTrail;
+import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.intake.profile.Registrar;
+import org.peermentor.service.security.Caller;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
@@ -48,20 +48,27 @@ class PairingStatusListener {
 
     // The container thread is ours to block: the offsets are committed once the statuses are stored. A fetch waits
     // up to 200 ms for 64 KB of events, so a burst comes in a few big batches, not hundreds of small ones.
-    @KafkaListener(id = "participant-status", topics = Topics.PAIRING_EVENTS, batch = "true",
+    @KafkaListener(
+            id = "participant-status",
+            topics = Topics.PAIRING_EVENTS,
+            batch = "true",
             properties = {"fetch.min.bytes=65536", "fetch.max.wait.ms=200"})
     void onPairingEvents(List<ConsumerRecord<String, byte[]>> records) {
         Map<String, Pairing> latest = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
             Pairing pairing;
             try {
-                pairing = EventJson.readPairingEvent(type(records.get(i)), records.get(i).value()).pairing();
+                pairing = EventJson.readPairingEvent(
+                                type(records.get(i)), records.get(i).value())
+                        .pairing();
             } catch (RuntimeException unreadable) {
                 follow(latest);
                 throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);
             }
             if (pairing != null && pairing.participantId() != null && pairing.participantStatus() != null) {
-                latest.merge(pairing.participantId(), pairing,
+                latest.merge(
+                        pairing.participantId(),
+                        pairing,
                         (known, next) -> next.participantSequence() > known.participantSequence() ? next : known);
             }
         }
@@ -70,7 +77,9 @@ class PairingStatusListener {
 
     private void follow(Map<String, Pairing> latest) {
         try {
-            participants.store().existing(latest.keySet())
+            participants
+                    .store()
+                    .existing(latest.keySet())
                     .concatMap(id -> follow(latest.get(id)))
                     .then()
                     .block(STORE_TIMEOUT);
@@ -82,10 +91,20 @@ class PairingStatusListener {
 
     private Mono<ParticipantProfile> follow(Pairing pairing) {
         ProfileStatus status = pairing.participantStatus();
-        return participants.store().followStatus(pairing.participantId(), status, pairing.participantSequence(),
+        return participants
+                .store()
+                .followStatus(
+                        pairing.participantId(),
+                        status,
+                        pairing.participantSequence(),
                         current -> participants.withStatus(current, status))
-                .flatMap(changed -> audit.record(MATCHING, RecordAction.STATUS, participants.kind().name(), changed.id(),
-                        changed.programId()).thenReturn(changed));
+                .flatMap(changed -> audit.record(
+                                MATCHING,
+                                RecordAction.STATUS,
+                                participants.kind().name(),
+                                changed.id(),
+                                changed.programId())
+                        .thenReturn(changed));
     }
 
     private static String type(ConsumerRecord<String, byte[]> record) {

@@ -7,7 +7,6 @@ import org.peermentor.intake.web.Versions;
 import org.peermentor.service.web.Paging;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -40,8 +38,10 @@ class ProfileController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // what the API description says; the answer's own status is the same
-    Mono<ResponseEntity<Profile>> register(@PathVariable String kind, @RequestBody ProfileRequest request,
-                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+    Mono<ResponseEntity<Profile>> register(
+            @PathVariable String kind,
+            @RequestBody ProfileRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         return flows.of(kind).register(request, key).map(profile -> Versions.created("/api/" + kind, profile));
     }
 
@@ -51,26 +51,30 @@ class ProfileController {
     }
 
     @GetMapping
-    Flux<Profile> list(@PathVariable String kind,
-                       @RequestParam(required = false) String programId,
-                       @RequestParam(required = false) ProfileStatus status,
-                       @RequestParam(required = false) String q,
-                       @RequestParam(defaultValue = "0") int page,
-                       @RequestParam(defaultValue = "500") int size) {
+    Flux<Profile> list(
+            @PathVariable String kind,
+            @RequestParam(required = false) String programId,
+            @RequestParam(required = false) ProfileStatus status,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "500") int size) {
         return flows.of(kind).list(programId, status, q, Paging.of(page, size));
     }
 
     @PutMapping("/{id}")
-    Mono<ResponseEntity<Profile>> update(@PathVariable String kind, @PathVariable String id,
-                                         @RequestBody ProfileRequest request,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Mono.defer(() -> flows.of(kind).update(id, request, Versions.ifMatch(ifMatch))).map(Versions::ok);
+    Mono<ResponseEntity<Profile>> update(
+            @PathVariable String kind,
+            @PathVariable String id,
+            @RequestBody ProfileRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return Mono.defer(() -> flows.of(kind).update(id, request, Versions.ifMatch(ifMatch)))
+                .map(Versions::ok);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    Mono<Void> withdraw(@PathVariable String kind, @PathVariable String id,
-                        @RequestParam(defaultValue = "false") boolean erase) {
+    Mono<Void> withdraw(
+            @PathVariable String kind, @PathVariable String id, @RequestParam(defaultValue = "false") boolean erase) {
         return erase ? flows.of(kind).erase(id) : flows.of(kind).withdraw(id);
     }
 }

@@ -27,16 +27,25 @@ final class ProfileFlow<P extends Profile> {
     }
 
     Mono<Profile> register(ProfileRequest request, String idempotencyKey) {
-        return guarded.register(() -> {
-            RequestFingerprint.checkKey(idempotencyKey);
-            registrar.check(request);
-            return registrar.registered(request);
-        }, idempotencyKey, () -> RequestFingerprint.of(request)).cast(Profile.class);
+        return guarded.register(
+                        () -> {
+                            RequestFingerprint.checkKey(idempotencyKey);
+                            registrar.check(request);
+                            return registrar.registered(request);
+                        },
+                        idempotencyKey,
+                        () -> RequestFingerprint.of(request))
+                .cast(Profile.class);
     }
 
     Mono<Profile> update(String id, ProfileRequest request, Long expectedVersion) {
-        return guarded.update(id, expectedVersion, () -> registrar.check(request), request.programId(),
-                current -> registrar.revised(current, request)).cast(Profile.class);
+        return guarded.update(
+                        id,
+                        expectedVersion,
+                        () -> registrar.check(request),
+                        request.programId(),
+                        current -> registrar.revised(current, request))
+                .cast(Profile.class);
     }
 
     Mono<Void> withdraw(String id) {

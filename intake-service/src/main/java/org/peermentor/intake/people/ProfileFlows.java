@@ -14,8 +14,9 @@ class ProfileFlows {
     private final Map<String, ProfileFlow<?>> byKind;
 
     ProfileFlows(List<Registrar<?>> registrars, AuditTrail audit) {
-        this.byKind = registrars.stream().collect(Collectors.toUnmodifiableMap(
-                registrar -> registrar.kind().collection(), registrar -> new ProfileFlow<>(registrar, audit)));
+        this.byKind = registrars.stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        registrar -> registrar.kind().collection(), registrar -> new ProfileFlow<>(registrar, audit)));
     }
 
     /** The flow of the kind the path names; the controller's mapping admits only the kinds there are. */

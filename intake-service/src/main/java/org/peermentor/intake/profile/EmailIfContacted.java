@@ -35,7 +35,8 @@ import java.lang.annotation.Target;
             }
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
-                    .addPropertyNode("email").addConstraintViolation();
+                    .addPropertyNode("email")
+                    .addConstraintViolation();
             return false;
         }
     }

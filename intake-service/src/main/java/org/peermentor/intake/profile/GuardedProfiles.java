@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.intake.audit.AuditTrail;
+import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.Paging;
 import reactor.core.publisher.Flux;
@@ -38,11 +38,14 @@ public final class GuardedProfiles<P extends Profile> {
      * answered with a record since moved outside the caller's programs gets 404, as any read of it would.
      */
     public Mono<P> register(Callable<P> build, String idempotencyKey, Supplier<String> fingerprint) {
-        return Caller.current().flatMap(caller -> Mono.fromCallable(build)
-                .doOnNext(profile -> caller.requireProgram(profile.programId(), store.kind().name() + "s"))
-                .flatMap(profile -> store.insert(profile, ownKey(caller, idempotencyKey), fingerprint.get()))
-                .flatMap(stored -> caller.visible(stored, stored.programId(), store.kind().name(), stored.id()))
-                .flatMap(stored -> audited(caller, RecordAction.CREATE, stored)));
+        return Caller.current()
+                .flatMap(caller -> Mono.fromCallable(build)
+                        .doOnNext(profile -> caller.requireProgram(
+                                profile.programId(), store.kind().name() + "s"))
+                        .flatMap(profile -> store.insert(profile, ownKey(caller, idempotencyKey), fingerprint.get()))
+                        .flatMap(stored -> caller.visible(
+                                stored, stored.programId(), store.kind().name(), stored.id()))
+                        .flatMap(stored -> audited(caller, RecordAction.CREATE, stored)));
     }
 
     /** A key belongs to whoever sent it: the client, or the person signed in through a shared client such as the console. */
@@ -51,8 +54,8 @@ public final class GuardedProfiles<P extends Profile> {
     }
 
     public Mono<P> read(String id) {
-        return Caller.current().flatMap(caller -> visible(caller, id)
-                .flatMap(profile -> audited(caller, RecordAction.READ, profile)));
+        return Caller.current()
+                .flatMap(caller -> visible(caller, id).flatMap(profile -> audited(caller, RecordAction.READ, profile)));
     }
 
     public Flux<P> list(String programId, ProfileStatus status, NameSearch name, Paging paging) {
@@ -61,8 +64,11 @@ public final class GuardedProfiles<P extends Profile> {
                 caller.requireProgram(programId, store.kind().name() + "s");
             }
             var programs = programId != null ? List.of(programId) : caller.programFilter();
-            return store.list(programs, status, name, paging.page(), paging.size()).collectList()
-                    .flatMap(page -> audit.recordAll(caller, RecordAction.LIST, store.kind().name(), page).thenReturn(page))
+            return store.list(programs, status, name, paging.page(), paging.size())
+                    .collectList()
+                    .flatMap(page -> audit.recordAll(
+                                    caller, RecordAction.LIST, store.kind().name(), page)
+                            .thenReturn(page))
                     .flatMapIterable(page -> page);
         });
     }
@@ -71,37 +77,45 @@ public final class GuardedProfiles<P extends Profile> {
      * Changes a visible record: {@code check} validates the request (400), {@code newProgramId} must be one of the
      * caller's too, and {@code change} makes the next version from the current one.
      */
-    public Mono<P> update(String id, Long expectedVersion, Runnable check, String newProgramId, UnaryOperator<P> change) {
-        return Caller.current().flatMap(caller -> visible(caller, id)
-                .doOnNext(current -> {
-                    check.run();
-                    caller.requireProgram(newProgramId, store.kind().name() + "s");
-                })
-                .flatMap(current -> store.revise(id, expectedVersion, change))
-                .flatMap(next -> audited(caller, RecordAction.UPDATE, next)));
+    public Mono<P> update(
+            String id, Long expectedVersion, Runnable check, String newProgramId, UnaryOperator<P> change) {
+        return Caller.current()
+                .flatMap(caller -> visible(caller, id)
+                        .doOnNext(current -> {
+                            check.run();
+                            caller.requireProgram(newProgramId, store.kind().name() + "s");
+                        })
+                        .flatMap(current -> store.revise(id, expectedVersion, change))
+                        .flatMap(next -> audited(caller, RecordAction.UPDATE, next)));
     }
 
     /** Withdraws a visible record; withdrawing twice changes nothing. */
     public Mono<Void> withdraw(String id, UnaryOperator<P> withdrawn) {
-        return Caller.current().flatMap(caller -> visible(caller, id)
-                .filter(current -> current.status() != ProfileStatus.WITHDRAWN)
-                .flatMap(current -> store.revise(id, null, withdrawn))
-                .flatMap(next -> audited(caller, RecordAction.WITHDRAW, next))
-                .then());
+        return Caller.current()
+                .flatMap(caller -> visible(caller, id)
+                        .filter(current -> current.status() != ProfileStatus.WITHDRAWN)
+                        .flatMap(current -> store.revise(id, null, withdrawn))
+                        .flatMap(next -> audited(caller, RecordAction.WITHDRAW, next))
+                        .then());
     }
 
     /** Erases a visible record everywhere (see {@link ProfileStore#erase}). */
     public Mono<Void> erase(String id) {
-        return Caller.current().flatMap(caller -> visible(caller, id)
-                .flatMap(current -> store.erase(id)
-                        .then(audit.record(caller, RecordAction.ERASE, store.kind().name(), id, current.programId()))));
+        return Caller.current()
+                .flatMap(caller -> visible(caller, id)
+                        .flatMap(current -> store.erase(id)
+                                .then(audit.record(
+                                        caller, RecordAction.ERASE, store.kind().name(), id, current.programId()))));
     }
 
     private Mono<P> visible(Caller caller, String id) {
-        return store.get(id).flatMap(profile -> caller.visible(profile, profile.programId(), store.kind().name(), id));
+        return store.get(id)
+                .flatMap(profile -> caller.visible(
+                        profile, profile.programId(), store.kind().name(), id));
     }
 
     private Mono<P> audited(Caller caller, RecordAction action, P profile) {
-        return audit.record(caller, action, store.kind().name(), profile.id(), profile.programId()).thenReturn(profile);
+        return audit.record(caller, action, store.kind().name(), profile.id(), profile.programId())
+                .thenReturn(profile);
     }
 }

@@ -29,8 +29,8 @@ public record NameSearch(List<String> words) {
         }
         List<String> words = Arrays.stream(q.strip().split("\\s+")).toList();
         if (q.length() > MAX_LENGTH || words.size() > MAX_WORDS) {
-            throw new InvalidRequestException(List.of(new FieldError("q",
-                    "must be at most " + MAX_LENGTH + " characters and " + MAX_WORDS + " words")));
+            throw new InvalidRequestException(List.of(
+                    new FieldError("q", "must be at most " + MAX_LENGTH + " characters and " + MAX_WORDS + " words")));
         }
         return new NameSearch(words);
     }
@@ -40,9 +40,13 @@ public record NameSearch(List<String> words) {
         if (words.isEmpty()) {
             return null;
         }
-        return new Criteria().andOperator(words.stream().map(word -> new Criteria().orOperator(
-                where("profile.firstName").regex(literal(word), "i"),
-                where("profile.lastName").regex(literal(word), "i"))).toList());
+        return new Criteria()
+                .andOperator(words.stream()
+                        .map(word -> new Criteria()
+                                .orOperator(
+                                        where("profile.firstName").regex(literal(word), "i"),
+                                        where("profile.lastName").regex(literal(word), "i")))
+                        .toList());
     }
 
     /**

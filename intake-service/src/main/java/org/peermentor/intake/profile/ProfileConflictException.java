@@ -14,23 +14,25 @@ public class ProfileConflictException extends ProblemException {
     }
 
     public static ProfileConflictException duplicateEmail(String kind) {
-        return new ProfileConflictException(409, "Already registered",
-                "A " + kind + " with this email is already registered in this program.");
+        return new ProfileConflictException(
+                409, "Already registered", "A " + kind + " with this email is already registered in this program.");
     }
 
     public static ProfileConflictException withdrawn(String kind, String id) {
-        return new ProfileConflictException(409, "Withdrawn",
-                "The " + kind + " " + id + " has withdrawn and can no longer be changed.");
+        return new ProfileConflictException(
+                409, "Withdrawn", "The " + kind + " " + id + " has withdrawn and can no longer be changed.");
     }
 
     public static ProfileConflictException staleVersion(long expected, long current) {
-        return new ProfileConflictException(412, "Stale version",
+        return new ProfileConflictException(
+                412,
+                "Stale version",
                 "If-Match names version " + expected + " but the profile is at version " + current
                         + "; read it again and reapply your change.");
     }
 
     public static ProfileConflictException idempotencyKeyReused() {
-        return new ProfileConflictException(422, "Idempotency-Key reused",
-                "This Idempotency-Key was already used with a different request body.");
+        return new ProfileConflictException(
+                422, "Idempotency-Key reused", "This Idempotency-Key was already used with a different request body.");
     }
 }

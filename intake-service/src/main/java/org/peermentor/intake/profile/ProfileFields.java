@@ -17,18 +17,17 @@ import tools.jackson.core.type.TypeReference;
  */
 final class ProfileFields {
 
-    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {};
 
-    private ProfileFields() {
-    }
+    private ProfileFields() {}
 
     /** The names of a record's fields, in their order. */
     static Set<String> names(Class<?> type) {
         if (!type.isRecord()) {
             throw new IllegalArgumentException("Not a record: " + type);
         }
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName)
+        return Arrays.stream(type.getRecordComponents())
+                .map(RecordComponent::getName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -47,8 +46,8 @@ final class ProfileFields {
         names(profile.getClass()).forEach(name -> fields.put(name, null));
         fields.putAll(EventJson.mapper().convertValue(profile, FIELDS));
         if (!fields.keySet().containsAll(changes.keySet())) {
-            throw new IllegalArgumentException("A " + profile.getClass().getSimpleName() + " has no field among "
-                    + changes.keySet());
+            throw new IllegalArgumentException(
+                    "A " + profile.getClass().getSimpleName() + " has no field among " + changes.keySet());
         }
         fields.putAll(changes);
         return build((Class<P>) profile.getClass(), fields);

@@ -1,9 +1,9 @@
 package org.peermentor.intake.profile;
 
-import org.peermentor.intake.audit.AuditTrail;
 import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
+import org.peermentor.intake.audit.AuditTrail;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.Sort;
@@ -36,22 +36,31 @@ class ProfileIndexes implements ApplicationRunner {
                 .concatMap(kind -> {
                     var indexes = mongo.indexOps(kind.collection());
                     return Flux.concat(
-                            indexes.createIndex(new Index("emailKey", Sort.Direction.ASC).unique().sparse()
+                            indexes.createIndex(new Index("emailKey", Sort.Direction.ASC)
+                                    .unique()
+                                    .sparse()
                                     .named(ProfileStore.EMAIL_INDEX)),
-                            indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC).unique().sparse()
+                            indexes.createIndex(new Index("idempotencyKey", Sort.Direction.ASC)
+                                    .unique()
+                                    .sparse()
                                     .named(ProfileStore.IDEMPOTENCY_INDEX)),
                             // a unique index, so the embedded store answers the import's lookup from it too
-                            indexes.createIndex(new Index(ProfileStore.IMPORT_KEY, Sort.Direction.ASC).unique().sparse()
+                            indexes.createIndex(new Index(ProfileStore.IMPORT_KEY, Sort.Direction.ASC)
+                                    .unique()
+                                    .sparse()
                                     .named(ProfileStore.IMPORT_INDEX)),
-                            indexes.createIndex(new CompoundIndexDefinition(
-                                    new Document("programId", 1).append("status", 1).append("registeredAt", 1))
+                            indexes.createIndex(new CompoundIndexDefinition(new Document("programId", 1)
+                                            .append("status", 1)
+                                            .append("registeredAt", 1))
                                     .named("program_status_registered")),
-                            indexes.createIndex(new Index("outbox.eventId", Sort.Direction.ASC).sparse()
+                            indexes.createIndex(new Index("outbox.eventId", Sort.Direction.ASC)
+                                    .sparse()
                                     .named("pending_events")),
                             // Serves the optimistic update {_id, version} on servers that only use an index whose
                             // keys match the query exactly (the embedded one); on MongoDB it costs one small index.
                             indexes.createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("version", 1))
-                                    .unique().named("id_version")));
+                                    .unique()
+                                    .named("id_version")));
                 })
                 .then(audit.ensureIndexes())
                 .block(Duration.ofSeconds(60)); // startup, before readiness: the service must not serve without them

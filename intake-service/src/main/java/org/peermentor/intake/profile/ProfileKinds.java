@@ -1,6 +1,5 @@
 package org.peermentor.intake.profile;
 
-import org.peermentor.contracts.Topics;
 import java.time.Clock;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.MentorProfileChanged;
@@ -9,6 +8,7 @@ import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Topics;
 import org.peermentor.intake.profile.ProfileRequest.MentorFields;
 import org.peermentor.intake.profile.ProfileRequest.ParticipantFields;
 import org.peermentor.service.outbox.OutboxRelay;
@@ -20,12 +20,22 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 @Configuration(proxyBeanMethods = false)
 public class ProfileKinds {
 
-    public static final ProfileKind<ParticipantProfile> PARTICIPANTS = new ProfileKind<>("participant", "participants",
-            ParticipantProfile.class, ParticipantProfileChanged::new, ParticipantWithdrawn::new, Topics.PARTICIPANT_ERASED,
+    public static final ProfileKind<ParticipantProfile> PARTICIPANTS = new ProfileKind<>(
+            "participant",
+            "participants",
+            ParticipantProfile.class,
+            ParticipantProfileChanged::new,
+            ParticipantWithdrawn::new,
+            Topics.PARTICIPANT_ERASED,
             Topics.PARTICIPANT_PROFILES);
 
-    public static final ProfileKind<MentorProfile> MENTORS = new ProfileKind<>("mentor", "mentors",
-            MentorProfile.class, MentorProfileChanged::new, MentorWithdrawn::new, Topics.MENTOR_ERASED,
+    public static final ProfileKind<MentorProfile> MENTORS = new ProfileKind<>(
+            "mentor",
+            "mentors",
+            MentorProfile.class,
+            MentorProfileChanged::new,
+            MentorWithdrawn::new,
+            Topics.MENTOR_ERASED,
             Topics.MENTOR_PROFILES);
 
     @Bean
@@ -49,8 +59,8 @@ public class ProfileKinds {
     }
 
     @Bean
-    Registrar<ParticipantProfile> participantRegistrar(ProfileStore<ParticipantProfile> participantStore,
-                                                       ProfileRules rules) {
+    Registrar<ParticipantProfile> participantRegistrar(
+            ProfileStore<ParticipantProfile> participantStore, ProfileRules rules) {
         return new Registrar<>(participantStore, ParticipantFields.class, ProfileStatus.WAITING, rules);
     }
 

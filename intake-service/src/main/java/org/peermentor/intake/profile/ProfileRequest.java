@@ -23,36 +23,54 @@ import org.peermentor.contracts.Urgency;
  */
 @EmailIfContacted(groups = ProfileRequest.ParticipantFields.class)
 public record ProfileRequest(
-        @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}", message = "must be 1-64 characters of a-z, 0-9 and -") String programId,
+        @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}", message = "must be 1-64 characters of a-z, 0-9 and -")
+        String programId,
+
         @NotBlank @Size(max = 100) String firstName,
         @Size(max = 100) String lastName,
-        @NotBlank(groups = MentorFields.class) @Email @Size(max = 254) String email,
-        @Pattern(regexp = "\\+?[0-9 ()-]{3,30}", message = "must be a phone number such as +15550100") String phone,
+
+        @NotBlank(groups = MentorFields.class) @Email @Size(max = 254)
+        String email,
+
+        @Pattern(regexp = "\\+?[0-9 ()-]{3,30}", message = "must be a phone number such as +15550100")
+        String phone,
+
         @NotNull Integer birthYear,
         @NotNull Gender gender,
         @NotEmpty @Size(max = 10) List<@NotNull String> languages,
         @NotBlank String timezone,
         @Size(max = 100) String region,
         @NotBlank(groups = ParticipantFields.class) String primaryIssue,
-        @Size(max = 20, groups = ParticipantFields.class) List<@NotNull(groups = ParticipantFields.class) String> issues,
+
+        @Size(max = 20, groups = ParticipantFields.class)
+        List<@NotNull(groups = ParticipantFields.class) String> issues,
+
         @NotEmpty(groups = MentorFields.class) @Size(max = 20, groups = MentorFields.class)
         List<@NotNull(groups = MentorFields.class) String> livedExperience,
+
         @Size(max = 20, groups = MentorFields.class) List<@NotNull(groups = MentorFields.class) String> trainedFor,
         @NotEmpty List<@NotNull Format> formats,
-        @Pattern(regexp = "ANY|SAME|FEMALE|MALE|NON_BINARY|UNDISCLOSED", groups = ParticipantFields.class,
-                message = "must be ANY, SAME or a gender value") String mentorGenderPreference,
+
+        @Pattern(
+                regexp = "ANY|SAME|FEMALE|MALE|NON_BINARY|UNDISCLOSED",
+                groups = ParticipantFields.class,
+                message = "must be ANY, SAME or a gender value")
+        String mentorGenderPreference,
+
         @NotEmpty @Size(max = 50) List<@NotNull @Valid SlotRequest> availability,
         Urgency urgency,
-        @NotNull(groups = MentorFields.class) @Min(value = 1, groups = MentorFields.class)
-        @Max(value = 20, groups = MentorFields.class) Integer capacity,
+
+        @NotNull(groups = MentorFields.class)
+        @Min(value = 1, groups = MentorFields.class)
+        @Max(value = 20, groups = MentorFields.class)
+        Integer capacity,
+
         Boolean active,
         @NotNull @Valid ConsentRequest consent) {
 
     /** The validation group of the rules only a participant's fields have. */
-    public interface ParticipantFields {
-    }
+    public interface ParticipantFields {}
 
     /** The validation group of the rules only a mentor's fields have. */
-    public interface MentorFields {
-    }
+    public interface MentorFields {}
 }

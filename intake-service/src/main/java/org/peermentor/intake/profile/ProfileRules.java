@@ -1,6 +1,5 @@
 package org.peermentor.intake.profile;
 
-import org.peermentor.service.web.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.groups.Default;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.peermentor.contracts.Format;
 import org.peermentor.intake.IntakeProperties;
+import org.peermentor.service.web.FieldError;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +57,9 @@ public class ProfileRules {
         if (request.consent() != null && Boolean.FALSE.equals(request.consent().dataProcessing())) {
             errors.add(new FieldError("consent.dataProcessing", "must be true: nothing can be stored without consent"));
         }
-        if (request.formats() != null && request.formats().contains(Format.IN_PERSON) && Requests.isBlank(request.region())) {
+        if (request.formats() != null
+                && request.formats().contains(Format.IN_PERSON)
+                && Requests.isBlank(request.region())) {
             errors.add(new FieldError("region", "is required when formats include IN_PERSON"));
         }
         return errors;
@@ -107,7 +109,9 @@ public class ProfileRules {
         }
         for (int i = 0; i < slots.size(); i++) {
             SlotRequest slot = slots.get(i);
-            if (slot != null && isTime(slot.start()) && isTime(slot.end())
+            if (slot != null
+                    && isTime(slot.start())
+                    && isTime(slot.end())
                     && !LocalTime.parse(slot.end()).isAfter(LocalTime.parse(slot.start()))) {
                 errors.add(new FieldError("availability[" + i + "].end", "must be after start"));
             }
@@ -117,5 +121,4 @@ public class ProfileRules {
     private static boolean isTime(String value) {
         return value != null && value.matches(SlotRequest.TIME);
     }
-
 }

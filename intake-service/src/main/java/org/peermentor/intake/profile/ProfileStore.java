@@ -60,7 +60,8 @@ public class ProfileStore<P extends Profile> {
 
     /** The profile with this id; empty when there is none or the person was erased. */
     public Mono<P> find(String id) {
-        return mongo.findById(id, Document.class, kind.collection()).filter(ProfileStore::holdsProfile)
+        return mongo.findById(id, Document.class, kind.collection())
+                .filter(ProfileStore::holdsProfile)
                 .map(this::profileOf);
     }
 
@@ -85,9 +86,10 @@ public class ProfileStore<P extends Profile> {
     public Flux<P> list(Collection<String> programIds, ProfileStatus status, NameSearch name, int page, int size) {
         Query query = new Query();
         if (programIds != null) {
-            query.addCriteria(programIds.size() == 1
-                    ? where("programId").is(programIds.iterator().next())
-                    : where("programId").in(programIds));
+            query.addCriteria(
+                    programIds.size() == 1
+                            ? where("programId").is(programIds.iterator().next())
+                            : where("programId").in(programIds));
         }
         query.addCriteria(where(ERASED_AT).exists(false));
         if (status != null) {
@@ -109,9 +111,11 @@ public class ProfileStore<P extends Profile> {
         return replay.switchIfEmpty(Mono.defer(() -> mongo.insert(document, kind.collection())
                         .doOnNext(stored -> relay.announce(kind.collection(), profile.id()))
                         .thenReturn(profile)))
-                .onErrorResume(DuplicateKeyException.class, duplicate -> duplicate.getMessage().contains(IDEMPOTENCY_INDEX)
-                        ? replay(idempotencyKey, fingerprint)
-                        : Mono.error(ProfileConflictException.duplicateEmail(kind.name())));
+                .onErrorResume(
+                        DuplicateKeyException.class,
+                        duplicate -> duplicate.getMessage().contains(IDEMPOTENCY_INDEX)
+                                ? replay(idempotencyKey, fingerprint)
+                                : Mono.error(ProfileConflictException.duplicateEmail(kind.name())));
     }
 
     /**
@@ -127,7 +131,8 @@ public class ProfileStore<P extends Profile> {
         for (int i = 0; i < profiles.size(); i++) {
             documents.add(newDocument(profiles.get(i)).append(IMPORT_KEY, importKeys.get(i)));
         }
-        return mongo.insert(documents, kind.collection()).then()
+        return mongo.insert(documents, kind.collection())
+                .then()
                 .doOnSuccess(done -> profiles.forEach(profile -> relay.announce(kind.collection(), profile.id())));
     }
 
@@ -153,8 +158,7 @@ public class ProfileStore<P extends Profile> {
     }
 
     /** A stored profile with the key of the import row that created it ({@code null}: not imported). */
-    public record Stored<P>(P profile, String importKey) {
-    }
+    public record Stored<P>(P profile, String importKey) {}
 
     /** The key by which email is unique: program and address, ignoring case; {@code null} when none applies. */
     public static String emailKeyOf(Profile profile) {
@@ -179,22 +183,26 @@ public class ProfileStore<P extends Profile> {
      */
     public Mono<P> revise(String id, Long expectedVersion, UnaryOperator<P> change) {
         return get(id).flatMap(current -> {
-            if (current.status() == ProfileStatus.WITHDRAWN) {
-                return Mono.error(ProfileConflictException.withdrawn(kind.name(), id));
-            }
-            if (expectedVersion != null && expectedVersion != current.version()) {
-                return Mono.error(ProfileConflictException.staleVersion(expectedVersion, current.version()));
-            }
-            P next = change.apply(current);
-            return mongo.updateFirst(
-                            Query.query(where("_id").is(id).and("version").is(current.version())),
-                            revision(next), kind.collection())
-                    .flatMap(result -> result.getMatchedCount() == 1
-                            ? Mono.just(next)
-                            : Mono.error(new ConcurrentRevision()));
-        }).retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+                    if (current.status() == ProfileStatus.WITHDRAWN) {
+                        return Mono.error(ProfileConflictException.withdrawn(kind.name(), id));
+                    }
+                    if (expectedVersion != null && expectedVersion != current.version()) {
+                        return Mono.error(ProfileConflictException.staleVersion(expectedVersion, current.version()));
+                    }
+                    P next = change.apply(current);
+                    return mongo.updateFirst(
+                                    Query.query(
+                                            where("_id").is(id).and("version").is(current.version())),
+                                    revision(next),
+                                    kind.collection())
+                            .flatMap(result -> result.getMatchedCount() == 1
+                                    ? Mono.just(next)
+                                    : Mono.error(new ConcurrentRevision()));
+                })
+                .retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(next -> relay.announce(kind.collection(), id))
-                .onErrorMap(DuplicateKeyException.class, duplicate -> ProfileConflictException.duplicateEmail(kind.name()));
+                .onErrorMap(
+                        DuplicateKeyException.class, duplicate -> ProfileConflictException.duplicateEmail(kind.name()));
     }
 
     /**
@@ -202,23 +210,37 @@ public class ProfileStore<P extends Profile> {
      * last applied, or for a withdrawn profile, changes nothing. Emits the new profile when it changed.
      */
     public Mono<P> followStatus(String id, ProfileStatus status, long sequence, UnaryOperator<P> withStatus) {
-        return mongo.findById(id, Document.class, kind.collection()).filter(ProfileStore::holdsProfile).flatMap(stored -> {
-            P current = profileOf(stored);
-            long applied = stored.get("statusSequence") == null ? 0 : ((Number) stored.get("statusSequence")).longValue();
-            if (sequence <= applied || current.status() == ProfileStatus.WITHDRAWN) {
-                return Mono.<P>empty();
-            }
-            if (current.status() == status) {
-                return mongo.updateFirst(Query.query(where("_id").is(id).and("version").is(current.version())),
-                        new Update().set("statusSequence", sequence), kind.collection()).then(Mono.<P>empty());
-            }
-            P next = withStatus.apply(current);
-            return mongo.updateFirst(Query.query(where("_id").is(id).and("version").is(current.version())),
-                            revision(next).set("statusSequence", sequence), kind.collection())
-                    .flatMap(result -> result.getMatchedCount() == 1
-                            ? Mono.just(next)
-                            : Mono.error(new ConcurrentRevision()));
-        }).retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+        return mongo.findById(id, Document.class, kind.collection())
+                .filter(ProfileStore::holdsProfile)
+                .flatMap(stored -> {
+                    P current = profileOf(stored);
+                    long applied = stored.get("statusSequence") == null
+                            ? 0
+                            : ((Number) stored.get("statusSequence")).longValue();
+                    if (sequence <= applied || current.status() == ProfileStatus.WITHDRAWN) {
+                        return Mono.<P>empty();
+                    }
+                    if (current.status() == status) {
+                        return mongo.updateFirst(
+                                        Query.query(where("_id")
+                                                .is(id)
+                                                .and("version")
+                                                .is(current.version())),
+                                        new Update().set("statusSequence", sequence),
+                                        kind.collection())
+                                .then(Mono.<P>empty());
+                    }
+                    P next = withStatus.apply(current);
+                    return mongo.updateFirst(
+                                    Query.query(
+                                            where("_id").is(id).and("version").is(current.version())),
+                                    revision(next).set("statusSequence", sequence),
+                                    kind.collection())
+                            .flatMap(result -> result.getMatchedCount() == 1
+                                    ? Mono.just(next)
+                                    : Mono.error(new ConcurrentRevision()));
+                })
+                .retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(next -> relay.announce(kind.collection(), id));
     }
 
@@ -229,19 +251,25 @@ public class ProfileStore<P extends Profile> {
      */
     public Mono<Void> erase(String id) {
         return find(id).flatMap(current -> {
-            Instant now = clock.instant();
-            Document remains = new Document("_id", id)
-                    .append("programId", current.programId())
-                    .append("status", "ERASED")
-                    .append("version", current.version() + 1)
-                    .append("registeredAt", Date.from(current.registeredAt()))
-                    .append(ERASED_AT, Date.from(now))
-                    .append("outbox", List.of(OutboxEntry.tombstone(newId(), kind.erasedType(), kind.topic(), id,
-                            current.version() + 1, now)));
-            return mongo.findAndReplace(Query.query(where("_id").is(id).and("version").is(current.version())),
-                            remains, kind.collection())
-                    .switchIfEmpty(Mono.error(new ConcurrentRevision()));
-        }).retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
+                    Instant now = clock.instant();
+                    Document remains = new Document("_id", id)
+                            .append("programId", current.programId())
+                            .append("status", "ERASED")
+                            .append("version", current.version() + 1)
+                            .append("registeredAt", Date.from(current.registeredAt()))
+                            .append(ERASED_AT, Date.from(now))
+                            .append(
+                                    "outbox",
+                                    List.of(OutboxEntry.tombstone(
+                                            newId(), kind.erasedType(), kind.topic(), id, current.version() + 1, now)));
+                    return mongo.findAndReplace(
+                                    Query.query(
+                                            where("_id").is(id).and("version").is(current.version())),
+                                    remains,
+                                    kind.collection())
+                            .switchIfEmpty(Mono.error(new ConcurrentRevision()));
+                })
+                .retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(erased -> relay.announce(kind.collection(), id))
                 .then();
     }
@@ -272,7 +300,8 @@ public class ProfileStore<P extends Profile> {
     }
 
     private Document outboxEntry(P profile) {
-        ProfileKind.EventFactory<P> factory = profile.status() == ProfileStatus.WITHDRAWN ? kind.withdrawn() : kind.changed();
+        ProfileKind.EventFactory<P> factory =
+                profile.status() == ProfileStatus.WITHDRAWN ? kind.withdrawn() : kind.changed();
         ProfileEvent event = factory.create(newId(), clock.instant(), profile.id(), profile.version(), profile);
         return OutboxEntry.of(event);
     }
@@ -290,7 +319,8 @@ public class ProfileStore<P extends Profile> {
     }
 
     private P profileOf(Document stored) {
-        return EventJson.mapper().readValue(stored.get("profile", Document.class).toJson(), kind.type());
+        return EventJson.mapper()
+                .readValue(stored.get("profile", Document.class).toJson(), kind.type());
     }
 
     private static boolean holdsProfile(Document stored) {

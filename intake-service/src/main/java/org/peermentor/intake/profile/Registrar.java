@@ -135,7 +135,9 @@ public final class Registrar<P extends Profile> {
         fields.put("consent", new Consent(true, request.consent().mayEmail()));
         putOwn(fields, "primaryIssue", request.primaryIssue());
         putOwn(fields, "issues", Requests.distinct(request.issues()));
-        putOwn(fields, "mentorGenderPreference",
+        putOwn(
+                fields,
+                "mentorGenderPreference",
                 request.mentorGenderPreference() == null ? "ANY" : request.mentorGenderPreference());
         putOwn(fields, "urgency", request.urgency() == null ? Urgency.NORMAL : request.urgency());
         putOwn(fields, "livedExperience", Requests.distinct(request.livedExperience()));

@@ -8,8 +8,7 @@ import org.peermentor.contracts.Slot;
 /** Turns a checked request into stored values: trimmed text, no repeated list items, parsed times. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     public static String stripped(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -47,8 +47,8 @@ class ProgramController {
     Mono<ProgramName> name(@PathVariable String id, @RequestBody ProgramRequest request) {
         return Caller.current().flatMap(caller -> {
             if (!id.matches(ProgramName.ID)) {
-                return Mono.error(new InvalidRequestException(List.of(
-                        new FieldError("id", "must be 1-64 characters of a-z, 0-9 and -"))));
+                return Mono.error(new InvalidRequestException(
+                        List.of(new FieldError("id", "must be 1-64 characters of a-z, 0-9 and -"))));
             }
             if (!caller.mayAct(id)) {
                 return Mono.error(ProblemException.notFound("program", id));

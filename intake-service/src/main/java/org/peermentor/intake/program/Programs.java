@@ -25,8 +25,8 @@ import reactor.core.publisher.Mono;
 class Programs {
 
     static final String COLLECTION = "programs";
-    private static final Comparator<ProgramName> BY_NAME = Comparator
-            .comparing((ProgramName program) -> program.displayName().toLowerCase(Locale.ROOT))
+    private static final Comparator<ProgramName> BY_NAME = Comparator.comparing(
+                    (ProgramName program) -> program.displayName().toLowerCase(Locale.ROOT))
             .thenComparing(ProgramName::id);
 
     private final ReactiveMongoTemplate mongo;
@@ -40,20 +40,25 @@ class Programs {
     /** The programs among {@code ids} ({@code null}: all), sorted by display name. */
     Mono<List<ProgramName>> all(Collection<String> ids) {
         Query named = ids == null ? new Query() : Query.query(where("_id").in(ids));
-        Query carried = ids == null ? new Query() : Query.query(where("programId").in(ids));
-        Mono<Map<String, ProgramName>> byId = mongo.find(named, Document.class, COLLECTION).map(Programs::program)
+        Query carried =
+                ids == null ? new Query() : Query.query(where("programId").in(ids));
+        Mono<Map<String, ProgramName>> byId = mongo.find(named, Document.class, COLLECTION)
+                .map(Programs::program)
                 .collectMap(ProgramName::id, program -> program, TreeMap::new);
         return byId.flatMap(programs -> Flux.fromIterable(kinds)
                 .concatMap(kind -> mongo.findDistinct(carried, "programId", kind.collection(), String.class))
                 .doOnNext(id -> programs.computeIfAbsent(id, ProgramName::unnamed))
-                .then(Mono.fromSupplier(() -> programs.values().stream().sorted(BY_NAME).toList())));
+                .then(Mono.fromSupplier(
+                        () -> programs.values().stream().sorted(BY_NAME).toList())));
     }
 
     /** The program with this id, when it is named or carried by anyone. */
     Mono<ProgramName> find(String id) {
-        return mongo.findById(id, Document.class, COLLECTION).map(Programs::program)
+        return mongo.findById(id, Document.class, COLLECTION)
+                .map(Programs::program)
                 .switchIfEmpty(Flux.fromIterable(kinds)
-                        .concatMap(kind -> mongo.exists(Query.query(where("programId").is(id)), kind.collection()))
+                        .concatMap(kind ->
+                                mongo.exists(Query.query(where("programId").is(id)), kind.collection()))
                         .any(Boolean::booleanValue)
                         .filter(Boolean::booleanValue)
                         .map(carried -> ProgramName.unnamed(id)));

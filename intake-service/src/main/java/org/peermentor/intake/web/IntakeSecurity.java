@@ -29,14 +29,23 @@ class IntakeSecurity {
 
     @Bean
     SecurityWebFilterChain intakeFilterChain(ServerHttpSecurity http, SecurityChains chains) {
-        return chains.build(http, exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS).permitAll()
-                        .pathMatchers(HttpMethod.GET, PROFILES).hasAnyRole(INTAKE, PROGRAM_MANAGER)
-                        .pathMatchers(PROFILES).hasRole(INTAKE)
-                        .pathMatchers("/api/audit/**").hasRole(PROGRAM_MANAGER)
-                        .pathMatchers(HttpMethod.GET, PROGRAMS).hasAnyRole(INTAKE, PROGRAM_MANAGER)
-                        .pathMatchers(HttpMethod.PUT, PROGRAMS).hasAnyRole(INTAKE, PROGRAM_MANAGER)
-                        .pathMatchers("/api/imports", "/api/imports/**").hasRole(INTAKE),
+        return chains.build(
+                http,
+                exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS)
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, PROFILES)
+                        .hasAnyRole(INTAKE, PROGRAM_MANAGER)
+                        .pathMatchers(PROFILES)
+                        .hasRole(INTAKE)
+                        .pathMatchers("/api/audit/**")
+                        .hasRole(PROGRAM_MANAGER)
+                        .pathMatchers(HttpMethod.GET, PROGRAMS)
+                        .hasAnyRole(INTAKE, PROGRAM_MANAGER)
+                        .pathMatchers(HttpMethod.PUT, PROGRAMS)
+                        .hasAnyRole(INTAKE, PROGRAM_MANAGER)
+                        .pathMatchers("/api/imports", "/api/imports/**")
+                        .hasRole(INTAKE),
                 List.of(RateLimits.writes(200, 50)));
     }
 }

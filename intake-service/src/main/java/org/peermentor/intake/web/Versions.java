@@ -11,8 +11,7 @@ import org.springframework.http.ResponseEntity;
 /** Profile versions on the wire: the {@code ETag} of every profile response and the {@code If-Match} of a change. */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** Reads {@code If-Match: "3"} (also {@code 3} or {@code W/"3"}); absent means "whatever the current version is". */
     public static Long ifMatch(String header) {
@@ -23,7 +22,8 @@ public final class Versions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException notAVersion) {
-            throw new InvalidRequestException(List.of(new FieldError("If-Match", "must be a profile version such as \"3\"")));
+            throw new InvalidRequestException(
+                    List.of(new FieldError("If-Match", "must be a profile version such as \"3\"")));
         }
     }
 
@@ -32,8 +32,10 @@ public final class Versions {
     }
 
     public static <P extends Profile> ResponseEntity<P> created(String path, P profile) {
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(path + "/" + profile.id()))
-                .eTag(etag(profile)).body(profile);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create(path + "/" + profile.id()))
+                .eTag(etag(profile))
+                .body(profile);
     }
 
     private static String etag(Profile profile) {

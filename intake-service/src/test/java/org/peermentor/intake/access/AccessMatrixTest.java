@@ -28,11 +28,24 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 class AccessMatrixTest extends RunningIntake {
 
-    enum Caller { NO_TOKEN, BAD_SIGNATURE, EXPIRED, WRONG_ROLE, OTHER_PROGRAM, RIGHT_ROLE }
+    enum Caller {
+        NO_TOKEN,
+        BAD_SIGNATURE,
+        EXPIRED,
+        WRONG_ROLE,
+        OTHER_PROGRAM,
+        RIGHT_ROLE
+    }
 
     /** One endpoint: how to call it on a fresh record, who may, and what success answers. */
-    record Endpoint(String name, HttpMethod method, String path, String role, String wrongRole, int success,
-                    Function<String, Object> body) {
+    record Endpoint(
+            String name,
+            HttpMethod method,
+            String path,
+            String role,
+            String wrongRole,
+            int success,
+            Function<String, Object> body) {
 
         @Override
         public String toString() {
@@ -50,22 +63,41 @@ class AccessMatrixTest extends RunningIntake {
             Function<String, Object> body = kind.equals("participants") ? p -> participantIn(p) : p -> mentorIn(p);
             String base = "/api/" + kind;
             endpoints.add(new Endpoint("POST " + base, HttpMethod.POST, base, INTAKE, MANAGER, 201, body));
-            endpoints.add(new Endpoint("GET " + base + "/{id}", HttpMethod.GET, base + "/{id}", INTAKE, NOBODY, 200, null));
-            endpoints.add(new Endpoint("GET " + base + "/{id} as manager", HttpMethod.GET, base + "/{id}", MANAGER,
-                    NOBODY, 200, null));
-            endpoints.add(new Endpoint("GET " + base + "?programId", HttpMethod.GET, base + "?programId={program}",
-                    INTAKE, NOBODY, 200, null));
-            endpoints.add(new Endpoint("GET " + base + "?programId as manager", HttpMethod.GET,
-                    base + "?programId={program}", MANAGER, NOBODY, 200, null));
-            endpoints.add(new Endpoint("PUT " + base + "/{id}", HttpMethod.PUT, base + "/{id}", INTAKE, MANAGER, 200,
-                    body));
-            endpoints.add(new Endpoint("DELETE " + base + "/{id}", HttpMethod.DELETE, base + "/{id}", INTAKE, MANAGER,
-                    204, null));
-            endpoints.add(new Endpoint("DELETE " + base + "/{id}?erase=true", HttpMethod.DELETE,
-                    base + "/{id}?erase=true", INTAKE, MANAGER, 204, null));
+            endpoints.add(
+                    new Endpoint("GET " + base + "/{id}", HttpMethod.GET, base + "/{id}", INTAKE, NOBODY, 200, null));
+            endpoints.add(new Endpoint(
+                    "GET " + base + "/{id} as manager", HttpMethod.GET, base + "/{id}", MANAGER, NOBODY, 200, null));
+            endpoints.add(new Endpoint(
+                    "GET " + base + "?programId",
+                    HttpMethod.GET,
+                    base + "?programId={program}",
+                    INTAKE,
+                    NOBODY,
+                    200,
+                    null));
+            endpoints.add(new Endpoint(
+                    "GET " + base + "?programId as manager",
+                    HttpMethod.GET,
+                    base + "?programId={program}",
+                    MANAGER,
+                    NOBODY,
+                    200,
+                    null));
+            endpoints.add(
+                    new Endpoint("PUT " + base + "/{id}", HttpMethod.PUT, base + "/{id}", INTAKE, MANAGER, 200, body));
+            endpoints.add(new Endpoint(
+                    "DELETE " + base + "/{id}", HttpMethod.DELETE, base + "/{id}", INTAKE, MANAGER, 204, null));
+            endpoints.add(new Endpoint(
+                    "DELETE " + base + "/{id}?erase=true",
+                    HttpMethod.DELETE,
+                    base + "/{id}?erase=true",
+                    INTAKE,
+                    MANAGER,
+                    204,
+                    null));
         }
-        endpoints.add(new Endpoint("GET /api/audit?recordId", HttpMethod.GET, "/api/audit?recordId={id}", MANAGER,
-                INTAKE, 200, null));
+        endpoints.add(new Endpoint(
+                "GET /api/audit?recordId", HttpMethod.GET, "/api/audit?recordId={id}", MANAGER, INTAKE, 200, null));
         return endpoints.stream().flatMap(e -> Stream.of(Caller.values()).map(c -> Arguments.of(e, c)));
     }
 
@@ -73,17 +105,21 @@ class AccessMatrixTest extends RunningIntake {
     @MethodSource("everyEndpointAndCaller")
     void eachCallerGetsTheContractsAnswer(Endpoint endpoint, Caller caller) {
         String program = newProgram();
-        String id = register(endpoint.path().startsWith("/api/mentors") ? "/api/mentors" : "/api/participants",
+        String id = register(
+                endpoint.path().startsWith("/api/mentors") ? "/api/mentors" : "/api/participants",
                 endpoint.path().startsWith("/api/mentors") ? mentorIn(program) : participantIn(program));
 
-        WebTestClient.RequestBodySpec request = RunningIntake.client(port()).build()
-                .method(endpoint.method()).uri(endpoint.path().replace("{program}", program), id);
+        WebTestClient.RequestBodySpec request = RunningIntake.client(port())
+                .build()
+                .method(endpoint.method())
+                .uri(endpoint.path().replace("{program}", program), id);
         String token = token(caller, endpoint, program);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
         if (endpoint.body() != null) {
-            request.contentType(MediaType.APPLICATION_JSON).bodyValue(json(endpoint.body().apply(program)));
+            request.contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(json(endpoint.body().apply(program)));
         }
 
         int expected = switch (caller) {
@@ -94,8 +130,11 @@ class AccessMatrixTest extends RunningIntake {
         };
         var result = request.exchange().expectStatus().isEqualTo(expected);
         if (expected >= 400) {
-            result.expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .expectBody().jsonPath("$.status").isEqualTo(expected);
+            result.expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status")
+                    .isEqualTo(expected);
         }
         if (expected == 401) {
             assertThat(result.returnResult(String.class).getResponseHeaders().getFirst("WWW-Authenticate"))
@@ -105,7 +144,8 @@ class AccessMatrixTest extends RunningIntake {
 
     @Test
     void healthIsOpenAndTheMetricsAreForManagersOfEveryProgram() {
-        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness")).isEqualTo(ActuatorAccess.healthRule());
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness"))
+                .isEqualTo(ActuatorAccess.healthRule());
         assertThat(ActuatorAccess.statuses(port(), "/actuator/metrics")).isEqualTo(ActuatorAccess.metricsRule());
     }
 
@@ -119,8 +159,10 @@ class AccessMatrixTest extends RunningIntake {
             case EXPIRED:
                 return TestIssuer.expired(roles);
             case WRONG_ROLE:
-                return TestIssuer.token("wrong-role", endpoint.wrongRole().equals(NOBODY) ? List.of()
-                        : List.of(endpoint.wrongRole()), null);
+                return TestIssuer.token(
+                        "wrong-role",
+                        endpoint.wrongRole().equals(NOBODY) ? List.of() : List.of(endpoint.wrongRole()),
+                        null);
             case OTHER_PROGRAM:
                 return TestIssuer.token("other-program", roles, List.of(newProgram()));
             default:

@@ -17,28 +17,63 @@ import org.springframework.http.MediaType;
 class AuditTrailTest extends RunningIntake {
 
     private static final ParameterizedTypeReference<List<Map<String, Object>>> ENTRIES =
-            new ParameterizedTypeReference<>() { };
+            new ParameterizedTypeReference<>() {};
 
     @Test
     void everyReadAndChangeIsInTheTrailWithWhoDidItAndWhen() {
         String program = newProgram();
         String desk = TestIssuer.token("front-desk", List.of("INTAKE"), null);
-        String id = as(desk).post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(participantIn(program))).exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String id = as(desk).post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(participantIn(program)))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id")
+                .toString();
         as(TestIssuer.token("coordinator", List.of("PROGRAM_MANAGER"), List.of(program)))
-                .get().uri("/api/participants/{id}", id).exchange().expectStatus().isOk();
-        as(desk).get().uri("/api/participants?programId={p}", program).exchange().expectStatus().isOk();
-        as(desk).put().uri("/api/participants/{id}", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(participantIn(program))).exchange().expectStatus().isOk();
-        as(desk).delete().uri("/api/participants/{id}", id).exchange().expectStatus().isNoContent();
+                .get()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        as(desk).get()
+                .uri("/api/participants?programId={p}", program)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        as(desk).put()
+                .uri("/api/participants/{id}", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(participantIn(program)))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        as(desk).delete()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
-        List<Map<String, Object>> trail = as(TestIssuer.manager()).get().uri("/api/audit?recordId={id}", id)
-                .exchange().expectStatus().isOk().expectBody(ENTRIES).returnResult().getResponseBody();
+        List<Map<String, Object>> trail = as(TestIssuer.manager())
+                .get()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ENTRIES)
+                .returnResult()
+                .getResponseBody();
 
-        assertThat(trail).extracting(e -> e.get("action"))
+        assertThat(trail)
+                .extracting(e -> e.get("action"))
                 .containsExactly("CREATE", "READ", "LIST", "UPDATE", "WITHDRAW");
-        assertThat(trail).extracting(e -> e.get("actor"))
+        assertThat(trail)
+                .extracting(e -> e.get("actor"))
                 .containsExactly("front-desk", "coordinator", "front-desk", "front-desk", "front-desk");
         assertThat(trail).allSatisfy(entry -> {
             assertThat(entry.get("recordId")).isEqualTo(id);
@@ -51,12 +86,28 @@ class AuditTrailTest extends RunningIntake {
     void aPersonSignedInThroughTheConsoleIsAuditedByNameNotByTheConsole() {
         String program = newProgram();
         String ida = TestIssuer.person("intake", "Ida Intake", "staff-console", List.of("INTAKE"), null);
-        String id = as(ida).post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(participantIn(program))).exchange().expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id").toString();
+        String id = as(ida).post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(participantIn(program)))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id")
+                .toString();
 
-        List<Map<String, Object>> trail = as(TestIssuer.manager()).get().uri("/api/audit?recordId={id}", id)
-                .exchange().expectStatus().isOk().expectBody(ENTRIES).returnResult().getResponseBody();
+        List<Map<String, Object>> trail = as(TestIssuer.manager())
+                .get()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ENTRIES)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(trail).singleElement().satisfies(entry -> {
             assertThat(entry.get("action")).isEqualTo("CREATE");
@@ -70,8 +121,15 @@ class AuditTrailTest extends RunningIntake {
     void aMachineClientIsItsOwnActor() {
         String id = register("/api/participants", participantIn(newProgram()));
 
-        List<Map<String, Object>> trail = as(TestIssuer.manager()).get().uri("/api/audit?recordId={id}", id)
-                .exchange().expectStatus().isOk().expectBody(ENTRIES).returnResult().getResponseBody();
+        List<Map<String, Object>> trail = as(TestIssuer.manager())
+                .get()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ENTRIES)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(trail).singleElement().satisfies(entry -> {
             assertThat(entry.get("actor")).isEqualTo("intake-desk");
@@ -85,31 +143,67 @@ class AuditTrailTest extends RunningIntake {
         String id = register("/api/participants", participantIn(newProgram()));
         http.get().uri("/api/participants/{id}", id).exchange().expectStatus().isOk();
 
-        String trail = as(TestIssuer.manager()).get().uri("/api/audit?recordId={id}", id).exchange()
-                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String trail = as(TestIssuer.manager())
+                .get()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
 
-        assertThat(trail).contains(id).doesNotContain("Silva").doesNotContain("ana+").doesNotContain("ALCOHOL_USE");
+        assertThat(trail)
+                .contains(id)
+                .doesNotContain("Silva")
+                .doesNotContain("ana+")
+                .doesNotContain("ALCOHOL_USE");
     }
 
     @Test
     void aManagerOfAnotherProgramCannotReadTheTrailAndIntakeStaffMayNot() {
         String id = register("/api/participants", participantIn(newProgram()));
 
-        as(TestIssuer.managerOf(newProgram())).get().uri("/api/audit?recordId={id}", id).exchange()
-                .expectStatus().isNotFound();
-        as(TestIssuer.intake()).get().uri("/api/audit?recordId={id}", id).exchange()
-                .expectStatus().isForbidden();
-        as(TestIssuer.manager()).get().uri("/api/audit").exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("recordId");
+        as(TestIssuer.managerOf(newProgram()))
+                .get()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        as(TestIssuer.intake())
+                .get()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        as(TestIssuer.manager())
+                .get()
+                .uri("/api/audit")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("recordId");
     }
 
     @Test
     void theTrailCannotBeChangedOverHttp() {
         String id = register("/api/participants", participantIn(newProgram()));
 
-        as(TestIssuer.manager()).delete().uri("/api/audit?recordId={id}", id).exchange()
-                .expectStatus().value(status -> assertThat(status).isIn(404, 405));
-        as(TestIssuer.manager()).get().uri("/api/audit?recordId={id}", id).exchange()
-                .expectStatus().isOk().expectBody(ENTRIES).value(entries -> assertThat(entries).hasSize(1));
+        as(TestIssuer.manager())
+                .delete()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .value(status -> assertThat(status).isIn(404, 405));
+        as(TestIssuer.manager())
+                .get()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ENTRIES)
+                .value(entries -> assertThat(entries).hasSize(1));
     }
 }

@@ -45,11 +45,20 @@ class ErasureTest extends RunningIntake {
     void anErasedParticipantLeavesNoPersonalValueInTheStoreOrOnTheTopic() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.PARTICIPANT_PROFILES);
-            assertThat(admin.describeConfigs(List.of(topic)).all().get().get(topic)
-                    .get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+            assertThat(admin.describeConfigs(List.of(topic))
+                            .all()
+                            .get()
+                            .get(topic)
+                            .get(TopicConfig.CLEANUP_POLICY_CONFIG)
+                            .value())
+                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
             // segments roll within the test instead of the hour intake sets by default
-            admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(
-                    new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "300"), AlterConfigOp.OpType.SET)))).all().get();
+            admin.incrementalAlterConfigs(Map.of(
+                            topic,
+                            List.of(new AlterConfigOp(
+                                    new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "300"), AlterConfigOp.OpType.SET))))
+                    .all()
+                    .get();
         }
         String planted = UUID.randomUUID().toString().substring(0, 8);
         String firstName = "Zofia" + planted;
@@ -64,36 +73,56 @@ class ErasureTest extends RunningIntake {
             b.put("phone", phone);
         });
         String id = register("/api/participants", person);
-        http.put().uri("/api/participants/{id}", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(with(person, b -> b.put("region", "chicago-south")))).exchange().expectStatus().isOk();
+        http.put()
+                .uri("/api/participants/{id}", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(with(person, b -> b.put("region", "chicago-south"))))
+                .exchange()
+                .expectStatus()
+                .isOk();
 
         try (TopicProbe probe = new TopicProbe(bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
             // (compaction may already have dropped version 1: only the latest record per person is kept)
-            probe.awaitRecords(id, records -> records.stream().anyMatch(r -> r.value() != null
-                    && new String(r.value(), StandardCharsets.UTF_8).contains("chicago-south")));
+            probe.awaitRecords(
+                    id,
+                    records -> records.stream()
+                            .anyMatch(r -> r.value() != null
+                                    && new String(r.value(), StandardCharsets.UTF_8).contains("chicago-south")));
 
-            http.delete().uri("/api/participants/{id}?erase=true", id).exchange().expectStatus().isNoContent();
+            http.delete()
+                    .uri("/api/participants/{id}?erase=true", id)
+                    .exchange()
+                    .expectStatus()
+                    .isNoContent();
 
-            List<ConsumerRecord<String, byte[]>> records = probe.awaitRecords(id,
-                    r -> r.get(r.size() - 1).value() == null);
+            List<ConsumerRecord<String, byte[]>> records =
+                    probe.awaitRecords(id, r -> r.get(r.size() - 1).value() == null);
             ConsumerRecord<String, byte[]> tombstone = records.get(records.size() - 1);
             assertThat(TopicProbe.header(tombstone, CloudEventHeaders.TYPE)).isEqualTo(Topics.PARTICIPANT_ERASED);
         }
 
         http.get().uri("/api/participants/{id}", id).exchange().expectStatus().isNotFound();
-        http.get().uri("/api/participants?programId={p}", program).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(0);
+        http.get()
+                .uri("/api/participants?programId={p}", program)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(0);
         List<String> planteds = List.of(firstName, lastName, email, phone);
         String stored = everyDocument("participants") + everyDocument("audit");
         assertThat(planteds).noneMatch(stored::contains);
         assertThat(stored).contains(id); // the anonymous remains: id, program, when erased
 
         // Later registrations roll the segment holding the tombstone; then compaction drops what came before it.
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            register("/api/participants", participantIn(program));
-            String topic = everyValue(bootstrapServers(), Topics.PARTICIPANT_PROFILES);
-            assertThat(planteds).noneMatch(topic::contains);
-        });
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    register("/api/participants", participantIn(program));
+                    String topic = everyValue(bootstrapServers(), Topics.PARTICIPANT_PROFILES);
+                    assertThat(planteds).noneMatch(topic::contains);
+                });
     }
 
     @Test
@@ -101,17 +130,31 @@ class ErasureTest extends RunningIntake {
         String program = newProgram();
         String id = register("/api/participants", participantIn(program));
 
-        as(TestIssuer.intakeOf(newProgram())).delete().uri("/api/participants/{id}?erase=true", id).exchange()
-                .expectStatus().isNotFound();
+        as(TestIssuer.intakeOf(newProgram()))
+                .delete()
+                .uri("/api/participants/{id}?erase=true", id)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
         http.get().uri("/api/participants/{id}", id).exchange().expectStatus().isOk();
 
-        http.delete().uri("/api/participants/{id}?erase=true", id).exchange().expectStatus().isNoContent();
-        http.delete().uri("/api/participants/{id}?erase=true", id).exchange().expectStatus().isNotFound();
+        http.delete()
+                .uri("/api/participants/{id}?erase=true", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
+        http.delete()
+                .uri("/api/participants/{id}?erase=true", id)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     private String everyDocument(String collection) {
         StringBuilder all = new StringBuilder();
-        mongo.findAll(Document.class, collection).doOnNext(d -> all.append(d.toJson())).blockLast();
+        mongo.findAll(Document.class, collection)
+                .doOnNext(d -> all.append(d.toJson()))
+                .blockLast();
         return all.toString();
     }
 
@@ -122,7 +165,8 @@ class ErasureTest extends RunningIntake {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);

@@ -26,27 +26,63 @@ class IdempotencyScopeTest extends RunningIntake {
         String elsewhere = newProgram();
         String body = participantIn(home).toString();
         WebTestClient desk = as(TestIssuer.token("desk-of-home", INTAKE, List.of(home)));
-        String id = post(desk, body, "retry-" + home).expectStatus().isCreated()
-                .expectBody(Document.class).returnResult().getResponseBody().getString("id");
-        as(TestIssuer.token("desk-of-both", INTAKE, List.of(home, elsewhere))).put().uri("/api/participants/{id}", id)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(participantIn(elsewhere).toString()).exchange()
-                .expectStatus().isOk();
+        String id = post(desk, body, "retry-" + home)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
+        as(TestIssuer.token("desk-of-both", INTAKE, List.of(home, elsewhere)))
+                .put()
+                .uri("/api/participants/{id}", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(participantIn(elsewhere).toString())
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        post(desk, body, "retry-" + home).expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(http.get().uri("/api/participants/{id}", id).exchange().expectStatus().isOk()
-                .expectBody(Document.class).returnResult().getResponseBody()).containsEntry("programId", elsewhere);
+        post(desk, body, "retry-" + home)
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(http.get()
+                        .uri("/api/participants/{id}", id)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(Document.class)
+                        .returnResult()
+                        .getResponseBody())
+                .containsEntry("programId", elsewhere);
     }
 
     @Test
     void anotherClientsKeyIsNotMine() {
         String program = newProgram();
         String key = "shared-" + program;
-        String first = post(as(TestIssuer.token("desk-one", INTAKE, null)), participantIn(program).toString(), key)
-                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        String first = post(
+                        as(TestIssuer.token("desk-one", INTAKE, null)),
+                        participantIn(program).toString(),
+                        key)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
 
-        String second = post(as(TestIssuer.token("desk-two", INTAKE, null)), participantIn(program).toString(), key)
-                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        String second = post(
+                        as(TestIssuer.token("desk-two", INTAKE, null)),
+                        participantIn(program).toString(),
+                        key)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
 
         assertThat(second).isNotEqualTo(first);
     }
@@ -55,19 +91,37 @@ class IdempotencyScopeTest extends RunningIntake {
     void twoPeopleSignedInThroughOneClientHaveKeysOfTheirOwn() {
         String program = newProgram();
         String key = "console-" + program;
-        String ida = post(as(TestIssuer.person("ida", "Ida Intake", "staff-console", INTAKE, null)),
-                participantIn(program).toString(), key)
-                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        String ida = post(
+                        as(TestIssuer.person("ida", "Ida Intake", "staff-console", INTAKE, null)),
+                        participantIn(program).toString(),
+                        key)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
 
-        String ivo = post(as(TestIssuer.person("ivo", "Ivo Intake", "staff-console", INTAKE, null)),
-                participantIn(program).toString(), key)
-                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        String ivo = post(
+                        as(TestIssuer.person("ivo", "Ivo Intake", "staff-console", INTAKE, null)),
+                        participantIn(program).toString(),
+                        key)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
 
         assertThat(ivo).isNotEqualTo(ida);
     }
 
     private static WebTestClient.ResponseSpec post(WebTestClient client, String body, String key) {
-        return client.post().uri("/api/participants").header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        return client.post()
+                .uri("/api/participants")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange();
     }
 }

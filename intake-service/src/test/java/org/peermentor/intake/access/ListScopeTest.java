@@ -26,16 +26,26 @@ class ListScopeTest extends RunningIntake {
 
         for (String role : List.of("INTAKE", "PROGRAM_MANAGER")) {
             assertThat(ids(TestIssuer.token("limited", List.of(role), List.of(mine)), path))
-                    .as(role).containsExactly(own).doesNotContain(other);
+                    .as(role)
+                    .containsExactly(own)
+                    .doesNotContain(other);
             assertThat(ids(TestIssuer.token("no-program", List.of(role), List.of()), path))
-                    .as(role + " with no program").isEmpty();
+                    .as(role + " with no program")
+                    .isEmpty();
         }
     }
 
     @SuppressWarnings("unchecked")
     private List<String> ids(String token, String uri) {
-        List<Map<String, Object>> found = as(token).get().uri(uri).exchange().expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody();
+        List<Map<String, Object>> found = as(token)
+                .get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
         return found.stream().map(profile -> (String) profile.get("id")).toList();
     }
 }

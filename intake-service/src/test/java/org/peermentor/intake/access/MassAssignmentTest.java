@@ -33,18 +33,24 @@ class MassAssignmentTest extends RunningIntake {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"participants", "mentors"})
     void aRegistrationTakesNoServerOwnedField(String kind) {
-        ObjectNode body = withServerOwnedFields(kind.equals("participants") ? participantIn(newProgram())
-                : mentorIn(newProgram()));
+        ObjectNode body = withServerOwnedFields(
+                kind.equals("participants") ? participantIn(newProgram()) : mentorIn(newProgram()));
 
-        Map<?, ?> created = post("/api/" + kind, body).expectStatus().isCreated()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> created = post("/api/" + kind, body)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(created.get("id")).isNotEqualTo("chosen-by-client");
         assertThat(created.get("status")).isEqualTo(kind.equals("participants") ? "WAITING" : "ACTIVE");
         assertThat(created.get("version")).isEqualTo(1);
         assertThat(created.get("registeredAt").toString()).doesNotStartWith("2000");
-        assertThat(stored(kind, created.get("id").toString())).doesNotContain("chosen-by-client")
-                .doesNotContain("1000000").doesNotContain("2000-01-01");
+        assertThat(stored(kind, created.get("id").toString()))
+                .doesNotContain("chosen-by-client")
+                .doesNotContain("1000000")
+                .doesNotContain("2000-01-01");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,19 +60,30 @@ class MassAssignmentTest extends RunningIntake {
         ObjectNode body = kind.equals("participants") ? participantIn(program) : mentorIn(program);
         String id = register("/api/" + kind, body);
 
-        Map<?, ?> changed = http.put().uri("/api/" + kind + "/{id}", id).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(withServerOwnedFields(body))).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> changed = http.put()
+                .uri("/api/" + kind + "/{id}", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(withServerOwnedFields(body)))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(changed.get("id")).isEqualTo(id);
         assertThat(changed.get("status")).isEqualTo(kind.equals("participants") ? "WAITING" : "ACTIVE");
         assertThat(changed.get("version")).isEqualTo(2);
         assertThat(changed.get("registeredAt").toString()).doesNotStartWith("2000");
-        assertThat(stored(kind, id)).doesNotContain("chosen-by-client").doesNotContain("1000000")
+        assertThat(stored(kind, id))
+                .doesNotContain("chosen-by-client")
+                .doesNotContain("1000000")
                 .doesNotContain("2000-01-01");
     }
 
     private String stored(String collection, String id) {
-        return mongo.findById(id, Document.class, collection).map(Document::toJson).block();
+        return mongo.findById(id, Document.class, collection)
+                .map(Document::toJson)
+                .block();
     }
 }

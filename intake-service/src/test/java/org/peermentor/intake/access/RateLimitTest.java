@@ -14,9 +14,11 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** A client past its write limit is told to wait, and nothing it sent meanwhile is stored. */
-@TestPropertySource(properties = {
-        "peermentor.rate-limits.limits.writes.burst=3",
-        "peermentor.rate-limits.limits.writes.per-second=0.01"})
+@TestPropertySource(
+        properties = {
+            "peermentor.rate-limits.limits.writes.burst=3",
+            "peermentor.rate-limits.limits.writes.per-second=0.01"
+        })
 class RateLimitTest extends RunningIntake {
 
     @Test
@@ -24,23 +26,49 @@ class RateLimitTest extends RunningIntake {
         String program = newProgram();
         WebTestClient script = as(TestIssuer.token("runaway-script", List.of("INTAKE"), null));
         for (int i = 0; i < 3; i++) {
-            script.post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(json(participantIn(program))).exchange().expectStatus().isCreated();
+            script.post()
+                    .uri("/api/participants")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(json(participantIn(program)))
+                    .exchange()
+                    .expectStatus()
+                    .isCreated();
         }
 
-        script.post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(participantIn(program))).exchange()
-                .expectStatus().isEqualTo(429)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().value("Retry-After", after -> assertThat(Long.parseLong(after)).isPositive())
-                .expectBody().jsonPath("$.status").isEqualTo(429).jsonPath("$.detail").isNotEmpty();
+        script.post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(participantIn(program)))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .value("Retry-After", after -> assertThat(Long.parseLong(after)).isPositive())
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(429)
+                .jsonPath("$.detail")
+                .isNotEmpty();
 
         // reads are not limited, and the list shows only the three stored before the limit
-        script.get().uri("/api/participants?programId={p}", program).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.length()").isEqualTo(3);
+        script.get()
+                .uri("/api/participants?programId={p}", program)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.length()")
+                .isEqualTo(3);
         // another client keeps its own allowance
-        as(TestIssuer.token("front-desk", List.of("INTAKE"), null)).post().uri("/api/participants")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(json(participantIn(program))).exchange()
-                .expectStatus().isCreated();
+        as(TestIssuer.token("front-desk", List.of("INTAKE"), null))
+                .post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json(participantIn(program)))
+                .exchange()
+                .expectStatus()
+                .isCreated();
     }
 }

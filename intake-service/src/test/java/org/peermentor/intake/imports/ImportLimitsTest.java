@@ -41,22 +41,38 @@ class ImportLimitsTest extends RunningIntake {
         byte[] file = CsvFiles.participants().rows(40).text().getBytes(StandardCharsets.UTF_8);
         assertThat(file.length).isGreaterThan(4096);
 
-        http.post().uri("/api/imports?kind=participants&programId={p}", program).contentType(ImportTest.CSV)
-                .bodyValue(file).exchange()
-                .expectStatus().isEqualTo(413)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.title").isEqualTo("File too large");
+        http.post()
+                .uri("/api/imports?kind=participants&programId={p}", program)
+                .contentType(ImportTest.CSV)
+                .bodyValue(file)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("File too large");
         assertThat(stored()).isZero();
     }
 
     @Test
     void aFileThatCrossesTheLimitBeforeAnyRowIsStoredIsRefusedWith413() {
-        String file = CsvFiles.participants().row(row -> row.put("region", "x".repeat(5000))).rows(1).text();
+        String file = CsvFiles.participants()
+                .row(row -> row.put("region", "x".repeat(5000)))
+                .rows(1)
+                .text();
 
-        http.post().uri("/api/imports?kind=participants&programId={p}", program).contentType(ImportTest.CSV)
-                .body(Flux.just(buffer(file)), DataBuffer.class).exchange()
-                .expectStatus().isEqualTo(413)
-                .expectBody().jsonPath("$.title").isEqualTo("File too large");
+        http.post()
+                .uri("/api/imports?kind=participants&programId={p}", program)
+                .contentType(ImportTest.CSV)
+                .body(Flux.just(buffer(file)), DataBuffer.class)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo("File too large");
         assertThat(stored()).isZero();
     }
 
@@ -67,28 +83,39 @@ class ImportLimitsTest extends RunningIntake {
             body.tryEmitNext(buffer(CsvFiles.participants().rows(4).text()));
             await().atMost(Duration.ofSeconds(30)).until(() -> stored() == 4);
             for (int i = 0; i < 20; i++) {
-                body.tryEmitNext(buffer(CsvFiles.line(CsvFiles.participantRow(row -> { }))));
+                body.tryEmitNext(buffer(CsvFiles.line(CsvFiles.participantRow(row -> {}))));
             }
             body.tryEmitComplete();
         });
 
         List<Map<String, Object>> results = http.post()
-                .uri("/api/imports?kind=participants&programId={p}", program).contentType(ImportTest.CSV)
-                .body(body.asFlux(), DataBuffer.class).exchange()
-                .expectStatus().isOk().expectBody(ImportTest.RESULTS).returnResult().getResponseBody();
+                .uri("/api/imports?kind=participants&programId={p}", program)
+                .contentType(ImportTest.CSV)
+                .body(body.asFlux(), DataBuffer.class)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ImportTest.RESULTS)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(results).hasSizeGreaterThan(4);
         assertThat(results.subList(0, 4)).extracting(r -> r.get("status")).containsOnly("CREATED");
         Map<String, Object> last = results.get(results.size() - 1);
         assertThat(last).containsEntry("status", "REJECTED");
-        assertThat(last.get("errors").toString()).contains("file").contains("larger than the limit")
+        assertThat(last.get("errors").toString())
+                .contains("file")
+                .contains("larger than the limit")
                 .contains("Nothing from row " + last.get("row") + " on was imported");
-        assertThat(results.subList(0, results.size() - 1)).extracting(r -> r.get("status")).containsOnly("CREATED");
+        assertThat(results.subList(0, results.size() - 1))
+                .extracting(r -> r.get("status"))
+                .containsOnly("CREATED");
         assertThat(stored()).isEqualTo(results.size() - 1);
     }
 
     private long stored() {
-        return mongo.count(Query.query(where("programId").is(program)), "participants").block();
+        return mongo.count(Query.query(where("programId").is(program)), "participants")
+                .block();
     }
 
     private static DataBuffer buffer(String text) {

@@ -24,7 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class ImportTest extends RunningIntake {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    static final ParameterizedTypeReference<List<Map<String, Object>>> RESULTS = new ParameterizedTypeReference<>() { };
+    static final ParameterizedTypeReference<List<Map<String, Object>>> RESULTS = new ParameterizedTypeReference<>() {};
 
     private String program;
 
@@ -49,46 +49,67 @@ class ImportTest extends RunningIntake {
         List<Map<String, Object>> results = importFile(file);
 
         assertThat(results).extracting(r -> r.get("row")).containsExactly(2, 3, 4, 5);
-        assertThat(results).extracting(r -> r.get("status")).containsExactly("CREATED", "REJECTED", "REJECTED", "REJECTED");
+        assertThat(results)
+                .extracting(r -> r.get("status"))
+                .containsExactly("CREATED", "REJECTED", "REJECTED", "REJECTED");
         assertThat(fields(results.get(1))).containsExactly("birthYear");
-        assertThat(fields(results.get(2))).contains("gender", "availability[0].end", "availability[1]",
-                "consent.dataProcessing");
+        assertThat(fields(results.get(2)))
+                .contains("gender", "availability[0].end", "availability[1]", "consent.dataProcessing");
         assertThat(fields(results.get(3))).containsExactly("firstName");
         assertThat(results.get(1)).doesNotContainKey("id");
         String id = (String) results.get(0).get("id");
-        http.get().uri("/api/participants/{id}", id).exchange().expectStatus().isOk().expectBody()
-                .jsonPath("$.firstName").isEqualTo("Good")
-                .jsonPath("$.programId").isEqualTo(program)
-                .jsonPath("$.status").isEqualTo("WAITING")
-                .jsonPath("$.availability[1].day").isEqualTo("THURSDAY")
-                .jsonPath("$.availability[1].start").isEqualTo("09:00")
-                .jsonPath("$.languages[1]").isEqualTo("en");
+        http.get()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.firstName")
+                .isEqualTo("Good")
+                .jsonPath("$.programId")
+                .isEqualTo(program)
+                .jsonPath("$.status")
+                .isEqualTo("WAITING")
+                .jsonPath("$.availability[1].day")
+                .isEqualTo("THURSDAY")
+                .jsonPath("$.availability[1].start")
+                .isEqualTo("09:00")
+                .jsonPath("$.languages[1]")
+                .isEqualTo("en");
         assertThat(storedInProgram()).isEqualTo(1);
     }
 
     @Test
     void theSameFileImportedAgainCreatesNobodyNew() {
-        String file = CsvFiles.participants().rows(3).row(row -> row.put("birthYear", "1850")).text();
+        String file = CsvFiles.participants()
+                .rows(3)
+                .row(row -> row.put("birthYear", "1850"))
+                .text();
         List<Map<String, Object>> first = importFile(file);
 
         List<Map<String, Object>> second = importFile(file);
 
-        assertThat(second).extracting(r -> r.get("status")).containsExactly("UNCHANGED", "UNCHANGED", "UNCHANGED",
-                "REJECTED");
-        assertThat(second).extracting(r -> r.get("id")).containsExactlyElementsOf(
-                first.stream().map(r -> r.get("id")).toList());
+        assertThat(second)
+                .extracting(r -> r.get("status"))
+                .containsExactly("UNCHANGED", "UNCHANGED", "UNCHANGED", "REJECTED");
+        assertThat(second)
+                .extracting(r -> r.get("id"))
+                .containsExactlyElementsOf(first.stream().map(r -> r.get("id")).toList());
         assertThat(storedInProgram()).isEqualTo(3);
         // nothing written, so nothing more to publish: every profile still at version 1, no event waiting
         assertThat(mongo.find(Query.query(where("programId").is(program)), Document.class, "participants")
-                .collectList().block()).allSatisfy(stored -> {
+                        .collectList()
+                        .block())
+                .allSatisfy(stored -> {
                     assertThat(stored.get("version")).isEqualTo(1L);
-                    assertThat(stored.getList("outbox", Document.class, List.of())).hasSizeLessThanOrEqualTo(1);
+                    assertThat(stored.getList("outbox", Document.class, List.of()))
+                            .hasSizeLessThanOrEqualTo(1);
                 });
     }
 
     @Test
     void aRepeatedRowInOneFileIsCreatedOnce() {
-        String row = CsvFiles.line(CsvFiles.participantRow(r -> { }));
+        String row = CsvFiles.line(CsvFiles.participantRow(r -> {}));
         String file = CsvFiles.line(CsvFiles.PARTICIPANT_COLUMNS) + row + row;
 
         List<Map<String, Object>> results = importFile(file);
@@ -100,8 +121,9 @@ class ImportTest extends RunningIntake {
 
     @Test
     void someoneRegisteredAlreadyIsUnchangedWhenTheDetailsMatchAndRejectedWhenTheyDiffer() {
-        var registered = Bodies.with(Bodies.participantIn(program), body -> body.remove(List.of("phone",
-                "mentorGenderPreference", "urgency")));
+        var registered = Bodies.with(
+                Bodies.participantIn(program),
+                body -> body.remove(List.of("phone", "mentorGenderPreference", "urgency")));
         registered.put("mentorGenderPreference", "ANY");
         String id = register("/api/participants", registered);
         String email = registered.get("email").asString();
@@ -138,13 +160,26 @@ class ImportTest extends RunningIntake {
         List<Map<String, Object>> results = importFile(file);
 
         assertThat(results).extracting(r -> r.get("status")).containsExactly("CREATED", "CREATED");
-        http.get().uri("/api/participants/{id}", results.get(0).get("id")).exchange().expectStatus().isOk()
+        http.get()
+                .uri("/api/participants/{id}", results.get(0).get("id"))
+                .exchange()
+                .expectStatus()
+                .isOk()
                 .expectBody()
-                .jsonPath("$.firstName").isEqualTo("=HYPERLINK(\"http://x\",\"y\")")
-                .jsonPath("$.lastName").isEqualTo("+SUM(1,2)")
-                .jsonPath("$.region").isEqualTo("-2+3");
-        http.get().uri("/api/participants/{id}", results.get(1).get("id")).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.firstName").isEqualTo("@cmd|' /C calc'!A0");
+                .jsonPath("$.firstName")
+                .isEqualTo("=HYPERLINK(\"http://x\",\"y\")")
+                .jsonPath("$.lastName")
+                .isEqualTo("+SUM(1,2)")
+                .jsonPath("$.region")
+                .isEqualTo("-2+3");
+        http.get()
+                .uri("/api/participants/{id}", results.get(1).get("id"))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.firstName")
+                .isEqualTo("@cmd|' /C calc'!A0");
     }
 
     @Test
@@ -156,7 +191,11 @@ class ImportTest extends RunningIntake {
         byte[] windows1252 = file.getBytes(Charset.forName("windows-1252"));
 
         List<Map<String, Object>> results = post(windows1252, MediaType.parseMediaType("text/csv"))
-                .expectStatus().isOk().expectBody(RESULTS).returnResult().getResponseBody();
+                .expectStatus()
+                .isOk()
+                .expectBody(RESULTS)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(results).extracting(r -> r.get("status")).containsExactly("CREATED", "REJECTED");
         assertThat(results.get(1).get("errors").toString()).contains("UTF-8");
@@ -164,26 +203,43 @@ class ImportTest extends RunningIntake {
 
     @Test
     void aByteOrderMarkAndLineBreaksInsideQuotesAreRead() {
-        String file = "\uFEFF" + CsvFiles.participants().row(row -> row.put("lastName", "Silva,\n\"da\" Costa")).text();
+        String file = "\uFEFF"
+                + CsvFiles.participants()
+                        .row(row -> row.put("lastName", "Silva,\n\"da\" Costa"))
+                        .text();
 
         List<Map<String, Object>> results = importFile(file);
 
-        assertThat(results).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("CREATED"));
-        http.get().uri("/api/participants/{id}", results.get(0).get("id")).exchange().expectBody()
-                .jsonPath("$.lastName").isEqualTo("Silva,\n\"da\" Costa");
+        assertThat(results)
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("status")).isEqualTo("CREATED"));
+        http.get()
+                .uri("/api/participants/{id}", results.get(0).get("id"))
+                .exchange()
+                .expectBody()
+                .jsonPath("$.lastName")
+                .isEqualTo("Silva,\n\"da\" Costa");
     }
 
     @Test
     void aFileThatIsNotACsvWithAHeaderIsRefusedWhole() {
-        String rowsOnly = CsvFiles.line(CsvFiles.participantRow(r -> { })) + CsvFiles.line(CsvFiles.participantRow(r -> { }));
+        String rowsOnly =
+                CsvFiles.line(CsvFiles.participantRow(r -> {})) + CsvFiles.line(CsvFiles.participantRow(r -> {}));
         problem(post(rowsOnly.getBytes(StandardCharsets.UTF_8), CSV), 400, "No header row");
         problem(post("firstName,shoeSize\nAna,38\n".getBytes(StandardCharsets.UTF_8), CSV), 400, "Unknown columns")
-                .jsonPath("$.errors[0].field").isEqualTo("shoeSize");
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("shoeSize");
         problem(post(new byte[0], CSV), 400, "Empty file");
-        problem(post("{\"firstName\":\"Ana\"}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON), 400,
+        problem(
+                post("{\"firstName\":\"Ana\"}".getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON),
+                400,
                 "Not a CSV file");
-        problem(post(CsvFiles.participants().rows(1).text().getBytes(StandardCharsets.UTF_8),
-                MediaType.parseMediaType("text/csv;charset=windows-1252")), 400, "Not UTF-8");
+        problem(
+                post(
+                        CsvFiles.participants().rows(1).text().getBytes(StandardCharsets.UTF_8),
+                        MediaType.parseMediaType("text/csv;charset=windows-1252")),
+                400,
+                "Not UTF-8");
         problem(post("firstName,Prénom\n".getBytes(Charset.forName("windows-1252")), CSV), 400, "Not UTF-8");
         problem(post("firstName\n\"Ana\n".getBytes(StandardCharsets.UTF_8), CSV), 400, "Quote never closed");
         assertThat(storedInProgram()).isZero();
@@ -192,75 +248,150 @@ class ImportTest extends RunningIntake {
     @Test
     void theKindAndProgramAreChecked() {
         byte[] file = CsvFiles.participants().rows(1).text().getBytes(StandardCharsets.UTF_8);
-        http.post().uri("/api/imports?kind=pets&programId={p}", program).contentType(CSV).bodyValue(file).exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("kind");
-        http.post().uri("/api/imports?kind=participants&programId=Bad_Program").contentType(CSV).bodyValue(file)
-                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("programId");
-        http.post().uri("/api/imports?kind=participants").contentType(CSV).bodyValue(file)
-                .exchange().expectStatus().isBadRequest();
+        http.post()
+                .uri("/api/imports?kind=pets&programId={p}", program)
+                .contentType(CSV)
+                .bodyValue(file)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("kind");
+        http.post()
+                .uri("/api/imports?kind=participants&programId=Bad_Program")
+                .contentType(CSV)
+                .bodyValue(file)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("programId");
+        http.post()
+                .uri("/api/imports?kind=participants")
+                .contentType(CSV)
+                .bodyValue(file)
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
         CsvFiles withOtherProgram = CsvFiles.participants();
-        String otherProgramColumn = "programId," + withOtherProgram.rows(1).text().replaceFirst("\r\n", "\r\nsomewhere-else,");
+        String otherProgramColumn =
+                "programId," + withOtherProgram.rows(1).text().replaceFirst("\r\n", "\r\nsomewhere-else,");
         List<Map<String, Object>> results = post(otherProgramColumn.getBytes(StandardCharsets.UTF_8), CSV)
-                .expectStatus().isOk().expectBody(RESULTS).returnResult().getResponseBody();
+                .expectStatus()
+                .isOk()
+                .expectBody(RESULTS)
+                .returnResult()
+                .getResponseBody();
         assertThat(fields(results.get(0))).containsExactly("programId");
     }
 
     @Test
     void onlyIntakeStaffOfTheProgramMayImport() {
         byte[] file = CsvFiles.participants().rows(1).text().getBytes(StandardCharsets.UTF_8);
-        as(TestIssuer.manager()).post().uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(CSV).bodyValue(file).exchange().expectStatus().isForbidden();
-        as(TestIssuer.intakeOf(newProgram())).post().uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(CSV).bodyValue(file).exchange().expectStatus().isNotFound();
-        client(port()).build().post().uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(CSV).bodyValue(file).exchange().expectStatus().isUnauthorized();
+        as(TestIssuer.manager())
+                .post()
+                .uri("/api/imports?kind=participants&programId={p}", program)
+                .contentType(CSV)
+                .bodyValue(file)
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        as(TestIssuer.intakeOf(newProgram()))
+                .post()
+                .uri("/api/imports?kind=participants&programId={p}", program)
+                .contentType(CSV)
+                .bodyValue(file)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
+        client(port())
+                .build()
+                .post()
+                .uri("/api/imports?kind=participants&programId={p}", program)
+                .contentType(CSV)
+                .bodyValue(file)
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
         assertThat(storedInProgram()).isZero();
     }
 
     @Test
     void theTemplateIsAFileThatImports() {
         for (String kind : List.of("participants", "mentors")) {
-            WebTestClient.BodySpec<String, ?> template = http.get().uri("/api/imports/template?kind={k}", kind)
-                    .exchange().expectStatus().isOk()
-                    .expectHeader().contentTypeCompatibleWith(new MediaType("text", "csv"))
-                    .expectHeader().valueEquals("Content-Disposition",
-                            "attachment; filename=\"" + kind + "-template.csv\"")
+            WebTestClient.BodySpec<String, ?> template = http.get()
+                    .uri("/api/imports/template?kind={k}", kind)
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectHeader()
+                    .contentTypeCompatibleWith(new MediaType("text", "csv"))
+                    .expectHeader()
+                    .valueEquals("Content-Disposition", "attachment; filename=\"" + kind + "-template.csv\"")
                     .expectBody(String.class);
             String text = template.returnResult().getResponseBody();
             assertThat(text.lines()).hasSize(2);
-            assertThat(text.lines().findFirst().orElseThrow()).startsWith("firstName,lastName,email")
-                    .contains("consent.dataProcessing").doesNotContain("programId");
+            assertThat(text.lines().findFirst().orElseThrow())
+                    .startsWith("firstName,lastName,email")
+                    .contains("consent.dataProcessing")
+                    .doesNotContain("programId");
 
-            List<Map<String, Object>> results = http.post().uri("/api/imports?kind={k}&programId={p}", kind, program)
-                    .contentType(CSV).bodyValue(text.getBytes(StandardCharsets.UTF_8)).exchange()
-                    .expectStatus().isOk().expectBody(RESULTS).returnResult().getResponseBody();
-            assertThat(results).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("CREATED"));
+            List<Map<String, Object>> results = http.post()
+                    .uri("/api/imports?kind={k}&programId={p}", kind, program)
+                    .contentType(CSV)
+                    .bodyValue(text.getBytes(StandardCharsets.UTF_8))
+                    .exchange()
+                    .expectStatus()
+                    .isOk()
+                    .expectBody(RESULTS)
+                    .returnResult()
+                    .getResponseBody();
+            assertThat(results)
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.get("status")).isEqualTo("CREATED"));
         }
     }
 
     private List<Map<String, Object>> importFile(String csv) {
-        return post(csv.getBytes(StandardCharsets.UTF_8), CSV).expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
-                .expectBody(RESULTS).returnResult().getResponseBody();
+        return post(csv.getBytes(StandardCharsets.UTF_8), CSV)
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody(RESULTS)
+                .returnResult()
+                .getResponseBody();
     }
 
     private WebTestClient.ResponseSpec post(byte[] body, MediaType type) {
-        return http.post().uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(type).bodyValue(body).exchange();
+        return http.post()
+                .uri("/api/imports?kind=participants&programId={p}", program)
+                .contentType(type)
+                .bodyValue(body)
+                .exchange();
     }
 
-    private static WebTestClient.BodyContentSpec problem(WebTestClient.ResponseSpec response, int status, String title) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.title").isEqualTo(title);
+    private static WebTestClient.BodyContentSpec problem(
+            WebTestClient.ResponseSpec response, int status, String title) {
+        return response.expectStatus()
+                .isEqualTo(status)
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.title")
+                .isEqualTo(title);
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> fields(Map<String, Object> result) {
-        return ((List<Map<String, Object>>) result.get("errors")).stream().map(e -> (String) e.get("field")).toList();
+        return ((List<Map<String, Object>>) result.get("errors"))
+                .stream().map(e -> (String) e.get("field")).toList();
     }
 
     private long storedInProgram() {
-        return mongo.count(Query.query(where("programId").is(program)), "participants").block();
+        return mongo.count(Query.query(where("programId").is(program)), "participants")
+                .block();
     }
 }

@@ -38,28 +38,47 @@ class LargeImportTest extends RunningIntake {
     void tenThousandRowsAreAllCreatedAndEachOnesEventIsPublished() {
         String program = newProgram();
         Flux<DataBuffer> file = Flux.just(CsvFiles.line(CsvFiles.PARTICIPANT_COLUMNS))
-                .concatWith(Flux.range(0, ROWS).map(i -> CsvFiles.line(CsvFiles.participantRow(row -> { }))))
+                .concatWith(Flux.range(0, ROWS).map(i -> CsvFiles.line(CsvFiles.participantRow(row -> {}))))
                 .map(line -> DefaultDataBufferFactory.sharedInstance.wrap(line.getBytes(StandardCharsets.UTF_8)));
 
         List<Map<String, Object>> results = client(port())
                 .responseTimeout(Duration.ofMinutes(3))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build()
-                .post().uri("/api/imports?kind=participants&programId={p}", program).contentType(ImportTest.CSV)
-                .body(file, DataBuffer.class).exchange()
-                .expectStatus().isOk().expectBody(ImportTest.RESULTS).returnResult().getResponseBody();
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
+                .build()
+                .post()
+                .uri("/api/imports?kind=participants&programId={p}", program)
+                .contentType(ImportTest.CSV)
+                .body(file, DataBuffer.class)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ImportTest.RESULTS)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(results).hasSize(ROWS);
         assertThat(results).extracting(r -> r.get("status")).containsOnly("CREATED");
-        assertThat(results).extracting(r -> r.get("row")).doesNotHaveDuplicates()
+        assertThat(results)
+                .extracting(r -> r.get("row"))
+                .doesNotHaveDuplicates()
                 .contains(2, ROWS + 1);
-        assertThat(mongo.count(Query.query(where("programId").is(program)), "participants").block())
+        assertThat(mongo.count(Query.query(where("programId").is(program)), "participants")
+                        .block())
                 .isEqualTo(ROWS);
-        Set<String> ids = new HashSet<>(results.stream().map(r -> (String) r.get("id")).toList());
+        Set<String> ids =
+                new HashSet<>(results.stream().map(r -> (String) r.get("id")).toList());
         assertThat(keysPublished(ids)).containsAll(ids);
         // and each event, once sent, is taken off its document: none is left to be sent again
-        await().atMost(Duration.ofSeconds(60)).until(() -> mongo.count(Query.query(where("programId").is(program)
-                .and("outbox.eventId").exists(true)), "participants").block() == 0);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> mongo.count(
+                                        Query.query(where("programId")
+                                                .is(program)
+                                                .and("outbox.eventId")
+                                                .exists(true)),
+                                        "participants")
+                                .block()
+                        == 0);
     }
 
     /** Reads the profile topic from its start until every one of these keys has come by. */
@@ -70,7 +89,8 @@ class LargeImportTest extends RunningIntake {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                    .map(info -> new TopicPartition(info.topic(), info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             await().atMost(Duration.ofMinutes(2)).until(() -> {

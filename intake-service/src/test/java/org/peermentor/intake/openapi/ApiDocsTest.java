@@ -14,22 +14,32 @@ class ApiDocsTest extends RunningIntake {
         ApiDocument api = ApiDocument.read(port());
 
         assertThat(api.info().title()).isEqualTo("Intake service");
-        assertThat(api.operations()).contains(
-                "POST /api/participants", "GET /api/participants", "GET /api/participants/{id}",
-                "PUT /api/participants/{id}", "DELETE /api/participants/{id}",
-                "POST /api/mentors", "GET /api/mentors", "GET /api/mentors/{id}", "PUT /api/mentors/{id}",
-                "POST /api/imports");
+        assertThat(api.operations())
+                .contains(
+                        "POST /api/participants",
+                        "GET /api/participants",
+                        "GET /api/participants/{id}",
+                        "PUT /api/participants/{id}",
+                        "DELETE /api/participants/{id}",
+                        "POST /api/mentors",
+                        "GET /api/mentors",
+                        "GET /api/mentors/{id}",
+                        "PUT /api/mentors/{id}",
+                        "POST /api/imports");
     }
 
     @Test
     void eachKindOfProfileIsDescribedWithTheFieldsItReadsAndRequires() {
         var schemas = ApiDocument.read(port()).components().schemas();
 
-        assertThat(schemas.get("ParticipantRequest").properties()).containsKeys("primaryIssue", "urgency")
+        assertThat(schemas.get("ParticipantRequest").properties())
+                .containsKeys("primaryIssue", "urgency")
                 .doesNotContainKeys("capacity", "livedExperience", "id", "status");
-        assertThat(schemas.get("ParticipantRequest").required()).contains("primaryIssue", "availability")
+        assertThat(schemas.get("ParticipantRequest").required())
+                .contains("primaryIssue", "availability")
                 .doesNotContain("email", "capacity");
-        assertThat(schemas.get("MentorRequest").required()).contains("email", "capacity", "livedExperience")
+        assertThat(schemas.get("MentorRequest").required())
+                .contains("email", "capacity", "livedExperience")
                 .doesNotContain("primaryIssue");
         assertThat(schemas.get("MentorProfile").properties()).containsKeys("id", "status", "version", "capacity");
     }
@@ -39,7 +49,8 @@ class ApiDocsTest extends RunningIntake {
         ApiDocument api = ApiDocument.read(port());
 
         assertThat(api.requiredSchemes()).containsExactly("bearer", "client-credentials");
-        assertThat(api.components().securitySchemes().get("bearer").bearerFormat()).isEqualTo("JWT");
+        assertThat(api.components().securitySchemes().get("bearer").bearerFormat())
+                .isEqualTo("JWT");
         assertThat(api.components().securitySchemes().get("client-credentials").tokenUrl())
                 .isEqualTo("http://localhost:9000/oauth2/token");
         assertThat(api.openOperations()).isEmpty();
@@ -47,14 +58,17 @@ class ApiDocsTest extends RunningIntake {
 
     @Test
     void aRegistrationSaysHowItIsRefused() {
-        assertThat(ApiDocument.read(port()).answers("POST /api/participants"))
-                .contains("400", "401", "403", "default");
+        assertThat(ApiDocument.read(port()).answers("POST /api/participants")).contains("400", "401", "403", "default");
     }
 
     @Test
     void aRegistrationSaysItCreatesTheProfile() {
-        assertThat(ApiDocument.read(port()).answers("POST /api/participants")).contains("201").doesNotContain("200");
-        assertThat(ApiDocument.read(port()).answers("POST /api/mentors")).contains("201").doesNotContain("200");
+        assertThat(ApiDocument.read(port()).answers("POST /api/participants"))
+                .contains("201")
+                .doesNotContain("200");
+        assertThat(ApiDocument.read(port()).answers("POST /api/mentors"))
+                .contains("201")
+                .doesNotContain("200");
     }
 
     @Test

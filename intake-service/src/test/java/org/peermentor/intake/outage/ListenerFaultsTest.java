@@ -1,8 +1,8 @@
 package org.peermentor.intake.outage;
 
-import static org.peermentor.intake.support.Pairings.pairing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.peermentor.intake.support.Pairings.pairing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,16 +23,15 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
-import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.PairingProposed;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
-import org.peermentor.intake.support.Bodies;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.embedded.EmbeddedMongo;
+import org.peermentor.intake.support.Bodies;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
@@ -64,7 +63,11 @@ class ListenerFaultsTest {
         // as an earlier version left it: created by the broker on the first dead letter, with the broker's retention
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(Topics.PAIRING_EVENTS + ".DLT", 1, (short) 1)
-                    .configs(Map.of("retention.ms", Long.toString(Duration.ofDays(30).toMillis()))))).all().get();
+                            .configs(Map.of(
+                                    "retention.ms",
+                                    Long.toString(Duration.ofDays(30).toMillis())))))
+                    .all()
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -79,73 +82,123 @@ class ListenerFaultsTest {
     @Test
     void aStatusChangePublishedWhileTheStoreIsAwayIsMadeOnceItIsBack() {
         long deadLettersBefore = GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT");
-        String id = http().post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram()))).exchange()
-                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        String id = http().post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram())))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            publish(producer, new PairingProposed(UUID.randomUUID().toString(), Instant.now(), "pr-1",
-                    pairing("pr-1", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+            publish(
+                    producer,
+                    new PairingProposed(
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            "pr-1",
+                            pairing("pr-1", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
             awaitStatus(id, "PROPOSED");
 
             mongo.stop();
-            publish(producer, new PairingAccepted(UUID.randomUUID().toString(), Instant.now(), "pr-1",
-                    pairing("pr-1", id, PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 2)));
+            publish(
+                    producer,
+                    new PairingAccepted(
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            "pr-1",
+                            pairing("pr-1", id, PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 2)));
             // while the store is away, tries keep failing and the event may not be committed as done
-            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20)).until(() ->
-                    GroupOffsets.lag(kafka.bootstrapServers(), "participant-status", Topics.PAIRING_EVENTS) == 1);
+            await().during(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> GroupOffsets.lag(kafka.bootstrapServers(), "participant-status", Topics.PAIRING_EVENTS)
+                            == 1);
             mongo.start();
         }
 
         awaitStatus(id, "MATCHED");
-        assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")).isEqualTo(deadLettersBefore);
+        assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT"))
+                .isEqualTo(deadLettersBefore);
     }
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneIsApplied() {
-        String id = http().post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram()))).exchange()
-                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        String id = http().post()
+                .uri("/api/participants")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram())))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(Topics.PAIRING_EVENTS, "poison-1",
-                    "{not JSON".getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(
+                    Topics.PAIRING_EVENTS, "poison-1", "{not JSON".getBytes(StandardCharsets.UTF_8));
             poison.headers().add(CloudEventHeaders.TYPE, "PairingProposed".getBytes(StandardCharsets.UTF_8));
             producer.send(poison).get();
-            publish(producer, new PairingProposed(UUID.randomUUID().toString(), Instant.now(), "pr-2",
-                    pairing("pr-2", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+            publish(
+                    producer,
+                    new PairingProposed(
+                            UUID.randomUUID().toString(),
+                            Instant.now(),
+                            "pr-2",
+                            pairing("pr-2", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
 
         awaitStatus(id, "PROPOSED");
         try (TopicProbe deadLetters = new TopicProbe(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")) {
-            ConsumerRecord<String, byte[]> letter = deadLetters.awaitRecords("poison-1", records -> !records.isEmpty()).get(0);
-            assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("participant-status");
+            ConsumerRecord<String, byte[]> letter = deadLetters
+                    .awaitRecords("poison-1", records -> !records.isEmpty())
+                    .get(0);
+            assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group"))
+                    .isEqualTo("participant-status");
         }
         // kept a week, though the topic existed before the service started with 30 days
         assertThat(GroupOffsets.topicSetting(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT", "retention.ms"))
-                .as("dead letters are kept a week").isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
+                .as("dead letters are kept a week")
+                .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
     }
 
     private WebTestClient http() {
-        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        return WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
-                .responseTimeout(Duration.ofSeconds(30)).build();
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
     }
 
     private void awaitStatus(String id, String status) {
-        await().atMost(Duration.ofSeconds(90)).until(() -> status.equals(http().get().uri("/api/participants/{id}", id)
-                .exchange().expectBody(Map.class).returnResult().getResponseBody().get("status")));
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> status.equals(http().get()
+                        .uri("/api/participants/{id}", id)
+                        .exchange()
+                        .expectBody(Map.class)
+                        .returnResult()
+                        .getResponseBody()
+                        .get("status")));
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class));
     }
 
     private static void publish(KafkaProducer<String, byte[]> producer, PairingEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PAIRING_EVENTS, event.pairingId(),
-                EventJson.write(event));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(Topics.PAIRING_EVENTS, event.pairingId(), EventJson.write(event));
         record.headers().add(CloudEventHeaders.TYPE, event.type().getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(record).get();

@@ -31,8 +31,8 @@ class ProfileFieldsTest {
         assertThat(ana.lastName()).isNull();
         assertThat(ana.version()).isEqualTo(1);
         assertThat(ana.registeredAt()).isEqualTo(REGISTERED);
-        assertThat(ana.availability()).containsExactly(
-                new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
+        assertThat(ana.availability())
+                .containsExactly(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
         assertThat(ana.consent()).isEqualTo(new Consent(true, false));
     }
 
@@ -44,11 +44,15 @@ class ProfileFieldsTest {
         misspelt.put("urgncy", misspelt.remove("urgency"));
 
         assertThatThrownBy(() -> ProfileFields.build(ParticipantProfile.class, leftOut))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("urgency");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("urgency");
         assertThatThrownBy(() -> ProfileFields.build(ParticipantProfile.class, misspelt))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("urgncy");
-        assertThatThrownBy(() -> ProfileFields.with(ProfileFields.build(ParticipantProfile.class, ana()),
-                Map.of("capacity", 3))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("urgncy");
+        assertThatThrownBy(() ->
+                        ProfileFields.with(ProfileFields.build(ParticipantProfile.class, ana()), Map.of("capacity", 3)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("capacity");
     }
 
     @Test

@@ -18,17 +18,23 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class ProgramsTest extends RunningIntake {
 
     private static final ParameterizedTypeReference<List<Map<String, Object>>> PROGRAMS =
-            new ParameterizedTypeReference<>() { };
+            new ParameterizedTypeReference<>() {};
 
     @Test
     void aProgramCarriedByAProfileIsListedWithItsIdMadeReadable() {
         String program = newProgram();
         register("/api/mentors", mentorIn(program));
 
-        assertThat(programs(TestIssuer.intake())).contains(Map.of("id", program,
-                "displayName", "Test " + program.substring("test-".length())));
-        http.get().uri("/api/programs/{id}", program).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.id").isEqualTo(program);
+        assertThat(programs(TestIssuer.intake()))
+                .contains(Map.of("id", program, "displayName", "Test " + program.substring("test-".length())));
+        http.get()
+                .uri("/api/programs/{id}", program)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.id")
+                .isEqualTo(program);
     }
 
     @Test
@@ -42,17 +48,33 @@ class ProgramsTest extends RunningIntake {
         String zebra = newProgram();
         String aardvark = newProgram();
         register("/api/participants", participantIn(zebra));
-        name(TestIssuer.intake(), zebra, "Zebra crossing").expectStatus().isOk()
-                .expectBody().jsonPath("$.displayName").isEqualTo("Zebra crossing");
-        name(TestIssuer.manager(), aardvark, "  Aardvark circle ").expectStatus().isOk()
-                .expectBody().jsonPath("$.displayName").isEqualTo("Aardvark circle");
+        name(TestIssuer.intake(), zebra, "Zebra crossing")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.displayName")
+                .isEqualTo("Zebra crossing");
+        name(TestIssuer.manager(), aardvark, "  Aardvark circle ")
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.displayName")
+                .isEqualTo("Aardvark circle");
 
-        List<String> names = programs(TestIssuer.intake()).stream().map(p -> (String) p.get("displayName")).toList();
+        List<String> names = programs(TestIssuer.intake()).stream()
+                .map(p -> (String) p.get("displayName"))
+                .toList();
 
         assertThat(names).containsSubsequence("Aardvark circle", "Zebra crossing");
         assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
-        http.get().uri("/api/programs/{id}", aardvark).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.displayName").isEqualTo("Aardvark circle");
+        http.get()
+                .uri("/api/programs/{id}", aardvark)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.displayName")
+                .isEqualTo("Aardvark circle");
     }
 
     @Test
@@ -62,31 +84,71 @@ class ProgramsTest extends RunningIntake {
         register("/api/participants", participantIn(mine));
         register("/api/participants", participantIn(theirs));
 
-        assertThat(programs(TestIssuer.managerOf(mine))).extracting(p -> p.get("id")).containsExactly(mine);
-        as(TestIssuer.managerOf(mine)).get().uri("/api/programs/{id}", theirs).exchange().expectStatus().isNotFound();
+        assertThat(programs(TestIssuer.managerOf(mine)))
+                .extracting(p -> p.get("id"))
+                .containsExactly(mine);
+        as(TestIssuer.managerOf(mine))
+                .get()
+                .uri("/api/programs/{id}", theirs)
+                .exchange()
+                .expectStatus()
+                .isNotFound();
         name(TestIssuer.intakeOf(mine), theirs, "Not yours").expectStatus().isNotFound();
-        http.get().uri("/api/programs/{id}", theirs).exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.displayName").value(name -> assertThat(name).isNotEqualTo("Not yours"));
+        http.get()
+                .uri("/api/programs/{id}", theirs)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.displayName")
+                .value(name -> assertThat(name).isNotEqualTo("Not yours"));
     }
 
     @Test
     void anUnknownProgramIsNotFound() {
-        http.get().uri("/api/programs/{id}", newProgram()).exchange().expectStatus().isNotFound()
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        http.get().uri("/api/programs/{id}", "Not_An_Id").exchange().expectStatus().isNotFound();
+        http.get()
+                .uri("/api/programs/{id}", newProgram())
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get()
+                .uri("/api/programs/{id}", "Not_An_Id")
+                .exchange()
+                .expectStatus()
+                .isNotFound();
     }
 
     @Test
     void aBadNameOrIdIsRefusedAndStoresNothing() {
         String program = newProgram();
-        name(TestIssuer.intake(), program, " ").expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("displayName");
-        name(TestIssuer.intake(), program, "x".repeat(101)).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("displayName");
-        name(TestIssuer.intake(), "Bad_Id", "Fine").expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("id");
-        as(TestIssuer.intake()).put().uri("/api/programs/{id}", program).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{not json").exchange().expectStatus().isBadRequest();
+        name(TestIssuer.intake(), program, " ")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("displayName");
+        name(TestIssuer.intake(), program, "x".repeat(101))
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("displayName");
+        name(TestIssuer.intake(), "Bad_Id", "Fine")
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("id");
+        as(TestIssuer.intake())
+                .put()
+                .uri("/api/programs/{id}", program)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{not json")
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
 
         http.get().uri("/api/programs/{id}", program).exchange().expectStatus().isNotFound();
     }
@@ -94,17 +156,35 @@ class ProgramsTest extends RunningIntake {
     @Test
     void onlyStaffMayNameAProgram() {
         name(TestIssuer.token("reporting", List.of("REPORTER"), null), newProgram(), "Nope")
-                .expectStatus().isForbidden();
-        client(port()).build().get().uri("/api/programs").exchange().expectStatus().isUnauthorized();
+                .expectStatus()
+                .isForbidden();
+        client(port())
+                .build()
+                .get()
+                .uri("/api/programs")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized();
     }
 
     private List<Map<String, Object>> programs(String token) {
-        return as(token).get().uri("/api/programs").exchange().expectStatus().isOk()
-                .expectBody(PROGRAMS).returnResult().getResponseBody();
+        return as(token)
+                .get()
+                .uri("/api/programs")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(PROGRAMS)
+                .returnResult()
+                .getResponseBody();
     }
 
     private WebTestClient.ResponseSpec name(String token, String program, String displayName) {
-        return as(token).put().uri("/api/programs/{id}", program).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("displayName", displayName)).exchange();
+        return as(token)
+                .put()
+                .uri("/api/programs/{id}", program)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("displayName", displayName))
+                .exchange();
     }
 }

@@ -22,12 +22,12 @@ import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.Bodies;
+import org.peermentor.testkit.TestIssuer;
 import org.peermentor.testkit.TopicProbe;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
-import org.peermentor.testkit.TestIssuer;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -53,7 +53,8 @@ abstract class ProfilePublishingContract {
     @BeforeEach
     void connect() {
         http = org.peermentor.intake.support.RunningIntake.client(port)
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
+                .build();
     }
 
     @Test
@@ -68,9 +69,11 @@ abstract class ProfilePublishingContract {
 
             assertThat(record.key()).isEqualTo(id);
             assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("ParticipantProfileChanged");
-            assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SPEC_VERSION))
+                    .isEqualTo("1.0");
             assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/intake-service");
-            assertThat(TopicProbe.header(record, CloudEventHeaders.SCHEMA_VERSION)).isEqualTo(EventJson.SCHEMA_VERSION);
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SCHEMA_VERSION))
+                    .isEqualTo(EventJson.SCHEMA_VERSION);
             assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
             ParticipantProfileChanged event = (ParticipantProfileChanged) read(record);
             assertThat(event.eventId()).isEqualTo(TopicProbe.header(record, CloudEventHeaders.ID));
@@ -87,7 +90,8 @@ abstract class ProfilePublishingContract {
         String id = register("/api/mentors", mentorIn(newProgram())).getString("id");
 
         try (TopicProbe topic = new TopicProbe(bootstrapServers(), Topics.MENTOR_PROFILES)) {
-            ConsumerRecord<String, byte[]> record = topic.awaitRecords(id, found -> !found.isEmpty()).get(0);
+            ConsumerRecord<String, byte[]> record =
+                    topic.awaitRecords(id, found -> !found.isEmpty()).get(0);
 
             assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("MentorProfileChanged");
             assertThat(read(record).version()).isEqualTo(1);
@@ -100,15 +104,23 @@ abstract class ProfilePublishingContract {
         String id = register("/api/participants", body).getString("id");
         body.put("firstName", "Anabel");
 
-        http.put().uri("/api/participants/{id}", id).header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body.toString()).exchange().expectStatus().isOk();
+        http.put()
+                .uri("/api/participants/{id}", id)
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body.toString())
+                .exchange()
+                .expectStatus()
+                .isOk();
 
         try (TopicProbe topic = new TopicProbe(bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
             List<ConsumerRecord<String, byte[]>> records = topic.awaitRecords(id, found -> found.size() >= 2);
-            List<ProfileEvent> events = records.stream().map(ProfilePublishingContract::read).toList();
+            List<ProfileEvent> events =
+                    records.stream().map(ProfilePublishingContract::read).toList();
 
             assertThat(events).extracting(ProfileEvent::version).containsExactly(1L, 2L);
-            assertThat(((ParticipantProfileChanged) events.get(1)).profile().firstName()).isEqualTo("Anabel");
+            assertThat(((ParticipantProfileChanged) events.get(1)).profile().firstName())
+                    .isEqualTo("Anabel");
             assertThat(events).extracting(ProfileEvent::eventId).doesNotHaveDuplicates();
         }
     }
@@ -117,12 +129,17 @@ abstract class ProfilePublishingContract {
     void withdrawingPublishesAWithdrawalCarryingTheLastProfile() {
         String id = register("/api/participants", participantIn(newProgram())).getString("id");
 
-        http.delete().uri("/api/participants/{id}", id).exchange().expectStatus().isNoContent();
+        http.delete()
+                .uri("/api/participants/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
         try (TopicProbe topic = new TopicProbe(bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
             List<ConsumerRecord<String, byte[]>> records = topic.awaitRecords(id, found -> found.size() >= 2);
 
-            assertThat(TopicProbe.header(records.get(1), CloudEventHeaders.TYPE)).isEqualTo("ParticipantWithdrawn");
+            assertThat(TopicProbe.header(records.get(1), CloudEventHeaders.TYPE))
+                    .isEqualTo("ParticipantWithdrawn");
             ParticipantProfile last = ((ParticipantWithdrawn) read(records.get(1))).profile();
             assertThat(last.status()).isEqualTo(ProfileStatus.WITHDRAWN);
             assertThat(last.version()).isEqualTo(2);
@@ -143,25 +160,39 @@ abstract class ProfilePublishingContract {
         }
 
         try (TopicProbe topic = new TopicProbe(bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
-                    .until(() -> topic.records().stream().map(ConsumerRecord::key).collect(Collectors.toSet())
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(90))
+                    .until(() -> topic.records().stream()
+                            .map(ConsumerRecord::key)
+                            .collect(Collectors.toSet())
                             .containsAll(ids));
             Map<String, Long> eventsPerParticipant = topic.records().stream()
                     .filter(record -> ids.contains(record.key()))
                     .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
 
-            assertThat(eventsPerParticipant).hasSize(ids.size()).allSatisfy((id, count) -> assertThat(count).isOne());
+            assertThat(eventsPerParticipant)
+                    .hasSize(ids.size())
+                    .allSatisfy((id, count) -> assertThat(count).isOne());
         }
     }
 
     private Document register(String path, Object body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(Bodies.json(body)).exchange()
-                .expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody();
+        return http.post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Bodies.json(body))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** Gives a duplicate the chance to show up: the next profile's event arrives after it would have. */
     private void awaitQuiet(TopicProbe topic, String id, int expected) {
-        String later = register("/api/participants", participantIn(newProgram())).getString("id");
+        String later =
+                register("/api/participants", participantIn(newProgram())).getString("id");
         topic.awaitRecords(later, found -> !found.isEmpty());
         assertThat(topic.recordsWithKey(id)).hasSize(expected);
     }
@@ -169,5 +200,4 @@ abstract class ProfilePublishingContract {
     static ProfileEvent read(ConsumerRecord<String, byte[]> record) {
         return EventJson.readProfileEvent(TopicProbe.header(record, CloudEventHeaders.TYPE), record.value());
     }
-
 }

@@ -1,7 +1,7 @@
 package org.peermentor.intake.publishing;
 
-import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,7 +16,8 @@ class ProfilePublishingOnEmbeddedInfrastructureTest extends ProfilePublishingCon
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
         registry.add("spring.kafka.bootstrap-servers", BROKER::bootstrapServers);
-        registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/intake-publishing");
+        registry.add(
+                "spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/intake-publishing");
     }
 
     @Override

@@ -34,7 +34,9 @@ class NameSearchTest extends RunningIntake {
     void partOfAFirstOrLastNameFindsThePersonWhateverTheCase() {
         assertThat(search("participants", "ANA")).containsExactly(ana, mariana);
         assertThat(search("participants", "owa")).containsExactly(piotr);
-        assertThat(search("participants", "  ana   silva ")).as("first and last").containsExactly(ana);
+        assertThat(search("participants", "  ana   silva "))
+                .as("first and last")
+                .containsExactly(ana);
         assertThat(search("participants", "silva ana")).containsExactly(ana);
         assertThat(search("participants", "nobody")).isEmpty();
     }
@@ -50,7 +52,11 @@ class NameSearchTest extends RunningIntake {
 
     @Test
     void searchKeepsTheStatusFilterAndPagesInAStableOrder() {
-        http.delete().uri("/api/participants/{id}", mariana).exchange().expectStatus().isNoContent();
+        http.delete()
+                .uri("/api/participants/{id}", mariana)
+                .exchange()
+                .expectStatus()
+                .isNoContent();
 
         assertThat(search("participants", "ana&status=WAITING")).containsExactly(ana);
         assertThat(search("participants", "ana&status=WITHDRAWN")).containsExactly(mariana);
@@ -72,8 +78,14 @@ class NameSearchTest extends RunningIntake {
 
     @Test
     void anOverlongSearchIsRefused() {
-        http.get().uri("/api/participants?q={q}", "a".repeat(101)).exchange().expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("q");
+        http.get()
+                .uri("/api/participants?q={q}", "a".repeat(101))
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("q");
     }
 
     private List<String> search(String kind, String q) {
@@ -82,8 +94,14 @@ class NameSearchTest extends RunningIntake {
 
     @SuppressWarnings("unchecked")
     private List<String> ids(String uri) {
-        List<Map<String, Object>> found = http.get().uri(uri).exchange().expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody();
+        List<Map<String, Object>> found = http.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
         return found.stream().map(profile -> (String) profile.get("id")).toList();
     }
 

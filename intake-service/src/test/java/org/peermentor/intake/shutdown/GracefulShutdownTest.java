@@ -3,6 +3,8 @@ package org.peermentor.intake.shutdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -14,14 +16,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
+import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.intake.IntakeApplication;
 import org.peermentor.intake.support.Bodies;
-import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
 import org.peermentor.testkit.TopicProbe;
@@ -40,22 +40,33 @@ class GracefulShutdownTest {
     void aStopPublishesEveryRegistrationItHadAcceptedBeforeTheServiceEnds() {
         String programId = "shutdown-" + UUID.randomUUID().toString().substring(0, 8);
         // the relay's own loop never gets to run: whatever is published, the stop publishes, 20 documents a pass
-        ConfigurableApplicationContext intake = start("--intake.relay.tick=1h", "--intake.relay.sweep-interval=1h",
-                "--intake.relay.batch-size=20");
+        ConfigurableApplicationContext intake =
+                start("--intake.relay.tick=1h", "--intake.relay.sweep-interval=1h", "--intake.relay.batch-size=20");
         List<String> ids = new ArrayList<>();
         WebTestClient http = client(intake);
         for (int i = 0; i < 100; i++) {
-            ids.add(http.post().uri("/api/participants").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Bodies.json(Bodies.participantIn(programId))).exchange()
-                    .expectStatus().isCreated()
-                    .expectBody(Document.class).returnResult().getResponseBody().getString("id"));
+            ids.add(http.post()
+                    .uri("/api/participants")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Bodies.json(Bodies.participantIn(programId)))
+                    .exchange()
+                    .expectStatus()
+                    .isCreated()
+                    .expectBody(Document.class)
+                    .returnResult()
+                    .getResponseBody()
+                    .getString("id"));
         }
 
         intake.close();
 
-        try (TopicProbe topic = new TopicProbe(SharedInfrastructure.kafka().bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> topic.records().stream()
-                    .map(record -> record.key()).collect(Collectors.toSet()).containsAll(ids));
+        try (TopicProbe topic =
+                new TopicProbe(SharedInfrastructure.kafka().bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> topic.records().stream()
+                            .map(record -> record.key())
+                            .collect(Collectors.toSet())
+                            .containsAll(ids));
         }
         assertThat(stillWaiting(programId)).isZero();
     }
@@ -65,16 +76,30 @@ class GracefulShutdownTest {
         EmbeddedMongo mongo = SharedInfrastructure.startMongo();
         ConfigurableApplicationContext intake = startOn(mongo.connectionString());
         int port = intake.getEnvironment().getProperty("local.server.port", Integer.class);
-        WebTestClient http = client(intake).mutate().responseTimeout(Duration.ofSeconds(60)).build();
+        WebTestClient http =
+                client(intake).mutate().responseTimeout(Duration.ofSeconds(60)).build();
         // once the service has seen the store go, a registration waits for it (up to the driver's 30 s), so it is
         // still under way when the stop begins
         mongo.stop();
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get().uri("/actuator/health/readiness").exchange()
-                .returnResult(String.class).getStatus().value() == 503);
-        CompletableFuture<Document> answer = CompletableFuture.supplyAsync(() -> http.post().uri("/api/participants")
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.get()
+                                .uri("/actuator/health/readiness")
+                                .exchange()
+                                .returnResult(String.class)
+                                .getStatus()
+                                .value()
+                        == 503);
+        CompletableFuture<Document> answer = CompletableFuture.supplyAsync(() -> http.post()
+                .uri("/api/participants")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Bodies.json(Bodies.participantIn("shutdown-" + UUID.randomUUID().toString().substring(0, 8))))
-                .exchange().expectStatus().isCreated().expectBody(Document.class).returnResult().getResponseBody());
+                .bodyValue(Bodies.json(Bodies.participantIn(
+                        "shutdown-" + UUID.randomUUID().toString().substring(0, 8))))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody());
         MeterRegistry meters = intake.getBean(MeterRegistry.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> requestsUnderWay(meters) == 1);
 
@@ -84,7 +109,8 @@ class GracefulShutdownTest {
 
         String id = answer.join().getString("id");
         stopping.join();
-        try (TopicProbe topic = new TopicProbe(SharedInfrastructure.kafka().bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
+        try (TopicProbe topic =
+                new TopicProbe(SharedInfrastructure.kafka().bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
             assertThat(topic.awaitRecords(id, records -> !records.isEmpty())).hasSize(1);
         }
         mongo.close();
@@ -111,7 +137,8 @@ class GracefulShutdownTest {
     private static ConfigurableApplicationContext startOn(String mongo, String... settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafka().bootstrapServers(),
+                "--spring.kafka.bootstrap-servers="
+                        + SharedInfrastructure.kafka().bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo + "/" + DATABASE,
                 "--" + TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation(),
                 "--peermentor.rate-limits.enabled=false"));
@@ -127,9 +154,12 @@ class GracefulShutdownTest {
     }
 
     private static long stillWaiting(String programId) {
-        try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-            return Mono.from(mongo.getDatabase(DATABASE).getCollection("participants").countDocuments(
-                    new Document("programId", programId).append("outbox.eventId", new Document("$exists", true))))
+        try (MongoClient mongo =
+                MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+            return Mono.from(mongo.getDatabase(DATABASE)
+                            .getCollection("participants")
+                            .countDocuments(new Document("programId", programId)
+                                    .append("outbox.eventId", new Document("$exists", true))))
                     .block(Duration.ofSeconds(30));
         }
     }

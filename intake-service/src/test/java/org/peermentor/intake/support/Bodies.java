@@ -39,8 +39,7 @@ public final class Bodies {
               "consent": {"dataProcessing": true, "contactByEmail": true}
             }""";
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     public static ObjectNode participant() {
         return (ObjectNode) JSON.readTree(PARTICIPANT);

@@ -11,9 +11,21 @@ import java.util.stream.Collectors;
 /** Import files as intake staff would export them from a spreadsheet: a header row, then one row per person. */
 public final class CsvFiles {
 
-    public static final List<String> PARTICIPANT_COLUMNS = List.of("firstName", "lastName", "email", "birthYear",
-            "gender", "languages", "timezone", "region", "primaryIssue", "issues", "formats", "availability",
-            "consent.dataProcessing", "consent.contactByEmail");
+    public static final List<String> PARTICIPANT_COLUMNS = List.of(
+            "firstName",
+            "lastName",
+            "email",
+            "birthYear",
+            "gender",
+            "languages",
+            "timezone",
+            "region",
+            "primaryIssue",
+            "issues",
+            "formats",
+            "availability",
+            "consent.dataProcessing",
+            "consent.contactByEmail");
 
     private final List<String> columns;
     private final List<Map<String, String>> rows = new ArrayList<>();
@@ -54,26 +66,29 @@ public final class CsvFiles {
 
     public CsvFiles rows(int count) {
         for (int i = 0; i < count; i++) {
-            row(row -> { });
+            row(row -> {});
         }
         return this;
     }
 
     public String text() {
         StringBuilder text = new StringBuilder(line(columns));
-        rows.forEach(row -> text.append(line(columns.stream().map(c -> row.getOrDefault(c, "")).toList())));
+        rows.forEach(row -> text.append(
+                line(columns.stream().map(c -> row.getOrDefault(c, "")).toList())));
         return text.toString();
     }
 
     public static String line(Map<String, String> row) {
-        return line(PARTICIPANT_COLUMNS.stream().map(c -> row.getOrDefault(c, "")).toList());
+        return line(
+                PARTICIPANT_COLUMNS.stream().map(c -> row.getOrDefault(c, "")).toList());
     }
 
     /** One CSV line: cells with a comma, quote or line end quoted, quotes doubled. */
     public static String line(List<String> cells) {
         return cells.stream()
                 .map(cell -> cell.contains(",") || cell.contains("\"") || cell.contains("\n")
-                        ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
+                        ? "\"" + cell.replace("\"", "\"\"") + "\""
+                        : cell)
                 .collect(Collectors.joining(",", "", "\r\n"));
     }
 }

@@ -1,18 +1,18 @@
 package org.peermentor.intake.support;
 
 import java.time.Duration;
-import org.peermentor.testkit.SharedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
+import org.peermentor.testkit.SharedInfrastructure;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.MediaType;
-import org.peermentor.testkit.TestIssuer;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.netty.http.client.HttpClient;
 
@@ -37,7 +37,9 @@ public abstract class RunningIntake {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
-        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        registry.add(
+                "spring.kafka.bootstrap-servers",
+                () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/intake");
     }
 
@@ -56,7 +58,8 @@ public abstract class RunningIntake {
     @BeforeEach
     protected void connect() {
         http = client(port)
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake()).build();
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
+                .build();
     }
 
     protected int port() {
@@ -69,16 +72,27 @@ public abstract class RunningIntake {
     }
 
     protected WebTestClient.ResponseSpec post(String path, Object body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(Bodies.json(body)).exchange();
+        return http.post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Bodies.json(body))
+                .exchange();
     }
 
     protected String register(String path, Object body) {
-        return post(path, body).expectStatus().isCreated()
-                .expectBody(Document.class).returnResult().getResponseBody().getString("id");
+        return post(path, body)
+                .expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
     }
 
     protected long count(String collection) {
-        return mongo.getCollection(collection).flatMap(c -> reactor.core.publisher.Mono.from(c.countDocuments())).block();
+        return mongo.getCollection(collection)
+                .flatMap(c -> reactor.core.publisher.Mono.from(c.countDocuments()))
+                .block();
     }
 
     protected String bootstrapServers() {

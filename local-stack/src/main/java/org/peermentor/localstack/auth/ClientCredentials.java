@@ -8,9 +8,13 @@ import java.util.List;
  * empty {@code programs} means every program. A browser client (the staff console) has {@code redirectUris} (and
  * {@code postLogoutRedirectUris}) too: people sign in through it, and it gets no client-credentials tokens.
  */
-public record ClientCredentials(String clientId, String clientSecret, List<String> roles, List<String> programs,
-                                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> redirectUris,
-                                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> postLogoutRedirectUris) {
+public record ClientCredentials(
+        String clientId,
+        String clientSecret,
+        List<String> roles,
+        List<String> programs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> redirectUris,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> postLogoutRedirectUris) {
 
     public ClientCredentials {
         roles = roles == null ? List.of() : List.copyOf(roles);
@@ -34,7 +38,8 @@ public record ClientCredentials(String clientId, String clientSecret, List<Strin
         if (browserClient()) {
             return "people sign in through it (authorization code with PKCE)";
         }
-        return String.join(" + ", roles) + ", " + (programs.isEmpty() ? "all programs" : "only " + String.join(", ", programs));
+        return String.join(" + ", roles) + ", "
+                + (programs.isEmpty() ? "all programs" : "only " + String.join(", ", programs));
     }
 
     /** Never the secret, so that a client in a log or an error message gives nothing away. */

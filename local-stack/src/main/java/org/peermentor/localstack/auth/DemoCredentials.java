@@ -37,7 +37,8 @@ public final class DemoCredentials {
             new ClientCredentials(PROGRAM_MANAGER, null, List.of("PROGRAM_MANAGER"), List.of()),
             new ClientCredentials(DEMO_RECOVERY_MANAGER, null, List.of("PROGRAM_MANAGER"), List.of("demo-recovery")));
     private static final int SECRET_BYTES = 32; // 43 URL-safe characters
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
@@ -54,7 +55,8 @@ public final class DemoCredentials {
      */
     public static DemoCredentials loadOrCreate(Path dataDir, URI console) {
         Path file = dataDir.resolve(FILE_NAME);
-        List<ClientCredentials> clients = new ArrayList<>(Files.exists(file) ? read(file).clients() : List.of());
+        List<ClientCredentials> clients =
+                new ArrayList<>(Files.exists(file) ? read(file).clients() : List.of());
         List<ClientCredentials> before = List.copyOf(clients);
         for (ClientCredentials demo : DEMO_CLIENTS) {
             if (clients.stream().noneMatch(c -> c.clientId().equals(demo.clientId()))) {
@@ -73,8 +75,13 @@ public final class DemoCredentials {
         String base = console.toString().replaceFirst("/$", "");
         int index = clients.stream().map(ClientCredentials::clientId).toList().indexOf(STAFF_CONSOLE);
         String secret = index < 0 ? newSecret() : clients.get(index).clientSecret();
-        ClientCredentials current = new ClientCredentials(STAFF_CONSOLE, secret, List.of(), List.of(),
-                List.of(base + "/login/oauth2/code/" + STAFF_CONSOLE), List.of(base + "/"));
+        ClientCredentials current = new ClientCredentials(
+                STAFF_CONSOLE,
+                secret,
+                List.of(),
+                List.of(),
+                List.of(base + "/login/oauth2/code/" + STAFF_CONSOLE),
+                List.of(base + "/"));
         if (index < 0) {
             clients.add(current);
         } else {
@@ -85,12 +92,14 @@ public final class DemoCredentials {
     /** Reads a credentials file, for example the one a running {@code ./run-local} wrote. */
     public static DemoCredentials read(Path file) {
         try {
-            return new DemoCredentials(file, JSON.readValue(Files.readString(file), new TypeReference<>() { }));
+            return new DemoCredentials(file, JSON.readValue(Files.readString(file), new TypeReference<>() {}));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the client credentials in " + file, e);
         } catch (JacksonException e) {
-            throw new IllegalStateException("The client credentials in " + file + " are not valid JSON: "
-                    + e.getOriginalMessage() + "; delete the file to make new ones", e);
+            throw new IllegalStateException(
+                    "The client credentials in " + file + " are not valid JSON: " + e.getOriginalMessage()
+                            + "; delete the file to make new ones",
+                    e);
         }
     }
 
@@ -103,7 +112,9 @@ public final class DemoCredentials {
     }
 
     public ClientCredentials client(String clientId) {
-        return clients.stream().filter(c -> c.clientId().equals(clientId)).findFirst()
+        return clients.stream()
+                .filter(c -> c.clientId().equals(clientId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No client " + clientId + " in " + file));
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
  * One person who signs in to the staff console, in the contract's shape
  * {@code {"username","password","displayName","roles":[…],"programs":[…]}}; empty {@code programs} means every program.
  */
-public record DemoUser(String username, String password, String displayName, List<String> roles, List<String> programs) {
+public record DemoUser(
+        String username, String password, String displayName, List<String> roles, List<String> programs) {
 
     public DemoUser {
         roles = roles == null ? List.of() : List.copyOf(roles);

@@ -32,12 +32,14 @@ public final class DemoUsers {
     private static final List<DemoUser> DEMO_PEOPLE = List.of(
             new DemoUser(INTAKE, null, "Ida Intake", List.of("INTAKE"), List.of()),
             new DemoUser(MANAGER, null, "Max Manager", List.of("PROGRAM_MANAGER"), List.of()),
-            new DemoUser(RECOVERY_MANAGER, null, "Rosa Recovery", List.of("PROGRAM_MANAGER"), List.of("demo-recovery")));
+            new DemoUser(
+                    RECOVERY_MANAGER, null, "Rosa Recovery", List.of("PROGRAM_MANAGER"), List.of("demo-recovery")));
     // no 0/o, 1/l/i: a password read off a terminal is typed right the first time
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final int GROUPS = 4;
     private static final int GROUP_LENGTH = 5; // 20 characters of 31: 99 bits
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path file;
@@ -67,12 +69,13 @@ public final class DemoUsers {
     /** Reads a users file, for example the one a running {@code ./run-local} wrote. */
     public static DemoUsers read(Path file) {
         try {
-            return new DemoUsers(file, JSON.readValue(Files.readString(file), new TypeReference<>() { }));
+            return new DemoUsers(file, JSON.readValue(Files.readString(file), new TypeReference<>() {}));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo people in " + file, e);
         } catch (JacksonException e) {
             throw new IllegalStateException("The demo people in " + file + " are not a valid JSON list (line "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + "); delete the file to make new ones");
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
+                    + "); delete the file to make new ones");
         }
     }
 
@@ -85,7 +88,9 @@ public final class DemoUsers {
     }
 
     public DemoUser person(String username) {
-        return people.stream().filter(p -> p.username().equals(username)).findFirst()
+        return people.stream()
+                .filter(p -> p.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No person " + username + " in " + file));
     }
 

@@ -14,17 +14,20 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class OwnerOnlyFile {
 
-    private OwnerOnlyFile() {
-    }
+    private OwnerOnlyFile() {}
 
     static void write(Path file, String content, String what) {
         Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
-            Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                    ? Files.createTempFile(folder, ".secrets-", ".tmp",
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                    : Files.createTempFile(folder, ".secrets-", ".tmp");
+            Path temporary =
+                    FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                            ? Files.createTempFile(
+                                    folder,
+                                    ".secrets-",
+                                    ".tmp",
+                                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                            : Files.createTempFile(folder, ".secrets-", ".tmp");
             Files.writeString(temporary, content);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

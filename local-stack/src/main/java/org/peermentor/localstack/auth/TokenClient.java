@@ -28,7 +28,8 @@ public final class TokenClient {
     private final String clientId;
     private final String basicCredentials;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
     private Instant renewAt = Instant.MIN;
 
@@ -36,8 +37,9 @@ public final class TokenClient {
         this.tokenEndpoint = tokenEndpoint;
         this.clientId = client.clientId();
         // RFC 6749 2.3.1: id and secret are form-encoded before they are joined for HTTP Basic
-        this.basicCredentials = Base64.getEncoder().encodeToString((form(client.clientId()) + ":"
-                + form(client.clientSecret())).getBytes(StandardCharsets.UTF_8));
+        this.basicCredentials = Base64.getEncoder()
+                .encodeToString(
+                        (form(client.clientId()) + ":" + form(client.clientSecret())).getBytes(StandardCharsets.UTF_8));
         this.clock = clock;
     }
 
@@ -61,7 +63,9 @@ public final class TokenClient {
         if (token == null || !now.isBefore(renewAt)) {
             JsonNode answer = requestToken();
             Duration lifetime = Duration.ofSeconds(answer.path("expires_in").asLong(0));
-            Duration ahead = lifetime.dividedBy(4).compareTo(MOST_RENEWAL_AHEAD) < 0 ? lifetime.dividedBy(4) : MOST_RENEWAL_AHEAD;
+            Duration ahead = lifetime.dividedBy(4).compareTo(MOST_RENEWAL_AHEAD) < 0
+                    ? lifetime.dividedBy(4)
+                    : MOST_RENEWAL_AHEAD;
             token = answer.path("access_token").asString();
             renewAt = now.plus(lifetime).minus(ahead);
         }
@@ -69,23 +73,26 @@ public final class TokenClient {
     }
 
     private JsonNode requestToken() {
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(10))
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(Duration.ofSeconds(10))
                 .header("Authorization", "Basic " + basicCredentials)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("Could not reach the token endpoint " + tokenEndpoint + " for " + clientId
-                    + ": " + e, e);
+            throw new IllegalStateException(
+                    "Could not reach the token endpoint " + tokenEndpoint + " for " + clientId + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while getting a token for " + clientId, e);
         }
         JsonNode body = parse(response.body());
-        if (response.statusCode() != 200 || body.path("access_token").asString("").isEmpty()) {
+        if (response.statusCode() != 200
+                || body.path("access_token").asString("").isEmpty()) {
             throw new IllegalStateException("The token endpoint " + tokenEndpoint + " refused " + clientId + ": "
                     + response.statusCode() + " " + body.path("error").asString(response.body()));
         }

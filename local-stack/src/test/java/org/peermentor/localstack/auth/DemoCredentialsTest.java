@@ -24,10 +24,13 @@ class DemoCredentialsTest {
         DemoCredentials credentials = DemoCredentials.loadOrCreate(data, CONSOLE);
 
         assertThat(credentials.file()).isEqualTo(data.resolve("demo-credentials.json"));
-        assertThat(credentials.clients()).extracting(ClientCredentials::clientId)
+        assertThat(credentials.clients())
+                .extracting(ClientCredentials::clientId)
                 .containsExactly("intake-desk", "program-manager", "demo-recovery-manager", "staff-console");
-        assertThat(credentials.clients()).extracting(ClientCredentials::clientSecret)
-                .allMatch(secret -> secret.matches("[A-Za-z0-9_-]{43}")).doesNotHaveDuplicates();
+        assertThat(credentials.clients())
+                .extracting(ClientCredentials::clientSecret)
+                .allMatch(secret -> secret.matches("[A-Za-z0-9_-]{43}"))
+                .doesNotHaveDuplicates();
         JsonNode file = JsonMapper.builder().build().readTree(Files.readString(credentials.file()));
         assertThat(file.get(0).propertyNames()).containsExactly("clientId", "clientSecret", "roles", "programs");
         assertThat(file.get(0).path("roles").get(0).asString()).isEqualTo("INTAKE");
@@ -59,9 +62,10 @@ class DemoCredentialsTest {
 
         assertThat(credentials.client("intake-desk").clientSecret()).isEqualTo("kept-secret");
         assertThat(credentials.client("wellbeing-desk").programs()).isEqualTo(List.of("demo-wellbeing"));
-        assertThat(DemoCredentials.read(credentials.file()).clients()).extracting(ClientCredentials::clientId)
-                .containsExactly("intake-desk", "wellbeing-desk", "program-manager", "demo-recovery-manager",
-                        "staff-console");
+        assertThat(DemoCredentials.read(credentials.file()).clients())
+                .extracting(ClientCredentials::clientId)
+                .containsExactly(
+                        "intake-desk", "wellbeing-desk", "program-manager", "demo-recovery-manager", "staff-console");
     }
 
     @Test
@@ -74,11 +78,15 @@ class DemoCredentialsTest {
         assertThat(console.roles()).isEmpty();
         assertThat(console.redirectUris()).containsExactly("http://localhost:8080/login/oauth2/code/staff-console");
         assertThat(console.postLogoutRedirectUris()).containsExactly("http://localhost:8080/");
-        JsonNode entry = JsonMapper.builder().build().readTree(Files.readString(first.file())).get(3);
+        JsonNode entry = JsonMapper.builder()
+                .build()
+                .readTree(Files.readString(first.file()))
+                .get(3);
         assertThat(entry.propertyNames()).contains("redirectUris", "postLogoutRedirectUris");
         ClientCredentials movedConsole = DemoCredentials.read(moved.file()).client("staff-console");
         assertThat(movedConsole.clientSecret()).isEqualTo(console.clientSecret());
-        assertThat(movedConsole.redirectUris()).containsExactly("http://localhost:8181/login/oauth2/code/staff-console");
+        assertThat(movedConsole.redirectUris())
+                .containsExactly("http://localhost:8181/login/oauth2/code/staff-console");
     }
 
     @Test
@@ -91,8 +99,10 @@ class DemoCredentialsTest {
 
         DemoCredentials credentials = DemoCredentials.loadOrCreate(data, CONSOLE);
 
-        assertThat(DemoCredentials.read(credentials.file()).clients()).extracting(ClientCredentials::clientSecret)
-                .startsWith("kept-1", "kept-2", "kept-3").hasSize(4);
+        assertThat(DemoCredentials.read(credentials.file()).clients())
+                .extracting(ClientCredentials::clientSecret)
+                .startsWith("kept-1", "kept-2", "kept-3")
+                .hasSize(4);
         assertThat(credentials.client("staff-console").clientSecret()).matches("[A-Za-z0-9_-]{43}");
     }
 

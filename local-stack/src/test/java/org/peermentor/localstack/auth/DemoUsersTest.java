@@ -21,9 +21,11 @@ class DemoUsersTest {
         DemoUsers users = DemoUsers.loadOrCreate(data);
 
         assertThat(users.file()).isEqualTo(data.resolve("demo-users.json"));
-        assertThat(users.people()).extracting(DemoUser::username)
+        assertThat(users.people())
+                .extracting(DemoUser::username)
                 .containsExactly("intake", "manager", "recovery-manager");
-        assertThat(users.people()).extracting(DemoUser::password)
+        assertThat(users.people())
+                .extracting(DemoUser::password)
                 .allMatch(password -> password.matches("[a-hjkmnp-z2-9]{5}(-[a-hjkmnp-z2-9]{5}){3}"))
                 .doesNotHaveDuplicates();
         assertThat(users.displayName("intake")).isEqualTo("Ida Intake");
@@ -61,7 +63,8 @@ class DemoUsersTest {
 
         assertThat(users.password("intake")).isEqualTo("my-own-password");
         assertThat(users.person("wanda").programs()).isEqualTo(List.of("demo-wellbeing"));
-        assertThat(DemoUsers.read(users.file()).people()).extracting(DemoUser::username)
+        assertThat(DemoUsers.read(users.file()).people())
+                .extracting(DemoUser::username)
                 .containsExactly("intake", "wanda", "manager", "recovery-manager");
     }
 

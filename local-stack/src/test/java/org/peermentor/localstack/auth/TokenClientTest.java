@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Against a stand-in token endpoint that answers as Spring Authorization Server does and records what it was sent. */
 class TokenClientTest {
 
-    private static final ClientCredentials DESK = new ClientCredentials("intake-desk", "s3cret/with+odd=chars",
-            List.of("INTAKE"), List.of());
+    private static final ClientCredentials DESK =
+            new ClientCredentials("intake-desk", "s3cret/with+odd=chars", List.of("INTAKE"), List.of());
 
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
@@ -39,8 +39,10 @@ class TokenClientTest {
             boolean known = ("Basic " + basic("intake-desk", "s3cret%2Fwith%2Bodd%3Dchars"))
                     .equals(exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] answer = (known
-                    ? "{\"access_token\":\"token-" + authorizations.size() + "\",\"token_type\":\"Bearer\",\"expires_in\":900}"
-                    : "{\"error\":\"invalid_client\"}").getBytes(StandardCharsets.UTF_8);
+                            ? "{\"access_token\":\"token-" + authorizations.size()
+                                    + "\",\"token_type\":\"Bearer\",\"expires_in\":900}"
+                            : "{\"error\":\"invalid_client\"}")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(known ? 200 : 401, answer.length);
             exchange.getResponseBody().write(answer);
@@ -72,7 +74,8 @@ class TokenClientTest {
     void aRefusedClientFailsNamingTheClientAndTheErrorButNotTheSecret() {
         TokenClient tokens = client(new ClientCredentials("intake-desk", "wrong", List.of("INTAKE"), List.of()));
 
-        assertThatIllegalStateException().isThrownBy(tokens::accessToken)
+        assertThatIllegalStateException()
+                .isThrownBy(tokens::accessToken)
                 .withMessageContaining("refused intake-desk: 401 invalid_client")
                 .withMessageNotContaining("wrong");
     }

@@ -26,17 +26,18 @@ class AuditController {
     }
 
     @GetMapping("/api/audit")
-    Flux<AuditEntry> trail(@RequestParam(required = false) String pairingId,
-                           @RequestParam(required = false) String programId) {
+    Flux<AuditEntry> trail(
+            @RequestParam(required = false) String pairingId, @RequestParam(required = false) String programId) {
         boolean byPairing = pairingId != null && !pairingId.isBlank();
         boolean byProgram = programId != null && !programId.isBlank();
         if (byPairing == byProgram) {
-            return Flux.error(new InvalidRequestException(List.of(new FieldError(byPairing ? "programId" : "pairingId",
+            return Flux.error(new InvalidRequestException(List.of(new FieldError(
+                    byPairing ? "programId" : "pairingId",
                     "give either pairingId or programId, exactly one of them"))));
         }
         return byPairing
                 ? Access.visible(pairings.programOf(pairingId), program -> program, "pairing", pairingId)
-                .flatMapMany(visible -> actions.ofPairing(pairingId))
+                        .flatMapMany(visible -> actions.ofPairing(pairingId))
                 : Access.program(programId, "audit trail").thenMany(Flux.defer(() -> actions.ofProgram(programId)));
     }
 }

@@ -9,6 +9,13 @@ import java.time.Instant;
  * the pairing or round when there is one). Ids only: never a reason a manager wrote, which may name a person.
  */
 @RecordBuilder
-public record AuditEntry(String id, Instant at, String actor, String actorName, String client, AuditAction action,
-                         String programId, String pairingId, String roundId) {
-}
+public record AuditEntry(
+        String id,
+        Instant at,
+        String actor,
+        String actorName,
+        String client,
+        AuditAction action,
+        String programId,
+        String pairingId,
+        String roundId) {}

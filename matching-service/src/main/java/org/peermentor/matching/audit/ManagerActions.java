@@ -37,7 +37,9 @@ public class ManagerActions {
 
     /** Records that the caller of the current request did this, then completes. */
     public Mono<Void> record(AuditAction action, AuditTarget target) {
-        return Caller.current().flatMap(caller -> mongo.insert(entry(caller, action, target), COLLECTION)).then();
+        return Caller.current()
+                .flatMap(caller -> mongo.insert(entry(caller, action, target), COLLECTION))
+                .then();
     }
 
     /**
@@ -48,13 +50,20 @@ public class ManagerActions {
         if (targets.isEmpty()) {
             return Mono.empty();
         }
-        return Caller.current().flatMap(caller -> mongo.insert(targets.stream()
-                .map(target -> entry(caller, action, target)).toList(), COLLECTION).then()).then();
+        return Caller.current()
+                .flatMap(caller -> mongo.insert(
+                                targets.stream()
+                                        .map(target -> entry(caller, action, target))
+                                        .toList(),
+                                COLLECTION)
+                        .then())
+                .then();
     }
 
     private Document entry(Caller caller, AuditAction action, AuditTarget target) {
         Document entry = new Document("_id", new ObjectId()).append("at", Date.from(clock.instant()));
-        return Actor.of(caller).addTo(entry)
+        return Actor.of(caller)
+                .addTo(entry)
                 .append("action", action.name())
                 .append("programId", target.programId())
                 .append("pairingId", target.pairingId())
@@ -73,22 +82,31 @@ public class ManagerActions {
 
     /** The indexes that find a pairing's and a program's entries; made once at start. */
     public Mono<Void> ensureIndexes() {
-        return mongo.indexOps(COLLECTION).createIndex(new Index().on("pairingId", Sort.Direction.ASC).named("by_pairing"))
-                .then(mongo.indexOps(COLLECTION).createIndex(new Index().on("programId", Sort.Direction.ASC)
-                        .named("by_program")))
+        return mongo.indexOps(COLLECTION)
+                .createIndex(new Index().on("pairingId", Sort.Direction.ASC).named("by_pairing"))
+                .then(mongo.indexOps(COLLECTION)
+                        .createIndex(
+                                new Index().on("programId", Sort.Direction.ASC).named("by_program")))
                 .then();
     }
 
     private Flux<AuditEntry> find(Query query) {
-        return mongo.find(query.with(Sort.by("at", "_id")), Document.class, COLLECTION).map(ManagerActions::entry);
+        return mongo.find(query.with(Sort.by("at", "_id")), Document.class, COLLECTION)
+                .map(ManagerActions::entry);
     }
 
     private static AuditEntry entry(Document stored) {
         Actor actor = Actor.from(stored);
-        return AuditEntryBuilder.builder().id(stored.getObjectId("_id").toHexString())
-                .at(stored.getDate("at").toInstant()).actor(actor.actor()).actorName(actor.actorName())
-                .client(actor.client()).action(AuditAction.valueOf(stored.getString("action")))
-                .programId(stored.getString("programId")).pairingId(stored.getString("pairingId"))
-                .roundId(stored.getString("roundId")).build();
+        return AuditEntryBuilder.builder()
+                .id(stored.getObjectId("_id").toHexString())
+                .at(stored.getDate("at").toInstant())
+                .actor(actor.actor())
+                .actorName(actor.actorName())
+                .client(actor.client())
+                .action(AuditAction.valueOf(stored.getString("action")))
+                .programId(stored.getString("programId"))
+                .pairingId(stored.getString("pairingId"))
+                .roundId(stored.getString("roundId"))
+                .build();
     }
 }

@@ -31,7 +31,11 @@ public class Erasure {
     private final RoundHistory rounds;
     private final RoundNudge trigger;
 
-    Erasure(ProfileReplica replica, PairingStore pairings, Departures departures, RoundHistory rounds,
+    Erasure(
+            ProfileReplica replica,
+            PairingStore pairings,
+            Departures departures,
+            RoundHistory rounds,
             RoundNudge trigger) {
         this.replica = replica;
         this.pairings = pairings;
@@ -45,8 +49,8 @@ public class Erasure {
         return replica.forget(kind, personId)
                 .map(Optional::of)
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(program -> scrub(kind, personId)
-                        .then(Mono.fromRunnable(() -> program.ifPresent(trigger::nudge))));
+                .flatMap(program ->
+                        scrub(kind, personId).then(Mono.fromRunnable(() -> program.ifPresent(trigger::nudge))));
     }
 
     /**
@@ -60,25 +64,33 @@ public class Erasure {
     }
 
     private Flux<Gone> missing(PersonKind kind, Collection<String> ids) {
-        List<String> named = ids.stream().filter(id -> !PairingStore.ERASED.equals(id)).distinct().toList();
+        List<String> named = ids.stream()
+                .filter(id -> !PairingStore.ERASED.equals(id))
+                .distinct()
+                .toList();
         return replica.present(kind, named)
                 .flatMapMany(present -> Flux.fromIterable(named).filter(id -> !present.contains(id)))
                 .map(id -> new Gone(kind, id));
     }
 
     private Mono<Void> scrub(PersonKind kind, String personId) {
-        return departures.personLeft(kind, personId)
+        return departures
+                .personLeft(kind, personId)
                 .doOnNext(closed -> trigger.nudge(closed.pairing().programId()))
-                .then(Mono.zip(pairings.anonymise(kind, personId), rounds.anonymise(kind, personId, PairingStore.ERASED)))
+                .then(Mono.zip(
+                        pairings.anonymise(kind, personId), rounds.anonymise(kind, personId, PairingStore.ERASED)))
                 .doOnNext(changed -> {
                     if (changed.getT1() + changed.getT2() > 0) {
-                        log.info("Erased {} {}: {} pairing(s) and {} round(s) now name nobody", kind, personId,
-                                changed.getT1(), changed.getT2());
+                        log.info(
+                                "Erased {} {}: {} pairing(s) and {} round(s) now name nobody",
+                                kind,
+                                personId,
+                                changed.getT1(),
+                                changed.getT2());
                     }
                 })
                 .then();
     }
 
-    private record Gone(PersonKind kind, String id) {
-    }
+    private record Gone(PersonKind kind, String id) {}
 }

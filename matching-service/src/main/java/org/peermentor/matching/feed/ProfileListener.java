@@ -45,17 +45,16 @@ class ProfileListener {
 
     // The container thread is ours to block: the offset is committed only once the replica holds the change. (Returned
     // as a Mono, the offset was committed whatever became of it, and a store outage lost the profiles for good.)
-    @KafkaListener(id = "profile-replica", topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
+    @KafkaListener(
+            id = "profile-replica",
+            topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
     void onProfileEvent(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             onErasure(record).block(STORE_TIMEOUT);
             return;
         }
         ProfileEvent event = EventJson.readProfileEvent(type(record), record.value());
-        replica.apply(event)
-                .doOnNext(rounds::nudge)
-                .then(departure(event))
-                .block(STORE_TIMEOUT);
+        replica.apply(event).doOnNext(rounds::nudge).then(departure(event)).block(STORE_TIMEOUT);
     }
 
     /**
@@ -64,10 +63,14 @@ class ProfileListener {
      */
     private Mono<Void> departure(ProfileEvent event) {
         if (event instanceof ParticipantWithdrawn withdrawn) {
-            return departures.personLeft(PersonKind.PARTICIPANT, withdrawn.participantId()).then();
+            return departures
+                    .personLeft(PersonKind.PARTICIPANT, withdrawn.participantId())
+                    .then();
         }
         if (event instanceof MentorWithdrawn withdrawn) {
-            return departures.personLeft(PersonKind.MENTOR, withdrawn.mentorId()).then();
+            return departures
+                    .personLeft(PersonKind.MENTOR, withdrawn.mentorId())
+                    .then();
         }
         return Mono.empty();
     }

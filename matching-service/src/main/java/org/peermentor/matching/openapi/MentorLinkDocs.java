@@ -10,7 +10,7 @@ class MentorLinkDocs {
 
     @Bean
     OpenOperations mentorLinks() {
-        return OpenOperations.of("GET /api/pairings/{id}/response", "POST /api/pairings/{id}/accept",
-                "POST /api/pairings/{id}/decline");
+        return OpenOperations.of(
+                "GET /api/pairings/{id}/response", "POST /api/pairings/{id}/accept", "POST /api/pairings/{id}/decline");
     }
 }

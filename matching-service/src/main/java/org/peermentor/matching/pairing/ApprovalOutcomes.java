@@ -6,6 +6,7 @@ import java.util.List;
 public record ApprovalOutcomes(long approved, List<ApprovalOutcome> outcomes) {
 
     static ApprovalOutcomes of(List<ApprovalOutcome> outcomes) {
-        return new ApprovalOutcomes(outcomes.stream().filter(ApprovalOutcome::isApproved).count(), outcomes);
+        return new ApprovalOutcomes(
+                outcomes.stream().filter(ApprovalOutcome::isApproved).count(), outcomes);
     }
 }

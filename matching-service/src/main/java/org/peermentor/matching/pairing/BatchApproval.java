@@ -46,7 +46,8 @@ class BatchApproval {
     /** Approves these proposals of the program (distinct ids, at most {@link #MOST}); one outcome per id, in order. */
     Mono<List<ApprovalOutcome>> approve(String programId, List<String> pairingIds) {
         Instant now = clock.instant();
-        return store.find(pairingIds).filter(found -> programId.equals(found.pairing().programId()))
+        return store.find(pairingIds)
+                .filter(found -> programId.equals(found.pairing().programId()))
                 .collectMap(StoredPairing::id)
                 .flatMap(found -> Flux.fromIterable(found.values())
                         .filter(pairing -> pairing.status() == PairingStatus.PROPOSED)
@@ -54,22 +55,29 @@ class BatchApproval {
                         .collectList()
                         .flatMap(moves -> store.updateAll(moves, now))
                         .flatMap(moved -> outcomes(pairingIds, found, moved)))
-                .flatMap(outcomes -> audit.recordAll(AuditAction.APPROVE, outcomes.stream()
-                                .filter(ApprovalOutcome::isApproved)
-                                .map(approved -> AuditTarget.pairing(programId, approved.pairingId())).toList())
+                .flatMap(outcomes -> audit.recordAll(
+                                AuditAction.APPROVE,
+                                outcomes.stream()
+                                        .filter(ApprovalOutcome::isApproved)
+                                        .map(approved -> AuditTarget.pairing(programId, approved.pairingId()))
+                                        .toList())
                         .thenReturn(outcomes));
     }
 
-    private Mono<List<ApprovalOutcome>> outcomes(List<String> pairingIds, Map<String, StoredPairing> found,
-                                                 Set<String> moved) {
+    private Mono<List<ApprovalOutcome>> outcomes(
+            List<String> pairingIds, Map<String, StoredPairing> found, Set<String> moved) {
         Map<String, ApprovalOutcome> known = new HashMap<>();
         for (String id : pairingIds) {
             StoredPairing pairing = found.get(id);
             if (pairing == null) {
                 known.put(id, ApprovalOutcome.refused(id, ProblemException.notFound("pairing", id)));
             } else if (pairing.status() != PairingStatus.PROPOSED) {
-                known.put(id, ApprovalOutcome.refused(id, PairingService.notAllowed(pairing.status(),
-                        EnumSet.of(PairingStatus.PROPOSED), PairingStatus.APPROVED)));
+                known.put(
+                        id,
+                        ApprovalOutcome.refused(
+                                id,
+                                PairingService.notAllowed(
+                                        pairing.status(), EnumSet.of(PairingStatus.PROPOSED), PairingStatus.APPROVED)));
             } else if (moved.contains(id)) {
                 known.put(id, ApprovalOutcome.approved(id));
             }
@@ -78,9 +86,11 @@ class BatchApproval {
                 .filter(id -> !known.containsKey(id))
                 .concatMap(changedMeanwhile -> pairings.approve(changedMeanwhile)
                         .map(approved -> ApprovalOutcome.approved(changedMeanwhile))
-                        .onErrorResume(ProblemException.class,
+                        .onErrorResume(
+                                ProblemException.class,
                                 refused -> Mono.just(ApprovalOutcome.refused(changedMeanwhile, refused))))
                 .doOnNext(outcome -> known.put(outcome.pairingId(), outcome))
-                .then(Mono.fromSupplier(() -> pairingIds.stream().map(known::get).toList()));
+                .then(Mono.fromSupplier(
+                        () -> pairingIds.stream().map(known::get).toList()));
     }
 }

@@ -26,8 +26,8 @@ class BatchApprovalController {
     }
 
     @PostMapping("/api/programs/{programId}/pairings/approve")
-    Mono<ApprovalOutcomes> approve(@PathVariable String programId,
-                                   @RequestBody(required = false) ApprovalRequest request) {
+    Mono<ApprovalOutcomes> approve(
+            @PathVariable String programId, @RequestBody(required = false) ApprovalRequest request) {
         return Access.program(programId, "pairings")
                 .then(Mono.defer(() -> batch.approve(programId, pairingIds(request))))
                 .map(ApprovalOutcomes::of);
@@ -35,9 +35,11 @@ class BatchApprovalController {
 
     private static List<String> pairingIds(ApprovalRequest request) {
         List<String> ids = request == null || request.pairingIds() == null ? List.of() : request.pairingIds();
-        String wrong = ids.isEmpty() ? "must name at least one pairing"
-                : ids.size() > BatchApproval.MOST ? "must name at most " + BatchApproval.MOST + " pairings"
-                : ids.stream().anyMatch(id -> id == null || id.isBlank()) ? "must not hold a blank id" : null;
+        String wrong = ids.isEmpty()
+                ? "must name at least one pairing"
+                : ids.size() > BatchApproval.MOST
+                        ? "must name at most " + BatchApproval.MOST + " pairings"
+                        : ids.stream().anyMatch(id -> id == null || id.isBlank()) ? "must not hold a blank id" : null;
         if (wrong != null) {
             throw new InvalidRequestException(List.of(new FieldError("pairingIds", wrong)));
         }

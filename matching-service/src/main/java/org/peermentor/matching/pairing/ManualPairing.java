@@ -42,8 +42,13 @@ class ManualPairing {
     private final PairingWriteLock lock;
     private final Clock clock;
 
-    ManualPairing(ProfileReplica profiles, PairingStore store, PairingService pairings, SettingsStore settings,
-                  PairingWriteLock lock, Clock clock) {
+    ManualPairing(
+            ProfileReplica profiles,
+            PairingStore store,
+            PairingService pairings,
+            SettingsStore settings,
+            PairingWriteLock lock,
+            Clock clock) {
         this.profiles = profiles;
         this.lock = lock;
         this.store = store;
@@ -55,12 +60,19 @@ class ManualPairing {
     /** Both people must be in the replica and in the caller's programs; otherwise 404, as if they did not exist. */
     Mono<StoredPairing> pair(String participantId, String mentorId) {
         return Mono.zip(
-                        Access.visible(profiles.participant(participantId)
-                                        .switchIfEmpty(Mono.error(() -> ProblemException.notFound("participant", participantId))),
-                                ParticipantProfile::programId, "participant", participantId),
-                        Access.visible(profiles.mentor(mentorId)
+                        Access.visible(
+                                profiles.participant(participantId)
+                                        .switchIfEmpty(Mono.error(
+                                                () -> ProblemException.notFound("participant", participantId))),
+                                ParticipantProfile::programId,
+                                "participant",
+                                participantId),
+                        Access.visible(
+                                profiles.mentor(mentorId)
                                         .switchIfEmpty(Mono.error(() -> ProblemException.notFound("mentor", mentorId))),
-                                MentorProfile::programId, "mentor", mentorId))
+                                MentorProfile::programId,
+                                "mentor",
+                                mentorId))
                 .flatMap(both -> pair(both.getT1(), both.getT2()));
     }
 
@@ -74,22 +86,36 @@ class ManualPairing {
                     List<StoredPairing> program = state.getT1();
                     Instant now = clock.instant();
                     ParticipantProfile standing = PairChecks.withStanding(participant, program);
-                    RuleContext context = PairChecks.context(program, state.getT2().minOverlapMinutes(), now);
+                    RuleContext context =
+                            PairChecks.context(program, state.getT2().minOverlapMinutes(), now);
                     List<RuleBreach> breaches = MatchingRules.check(standing, mentor, context);
                     if (!breaches.isEmpty()) {
-                        return Mono.error(new ProblemException(422, "Pairing breaks the program's rules",
+                        return Mono.error(new ProblemException(
+                                422,
+                                "Pairing breaks the program's rules",
                                 "This pair breaks " + breaches.size() + " rule(s); see errors.",
-                                breaches.stream().map(b -> new FieldError(b.rule(), b.description())).toList()));
+                                breaches.stream()
+                                        .map(b -> new FieldError(b.rule(), b.description()))
+                                        .toList()));
                     }
                     ProposedPairing described = MatchingRules.describe(standing, mentor, context);
                     List<String> explanation = new ArrayList<>();
                     explanation.add("Paired by hand by a program manager");
                     explanation.addAll(described.explanation());
-                    Pairing pairing = PairingBuilder.builder().id(UUID.randomUUID().toString()).version(1)
-                            .status(PairingStatus.APPROVED).programId(mentor.programId()).participantId(participant.id())
-                            .mentorId(mentor.id()).sharedIssue(described.sharedIssue()).formats(described.formats())
-                            .overlaps(described.overlaps()).explanation(explanation)
-                            .participantStatus(ProfileStatus.MATCHED).participantSequence(0).build();
+                    Pairing pairing = PairingBuilder.builder()
+                            .id(UUID.randomUUID().toString())
+                            .version(1)
+                            .status(PairingStatus.APPROVED)
+                            .programId(mentor.programId())
+                            .participantId(participant.id())
+                            .mentorId(mentor.id())
+                            .sharedIssue(described.sharedIssue())
+                            .formats(described.formats())
+                            .overlaps(described.overlaps())
+                            .explanation(explanation)
+                            .participantStatus(ProfileStatus.MATCHED)
+                            .participantSequence(0)
+                            .build();
                     // read again after the write: a round's proposal stored meanwhile yields as well
                     return pairings.approvedAtOnce(pairing, List.of(), now)
                             .thenMany(Flux.defer(() -> store.ofParticipant(participant.id()))

@@ -44,38 +44,61 @@ class MentorOptions {
 
     /** 404 for a participant unknown, erased or outside the caller's programs. */
     Mono<MentorOptionsView> of(String participantId) {
-        return Access.visible(profiles.participant(participantId)
-                                .switchIfEmpty(Mono.error(() -> ProblemException.notFound("participant", participantId))),
-                        ParticipantProfile::programId, "participant", participantId)
-                .flatMap(participant -> Mono.zip(profiles.mentors(participant.programId()).collectList(),
+        return Access.visible(
+                        profiles.participant(participantId)
+                                .switchIfEmpty(
+                                        Mono.error(() -> ProblemException.notFound("participant", participantId))),
+                        ParticipantProfile::programId,
+                        "participant",
+                        participantId)
+                .flatMap(participant -> Mono.zip(
+                                profiles.mentors(participant.programId()).collectList(),
                                 store.ofProgram(participant.programId(), null).collectList(),
                                 settings.get(participant.programId()))
                         .map(state -> options(participant, state.getT1(), state.getT2(), state.getT3())));
     }
 
-    private MentorOptionsView options(ParticipantProfile participant, List<MentorProfile> mentors,
-                                      List<StoredPairing> program, ProgramSettings programSettings) {
-        List<MentorProfile> active = mentors.stream().filter(MentorProfile::active).toList();
+    private MentorOptionsView options(
+            ParticipantProfile participant,
+            List<MentorProfile> mentors,
+            List<StoredPairing> program,
+            ProgramSettings programSettings) {
+        List<MentorProfile> active =
+                mentors.stream().filter(MentorProfile::active).toList();
         RuleContext context = PairChecks.context(program, programSettings.minOverlapMinutes(), clock.instant());
-        List<MentorOption> options = MatchingRules.options(PairChecks.withStanding(participant, program), active,
-                context, programSettings.weights());
+        List<MentorOption> options = MatchingRules.options(
+                PairChecks.withStanding(participant, program), active, context, programSettings.weights());
         long priority = MatchingRules.priority(participant, context.referenceTime(), programSettings.weights());
-        Map<String, MentorProfile> byId = active.stream().collect(Collectors.toMap(MentorProfile::id,
-                Function.identity()));
-        Function<MentorOption, Integer> free = option -> Math.max(0, byId.get(option.mentorId()).capacity()
-                - context.mentorPlacesInUse().getOrDefault(option.mentorId(), 0));
-        List<MentorOptionsView.Allowed> allowed = options.stream().filter(MentorOption::allowed)
-                .sorted(Comparator.comparingLong(MentorOption::quality).reversed()
+        Map<String, MentorProfile> byId =
+                active.stream().collect(Collectors.toMap(MentorProfile::id, Function.identity()));
+        Function<MentorOption, Integer> free = option -> Math.max(
+                0,
+                byId.get(option.mentorId()).capacity()
+                        - context.mentorPlacesInUse().getOrDefault(option.mentorId(), 0));
+        List<MentorOptionsView.Allowed> allowed = options.stream()
+                .filter(MentorOption::allowed)
+                .sorted(Comparator.comparingLong(MentorOption::quality)
+                        .reversed()
                         .thenComparing(MentorOption::mentorId))
-                .map(o -> new MentorOptionsView.Allowed(o.mentorId(), byId.get(o.mentorId()).firstName(), free.apply(o),
-                        o.explanation(), priority + o.quality()))
+                .map(o -> new MentorOptionsView.Allowed(
+                        o.mentorId(),
+                        byId.get(o.mentorId()).firstName(),
+                        free.apply(o),
+                        o.explanation(),
+                        priority + o.quality()))
                 .toList();
-        List<MentorOptionsView.Forbidden> forbidden = options.stream().filter(o -> !o.allowed())
+        List<MentorOptionsView.Forbidden> forbidden = options.stream()
+                .filter(o -> !o.allowed())
                 .sorted(Comparator.comparingInt((MentorOption o) -> o.breaches().size())
                         .thenComparing(MentorOption::mentorId))
                 .limit(FORBIDDEN_SHOWN)
-                .map(o -> new MentorOptionsView.Forbidden(o.mentorId(), byId.get(o.mentorId()).firstName(),
-                        free.apply(o), o.breaches().stream().map(b -> b.rule() + ": " + b.description()).toList()))
+                .map(o -> new MentorOptionsView.Forbidden(
+                        o.mentorId(),
+                        byId.get(o.mentorId()).firstName(),
+                        free.apply(o),
+                        o.breaches().stream()
+                                .map(b -> b.rule() + ": " + b.description())
+                                .toList()))
                 .toList();
         return new MentorOptionsView(participant.id(), allowed, forbidden);
     }

@@ -10,9 +10,7 @@ import java.util.List;
  */
 public record MentorOptionsView(String participantId, List<Allowed> allowed, List<Forbidden> forbidden) {
 
-    public record Allowed(String mentorId, String firstName, int freePlaces, List<String> explanation, long adds) {
-    }
+    public record Allowed(String mentorId, String firstName, int freePlaces, List<String> explanation, long adds) {}
 
-    public record Forbidden(String mentorId, String firstName, int freePlaces, List<String> rules) {
-    }
+    public record Forbidden(String mentorId, String firstName, int freePlaces, List<String> rules) {}
 }

@@ -17,16 +17,20 @@ final class MentorPages {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    private MentorPages() {
-    }
+    private MentorPages() {}
 
     /**
      * What the page asking the mentor shows: no more than the email said (the participant's first name, the
      * shared issue in words, the times both have), and how long the link works.
      */
-    record Invitation(String pairingId, String token, String firstName, String issue, List<String> times,
-                      String expires, String clock) {
-    }
+    record Invitation(
+            String pairingId,
+            String token,
+            String firstName,
+            String issue,
+            List<String> times,
+            String expires,
+            String clock) {}
 
     static String invitation(Invitation invitation) {
         String name = escape(invitation.firstName());
@@ -35,7 +39,8 @@ final class MentorPages {
                 """.formatted(escape(invitation.issue()));
         String times = invitation.times().isEmpty()
                 ? "Your program will agree the times with you both."
-                : invitation.times().stream().map(time -> "<li>" + escape(time) + "</li>")
+                : invitation.times().stream()
+                        .map(time -> "<li>" + escape(time) + "</li>")
                         .collect(Collectors.joining("", "<ul>", "</ul>"));
         return layout("Will you mentor " + name + "?", """
                 <div class="panel">
@@ -50,8 +55,14 @@ final class MentorPages {
                 <form method="post" action="%6$s"><button type="submit">Accept: I will mentor %1$s</button></form>
                 <form method="post" action="%7$s"><button type="submit" class="secondary">Decline: not this time</button></form>
                 </div>
-                """.formatted(name, issue, times, escape(invitation.clock()), escape(invitation.expires()),
-                answerAction(invitation, "accept"), answerAction(invitation, "decline")));
+                """.formatted(
+                        name,
+                        issue,
+                        times,
+                        escape(invitation.clock()),
+                        escape(invitation.expires()),
+                        answerAction(invitation, "accept"),
+                        answerAction(invitation, "decline")));
     }
 
     /** Where a button posts the answer: the link's own token goes with it, as the contract's query parameter. */

@@ -20,13 +20,16 @@ final class MentorWording {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final IssueWords ISSUES = IssueWords.defaults();
 
-    private MentorWording() {
-    }
+    private MentorWording() {}
 
     /** The weekly windows both have, on the mentor's clock, Monday first, one line each. */
     static List<String> times(List<Overlap> overlaps) {
-        return overlaps == null ? List.of()
-                : TimeWords.onDays(overlaps.stream().filter(Objects::nonNull).map(Overlap::mentorLocal).toList());
+        return overlaps == null
+                ? List.of()
+                : TimeWords.onDays(overlaps.stream()
+                        .filter(Objects::nonNull)
+                        .map(Overlap::mentorLocal)
+                        .toList());
     }
 
     /** An issue code in the email's words ({@code PTSD} → "post-traumatic stress"); none when there is no code. */

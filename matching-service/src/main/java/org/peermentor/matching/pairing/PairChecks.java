@@ -22,14 +22,17 @@ import org.peermentor.matching.solver.RuleContext;
  */
 public final class PairChecks {
 
-    private PairChecks() {
-    }
+    private PairChecks() {}
 
     /** Every rule the pair breaks now, given {@code pairings}: at least all pairings of the two people. */
-    public static List<RuleBreach> breaches(ParticipantProfile participant, MentorProfile mentor,
-                                            List<StoredPairing> pairings, int minOverlapMinutes, Instant now) {
-        return MatchingRules.check(withStanding(participant, pairings), mentor,
-                context(pairings, minOverlapMinutes, now));
+    public static List<RuleBreach> breaches(
+            ParticipantProfile participant,
+            MentorProfile mentor,
+            List<StoredPairing> pairings,
+            int minOverlapMinutes,
+            Instant now) {
+        return MatchingRules.check(
+                withStanding(participant, pairings), mentor, context(pairings, minOverlapMinutes, now));
     }
 
     static RuleContext context(List<StoredPairing> pairings, int minOverlapMinutes, Instant now) {
@@ -38,17 +41,22 @@ public final class PairChecks {
 
     /** The participant with the status their pairings give them (withdrawn stays withdrawn). */
     static ParticipantProfile withStanding(ParticipantProfile p, List<StoredPairing> pairings) {
-        ProfileStatus status = p.status() == ProfileStatus.WITHDRAWN ? ProfileStatus.WITHDRAWN
-                : ParticipantStanding.of(pairings.stream().filter(s -> s.pairing().participantId().equals(p.id())).toList());
+        ProfileStatus status = p.status() == ProfileStatus.WITHDRAWN
+                ? ProfileStatus.WITHDRAWN
+                : ParticipantStanding.of(pairings.stream()
+                        .filter(s -> s.pairing().participantId().equals(p.id()))
+                        .toList());
         return p.withStatus(status);
     }
 
     private static Set<PairKey> forbidden(List<StoredPairing> pairings) {
         Set<PairKey> forbidden = new HashSet<>();
         for (StoredPairing s : pairings) {
-            if (s.status() == PairingStatus.REJECTED || s.status() == PairingStatus.DECLINED
+            if (s.status() == PairingStatus.REJECTED
+                    || s.status() == PairingStatus.DECLINED
                     || (s.status() == PairingStatus.ENDED && s.rematch())) {
-                forbidden.add(new PairKey(s.pairing().participantId(), s.pairing().mentorId()));
+                forbidden.add(
+                        new PairKey(s.pairing().participantId(), s.pairing().mentorId()));
             }
         }
         return forbidden;
@@ -56,7 +64,8 @@ public final class PairChecks {
 
     private static Map<String, Integer> placesInUse(List<StoredPairing> pairings) {
         Map<String, Integer> inUse = new HashMap<>();
-        pairings.stream().filter(s -> s.status().holdsCapacity())
+        pairings.stream()
+                .filter(s -> s.status().holdsCapacity())
                 .forEach(s -> inUse.merge(s.pairing().mentorId(), 1, Integer::sum));
         return inUse;
     }

@@ -32,8 +32,13 @@ class PairingController {
     private final ProfileReplica profiles;
     private final MentorOptions options;
 
-    PairingController(PairingService pairings, PairingStore store, ManualPairing manual, ManagerActions audit,
-                      ProfileReplica profiles, MentorOptions options) {
+    PairingController(
+            PairingService pairings,
+            PairingStore store,
+            ManualPairing manual,
+            ManagerActions audit,
+            ProfileReplica profiles,
+            MentorOptions options) {
         this.options = options;
         this.pairings = pairings;
         this.store = store;
@@ -42,27 +47,30 @@ class PairingController {
         this.profiles = profiles;
     }
 
-    record Decision(String reason) {
-    }
+    record Decision(String reason) {}
 
-    record Ending(String reason, Boolean rematch) {
-    }
+    record Ending(String reason, Boolean rematch) {}
 
-    record HandPairing(@NotBlank String participantId, @NotBlank String mentorId) {
-    }
+    record HandPairing(
+            @NotBlank String participantId, @NotBlank String mentorId) {}
 
     @GetMapping("/api/pairings")
-    Flux<PairingView> list(@RequestParam(required = false) String programId,
-                           @RequestParam(required = false) PairingStatus status,
-                           @RequestParam(defaultValue = "0") int page,
-                           @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    Flux<PairingView> list(
+            @RequestParam(required = false) String programId,
+            @RequestParam(required = false) PairingStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
         return Access.listing(programId, "pairings")
                 .flatMapMany(programs -> store.ofPrograms(programs.ids(), status, paging))
                 .collectList()
-                .flatMapMany(found -> profiles.names(found.stream().map(p -> p.pairing().participantId()).toList(),
+                .flatMapMany(found -> profiles.names(
+                                found.stream()
+                                        .map(p -> p.pairing().participantId())
+                                        .toList(),
                                 found.stream().map(p -> p.pairing().mentorId()).toList())
-                        .flatMapIterable(names -> found.stream().map(p -> p.view(names)).toList()));
+                        .flatMapIterable(
+                                names -> found.stream().map(p -> p.view(names)).toList()));
     }
 
     @GetMapping("/api/pairings/{id}")
@@ -78,20 +86,24 @@ class PairingController {
     @PostMapping("/api/pairings")
     Mono<ResponseEntity<PairingView>> pairByHand(@RequestBody HandPairing request) {
         return Mono.defer(() -> {
-            if (request.participantId() == null || request.mentorId() == null) {
-                throw new InvalidRequestException(List.of(
-                        new FieldError(request.participantId() == null ? "participantId" : "mentorId", "is required")));
-            }
-            return manual.pair(request.participantId(), request.mentorId());
-        }).flatMap(created -> audited(AuditAction.PAIR_BY_HAND, created))
+                    if (request.participantId() == null || request.mentorId() == null) {
+                        throw new InvalidRequestException(List.of(new FieldError(
+                                request.participantId() == null ? "participantId" : "mentorId", "is required")));
+                    }
+                    return manual.pair(request.participantId(), request.mentorId());
+                })
+                .flatMap(created -> audited(AuditAction.PAIR_BY_HAND, created))
                 .flatMap(created -> view(created)
-                        .map(view -> ResponseEntity.created(URI.create("/api/pairings/" + created.id())).body(view)));
+                        .map(view -> ResponseEntity.created(URI.create("/api/pairings/" + created.id()))
+                                .body(view)));
     }
 
     @PostMapping("/api/pairings/{id}/approve")
     Mono<PairingView> approve(@PathVariable String id) {
-        return visible(id).flatMap(visible -> pairings.approve(id))
-                .flatMap(approved -> audited(AuditAction.APPROVE, approved)).flatMap(this::view);
+        return visible(id)
+                .flatMap(visible -> pairings.approve(id))
+                .flatMap(approved -> audited(AuditAction.APPROVE, approved))
+                .flatMap(this::view);
     }
 
     @PostMapping("/api/pairings/{id}/reject")
@@ -113,7 +125,9 @@ class PairingController {
 
     /** The pairing as managers see it, with both first names. */
     private Mono<PairingView> view(StoredPairing stored) {
-        return profiles.names(List.of(stored.pairing().participantId()), List.of(stored.pairing().mentorId()))
+        return profiles.names(
+                        List.of(stored.pairing().participantId()),
+                        List.of(stored.pairing().mentorId()))
                 .map(stored::view);
     }
 

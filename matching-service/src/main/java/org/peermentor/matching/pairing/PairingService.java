@@ -53,8 +53,13 @@ public class PairingService implements Departures {
     private final MatchingProperties properties;
     private final Clock clock;
 
-    PairingService(PairingStore store, ProfileReplica profiles, ResponseTokens tokens, RoundNudge rounds,
-                   MatchingProperties properties, Clock clock) {
+    PairingService(
+            PairingStore store,
+            ProfileReplica profiles,
+            ResponseTokens tokens,
+            RoundNudge rounds,
+            MatchingProperties properties,
+            Clock clock) {
         this.store = store;
         this.profiles = profiles;
         this.tokens = tokens;
@@ -72,10 +77,13 @@ public class PairingService implements Departures {
         return Mono.defer(() -> {
             String nonce = tokens.newNonce();
             Instant expiresAt = clock.instant().plus(properties.responseLinkTtl());
-            return tokens.issue(id, nonce, expiresAt).flatMap(token -> move(id, EnumSet.of(PairingStatus.PROPOSED),
-                    PairingStatus.APPROVED,
-                    (eventId, now, next) -> new PairingApproved(eventId, now, id, next, token, expiresAt),
-                    linkIssued(nonce, expiresAt)));
+            return tokens.issue(id, nonce, expiresAt)
+                    .flatMap(token -> move(
+                            id,
+                            EnumSet.of(PairingStatus.PROPOSED),
+                            PairingStatus.APPROVED,
+                            (eventId, now, next) -> new PairingApproved(eventId, now, id, next, token, expiresAt),
+                            linkIssued(nonce, expiresAt)));
         });
     }
 
@@ -89,14 +97,19 @@ public class PairingService implements Departures {
         String participantId = current.pairing().participantId();
         String nonce = tokens.newNonce();
         Instant expiresAt = now.plus(properties.responseLinkTtl());
-        return Mono.zip(tokens.issue(id, nonce, expiresAt),
+        return Mono.zip(
+                        tokens.issue(id, nonce, expiresAt),
                         standingAfter(participantId, id, PairingStatus.APPROVED, false),
                         profiles.nextParticipantSequence(participantId))
                 .map(made -> {
-                    Pairing next = withStatus(current.pairing(), PairingStatus.APPROVED, current.version() + 1,
-                            made.getT2(), made.getT3());
-                    PairingEvent event = new PairingApproved(UUID.randomUUID().toString(), now, id, next, made.getT1(),
-                            expiresAt);
+                    Pairing next = withStatus(
+                            current.pairing(),
+                            PairingStatus.APPROVED,
+                            current.version() + 1,
+                            made.getT2(),
+                            made.getT3());
+                    PairingEvent event =
+                            new PairingApproved(UUID.randomUUID().toString(), now, id, next, made.getT1(), expiresAt);
                     return new PairingStore.Move(current, next, event, linkIssued(nonce, expiresAt));
                 });
     }
@@ -108,22 +121,33 @@ public class PairingService implements Departures {
 
     /** PROPOSED → REJECTED, as {@link #approve} does: never refused because a round is running. */
     public Mono<StoredPairing> reject(String id, String reason) {
-        return move(id, EnumSet.of(PairingStatus.PROPOSED), PairingStatus.REJECTED,
+        return move(
+                        id,
+                        EnumSet.of(PairingStatus.PROPOSED),
+                        PairingStatus.REJECTED,
                         (eventId, now, next) -> new PairingRejected(eventId, now, id, next, reason),
                         new Update().set("reason", reason))
                 .doOnNext(rejected -> rounds.nudge(rejected.pairing().programId()));
     }
 
     public Mono<StoredPairing> accept(String id, String token) {
-        return spentMeanwhile(withValidToken(id, token).then(move(id, EnumSet.of(PairingStatus.APPROVED),
-                PairingStatus.ACCEPTED, (eventId, now, next) -> new PairingAccepted(eventId, now, id, next),
-                new Update().unset("responseNonce"))));
+        return spentMeanwhile(withValidToken(id, token)
+                .then(move(
+                        id,
+                        EnumSet.of(PairingStatus.APPROVED),
+                        PairingStatus.ACCEPTED,
+                        (eventId, now, next) -> new PairingAccepted(eventId, now, id, next),
+                        new Update().unset("responseNonce"))));
     }
 
     public Mono<StoredPairing> decline(String id, String token) {
-        return spentMeanwhile(withValidToken(id, token).then(move(id, EnumSet.of(PairingStatus.APPROVED),
-                        PairingStatus.DECLINED, (eventId, now, next) -> new PairingDeclined(eventId, now, id, next),
-                        new Update().unset("responseNonce"))))
+        return spentMeanwhile(withValidToken(id, token)
+                        .then(move(
+                                id,
+                                EnumSet.of(PairingStatus.APPROVED),
+                                PairingStatus.DECLINED,
+                                (eventId, now, next) -> new PairingDeclined(eventId, now, id, next),
+                                new Update().unset("responseNonce"))))
                 .doOnNext(declined -> rounds.nudge(declined.pairing().programId()));
     }
 
@@ -132,19 +156,25 @@ public class PairingService implements Departures {
      * answered already is refused as any spent link is (403), not as a conflict.
      */
     private static Mono<StoredPairing> spentMeanwhile(Mono<StoredPairing> answer) {
-        return answer.onErrorMap(failure -> failure instanceof ProblemException problem && problem.status() == 409,
+        return answer.onErrorMap(
+                failure -> failure instanceof ProblemException problem && problem.status() == 409,
                 failure -> linkNotValid());
     }
 
     private static ProblemException linkNotValid() {
-        return new ProblemException(403, "Link not valid",
+        return new ProblemException(
+                403,
+                "Link not valid",
                 "This link is not valid: it may have been used already, have expired, or have been altered.");
     }
 
     public Mono<StoredPairing> end(String id, String reason, boolean rematch) {
-        return move(id, EnumSet.of(PairingStatus.ACCEPTED), PairingStatus.ENDED,
-                (eventId, now, next) -> new PairingEnded(eventId, now, id, next, reason, rematch),
-                new Update().set("reason", reason).set("rematch", rematch))
+        return move(
+                        id,
+                        EnumSet.of(PairingStatus.ACCEPTED),
+                        PairingStatus.ENDED,
+                        (eventId, now, next) -> new PairingEnded(eventId, now, id, next, reason, rematch),
+                        new Update().set("reason", reason).set("rematch", rematch))
                 .doOnNext(ended -> rounds.nudge(ended.pairing().programId()));
     }
 
@@ -161,13 +191,18 @@ public class PairingService implements Departures {
         String reason = mentorLeft ? MENTOR_LEFT : PARTICIPANT_LEFT;
         return store.ofPerson(kind, personId).concatMap(open -> switch (open.status()) {
             case PROPOSED -> supersede(open.id());
-            case APPROVED -> move(open.id(), EnumSet.of(PairingStatus.APPROVED), PairingStatus.DECLINED,
-                    (eventId, now, next) -> new PairingDeclined(eventId, now, open.id(), next),
-                    new Update().unset("responseNonce").set("reason", reason))
-                    .doOnNext(declined -> rounds.nudge(declined.pairing().programId()))
-                    .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
-            case ACCEPTED -> end(open.id(), reason, mentorLeft)
-                    .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
+            case APPROVED ->
+                move(
+                                open.id(),
+                                EnumSet.of(PairingStatus.APPROVED),
+                                PairingStatus.DECLINED,
+                                (eventId, now, next) -> new PairingDeclined(eventId, now, open.id(), next),
+                                new Update().unset("responseNonce").set("reason", reason))
+                        .doOnNext(declined -> rounds.nudge(declined.pairing().programId()))
+                        .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
+            case ACCEPTED ->
+                end(open.id(), reason, mentorLeft)
+                        .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
             default -> Mono.<StoredPairing>empty();
         });
     }
@@ -181,7 +216,8 @@ public class PairingService implements Departures {
         return profiles.nextParticipantSequence(participantId).flatMap(sequence -> {
             Instant now = clock.instant();
             Pairing proposed = withStatus(proposal, PairingStatus.PROPOSED, 1, ProfileStatus.PROPOSED, sequence);
-            PairingEvent proposedEvent = new PairingProposed(UUID.randomUUID().toString(), now, proposal.id(), proposed);
+            PairingEvent proposedEvent =
+                    new PairingProposed(UUID.randomUUID().toString(), now, proposal.id(), proposed);
             if (!autoApprove) {
                 return store.create(proposed, List.of(proposedEvent), null, null, now);
             }
@@ -196,19 +232,32 @@ public class PairingService implements Departures {
         return profiles.nextParticipantSequence(pairing.participantId())
                 .zipWith(tokens.issue(pairing.id(), nonce, expiresAt))
                 .flatMap(sequenceAndToken -> {
-                    Pairing approved = withStatus(pairing, PairingStatus.APPROVED, pairing.version() + (earlier.isEmpty() ? 0 : 1),
-                            ProfileStatus.MATCHED, sequenceAndToken.getT1());
+                    Pairing approved = withStatus(
+                            pairing,
+                            PairingStatus.APPROVED,
+                            pairing.version() + (earlier.isEmpty() ? 0 : 1),
+                            ProfileStatus.MATCHED,
+                            sequenceAndToken.getT1());
                     List<PairingEvent> events = new ArrayList<>(earlier);
-                    events.add(new PairingApproved(UUID.randomUUID().toString(), now, pairing.id(), approved,
-                            sequenceAndToken.getT2(), expiresAt));
+                    events.add(new PairingApproved(
+                            UUID.randomUUID().toString(),
+                            now,
+                            pairing.id(),
+                            approved,
+                            sequenceAndToken.getT2(),
+                            expiresAt));
                     return store.create(approved, events, nonce, expiresAt, now);
                 });
     }
 
     /** Used by rounds: a proposal the new round did not keep. Does nothing if it was decided on meanwhile. */
     public Mono<StoredPairing> supersede(String id) {
-        return move(id, EnumSet.of(PairingStatus.PROPOSED), PairingStatus.SUPERSEDED,
-                (eventId, now, next) -> new PairingSuperseded(eventId, now, id, next), new Update())
+        return move(
+                        id,
+                        EnumSet.of(PairingStatus.PROPOSED),
+                        PairingStatus.SUPERSEDED,
+                        (eventId, now, next) -> new PairingSuperseded(eventId, now, id, next),
+                        new Update())
                 .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
     }
 
@@ -222,7 +271,8 @@ public class PairingService implements Departures {
     }
 
     /** The participant's status if {@code changed} moved to {@code to}, given all their other pairings. */
-    public Mono<ProfileStatus> standingAfter(String participantId, String changedId, PairingStatus to, boolean rematch) {
+    public Mono<ProfileStatus> standingAfter(
+            String participantId, String changedId, PairingStatus to, boolean rematch) {
         if (ParticipantStanding.matchesAlone(to, rematch)) {
             // the answer whatever the others are; reading them is a scan of every pairing on the embedded store
             return Mono.just(ProfileStatus.MATCHED);
@@ -232,31 +282,44 @@ public class PairingService implements Departures {
                 .collectList()
                 .map(others -> {
                     List<StoredPairing> all = new ArrayList<>(others);
-                    all.add(new StoredPairing(withStatus(placeholder(changedId, participantId), to, 0, null, 0),
-                            null, rematch, null, null, null, null));
+                    all.add(new StoredPairing(
+                            withStatus(placeholder(changedId, participantId), to, 0, null, 0),
+                            null,
+                            rematch,
+                            null,
+                            null,
+                            null,
+                            null));
                     return ParticipantStanding.of(all);
                 });
     }
 
-    private Mono<StoredPairing> move(String id, Set<PairingStatus> from, PairingStatus to, EventFactory events,
-                                     Update extra) {
+    private Mono<StoredPairing> move(
+            String id, Set<PairingStatus> from, PairingStatus to, EventFactory events, Update extra) {
         return Mono.defer(() -> store.get(id).flatMap(current -> {
-            if (!from.contains(current.status())) {
-                return Mono.error(notAllowed(current.status(), from, to));
-            }
-            Document set = extra.getUpdateObject().get("$set", Document.class);
-            boolean rematch = set != null && Boolean.TRUE.equals(set.get("rematch"));
-            return standingAfter(current.pairing().participantId(), id, to, rematch)
-                    .zipWith(profiles.nextParticipantSequence(current.pairing().participantId()))
-                    .flatMap(standing -> {
-                        Instant now = clock.instant();
-                        Pairing next = withStatus(current.pairing(), to, current.version() + 1, standing.getT1(),
-                                standing.getT2());
-                        PairingEvent event = events.create(UUID.randomUUID().toString(), now, next);
-                        return store.update(current, next, event, extra, now);
-                    })
-                    .switchIfEmpty(Mono.error(new ConcurrentChange()));
-        })).retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
+                    if (!from.contains(current.status())) {
+                        return Mono.error(notAllowed(current.status(), from, to));
+                    }
+                    Document set = extra.getUpdateObject().get("$set", Document.class);
+                    boolean rematch = set != null && Boolean.TRUE.equals(set.get("rematch"));
+                    return standingAfter(current.pairing().participantId(), id, to, rematch)
+                            .zipWith(profiles.nextParticipantSequence(
+                                    current.pairing().participantId()))
+                            .flatMap(standing -> {
+                                Instant now = clock.instant();
+                                Pairing next = withStatus(
+                                        current.pairing(),
+                                        to,
+                                        current.version() + 1,
+                                        standing.getT1(),
+                                        standing.getT2());
+                                PairingEvent event =
+                                        events.create(UUID.randomUUID().toString(), now, next);
+                                return store.update(current, next, event, extra, now);
+                            })
+                            .switchIfEmpty(Mono.error(new ConcurrentChange()));
+                }))
+                .retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
     }
 
     /**
@@ -265,28 +328,43 @@ public class PairingService implements Departures {
      */
     static ProblemException notAllowed(PairingStatus current, Set<PairingStatus> from, PairingStatus to) {
         if (from.contains(PairingStatus.PROPOSED)) {
-            return ProblemException.conflict("Already decided", "This proposal was already " + switch (current) {
-                case APPROVED -> "approved";
-                case REJECTED -> "rejected";
-                case SUPERSEDED -> "replaced by a later round's proposal";
-                case ACCEPTED -> "approved, and the mentor has accepted";
-                case DECLINED -> "approved, and the mentor has declined";
-                case ENDED -> "approved, and the pairing has since ended";
-                case PROPOSED -> "changed";
-            } + "; it cannot become " + to + ".");
+            return ProblemException.conflict(
+                    "Already decided",
+                    "This proposal was already "
+                            + switch (current) {
+                                case APPROVED -> "approved";
+                                case REJECTED -> "rejected";
+                                case SUPERSEDED -> "replaced by a later round's proposal";
+                                case ACCEPTED -> "approved, and the mentor has accepted";
+                                case DECLINED -> "approved, and the mentor has declined";
+                                case ENDED -> "approved, and the pairing has since ended";
+                                case PROPOSED -> "changed";
+                            }
+                            + "; it cannot become " + to + ".");
         }
-        return ProblemException.conflict("Not allowed now", "The pairing is " + current + "; it cannot become " + to + ".");
+        return ProblemException.conflict(
+                "Not allowed now", "The pairing is " + current + "; it cannot become " + to + ".");
     }
 
-    static Pairing withStatus(Pairing p, PairingStatus status, long version, ProfileStatus participantStatus,
-                              long sequence) {
-        return PairingBuilder.builder(p).status(status).version(version).participantStatus(participantStatus)
-                .participantSequence(sequence).build();
+    static Pairing withStatus(
+            Pairing p, PairingStatus status, long version, ProfileStatus participantStatus, long sequence) {
+        return PairingBuilder.builder(p)
+                .status(status)
+                .version(version)
+                .participantStatus(participantStatus)
+                .participantSequence(sequence)
+                .build();
     }
 
     private static Pairing placeholder(String id, String participantId) {
-        return PairingBuilder.builder().id(id).status(PairingStatus.PROPOSED).participantId(participantId)
-                .formats(List.of()).overlaps(List.of()).explanation(List.of()).build();
+        return PairingBuilder.builder()
+                .id(id)
+                .status(PairingStatus.PROPOSED)
+                .participantId(participantId)
+                .formats(List.of())
+                .overlaps(List.of())
+                .explanation(List.of())
+                .build();
     }
 
     @FunctionalInterface

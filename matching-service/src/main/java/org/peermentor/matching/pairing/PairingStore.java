@@ -57,8 +57,10 @@ public class PairingStore implements PairingPrograms {
 
     /** The stored ones of these pairings, in one query. */
     public Flux<StoredPairing> find(Collection<String> ids) {
-        return ids.isEmpty() ? Flux.empty()
-                : mongo.find(Query.query(where("_id").in(ids)), Document.class, COLLECTION).map(StoredPairing::from);
+        return ids.isEmpty()
+                ? Flux.empty()
+                : mongo.find(Query.query(where("_id").in(ids)), Document.class, COLLECTION)
+                        .map(StoredPairing::from);
     }
 
     public Mono<StoredPairing> get(String id) {
@@ -82,7 +84,8 @@ public class PairingStore implements PairingPrograms {
 
     /** One page of {@link #ofPrograms(Collection, PairingStatus)}. */
     public Flux<StoredPairing> ofPrograms(Collection<String> programIds, PairingStatus status, Paging paging) {
-        Query query = ofPrograms(programIds, status, Sort.by("createdAt", "_id")).skip(paging.offset())
+        Query query = ofPrograms(programIds, status, Sort.by("createdAt", "_id"))
+                .skip(paging.offset())
                 .limit(paging.size());
         return mongo.find(query, Document.class, COLLECTION).map(StoredPairing::from);
     }
@@ -126,8 +129,8 @@ public class PairingStore implements PairingPrograms {
     }
 
     /** Stores a new pairing with the events of its first version(s); an id already stored is left as it is. */
-    public Mono<Boolean> create(Pairing pairing, List<PairingEvent> events, String responseNonce,
-                                Instant responseExpiresAt, Instant now) {
+    public Mono<Boolean> create(
+            Pairing pairing, List<PairingEvent> events, String responseNonce, Instant responseExpiresAt, Instant now) {
         Document document = new Document("_id", pairing.id())
                 .append("programId", pairing.programId())
                 .append("participantId", pairing.participantId())
@@ -151,7 +154,8 @@ public class PairingStore implements PairingPrograms {
      * Moves a pairing to its next version if nobody changed it since {@code current} was read; emits nothing
      * when somebody did, so the caller can read again.
      */
-    public Mono<StoredPairing> update(StoredPairing current, Pairing next, PairingEvent event, Update extra, Instant now) {
+    public Mono<StoredPairing> update(
+            StoredPairing current, Pairing next, PairingEvent event, Update extra, Instant now) {
         return mongo.updateFirst(versioned(current), changes(next, event, extra, now), COLLECTION)
                 .filter(result -> result.getMatchedCount() == 1)
                 .doOnNext(result -> relay.announce(COLLECTION, current.id()))
@@ -159,8 +163,7 @@ public class PairingStore implements PairingPrograms {
     }
 
     /** One move of {@link #updateAll}: what {@link #update} takes for one pairing. */
-    public record Move(StoredPairing current, Pairing next, PairingEvent event, Update extra) {
-    }
+    public record Move(StoredPairing current, Pairing next, PairingEvent event, Update extra) {}
 
     /**
      * Moves many pairings as {@link #update} moves one, in one bulk write (one command, so one commit on the
@@ -173,12 +176,19 @@ public class PairingStore implements PairingPrograms {
             return Mono.just(Set.of());
         }
         ReactiveBulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-        moves.forEach(move -> bulk.updateOne(versioned(move.current()),
-                changes(move.next(), move.event(), move.extra(), now).set("lastEventId", move.event().eventId())));
+        moves.forEach(move -> bulk.updateOne(
+                versioned(move.current()),
+                changes(move.next(), move.event(), move.extra(), now)
+                        .set("lastEventId", move.event().eventId())));
         List<String> ids = moves.stream().map(move -> move.current().id()).toList();
         return bulk.execute()
-                .flatMap(result -> result.getMatchedCount() == moves.size() ? Mono.just(Set.copyOf(ids))
-                        : movedAmong(ids, moves.stream().map(move -> move.event().eventId()).collect(Collectors.toSet())))
+                .flatMap(result -> result.getMatchedCount() == moves.size()
+                        ? Mono.just(Set.copyOf(ids))
+                        : movedAmong(
+                                ids,
+                                moves.stream()
+                                        .map(move -> move.event().eventId())
+                                        .collect(Collectors.toSet())))
                 .doOnNext(moved -> moved.forEach(id -> relay.announce(COLLECTION, id)));
     }
 
@@ -197,8 +207,7 @@ public class PairingStore implements PairingPrograms {
     }
 
     private static Update changes(Pairing next, PairingEvent event, Update extra, Instant now) {
-        return extra
-                .set("status", next.status().name())
+        return extra.set("status", next.status().name())
                 .set("version", next.version())
                 .set("updatedAt", Date.from(now))
                 .set("pairing", BsonRecords.toBson(next))

@@ -26,5 +26,4 @@ public record PairingView(
         String reason,
         Boolean rematch,
         Instant createdAt,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

@@ -11,8 +11,7 @@ import org.peermentor.contracts.ProfileStatus;
  */
 public final class ParticipantStanding {
 
-    private ParticipantStanding() {
-    }
+    private ParticipantStanding() {}
 
     public static ProfileStatus of(Collection<StoredPairing> pairings) {
         boolean proposed = false;
@@ -30,7 +29,8 @@ public final class ParticipantStanding {
      * accepted, or ended without a rematch), so a change to it needs no look at the others.
      */
     public static boolean matchesAlone(PairingStatus status, boolean rematch) {
-        return status == PairingStatus.APPROVED || status == PairingStatus.ACCEPTED
+        return status == PairingStatus.APPROVED
+                || status == PairingStatus.ACCEPTED
                 || (status == PairingStatus.ENDED && !rematch);
     }
 
@@ -41,7 +41,8 @@ public final class ParticipantStanding {
     public static Instant waitingSince(Instant registeredAt, Collection<StoredPairing> pairings) {
         Instant since = registeredAt;
         for (StoredPairing pairing : pairings) {
-            if (sentBack(pairing) && pairing.updatedAt() != null
+            if (sentBack(pairing)
+                    && pairing.updatedAt() != null
                     && (since == null || pairing.updatedAt().isAfter(since))) {
                 since = pairing.updatedAt();
             }

@@ -43,36 +43,38 @@ class ResponsePage {
     Mono<ResponseEntity<Object>> show(@PathVariable String id, @RequestParam(required = false) String token) {
         return pairings.withValidToken(id, token)
                 .flatMap(pairing -> Mono.zip(firstName(pairing), mentorsClock(pairing))
-                        .map(found -> page(HttpStatus.OK, MentorPages.invitation(invitation(id, token, pairing,
-                                found.getT1(), found.getT2())))))
+                        .map(found -> page(
+                                HttpStatus.OK,
+                                MentorPages.invitation(invitation(id, token, pairing, found.getT1(), found.getT2())))))
                 .onErrorResume(ResponsePage::refusalPage);
     }
 
     @PostMapping("/api/pairings/{id}/accept")
-    Mono<ResponseEntity<Object>> accept(@PathVariable String id, @RequestParam(required = false) String token,
-                                        ServerWebExchange exchange) {
+    Mono<ResponseEntity<Object>> accept(
+            @PathVariable String id, @RequestParam(required = false) String token, ServerWebExchange exchange) {
         return answer(pairings.accept(id, token), exchange, MentorPages::accepted);
     }
 
     @PostMapping("/api/pairings/{id}/decline")
-    Mono<ResponseEntity<Object>> decline(@PathVariable String id, @RequestParam(required = false) String token,
-                                         ServerWebExchange exchange) {
+    Mono<ResponseEntity<Object>> decline(
+            @PathVariable String id, @RequestParam(required = false) String token, ServerWebExchange exchange) {
         return answer(pairings.decline(id, token), exchange, MentorPages::declined);
     }
 
     /** What a mentor's answer returns to a client other than a browser. */
-    record MentorAnswer(String id, PairingStatus status, long version) {
-    }
+    record MentorAnswer(String id, PairingStatus status, long version) {}
 
-    private Mono<ResponseEntity<Object>> answer(Mono<StoredPairing> answered, ServerWebExchange exchange,
-                                                Function<String, String> thanks) {
+    private Mono<ResponseEntity<Object>> answer(
+            Mono<StoredPairing> answered, ServerWebExchange exchange, Function<String, String> thanks) {
         if (!fromABrowser(exchange)) {
-            return answered.map(pairing -> ResponseEntity.ok().body(new MentorAnswer(pairing.pairing().id(),
-                    pairing.pairing().status(), pairing.pairing().version())));
+            return answered.map(pairing -> ResponseEntity.ok()
+                    .body(new MentorAnswer(
+                            pairing.pairing().id(),
+                            pairing.pairing().status(),
+                            pairing.pairing().version())));
         }
         // the answer is recorded by now: a replica that cannot be read must not turn the thanks into an error page
-        return answered
-                .flatMap(pairing -> firstName(pairing).onErrorReturn(StoreOutages::isOutage, SOMEONE))
+        return answered.flatMap(pairing -> firstName(pairing).onErrorReturn(StoreOutages::isOutage, SOMEONE))
                 .map(firstName -> page(HttpStatus.OK, thanks.apply(firstName)))
                 .onErrorResume(ResponsePage::refusalPage);
     }
@@ -91,11 +93,16 @@ class ResponsePage {
                 .defaultIfEmpty(ZoneOffset.UTC);
     }
 
-    private static MentorPages.Invitation invitation(String id, String token, StoredPairing pairing, String firstName,
-                                                     ZoneId clock) {
-        return new MentorPages.Invitation(id, token, firstName, MentorWording.issue(pairing.pairing().sharedIssue()),
+    private static MentorPages.Invitation invitation(
+            String id, String token, StoredPairing pairing, String firstName, ZoneId clock) {
+        return new MentorPages.Invitation(
+                id,
+                token,
+                firstName,
+                MentorWording.issue(pairing.pairing().sharedIssue()),
                 MentorWording.times(pairing.pairing().overlaps()),
-                pairing.responseExpiresAt() == null ? "the date your email gives"
+                pairing.responseExpiresAt() == null
+                        ? "the date your email gives"
                         : MentorWording.until(pairing.responseExpiresAt(), clock),
                 MentorWording.zoneName(clock));
     }
@@ -106,8 +113,11 @@ class ResponsePage {
      */
     private static Mono<ResponseEntity<Object>> refusalPage(Throwable failure) {
         if (failure instanceof ProblemException refused) {
-            return Mono.just(page(HttpStatus.valueOf(refused.status()), refused.status() == 403
-                    ? MentorPages.linkNotValid() : MentorPages.refused(refused.title(), refused.getMessage())));
+            return Mono.just(page(
+                    HttpStatus.valueOf(refused.status()),
+                    refused.status() == 403
+                            ? MentorPages.linkNotValid()
+                            : MentorPages.refused(refused.title(), refused.getMessage())));
         }
         if (StoreOutages.isOutage(failure)) {
             return Mono.just(page(HttpStatus.SERVICE_UNAVAILABLE, MentorPages.unavailable()));

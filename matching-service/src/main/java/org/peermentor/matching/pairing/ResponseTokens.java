@@ -80,16 +80,17 @@ public class ResponseTokens {
             } catch (IllegalArgumentException notBase64) {
                 return false;
             }
-            boolean signed = MessageDigest.isEqual(sign(k, payload).getBytes(StandardCharsets.UTF_8),
+            boolean signed = MessageDigest.isEqual(
+                    sign(k, payload).getBytes(StandardCharsets.UTF_8),
                     token.substring(dot + 1).getBytes(StandardCharsets.UTF_8));
             String[] parts = payload.split("\\|");
             if (!signed || parts.length != 3) {
                 return false;
             }
-            boolean samePairing = MessageDigest.isEqual(parts[0].getBytes(StandardCharsets.UTF_8),
-                    pairingId.getBytes(StandardCharsets.UTF_8));
-            boolean sameNonce = MessageDigest.isEqual(parts[1].getBytes(StandardCharsets.UTF_8),
-                    storedNonce.getBytes(StandardCharsets.UTF_8));
+            boolean samePairing = MessageDigest.isEqual(
+                    parts[0].getBytes(StandardCharsets.UTF_8), pairingId.getBytes(StandardCharsets.UTF_8));
+            boolean sameNonce = MessageDigest.isEqual(
+                    parts[1].getBytes(StandardCharsets.UTF_8), storedNonce.getBytes(StandardCharsets.UTF_8));
             return samePairing && sameNonce && now.getEpochSecond() < parseLong(parts[2]);
         });
     }
@@ -116,7 +117,10 @@ public class ResponseTokens {
         byte[] fresh = new byte[32];
         random.nextBytes(fresh);
         Query byId = Query.query(where("_id").is(KEY_ID));
-        return mongo.insert(new Document("_id", KEY_ID).append("key", Base64.getEncoder().encodeToString(fresh)), SECRETS)
+        return mongo.insert(
+                        new Document("_id", KEY_ID)
+                                .append("key", Base64.getEncoder().encodeToString(fresh)),
+                        SECRETS)
                 .onErrorResume(DuplicateKeyException.class, keptEarlier -> Mono.empty())
                 .then(mongo.findOne(byId, Document.class, SECRETS))
                 .map(stored -> Base64.getDecoder().decode(stored.getString("key")));

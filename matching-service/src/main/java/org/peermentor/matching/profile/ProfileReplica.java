@@ -2,6 +2,7 @@ package org.peermentor.matching.profile;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import com.mongodb.client.result.UpdateResult;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,17 +10,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.MentorProfileChanged;
+import org.peermentor.contracts.MentorWithdrawn;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ParticipantProfileChanged;
+import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.contracts.MentorProfileChanged;
-import org.peermentor.contracts.MentorWithdrawn;
-import org.peermentor.contracts.ParticipantProfileChanged;
-import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.service.store.BsonRecords;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -68,18 +68,21 @@ public class ProfileReplica {
     }
 
     public Mono<ParticipantProfile> participant(String id) {
-        return mongo.findById(id, Document.class, PARTICIPANTS).filter(ProfileReplica::holdsProfile)
+        return mongo.findById(id, Document.class, PARTICIPANTS)
+                .filter(ProfileReplica::holdsProfile)
                 .map(d -> profile(d, ParticipantProfile.class));
     }
 
     public Mono<MentorProfile> mentor(String id) {
-        return mongo.findById(id, Document.class, MENTORS).filter(ProfileReplica::holdsProfile)
+        return mongo.findById(id, Document.class, MENTORS)
+                .filter(ProfileReplica::holdsProfile)
                 .map(d -> profile(d, MentorProfile.class));
     }
 
     /** Everyone of a program who has not withdrawn. */
     public Flux<ParticipantProfile> participants(String programId) {
-        return mongo.find(present(programId), Document.class, PARTICIPANTS).map(d -> profile(d, ParticipantProfile.class));
+        return mongo.find(present(programId), Document.class, PARTICIPANTS)
+                .map(d -> profile(d, ParticipantProfile.class));
     }
 
     public Flux<MentorProfile> mentors(String programId) {
@@ -99,10 +102,15 @@ public class ProfileReplica {
                 .unset("programId")
                 .unset("profile")
                 .unset("statusSequence");
-        return mongo.findAndModify(Query.query(where("_id").is(id)), erased,
-                        FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, kind.collection())
+        return mongo.findAndModify(
+                        Query.query(where("_id").is(id)),
+                        erased,
+                        FindAndModifyOptions.options().upsert(true).returnNew(false),
+                        Document.class,
+                        kind.collection())
                 .mapNotNull(before -> before.getString("programId"))
-                .retryWhen(Retry.max(3).filter(DuplicateKeyException.class::isInstance)); // the same tombstone twice at once
+                .retryWhen(Retry.max(3)
+                        .filter(DuplicateKeyException.class::isInstance)); // the same tombstone twice at once
     }
 
     /**
@@ -110,8 +118,10 @@ public class ProfileReplica {
      * once done. Emits how many profiles it changed.
      */
     public Mono<Long> dropContactDetails() {
-        Criteria holding = new Criteria().orOperator(NOT_KEPT.stream()
-                .map(field -> where("profile." + field).exists(true)).toArray(Criteria[]::new));
+        Criteria holding = new Criteria()
+                .orOperator(NOT_KEPT.stream()
+                        .map(field -> where("profile." + field).exists(true))
+                        .toArray(Criteria[]::new));
         Update drop = new Update();
         NOT_KEPT.forEach(field -> drop.unset("profile." + field));
         return Flux.just(PARTICIPANTS, MENTORS)
@@ -150,7 +160,8 @@ public class ProfileReplica {
         return mongo.find(query, Document.class, kind.collection())
                 .filter(found -> found.get("profile", Document.class) != null
                         && found.get("profile", Document.class).getString("firstName") != null)
-                .collectMap(found -> found.getString("_id"),
+                .collectMap(
+                        found -> found.getString("_id"),
                         found -> found.get("profile", Document.class).getString("firstName"));
     }
 
@@ -163,10 +174,15 @@ public class ProfileReplica {
      */
     public Mono<Long> nextParticipantSequence(String participantId) {
         Query byId = Query.query(where("_id").is(participantId));
-        return mongo.findAndModify(byId, new Update().inc("statusSequence", 1L),
-                        FindAndModifyOptions.options().returnNew(true), Document.class, PARTICIPANTS)
+        return mongo.findAndModify(
+                        byId,
+                        new Update().inc("statusSequence", 1L),
+                        FindAndModifyOptions.options().returnNew(true),
+                        Document.class,
+                        PARTICIPANTS)
                 .flatMap(counted -> Boolean.TRUE.equals(counted.getBoolean(ERASED))
-                        ? mongo.updateFirst(byId, new Update().unset("statusSequence"), PARTICIPANTS).thenReturn(1L)
+                        ? mongo.updateFirst(byId, new Update().unset("statusSequence"), PARTICIPANTS)
+                                .thenReturn(1L)
                         : Mono.just(((Number) counted.get("statusSequence")).longValue()))
                 .defaultIfEmpty(1L);
     }
@@ -201,8 +217,8 @@ public class ProfileReplica {
                 .set("version", profile.version())
                 .set("withdrawn", profile.status() == ProfileStatus.WITHDRAWN)
                 .set("profile", kept(profile));
-        return mongo.updateFirst(Query.query(where("_id").is(profile.id()).and("version").is(storedVersion)), update,
-                        collection)
+        return mongo.updateFirst(
+                        Query.query(where("_id").is(profile.id()).and("version").is(storedVersion)), update, collection)
                 .flatMap(result -> result.getMatchedCount() == 1
                         ? Mono.just(profile.programId())
                         : Mono.error(new ConcurrentChange()));
@@ -219,7 +235,8 @@ public class ProfileReplica {
             a.remove(field);
             b.remove(field);
         }
-        boolean withdrawal = "WITHDRAWN".equals(after.getString("status")) != "WITHDRAWN".equals(before.getString("status"));
+        boolean withdrawal =
+                "WITHDRAWN".equals(after.getString("status")) != "WITHDRAWN".equals(before.getString("status"));
         return withdrawal || !a.equals(b);
     }
 

@@ -40,30 +40,47 @@ public class PairingWriteLock {
 
     /** Runs {@code work} holding the program's lock, waiting for it while another writer holds it; 409 after 10 s. */
     public <T> Mono<T> holding(String programId, Supplier<Mono<T>> work) {
-        return Mono.usingWhen(take(programId), token -> work.get(),
-                token -> release(programId, token), (token, error) -> release(programId, token),
+        return Mono.usingWhen(
+                take(programId),
+                token -> work.get(),
+                token -> release(programId, token),
+                (token, error) -> release(programId, token),
                 token -> release(programId, token));
     }
 
     private Mono<String> take(String programId) {
         String token = UUID.randomUUID().toString();
-        return Mono.defer(() -> mongo.insert(new Document("_id", programId).append("token", token)
-                                .append("since", Date.from(clock.instant())), COLLECTION)
+        return Mono.defer(() -> mongo.insert(
+                                new Document("_id", programId)
+                                        .append("token", token)
+                                        .append("since", Date.from(clock.instant())),
+                                COLLECTION)
                         .thenReturn(token)
-                        .onErrorResume(DuplicateKeyException.class, held -> overtakeIfStale(programId)
-                                .then(Mono.error(held))))
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(5)).maxBackoff(Duration.ofMillis(100))
+                        .onErrorResume(
+                                DuplicateKeyException.class,
+                                held -> overtakeIfStale(programId).then(Mono.error(held))))
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(5))
+                        .maxBackoff(Duration.ofMillis(100))
                         .filter(DuplicateKeyException.class::isInstance))
-                .timeout(MOST_WAIT, Mono.error(() -> ProblemException.conflict("Pairings are being written",
-                        "Another pairing of this program is being written; try again in a moment.")));
+                .timeout(
+                        MOST_WAIT,
+                        Mono.error(() -> ProblemException.conflict(
+                                "Pairings are being written",
+                                "Another pairing of this program is being written; try again in a moment.")));
     }
 
     private Mono<Void> overtakeIfStale(String programId) {
-        return mongo.remove(Query.query(where("_id").is(programId)
-                .and("since").lt(Date.from(clock.instant().minus(STALE)))), COLLECTION).then();
+        return mongo.remove(
+                        Query.query(where("_id")
+                                .is(programId)
+                                .and("since")
+                                .lt(Date.from(clock.instant().minus(STALE)))),
+                        COLLECTION)
+                .then();
     }
 
     private Mono<Void> release(String programId, String token) {
-        return mongo.remove(Query.query(where("_id").is(programId).and("token").is(token)), COLLECTION).then();
+        return mongo.remove(Query.query(where("_id").is(programId).and("token").is(token)), COLLECTION)
+                .then();
     }
 }

@@ -38,49 +38,81 @@ class ReportController {
     @GetMapping("/api/programs/{programId}/report")
     Mono<SupplyReport> report(@PathVariable String programId) {
         return Access.program(programId, "report")
-                .then(Mono.zip(profiles.participants(programId).collectList(), profiles.mentors(programId).collectList(),
+                .then(Mono.zip(
+                        profiles.participants(programId).collectList(),
+                        profiles.mentors(programId).collectList(),
                         pairings.ofProgram(programId, null).collectList()))
                 .map(all -> build(programId, all.getT1(), all.getT2(), all.getT3(), clock.instant()));
     }
 
-    static SupplyReport build(String programId, List<ParticipantProfile> participants, List<MentorProfile> mentors,
-                              List<StoredPairing> pairings, Instant now) {
-        Map<String, List<StoredPairing>> byParticipant = pairings.stream()
-                .collect(Collectors.groupingBy(p -> p.pairing().participantId()));
+    static SupplyReport build(
+            String programId,
+            List<ParticipantProfile> participants,
+            List<MentorProfile> mentors,
+            List<StoredPairing> pairings,
+            Instant now) {
+        Map<String, List<StoredPairing>> byParticipant =
+                pairings.stream().collect(Collectors.groupingBy(p -> p.pairing().participantId()));
         List<ParticipantProfile> waiting = participants.stream()
-                .filter(p -> ParticipantStanding.placeable(ParticipantStanding.of(byParticipant.getOrDefault(p.id(), List.of()))))
+                .filter(p -> ParticipantStanding.placeable(
+                        ParticipantStanding.of(byParticipant.getOrDefault(p.id(), List.of()))))
                 .toList();
         Map<String, Integer> inUse = new HashMap<>();
-        pairings.stream().filter(p -> p.status().holdsCapacity())
+        pairings.stream()
+                .filter(p -> p.status().holdsCapacity())
                 .forEach(p -> inUse.merge(p.pairing().mentorId(), 1, Integer::sum));
         Map<MentorProfile, Integer> free = new HashMap<>();
-        mentors.stream().filter(MentorProfile::active)
+        mentors.stream()
+                .filter(MentorProfile::active)
                 .forEach(m -> free.put(m, Math.max(0, m.capacity() - inUse.getOrDefault(m.id(), 0))));
 
         TreeSet<String> issues = new TreeSet<>();
         waiting.forEach(p -> issues.add(p.primaryIssue()));
-        free.keySet().forEach(m -> { issues.addAll(m.livedExperience()); issues.addAll(m.trainedFor()); });
+        free.keySet().forEach(m -> {
+            issues.addAll(m.livedExperience());
+            issues.addAll(m.trainedFor());
+        });
         TreeSet<String> languages = new TreeSet<>();
         waiting.forEach(p -> languages.addAll(p.languages()));
         free.keySet().forEach(m -> languages.addAll(m.languages()));
 
         List<SupplyReport.Line> byIssue = new ArrayList<>();
         for (String issue : issues) {
-            byIssue.add(line(issue, waiting.stream().filter(p -> issue.equals(p.primaryIssue())).toList(),
-                    free.entrySet().stream().filter(e -> e.getKey().livedExperience().contains(issue)
-                            || e.getKey().trainedFor().contains(issue)).mapToInt(Map.Entry::getValue).sum(), now));
+            byIssue.add(line(
+                    issue,
+                    waiting.stream().filter(p -> issue.equals(p.primaryIssue())).toList(),
+                    free.entrySet().stream()
+                            .filter(e -> e.getKey().livedExperience().contains(issue)
+                                    || e.getKey().trainedFor().contains(issue))
+                            .mapToInt(Map.Entry::getValue)
+                            .sum(),
+                    now));
         }
         List<SupplyReport.Line> byLanguage = new ArrayList<>();
         for (String language : languages) {
-            byLanguage.add(line(language, waiting.stream().filter(p -> p.languages().contains(language)).toList(),
-                    free.entrySet().stream().filter(e -> e.getKey().languages().contains(language))
-                            .mapToInt(Map.Entry::getValue).sum(), now));
+            byLanguage.add(line(
+                    language,
+                    waiting.stream()
+                            .filter(p -> p.languages().contains(language))
+                            .toList(),
+                    free.entrySet().stream()
+                            .filter(e -> e.getKey().languages().contains(language))
+                            .mapToInt(Map.Entry::getValue)
+                            .sum(),
+                    now));
         }
         List<Instant> since = waiting.stream()
-                .map(p -> ParticipantStanding.waitingSince(p.registeredAt(), byParticipant.getOrDefault(p.id(), List.of())))
+                .map(p -> ParticipantStanding.waitingSince(
+                        p.registeredAt(), byParticipant.getOrDefault(p.id(), List.of())))
                 .toList();
-        return new SupplyReport(programId, now, waiting.size(), free.values().stream().mapToInt(Integer::intValue).sum(),
-                byIssue, byLanguage, WaitingBands.count(since, now));
+        return new SupplyReport(
+                programId,
+                now,
+                waiting.size(),
+                free.values().stream().mapToInt(Integer::intValue).sum(),
+                byIssue,
+                byLanguage,
+                WaitingBands.count(since, now));
     }
 
     private static SupplyReport.Line line(String key, List<ParticipantProfile> waiting, int freePlaces, Instant now) {

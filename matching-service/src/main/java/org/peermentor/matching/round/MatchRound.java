@@ -40,29 +40,34 @@ public record MatchRound(
         boolean autoApprove,
         List<Change> changes) {
 
-    public enum RoundStatus { SOLVING, COMPLETED, FAILED }
-
-    public record RoundPairing(String id, String participantId, String mentorId, String status, List<String> explanation) {
+    public enum RoundStatus {
+        SOLVING,
+        COMPLETED,
+        FAILED
     }
 
-    public record Unmatched(String participantId, List<String> reasons) {
-    }
+    public record RoundPairing(
+            String id, String participantId, String mentorId, String status, List<String> explanation) {}
+
+    public record Unmatched(String participantId, List<String> reasons) {}
 
     /**
      * For a dry run: the last real round, to compare against, and each participant of the dry run whose mentor it
      * changes. Ids only: first names are looked up when it is shown, so an erasure leaves none behind here.
      */
-    public record Comparison(String roundId, String score, Integer matchedCount, Integer unmatchedCount,
-                             Map<String, Long> termTotals, List<Difference> differences) {
-    }
+    public record Comparison(
+            String roundId,
+            String score,
+            Integer matchedCount,
+            Integer unmatchedCount,
+            Map<String, Long> termTotals,
+            List<Difference> differences) {}
 
     /** A participant's mentor before (the last real round) and after (the dry run); null when unmatched there. */
-    public record Difference(String participantId, Side before, Side after) {
-    }
+    public record Difference(String participantId, Side before, Side after) {}
 
     /** One side of a {@link Difference}: the mentor and why, as that round explained it. */
-    public record Side(String mentorId, List<String> explanation) {
-    }
+    public record Side(String mentorId, List<String> explanation) {}
 
     /** A pairing the round creates ({@code proposal} set) or supersedes. */
     public record Change(String pairingId, Pairing proposal) {
@@ -100,8 +105,12 @@ public record MatchRound(
         if (participants) {
             unmatched.forEach(u -> ids.add(u.participantId()));
         }
-        changes.stream().filter(Change::creates)
-                .forEach(c -> ids.add(participants ? c.proposal().participantId() : c.proposal().mentorId()));
+        changes.stream()
+                .filter(Change::creates)
+                .forEach(c -> ids.add(
+                        participants
+                                ? c.proposal().participantId()
+                                : c.proposal().mentorId()));
         ids.remove(null);
         return ids;
     }
@@ -111,8 +120,11 @@ public record MatchRound(
      * id): their participants wait, with the reason, among the unmatched.
      */
     MatchRound without(Map<String, Unmatched> skipped) {
-        List<RoundPairing> made = pairings.stream().filter(p -> !skipped.containsKey(p.id())).toList();
-        List<Change> kept = changes.stream().filter(c -> !c.creates() || !skipped.containsKey(c.pairingId())).toList();
+        List<RoundPairing> made =
+                pairings.stream().filter(p -> !skipped.containsKey(p.id())).toList();
+        List<Change> kept = changes.stream()
+                .filter(c -> !c.creates() || !skipped.containsKey(c.pairingId()))
+                .toList();
         List<Unmatched> waiting = new ArrayList<>(unmatched);
         waiting.addAll(skipped.values());
         int dropped = pairings.size() - made.size();
@@ -125,10 +137,20 @@ public record MatchRound(
                 .build();
     }
 
-    static MatchRound solving(String id, String programId, boolean dryRun, boolean automatic, Instant now,
-                              Map<String, Integer> weights) {
-        return MatchRoundBuilder.builder().id(id).programId(programId).status(RoundStatus.SOLVING).dryRun(dryRun).automatic(automatic)
-                .startedAt(now).weights(weights).pairings(List.of()).unmatched(List.of()).autoApprove(false)
-                .changes(List.of()).build();
+    static MatchRound solving(
+            String id, String programId, boolean dryRun, boolean automatic, Instant now, Map<String, Integer> weights) {
+        return MatchRoundBuilder.builder()
+                .id(id)
+                .programId(programId)
+                .status(RoundStatus.SOLVING)
+                .dryRun(dryRun)
+                .automatic(automatic)
+                .startedAt(now)
+                .weights(weights)
+                .pairings(List.of())
+                .unmatched(List.of())
+                .autoApprove(false)
+                .changes(List.of())
+                .build();
     }
 }

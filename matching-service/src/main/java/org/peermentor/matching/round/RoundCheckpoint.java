@@ -8,11 +8,9 @@ package org.peermentor.matching.round;
  */
 interface RoundCheckpoint {
 
-    RoundCheckpoint NONE = new RoundCheckpoint() { };
+    RoundCheckpoint NONE = new RoundCheckpoint() {};
 
-    default void snapshotTaken(String programId, String roundId) {
-    }
+    default void snapshotTaken(String programId, String roundId) {}
 
-    default void aboutToMake(String programId, String pairingId) {
-    }
+    default void aboutToMake(String programId, String pairingId) {}
 }

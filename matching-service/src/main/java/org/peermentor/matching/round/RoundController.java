@@ -41,12 +41,14 @@ class RoundController {
     }
 
     @PostMapping("/api/programs/{programId}/rounds")
-    Mono<ResponseEntity<Map<String, Object>>> start(@PathVariable String programId,
-                                                    @RequestBody(required = false) RoundRequest request) {
+    Mono<ResponseEntity<Map<String, Object>>> start(
+            @PathVariable String programId, @RequestBody(required = false) RoundRequest request) {
         return Access.program(programId, "rounds")
                 .then(Mono.defer(() -> rounds.start(programId, request, false)))
-                .flatMap(round -> audit.record(round.dryRun() ? AuditAction.START_DRY_RUN : AuditAction.START_ROUND,
-                        AuditTarget.round(programId, round.id())).thenReturn(round))
+                .flatMap(round -> audit.record(
+                                round.dryRun() ? AuditAction.START_DRY_RUN : AuditAction.START_ROUND,
+                                AuditTarget.round(programId, round.id()))
+                        .thenReturn(round))
                 .map(round -> ResponseEntity.status(HttpStatus.ACCEPTED)
                         .header("Location", "/api/rounds/" + round.id())
                         .body(Map.of("id", round.id(), "status", round.status().name())));
@@ -59,12 +61,14 @@ class RoundController {
     }
 
     @GetMapping("/api/programs/{programId}/rounds")
-    Flux<RoundView> ofProgram(@PathVariable String programId, @RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
-                              @RequestParam(defaultValue = "false") boolean summary) {
+    Flux<RoundView> ofProgram(
+            @PathVariable String programId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+            @RequestParam(defaultValue = "false") boolean summary) {
         Paging paging = Paging.of(page, size);
-        Flux<MatchRound> found = Access.program(programId, "rounds")
-                .thenMany(Flux.defer(() -> rounds.ofProgram(programId, paging)));
+        Flux<MatchRound> found =
+                Access.program(programId, "rounds").thenMany(Flux.defer(() -> rounds.ofProgram(programId, paging)));
         return summary ? found.map(RoundView::summary) : found.collectList().flatMapMany(this::views);
     }
 
@@ -73,23 +77,33 @@ class RoundController {
      * query for the statuses and one per kind of person for the names, however many rounds and pairings.
      */
     private Flux<RoundView> views(List<MatchRound> page) {
-        List<String> pairingIds = page.stream().filter(round -> !round.dryRun())
-                .flatMap(round -> round.pairings().stream()).map(MatchRound.RoundPairing::id)
-                .filter(Objects::nonNull).toList();
+        List<String> pairingIds = page.stream()
+                .filter(round -> !round.dryRun())
+                .flatMap(round -> round.pairings().stream())
+                .map(MatchRound.RoundPairing::id)
+                .filter(Objects::nonNull)
+                .toList();
         Mono<Map<String, String>> statuses = pairings.find(pairingIds)
                 .collectMap(StoredPairing::id, stored -> stored.status().name());
         Mono<Names> names = profiles.names(
-                page.stream().flatMap(round -> round.shown(PersonKind.PARTICIPANT).stream()).collect(Collectors.toSet()),
-                page.stream().flatMap(round -> round.shown(PersonKind.MENTOR).stream()).collect(Collectors.toSet()));
-        return Mono.zip(statuses, names).flatMapIterable(both -> page.stream()
-                .map(round -> RoundView.of(round, withStatuses(round, both.getT1()), both.getT2())).toList());
+                page.stream()
+                        .flatMap(round -> round.shown(PersonKind.PARTICIPANT).stream())
+                        .collect(Collectors.toSet()),
+                page.stream()
+                        .flatMap(round -> round.shown(PersonKind.MENTOR).stream())
+                        .collect(Collectors.toSet()));
+        return Mono.zip(statuses, names)
+                .flatMapIterable(both -> page.stream()
+                        .map(round -> RoundView.of(round, withStatuses(round, both.getT1()), both.getT2()))
+                        .toList());
     }
 
     private static List<MatchRound.RoundPairing> withStatuses(MatchRound round, Map<String, String> statuses) {
         return round.pairings().stream()
-                .map(p -> p.id() == null || round.dryRun() || !statuses.containsKey(p.id()) ? p
-                        : new MatchRound.RoundPairing(p.id(), p.participantId(), p.mentorId(), statuses.get(p.id()),
-                        p.explanation()))
+                .map(p -> p.id() == null || round.dryRun() || !statuses.containsKey(p.id())
+                        ? p
+                        : new MatchRound.RoundPairing(
+                                p.id(), p.participantId(), p.mentorId(), statuses.get(p.id()), p.explanation()))
                 .toList();
     }
 }

@@ -22,6 +22,7 @@ public class RoundLocks {
     static final String COLLECTION = "round_locks";
     /** The holder named when the lock kept changing hands while this call tried for it. */
     static final String CHANGING_HANDS = "another round";
+
     private static final int ATTEMPTS = 5;
 
     private final ReactiveMongoTemplate mongo;
@@ -40,17 +41,24 @@ public class RoundLocks {
     }
 
     private Mono<String> acquire(String programId, String roundId, Instant now, int attemptsLeft) {
-        return mongo.insert(new Document("_id", programId).append("roundId", roundId).append("since", Date.from(now)),
+        return mongo.insert(
+                        new Document("_id", programId)
+                                .append("roundId", roundId)
+                                .append("since", Date.from(now)),
                         COLLECTION)
                 .thenReturn(roundId)
-                .onErrorResume(DuplicateKeyException.class, taken -> holder(programId)
-                        .switchIfEmpty(Mono.defer(() -> attemptsLeft > 1
-                                ? acquire(programId, roundId, now, attemptsLeft - 1)
-                                : Mono.just(CHANGING_HANDS))));
+                .onErrorResume(
+                        DuplicateKeyException.class,
+                        taken -> holder(programId)
+                                .switchIfEmpty(Mono.defer(() -> attemptsLeft > 1
+                                        ? acquire(programId, roundId, now, attemptsLeft - 1)
+                                        : Mono.just(CHANGING_HANDS))));
     }
 
     Mono<Void> release(String programId, String roundId) {
-        return mongo.remove(Query.query(where("_id").is(programId).and("roundId").is(roundId)), COLLECTION).then();
+        return mongo.remove(
+                        Query.query(where("_id").is(programId).and("roundId").is(roundId)), COLLECTION)
+                .then();
     }
 
     public Mono<Boolean> isPlanning(String programId) {

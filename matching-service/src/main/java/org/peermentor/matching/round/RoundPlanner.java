@@ -33,12 +33,13 @@ import org.peermentor.matching.solver.ProposedPairing;
  */
 final class RoundPlanner {
 
-    private RoundPlanner() {
-    }
+    private RoundPlanner() {}
 
-    record Snapshot(List<ParticipantProfile> participants, List<MentorProfile> mentors, List<StoredPairing> pairings,
-                    ProgramSettings settings) {
-    }
+    record Snapshot(
+            List<ParticipantProfile> participants,
+            List<MentorProfile> mentors,
+            List<StoredPairing> pairings,
+            ProgramSettings settings) {}
 
     static MatchingProblem problem(String programId, Snapshot snapshot, Map<String, Integer> weights, Instant now) {
         Map<String, List<StoredPairing>> byParticipant = snapshot.pairings().stream()
@@ -62,20 +63,31 @@ final class RoundPlanner {
                         forbidden.add(new PairKey(p.participantId(), p.mentorId()));
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
-        return new MatchingProblem(programId, now, snapshot.settings().minOverlapMinutes(), weights, placeable,
-                snapshot.mentors(), fixed, forbidden);
+        return new MatchingProblem(
+                programId,
+                now,
+                snapshot.settings().minOverlapMinutes(),
+                weights,
+                placeable,
+                snapshot.mentors(),
+                fixed,
+                forbidden);
     }
 
     /** The round's pairings and changes, for a real round. */
-    static MatchRound outcome(MatchRound solving, MatchingResult result, Snapshot snapshot, boolean autoApprove,
-                              Instant now) {
+    static MatchRound outcome(
+            MatchRound solving, MatchingResult result, Snapshot snapshot, boolean autoApprove, Instant now) {
         Map<PairKey, StoredPairing> open = new LinkedHashMap<>();
         for (StoredPairing stored : snapshot.pairings()) {
             if (stored.status() == PairingStatus.PROPOSED) {
-                open.put(new PairKey(stored.pairing().participantId(), stored.pairing().mentorId()), stored);
+                open.put(
+                        new PairKey(
+                                stored.pairing().participantId(),
+                                stored.pairing().mentorId()),
+                        stored);
             }
         }
         List<MatchRound.RoundPairing> pairings = new ArrayList<>();
@@ -86,18 +98,36 @@ final class RoundPlanner {
             StoredPairing existing = open.get(key);
             if (existing != null) {
                 kept.add(key);
-                pairings.add(new MatchRound.RoundPairing(existing.id(), key.participantId(), key.mentorId(),
-                        PairingStatus.PROPOSED.name(), proposal.explanation()));
+                pairings.add(new MatchRound.RoundPairing(
+                        existing.id(),
+                        key.participantId(),
+                        key.mentorId(),
+                        PairingStatus.PROPOSED.name(),
+                        proposal.explanation()));
             } else {
                 String id = UUID.randomUUID().toString();
-                Pairing created = PairingBuilder.builder().id(id).version(1).status(PairingStatus.PROPOSED)
-                        .programId(solving.programId()).roundId(solving.id()).participantId(proposal.participantId())
-                        .mentorId(proposal.mentorId()).sharedIssue(proposal.sharedIssue()).formats(proposal.formats())
-                        .overlaps(proposal.overlaps()).explanation(proposal.explanation())
-                        .participantStatus(ProfileStatus.PROPOSED).participantSequence(0).build();
+                Pairing created = PairingBuilder.builder()
+                        .id(id)
+                        .version(1)
+                        .status(PairingStatus.PROPOSED)
+                        .programId(solving.programId())
+                        .roundId(solving.id())
+                        .participantId(proposal.participantId())
+                        .mentorId(proposal.mentorId())
+                        .sharedIssue(proposal.sharedIssue())
+                        .formats(proposal.formats())
+                        .overlaps(proposal.overlaps())
+                        .explanation(proposal.explanation())
+                        .participantStatus(ProfileStatus.PROPOSED)
+                        .participantSequence(0)
+                        .build();
                 changes.add(new MatchRound.Change(id, created));
-                pairings.add(new MatchRound.RoundPairing(id, key.participantId(), key.mentorId(),
-                        (autoApprove ? PairingStatus.APPROVED : PairingStatus.PROPOSED).name(), proposal.explanation()));
+                pairings.add(new MatchRound.RoundPairing(
+                        id,
+                        key.participantId(),
+                        key.mentorId(),
+                        (autoApprove ? PairingStatus.APPROVED : PairingStatus.PROPOSED).name(),
+                        proposal.explanation()));
             }
         }
         open.forEach((key, stored) -> {
@@ -111,11 +141,18 @@ final class RoundPlanner {
     /** A dry run's result, beside the last real round, changing nothing. */
     static MatchRound dryRunOutcome(MatchRound solving, MatchingResult result, MatchRound lastReal, Instant now) {
         List<MatchRound.RoundPairing> pairings = result.pairings().stream()
-                .map(p -> new MatchRound.RoundPairing(null, p.participantId(), p.mentorId(), "DRY_RUN", p.explanation()))
+                .map(p ->
+                        new MatchRound.RoundPairing(null, p.participantId(), p.mentorId(), "DRY_RUN", p.explanation()))
                 .toList();
-        MatchRound.Comparison comparison = lastReal == null ? null : new MatchRound.Comparison(lastReal.id(),
-                lastReal.score(), lastReal.matchedCount(), lastReal.unmatchedCount(), lastReal.termTotals(),
-                differences(result, lastReal));
+        MatchRound.Comparison comparison = lastReal == null
+                ? null
+                : new MatchRound.Comparison(
+                        lastReal.id(),
+                        lastReal.score(),
+                        lastReal.matchedCount(),
+                        lastReal.unmatchedCount(),
+                        lastReal.termTotals(),
+                        differences(result, lastReal));
         return completed(solving, result, pairings, comparison, false, List.of(), now);
     }
 
@@ -130,8 +167,8 @@ final class RoundPlanner {
         for (ProposedPairing after : result.pairings()) {
             MatchRound.RoundPairing was = before.get(after.participantId());
             if (was == null || !was.mentorId().equals(after.mentorId())) {
-                differences.add(new MatchRound.Difference(after.participantId(), side(was),
-                        new MatchRound.Side(after.mentorId(), after.explanation())));
+                differences.add(new MatchRound.Difference(
+                        after.participantId(), side(was), new MatchRound.Side(after.mentorId(), after.explanation())));
             }
         }
         result.unmatched().forEach(unmatched -> {
@@ -147,9 +184,14 @@ final class RoundPlanner {
         return pairing == null ? null : new MatchRound.Side(pairing.mentorId(), pairing.explanation());
     }
 
-    private static MatchRound completed(MatchRound solving, MatchingResult result, List<MatchRound.RoundPairing> pairings,
-                                        MatchRound.Comparison comparison, boolean autoApprove,
-                                        List<MatchRound.Change> changes, Instant now) {
+    private static MatchRound completed(
+            MatchRound solving,
+            MatchingResult result,
+            List<MatchRound.RoundPairing> pairings,
+            MatchRound.Comparison comparison,
+            boolean autoApprove,
+            List<MatchRound.Change> changes,
+            Instant now) {
         List<MatchRound.Unmatched> unmatched = result.unmatched().stream()
                 .map(u -> new MatchRound.Unmatched(u.participantId(), u.reasons()))
                 .toList();

@@ -34,9 +34,10 @@ class RoundRecovery implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         rounds.interrupted()
                 .concatMap(round -> {
-                    log.warn("Round {} of program {} was interrupted; marking it FAILED", round.id(), round.programId());
-                    return rounds.complete(RoundPlanner.failed(round, "Interrupted by a restart before it completed.",
-                                    clock.instant()))
+                    log.warn(
+                            "Round {} of program {} was interrupted; marking it FAILED", round.id(), round.programId());
+                    return rounds.complete(RoundPlanner.failed(
+                                    round, "Interrupted by a restart before it completed.", clock.instant()))
                             .then(locks.release(round.programId(), round.id()));
                 })
                 .thenMany(rounds.completedNotApplied().concatMap(service::apply))

@@ -5,24 +5,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.matching.MatchingProperties;
-import org.peermentor.service.store.StoreOutages;
 import org.peermentor.matching.erasure.Erasure;
 import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
-import org.peermentor.matching.program.PairingWriteLock;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.program.PairingWriteLock;
 import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.matching.solver.MatchingResult;
 import org.peermentor.matching.solver.MatchingSolver;
+import org.peermentor.service.store.StoreOutages;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.service.web.Paging;
@@ -35,9 +35,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
  * Runs matching rounds: one at a time per program, solved on a bounded pool of solver threads (never a Kafka
@@ -65,10 +65,20 @@ public class RoundService implements DisposableBean {
     private final Scheduler solverThreads;
     private final Map<String, MatchRound> solvingHere = new ConcurrentHashMap<>();
 
-    RoundService(RoundStore rounds, RoundLocks locks, ProfileReplica profiles, PairingStore pairings,
-                 PairingService pairingService, SettingsStore settings, Erasure erasure, StillHolds stillHolds,
-                 PairingWriteLock writeLock, RoundTrigger trigger, ObjectProvider<RoundCheckpoint> checkpoint, MatchingProperties properties,
-                 Clock clock) {
+    RoundService(
+            RoundStore rounds,
+            RoundLocks locks,
+            ProfileReplica profiles,
+            PairingStore pairings,
+            PairingService pairingService,
+            SettingsStore settings,
+            Erasure erasure,
+            StillHolds stillHolds,
+            PairingWriteLock writeLock,
+            RoundTrigger trigger,
+            ObjectProvider<RoundCheckpoint> checkpoint,
+            MatchingProperties properties,
+            Clock clock) {
         this.rounds = rounds;
         this.locks = locks;
         this.profiles = profiles;
@@ -87,7 +97,8 @@ public class RoundService implements DisposableBean {
                     Thread thread = new Thread(runnable, "round-solver");
                     thread.setDaemon(true);
                     return thread;
-                }), "round-solver");
+                }),
+                "round-solver");
     }
 
     /** Starts a round and answers at once; the round solves in the background. 409 while one runs. */
@@ -96,12 +107,22 @@ public class RoundService implements DisposableBean {
         Duration timeLimit = check(programId, asked);
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Mono<Void> lock = asked.isDryRun() ? Mono.empty() : locks.acquire(programId, id, now)
-                .flatMap(holder -> holder.equals(id) ? Mono.<Void>empty() : Mono.error(ProblemException.conflict(
-                        "Round in progress", (holder.equals(RoundLocks.CHANGING_HANDS) ? "Another round" : "Round " + holder)
-                                + " is planning this program; wait for it to finish.")));
+        Mono<Void> lock = asked.isDryRun()
+                ? Mono.empty()
+                : locks.acquire(programId, id, now)
+                        .flatMap(holder -> holder.equals(id)
+                                ? Mono.<Void>empty()
+                                : Mono.error(ProblemException.conflict(
+                                        "Round in progress",
+                                        (holder.equals(RoundLocks.CHANGING_HANDS) ? "Another round" : "Round " + holder)
+                                                + " is planning this program; wait for it to finish.")));
         return lock.then(settings.get(programId))
-                .flatMap(current -> rounds.insert(MatchRound.solving(id, programId, asked.isDryRun(), automatic, now,
+                .flatMap(current -> rounds.insert(MatchRound.solving(
+                        id,
+                        programId,
+                        asked.isDryRun(),
+                        automatic,
+                        now,
                         RoundPlanner.weights(current, asked.weights()))))
                 .doOnNext(solving -> run(solving, timeLimit).subscribe());
     }
@@ -116,8 +137,11 @@ public class RoundService implements DisposableBean {
 
     /** Whether anyone in the program is waiting to be placed: automatic rounds skip empty programs. */
     public Mono<Boolean> hasPlaceable(String programId) {
-        return snapshot(programId).map(snapshot -> !RoundPlanner.problem(programId, snapshot, snapshot.settings().weights(),
-                clock.instant()).participants().isEmpty());
+        return snapshot(programId)
+                .map(snapshot -> !RoundPlanner.problem(
+                                programId, snapshot, snapshot.settings().weights(), clock.instant())
+                        .participants()
+                        .isEmpty());
     }
 
     private Mono<Void> run(MatchRound solving, Duration timeLimit) {
@@ -127,10 +151,17 @@ public class RoundService implements DisposableBean {
                 .flatMap(snapshot -> Mono.fromCallable(() -> solve(solving, snapshot, timeLimit))
                         .subscribeOn(solverThreads)
                         .flatMap(result -> solving.dryRun()
-                                ? lastReal(programId).map(Optional::of).defaultIfEmpty(Optional.empty())
-                                .map(last -> RoundPlanner.dryRunOutcome(solving, result, last.orElse(null), clock.instant()))
-                                : Mono.just(RoundPlanner.outcome(solving, result, snapshot,
-                                snapshot.settings().autoApprove(), clock.instant()))))
+                                ? lastReal(programId)
+                                        .map(Optional::of)
+                                        .defaultIfEmpty(Optional.empty())
+                                        .map(last -> RoundPlanner.dryRunOutcome(
+                                                solving, result, last.orElse(null), clock.instant()))
+                                : Mono.just(RoundPlanner.outcome(
+                                        solving,
+                                        result,
+                                        snapshot,
+                                        snapshot.settings().autoApprove(),
+                                        clock.instant()))))
                 // From here every step is safe to repeat, and is repeated while the store is away: a round whose
                 // outcome, pairings or unlock were cut off by an outage would otherwise keep its program locked, or
                 // leave its pairings half made until a restart.
@@ -139,15 +170,20 @@ public class RoundService implements DisposableBean {
                 .onErrorResume(failure -> {
                     log.error("Round {} of program {} failed", solving.id(), programId, Redacted.of(failure));
                     MatchRound failed = RoundPlanner.failed(solving, "The round could not finish.", clock.instant());
-                    return Mono.defer(() -> rounds.complete(failed)).retryWhen(whileTheStoreIsAway()).then();
+                    return Mono.defer(() -> rounds.complete(failed))
+                            .retryWhen(whileTheStoreIsAway())
+                            .then();
                 })
-                .then(Mono.defer(() -> solving.dryRun() ? Mono.<Void>empty()
-                        : Mono.defer(() -> locks.release(programId, solving.id())).retryWhen(whileTheStoreIsAway())))
+                .then(Mono.defer(() -> solving.dryRun()
+                        ? Mono.<Void>empty()
+                        : Mono.defer(() -> locks.release(programId, solving.id()))
+                                .retryWhen(whileTheStoreIsAway())))
                 .doFinally(signal -> solvingHere.remove(solving.id()));
     }
 
     private static Retry whileTheStoreIsAway() {
-        return Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
+        return Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200))
+                .maxBackoff(Duration.ofSeconds(10))
                 .filter(StoreOutages::isOutage);
     }
 
@@ -158,9 +194,14 @@ public class RoundService implements DisposableBean {
         var problem = RoundPlanner.problem(solving.programId(), snapshot, solving.weights(), clock.instant());
         Duration unimproved = limits.unimprovedLimit().compareTo(timeLimit) < 0 ? limits.unimprovedLimit() : timeLimit;
         MatchingResult result = solver.solve(problem, timeLimit, unimproved);
-        log.info("Round {} of program {}: {} of {} placeable participants matched (maximum {}), score {}",
-                solving.id(), solving.programId(), result.matchedCount(), problem.participants().size(),
-                result.maximumMatchable(), result.score());
+        log.info(
+                "Round {} of program {}: {} of {} placeable participants matched (maximum {}), score {}",
+                solving.id(),
+                solving.programId(),
+                result.matchedCount(),
+                problem.participants().size(),
+                result.maximumMatchable(),
+                result.score());
         return result;
     }
 
@@ -177,8 +218,8 @@ public class RoundService implements DisposableBean {
         if (round.status() != MatchRound.RoundStatus.COMPLETED) {
             return Mono.empty();
         }
-        Mono<Void> sweep = Mono.defer(() -> erasure.sweep(round.people(PersonKind.PARTICIPANT),
-                round.people(PersonKind.MENTOR)));
+        Mono<Void> sweep =
+                Mono.defer(() -> erasure.sweep(round.people(PersonKind.PARTICIPANT), round.people(PersonKind.MENTOR)));
         if (round.dryRun()) {
             return sweep;
         }
@@ -188,9 +229,10 @@ public class RoundService implements DisposableBean {
                 .flatMapMany(present -> Flux.fromIterable(round.changes())
                         .concatMap(change -> make(change, round.autoApprove(), present.getT1(), present.getT2())))
                 .collectMap(Skipped::pairingId, Skipped::waiting)
-                .flatMap(skipped -> skipped.isEmpty() ? Mono.<Void>empty()
+                .flatMap(skipped -> skipped.isEmpty()
+                        ? Mono.<Void>empty()
                         : rounds.revise(round.without(skipped))
-                        .then(Mono.<Void>fromRunnable(() -> trigger.nudge(round.programId()))));
+                                .then(Mono.<Void>fromRunnable(() -> trigger.nudge(round.programId()))));
         // Unlocked before it shows as COMPLETED, so its proposals can be decided on as soon as it does.
         return changes.then(sweep)
                 .then(Mono.defer(() -> locks.release(round.programId(), round.id())))
@@ -198,8 +240,8 @@ public class RoundService implements DisposableBean {
     }
 
     /** Makes one change; emits the participant left waiting when a new pairing no longer holds. */
-    private Mono<Skipped> make(MatchRound.Change change, boolean autoApprove, Set<String> participants,
-                               Set<String> mentors) {
+    private Mono<Skipped> make(
+            MatchRound.Change change, boolean autoApprove, Set<String> participants, Set<String> mentors) {
         if (!change.creates()) {
             return pairingService.supersede(change.pairingId()).then(Mono.empty());
         }
@@ -210,10 +252,17 @@ public class RoundService implements DisposableBean {
         // checked and written under the program's write lock: a pairing by hand cannot slip in between
         return Mono.fromRunnable(() -> checkpoint.aboutToMake(proposal.programId(), change.pairingId()))
                 .subscribeOn(solverThreads)
-                .then(writeLock.holding(proposal.programId(), () -> pairings.find(change.pairingId()).hasElement()
-                        .flatMap(madeBefore -> madeBefore ? Mono.empty()
-                                : stillHolds.whatChanged(proposal).flatMap(changed -> changed.isEmpty()
-                                        ? made(change, autoApprove) : Mono.just(Skipped.of(change, changed))))));
+                .then(writeLock.holding(
+                        proposal.programId(),
+                        () -> pairings.find(change.pairingId())
+                                .hasElement()
+                                .flatMap(madeBefore -> madeBefore
+                                        ? Mono.empty()
+                                        : stillHolds
+                                                .whatChanged(proposal)
+                                                .flatMap(changed -> changed.isEmpty()
+                                                        ? made(change, autoApprove)
+                                                        : Mono.just(Skipped.of(change, changed))))));
     }
 
     /**
@@ -224,9 +273,11 @@ public class RoundService implements DisposableBean {
      */
     private Mono<Skipped> made(MatchRound.Change change, boolean autoApprove) {
         Pairing proposal = change.proposal();
-        return pairingService.propose(proposal, autoApprove)
+        return pairingService
+                .propose(proposal, autoApprove)
                 .then(autoApprove ? Mono.just(List.<String>of()) : stillHolds.overtaken(proposal))
-                .flatMap(overtaken -> overtaken.isEmpty() ? Mono.<Skipped>empty()
+                .flatMap(overtaken -> overtaken.isEmpty()
+                        ? Mono.<Skipped>empty()
                         : pairingService.supersede(change.pairingId()).map(yielded -> Skipped.of(change, overtaken)));
     }
 
@@ -234,13 +285,16 @@ public class RoundService implements DisposableBean {
     private record Skipped(String pairingId, MatchRound.Unmatched waiting) {
 
         static Skipped of(MatchRound.Change change, List<String> changed) {
-            return new Skipped(change.pairingId(), new MatchRound.Unmatched(change.proposal().participantId(),
-                    List.of(StillHolds.reason(changed))));
+            return new Skipped(
+                    change.pairingId(),
+                    new MatchRound.Unmatched(change.proposal().participantId(), List.of(StillHolds.reason(changed))));
         }
     }
 
     Mono<RoundPlanner.Snapshot> snapshot(String programId) {
-        return Mono.zip(profiles.participants(programId).collectList(), profiles.mentors(programId).collectList(),
+        return Mono.zip(
+                        profiles.participants(programId).collectList(),
+                                profiles.mentors(programId).collectList(),
                         pairings.ofProgram(programId, null).collectList(), settings.get(programId))
                 .map(all -> new RoundPlanner.Snapshot(all.getT1(), all.getT2(), all.getT3(), all.getT4()));
     }
@@ -257,7 +311,8 @@ public class RoundService implements DisposableBean {
             errors.add(new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -"));
         }
         long maxSeconds = limits.maxTimeLimit().toSeconds();
-        if (request.timeLimitSeconds() != null && (request.timeLimitSeconds() < 1 || request.timeLimitSeconds() > maxSeconds)) {
+        if (request.timeLimitSeconds() != null
+                && (request.timeLimitSeconds() < 1 || request.timeLimitSeconds() > maxSeconds)) {
             errors.add(new FieldError("timeLimitSeconds", "must be between 1 and " + maxSeconds));
         }
         SettingsStore.checkWeights(request.weights(), errors);
@@ -279,15 +334,21 @@ public class RoundService implements DisposableBean {
     public void destroy() {
         try {
             Flux.fromIterable(solvingHere.values())
-                    .concatMap(round -> rounds.complete(RoundPlanner.failed(round, "Interrupted by a shutdown before it "
-                                    + "completed; nothing was changed.", clock.instant()))
-                            .doOnNext(failed -> log.warn("Round {} of program {} was still solving at shutdown; marked "
-                                    + "FAILED", failed.id(), failed.programId()))
+                    .concatMap(round -> rounds.complete(RoundPlanner.failed(
+                                    round,
+                                    "Interrupted by a shutdown before it " + "completed; nothing was changed.",
+                                    clock.instant()))
+                            .doOnNext(failed -> log.warn(
+                                    "Round {} of program {} was still solving at shutdown; marked " + "FAILED",
+                                    failed.id(),
+                                    failed.programId()))
                             .flatMap(failed -> unlock(round)))
                     .then()
                     .block(Duration.ofSeconds(10));
         } catch (RuntimeException e) {
-            log.warn("Rounds still solving at shutdown are marked FAILED at the next start: {}", e.getClass().getName());
+            log.warn(
+                    "Rounds still solving at shutdown are marked FAILED at the next start: {}",
+                    e.getClass().getName());
         } finally {
             solverThreads.dispose();
         }

@@ -32,7 +32,8 @@ public class RoundStore implements RoundHistory {
     }
 
     Mono<MatchRound> insert(MatchRound round) {
-        return mongo.insert(document(round).append("applied", false), COLLECTION).thenReturn(round);
+        return mongo.insert(document(round).append("applied", false), COLLECTION)
+                .thenReturn(round);
     }
 
     /**
@@ -42,17 +43,28 @@ public class RoundStore implements RoundHistory {
     Mono<MatchRound> complete(MatchRound round) {
         Update update = new Update().set("status", round.status().name()).set("round", BsonRecords.toBson(round));
         // again with the same outcome (a retry after an outage, when the first write may have been made) is fine too
-        return mongo.updateFirst(Query.query(where("_id").is(round.id())
-                                .and("status").in(MatchRound.RoundStatus.SOLVING.name(), round.status().name())
-                                .and("applied").is(false)), update, COLLECTION)
+        return mongo.updateFirst(
+                        Query.query(where("_id")
+                                .is(round.id())
+                                .and("status")
+                                .in(
+                                        MatchRound.RoundStatus.SOLVING.name(),
+                                        round.status().name())
+                                .and("applied")
+                                .is(false)),
+                        update,
+                        COLLECTION)
                 .filter(result -> result.getMatchedCount() > 0)
                 .map(result -> round);
     }
 
     /** Replaces the outcome of a round still being applied, by the one it could apply (see {@link MatchRound#without}). */
     Mono<Void> revise(MatchRound round) {
-        return mongo.updateFirst(Query.query(where("_id").is(round.id()).and("applied").is(false)),
-                new Update().set("round", BsonRecords.toBson(round)), COLLECTION).then();
+        return mongo.updateFirst(
+                        Query.query(where("_id").is(round.id()).and("applied").is(false)),
+                        new Update().set("round", BsonRecords.toBson(round)),
+                        COLLECTION)
+                .then();
     }
 
     Mono<Void> markApplied(String roundId) {
@@ -81,21 +93,31 @@ public class RoundStore implements RoundHistory {
      * so a caller can stop as soon as it knows enough.
      */
     public Flux<UnmatchedIn> unmatchedNewestFirst(String programId) {
-        Query query = newestFirst(programId).addCriteria(where("status").is(MatchRound.RoundStatus.COMPLETED.name())
-                .and("dryRun").is(false).and("applied").is(true));
+        Query query = newestFirst(programId)
+                .addCriteria(where("status")
+                        .is(MatchRound.RoundStatus.COMPLETED.name())
+                        .and("dryRun")
+                        .is(false)
+                        .and("applied")
+                        .is(true));
         query.fields().include("_id").include("startedAt").include("round.unmatched");
-        return mongo.find(query, Document.class, COLLECTION).map(stored -> new UnmatchedIn(stored.getString("_id"),
-                stored.getDate("startedAt").toInstant(), unmatched(stored.get("round", Document.class))));
+        return mongo.find(query, Document.class, COLLECTION)
+                .map(stored -> new UnmatchedIn(
+                        stored.getString("_id"),
+                        stored.getDate("startedAt").toInstant(),
+                        unmatched(stored.get("round", Document.class))));
     }
 
     /** One round's unmatched participants and when the round started. */
-    public record UnmatchedIn(String roundId, Instant startedAt, List<MatchRound.Unmatched> unmatched) {
-    }
+    public record UnmatchedIn(String roundId, Instant startedAt, List<MatchRound.Unmatched> unmatched) {}
 
     private static List<MatchRound.Unmatched> unmatched(Document round) {
         List<?> stored = round == null ? null : round.get("unmatched", List.class);
-        return stored == null ? List.of() : stored.stream()
-                .map(u -> BsonRecords.fromBson((Document) u, MatchRound.Unmatched.class)).toList();
+        return stored == null
+                ? List.of()
+                : stored.stream()
+                        .map(u -> BsonRecords.fromBson((Document) u, MatchRound.Unmatched.class))
+                        .toList();
     }
 
     private static Query newestFirst(String programId) {
@@ -104,13 +126,22 @@ public class RoundStore implements RoundHistory {
     }
 
     Flux<MatchRound> interrupted() {
-        return mongo.find(Query.query(where("status").is(MatchRound.RoundStatus.SOLVING.name())), Document.class,
-                COLLECTION).map(RoundStore::round);
+        return mongo.find(
+                        Query.query(where("status").is(MatchRound.RoundStatus.SOLVING.name())),
+                        Document.class,
+                        COLLECTION)
+                .map(RoundStore::round);
     }
 
     Flux<MatchRound> completedNotApplied() {
-        return mongo.find(Query.query(where("status").is(MatchRound.RoundStatus.COMPLETED.name())
-                        .and("applied").is(false)), Document.class, COLLECTION).map(RoundStore::round);
+        return mongo.find(
+                        Query.query(where("status")
+                                .is(MatchRound.RoundStatus.COMPLETED.name())
+                                .and("applied")
+                                .is(false)),
+                        Document.class,
+                        COLLECTION)
+                .map(RoundStore::round);
     }
 
     /**
@@ -120,11 +151,16 @@ public class RoundStore implements RoundHistory {
     @Override
     public Mono<Long> anonymise(PersonKind kind, String personId, String erased) {
         String field = kind.pairingField();
-        Criteria naming = new Criteria().orOperator(where("round.pairings." + field).is(personId),
-                where("round.unmatched." + field).is(personId), where("round.changes.proposal." + field).is(personId));
+        Criteria naming = new Criteria()
+                .orOperator(
+                        where("round.pairings." + field).is(personId),
+                        where("round.unmatched." + field).is(personId),
+                        where("round.changes.proposal." + field).is(personId));
         return mongo.find(Query.query(naming), Document.class, COLLECTION)
-                .concatMap(stored -> mongo.updateFirst(Query.query(where("_id").is(stored.get("_id"))),
-                        new Update().set("round", replaced(stored.get("round"), field, personId, erased)), COLLECTION))
+                .concatMap(stored -> mongo.updateFirst(
+                        Query.query(where("_id").is(stored.get("_id"))),
+                        new Update().set("round", replaced(stored.get("round"), field, personId, erased)),
+                        COLLECTION))
                 .count();
     }
 
@@ -132,12 +168,15 @@ public class RoundStore implements RoundHistory {
     static Object replaced(Object value, String field, String personId, String erased) {
         if (value instanceof Document document) {
             Document copy = new Document();
-            document.forEach((key, inner) -> copy.append(key, key.equals(field) && personId.equals(inner)
-                    ? erased : replaced(inner, field, personId, erased)));
+            document.forEach((key, inner) -> copy.append(
+                    key,
+                    key.equals(field) && personId.equals(inner) ? erased : replaced(inner, field, personId, erased)));
             return copy;
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(inner -> replaced(inner, field, personId, erased)).toList();
+            return list.stream()
+                    .map(inner -> replaced(inner, field, personId, erased))
+                    .toList();
         }
         return value;
     }
@@ -157,10 +196,13 @@ public class RoundStore implements RoundHistory {
      */
     static MatchRound visible(Document document) {
         MatchRound round = round(document);
-        boolean applying = round.status() == MatchRound.RoundStatus.COMPLETED && !round.dryRun()
+        boolean applying = round.status() == MatchRound.RoundStatus.COMPLETED
+                && !round.dryRun()
                 && !document.getBoolean("applied", false);
-        return applying ? MatchRound.solving(round.id(), round.programId(), false, round.automatic(), round.startedAt(),
-                round.weights()) : round;
+        return applying
+                ? MatchRound.solving(
+                        round.id(), round.programId(), false, round.automatic(), round.startedAt(), round.weights())
+                : round;
     }
 
     private static MatchRound round(Document document) {

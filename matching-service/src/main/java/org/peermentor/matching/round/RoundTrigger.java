@@ -39,12 +39,15 @@ public class RoundTrigger implements RoundNudge, DisposableBean {
 
     @Override
     public void nudge(String programId) {
-        settings.get(programId).subscribe(program -> schedule(programId, Duration.ofSeconds(program.settleTimeSeconds())),
-                failure -> {
+        settings.get(programId)
+                .subscribe(program -> schedule(programId, Duration.ofSeconds(program.settleTimeSeconds())), failure -> {
                     if (StoreOutages.isOutage(failure)) {
                         schedule(programId, WHILE_THE_STORE_IS_AWAY); // tried again until the store is back
                     } else {
-                        log.warn("Could not read the settings of program {}: {}", programId, failure.getClass().getName());
+                        log.warn(
+                                "Could not read the settings of program {}: {}",
+                                programId,
+                                failure.getClass().getName());
                     }
                 });
     }
@@ -72,14 +75,17 @@ public class RoundTrigger implements RoundNudge, DisposableBean {
     }
 
     private void start(String programId) {
-        startIfAnyoneWaits(programId).subscribe(round -> { }, failure -> {
+        startIfAnyoneWaits(programId).subscribe(round -> {}, failure -> {
             if (failure instanceof ProblemException busy && busy.status() == 409) {
                 nudge(programId); // busy: one settle time later
             } else if (StoreOutages.isOutage(failure)) {
                 log.info("Automatic round of program {} waits for the store to be back", programId);
                 nudge(programId);
             } else {
-                log.warn("Automatic round of program {} did not start: {}", programId, failure.getClass().getName());
+                log.warn(
+                        "Automatic round of program {} did not start: {}",
+                        programId,
+                        failure.getClass().getName());
             }
         });
     }

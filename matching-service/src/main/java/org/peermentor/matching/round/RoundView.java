@@ -30,32 +30,46 @@ public record RoundView(
         Comparison comparedTo,
         String failure) {
 
-    public record Pairing(String id, String participantId, String participantFirstName, String mentorId,
-                          String mentorFirstName, String status, List<String> explanation) {
-    }
+    public record Pairing(
+            String id,
+            String participantId,
+            String participantFirstName,
+            String mentorId,
+            String mentorFirstName,
+            String status,
+            List<String> explanation) {}
 
-    public record Unmatched(String participantId, String participantFirstName, List<String> reasons) {
-    }
+    public record Unmatched(String participantId, String participantFirstName, List<String> reasons) {}
 
     /** A dry run beside the last real round: see {@link MatchRound.Comparison}. */
-    public record Comparison(String roundId, String score, Integer matchedCount, Integer unmatchedCount,
-                             Map<String, Long> termTotals, List<Difference> differences) {
-    }
+    public record Comparison(
+            String roundId,
+            String score,
+            Integer matchedCount,
+            Integer unmatchedCount,
+            Map<String, Long> termTotals,
+            List<Difference> differences) {}
 
-    public record Difference(String participantId, String participantFirstName, Side before, Side after) {
-    }
+    public record Difference(String participantId, String participantFirstName, Side before, Side after) {}
 
-    public record Side(String mentorId, String mentorFirstName, List<String> explanation) {
-    }
+    public record Side(String mentorId, String mentorFirstName, List<String> explanation) {}
 
     /** {@code pairings}: the round's pairings with their status now. */
     static RoundView of(MatchRound round, List<MatchRound.RoundPairing> pairings, Names names) {
         return withoutLists(round)
-                .pairings(pairings.stream().map(p -> new Pairing(p.id(), p.participantId(),
-                        names.participant(p.participantId()), p.mentorId(), names.mentor(p.mentorId()), p.status(),
-                        p.explanation())).toList())
-                .unmatched(round.unmatched().stream().map(u -> new Unmatched(u.participantId(),
-                        names.participant(u.participantId()), u.reasons())).toList())
+                .pairings(pairings.stream()
+                        .map(p -> new Pairing(
+                                p.id(),
+                                p.participantId(),
+                                names.participant(p.participantId()),
+                                p.mentorId(),
+                                names.mentor(p.mentorId()),
+                                p.status(),
+                                p.explanation()))
+                        .toList())
+                .unmatched(round.unmatched().stream()
+                        .map(u -> new Unmatched(u.participantId(), names.participant(u.participantId()), u.reasons()))
+                        .toList())
                 .comparedTo(comparison(round.comparedTo(), names))
                 .build();
     }
@@ -66,17 +80,38 @@ public record RoundView(
      */
     static RoundView summary(MatchRound round) {
         MatchRound.Comparison stored = round.comparedTo();
-        Comparison comparedTo = stored == null ? null : new Comparison(stored.roundId(), stored.score(),
-                stored.matchedCount(), stored.unmatchedCount(), stored.termTotals(), null);
-        return withoutLists(round).pairings(List.of()).unmatched(List.of()).comparedTo(comparedTo).build();
+        Comparison comparedTo = stored == null
+                ? null
+                : new Comparison(
+                        stored.roundId(),
+                        stored.score(),
+                        stored.matchedCount(),
+                        stored.unmatchedCount(),
+                        stored.termTotals(),
+                        null);
+        return withoutLists(round)
+                .pairings(List.of())
+                .unmatched(List.of())
+                .comparedTo(comparedTo)
+                .build();
     }
 
     /** Everything of the round but its pairings, unmatched and comparison. */
     private static RoundViewBuilder withoutLists(MatchRound round) {
-        return RoundViewBuilder.builder().id(round.id()).programId(round.programId()).status(round.status()).dryRun(round.dryRun())
-                .automatic(round.automatic()).startedAt(round.startedAt()).completedAt(round.completedAt())
-                .score(round.score()).matchedCount(round.matchedCount()).unmatchedCount(round.unmatchedCount())
-                .maximumMatchable(round.maximumMatchable()).weights(round.weights()).termTotals(round.termTotals())
+        return RoundViewBuilder.builder()
+                .id(round.id())
+                .programId(round.programId())
+                .status(round.status())
+                .dryRun(round.dryRun())
+                .automatic(round.automatic())
+                .startedAt(round.startedAt())
+                .completedAt(round.completedAt())
+                .score(round.score())
+                .matchedCount(round.matchedCount())
+                .unmatchedCount(round.unmatchedCount())
+                .maximumMatchable(round.maximumMatchable())
+                .weights(round.weights())
+                .termTotals(round.termTotals())
                 .failure(round.failure());
     }
 
@@ -84,15 +119,27 @@ public record RoundView(
         if (stored == null) {
             return null;
         }
-        List<Difference> differences = stored.differences() == null ? null : stored.differences().stream()
-                .map(d -> new Difference(d.participantId(), names.participant(d.participantId()),
-                        side(d.before(), names), side(d.after(), names)))
-                .toList();
-        return new Comparison(stored.roundId(), stored.score(), stored.matchedCount(), stored.unmatchedCount(),
-                stored.termTotals(), differences);
+        List<Difference> differences = stored.differences() == null
+                ? null
+                : stored.differences().stream()
+                        .map(d -> new Difference(
+                                d.participantId(),
+                                names.participant(d.participantId()),
+                                side(d.before(), names),
+                                side(d.after(), names)))
+                        .toList();
+        return new Comparison(
+                stored.roundId(),
+                stored.score(),
+                stored.matchedCount(),
+                stored.unmatchedCount(),
+                stored.termTotals(),
+                differences);
     }
 
     private static Side side(MatchRound.Side stored, Names names) {
-        return stored == null ? null : new Side(stored.mentorId(), names.mentor(stored.mentorId()), stored.explanation());
+        return stored == null
+                ? null
+                : new Side(stored.mentorId(), names.mentor(stored.mentorId()), stored.explanation());
     }
 }

@@ -42,16 +42,27 @@ class StillHolds {
     /** Empty when the proposal may be made; otherwise what changed, in words. */
     Mono<List<String>> whatChanged(Pairing proposal) {
         String participantId = proposal.participantId();
-        return Mono.zip(profiles.participant(participantId), profiles.mentor(proposal.mentorId()), both(proposal),
+        return Mono.zip(
+                        profiles.participant(participantId),
+                        profiles.mentor(proposal.mentorId()),
+                        both(proposal),
                         settings.get(proposal.programId()))
                 .map(now -> {
                     List<String> changed = new ArrayList<>();
-                    if (now.getT3().stream().anyMatch(p -> p.pairing().participantId().equals(participantId)
-                            && p.status() == PairingStatus.PROPOSED)) {
+                    if (now.getT3().stream()
+                            .anyMatch(p -> p.pairing().participantId().equals(participantId)
+                                    && p.status() == PairingStatus.PROPOSED)) {
                         changed.add("The participant has another proposal");
                     }
-                    PairChecks.breaches(now.getT1(), now.getT2(), now.getT3(), now.getT4().minOverlapMinutes(),
-                            clock.instant()).stream().map(RuleBreach::description).forEach(changed::add);
+                    PairChecks.breaches(
+                                    now.getT1(),
+                                    now.getT2(),
+                                    now.getT3(),
+                                    now.getT4().minOverlapMinutes(),
+                                    clock.instant())
+                            .stream()
+                            .map(RuleBreach::description)
+                            .forEach(changed::add);
                     return List.copyOf(changed);
                 })
                 .defaultIfEmpty(List.of("The participant or the mentor left the program"));
@@ -62,24 +73,31 @@ class StillHolds {
      * participant holding another open pairing. Empty when it stands.
      */
     Mono<List<String>> overtaken(Pairing made) {
-        return Mono.zip(profiles.mentor(made.mentorId()), both(made)).map(now -> {
-            List<String> overtaken = new ArrayList<>();
-            long held = now.getT2().stream().filter(p -> p.pairing().mentorId().equals(made.mentorId())
-                    && p.status().holdsCapacity()).count();
-            if (held > now.getT1().capacity()) {
-                overtaken.add("The mentor's last place was taken meanwhile");
-            }
-            if (now.getT2().stream().anyMatch(p -> p.pairing().participantId().equals(made.participantId())
-                    && !p.id().equals(made.id()) && p.status().holdsCapacity())) {
-                overtaken.add("The participant was paired meanwhile");
-            }
-            return List.copyOf(overtaken);
-        }).defaultIfEmpty(List.of());
+        return Mono.zip(profiles.mentor(made.mentorId()), both(made))
+                .map(now -> {
+                    List<String> overtaken = new ArrayList<>();
+                    long held = now.getT2().stream()
+                            .filter(p -> p.pairing().mentorId().equals(made.mentorId())
+                                    && p.status().holdsCapacity())
+                            .count();
+                    if (held > now.getT1().capacity()) {
+                        overtaken.add("The mentor's last place was taken meanwhile");
+                    }
+                    if (now.getT2().stream()
+                            .anyMatch(p -> p.pairing().participantId().equals(made.participantId())
+                                    && !p.id().equals(made.id())
+                                    && p.status().holdsCapacity())) {
+                        overtaken.add("The participant was paired meanwhile");
+                    }
+                    return List.copyOf(overtaken);
+                })
+                .defaultIfEmpty(List.of());
     }
 
     /** Every stored pairing of the proposal's participant and of its mentor, each once. */
     private Mono<List<StoredPairing>> both(Pairing proposal) {
-        return Flux.concat(pairings.ofParticipant(proposal.participantId()),
+        return Flux.concat(
+                        pairings.ofParticipant(proposal.participantId()),
                         pairings.ofPerson(PersonKind.MENTOR, proposal.mentorId()))
                 .collectMap(StoredPairing::id, pairing -> pairing, LinkedHashMap::new)
                 .map(byId -> List.copyOf(byId.values()));

@@ -11,5 +11,4 @@ public record ProgramSettings(
         int minOverlapMinutes,
         boolean autoApprove,
         int settleTimeSeconds,
-        Map<String, Integer> weights) {
-}
+        Map<String, Integer> weights) {}

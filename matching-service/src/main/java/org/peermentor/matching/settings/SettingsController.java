@@ -29,7 +29,8 @@ class SettingsController {
 
     @PutMapping("/api/programs/{programId}/settings")
     Mono<ProgramSettings> change(@PathVariable String programId, @RequestBody SettingsRequest request) {
-        return Access.program(programId, "settings").then(Mono.defer(() -> settings.change(programId, request)))
+        return Access.program(programId, "settings")
+                .then(Mono.defer(() -> settings.change(programId, request)))
                 .flatMap(changed -> audit.record(AuditAction.CHANGE_SETTINGS, AuditTarget.program(programId))
                         .thenReturn(changed));
     }

@@ -9,5 +9,4 @@ public record SettingsRequest(
         @Min(0) @Max(1440) Integer minOverlapMinutes,
         Boolean autoApprove,
         @Min(0) @Max(86400) Integer settleTimeSeconds,
-        Map<String, Integer> weights) {
-}
+        Map<String, Integer> weights) {}

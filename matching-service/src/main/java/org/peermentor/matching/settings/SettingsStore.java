@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 public class SettingsStore {
 
     static final String COLLECTION = "program_settings";
-    static final int MAX_WEIGHT = 100_000_000; // above the default urgency weight (1,000,000), so every default can be restored
+    static final int MAX_WEIGHT =
+            100_000_000; // above the default urgency weight (1,000,000), so every default can be restored
 
     private final ReactiveMongoTemplate mongo;
     private final Validator validator;
@@ -42,25 +43,25 @@ public class SettingsStore {
     }
 
     public Mono<ProgramSettings> change(String programId, SettingsRequest request) {
-        return Mono.fromRunnable(() -> check(request))
-                .then(get(programId))
-                .flatMap(current -> {
-                    Map<String, Integer> weights = new LinkedHashMap<>(current.weights());
-                    if (request.weights() != null) {
-                        weights.putAll(request.weights());
-                    }
-                    ProgramSettings next = new ProgramSettings(programId,
-                            request.minOverlapMinutes() == null ? current.minOverlapMinutes() : request.minOverlapMinutes(),
-                            request.autoApprove() == null ? current.autoApprove() : request.autoApprove(),
-                            request.settleTimeSeconds() == null ? current.settleTimeSeconds() : request.settleTimeSeconds(),
-                            weights);
-                    Update update = new Update()
-                            .set("minOverlapMinutes", next.minOverlapMinutes())
-                            .set("autoApprove", next.autoApprove())
-                            .set("settleTimeSeconds", next.settleTimeSeconds())
-                            .set("weights", new Document(new LinkedHashMap<>(next.weights())));
-                    return mongo.upsert(Query.query(where("_id").is(programId)), update, COLLECTION).thenReturn(next);
-                });
+        return Mono.fromRunnable(() -> check(request)).then(get(programId)).flatMap(current -> {
+            Map<String, Integer> weights = new LinkedHashMap<>(current.weights());
+            if (request.weights() != null) {
+                weights.putAll(request.weights());
+            }
+            ProgramSettings next = new ProgramSettings(
+                    programId,
+                    request.minOverlapMinutes() == null ? current.minOverlapMinutes() : request.minOverlapMinutes(),
+                    request.autoApprove() == null ? current.autoApprove() : request.autoApprove(),
+                    request.settleTimeSeconds() == null ? current.settleTimeSeconds() : request.settleTimeSeconds(),
+                    weights);
+            Update update = new Update()
+                    .set("minOverlapMinutes", next.minOverlapMinutes())
+                    .set("autoApprove", next.autoApprove())
+                    .set("settleTimeSeconds", next.settleTimeSeconds())
+                    .set("weights", new Document(new LinkedHashMap<>(next.weights())));
+            return mongo.upsert(Query.query(where("_id").is(programId)), update, COLLECTION)
+                    .thenReturn(next);
+        });
     }
 
     /** Weights must name known quality terms, each between 0 (off) and {@value #MAX_WEIGHT}. */
@@ -70,7 +71,8 @@ public class SettingsStore {
         }
         weights.forEach((name, weight) -> {
             if (!MatchingWeights.TERMS.contains(name)) {
-                errors.add(new FieldError("weights." + name, "is not a quality term; known terms: " + MatchingWeights.TERMS));
+                errors.add(new FieldError(
+                        "weights." + name, "is not a quality term; known terms: " + MatchingWeights.TERMS));
             } else if (weight == null || weight < 0 || weight > MAX_WEIGHT) {
                 errors.add(new FieldError("weights." + name, "must be between 0 and " + MAX_WEIGHT));
             }
@@ -79,7 +81,9 @@ public class SettingsStore {
 
     private void check(SettingsRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        validator.validate(request).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        validator
+                .validate(request)
+                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         checkWeights(request.weights(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
@@ -87,7 +91,11 @@ public class SettingsStore {
     }
 
     private ProgramSettings defaults(String programId) {
-        return new ProgramSettings(programId, 60, false, (int) properties.rounds().defaultSettleTime().toSeconds(),
+        return new ProgramSettings(
+                programId,
+                60,
+                false,
+                (int) properties.rounds().defaultSettleTime().toSeconds(),
                 new LinkedHashMap<>(MatchingWeights.DEFAULTS));
     }
 
@@ -97,7 +105,8 @@ public class SettingsStore {
         if (storedWeights != null) {
             storedWeights.forEach((name, value) -> weights.put(name, ((Number) value).intValue()));
         }
-        return new ProgramSettings(defaults.programId(),
+        return new ProgramSettings(
+                defaults.programId(),
                 stored.getInteger("minOverlapMinutes", defaults.minOverlapMinutes()),
                 stored.getBoolean("autoApprove", defaults.autoApprove()),
                 stored.getInteger("settleTimeSeconds", defaults.settleTimeSeconds()),

@@ -26,12 +26,14 @@ class WaitingController {
     }
 
     @GetMapping("/api/programs/{programId}/waiting")
-    Mono<List<WaitingParticipant>> waiting(@PathVariable String programId,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+    Mono<List<WaitingParticipant>> waiting(
+            @PathVariable String programId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
         return Access.program(programId, "waiting list")
-                .then(Mono.defer(() -> Mono.zip(profiles.participants(programId).collectList(),
+                .then(Mono.defer(() -> Mono.zip(
+                        profiles.participants(programId).collectList(),
                         pairings.ofProgram(programId, null).collectList())))
                 .map(all -> new WaitingList.Reasons(WaitingList.page(all.getT1(), all.getT2(), paging)))
                 .flatMap(reasons -> rounds.unmatchedNewestFirst(programId)

@@ -19,25 +19,30 @@ import org.peermentor.service.web.Paging;
 final class WaitingList {
 
     /** HIGH urgency first, then the longest waiting, then by id so pages never overlap. */
-    static final Comparator<WaitingParticipant> ORDER = Comparator
-            .comparing((WaitingParticipant w) -> w.urgency() == Urgency.HIGH ? 0 : 1)
+    static final Comparator<WaitingParticipant> ORDER = Comparator.comparing(
+                    (WaitingParticipant w) -> w.urgency() == Urgency.HIGH ? 0 : 1)
             .thenComparing(WaitingParticipant::waitingSince, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(WaitingParticipant::participantId);
 
-    private WaitingList() {
-    }
+    private WaitingList() {}
 
     /** One page of the program's WAITING participants (none proposed or paired), without their reasons yet. */
-    static List<WaitingParticipant> page(List<ParticipantProfile> participants, List<StoredPairing> pairings,
-                                         Paging paging) {
-        Map<String, List<StoredPairing>> byParticipant = pairings.stream()
-                .collect(Collectors.groupingBy(p -> p.pairing().participantId()));
+    static List<WaitingParticipant> page(
+            List<ParticipantProfile> participants, List<StoredPairing> pairings, Paging paging) {
+        Map<String, List<StoredPairing>> byParticipant =
+                pairings.stream().collect(Collectors.groupingBy(p -> p.pairing().participantId()));
         return participants.stream()
-                .filter(p -> ParticipantStanding.of(byParticipant.getOrDefault(p.id(), List.of())) == ProfileStatus.WAITING)
-                .map(p -> new WaitingParticipant(p.id(), p.firstName(), p.primaryIssue(),
+                .filter(p ->
+                        ParticipantStanding.of(byParticipant.getOrDefault(p.id(), List.of())) == ProfileStatus.WAITING)
+                .map(p -> new WaitingParticipant(
+                        p.id(),
+                        p.firstName(),
+                        p.primaryIssue(),
                         p.urgency() == null ? Urgency.NORMAL : p.urgency(),
-                        ParticipantStanding.waitingSince(p.registeredAt(), byParticipant.getOrDefault(p.id(), List.of())),
-                        List.of(), null))
+                        ParticipantStanding.waitingSince(
+                                p.registeredAt(), byParticipant.getOrDefault(p.id(), List.of())),
+                        List.of(),
+                        null))
                 .sorted(ORDER)
                 .skip(paging.offset())
                 .limit(paging.size())
@@ -56,8 +61,11 @@ final class WaitingList {
 
         Reasons(List<WaitingParticipant> page) {
             page.forEach(w -> found.put(w.participantId(), w));
-            open.addAll(page.stream().filter(w -> w.waitingSince() != null)
-                    .sorted(Comparator.comparing(WaitingParticipant::waitingSince).reversed()).toList());
+            open.addAll(page.stream()
+                    .filter(w -> w.waitingSince() != null)
+                    .sorted(Comparator.comparing(WaitingParticipant::waitingSince)
+                            .reversed())
+                    .toList());
         }
 
         /** Whether this round, or an older one, could still have listed someone not yet found. */

@@ -12,18 +12,19 @@ import reactor.core.publisher.Mono;
  */
 public final class Access {
 
-    private Access() {
-    }
+    private Access() {}
 
     /** Completes when the caller may act on this program; else a 404 naming {@code what} ("rounds", …). */
     public static Mono<Void> program(String programId, String what) {
-        return Caller.current().doOnNext(caller -> caller.requireProgram(programId, what)).then();
+        return Caller.current()
+                .doOnNext(caller -> caller.requireProgram(programId, what))
+                .then();
     }
 
     /** The record {@code found}, if the caller may see its program; a 404 as for a missing one otherwise. */
     public static <T> Mono<T> visible(Mono<T> found, Function<T, String> programOf, String what, String id) {
-        return Caller.current().flatMap(caller -> found
-                .flatMap(record -> caller.visible(record, programOf.apply(record), what, id)));
+        return Caller.current()
+                .flatMap(caller -> found.flatMap(record -> caller.visible(record, programOf.apply(record), what, id)));
     }
 
     /**
@@ -41,6 +42,5 @@ public final class Access {
     }
 
     /** Which programs to read; {@code ids} null means every program. */
-    public record Programs(Collection<String> ids) {
-    }
+    public record Programs(Collection<String> ids) {}
 }

@@ -45,10 +45,12 @@ class MatchingSecurity {
     static final String[] RESPONSES = {"/api/pairings/*/accept", "/api/pairings/*/decline"};
 
     static final RateLimits.Rule WRITES = RateLimits.writes(100, 5);
-    static final RateLimits.Rule ROUND_STARTS = new RateLimits.Rule("round-starts", Set.of(HttpMethod.POST),
-            "/api/programs/*/rounds", new RateLimitSettings.Limit(5, 0.1));
-    static final RateLimits.Rule MENTOR_RESPONSES = new RateLimits.Rule("mentor-responses",
-            Set.of(HttpMethod.GET, HttpMethod.POST), "/api/pairings/*/{link:response|accept|decline}",
+    static final RateLimits.Rule ROUND_STARTS = new RateLimits.Rule(
+            "round-starts", Set.of(HttpMethod.POST), "/api/programs/*/rounds", new RateLimitSettings.Limit(5, 0.1));
+    static final RateLimits.Rule MENTOR_RESPONSES = new RateLimits.Rule(
+            "mentor-responses",
+            Set.of(HttpMethod.GET, HttpMethod.POST),
+            "/api/pairings/*/{link:response|accept|decline}",
             new RateLimitSettings.Limit(20, 0.2));
 
     @Bean
@@ -57,18 +59,25 @@ class MatchingSecurity {
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, RESPONSE_PAGE),
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, RESPONSES));
         http.oauth2ResourceServer(server -> server.bearerTokenConverter(ignoringBearerOn(mentorLinks)));
-        return chains.build(http, exchanges -> exchanges
-                        .matchers(mentorLinks).permitAll()
-                        .pathMatchers(HttpMethod.GET, THEME).permitAll()
-                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS).permitAll()
-                        .pathMatchers("/api/**").hasRole(PROGRAM_MANAGER),
+        return chains.build(
+                http,
+                exchanges -> exchanges
+                        .matchers(mentorLinks)
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, THEME)
+                        .permitAll()
+                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS)
+                        .permitAll()
+                        .pathMatchers("/api/**")
+                        .hasRole(PROGRAM_MANAGER),
                 List.of(WRITES, ROUND_STARTS, MENTOR_RESPONSES));
     }
 
     /** On the mentor's link endpoints the link token alone decides; elsewhere the bearer token as usual. */
     private static ServerAuthenticationConverter ignoringBearerOn(ServerWebExchangeMatcher mentorLinks) {
         ServerBearerTokenAuthenticationConverter bearer = new ServerBearerTokenAuthenticationConverter();
-        return exchange -> mentorLinks.matches(exchange)
+        return exchange -> mentorLinks
+                .matches(exchange)
                 .flatMap(match -> match.isMatch() ? Mono.empty() : bearer.convert(exchange));
     }
 }

@@ -28,14 +28,14 @@ import org.peermentor.contracts.PairingSuperseded;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
-import org.peermentor.testkit.TopicProbe;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.http.MediaType;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.MediaType;
 
 /**
  * A person erased in intake leaves nothing in matching that leads back to them: the tombstone on their profile
@@ -61,14 +61,17 @@ class ErasureTest extends RunningMatching {
 
         cohort.erase(participant);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> tracesOf(ProfileReplica.PARTICIPANTS, participant.id()).isEmpty());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        tracesOf(ProfileReplica.PARTICIPANTS, participant.id()).isEmpty());
         assertThat(rawMentions(ana.values())).isEmpty();
         assertThat(pairing(proposal)).containsEntry("status", "SUPERSEDED").containsEntry("participantId", "erased");
         assertThat(roundById((String) round.get("id"))).containsEntry("matchedCount", 1);
         assertThat(first(roundById((String) round.get("id")).get("pairings"))).containsEntry("participantId", "erased");
         awaitReplica(0, 1);
         assertThat(supersededEvent(proposal).pairing().participantId()).isEqualTo(participant.id());
-        await().atMost(Duration.ofSeconds(10)).until(() -> logs.getAll().contains("Erased PARTICIPANT " + participant.id()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> logs.getAll().contains("Erased PARTICIPANT " + participant.id()));
         assertThat(ana.values()).noneMatch(logs.getAll()::contains);
     }
 
@@ -82,9 +85,12 @@ class ErasureTest extends RunningMatching {
 
         cohort.erase(mentor);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> tracesOf(ProfileReplica.MENTORS, mentor.id()).isEmpty());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> tracesOf(ProfileReplica.MENTORS, mentor.id()).isEmpty());
         assertThat(rawMentions(mia.values())).isEmpty();
-        assertThat(pairing(proposal)).containsEntry("status", "SUPERSEDED").containsEntry("mentorId", "erased")
+        assertThat(pairing(proposal))
+                .containsEntry("status", "SUPERSEDED")
+                .containsEntry("mentorId", "erased")
                 .containsEntry("participantId", participant.id());
         assertThat(supersededEvent(proposal).pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
         awaitReplica(1, 0);
@@ -98,14 +104,20 @@ class ErasureTest extends RunningMatching {
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
         awaitReplica(1, 1);
         String proposal = (String) first(round(null).get("pairings")).get("id");
-        http.post().uri("/api/pairings/{id}/reject", proposal).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"reason\":\"" + ana.firstName() + " asked for someone older\"}").exchange()
-                .expectStatus().isOk();
+        http.post()
+                .uri("/api/pairings/{id}/reject", proposal)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"" + ana.firstName() + " asked for someone older\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
         assertThat(rawMentions(ana.firstName())).anyMatch(mention -> mention.startsWith("pairings: "));
 
         cohort.erase(participant);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> tracesOf(ProfileReplica.PARTICIPANTS, participant.id()).isEmpty());
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        tracesOf(ProfileReplica.PARTICIPANTS, participant.id()).isEmpty());
         assertThat(rawMentions(ana.values())).isEmpty();
         assertThat(pairing(proposal)).containsEntry("status", "REJECTED").containsEntry("participantId", "erased");
         assertThat(pairing(proposal).get("reason")).isNull();
@@ -119,9 +131,10 @@ class ErasureTest extends RunningMatching {
         cohort.publish(mia.on(cohort.mentor("Mia", "es", "GRIEF", 1)));
         awaitReplica(1, 1);
         round(null);
-        cohort.publish(Cohort.withContact(Cohort.nextVersion(participant), ana.firstName(), ana.lastName(), ana.email(),
-                ana.phone()));
-        await().atMost(Duration.ofSeconds(60)).until(() -> replicaVersion(participant.id()) == participant.version() + 1);
+        cohort.publish(Cohort.withContact(
+                Cohort.nextVersion(participant), ana.firstName(), ana.lastName(), ana.email(), ana.phone()));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> replicaVersion(participant.id()) == participant.version() + 1);
 
         assertThat(rawMentions(ana.firstName())).isNotEmpty();
         assertThat(rawMentions(mia.firstName())).isNotEmpty();
@@ -133,10 +146,20 @@ class ErasureTest extends RunningMatching {
     void contactDetailsAnEarlierVersionKeptInTheReplicaAreDroppedAtStart() {
         Planted old = Planted.fresh();
         String id = "p-old-" + UUID.randomUUID();
-        mongo.insert(new Document("_id", id).append("programId", cohort.programId).append("version", 1L)
-                .append("withdrawn", false).append("profile", new Document("id", id).append("firstName", old.firstName())
-                        .append("lastName", old.lastName()).append("email", old.email()).append("phone", old.phone())),
-                ProfileReplica.PARTICIPANTS).block();
+        mongo.insert(
+                        new Document("_id", id)
+                                .append("programId", cohort.programId)
+                                .append("version", 1L)
+                                .append("withdrawn", false)
+                                .append(
+                                        "profile",
+                                        new Document("id", id)
+                                                .append("firstName", old.firstName())
+                                                .append("lastName", old.lastName())
+                                                .append("email", old.email())
+                                                .append("phone", old.phone())),
+                        ProfileReplica.PARTICIPANTS)
+                .block();
 
         assertThat(replica.dropContactDetails().block()).isEqualTo(1);
         assertThat(rawMentions(old.lastName(), old.email(), old.phone())).isEmpty();
@@ -168,7 +191,10 @@ class ErasureTest extends RunningMatching {
 
         static Planted fresh() {
             String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            return new Planted("Firstcanary" + tag, "Lastcanary" + tag, "canary." + tag + "@example.org",
+            return new Planted(
+                    "Firstcanary" + tag,
+                    "Lastcanary" + tag,
+                    "canary." + tag + "@example.org",
                     "+1555" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999)));
         }
 
@@ -190,7 +216,8 @@ class ErasureTest extends RunningMatching {
      * but the id, so older events cannot bring them back).
      */
     private List<String> tracesOf(String replicaCollection, String personId) {
-        Document replica = mongo.findById(personId, Document.class, replicaCollection).block();
+        Document replica =
+                mongo.findById(personId, Document.class, replicaCollection).block();
         if (replica != null) {
             assertThat(replica.keySet()).containsOnly("_id", "version", "erased", "withdrawn");
         }
@@ -202,14 +229,18 @@ class ErasureTest extends RunningMatching {
     /** Waits until matching's replica listener (its group is its listener id) has committed all of the topic. */
     private void awaitConsumed(String topic) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
-             KafkaConsumer<String, byte[]> consumer = consumer()) {
+                KafkaConsumer<String, byte[]> consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             await().atMost(Duration.ofSeconds(60)).until(() -> {
-                var committed = admin.listConsumerGroupOffsets("profile-replica").partitionsToOffsetAndMetadata().get();
-                return partitions.stream().allMatch(p -> ends.get(p) == 0
-                        || committed.get(p) != null && committed.get(p).offset() >= ends.get(p));
+                var committed = admin.listConsumerGroupOffsets("profile-replica")
+                        .partitionsToOffsetAndMetadata()
+                        .get();
+                return partitions.stream()
+                        .allMatch(p -> ends.get(p) == 0
+                                || committed.get(p) != null && committed.get(p).offset() >= ends.get(p));
             });
         }
     }
@@ -223,23 +254,32 @@ class ErasureTest extends RunningMatching {
 
     /** Every document of every collection of matching's database that contains one of these values. */
     private long replicaVersion(String participantId) {
-        Document stored = mongo.findById(participantId, Document.class, ProfileReplica.PARTICIPANTS).block();
+        Document stored = mongo.findById(participantId, Document.class, ProfileReplica.PARTICIPANTS)
+                .block();
         return stored == null ? -1 : ((Number) stored.get("version")).longValue();
     }
 
     private List<String> rawMentions(String... values) {
         return mongo.getCollectionNames()
-                .concatMap(collection -> mongo.findAll(Document.class, collection).map(d -> collection + ": " + d.toJson()))
+                .concatMap(collection ->
+                        mongo.findAll(Document.class, collection).map(d -> collection + ": " + d.toJson()))
                 .filter(json -> Stream.of(values).anyMatch(json::contains))
-                .collectList().block();
+                .collectList()
+                .block();
     }
 
     private PairingSuperseded supersededEvent(String pairingId) {
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
-            ConsumerRecord<String, byte[]> record = events.awaitRecords(pairingId, r -> r.stream().anyMatch(x ->
-                    "PairingSuperseded".equals(TopicProbe.header(x, CloudEventHeaders.TYPE)))).stream()
+            ConsumerRecord<String, byte[]> record = events
+                    .awaitRecords(
+                            pairingId,
+                            r -> r.stream()
+                                    .anyMatch(x ->
+                                            "PairingSuperseded".equals(TopicProbe.header(x, CloudEventHeaders.TYPE))))
+                    .stream()
                     .filter(x -> "PairingSuperseded".equals(TopicProbe.header(x, CloudEventHeaders.TYPE)))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             return EventJson.read(record.value(), PairingSuperseded.class);
         }
     }
@@ -256,7 +296,8 @@ class ErasureTest extends RunningMatching {
         }
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             List<TopicPartition> partitions = consumer.partitionsFor(dlt).stream()
-                    .map(info -> new TopicPartition(dlt, info.partition())).toList();
+                    .map(info -> new TopicPartition(dlt, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);

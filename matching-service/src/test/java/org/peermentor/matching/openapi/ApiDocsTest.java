@@ -3,8 +3,8 @@ package org.peermentor.matching.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.peermentor.testkit.ApiDocument;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.ApiDocument;
 
 /**
  * Matching's API is described from its code: anyone reads the description and Swagger UI; the API itself takes a
@@ -13,18 +13,26 @@ import org.peermentor.matching.support.RunningMatching;
 class ApiDocsTest extends RunningMatching {
 
     private static final String[] MENTOR_LINKS = {
-        "GET /api/pairings/{id}/response", "POST /api/pairings/{id}/accept", "POST /api/pairings/{id}/decline"};
+        "GET /api/pairings/{id}/response", "POST /api/pairings/{id}/accept", "POST /api/pairings/{id}/decline"
+    };
 
     @Test
     void theDescriptionListsEveryEndpointOfTheContractWithItsMethod() {
         ApiDocument api = ApiDocument.read(port());
 
-        assertThat(api.operations()).contains(
-                "POST /api/programs/{programId}/rounds", "GET /api/programs/{programId}/rounds", "GET /api/rounds/{id}",
-                "GET /api/pairings", "POST /api/pairings", "POST /api/pairings/{id}/approve",
-                "POST /api/pairings/{id}/reject", "POST /api/pairings/{id}/end",
-                "GET /api/programs/{programId}/settings", "PUT /api/programs/{programId}/settings",
-                "GET /api/programs/{programId}/report");
+        assertThat(api.operations())
+                .contains(
+                        "POST /api/programs/{programId}/rounds",
+                        "GET /api/programs/{programId}/rounds",
+                        "GET /api/rounds/{id}",
+                        "GET /api/pairings",
+                        "POST /api/pairings",
+                        "POST /api/pairings/{id}/approve",
+                        "POST /api/pairings/{id}/reject",
+                        "POST /api/pairings/{id}/end",
+                        "GET /api/programs/{programId}/settings",
+                        "PUT /api/programs/{programId}/settings",
+                        "GET /api/programs/{programId}/report");
         assertThat(api.operations()).contains(MENTOR_LINKS);
         assertThat(api.info().title()).isEqualTo("Matching service");
     }
@@ -35,13 +43,16 @@ class ApiDocsTest extends RunningMatching {
 
         assertThat(api.requiredSchemes()).containsExactly("bearer", "client-credentials");
         assertThat(api.openOperations()).containsExactlyInAnyOrder(MENTOR_LINKS);
-        assertThat(api.answers("POST /api/pairings/{id}/accept")).doesNotContain("401").contains("default");
+        assertThat(api.answers("POST /api/pairings/{id}/accept"))
+                .doesNotContain("401")
+                .contains("default");
         assertThat(api.answers("POST /api/pairings/{id}/reject")).contains("400", "401", "403", "default");
     }
 
     @Test
     void swaggerUiOpensWithoutATokenWhileTheApiStillNeedsOne() {
         assertThat(ApiDocument.swaggerUi(port())).contains("swagger-initializer.js");
-        assertThat(ApiDocument.get(port(), "/api/pairings?programId=any").statusCode()).isEqualTo(401);
+        assertThat(ApiDocument.get(port(), "/api/pairings?programId=any").statusCode())
+                .isEqualTo(401);
     }
 }

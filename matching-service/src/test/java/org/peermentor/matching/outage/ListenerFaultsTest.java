@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.embedded.EmbeddedMongo;
+import org.peermentor.matching.support.Cohort;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
 import org.peermentor.testkit.TopicProbe;
-import org.peermentor.matching.support.Cohort;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -27,7 +27,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * The profile listener under faults: profiles that arrive while MongoDB is away are neither skipped nor dead-lettered
  * but applied once it is back; a record that cannot be read goes to its topic's {@code .DLT} and the rest flow on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "matching.rounds.default-settle-time=1h")
 @DirtiesContext // its broker and store are its own, stopped and started by the test
 class ListenerFaultsTest {
@@ -56,9 +57,14 @@ class ListenerFaultsTest {
                 cohort.publish(cohort.participant("During" + i, "en", "GRIEF"));
             }
             // while the store is away, tries keep failing and nothing read may be committed as done
-            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(20))
-                    .until(() -> GroupOffsets.lag(kafka.bootstrapServers(), "profile-replica",
-                            Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES) == 10);
+            await().during(Duration.ofSeconds(5))
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> GroupOffsets.lag(
+                                    kafka.bootstrapServers(),
+                                    "profile-replica",
+                                    Topics.PARTICIPANT_PROFILES,
+                                    Topics.MENTOR_PROFILES)
+                            == 10);
             mongo.start();
 
             await().atMost(Duration.ofSeconds(90)).until(() -> waiting(cohort.programId) == 11);
@@ -70,30 +76,44 @@ class ListenerFaultsTest {
     @Test
     void anUnreadableRecordGoesToItsTopicsDeadLetterTopicAndTheNextOneIsApplied() {
         try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
-            cohort.sendRaw(Topics.PARTICIPANT_PROFILES, "poison-1", "ParticipantProfileChanged",
+            cohort.sendRaw(
+                    Topics.PARTICIPANT_PROFILES,
+                    "poison-1",
+                    "ParticipantProfileChanged",
                     "{not JSON".getBytes(StandardCharsets.UTF_8));
             cohort.publish(cohort.participant("After", "en", "GRIEF"));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> waiting(cohort.programId) == 1);
-            try (TopicProbe deadLetters = new TopicProbe(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")) {
-                ConsumerRecord<String, byte[]> letter = deadLetters.awaitRecords("poison-1", records -> !records.isEmpty()).get(0);
-                assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group")).isEqualTo("profile-replica");
+            try (TopicProbe deadLetters =
+                    new TopicProbe(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")) {
+                ConsumerRecord<String, byte[]> letter = deadLetters
+                        .awaitRecords("poison-1", records -> !records.isEmpty())
+                        .get(0);
+                assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group"))
+                        .isEqualTo("profile-replica");
             }
         }
         // a letter holds the person's data as it came, where no erasure reaches: it is kept a week, not for ever
         for (String topic : new String[] {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES}) {
             assertThat(GroupOffsets.topicSetting(kafka.bootstrapServers(), topic + ".DLT", "retention.ms"))
-                    .as(topic + ".DLT").isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
+                    .as(topic + ".DLT")
+                    .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
         }
     }
 
     @SuppressWarnings("unchecked")
     private int waiting(String programId) {
-        Map<String, Object> report = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        Map<String, Object> report = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.manager())
-                .responseTimeout(Duration.ofSeconds(30)).build()
-                .get().uri("/api/programs/{p}/report", programId).exchange()
-                .expectBody(Map.class).returnResult().getResponseBody();
+                .responseTimeout(Duration.ofSeconds(30))
+                .build()
+                .get()
+                .uri("/api/programs/{p}/report", programId)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         return report == null || report.get("waiting") == null ? -1 : ((Number) report.get("waiting")).intValue();
     }
 }

@@ -39,26 +39,43 @@ class BatchApprovalRaceTest {
     void aProposalDecidedBetweenTheReadAndTheWriteIsAlreadyDecided() {
         StoredPairing proposal = proposal("pr-1");
         when(store.find(List.of("pr-1", "pr-2"))).thenReturn(Flux.just(proposal, proposal("pr-2")));
-        when(pairings.approval(any(), any())).thenReturn(Mono.just(new PairingStore.Move(proposal, proposal.pairing(),
-                null, null)));
+        when(pairings.approval(any(), any()))
+                .thenReturn(Mono.just(new PairingStore.Move(proposal, proposal.pairing(), null, null)));
         when(store.updateAll(anyList(), any())).thenReturn(Mono.just(Set.of("pr-2"))); // pr-1's version moved on
-        when(pairings.approve("pr-1")).thenReturn(Mono.error(ProblemException.conflict("Already decided",
-                "This proposal was already rejected; it cannot become APPROVED.")));
+        when(pairings.approve("pr-1"))
+                .thenReturn(Mono.error(ProblemException.conflict(
+                        "Already decided", "This proposal was already rejected; it cannot become APPROVED.")));
         when(audit.recordAll(any(), anyList())).thenReturn(Mono.empty());
 
-        List<ApprovalOutcome> outcomes = batch.approve("program", List.of("pr-1", "pr-2")).block();
+        List<ApprovalOutcome> outcomes =
+                batch.approve("program", List.of("pr-1", "pr-2")).block();
 
-        assertThat(outcomes).containsExactly(
-                new ApprovalOutcome("pr-1", 409, "Already decided",
-                        "This proposal was already rejected; it cannot become APPROVED."),
-                ApprovalOutcome.approved("pr-2"));
-        verify(audit).recordAll(eq(AuditAction.APPROVE),
-                eq(List.of(AuditTarget.pairing("program", "pr-2"))));
+        assertThat(outcomes)
+                .containsExactly(
+                        new ApprovalOutcome(
+                                "pr-1",
+                                409,
+                                "Already decided",
+                                "This proposal was already rejected; it cannot become APPROVED."),
+                        ApprovalOutcome.approved("pr-2"));
+        verify(audit).recordAll(eq(AuditAction.APPROVE), eq(List.of(AuditTarget.pairing("program", "pr-2"))));
     }
 
     private static StoredPairing proposal(String id) {
-        Pairing pairing = new Pairing(id, 1, PairingStatus.PROPOSED, "program", "round", "participant-" + id,
-                "mentor-" + id, "GRIEF", List.of(), List.of(), List.of(), null, 1);
+        Pairing pairing = new Pairing(
+                id,
+                1,
+                PairingStatus.PROPOSED,
+                "program",
+                "round",
+                "participant-" + id,
+                "mentor-" + id,
+                "GRIEF",
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                1);
         return new StoredPairing(pairing, null, false, null, null, Instant.now(), Instant.now());
     }
 }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
-import org.peermentor.testkit.TestIssuer;
-import org.peermentor.testkit.TopicProbe;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
+import org.peermentor.testkit.TestIssuer;
+import org.peermentor.testkit.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -38,8 +38,8 @@ class BatchApprovalTest extends RunningMatching {
     @Test
     void approvingSelectedProposalsApprovesEachAsASingleApprovalWould() {
         List<String> proposals = proposals(3);
-        WebTestClient mara = client(TestIssuer.person("mara", "Mara Manager", "staff-console",
-                List.of("PROGRAM_MANAGER"), null));
+        WebTestClient mara =
+                client(TestIssuer.person("mara", "Mara Manager", "staff-console", List.of("PROGRAM_MANAGER"), null));
 
         Map<String, Object> answer = approveAll(mara, cohort.programId, proposals);
 
@@ -48,9 +48,13 @@ class BatchApprovalTest extends RunningMatching {
         assertThat(outcomes(answer)).allSatisfy(o -> assertThat(o).containsEntry("status", 200));
         for (String id : proposals) {
             assertThat(pairing(id)).containsEntry("status", "APPROVED").containsEntry("version", 2);
-            assertThat(trail(id)).singleElement().satisfies(entry -> assertThat(entry)
-                    .containsEntry("action", "APPROVE").containsEntry("actor", "mara")
-                    .containsEntry("programId", cohort.programId).containsKey("at"));
+            assertThat(trail(id))
+                    .singleElement()
+                    .satisfies(entry -> assertThat(entry)
+                            .containsEntry("action", "APPROVE")
+                            .containsEntry("actor", "mara")
+                            .containsEntry("programId", cohort.programId)
+                            .containsKey("at"));
             assertThat(approvedEvent(id).pairing().participantStatus()).isEqualTo(ProfileStatus.MATCHED);
         }
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
@@ -60,7 +64,9 @@ class BatchApprovalTest extends RunningMatching {
             }
         }
         String link = mentorLink(proposals.get(0));
-        post("/api/pairings/{id}/accept?token={t}", proposals.get(0), link).expectStatus().isOk();
+        post("/api/pairings/{id}/accept?token={t}", proposals.get(0), link)
+                .expectStatus()
+                .isOk();
     }
 
     @Test
@@ -68,44 +74,75 @@ class BatchApprovalTest extends RunningMatching {
         List<String> proposals = proposals(2);
         post("/api/pairings/{id}/reject", proposals.get(1)).expectStatus().isOk();
         Scene elsewhere = scene(Set.of(Scene.Part.PROPOSED));
-        List<String> asked = List.of(proposals.get(0), proposals.get(1), "no-such-pairing", elsewhere.proposedId,
-                proposals.get(0));
+        List<String> asked =
+                List.of(proposals.get(0), proposals.get(1), "no-such-pairing", elsewhere.proposedId, proposals.get(0));
 
         Map<String, Object> answer = approveAll(http, cohort.programId, asked);
 
         assertThat(answer).containsEntry("approved", 1);
         List<Map<String, Object>> outcomes = outcomes(answer);
-        assertThat(outcomes).extracting(o -> o.get("pairingId"))
+        assertThat(outcomes)
+                .extracting(o -> o.get("pairingId"))
                 .containsExactly(proposals.get(0), proposals.get(1), "no-such-pairing", elsewhere.proposedId);
         assertThat(outcomes.get(0)).containsEntry("status", 200);
-        assertThat(outcomes.get(1)).containsEntry("status", 409).containsEntry("title", "Already decided")
+        assertThat(outcomes.get(1))
+                .containsEntry("status", 409)
+                .containsEntry("title", "Already decided")
                 .containsEntry("detail", "This proposal was already rejected; it cannot become APPROVED.");
         assertThat(outcomes.get(2)).containsEntry("status", 404);
-        assertThat(outcomes.get(3)).as("another program's pairing, as if it did not exist").containsEntry("status", 404);
+        assertThat(outcomes.get(3))
+                .as("another program's pairing, as if it did not exist")
+                .containsEntry("status", 404);
         assertThat(pairing(elsewhere.proposedId)).containsEntry("status", "PROPOSED");
         assertThat(pairing(proposals.get(1))).containsEntry("status", "REJECTED");
-        assertThat(trail(proposals.get(0))).extracting(entry -> entry.get("action")).containsExactly("APPROVE");
+        assertThat(trail(proposals.get(0)))
+                .extracting(entry -> entry.get("action"))
+                .containsExactly("APPROVE");
     }
 
     @Test
     void aRequestWithoutUsableIdsIsAProblemAndAnotherProgramIsNotFound() {
-        List<String> tooMany = IntStream.rangeClosed(0, BatchApproval.MOST).mapToObj(i -> "p-" + i).toList();
-        for (String body : new String[] {"", "{}", "{\"pairingIds\":[]}", "{\"pairingIds\":[\"a\",\" \"]}",
-                "{\"pairingIds\":\"a\"}", "{\"pairingIds\":[" + String.join(",", tooMany.stream()
-                .map(id -> "\"" + id + "\"").toList()) + "]}"}) {
-            http.post().uri("/api/programs/{p}/pairings/approve", cohort.programId)
-                    .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                    .expectStatus().isBadRequest()
-                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        List<String> tooMany = IntStream.rangeClosed(0, BatchApproval.MOST)
+                .mapToObj(i -> "p-" + i)
+                .toList();
+        for (String body : new String[] {
+            "",
+            "{}",
+            "{\"pairingIds\":[]}",
+            "{\"pairingIds\":[\"a\",\" \"]}",
+            "{\"pairingIds\":\"a\"}",
+            "{\"pairingIds\":["
+                    + String.join(
+                            ",", tooMany.stream().map(id -> "\"" + id + "\"").toList()) + "]}"
+        }) {
+            http.post()
+                    .uri("/api/programs/{p}/pairings/approve", cohort.programId)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(body)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
-        client(TestIssuer.managerOf("another-program")).post()
-                .uri("/api/programs/{p}/pairings/approve", cohort.programId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("pairingIds", List.of("p-1"))).exchange()
-                .expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        client(TestIssuer.intake()).post()
-                .uri("/api/programs/{p}/pairings/approve", cohort.programId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("pairingIds", List.of("p-1"))).exchange()
-                .expectStatus().isForbidden();
+        client(TestIssuer.managerOf("another-program"))
+                .post()
+                .uri("/api/programs/{p}/pairings/approve", cohort.programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("pairingIds", List.of("p-1")))
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client(TestIssuer.intake())
+                .post()
+                .uri("/api/programs/{p}/pairings/approve", cohort.programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("pairingIds", List.of("p-1")))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
     }
 
     @Test
@@ -114,7 +151,8 @@ class BatchApprovalTest extends RunningMatching {
         List<StoredPairing> read = store.find(proposals).collectList().block();
         post("/api/pairings/{id}/reject", proposals.get(0)).expectStatus().isOk();
         Instant now = Instant.now();
-        List<PairingStore.Move> moves = read.stream().map(p -> pairings.approval(p, now).block()).toList();
+        List<PairingStore.Move> moves =
+                read.stream().map(p -> pairings.approval(p, now).block()).toList();
 
         Set<String> moved = store.updateAll(moves, now).block();
 
@@ -131,7 +169,8 @@ class BatchApprovalTest extends RunningMatching {
         }
         awaitReplica(count, count);
         round(null);
-        List<String> ids = new ArrayList<>(pairings("PROPOSED").stream().map(p -> (String) p.get("id")).toList());
+        List<String> ids = new ArrayList<>(
+                pairings("PROPOSED").stream().map(p -> (String) p.get("id")).toList());
         assertThat(ids).hasSize(count);
         Collections.reverse(ids); // not the order they are stored in
         return ids;
@@ -139,9 +178,16 @@ class BatchApprovalTest extends RunningMatching {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> approveAll(WebTestClient client, String programId, List<String> ids) {
-        return client.post().uri("/api/programs/{p}/pairings/approve", programId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("pairingIds", ids)).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        return client.post()
+                .uri("/api/programs/{p}/pairings/approve", programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("pairingIds", ids))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     @SuppressWarnings("unchecked")
@@ -151,12 +197,19 @@ class BatchApprovalTest extends RunningMatching {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> trail(String pairingId) {
-        return http.get().uri("/api/audit?pairingId={id}", pairingId).exchange().expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody();
+        return http.get()
+                .uri("/api/audit?pairingId={id}", pairingId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private static long approvals(List<ConsumerRecord<String, byte[]>> records) {
         return records.stream()
-                .filter(r -> "PairingApproved".equals(TopicProbe.header(r, CloudEventHeaders.TYPE))).count();
+                .filter(r -> "PairingApproved".equals(TopicProbe.header(r, CloudEventHeaders.TYPE)))
+                .count();
     }
 }

@@ -33,13 +33,13 @@ class DecisionRaceTest {
     private final ProfileReplica profiles = mock(ProfileReplica.class);
     private final ResponseTokens tokens = mock(ResponseTokens.class);
     private final MatchingProperties properties = mock(MatchingProperties.class);
-    private final PairingService pairings = new PairingService(store, profiles, tokens, mock(RoundNudge.class),
-            properties, Clock.systemUTC());
+    private final PairingService pairings =
+            new PairingService(store, profiles, tokens, mock(RoundNudge.class), properties, Clock.systemUTC());
 
     @Test
     void theDecisionThatLosesTheRaceIsToldTheProposalWasAlreadyDecided() {
-        when(store.get("pr-1")).thenReturn(Mono.just(stored(PairingStatus.PROPOSED, 1)),
-                Mono.just(stored(PairingStatus.REJECTED, 2)));
+        when(store.get("pr-1"))
+                .thenReturn(Mono.just(stored(PairingStatus.PROPOSED, 1)), Mono.just(stored(PairingStatus.REJECTED, 2)));
         when(store.ofParticipant("participant")).thenReturn(Flux.empty());
         when(profiles.nextParticipantSequence("participant")).thenReturn(Mono.just(2L));
         when(tokens.newNonce()).thenReturn("nonce");
@@ -47,8 +47,10 @@ class DecisionRaceTest {
         when(properties.responseLinkTtl()).thenReturn(Duration.ofDays(14));
         when(store.update(any(), any(), any(), any(), any())).thenReturn(Mono.empty()); // the version moved on
 
-        Throwable refused = pairings.approve("pr-1").map(p -> (Throwable) null)
-                .onErrorResume(failure -> Mono.just(failure)).block();
+        Throwable refused = pairings.approve("pr-1")
+                .map(p -> (Throwable) null)
+                .onErrorResume(failure -> Mono.just(failure))
+                .block();
 
         assertThat(refused).isInstanceOf(ProblemException.class);
         assertThat(((ProblemException) refused).status()).isEqualTo(409);
@@ -57,8 +59,20 @@ class DecisionRaceTest {
     }
 
     private static StoredPairing stored(PairingStatus status, long version) {
-        Pairing pairing = new Pairing("pr-1", version, status, "program", "round", "participant", "mentor", "GRIEF",
-                List.of(), List.of(), List.of(), null, 1);
+        Pairing pairing = new Pairing(
+                "pr-1",
+                version,
+                status,
+                "program",
+                "round",
+                "participant",
+                "mentor",
+                "GRIEF",
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                1);
         return new StoredPairing(pairing, null, false, null, null, Instant.now(), Instant.now());
     }
 }

@@ -26,13 +26,18 @@ class HandPairingRaceTest extends RunningMatching {
     @Test
     void ofSixPairingsByHandOntoAMentorsLastPlaceSentAtOnceExactlyOneIsMade() {
         List<ParticipantProfile> six = IntStream.range(0, 6)
-                .mapToObj(i -> cohort.publish(cohort.participant("P" + i, "es", "GRIEF"))).toList();
+                .mapToObj(i -> cohort.publish(cohort.participant("P" + i, "es", "GRIEF")))
+                .toList();
         MentorProfile mia = cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
         awaitReplica(6, 1);
 
-        List<EntityExchangeResult<byte[]>> answers = atOnce(six.stream().map(p -> p.id()).toList(), mia.id());
+        List<EntityExchangeResult<byte[]>> answers =
+                atOnce(six.stream().map(p -> p.id()).toList(), mia.id());
 
-        assertThat(answers).extracting(a -> a.getStatus().value()).containsOnlyOnce(201).containsOnly(201, 422);
+        assertThat(answers)
+                .extracting(a -> a.getStatus().value())
+                .containsOnlyOnce(201)
+                .containsOnly(201, 422);
         assertThat(answers).filteredOn(a -> a.getStatus().value() == 422).allSatisfy(refused -> {
             assertThat(refused.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(new String(refused.getResponseBodyContent())).contains("The mentor already holds 1 of 1 places");
@@ -48,16 +53,22 @@ class HandPairingRaceTest extends RunningMatching {
         ExecutorService threads = Executors.newFixedThreadPool(participantIds.size());
         try {
             List<CompletableFuture<EntityExchangeResult<byte[]>>> sent = participantIds.stream()
-                    .map(participantId -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            go.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return http.post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
-                                .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId))
-                                .exchange().expectBody().returnResult();
-                    }, threads))
+                    .map(participantId -> CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    go.await();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                return http.post()
+                                        .uri("/api/pairings")
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId))
+                                        .exchange()
+                                        .expectBody()
+                                        .returnResult();
+                            },
+                            threads))
                     .toList();
             go.countDown();
             return sent.stream().map(CompletableFuture::join).toList();

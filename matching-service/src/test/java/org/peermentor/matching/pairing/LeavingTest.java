@@ -16,8 +16,8 @@ import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
-import org.peermentor.testkit.TopicProbe;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.TopicProbe;
 
 /**
  * A person who leaves the program (withdraws) takes their open pairings with them: the mentor's place is free again,
@@ -58,11 +58,17 @@ class LeavingTest extends RunningMatching {
 
         awaitStatus(accepted, "ENDED");
         awaitStatus(approved, "DECLINED");
-        assertThat(pairing(accepted)).containsEntry("reason", PairingService.MENTOR_LEFT).containsEntry("rematch", true);
+        assertThat(pairing(accepted))
+                .containsEntry("reason", PairingService.MENTOR_LEFT)
+                .containsEntry("rematch", true);
         assertThat(pairing(approved)).containsEntry("reason", PairingService.MENTOR_LEFT);
-        assertThat(lastEvent(accepted, "PairingEnded").pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
-        assertThat(lastEvent(approved, "PairingDeclined").pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
-        post("/api/pairings/{id}/accept?token={t}", approved, unansweredLink).expectStatus().isForbidden();
+        assertThat(lastEvent(accepted, "PairingEnded").pairing().participantStatus())
+                .isEqualTo(ProfileStatus.WAITING);
+        assertThat(lastEvent(approved, "PairingDeclined").pairing().participantStatus())
+                .isEqualTo(ProfileStatus.WAITING);
+        post("/api/pairings/{id}/accept?token={t}", approved, unansweredLink)
+                .expectStatus()
+                .isForbidden();
         assertThat(pairing(approved)).containsEntry("status", "DECLINED");
         awaitReplica(2, 0);
     }
@@ -86,7 +92,8 @@ class LeavingTest extends RunningMatching {
 
     @SuppressWarnings("unchecked")
     private List<String> proposals(int count) {
-        List<Map<String, Object>> pairings = (List<Map<String, Object>>) round(null).get("pairings");
+        List<Map<String, Object>> pairings =
+                (List<Map<String, Object>>) round(null).get("pairings");
         assertThat(pairings).hasSize(count);
         return pairings.stream().map(p -> (String) p.get("id")).toList();
     }
@@ -94,21 +101,26 @@ class LeavingTest extends RunningMatching {
     /** Approves the proposal and has the mentor accept it through their link. */
     private String accepted(String proposal) {
         post("/api/pairings/{id}/approve", proposal).expectStatus().isOk();
-        post("/api/pairings/{id}/accept?token={t}", proposal, mentorLink(proposal)).expectStatus().isOk();
+        post("/api/pairings/{id}/accept?token={t}", proposal, mentorLink(proposal))
+                .expectStatus()
+                .isOk();
         return proposal;
     }
 
     private void awaitStatus(String pairingId, String status) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> status.equals(pairing(pairingId).get("status")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> status.equals(pairing(pairingId).get("status")));
     }
 
     private PairingEvent lastEvent(String pairingId, String type) {
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
-            List<ConsumerRecord<String, byte[]>> records = events.awaitRecords(pairingId,
+            List<ConsumerRecord<String, byte[]>> records = events.awaitRecords(
+                    pairingId,
                     found -> found.stream().anyMatch(r -> type.equals(TopicProbe.header(r, CloudEventHeaders.TYPE))));
             ConsumerRecord<String, byte[]> last = records.stream()
                     .filter(r -> type.equals(TopicProbe.header(r, CloudEventHeaders.TYPE)))
-                    .reduce((first, second) -> second).orElseThrow();
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
             return EventJson.readPairingEvent(type, last.value());
         }
     }

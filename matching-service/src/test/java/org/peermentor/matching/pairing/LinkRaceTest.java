@@ -27,8 +27,13 @@ class LinkRaceTest {
 
     private final PairingStore store = mock(PairingStore.class);
     private final ResponseTokens tokens = mock(ResponseTokens.class);
-    private final PairingService pairings = new PairingService(store, mock(ProfileReplica.class), tokens,
-            mock(RoundNudge.class), mock(MatchingProperties.class), Clock.systemUTC());
+    private final PairingService pairings = new PairingService(
+            store,
+            mock(ProfileReplica.class),
+            tokens,
+            mock(RoundNudge.class),
+            mock(MatchingProperties.class),
+            Clock.systemUTC());
 
     @Test
     void theAnswerThatFindsThePairingAnsweredAlreadyIsRefusedAsASpentLink() {
@@ -38,8 +43,10 @@ class LinkRaceTest {
         when(tokens.verify(any(), any(), any(), any())).thenReturn(Mono.just(true));
         when(store.get("pr-1")).thenReturn(Mono.just(acceptedMeanwhile)); // then the other answer wins
 
-        Throwable refused = pairings.decline("pr-1", "the-link").map(p -> (Throwable) null)
-                .onErrorResume(failure -> Mono.just(failure)).block();
+        Throwable refused = pairings.decline("pr-1", "the-link")
+                .map(p -> (Throwable) null)
+                .onErrorResume(failure -> Mono.just(failure))
+                .block();
 
         assertThat(refused).isInstanceOf(ProblemException.class);
         assertThat(((ProblemException) refused).status()).isEqualTo(403);
@@ -47,9 +54,21 @@ class LinkRaceTest {
     }
 
     private static StoredPairing stored(PairingStatus status, String nonce) {
-        Pairing pairing = new Pairing("pr-1", status == PairingStatus.APPROVED ? 1 : 2, status, "program", "round",
-                "participant", "mentor", "GRIEF", List.of(), List.of(), List.of(), null, 1);
-        return new StoredPairing(pairing, null, false, nonce, Instant.now().plusSeconds(3600), Instant.now(),
-                Instant.now());
+        Pairing pairing = new Pairing(
+                "pr-1",
+                status == PairingStatus.APPROVED ? 1 : 2,
+                status,
+                "program",
+                "round",
+                "participant",
+                "mentor",
+                "GRIEF",
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                1);
+        return new StoredPairing(
+                pairing, null, false, nonce, Instant.now().plusSeconds(3600), Instant.now(), Instant.now());
     }
 }

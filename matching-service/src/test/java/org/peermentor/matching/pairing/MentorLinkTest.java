@@ -40,7 +40,9 @@ class MentorLinkTest extends RunningMatching {
         PairingApproved approved = approvedEvent(scene.proposedId);
 
         assertThat(approved.responseTokenExpiresAt())
-                .isBetween(before.plus(Duration.ofDays(14)).minusSeconds(1), after.plus(Duration.ofDays(14)).plusSeconds(1));
+                .isBetween(
+                        before.plus(Duration.ofDays(14)).minusSeconds(1),
+                        after.plus(Duration.ofDays(14)).plusSeconds(1));
     }
 
     @Test
@@ -50,18 +52,25 @@ class MentorLinkTest extends RunningMatching {
 
         refusedEverywhere(scene, scene.approvedLink);
 
-        assertThat(pairing(scene.approvedId)).containsEntry("status", "ACCEPTED").containsEntry("version", 2);
+        assertThat(pairing(scene.approvedId))
+                .containsEntry("status", "ACCEPTED")
+                .containsEntry("version", 2);
     }
 
     @Test
     void anExpiredLinkIsRefusedAndChangesNothing() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
-        String expired = tokens.issue(scene.approvedId, storedNonce(scene.approvedId), Instant.now().minusSeconds(1))
+        String expired = tokens.issue(
+                        scene.approvedId,
+                        storedNonce(scene.approvedId),
+                        Instant.now().minusSeconds(1))
                 .block();
 
         refusedEverywhere(scene, expired);
 
-        assertThat(pairing(scene.approvedId)).containsEntry("status", "APPROVED").containsEntry("version", 1);
+        assertThat(pairing(scene.approvedId))
+                .containsEntry("status", "APPROVED")
+                .containsEntry("version", 1);
         answer(scene, "decline", scene.approvedLink).expectStatus().isOk();
     }
 
@@ -72,7 +81,8 @@ class MentorLinkTest extends RunningMatching {
         String[] parts = scene.approvedLink.split("\\.");
         String[] fields = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8).split("\\|");
         String stretched = ENCODE.encodeToString((fields[0] + "|" + fields[1] + "|"
-                + Instant.now().plus(Duration.ofDays(3650)).getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+                        + Instant.now().plus(Duration.ofDays(3650)).getEpochSecond())
+                .getBytes(StandardCharsets.UTF_8));
         char first = parts[1].charAt(0);
 
         refusedEverywhere(scene, stretched + "." + parts[1]);
@@ -80,7 +90,9 @@ class MentorLinkTest extends RunningMatching {
         refusedEverywhere(scene, another.approvedLink);
         refusedEverywhere(scene, "");
 
-        assertThat(pairing(scene.approvedId)).containsEntry("status", "APPROVED").containsEntry("version", 1);
+        assertThat(pairing(scene.approvedId))
+                .containsEntry("status", "APPROVED")
+                .containsEntry("version", 1);
         assertThat(pairing(another.approvedId)).containsEntry("status", "APPROVED");
         answer(scene, "accept", scene.approvedLink).expectStatus().isOk();
     }
@@ -94,42 +106,70 @@ class MentorLinkTest extends RunningMatching {
         assertThat((java.util.List<?>) managersView.get("explanation")).isNotEmpty();
 
         String page = browserAnswer(scene.approvedId, "accept", scene.approvedLink)
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
-                .expectBody(String.class).returnResult().getResponseBody();
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader()
+                .valueEquals("Referrer-Policy", "no-referrer")
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(page).contains("you accepted").doesNotContain(participantId).doesNotContain("explanation");
 
         String again = browserAnswer(scene.approvedId, "decline", scene.approvedLink)
-                .expectStatus().isForbidden().expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).returnResult().getResponseBody();
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
         assertThat(again).contains("not valid");
         assertThat(pairing(scene.approvedId)).containsEntry("status", "ACCEPTED");
 
-        Map<String, Object> json = answer(other, "decline", other.approvedLink).expectStatus().isOk()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
+        Map<String, Object> json = answer(other, "decline", other.approvedLink)
+                .expectStatus()
+                .isOk()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() {})
+                .returnResult()
+                .getResponseBody();
         assertThat(json).containsOnlyKeys("id", "status", "version").containsEntry("status", "DECLINED");
     }
 
     /** What a browser sends when the mentor presses a button of the page's form. */
     private WebTestClient.ResponseSpec browserAnswer(String pairingId, String answer, String token) {
-        return mentor().post().uri("/api/pairings/{id}/{answer}?token={t}", pairingId, answer, token)
+        return mentor().post()
+                .uri("/api/pairings/{id}/{answer}?token={t}", pairingId, answer, token)
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED).exchange();
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .exchange();
     }
 
     private void refusedEverywhere(Scene scene, String token) {
-        mentor().get().uri("/api/pairings/{id}/response?token={t}", scene.approvedId, token).exchange()
-                .expectStatus().isForbidden()
-                .expectBody(String.class).value(page -> assertThat(page).contains("not valid").doesNotContain("Accept"));
-        answer(scene, "accept", token).expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        answer(scene, "decline", token).expectStatus().isForbidden()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        mentor().get()
+                .uri("/api/pairings/{id}/response?token={t}", scene.approvedId, token)
+                .exchange()
+                .expectStatus()
+                .isForbidden()
+                .expectBody(String.class)
+                .value(page -> assertThat(page).contains("not valid").doesNotContain("Accept"));
+        answer(scene, "accept", token)
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        answer(scene, "decline", token)
+                .expectStatus()
+                .isForbidden()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private WebTestClient.ResponseSpec answer(Scene scene, String answer, String token) {
-        return mentor().post().uri("/api/pairings/{id}/{answer}?token={t}", scene.approvedId, answer, token).exchange();
+        return mentor().post()
+                .uri("/api/pairings/{id}/{answer}?token={t}", scene.approvedId, answer, token)
+                .exchange();
     }
 
     /** The mentor's browser: no bearer token. */
@@ -138,6 +178,8 @@ class MentorLinkTest extends RunningMatching {
     }
 
     private String storedNonce(String pairingId) {
-        return mongo.findById(pairingId, Document.class, PairingStore.COLLECTION).block().getString("responseNonce");
+        return mongo.findById(pairingId, Document.class, PairingStore.COLLECTION)
+                .block()
+                .getString("responseNonce");
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.http.MediaType;
 
 /**
@@ -35,21 +35,33 @@ class MentorOptionsTest extends RunningMatching {
         assertThat(allowed.get(0)).containsEntry("firstName", "Mia").containsEntry("freePlaces", 2);
         // what each pairing adds to the objective: Mia's is the same region (30) and born the same year (30 × 2)
         // more than Ned's, born 30 years apart in another region; the priority and the load are the same for both
-        assertThat(((Number) allowed.get(0).get("adds")).longValue() - ((Number) allowed.get(1).get("adds")).longValue())
+        assertThat(((Number) allowed.get(0).get("adds")).longValue()
+                        - ((Number) allowed.get(1).get("adds")).longValue())
                 .isEqualTo(90);
         assertThat(strings(allowed.get(0).get("explanation")))
                 .contains("Same region: north", "Born the same year", "The mentor will hold 1 of 2 places");
         List<Map<String, Object>> forbidden = list(options.get("forbidden"));
         assertThat(forbidden).extracting(f -> f.get("mentorId")).containsExactly(ola.id(), zed.id());
         assertThat(forbidden.get(0)).containsEntry("firstName", "Ola").containsEntry("freePlaces", 1);
-        assertThat(strings(forbidden.get(1).get("rules"))).hasSize(2)
+        assertThat(strings(forbidden.get(1).get("rules")))
+                .hasSize(2)
                 .allSatisfy(rule -> assertThat(rule).matches("H[23]: .+"));
 
-        List<Map<String, Object>> refused = list(http.post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("participantId", ana.id(), "mentorId", ola.id())).exchange()
-                .expectStatus().isEqualTo(422).expectBody(Map.class).returnResult().getResponseBody().get("errors"));
-        assertThat(strings(forbidden.get(0).get("rules"))).containsExactlyElementsOf(
-                refused.stream().map(e -> e.get("field") + ": " + e.get("message")).toList());
+        List<Map<String, Object>> refused = list(http.post()
+                .uri("/api/pairings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantId", ana.id(), "mentorId", ola.id()))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(422)
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("errors"));
+        assertThat(strings(forbidden.get(0).get("rules")))
+                .containsExactlyElementsOf(refused.stream()
+                        .map(e -> e.get("field") + ": " + e.get("message"))
+                        .toList());
     }
 
     @Test
@@ -74,17 +86,34 @@ class MentorOptionsTest extends RunningMatching {
         ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
         awaitReplica(1, 0);
 
-        http.get().uri("/api/participants/{id}/mentor-options", "no-such-participant").exchange()
-                .expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        client(TestIssuer.managerOf("another-program")).get().uri("/api/participants/{id}/mentor-options", ana.id())
-                .exchange().expectStatus().isNotFound()
-                .expectBody().jsonPath("$.detail").isEqualTo("No participant with id " + ana.id() + ".");
+        http.get()
+                .uri("/api/participants/{id}/mentor-options", "no-such-participant")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client(TestIssuer.managerOf("another-program"))
+                .get()
+                .uri("/api/participants/{id}/mentor-options", ana.id())
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("No participant with id " + ana.id() + ".");
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> options(String participantId) {
-        return http.get().uri("/api/participants/{id}/mentor-options", participantId).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        return http.get()
+                .uri("/api/participants/{id}/mentor-options", participantId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     @SuppressWarnings("unchecked")

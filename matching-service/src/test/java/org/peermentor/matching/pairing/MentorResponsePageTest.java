@@ -25,10 +25,15 @@ class MentorResponsePageTest extends RunningMatching {
     @Test
     void theMentorReadsTheRequestInWordsWithTheLinksExpiryOnTheirOwnClock() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
-        String expires = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(
-                approvedEvent(scene.approvedId).responseTokenExpiresAt().atZone(ZoneId.of("America/Chicago")));
+        String expires = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                .format(approvedEvent(scene.approvedId).responseTokenExpiresAt().atZone(ZoneId.of("America/Chicago")));
 
-        String page = open(scene).expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        String page = open(scene)
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(page)
                 .contains("<h1>Will you mentor Bo?</h1>")
@@ -38,7 +43,9 @@ class MentorResponsePageTest extends RunningMatching {
                 .contains("America/Chicago time")
                 .contains(">Accept: I will mentor Bo</button>", ">Decline: not this time</button>")
                 .doesNotContain("TUESDAY", "GRIEF");
-        assertThat(pairing(scene.approvedId)).containsEntry("status", "APPROVED").containsEntry("version", 1);
+        assertThat(pairing(scene.approvedId))
+                .containsEntry("status", "APPROVED")
+                .containsEntry("version", 1);
     }
 
     @Test
@@ -53,10 +60,15 @@ class MentorResponsePageTest extends RunningMatching {
                 .contains("<link rel=\"stylesheet\" href=\"/theme/console.css\">")
                 .contains("<main class=\"narrow\">", "class=\"panel\"", "class=\"actions\"", "<dl class=\"facts\">");
         assertThat(page.split("<h1", -1)).hasSize(2);
-        mentor().get().uri("/theme/console.css").exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.valueOf("text/css"))
-                .expectBody(String.class).value(css -> assertThat(css).contains("main.narrow", "dl.facts"));
+        mentor().get()
+                .uri("/theme/console.css")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectHeader()
+                .contentTypeCompatibleWith(MediaType.valueOf("text/css"))
+                .expectBody(String.class)
+                .value(css -> assertThat(css).contains("main.narrow", "dl.facts"));
     }
 
     @Test
@@ -74,9 +86,14 @@ class MentorResponsePageTest extends RunningMatching {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
         String page = expectLockedDown(open(scene).expectStatus().isOk())
-                .expectBody(String.class).returnResult().getResponseBody();
-        expectLockedDown(mentor().get().uri("/api/pairings/{id}/response?token={t}", scene.approvedId, "altered")
-                .exchange().expectStatus().isForbidden());
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
+        expectLockedDown(mentor().get()
+                .uri("/api/pairings/{id}/response?token={t}", scene.approvedId, "altered")
+                .exchange()
+                .expectStatus()
+                .isForbidden());
         expectLockedDown(browserAnswer(scene, "accept").expectStatus().isOk());
 
         assertThat(page).doesNotContain("<script", "style=", "<style");
@@ -86,10 +103,15 @@ class MentorResponsePageTest extends RunningMatching {
     void acceptingThanksTheMentorAndSaysWhoWillBeTold() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
-        String page = browserAnswer(scene, "accept").expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String page = browserAnswer(scene, "accept")
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
 
-        assertThat(page).contains("<h1>Thank you</h1>")
+        assertThat(page)
+                .contains("<h1>Thank you</h1>")
                 .contains("Thank you — you accepted. We are letting Bo know")
                 .contains("<link rel=\"stylesheet\" href=\"/theme/console.css\">");
         assertThat(pairing(scene.approvedId)).containsEntry("status", "ACCEPTED");
@@ -99,10 +121,15 @@ class MentorResponsePageTest extends RunningMatching {
     void decliningIsThankedKindly() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
-        String page = browserAnswer(scene, "decline").expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String page = browserAnswer(scene, "decline")
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
 
-        assertThat(page).contains("<h1>Thank you for letting us know</h1>")
+        assertThat(page)
+                .contains("<h1>Thank you for letting us know</h1>")
                 .contains("You declined, and that is all right. The program will look for another mentor for Bo.");
         assertThat(pairing(scene.approvedId)).containsEntry("status", "DECLINED");
     }
@@ -112,32 +139,48 @@ class MentorResponsePageTest extends RunningMatching {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
         browserAnswer(scene, "accept").expectStatus().isOk();
 
-        String page = open(scene).expectStatus().isForbidden()
-                .expectBody(String.class).returnResult().getResponseBody();
+        String page = open(scene)
+                .expectStatus()
+                .isForbidden()
+                .expectBody(String.class)
+                .returnResult()
+                .getResponseBody();
 
-        assertThat(page).contains("<h1>Link not valid</h1>", "What you can do", "contact your program coordinator")
+        assertThat(page)
+                .contains("<h1>Link not valid</h1>", "What you can do", "contact your program coordinator")
                 .contains("<link rel=\"stylesheet\" href=\"/theme/console.css\">")
                 .doesNotContain("<form");
     }
 
     private static WebTestClient.ResponseSpec expectLockedDown(WebTestClient.ResponseSpec response) {
-        return response.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
-                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
-                .expectHeader().value("Content-Security-Policy", csp -> assertThat(csp)
-                        .contains("default-src 'none'", "style-src 'self'", "frame-ancestors 'none'")
-                        .doesNotContain("unsafe-inline", "script-src"));
+        return response.expectHeader()
+                .contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectHeader()
+                .valueEquals("Referrer-Policy", "no-referrer")
+                .expectHeader()
+                .valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader()
+                .value(
+                        "Content-Security-Policy",
+                        csp -> assertThat(csp)
+                                .contains("default-src 'none'", "style-src 'self'", "frame-ancestors 'none'")
+                                .doesNotContain("unsafe-inline", "script-src"));
     }
 
     private WebTestClient.ResponseSpec open(Scene scene) {
-        return mentor().get().uri("/api/pairings/{id}/response?token={t}", scene.approvedId, scene.approvedLink)
-                .header("Accept", BROWSER_ACCEPT).exchange();
+        return mentor().get()
+                .uri("/api/pairings/{id}/response?token={t}", scene.approvedId, scene.approvedLink)
+                .header("Accept", BROWSER_ACCEPT)
+                .exchange();
     }
 
     /** What a browser sends when the mentor presses one of the page's buttons. */
     private WebTestClient.ResponseSpec browserAnswer(Scene scene, String answer) {
-        return mentor().post().uri("/api/pairings/{id}/{answer}?token={t}", scene.approvedId, answer, scene.approvedLink)
-                .header("Accept", BROWSER_ACCEPT).contentType(MediaType.APPLICATION_FORM_URLENCODED).exchange();
+        return mentor().post()
+                .uri("/api/pairings/{id}/{answer}?token={t}", scene.approvedId, answer, scene.approvedLink)
+                .header("Accept", BROWSER_ACCEPT)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .exchange();
     }
 
     /** The mentor's browser: no bearer token. */

@@ -38,7 +38,8 @@ class StatusSequenceTest extends RunningMatching {
         awaitReplica(1, 0);
         replica.nextParticipantSequence(ana.id()).block();
         cohort.erase(ana);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(stored(ana.id()).getBoolean("erased")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Boolean.TRUE.equals(stored(ana.id()).getBoolean("erased")));
 
         assertThat(replica.nextParticipantSequence(ana.id()).block()).isEqualTo(1L);
 
@@ -46,6 +47,7 @@ class StatusSequenceTest extends RunningMatching {
     }
 
     private Document stored(String participantId) {
-        return mongo.findById(participantId, Document.class, ProfileReplica.PARTICIPANTS).block();
+        return mongo.findById(participantId, Document.class, ProfileReplica.PARTICIPANTS)
+                .block();
     }
 }

@@ -29,29 +29,65 @@ class DryRunComparisonTest extends RunningMatching {
         MentorProfile fay = cohort.publish(cohort.mentor("Fay", "fr", "GRIEF", 1));
         awaitReplica(3, 3);
         Map<String, Object> real = round(null);
-        assertThat(mentorsOf(real)).containsExactlyInAnyOrderEntriesOf(
-                Map.of(ana.id(), mia.id(), bo.id(), ned.id(), cy.id(), fay.id()));
+        assertThat(mentorsOf(real))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ana.id(), mia.id(), bo.id(), ned.id(), cy.id(), fay.id()));
 
         Map<String, Object> dry = round("{\"dryRun\":true,\"weights\":{\"ageCloseness\":0,\"sameRegion\":100}}");
 
-        assertThat(mentorsOf(dry)).containsExactlyInAnyOrderEntriesOf(
-                Map.of(ana.id(), ned.id(), bo.id(), mia.id(), cy.id(), fay.id()));
+        assertThat(mentorsOf(dry))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(ana.id(), ned.id(), bo.id(), mia.id(), cy.id(), fay.id()));
         Map<String, Object> comparedTo = map(dry.get("comparedTo"));
-        assertThat(comparedTo).containsEntry("roundId", real.get("id")).containsEntry("matchedCount", 3)
-                .containsEntry("unmatchedCount", 0).containsEntry("score", real.get("score"));
-        assertThat(list(comparedTo.get("differences"))).containsExactlyInAnyOrder(
-                difference(ana, "Ana", side(real, ana, "Mia"), side(dry, ana, "Ned")),
-                difference(bo, "Bo", side(real, bo, "Ned"), side(dry, bo, "Mia")));
-        assertThat(explanation(real, ana)).contains("Born the same year").noneMatch(line -> line.startsWith("Same region"));
+        assertThat(comparedTo)
+                .containsEntry("roundId", real.get("id"))
+                .containsEntry("matchedCount", 3)
+                .containsEntry("unmatchedCount", 0)
+                .containsEntry("score", real.get("score"));
+        assertThat(list(comparedTo.get("differences")))
+                .containsExactlyInAnyOrder(
+                        difference(ana, "Ana", side(real, ana, "Mia"), side(dry, ana, "Ned")),
+                        difference(bo, "Bo", side(real, bo, "Ned"), side(dry, bo, "Mia")));
+        assertThat(explanation(real, ana))
+                .contains("Born the same year")
+                .noneMatch(line -> line.startsWith("Same region"));
         assertThat(explanation(dry, ana)).contains("Same region: north").doesNotContain("Born the same year");
         // each waited a day; 2 hours a week is 8 quarter-hours; Cy and Fay are 5 years apart; one place per mentor
-        assertThat(comparedTo.get("termTotals")).isEqualTo(real.get("termTotals")).isEqualTo(Map.of(
-                "urgency", 0, "waitingTime", 3 * 1000, "sharedIssues", 0, "ageCloseness", (30 + 30 + 25) * 2,
-                "overlap", 3 * 8 * 2, "sameRegion", 0, "mentorLoadBalance", -3 * 10));
-        assertThat(dry.get("termTotals")).isEqualTo(Map.of(
-                "urgency", 0, "waitingTime", 3 * 1000, "sharedIssues", 0, "ageCloseness", 0,
-                "overlap", 3 * 8 * 2, "sameRegion", 2 * 100, "mentorLoadBalance", -3 * 10));
-        assertThat(pairings(null)).extracting(p -> p.get("status")).containsOnly("PROPOSED").hasSize(3);
+        assertThat(comparedTo.get("termTotals"))
+                .isEqualTo(real.get("termTotals"))
+                .isEqualTo(Map.of(
+                        "urgency",
+                        0,
+                        "waitingTime",
+                        3 * 1000,
+                        "sharedIssues",
+                        0,
+                        "ageCloseness",
+                        (30 + 30 + 25) * 2,
+                        "overlap",
+                        3 * 8 * 2,
+                        "sameRegion",
+                        0,
+                        "mentorLoadBalance",
+                        -3 * 10));
+        assertThat(dry.get("termTotals"))
+                .isEqualTo(Map.of(
+                        "urgency",
+                        0,
+                        "waitingTime",
+                        3 * 1000,
+                        "sharedIssues",
+                        0,
+                        "ageCloseness",
+                        0,
+                        "overlap",
+                        3 * 8 * 2,
+                        "sameRegion",
+                        2 * 100,
+                        "mentorLoadBalance",
+                        -3 * 10));
+        assertThat(pairings(null))
+                .extracting(p -> p.get("status"))
+                .containsOnly("PROPOSED")
+                .hasSize(3);
     }
 
     @Test
@@ -61,19 +97,25 @@ class DryRunComparisonTest extends RunningMatching {
         awaitReplica(1, 1);
         Map<String, Object> real = round(null);
         // under a stricter program the pair's 2 hours a week are too few: the dry run can place nobody
-        http.put().uri("/api/programs/{p}/settings", cohort.programId)
+        http.put()
+                .uri("/api/programs/{p}/settings", cohort.programId)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"minOverlapMinutes\":180}").exchange().expectStatus().isOk();
+                .bodyValue("{\"minOverlapMinutes\":180}")
+                .exchange()
+                .expectStatus()
+                .isOk();
 
         Map<String, Object> dry = round("{\"dryRun\":true}");
 
-        assertThat(list(map(dry.get("comparedTo")).get("differences"))).containsExactly(
-                difference(ana, "Ana", side(real, ana, "Mia"), null));
-        assertThat(list(dry.get("unmatched"))).extracting(u -> u.get("participantFirstName")).containsExactly("Ana");
+        assertThat(list(map(dry.get("comparedTo")).get("differences")))
+                .containsExactly(difference(ana, "Ana", side(real, ana, "Mia"), null));
+        assertThat(list(dry.get("unmatched")))
+                .extracting(u -> u.get("participantFirstName"))
+                .containsExactly("Ana");
     }
 
-    private static Map<String, Object> difference(ParticipantProfile participant, String firstName,
-                                                  Map<String, Object> before, Map<String, Object> after) {
+    private static Map<String, Object> difference(
+            ParticipantProfile participant, String firstName, Map<String, Object> before, Map<String, Object> after) {
         Map<String, Object> difference = new HashMap<>();
         difference.put("participantId", participant.id());
         difference.put("participantFirstName", firstName);
@@ -83,12 +125,17 @@ class DryRunComparisonTest extends RunningMatching {
     }
 
     /** The participant's side in a round, as a difference shows it. */
-    private static Map<String, Object> side(Map<String, Object> round, ParticipantProfile participant,
-                                            String mentorFirstName) {
+    private static Map<String, Object> side(
+            Map<String, Object> round, ParticipantProfile participant, String mentorFirstName) {
         Map<String, Object> pairing = pairingOf(round, participant);
         assertThat(pairing.get("mentorFirstName")).isEqualTo(mentorFirstName);
-        return Map.of("mentorId", pairing.get("mentorId"), "mentorFirstName", mentorFirstName,
-                "explanation", pairing.get("explanation"));
+        return Map.of(
+                "mentorId",
+                pairing.get("mentorId"),
+                "mentorFirstName",
+                mentorFirstName,
+                "explanation",
+                pairing.get("explanation"));
     }
 
     @SuppressWarnings("unchecked")
@@ -97,8 +144,10 @@ class DryRunComparisonTest extends RunningMatching {
     }
 
     private static Map<String, Object> pairingOf(Map<String, Object> round, ParticipantProfile participant) {
-        return list(round.get("pairings")).stream().filter(p -> participant.id().equals(p.get("participantId")))
-                .findFirst().orElseThrow();
+        return list(round.get("pairings")).stream()
+                .filter(p -> participant.id().equals(p.get("participantId")))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<Object, Object> mentorsOf(Map<String, Object> round) {

@@ -23,22 +23,42 @@ class FirstNamesTest extends RunningMatching {
         Map<String, Object> round = round(null);
         String pairingId = (String) first(round.get("pairings")).get("id");
 
-        assertThat(first(round.get("pairings"))).containsEntry("participantFirstName", "Ana")
-                .containsEntry("mentorFirstName", "Mia").containsEntry("mentorId", mia.id());
-        assertThat(first(round.get("unmatched"))).containsEntry("participantId", ola.id())
+        assertThat(first(round.get("pairings")))
+                .containsEntry("participantFirstName", "Ana")
+                .containsEntry("mentorFirstName", "Mia")
+                .containsEntry("mentorId", mia.id());
+        assertThat(first(round.get("unmatched")))
+                .containsEntry("participantId", ola.id())
                 .containsEntry("participantFirstName", "Ola");
-        assertThat(first(list(http.get().uri("/api/programs/{p}/rounds", cohort.programId).exchange()
-                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody()).get(0).get("pairings")))
+        assertThat(first(list(http.get()
+                                .uri("/api/programs/{p}/rounds", cohort.programId)
+                                .exchange()
+                                .expectStatus()
+                                .isOk()
+                                .expectBody(List.class)
+                                .returnResult()
+                                .getResponseBody())
+                        .get(0)
+                        .get("pairings")))
                 .containsEntry("participantFirstName", "Ana");
-        assertThat(pairing(pairingId)).containsEntry("participantFirstName", "Ana").containsEntry("mentorFirstName", "Mia");
-        assertThat(pairings(null)).singleElement().satisfies(p -> assertThat(p)
-                .containsEntry("participantFirstName", "Ana").containsEntry("mentorFirstName", "Mia"));
+        assertThat(pairing(pairingId))
+                .containsEntry("participantFirstName", "Ana")
+                .containsEntry("mentorFirstName", "Mia");
+        assertThat(pairings(null))
+                .singleElement()
+                .satisfies(p -> assertThat(p)
+                        .containsEntry("participantFirstName", "Ana")
+                        .containsEntry("mentorFirstName", "Mia"));
 
         cohort.erase(ana);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> "erased".equals(pairing(pairingId).get("participantId")));
-        assertThat(pairing(pairingId)).containsEntry("participantFirstName", null).containsEntry("mentorFirstName", "Mia");
-        assertThat(first(roundById((String) round.get("id")).get("pairings"))).containsEntry("participantFirstName", null);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "erased".equals(pairing(pairingId).get("participantId")));
+        assertThat(pairing(pairingId))
+                .containsEntry("participantFirstName", null)
+                .containsEntry("mentorFirstName", "Mia");
+        assertThat(first(roundById((String) round.get("id")).get("pairings")))
+                .containsEntry("participantFirstName", null);
     }
 
     private static Map<String, Object> first(Object value) {

@@ -34,7 +34,8 @@ class RoundLocksTest {
                 .thenReturn(Mono.empty())
                 .thenReturn(Mono.just(new Document("_id", "program").append("roundId", "other-round")));
 
-        assertThat(locks.acquire("program", "this-round", Instant.now()).block()).isEqualTo("other-round");
+        assertThat(locks.acquire("program", "this-round", Instant.now()).block())
+                .isEqualTo("other-round");
         verify(mongo, times(2)).insert(any(Document.class), eq(RoundLocks.COLLECTION));
     }
 
@@ -45,7 +46,8 @@ class RoundLocksTest {
                 .thenReturn(Mono.just(new Document()));
         when(mongo.findById("program", Document.class, RoundLocks.COLLECTION)).thenReturn(Mono.empty());
 
-        assertThat(locks.acquire("program", "this-round", Instant.now()).block()).isEqualTo("this-round");
+        assertThat(locks.acquire("program", "this-round", Instant.now()).block())
+                .isEqualTo("this-round");
         verify(mongo, times(2)).insert(any(Document.class), eq(RoundLocks.COLLECTION));
     }
 
@@ -55,6 +57,7 @@ class RoundLocksTest {
                 .thenReturn(Mono.error(new DuplicateKeyException("held")));
         when(mongo.findById("program", Document.class, RoundLocks.COLLECTION)).thenReturn(Mono.empty());
 
-        assertThat(locks.acquire("program", "this-round", Instant.now()).block()).isEqualTo(RoundLocks.CHANGING_HANDS);
+        assertThat(locks.acquire("program", "this-round", Instant.now()).block())
+                .isEqualTo(RoundLocks.CHANGING_HANDS);
     }
 }

@@ -29,8 +29,8 @@ class RoundRecoveryTest extends RunningMatching {
 
     @Test
     void aRoundInterruptedByACrashIsMarkedFailedAndItsProgramUnlocked() {
-        MatchRound cutOff = MatchRound.solving("crashed-" + cohort.programId, cohort.programId, false, false,
-                Instant.now(), Map.of());
+        MatchRound cutOff = MatchRound.solving(
+                "crashed-" + cohort.programId, cohort.programId, false, false, Instant.now(), Map.of());
         rounds.insert(cutOff).block();
         locks.acquire(cohort.programId, cutOff.id(), Instant.now()).block();
 
@@ -49,10 +49,15 @@ class RoundRecoveryTest extends RunningMatching {
         Map<String, Object> finished = round(null);
         String pairingId = (String) list(finished.get("pairings")).get(0).get("id");
         // The state a crash leaves between storing the outcome and making its pairings.
-        mongo.remove(Query.query(Criteria.where("_id").is(pairingId)), "pairings").block();
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(finished.get("id"))), new Update().set("applied", false),
-                RoundStore.COLLECTION).block();
-        locks.acquire(cohort.programId, (String) finished.get("id"), Instant.now()).block();
+        mongo.remove(Query.query(Criteria.where("_id").is(pairingId)), "pairings")
+                .block();
+        mongo.updateFirst(
+                        Query.query(Criteria.where("_id").is(finished.get("id"))),
+                        new Update().set("applied", false),
+                        RoundStore.COLLECTION)
+                .block();
+        locks.acquire(cohort.programId, (String) finished.get("id"), Instant.now())
+                .block();
 
         assertThat(roundById((String) finished.get("id"))).containsEntry("status", "SOLVING");
 
@@ -61,7 +66,11 @@ class RoundRecoveryTest extends RunningMatching {
         assertThat(roundById((String) finished.get("id"))).containsEntry("status", "COMPLETED");
         assertThat(locks.isPlanning(cohort.programId).block()).isFalse();
         assertThat(pairing(pairingId)).containsEntry("status", "PROPOSED");
-        http.post().uri("/api/pairings/{id}/approve", pairingId).exchange().expectStatus().isOk();
+        http.post()
+                .uri("/api/pairings/{id}/approve", pairingId)
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @SuppressWarnings("unchecked")

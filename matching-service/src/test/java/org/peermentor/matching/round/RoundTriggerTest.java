@@ -29,8 +29,10 @@ class RoundTriggerTest {
 
     private final SettingsStore settings = mock(SettingsStore.class);
     private final RoundService rounds = mock(RoundService.class);
+
     @SuppressWarnings("unchecked")
     private final ObjectProvider<RoundService> provider = mock(ObjectProvider.class);
+
     private final RoundTrigger trigger = new RoundTrigger(settings, provider);
 
     @AfterEach

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
@@ -69,8 +69,12 @@ class RoundsAndDecisionsTest extends RunningMatching {
         String planning = startRound();
         hold.awaitReached();
 
-        post("/api/pairings/{id}/approve", anaWithMia).expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("APPROVED");
+        post("/api/pairings/{id}/approve", anaWithMia)
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("APPROVED");
         settleAfterOneSecond();
         hold.release();
         Map<String, Object> round = awaitRound(planning);
@@ -78,11 +82,17 @@ class RoundsAndDecisionsTest extends RunningMatching {
         assertThat(pairing(anaWithMia)).containsEntry("status", "APPROVED");
         assertThat(pairings(null)).hasSize(1);
         assertThat(list(round.get("pairings"))).noneMatch(p -> bo.id().equals(p.get("participantId")));
-        assertThat(reasonsFor(round, bo.id())).singleElement().asString()
-                .startsWith("Not proposed").contains("already holds 1 of 1");
-        await().atMost(Duration.ofSeconds(60)).until(() -> rounds().stream()
-                .anyMatch(r -> Boolean.TRUE.equals(r.get("automatic")) && "COMPLETED".equals(r.get("status"))));
-        assertThat(pairings(null)).singleElement().satisfies(p -> assertThat(p.get("id")).isEqualTo(anaWithMia));
+        assertThat(reasonsFor(round, bo.id()))
+                .singleElement()
+                .asString()
+                .startsWith("Not proposed")
+                .contains("already holds 1 of 1");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> rounds().stream()
+                        .anyMatch(r -> Boolean.TRUE.equals(r.get("automatic")) && "COMPLETED".equals(r.get("status"))));
+        assertThat(pairings(null))
+                .singleElement()
+                .satisfies(p -> assertThat(p.get("id")).isEqualTo(anaWithMia));
     }
 
     @Test
@@ -96,8 +106,13 @@ class RoundsAndDecisionsTest extends RunningMatching {
         String planning = startRound();
         hold.awaitReached();
 
-        http.post().uri("/api/pairings/{id}/reject", anaWithMia).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"reason\":\"Not this one\"}").exchange().expectStatus().isOk();
+        http.post()
+                .uri("/api/pairings/{id}/reject", anaWithMia)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reason\":\"Not this one\"}")
+                .exchange()
+                .expectStatus()
+                .isOk();
         String byHand = pairByHand(dee.id(), dan.id());
         hold.release();
         Map<String, Object> round = awaitRound(planning);
@@ -105,7 +120,8 @@ class RoundsAndDecisionsTest extends RunningMatching {
         assertThat(pairing(anaWithMia)).containsEntry("status", "REJECTED");
         assertThat(pairing(byHand)).containsEntry("status", "APPROVED");
         assertThat(pairings(null)).extracting(p -> p.get("id")).containsExactlyInAnyOrder(anaWithMia, byHand);
-        assertThat(list(round.get("pairings"))).filteredOn(p -> ana.equals(p.get("participantId")))
+        assertThat(list(round.get("pairings")))
+                .filteredOn(p -> ana.equals(p.get("participantId")))
                 .allSatisfy(p -> assertThat(p.get("status")).isEqualTo("REJECTED"));
         assertThat(reasonsFor(round, dee.id())).singleElement().asString().startsWith("Not proposed");
     }
@@ -127,14 +143,22 @@ class RoundsAndDecisionsTest extends RunningMatching {
         assertThat(pairing(byHand)).containsEntry("status", "APPROVED");
         assertThat(pairings(null)).noneMatch(p -> bo.id().equals(p.get("participantId")));
         assertThat(list(round.get("pairings"))).isEmpty();
-        assertThat(reasonsFor(round, bo.id())).singleElement().asString()
-                .startsWith("Not proposed").contains("already holds 1 of 1");
+        assertThat(reasonsFor(round, bo.id()))
+                .singleElement()
+                .asString()
+                .startsWith("Not proposed")
+                .contains("already holds 1 of 1");
     }
 
     @Test
     void aPairingByHandRacingAnAutoApprovingRoundsWriteNeverOverfillsTheMentor() {
-        http.put().uri("/api/programs/{p}/settings", cohort.programId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"autoApprove\":true}").exchange().expectStatus().isOk();
+        http.put()
+                .uri("/api/programs/{p}/settings", cohort.programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"autoApprove\":true}")
+                .exchange()
+                .expectStatus()
+                .isOk();
         ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
         cohort.publish(Cohort.urgent(cohort.participant("Bo", "es", "GRIEF")));
         MentorProfile mia = cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
@@ -144,16 +168,22 @@ class RoundsAndDecisionsTest extends RunningMatching {
         hold.awaitReached();
 
         List<EntityExchangeResult<byte[]>> answers = atOnce(
-                () -> http.post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("participantId", ana.id(), "mentorId", mia.id())).exchange()
-                        .expectBody().returnResult(),
+                () -> http.post()
+                        .uri("/api/pairings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("participantId", ana.id(), "mentorId", mia.id()))
+                        .exchange()
+                        .expectBody()
+                        .returnResult(),
                 () -> {
                     hold.release();
                     return null;
                 });
         awaitRound(planning);
 
-        assertThat(pairings(null)).filteredOn(p -> !"SUPERSEDED".equals(p.get("status"))).singleElement()
+        assertThat(pairings(null))
+                .filteredOn(p -> !"SUPERSEDED".equals(p.get("status")))
+                .singleElement()
                 .satisfies(p -> assertThat(p).containsEntry("mentorId", mia.id()));
         assertThat(answers.get(0).getStatus().value()).isIn(201, 422);
     }
@@ -164,11 +194,13 @@ class RoundsAndDecisionsTest extends RunningMatching {
         WebTestClient ida = client(TestIssuer.person("ida", "Ida", "staff-console", List.of("PROGRAM_MANAGER"), null));
         WebTestClient max = client(TestIssuer.person("max", "Max", "staff-console", List.of("PROGRAM_MANAGER"), null));
 
-        List<EntityExchangeResult<byte[]>> answers = atOnce(
-                () -> decide(ida, proposal, "approve"), () -> decide(max, proposal, "reject"));
+        List<EntityExchangeResult<byte[]>> answers =
+                atOnce(() -> decide(ida, proposal, "approve"), () -> decide(max, proposal, "reject"));
 
-        List<EntityExchangeResult<byte[]>> won = answers.stream().filter(a -> a.getStatus().value() == 200).toList();
-        List<EntityExchangeResult<byte[]>> lost = answers.stream().filter(a -> a.getStatus().value() == 409).toList();
+        List<EntityExchangeResult<byte[]>> won =
+                answers.stream().filter(a -> a.getStatus().value() == 200).toList();
+        List<EntityExchangeResult<byte[]>> lost =
+                answers.stream().filter(a -> a.getStatus().value() == 409).toList();
         assertThat(won).hasSize(1);
         assertThat(lost).hasSize(1);
         String stored = (String) pairing(proposal).get("status");
@@ -182,15 +214,26 @@ class RoundsAndDecisionsTest extends RunningMatching {
         String proposal = proposeAnaWithMia();
 
         List<EntityExchangeResult<byte[]>> answers = atOnce(IntStream.range(0, 6)
-                .mapToObj(i -> (Decision) () -> decide(http, proposal, "approve")).toArray(Decision[]::new));
+                .mapToObj(i -> (Decision) () -> decide(http, proposal, "approve"))
+                .toArray(Decision[]::new));
 
-        assertThat(answers).extracting(a -> a.getStatus().value()).containsOnlyOnce(200)
+        assertThat(answers)
+                .extracting(a -> a.getStatus().value())
+                .containsOnlyOnce(200)
                 .containsOnly(200, 409);
-        assertThat(answers).filteredOn(a -> a.getStatus().value() == 409)
+        assertThat(answers)
+                .filteredOn(a -> a.getStatus().value() == 409)
                 .allSatisfy(a -> assertThat(new String(a.getResponseBodyContent()))
                         .contains("This proposal was already approved"));
-        assertThat(http.get().uri("/api/audit?pairingId={id}", proposal).exchange().expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody()).hasSize(1);
+        assertThat(http.get()
+                        .uri("/api/audit?pairingId={id}", proposal)
+                        .exchange()
+                        .expectStatus()
+                        .isOk()
+                        .expectBody(List.class)
+                        .returnResult()
+                        .getResponseBody())
+                .hasSize(1);
     }
 
     /** Ana and Mia, who fit each other, and the proposal a round makes of them. */
@@ -203,8 +246,12 @@ class RoundsAndDecisionsTest extends RunningMatching {
 
     private static EntityExchangeResult<byte[]> decide(WebTestClient manager, String id, String decision) {
         WebTestClient.RequestBodySpec request = manager.post().uri("/api/pairings/{id}/" + decision, id);
-        return (decision.equals("reject") ? request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}") : request)
-                .exchange().expectBody().returnResult();
+        return (decision.equals("reject")
+                        ? request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                        : request)
+                .exchange()
+                .expectBody()
+                .returnResult();
     }
 
     @FunctionalInterface
@@ -218,14 +265,16 @@ class RoundsAndDecisionsTest extends RunningMatching {
         ExecutorService threads = Executors.newFixedThreadPool(decisions.length);
         try {
             List<CompletableFuture<EntityExchangeResult<byte[]>>> sent = Arrays.stream(decisions)
-                    .map(decision -> CompletableFuture.supplyAsync(() -> {
-                        try {
-                            go.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return decision.send();
-                    }, threads))
+                    .map(decision -> CompletableFuture.supplyAsync(
+                            () -> {
+                                try {
+                                    go.await();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                return decision.send();
+                            },
+                            threads))
                     .toList();
             go.countDown();
             return sent.stream().map(CompletableFuture::join).toList();
@@ -235,19 +284,37 @@ class RoundsAndDecisionsTest extends RunningMatching {
     }
 
     private String startRound() {
-        return (String) http.post().uri("/api/programs/{p}/rounds", cohort.programId).exchange()
-                .expectStatus().isAccepted().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        return (String) http.post()
+                .uri("/api/programs/{p}/rounds", cohort.programId)
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
     }
 
     private void settleAfterOneSecond() {
-        http.put().uri("/api/programs/{p}/settings", cohort.programId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"settleTimeSeconds\":1}").exchange().expectStatus().isOk();
+        http.put()
+                .uri("/api/programs/{p}/settings", cohort.programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"settleTimeSeconds\":1}")
+                .exchange()
+                .expectStatus()
+                .isOk();
     }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> rounds() {
-        return http.get().uri("/api/programs/{p}/rounds", cohort.programId).exchange().expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody();
+        return http.get()
+                .uri("/api/programs/{p}/rounds", cohort.programId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private static String onlyPairingOf(Map<String, Object> round) {
@@ -258,8 +325,10 @@ class RoundsAndDecisionsTest extends RunningMatching {
 
     @SuppressWarnings("unchecked")
     private static List<Object> reasonsFor(Map<String, Object> round, String participantId) {
-        return list(round.get("unmatched")).stream().filter(u -> participantId.equals(u.get("participantId")))
-                .flatMap(u -> ((List<Object>) u.get("reasons")).stream()).toList();
+        return list(round.get("unmatched")).stream()
+                .filter(u -> participantId.equals(u.get("participantId")))
+                .flatMap(u -> ((List<Object>) u.get("reasons")).stream())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

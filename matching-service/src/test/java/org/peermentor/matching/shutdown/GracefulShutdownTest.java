@@ -3,22 +3,22 @@ package org.peermentor.matching.shutdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.contracts.Topics;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.matching.MatchingApplication;
+import org.peermentor.matching.support.Cohort;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
-import org.peermentor.matching.MatchingApplication;
-import org.peermentor.matching.support.Cohort;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
@@ -51,22 +51,35 @@ class GracefulShutdownTest {
             }
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> waiting(http, programId) == 40);
-        String roundId = (String) http.post().uri("/api/programs/{p}/rounds", programId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"timeLimitSeconds\": 120}").exchange()
-                .expectStatus().isAccepted()
-                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        String roundId = (String) http.post()
+                .uri("/api/programs/{p}/rounds", programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"timeLimitSeconds\": 120}")
+                .exchange()
+                .expectStatus()
+                .isAccepted()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
 
         matching.close();
 
-        try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+        try (MongoClient mongo =
+                MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
             MongoDatabase store = mongo.getDatabase(DATABASE);
-            Document round = Mono.from(store.getCollection("rounds").find(new Document("_id", roundId)).first()).block();
+            Document round = Mono.from(store.getCollection("rounds")
+                            .find(new Document("_id", roundId))
+                            .first())
+                    .block();
             assertThat(round.getString("status")).isEqualTo("FAILED");
             assertThat(round.get("round", Document.class).getString("failure")).contains("shutdown");
             assertThat(Mono.from(store.getCollection("round_locks").countDocuments(new Document("_id", programId)))
-                    .block()).isZero();
+                            .block())
+                    .isZero();
             assertThat(Mono.from(store.getCollection("pairings").countDocuments(new Document("programId", programId)))
-                    .block()).isZero();
+                            .block())
+                    .isZero();
         }
     }
 
@@ -85,14 +98,24 @@ class GracefulShutdownTest {
 
         matching.close();
 
-        assertThat(GroupOffsets.lag(kafka.bootstrapServers(), "profile-replica", Topics.PARTICIPANT_PROFILES,
-                Topics.MENTOR_PROFILES)).isZero();
+        assertThat(GroupOffsets.lag(
+                        kafka.bootstrapServers(),
+                        "profile-replica",
+                        Topics.PARTICIPANT_PROFILES,
+                        Topics.MENTOR_PROFILES))
+                .isZero();
     }
 
     @SuppressWarnings("unchecked")
     private static int waiting(WebTestClient http, String programId) {
-        return ((Number) http.get().uri("/api/programs/{p}/report", programId).exchange()
-                .expectBody(Map.class).returnResult().getResponseBody().get("waiting")).intValue();
+        return ((Number) http.get()
+                        .uri("/api/programs/{p}/report", programId)
+                        .exchange()
+                        .expectBody(Map.class)
+                        .returnResult()
+                        .getResponseBody()
+                        .get("waiting"))
+                .intValue();
     }
 
     private static ConfigurableApplicationContext start() {

@@ -1,9 +1,7 @@
 package org.peermentor.matching.support;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,17 +11,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.peermentor.contracts.CloudEventHeaders;
-import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.EventJson;
-import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.MentorProfileChanged;
+import org.peermentor.contracts.MentorWithdrawn;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
-import org.peermentor.contracts.ProfileEvent;
-import org.peermentor.contracts.MentorWithdrawn;
 import org.peermentor.contracts.ParticipantWithdrawn;
+import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Topics;
@@ -42,27 +37,46 @@ public final class Cohort implements AutoCloseable {
     public final String programId = "test-" + UUID.randomUUID().toString().substring(0, 8);
 
     public Cohort(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class));
     }
 
     public ParticipantProfile participant(String firstName, String language, String issue) {
-        return People.participant().id(UUID.randomUUID().toString()).programId(programId).firstName(firstName)
-                .lastName("Lastname").email(firstName.toLowerCase() + "@example.org").languages(List.of(language))
-                .primaryIssue(issue).issues(List.of(issue)).build();
+        return People.participant()
+                .id(UUID.randomUUID().toString())
+                .programId(programId)
+                .firstName(firstName)
+                .lastName("Lastname")
+                .email(firstName.toLowerCase() + "@example.org")
+                .languages(List.of(language))
+                .primaryIssue(issue)
+                .issues(List.of(issue))
+                .build();
     }
 
     public MentorProfile mentor(String firstName, String language, String issue, int capacity) {
-        return People.mentor().id(UUID.randomUUID().toString()).programId(programId).firstName(firstName)
-                .lastName("Lastname").email(firstName.toLowerCase() + "@example.org").languages(List.of(language))
-                .livedExperience(List.of(issue)).capacity(capacity).build();
+        return People.mentor()
+                .id(UUID.randomUUID().toString())
+                .programId(programId)
+                .firstName(firstName)
+                .lastName("Lastname")
+                .email(firstName.toLowerCase() + "@example.org")
+                .languages(List.of(language))
+                .livedExperience(List.of(issue))
+                .capacity(capacity)
+                .build();
     }
 
     /** The same participant with these contact details. */
-    public static ParticipantProfile withContact(ParticipantProfile p, String firstName, String lastName, String email,
-                                                 String phone) {
-        return p.with(changed -> changed.firstName(firstName).lastName(lastName).email(email).phone(phone));
+    public static ParticipantProfile withContact(
+            ParticipantProfile p, String firstName, String lastName, String email, String phone) {
+        return p.with(changed ->
+                changed.firstName(firstName).lastName(lastName).email(email).phone(phone));
     }
 
     /** The same participant, of HIGH urgency: a round prefers them when places are short. */
@@ -91,9 +105,10 @@ public final class Cohort implements AutoCloseable {
     }
 
     /** The same mentor with these contact details. */
-    public static MentorProfile withContact(MentorProfile m, String firstName, String lastName, String email,
-                                            String phone) {
-        return m.with(changed -> changed.firstName(firstName).lastName(lastName).email(email).phone(phone));
+    public static MentorProfile withContact(
+            MentorProfile m, String firstName, String lastName, String email, String phone) {
+        return m.with(changed ->
+                changed.firstName(firstName).lastName(lastName).email(email).phone(phone));
     }
 
     /** Intake erased the participant: a tombstone (no value) on their profile topic. */
@@ -119,27 +134,66 @@ public final class Cohort implements AutoCloseable {
     /** Intake withdrew the participant: their next version, WITHDRAWN. */
     public ParticipantProfile withdraw(ParticipantProfile p) {
         ParticipantProfile next = nextVersion(p);
-        ParticipantProfile withdrawn = new ParticipantProfile(next.id(), next.version(), ProfileStatus.WITHDRAWN,
-                next.registeredAt(), next.updatedAt(), next.programId(), next.firstName(), next.lastName(),
-                next.email(), next.phone(), next.birthYear(), next.gender(), next.languages(), next.timezone(),
-                next.region(), next.primaryIssue(), next.issues(), next.formats(), next.mentorGenderPreference(),
-                next.availability(), next.urgency(), next.consent());
-        send(new ParticipantWithdrawn(UUID.randomUUID().toString(), Instant.now(), p.id(), withdrawn.version(), withdrawn));
+        ParticipantProfile withdrawn = new ParticipantProfile(
+                next.id(),
+                next.version(),
+                ProfileStatus.WITHDRAWN,
+                next.registeredAt(),
+                next.updatedAt(),
+                next.programId(),
+                next.firstName(),
+                next.lastName(),
+                next.email(),
+                next.phone(),
+                next.birthYear(),
+                next.gender(),
+                next.languages(),
+                next.timezone(),
+                next.region(),
+                next.primaryIssue(),
+                next.issues(),
+                next.formats(),
+                next.mentorGenderPreference(),
+                next.availability(),
+                next.urgency(),
+                next.consent());
+        send(new ParticipantWithdrawn(
+                UUID.randomUUID().toString(), Instant.now(), p.id(), withdrawn.version(), withdrawn));
         return withdrawn;
     }
 
     /** Intake withdrew the mentor: their next version, WITHDRAWN and inactive. */
     public MentorProfile withdraw(MentorProfile m) {
-        MentorProfile withdrawn = new MentorProfile(m.id(), m.version() + 1, ProfileStatus.WITHDRAWN, m.registeredAt(),
-                Instant.now(), m.programId(), m.firstName(), m.lastName(), m.email(), m.phone(), m.birthYear(),
-                m.gender(), m.languages(), m.timezone(), m.region(), m.livedExperience(), m.trainedFor(), m.formats(),
-                m.availability(), m.capacity(), false, m.consent());
+        MentorProfile withdrawn = new MentorProfile(
+                m.id(),
+                m.version() + 1,
+                ProfileStatus.WITHDRAWN,
+                m.registeredAt(),
+                Instant.now(),
+                m.programId(),
+                m.firstName(),
+                m.lastName(),
+                m.email(),
+                m.phone(),
+                m.birthYear(),
+                m.gender(),
+                m.languages(),
+                m.timezone(),
+                m.region(),
+                m.livedExperience(),
+                m.trainedFor(),
+                m.formats(),
+                m.availability(),
+                m.capacity(),
+                false,
+                m.consent());
         send(new MentorWithdrawn(UUID.randomUUID().toString(), Instant.now(), m.id(), withdrawn.version(), withdrawn));
         return withdrawn;
     }
 
     public void send(ProfileEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.profileId(), EventJson.write(event));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(event.topic(), event.profileId(), EventJson.write(event));
         record.headers().add(CloudEventHeaders.TYPE, event.type().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.ID, event.eventId().getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));

@@ -33,14 +33,17 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * manager of every program (a token from {@link TestIssuer}). The suite starts far more rounds from one client
  * than a person would, so its rate limits are out of reach here; {@code RateLimitTest} tests them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"matching.rounds.default-settle-time=1h",
-                "peermentor.rate-limits.limits.writes.burst=1000000",
-                "peermentor.rate-limits.limits.writes.per-second=1000000",
-                "peermentor.rate-limits.limits.round-starts.burst=1000000",
-                "peermentor.rate-limits.limits.round-starts.per-second=1000000",
-                "peermentor.rate-limits.limits.mentor-responses.burst=1000000",
-                "peermentor.rate-limits.limits.mentor-responses.per-second=1000000"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "matching.rounds.default-settle-time=1h",
+            "peermentor.rate-limits.limits.writes.burst=1000000",
+            "peermentor.rate-limits.limits.writes.per-second=1000000",
+            "peermentor.rate-limits.limits.round-starts.burst=1000000",
+            "peermentor.rate-limits.limits.round-starts.per-second=1000000",
+            "peermentor.rate-limits.limits.mentor-responses.burst=1000000",
+            "peermentor.rate-limits.limits.mentor-responses.per-second=1000000"
+        })
 public abstract class RunningMatching {
 
     @Value("${local.server.port}")
@@ -55,7 +58,9 @@ public abstract class RunningMatching {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
-        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        registry.add(
+                "spring.kafka.bootstrap-servers",
+                () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/matching");
     }
 
@@ -76,7 +81,8 @@ public abstract class RunningMatching {
 
     /** A client sending this bearer token, or none when {@code null}. */
     protected WebTestClient client(String bearerToken) {
-        WebTestClient.Builder builder = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        WebTestClient.Builder builder = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(30));
         if (bearerToken != null) {
             builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
@@ -95,9 +101,14 @@ public abstract class RunningMatching {
 
     protected void awaitReplica(String programId, int waiting, int freePlaces) {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Map<?, ?> report = http.get().uri("/api/programs/{p}/report", programId).exchange()
-                    .expectBody(Map.class).returnResult().getResponseBody();
-            return report != null && ((Number) report.get("waiting")).intValue() == waiting
+            Map<?, ?> report = http.get()
+                    .uri("/api/programs/{p}/report", programId)
+                    .exchange()
+                    .expectBody(Map.class)
+                    .returnResult()
+                    .getResponseBody();
+            return report != null
+                    && ((Number) report.get("waiting")).intValue() == waiting
                     && ((Number) report.get("freeMentorPlaces")).intValue() == freePlaces;
         });
     }
@@ -110,21 +121,33 @@ public abstract class RunningMatching {
     @SuppressWarnings("unchecked")
     protected Map<String, Object> round(String programId, String body) {
         var request = http.post().uri("/api/programs/{p}/rounds", programId).contentType(MediaType.APPLICATION_JSON);
-        Map<String, Object> started = (body == null ? request.exchange() : request.bodyValue(body).exchange())
-                .expectStatus().isAccepted()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        Map<String, Object> started = (body == null
+                        ? request.exchange()
+                        : request.bodyValue(body).exchange())
+                .expectStatus()
+                .isAccepted()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
         return awaitRound((String) started.get("id"));
     }
 
     protected Map<String, Object> awaitRound(String id) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> !"SOLVING".equals(roundById(id).get("status")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !"SOLVING".equals(roundById(id).get("status")));
         return roundById(id);
     }
 
     @SuppressWarnings("unchecked")
     protected Map<String, Object> roundById(String id) {
-        return http.get().uri("/api/rounds/{id}", id).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        return http.get()
+                .uri("/api/rounds/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     protected List<Map<String, Object>> pairings(String status) {
@@ -133,23 +156,45 @@ public abstract class RunningMatching {
 
     @SuppressWarnings("unchecked")
     protected List<Map<String, Object>> pairings(String programId, String status) {
-        return http.get().uri(b -> b.path("/api/pairings").queryParam("programId", programId)
-                        .queryParamIfPresent("status", Optional.ofNullable(status)).build())
-                .exchange().expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        return http.get()
+                .uri(b -> b.path("/api/pairings")
+                        .queryParam("programId", programId)
+                        .queryParamIfPresent("status", Optional.ofNullable(status))
+                        .build())
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     @SuppressWarnings("unchecked")
     protected Map<String, Object> pairing(String id) {
-        return http.get().uri("/api/pairings/{id}", id).exchange().expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
+        return http.get()
+                .uri("/api/pairings/{id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     /** A program manager pairs two people by hand; the pairing is APPROVED at once. */
     @SuppressWarnings("unchecked")
     protected String pairByHand(String participantId, String mentorId) {
-        return (String) http.post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId)).exchange()
-                .expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody().get("id");
+        return (String) http.post()
+                .uri("/api/pairings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId))
+                .exchange()
+                .expectStatus()
+                .isCreated()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("id");
     }
 
     protected WebTestClient.ResponseSpec post(String uri, Object... vars) {
@@ -159,11 +204,17 @@ public abstract class RunningMatching {
     /** The latest PairingApproved published for this pairing: what the mentor's email is made from. */
     protected PairingApproved approvedEvent(String pairingId) {
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
-            return events.awaitRecords(pairingId, r -> r.stream().anyMatch(x -> "PairingApproved".equals(
-                            TopicProbe.header(x, CloudEventHeaders.TYPE)))).stream()
+            return events
+                    .awaitRecords(
+                            pairingId,
+                            r -> r.stream()
+                                    .anyMatch(x ->
+                                            "PairingApproved".equals(TopicProbe.header(x, CloudEventHeaders.TYPE))))
+                    .stream()
                     .filter(x -> "PairingApproved".equals(TopicProbe.header(x, CloudEventHeaders.TYPE)))
                     .map(RunningMatching::approved)
-                    .reduce((first, second) -> second).orElseThrow();
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
         }
     }
 
@@ -194,7 +245,9 @@ public abstract class RunningMatching {
                 awaitReplica(program.programId, ++waiting, ++free);
                 Map<String, Object> round = round(program.programId, null);
                 scene.roundId = (String) round.get("id");
-                scene.proposedId = (String) ((List<Map<String, Object>>) (List<?>) round.get("pairings")).get(0).get("id");
+                scene.proposedId = (String) ((List<Map<String, Object>>) (List<?>) round.get("pairings"))
+                        .get(0)
+                        .get("id");
                 free--;
             }
             String[] approved = null;
@@ -220,7 +273,8 @@ public abstract class RunningMatching {
             if (accepted != null) {
                 scene.acceptedId = pairByHand(accepted[0], accepted[1]);
                 post("/api/pairings/{id}/accept?token={t}", scene.acceptedId, mentorLink(scene.acceptedId))
-                        .expectStatus().isOk();
+                        .expectStatus()
+                        .isOk();
             }
             if (unpaired != null) {
                 scene.participantId = unpaired[0];
@@ -231,8 +285,10 @@ public abstract class RunningMatching {
     }
 
     private static String[] publishPair(Cohort program, String name, String language) {
-        String participant = program.publish(program.participant(name, language, "GRIEF")).id();
-        String mentor = program.publish(program.mentor(name + "-mentor", language, "GRIEF", 1)).id();
+        String participant =
+                program.publish(program.participant(name, language, "GRIEF")).id();
+        String mentor = program.publish(program.mentor(name + "-mentor", language, "GRIEF", 1))
+                .id();
         return new String[] {participant, mentor};
     }
 }

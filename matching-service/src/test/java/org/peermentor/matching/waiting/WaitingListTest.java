@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.http.MediaType;
 
 /**
@@ -35,8 +35,11 @@ class WaitingListTest extends RunningMatching {
         // Bo, urgent, was proposed to Mia; Ola waited longer than Ana
         assertThat(waiting).extracting(w -> w.get("participantId")).containsExactly(ola.id(), ana.id());
         Map<String, Object> first = waiting.get(0);
-        assertThat(first).containsEntry("firstName", "Ola").containsEntry("primaryIssue", "GRIEF")
-                .containsEntry("urgency", "NORMAL").containsEntry("roundId", round.get("id"))
+        assertThat(first)
+                .containsEntry("firstName", "Ola")
+                .containsEntry("primaryIssue", "GRIEF")
+                .containsEntry("urgency", "NORMAL")
+                .containsEntry("roundId", round.get("id"))
                 .containsEntry("reasons", reasonsOf(round, ola));
         assertThat(Instant.parse((String) first.get("waitingSince")).truncatedTo(ChronoUnit.MILLIS))
                 .isEqualTo(ola.registeredAt().truncatedTo(ChronoUnit.MILLIS));
@@ -47,9 +50,12 @@ class WaitingListTest extends RunningMatching {
 
         // Bo waits again, first as the urgent one, since the rejection; no round has looked at Bo since
         assertThat(afterRejection).extracting(w -> w.get("participantId")).containsExactly(bo.id(), ola.id(), ana.id());
-        assertThat(afterRejection.get(0)).containsEntry("reasons", List.of()).containsEntry("roundId", null)
+        assertThat(afterRejection.get(0))
+                .containsEntry("reasons", List.of())
+                .containsEntry("roundId", null)
                 .containsEntry("urgency", "HIGH");
-        assertThat(Instant.parse((String) afterRejection.get(0).get("waitingSince"))).isAfter(bo.registeredAt());
+        assertThat(Instant.parse((String) afterRejection.get(0).get("waitingSince")))
+                .isAfter(bo.registeredAt());
         assertThat(waiting(1, 2)).isEqualTo(afterRejection.subList(2, 3));
     }
 
@@ -61,18 +67,33 @@ class WaitingListTest extends RunningMatching {
         ParticipantProfile dee = cohort.publish(registeredDaysAgo(cohort.participant("Dee", "pl", "GRIEF"), 0));
         awaitReplica(2, 0);
 
-        assertThat(waiting(0, 50)).filteredOn(w -> dee.id().equals(w.get("participantId")))
-                .singleElement().satisfies(w -> assertThat(w).containsEntry("reasons", List.of())
-                        .containsEntry("roundId", null).containsEntry("firstName", "Dee"));
+        assertThat(waiting(0, 50))
+                .filteredOn(w -> dee.id().equals(w.get("participantId")))
+                .singleElement()
+                .satisfies(w -> assertThat(w)
+                        .containsEntry("reasons", List.of())
+                        .containsEntry("roundId", null)
+                        .containsEntry("firstName", "Dee"));
     }
 
     @Test
     void aManagerOfAnotherProgramFindsNoWaitingList() {
-        client(TestIssuer.managerOf("another-program")).get().uri("/api/programs/{p}/waiting", cohort.programId)
-                .exchange().expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        http.get().uri("/api/programs/{p}/waiting?size=0", cohort.programId).exchange()
-                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+        client(TestIssuer.managerOf("another-program"))
+                .get()
+                .uri("/api/programs/{p}/waiting", cohort.programId)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http.get()
+                .uri("/api/programs/{p}/waiting?size=0", cohort.programId)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
     }
 
     @Test
@@ -83,25 +104,41 @@ class WaitingListTest extends RunningMatching {
         cohort.publish(registeredDaysAgo(cohort.participant("Dee", "es", "GRIEF"), 40));
         awaitReplica(4, 0);
 
-        Map<?, ?> report = http.get().uri("/api/programs/{p}/report", cohort.programId).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> report = http.get()
+                .uri("/api/programs/{p}/report", cohort.programId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
 
         // seven days and a few moments is more than "1 to 7 days"
-        assertThat(report.get("waitingTimes")).isEqualTo(List.of(
-                Map.of("key", "UNDER_1_DAY", "label", "Under a day", "count", 1),
-                Map.of("key", "UP_TO_1_WEEK", "label", "1 to 7 days", "count", 1),
-                Map.of("key", "UP_TO_4_WEEKS", "label", "1 to 4 weeks", "count", 1),
-                Map.of("key", "OVER_4_WEEKS", "label", "Over 4 weeks", "count", 1)));
+        assertThat(report.get("waitingTimes"))
+                .isEqualTo(List.of(
+                        Map.of("key", "UNDER_1_DAY", "label", "Under a day", "count", 1),
+                        Map.of("key", "UP_TO_1_WEEK", "label", "1 to 7 days", "count", 1),
+                        Map.of("key", "UP_TO_4_WEEKS", "label", "1 to 4 weeks", "count", 1),
+                        Map.of("key", "OVER_4_WEEKS", "label", "Over 4 weeks", "count", 1)));
     }
 
     private List<Map<String, Object>> waiting(int page, int size) {
-        return list(http.get().uri("/api/programs/{p}/waiting?page={page}&size={size}", cohort.programId, page, size)
-                .exchange().expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody());
+        return list(http.get()
+                .uri("/api/programs/{p}/waiting?page={page}&size={size}", cohort.programId, page, size)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody());
     }
 
     private static Object reasonsOf(Map<String, Object> round, ParticipantProfile participant) {
-        return list(round.get("unmatched")).stream().filter(u -> participant.id().equals(u.get("participantId")))
-                .findFirst().orElseThrow().get("reasons");
+        return list(round.get("unmatched")).stream()
+                .filter(u -> participant.id().equals(u.get("participantId")))
+                .findFirst()
+                .orElseThrow()
+                .get("reasons");
     }
 
     @SuppressWarnings("unchecked")

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peermentor.testkit.ActuatorAccess;
-import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.matching.support.Scene.Part;
+import org.peermentor.testkit.ActuatorAccess;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpMethod;
@@ -38,7 +38,12 @@ class AccessMatrixTest extends RunningMatching {
     private static Scene shared;
 
     enum Caller {
-        NO_TOKEN(401), BAD_SIGNATURE(401), EXPIRED(401), INTAKE(403), OTHER_PROGRAM(404), MANAGER_OF_PROGRAM(0);
+        NO_TOKEN(401),
+        BAD_SIGNATURE(401),
+        EXPIRED(401),
+        INTAKE(403),
+        OTHER_PROGRAM(404),
+        MANAGER_OF_PROGRAM(0);
 
         final int refusal;
 
@@ -48,12 +53,18 @@ class AccessMatrixTest extends RunningMatching {
 
         String token(String programId) {
             switch (this) {
-                case BAD_SIGNATURE: return TestIssuer.badSignature(MANAGER);
-                case EXPIRED: return TestIssuer.expired(MANAGER);
-                case INTAKE: return TestIssuer.intake();
-                case OTHER_PROGRAM: return TestIssuer.managerOf("another-program");
-                case MANAGER_OF_PROGRAM: return TestIssuer.managerOf(programId);
-                default: return null;
+                case BAD_SIGNATURE:
+                    return TestIssuer.badSignature(MANAGER);
+                case EXPIRED:
+                    return TestIssuer.expired(MANAGER);
+                case INTAKE:
+                    return TestIssuer.intake();
+                case OTHER_PROGRAM:
+                    return TestIssuer.managerOf("another-program");
+                case MANAGER_OF_PROGRAM:
+                    return TestIssuer.managerOf(programId);
+                default:
+                    return null;
             }
         }
     }
@@ -63,8 +74,15 @@ class AccessMatrixTest extends RunningMatching {
      * success changes the scene (then each success gets a scene of its own), and whether the mentor's link, not a
      * bearer token, authorises it.
      */
-    record Endpoint(String name, HttpMethod method, Function<Scene, String> uri, Function<Scene, String> body,
-                    int success, Set<Part> needs, boolean changes, boolean mentorLink) {
+    record Endpoint(
+            String name,
+            HttpMethod method,
+            Function<Scene, String> uri,
+            Function<Scene, String> body,
+            int success,
+            Set<Part> needs,
+            boolean changes,
+            boolean mentorLink) {
 
         @Override
         public String toString() {
@@ -75,55 +93,186 @@ class AccessMatrixTest extends RunningMatching {
     static List<Endpoint> endpoints() {
         Set<Part> nothing = Set.of();
         return List.of(
-                new Endpoint("POST /api/programs/{p}/rounds", HttpMethod.POST,
-                        s -> "/api/programs/" + s.programId + "/rounds", s -> "{\"timeLimitSeconds\":5}", 202, nothing, true, false),
-                new Endpoint("POST /api/programs/{p}/rounds (dry run)", HttpMethod.POST,
-                        s -> "/api/programs/" + s.programId + "/rounds", s -> "{\"dryRun\":true,\"weights\":{\"overlap\":0}}",
-                        202, nothing, true, false),
-                new Endpoint("GET /api/programs/{p}/rounds", HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/rounds", s -> null, 200, nothing, false, false),
-                new Endpoint("GET /api/rounds/{id}", HttpMethod.GET,
-                        s -> "/api/rounds/" + s.roundId, s -> null, 200, nothing, false, false),
-                new Endpoint("GET /api/programs/{p}/waiting", HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/waiting", s -> null, 200, nothing, false, false),
-                new Endpoint("GET /api/participants/{id}/mentor-options", HttpMethod.GET,
-                        s -> "/api/participants/" + s.participantId + "/mentor-options", s -> null, 200,
-                        Set.of(Part.PEOPLE), false, false),
-                new Endpoint("GET /api/pairings?programId={p}", HttpMethod.GET,
-                        s -> "/api/pairings?programId=" + s.programId, s -> null, 200, nothing, false, false),
-                new Endpoint("GET /api/pairings/{id}", HttpMethod.GET,
-                        s -> "/api/pairings/" + s.proposedId, s -> null, 200, nothing, false, false),
-                new Endpoint("POST /api/pairings", HttpMethod.POST, s -> "/api/pairings",
+                new Endpoint(
+                        "POST /api/programs/{p}/rounds",
+                        HttpMethod.POST,
+                        s -> "/api/programs/" + s.programId + "/rounds",
+                        s -> "{\"timeLimitSeconds\":5}",
+                        202,
+                        nothing,
+                        true,
+                        false),
+                new Endpoint(
+                        "POST /api/programs/{p}/rounds (dry run)",
+                        HttpMethod.POST,
+                        s -> "/api/programs/" + s.programId + "/rounds",
+                        s -> "{\"dryRun\":true,\"weights\":{\"overlap\":0}}",
+                        202,
+                        nothing,
+                        true,
+                        false),
+                new Endpoint(
+                        "GET /api/programs/{p}/rounds",
+                        HttpMethod.GET,
+                        s -> "/api/programs/" + s.programId + "/rounds",
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false),
+                new Endpoint(
+                        "GET /api/rounds/{id}",
+                        HttpMethod.GET,
+                        s -> "/api/rounds/" + s.roundId,
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false),
+                new Endpoint(
+                        "GET /api/programs/{p}/waiting",
+                        HttpMethod.GET,
+                        s -> "/api/programs/" + s.programId + "/waiting",
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false),
+                new Endpoint(
+                        "GET /api/participants/{id}/mentor-options",
+                        HttpMethod.GET,
+                        s -> "/api/participants/" + s.participantId + "/mentor-options",
+                        s -> null,
+                        200,
+                        Set.of(Part.PEOPLE),
+                        false,
+                        false),
+                new Endpoint(
+                        "GET /api/pairings?programId={p}",
+                        HttpMethod.GET,
+                        s -> "/api/pairings?programId=" + s.programId,
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false),
+                new Endpoint(
+                        "GET /api/pairings/{id}",
+                        HttpMethod.GET,
+                        s -> "/api/pairings/" + s.proposedId,
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false),
+                new Endpoint(
+                        "POST /api/pairings",
+                        HttpMethod.POST,
+                        s -> "/api/pairings",
                         s -> "{\"participantId\":\"" + s.participantId + "\",\"mentorId\":\"" + s.mentorId + "\"}",
-                        201, Set.of(Part.PEOPLE), true, false),
-                new Endpoint("POST /api/pairings/{id}/approve", HttpMethod.POST,
-                        s -> "/api/pairings/" + s.proposedId + "/approve", s -> null, 200, Set.of(Part.PROPOSED), true, false),
-                new Endpoint("POST /api/pairings/{id}/reject", HttpMethod.POST,
-                        s -> "/api/pairings/" + s.proposedId + "/reject", s -> "{\"reason\":\"Not now\"}", 200,
-                        Set.of(Part.PROPOSED), true, false),
-                new Endpoint("POST /api/pairings/{id}/end", HttpMethod.POST,
-                        s -> "/api/pairings/" + s.acceptedId + "/end", s -> "{\"reason\":\"Moved\",\"rematch\":true}", 200,
-                        Set.of(Part.ACCEPTED), true, false),
-                new Endpoint("GET /api/pairings/{id}/response", HttpMethod.GET,
-                        s -> "/api/pairings/" + s.approvedId + "/response?token=" + s.approvedLink, s -> null, 200,
-                        Set.of(Part.APPROVED), false, true),
-                new Endpoint("POST /api/pairings/{id}/accept", HttpMethod.POST,
-                        s -> "/api/pairings/" + s.approvedId + "/accept?token=" + s.approvedLink, s -> null, 200,
-                        Set.of(Part.APPROVED), true, true),
-                new Endpoint("POST /api/pairings/{id}/decline", HttpMethod.POST,
-                        s -> "/api/pairings/" + s.approvedId + "/decline?token=" + s.approvedLink, s -> null, 200,
-                        Set.of(Part.APPROVED), true, true),
-                new Endpoint("GET /api/programs/{p}/settings", HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/settings", s -> null, 200, nothing, false, false),
-                new Endpoint("PUT /api/programs/{p}/settings", HttpMethod.PUT,
-                        s -> "/api/programs/" + s.programId + "/settings", s -> "{\"minOverlapMinutes\":45}", 200,
-                        nothing, true, false),
-                new Endpoint("GET /api/programs/{p}/report", HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/report", s -> null, 200, nothing, false, false),
-                new Endpoint("GET /api/audit?pairingId={id}", HttpMethod.GET,
-                        s -> "/api/audit?pairingId=" + s.approvedId, s -> null, 200, nothing, false, false),
-                new Endpoint("GET /api/audit?programId={p}", HttpMethod.GET,
-                        s -> "/api/audit?programId=" + s.programId, s -> null, 200, nothing, false, false));
+                        201,
+                        Set.of(Part.PEOPLE),
+                        true,
+                        false),
+                new Endpoint(
+                        "POST /api/pairings/{id}/approve",
+                        HttpMethod.POST,
+                        s -> "/api/pairings/" + s.proposedId + "/approve",
+                        s -> null,
+                        200,
+                        Set.of(Part.PROPOSED),
+                        true,
+                        false),
+                new Endpoint(
+                        "POST /api/pairings/{id}/reject",
+                        HttpMethod.POST,
+                        s -> "/api/pairings/" + s.proposedId + "/reject",
+                        s -> "{\"reason\":\"Not now\"}",
+                        200,
+                        Set.of(Part.PROPOSED),
+                        true,
+                        false),
+                new Endpoint(
+                        "POST /api/pairings/{id}/end",
+                        HttpMethod.POST,
+                        s -> "/api/pairings/" + s.acceptedId + "/end",
+                        s -> "{\"reason\":\"Moved\",\"rematch\":true}",
+                        200,
+                        Set.of(Part.ACCEPTED),
+                        true,
+                        false),
+                new Endpoint(
+                        "GET /api/pairings/{id}/response",
+                        HttpMethod.GET,
+                        s -> "/api/pairings/" + s.approvedId + "/response?token=" + s.approvedLink,
+                        s -> null,
+                        200,
+                        Set.of(Part.APPROVED),
+                        false,
+                        true),
+                new Endpoint(
+                        "POST /api/pairings/{id}/accept",
+                        HttpMethod.POST,
+                        s -> "/api/pairings/" + s.approvedId + "/accept?token=" + s.approvedLink,
+                        s -> null,
+                        200,
+                        Set.of(Part.APPROVED),
+                        true,
+                        true),
+                new Endpoint(
+                        "POST /api/pairings/{id}/decline",
+                        HttpMethod.POST,
+                        s -> "/api/pairings/" + s.approvedId + "/decline?token=" + s.approvedLink,
+                        s -> null,
+                        200,
+                        Set.of(Part.APPROVED),
+                        true,
+                        true),
+                new Endpoint(
+                        "GET /api/programs/{p}/settings",
+                        HttpMethod.GET,
+                        s -> "/api/programs/" + s.programId + "/settings",
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false),
+                new Endpoint(
+                        "PUT /api/programs/{p}/settings",
+                        HttpMethod.PUT,
+                        s -> "/api/programs/" + s.programId + "/settings",
+                        s -> "{\"minOverlapMinutes\":45}",
+                        200,
+                        nothing,
+                        true,
+                        false),
+                new Endpoint(
+                        "GET /api/programs/{p}/report",
+                        HttpMethod.GET,
+                        s -> "/api/programs/" + s.programId + "/report",
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false),
+                new Endpoint(
+                        "GET /api/audit?pairingId={id}",
+                        HttpMethod.GET,
+                        s -> "/api/audit?pairingId=" + s.approvedId,
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false),
+                new Endpoint(
+                        "GET /api/audit?programId={p}",
+                        HttpMethod.GET,
+                        s -> "/api/audit?programId=" + s.programId,
+                        s -> null,
+                        200,
+                        nothing,
+                        false,
+                        false));
     }
 
     static Stream<Arguments> cells() {
@@ -158,16 +307,22 @@ class AccessMatrixTest extends RunningMatching {
 
     @Test
     void healthIsOpenAndTheMetricsAreForManagersOfEveryProgram() {
-        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness")).isEqualTo(ActuatorAccess.healthRule());
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness"))
+                .isEqualTo(ActuatorAccess.healthRule());
         assertThat(ActuatorAccess.statuses(port(), "/actuator/metrics")).isEqualTo(ActuatorAccess.metricsRule());
     }
 
     private static EntityExchangeResult<byte[]> call(WebTestClient client, Endpoint endpoint, Scene scene) {
-        WebTestClient.RequestBodySpec request = client.method(endpoint.method()).uri(endpoint.uri().apply(scene));
+        WebTestClient.RequestBodySpec request =
+                client.method(endpoint.method()).uri(endpoint.uri().apply(scene));
         String body = endpoint.body().apply(scene);
-        return (body == null ? request.exchange()
-                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange())
-                .expectBody().returnResult();
+        return (body == null
+                        ? request.exchange()
+                        : request.contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(body)
+                                .exchange())
+                .expectBody()
+                .returnResult();
     }
 
     private Scene sharedScene() {
@@ -183,10 +338,17 @@ class AccessMatrixTest extends RunningMatching {
     private Map<String, Object> state(String programId) {
         Query ofProgram = Query.query(Criteria.where("programId").is(programId));
         List<String> pairings = mongo.find(ofProgram, Document.class, "pairings")
-                .map(p -> p.getString("_id") + "=" + p.getString("status") + "@" + p.get("version")).sort().collectList().block();
+                .map(p -> p.getString("_id") + "=" + p.getString("status") + "@" + p.get("version"))
+                .sort()
+                .collectList()
+                .block();
         List<String> rounds = mongo.find(ofProgram, Document.class, "rounds")
-                .map(r -> r.getString("_id") + "=" + r.getString("status")).sort().collectList().block();
-        Document settings = mongo.findById(programId, Document.class, "program_settings").block();
+                .map(r -> r.getString("_id") + "=" + r.getString("status"))
+                .sort()
+                .collectList()
+                .block();
+        Document settings =
+                mongo.findById(programId, Document.class, "program_settings").block();
         return Map.of("pairings", pairings, "rounds", rounds, "settings", settings == null ? "defaults" : settings);
     }
 }

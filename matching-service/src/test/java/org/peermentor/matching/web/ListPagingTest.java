@@ -54,12 +54,16 @@ class ListPagingTest extends RunningMatching {
         String id = started();
 
         Map<String, Object> whole = page("/api/programs/{p}/rounds", 0, 1).get(0);
-        Map<String, Object> summary = page("/api/programs/{p}/rounds?summary=true", 0, 1).get(0);
+        Map<String, Object> summary =
+                page("/api/programs/{p}/rounds?summary=true", 0, 1).get(0);
 
         assertThat(whole.get("pairings")).asList().hasSize(1);
         assertThat(whole.get("unmatched")).asList().hasSize(1);
-        assertThat(summary).containsEntry("id", id).containsEntry("status", "COMPLETED")
-                .containsEntry("matchedCount", 1).containsEntry("unmatchedCount", 1);
+        assertThat(summary)
+                .containsEntry("id", id)
+                .containsEntry("status", "COMPLETED")
+                .containsEntry("matchedCount", 1)
+                .containsEntry("unmatchedCount", 1);
         assertThat(summary.get("pairings")).asList().isEmpty();
         assertThat(summary.get("unmatched")).asList().isEmpty();
     }
@@ -70,8 +74,13 @@ class ListPagingTest extends RunningMatching {
             badPaging(path + sep(path) + "size=0", "size");
             badPaging(path + sep(path) + "size=1001", "size");
             badPaging(path + sep(path) + "page=-1", "page");
-            http.get().uri(path + sep(path) + "size=many", cohort.programId).exchange()
-                    .expectStatus().isBadRequest().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+            http.get()
+                    .uri(path + sep(path) + "size=many", cohort.programId)
+                    .exchange()
+                    .expectStatus()
+                    .isBadRequest()
+                    .expectHeader()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
     }
 
@@ -80,16 +89,28 @@ class ListPagingTest extends RunningMatching {
     }
 
     private void badPaging(String uri, String field) {
-        http.get().uri(uri, cohort.programId).exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+        http.get()
+                .uri(uri, cohort.programId)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo(field);
     }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> page(String path, int page, int size) {
-        return http.get().uri(path + sep(path) + "page={page}&size={size}", cohort.programId, page, size).exchange()
-                .expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+        return http.get()
+                .uri(path + sep(path) + "page={page}&size={size}", cohort.programId, page, size)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
     }
 
     private static String sep(String path) {

@@ -36,14 +36,17 @@ class MassAssignmentTest extends RunningMatching {
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
         awaitReplica(1, 1);
 
-        Map<String, Object> started = postJson("/api/programs/" + cohort.programId + "/rounds",
-                "{" + SERVER_OWNED + ",\"timeLimitSeconds\":5}", 202);
+        Map<String, Object> started = postJson(
+                "/api/programs/" + cohort.programId + "/rounds", "{" + SERVER_OWNED + ",\"timeLimitSeconds\":5}", 202);
         assertThat(started.get("id")).isNotEqualTo("chosen-by-client");
         assertThat(started.get("status")).isEqualTo("SOLVING");
         Map<String, Object> round = awaitRound((String) started.get("id"));
 
-        assertThat(round).containsEntry("programId", cohort.programId).containsEntry("status", "COMPLETED")
-                .containsEntry("matchedCount", 1).containsEntry("automatic", false);
+        assertThat(round)
+                .containsEntry("programId", cohort.programId)
+                .containsEntry("status", "COMPLETED")
+                .containsEntry("matchedCount", 1)
+                .containsEntry("automatic", false);
         assertThat((String) round.get("score")).isNotEqualTo("0hard/-99medium/0soft");
         assertThat(Instant.parse((String) round.get("startedAt"))).isAfterOrEqualTo(asked.minusSeconds(1));
         assertThat(rawCount("rounds", "_id", "chosen-by-client")).isZero();
@@ -52,13 +55,18 @@ class MassAssignmentTest extends RunningMatching {
 
     @Test
     void aDryRunTakesOnlyItsWeightsFromTheBody() {
-        Map<String, Object> started = postJson("/api/programs/" + cohort.programId + "/rounds",
+        Map<String, Object> started = postJson(
+                "/api/programs/" + cohort.programId + "/rounds",
                 "{" + SERVER_OWNED + ",\"dryRun\":true,\"weights\":{\"overlap\":0},"
-                        + "\"comparedTo\":{\"roundId\":\"chosen-round\",\"matchedCount\":99}}", 202);
+                        + "\"comparedTo\":{\"roundId\":\"chosen-round\",\"matchedCount\":99}}",
+                202);
         Map<String, Object> round = awaitRound((String) started.get("id"));
 
-        assertThat(round).containsEntry("programId", cohort.programId).containsEntry("dryRun", true)
-                .containsEntry("matchedCount", 0).containsEntry("comparedTo", null);
+        assertThat(round)
+                .containsEntry("programId", cohort.programId)
+                .containsEntry("dryRun", true)
+                .containsEntry("matchedCount", 0)
+                .containsEntry("comparedTo", null);
         assertThat(round.get("id")).isNotEqualTo("chosen-by-client");
     }
 
@@ -66,13 +74,20 @@ class MassAssignmentTest extends RunningMatching {
     void aPairingByHandTakesOnlyTheTwoPeopleFromTheBody() {
         Scene scene = scene(EnumSet.of(Part.PEOPLE));
 
-        Map<String, Object> created = postJson("/api/pairings", "{" + SERVER_OWNED + ",\"participantId\":\""
-                + scene.participantId + "\",\"mentorId\":\"" + scene.mentorId + "\"}", 201);
+        Map<String, Object> created = postJson(
+                "/api/pairings",
+                "{" + SERVER_OWNED + ",\"participantId\":\"" + scene.participantId + "\",\"mentorId\":\""
+                        + scene.mentorId + "\"}",
+                201);
 
         assertThat(created.get("id")).isNotEqualTo("chosen-by-client");
-        assertThat(created).containsEntry("status", "APPROVED").containsEntry("version", 1)
-                .containsEntry("programId", scene.programId).containsEntry("roundId", null)
-                .containsEntry("sharedIssue", "GRIEF").containsEntry("participantId", scene.participantId);
+        assertThat(created)
+                .containsEntry("status", "APPROVED")
+                .containsEntry("version", 1)
+                .containsEntry("programId", scene.programId)
+                .containsEntry("roundId", null)
+                .containsEntry("sharedIssue", "GRIEF")
+                .containsEntry("participantId", scene.participantId);
         assertThat(strings(created.get("explanation"))).first().isEqualTo("Paired by hand by a program manager");
         assertThat(Instant.parse((String) created.get("createdAt"))).isAfter(Instant.parse("2020-01-01T00:00:00Z"));
         assertThat(rawCount("pairings", "_id", "chosen-by-client")).isZero();
@@ -84,19 +99,32 @@ class MassAssignmentTest extends RunningMatching {
         Scene scene = scene(EnumSet.of(Part.PROPOSED, Part.ACCEPTED));
         Scene other = scene(EnumSet.of(Part.PROPOSED));
 
-        Map<String, Object> approved = postJson("/api/pairings/" + scene.proposedId + "/approve",
-                "{" + SERVER_OWNED + "}", 200);
-        Map<String, Object> rejected = postJson("/api/pairings/" + other.proposedId + "/reject",
-                "{" + SERVER_OWNED + ",\"reason\":\"Prefers someone older\"}", 200);
-        Map<String, Object> ended = postJson("/api/pairings/" + scene.acceptedId + "/end",
-                "{" + SERVER_OWNED + ",\"reason\":\"Moved away\",\"rematch\":true}", 200);
+        Map<String, Object> approved =
+                postJson("/api/pairings/" + scene.proposedId + "/approve", "{" + SERVER_OWNED + "}", 200);
+        Map<String, Object> rejected = postJson(
+                "/api/pairings/" + other.proposedId + "/reject",
+                "{" + SERVER_OWNED + ",\"reason\":\"Prefers someone older\"}",
+                200);
+        Map<String, Object> ended = postJson(
+                "/api/pairings/" + scene.acceptedId + "/end",
+                "{" + SERVER_OWNED + ",\"reason\":\"Moved away\",\"rematch\":true}",
+                200);
 
-        assertThat(approved).containsEntry("id", scene.proposedId).containsEntry("status", "APPROVED")
-                .containsEntry("version", 2).containsEntry("programId", scene.programId);
-        assertThat(rejected).containsEntry("id", other.proposedId).containsEntry("status", "REJECTED")
-                .containsEntry("version", 2).containsEntry("reason", "Prefers someone older");
-        assertThat(ended).containsEntry("id", scene.acceptedId).containsEntry("status", "ENDED")
-                .containsEntry("rematch", true).containsEntry("reason", "Moved away");
+        assertThat(approved)
+                .containsEntry("id", scene.proposedId)
+                .containsEntry("status", "APPROVED")
+                .containsEntry("version", 2)
+                .containsEntry("programId", scene.programId);
+        assertThat(rejected)
+                .containsEntry("id", other.proposedId)
+                .containsEntry("status", "REJECTED")
+                .containsEntry("version", 2)
+                .containsEntry("reason", "Prefers someone older");
+        assertThat(ended)
+                .containsEntry("id", scene.acceptedId)
+                .containsEntry("status", "ENDED")
+                .containsEntry("rematch", true)
+                .containsEntry("reason", "Moved away");
         assertThat(strings(approved.get("explanation"))).doesNotContain("Chosen by the client");
     }
 
@@ -104,26 +132,45 @@ class MassAssignmentTest extends RunningMatching {
     void aMentorsAnswerIgnoresAnyBody() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
-        Map<String, Object> accepted = client(null).post()
+        Map<String, Object> accepted = client(null)
+                .post()
                 .uri("/api/pairings/{id}/accept?token={t}", scene.approvedId, scene.approvedLink)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue("{" + SERVER_OWNED.replace("ACCEPTED", "DECLINED") + "}")
-                .exchange().expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{" + SERVER_OWNED.replace("ACCEPTED", "DECLINED") + "}")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(MAP)
+                .returnResult()
+                .getResponseBody();
 
-        assertThat(accepted).containsEntry("id", scene.approvedId).containsEntry("status", "ACCEPTED")
+        assertThat(accepted)
+                .containsEntry("id", scene.approvedId)
+                .containsEntry("status", "ACCEPTED")
                 .containsEntry("version", 2);
     }
 
     @Test
     void settingsTakeOnlyTheirOwnFieldsAndStayWithTheProgramInThePath() {
-        Map<String, Object> changed = http.put().uri("/api/programs/{p}/settings", cohort.programId)
+        Map<String, Object> changed = http.put()
+                .uri("/api/programs/{p}/settings", cohort.programId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{" + SERVER_OWNED + ",\"minOverlapMinutes\":45}")
-                .exchange().expectStatus().isOk().expectBody(MAP).returnResult().getResponseBody();
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(MAP)
+                .returnResult()
+                .getResponseBody();
 
         assertThat(changed).containsEntry("programId", cohort.programId).containsEntry("minOverlapMinutes", 45);
-        Document stored = mongo.findById(cohort.programId, Document.class, "program_settings").block();
-        assertThat(stored.keySet()).containsOnly("_id", "minOverlapMinutes", "autoApprove", "settleTimeSeconds", "weights");
-        assertThat(mongo.findById("another-program", Document.class, "program_settings").block()).isNull();
+        Document stored = mongo.findById(cohort.programId, Document.class, "program_settings")
+                .block();
+        assertThat(stored.keySet())
+                .containsOnly("_id", "minOverlapMinutes", "autoApprove", "settleTimeSeconds", "weights");
+        assertThat(mongo.findById("another-program", Document.class, "program_settings")
+                        .block())
+                .isNull();
     }
 
     private static final Class<Map<String, Object>> MAP = mapType();
@@ -134,12 +181,21 @@ class MassAssignmentTest extends RunningMatching {
     }
 
     private Map<String, Object> postJson(String uri, String body, int status) {
-        return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().isEqualTo(status).expectBody(MAP).returnResult().getResponseBody();
+        return http.post()
+                .uri(uri)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(status)
+                .expectBody(MAP)
+                .returnResult()
+                .getResponseBody();
     }
 
     private long rawCount(String collection, String field, Object value) {
-        return mongo.count(Query.query(Criteria.where(field).is(value)), collection).block();
+        return mongo.count(Query.query(Criteria.where(field).is(value)), collection)
+                .block();
     }
 
     @SuppressWarnings("unchecked")

@@ -8,10 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -27,7 +27,9 @@ class ProgramBoundariesTest extends RunningMatching {
 
         assertThat(seen).extracting(p -> p.get("programId")).containsOnly(mine.programId);
         assertThat(seen).extracting(p -> p.get("id")).contains(mine.proposedId).doesNotContain(theirs.proposedId);
-        assertThat(list(http, "/api/pairings")).extracting(p -> p.get("id")).contains(mine.proposedId, theirs.proposedId);
+        assertThat(list(http, "/api/pairings"))
+                .extracting(p -> p.get("id"))
+                .contains(mine.proposedId, theirs.proposedId);
     }
 
     @Test
@@ -40,8 +42,8 @@ class ProgramBoundariesTest extends RunningMatching {
 
         assertThat(hidden.get("status")).isEqualTo(404);
         assertThat(hidden.get("title")).isEqualTo(missing.get("title"));
-        assertThat(hidden.get("detail")).isEqualTo(((String) missing.get("detail"))
-                .replace("no-such-pairing", theirs.proposedId));
+        assertThat(hidden.get("detail"))
+                .isEqualTo(((String) missing.get("detail")).replace("no-such-pairing", theirs.proposedId));
     }
 
     @Test
@@ -54,23 +56,43 @@ class ProgramBoundariesTest extends RunningMatching {
             awaitReplica(other.programId, 0, 1);
         }
 
-        client(TestIssuer.managerOf(cohort.programId)).post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("participantId", ana.id(), "mentorId", mia.id())).exchange()
-                .expectStatus().isNotFound()
-                .expectBody().jsonPath("$.detail").isEqualTo("No mentor with id " + mia.id() + ".");
+        client(TestIssuer.managerOf(cohort.programId))
+                .post()
+                .uri("/api/pairings")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("participantId", ana.id(), "mentorId", mia.id()))
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectBody()
+                .jsonPath("$.detail")
+                .isEqualTo("No mentor with id " + mia.id() + ".");
 
         assertThat(list(http, "/api/pairings?programId=" + cohort.programId)).isEmpty();
     }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> list(WebTestClient client, String uri) {
-        return client.get().uri(uri).exchange().expectStatus().isOk().expectBody(List.class).returnResult()
+        return client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
                 .getResponseBody();
     }
 
     private static Map<?, ?> problem(WebTestClient client, String uri) {
-        return client.get().uri(uri).exchange().expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(Map.class).returnResult().getResponseBody();
+        return client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.peermentor.testkit.TestIssuer;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -42,15 +42,27 @@ class RateLimitTest extends RunningMatching {
         startRound(eager, first).expectStatus().isAccepted();
         startRound(eager, second).expectStatus().isAccepted();
 
-        startRound(eager, third).expectStatus().isEqualTo(429)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectHeader().value(HttpHeaders.RETRY_AFTER, wait -> assertThat(Long.parseLong(wait)).isPositive())
-                .expectBody().jsonPath("$.status").isEqualTo(429).jsonPath("$.detail").isNotEmpty();
+        startRound(eager, third)
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader()
+                .value(
+                        HttpHeaders.RETRY_AFTER,
+                        wait -> assertThat(Long.parseLong(wait)).isPositive())
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(429)
+                .jsonPath("$.detail")
+                .isNotEmpty();
 
         assertThat(roundsOf(third)).isEmpty();
         startRound(client(TestIssuer.token("calm-" + UUID.randomUUID(), List.of("PROGRAM_MANAGER"), null)), third)
-                .expectStatus().isAccepted();
-        List.of(first, second, third).forEach(program -> awaitRound((String) roundsOf(program).get(0).get("id")));
+                .expectStatus()
+                .isAccepted();
+        List.of(first, second, third)
+                .forEach(program -> awaitRound((String) roundsOf(program).get(0).get("id")));
     }
 
     @Test
@@ -60,11 +72,22 @@ class RateLimitTest extends RunningMatching {
             client(null).get().uri(page).exchange().expectStatus().isForbidden();
         }
 
-        client(TestIssuer.manager()).get().uri(page).exchange().expectStatus().isEqualTo(429)
-                .expectHeader().exists(HttpHeaders.RETRY_AFTER)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        client(null).post().uri("/api/pairings/" + UUID.randomUUID() + "/accept?token=not-a-link").exchange()
-                .expectStatus().isEqualTo(429);
+        client(TestIssuer.manager())
+                .get()
+                .uri(page)
+                .exchange()
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .exists(HttpHeaders.RETRY_AFTER)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client(null)
+                .post()
+                .uri("/api/pairings/" + UUID.randomUUID() + "/accept?token=not-a-link")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(429);
     }
 
     private static String program() {
@@ -77,7 +100,13 @@ class RateLimitTest extends RunningMatching {
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> roundsOf(String programId) {
-        return http.get().uri("/api/programs/{p}/rounds", programId).exchange().expectStatus().isOk()
-                .expectBody(List.class).returnResult().getResponseBody();
+        return http.get()
+                .uri("/api/programs/{p}/rounds", programId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
     }
 }

@@ -26,7 +26,8 @@ final class Explanations {
         this.round = round;
         for (ConstraintJustification justification : scoreExplanation.getJustificationList()) {
             if (justification instanceof PairingJustification pairing) {
-                termsByParticipant.computeIfAbsent(pairing.placement().getParticipantId(), id -> new HashMap<>())
+                termsByParticipant
+                        .computeIfAbsent(pairing.placement().getParticipantId(), id -> new HashMap<>())
                         .put(pairing.term(), pairing);
             } else if (justification instanceof MentorLoadJustification load) {
                 loadByMentor.put(load.mentor().getId(), load);
@@ -36,17 +37,23 @@ final class Explanations {
 
     ProposedPairing pairing(ParticipantFacts p, MentorFacts m) {
         Set<Format> formats = RuleBook.usableFormats(p, m);
-        return new ProposedPairing(p.id(), m.id(), p.profile().primaryIssue(), List.copyOf(formats),
-                RoundWeek.overlaps(p.times(), p.zone(), m.times(), m.zone()), lines(p, m, formats));
+        return new ProposedPairing(
+                p.id(),
+                m.id(),
+                p.profile().primaryIssue(),
+                List.copyOf(formats),
+                RoundWeek.overlaps(p.times(), p.zone(), m.times(), m.zone()),
+                lines(p, m, formats));
     }
 
     private List<String> lines(ParticipantFacts p, MentorFacts m, Set<Format> formats) {
         Map<String, PairingJustification> terms = termsByParticipant.getOrDefault(p.id(), Map.of());
         List<String> lines = new ArrayList<>();
         String issue = p.profile().primaryIssue();
-        lines.add(m.livedExperience().contains(issue)
-                ? "Has lived experience of " + Words.issue(issue)
-                : "Trained to support " + Words.issue(issue));
+        lines.add(
+                m.livedExperience().contains(issue)
+                        ? "Has lived experience of " + Words.issue(issue)
+                        : "Trained to support " + Words.issue(issue));
         Set<String> languages = new LinkedHashSet<>(p.languages());
         languages.retainAll(m.languages());
         lines.add("Both speak " + Words.languages(List.copyOf(languages)));

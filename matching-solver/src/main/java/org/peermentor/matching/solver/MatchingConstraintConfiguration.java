@@ -25,16 +25,22 @@ public class MatchingConstraintConfiguration {
 
     @ConstraintWeight(HIGH_URGENCY_FIRST)
     private HardMediumSoftLongScore urgency;
+
     @ConstraintWeight(LONGEST_WAITING_FIRST)
     private HardMediumSoftLongScore waitingTime;
+
     @ConstraintWeight(SHARED_SECONDARY_ISSUES)
     private HardMediumSoftLongScore sharedIssues;
+
     @ConstraintWeight(CLOSE_IN_AGE)
     private HardMediumSoftLongScore ageCloseness;
+
     @ConstraintWeight(WEEKLY_OVERLAP)
     private HardMediumSoftLongScore overlap;
+
     @ConstraintWeight(SAME_REGION)
     private HardMediumSoftLongScore sameRegion;
+
     @ConstraintWeight(BALANCED_MENTOR_LOAD)
     private HardMediumSoftLongScore mentorLoadBalance;
 

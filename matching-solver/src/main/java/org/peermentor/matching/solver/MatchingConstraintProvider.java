@@ -67,7 +67,8 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     Constraint sharedSecondaryIssues(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
                 .filter(placement -> !placement.getFit().sharedIssues().isEmpty())
-                .rewardConfigurable(placement -> placement.getFit().sharedIssues().size())
+                .rewardConfigurable(
+                        placement -> placement.getFit().sharedIssues().size())
                 .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.SHARED_ISSUES, placement))
                 .asConstraint(MatchingConstraintConfiguration.SHARED_SECONDARY_ISSUES);
     }

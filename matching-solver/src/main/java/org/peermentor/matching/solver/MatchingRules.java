@@ -14,8 +14,7 @@ import org.peermentor.contracts.Urgency;
 /** The matching rules H1–H8, usable without a solver: a pairing by hand must break none of them. */
 public final class MatchingRules {
 
-    private MatchingRules() {
-    }
+    private MatchingRules() {}
 
     /** Every rule pairing {@code participant} with {@code mentor} would break; empty when the pair is allowed. */
     public static List<RuleBreach> check(ParticipantProfile participant, MentorProfile mentor, RuleContext context) {
@@ -35,8 +34,13 @@ public final class MatchingRules {
         MentorFacts m = MentorFacts.of(mentor, week);
         Set<Format> formats = RuleBook.usableFormats(p, m);
         String issue = participant.primaryIssue();
-        return new ProposedPairing(p.id(), m.id(), issue, List.copyOf(formats),
-                RoundWeek.overlaps(p.times(), p.zone(), m.times(), m.zone()), lines(p, m, formats));
+        return new ProposedPairing(
+                p.id(),
+                m.id(),
+                issue,
+                List.copyOf(formats),
+                RoundWeek.overlaps(p.times(), p.zone(), m.times(), m.zone()),
+                lines(p, m, formats));
     }
 
     /**
@@ -44,8 +48,11 @@ public final class MatchingRules {
      * allowed pair its quality under {@code weights} (missing ones take the defaults) and why, in words. The
      * participant's own priority (urgency, waiting) is the same with every mentor, so it is left out.
      */
-    public static List<MentorOption> options(ParticipantProfile participant, List<MentorProfile> mentors,
-                                             RuleContext context, Map<String, Integer> weights) {
+    public static List<MentorOption> options(
+            ParticipantProfile participant,
+            List<MentorProfile> mentors,
+            RuleContext context,
+            Map<String, Integer> weights) {
         RoundWeek week = new RoundWeek(context.referenceTime());
         RuleBook rules = new RuleBook(context.minOverlapMinutes(), context.forbiddenPairs());
         Map<String, Integer> resolved = MatchingWeights.withDefaults(weights);
@@ -73,7 +80,8 @@ public final class MatchingRules {
      * {@link MentorOption#quality()}, it is what the pairing adds to the program's objective.
      */
     public static long priority(ParticipantProfile participant, Instant now, Map<String, Integer> weights) {
-        return Round.priorityOf(participant.urgency() == Urgency.HIGH,
+        return Round.priorityOf(
+                participant.urgency() == Urgency.HIGH,
                 Math.min(Round.waitingDays(participant, now), Placement.WAITING_CAP_DAYS),
                 MatchingWeights.withDefaults(weights));
     }
@@ -107,8 +115,10 @@ public final class MatchingRules {
             lines.add("Same region: " + fit.sharedRegion());
         }
         if (fit.ageClosenessUnits() > 0) {
-            lines.add(fit.ageGap() == 0 ? "Born the same year"
-                    : "Ages " + Words.plural(fit.ageGap(), "year", "years") + " apart");
+            lines.add(
+                    fit.ageGap() == 0
+                            ? "Born the same year"
+                            : "Ages " + Words.plural(fit.ageGap(), "year", "years") + " apart");
         }
         lines.add("The mentor will hold " + placesHeld + " of " + Words.plural(capacity, "place", "places"));
         return lines;

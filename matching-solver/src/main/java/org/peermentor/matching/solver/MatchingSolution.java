@@ -25,11 +25,10 @@ public class MatchingSolution {
     private HardMediumSoftLongScore score;
 
     @SuppressWarnings("unused") // for the solver's planning clone
-    private MatchingSolution() {
-    }
+    private MatchingSolution() {}
 
-    MatchingSolution(List<Mentor> mentors, List<Placement> placements,
-            MatchingConstraintConfiguration constraintConfiguration) {
+    MatchingSolution(
+            List<Mentor> mentors, List<Placement> placements, MatchingConstraintConfiguration constraintConfiguration) {
         this.mentors = mentors;
         this.placements = placements;
         this.constraintConfiguration = constraintConfiguration;

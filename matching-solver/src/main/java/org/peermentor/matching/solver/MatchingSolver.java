@@ -14,10 +14,10 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
-import org.optaplanner.core.config.phase.PhaseConfig;
-import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -38,12 +38,14 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 public final class MatchingSolver {
 
     static final long RANDOM_SEED = 20_260_301L;
-    private static final List<String> QUALITY_TERMS = List.of(MatchingWeights.SHARED_ISSUES,
-            MatchingWeights.AGE_CLOSENESS, MatchingWeights.OVERLAP, MatchingWeights.SAME_REGION,
+    private static final List<String> QUALITY_TERMS = List.of(
+            MatchingWeights.SHARED_ISSUES,
+            MatchingWeights.AGE_CLOSENESS,
+            MatchingWeights.OVERLAP,
+            MatchingWeights.SAME_REGION,
             MatchingWeights.MENTOR_LOAD_BALANCE);
 
-    public MatchingSolver() {
-    }
+    public MatchingSolver() {}
 
     /**
      * @param timeLimit       the longest the whole solver may run
@@ -66,7 +68,8 @@ public final class MatchingSolver {
                     config(timeLimit, unimprovedLimit, problem.weights(), round.optimalAssignment()));
             Solver<MatchingSolution> solver = factory.buildSolver();
             MatchingSolution solved = solver.solve(best);
-            scoreCalculations = ((DefaultSolver<MatchingSolution>) solver).getSolverScope().getScoreCalculationCount();
+            scoreCalculations =
+                    ((DefaultSolver<MatchingSolution>) solver).getSolverScope().getScoreCalculationCount();
             if (keepsEveryRuleAndTheMaximum(solved, round)) {
                 best = solved;
             } else {
@@ -74,14 +77,20 @@ public final class MatchingSolver {
             }
         }
         ScoreExplanation<MatchingSolution, HardMediumSoftLongScore> explanation =
-                SolutionManager.<MatchingSolution, HardMediumSoftLongScore>create(factory).explain(best);
-        return result(round, best, new Explanations(round, explanation), termTotals(explanation), scoreCalculations,
+                SolutionManager.<MatchingSolution, HardMediumSoftLongScore>create(factory)
+                        .explain(best);
+        return result(
+                round,
+                best,
+                new Explanations(round, explanation),
+                termTotals(explanation),
+                scoreCalculations,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** The exact seed as the first phase; a local search after it only when {@code unimprovedLimit} is positive. */
-    static SolverConfig config(Duration timeLimit, Duration unimprovedLimit, Map<String, Integer> weights,
-            Map<String, Mentor> optimum) {
+    static SolverConfig config(
+            Duration timeLimit, Duration unimprovedLimit, Map<String, Integer> weights, Map<String, Mentor> optimum) {
         List<PhaseConfig> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ExactSeedPhase(optimum)));
         if (unimprovedLimit.compareTo(Duration.ZERO) > 0) {
@@ -106,7 +115,8 @@ public final class MatchingSolver {
      * never on priority, worth thousands of times more.
      */
     private static LocalSearchPhaseConfig localSearch(Map<String, Integer> weights) {
-        long temperature = Math.max(1, QUALITY_TERMS.stream().mapToLong(weights::get).sum());
+        long temperature =
+                Math.max(1, QUALITY_TERMS.stream().mapToLong(weights::get).sum());
         return new LocalSearchPhaseConfig()
                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
                         .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + temperature + "soft"))
@@ -118,7 +128,9 @@ public final class MatchingSolver {
     }
 
     private static int matched(MatchingSolution solution) {
-        return (int) solution.getPlacements().stream().filter(placement -> placement.getMentor() != null).count();
+        return (int) solution.getPlacements().stream()
+                .filter(placement -> placement.getMentor() != null)
+                .count();
     }
 
     /**
@@ -127,17 +139,26 @@ public final class MatchingSolver {
      */
     static Map<String, Long> termTotals(ScoreExplanation<MatchingSolution, HardMediumSoftLongScore> explanation) {
         Map<String, Long> byConstraint = new HashMap<>();
-        explanation.getConstraintMatchTotalMap().values().forEach(total ->
-                byConstraint.merge(total.getConstraintName(), total.getScore().softScore(), Long::sum));
+        explanation
+                .getConstraintMatchTotalMap()
+                .values()
+                .forEach(total -> byConstraint.merge(
+                        total.getConstraintName(), total.getScore().softScore(), Long::sum));
         Map<String, Long> totals = new LinkedHashMap<>();
         for (String term : MatchingWeights.TERMS) {
-            totals.put(term, byConstraint.getOrDefault(MatchingConstraintConfiguration.CONSTRAINT_BY_TERM.get(term), 0L));
+            totals.put(
+                    term, byConstraint.getOrDefault(MatchingConstraintConfiguration.CONSTRAINT_BY_TERM.get(term), 0L));
         }
         return totals;
     }
 
-    private static MatchingResult result(Round round, MatchingSolution best, Explanations explanations,
-            Map<String, Long> termTotals, long scoreCalculations, Duration solvingTime) {
+    private static MatchingResult result(
+            Round round,
+            MatchingSolution best,
+            Explanations explanations,
+            Map<String, Long> termTotals,
+            long scoreCalculations,
+            Duration solvingTime) {
         UnmatchedReasons reasons = new UnmatchedReasons(round);
         List<ProposedPairing> pairings = new ArrayList<>();
         List<UnmatchedParticipant> unmatched = new ArrayList<>();
@@ -155,7 +176,14 @@ public final class MatchingSolver {
                 unmatched.add(new UnmatchedParticipant(participant.id(), reasons.of(participant)));
             }
         }
-        return new MatchingResult(best.getScore().toString(), pairings.size(), round.maximumMatchable(), pairings,
-                unmatched, termTotals, scoreCalculations, solvingTime);
+        return new MatchingResult(
+                best.getScore().toString(),
+                pairings.size(),
+                round.maximumMatchable(),
+                pairings,
+                unmatched,
+                termTotals,
+                scoreCalculations,
+                solvingTime);
     }
 }

@@ -41,8 +41,7 @@ public final class MatchingWeights {
     /** The names a {@code weights} map may use; a caller rejects any other. */
     public static final Set<String> TERMS = DEFAULTS.keySet();
 
-    private MatchingWeights() {
-    }
+    private MatchingWeights() {}
 
     /** What is wrong with a weights map, in plain words; empty when it can be used. */
     public static List<String> problems(Map<String, Integer> weights) {

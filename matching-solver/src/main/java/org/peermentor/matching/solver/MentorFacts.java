@@ -25,8 +25,13 @@ record MentorFacts(
     static MentorFacts of(MentorProfile profile, RoundWeek week) {
         ZoneId zone = WeeklyTimes.zoneOrNull(profile.timezone());
         Set<String> languages = ParticipantFacts.languages(profile.languages());
-        return new MentorFacts(profile, issues(profile.livedExperience()), issues(profile.trainedFor()), languages,
-                ParticipantFacts.formats(profile.formats()), zone,
+        return new MentorFacts(
+                profile,
+                issues(profile.livedExperience()),
+                issues(profile.trainedFor()),
+                languages,
+                ParticipantFacts.formats(profile.formats()),
+                zone,
                 week.mentorTimes(ParticipantFacts.orEmpty(profile.availability()), zone),
                 ParticipantFacts.spoken(languages));
     }

@@ -23,8 +23,7 @@ import java.util.Arrays;
  */
 final class OptimalAssignment {
 
-    private OptimalAssignment() {
-    }
+    private OptimalAssignment() {}
 
     /**
      * @param allowed    per participant, the indexes of the mentors it may have

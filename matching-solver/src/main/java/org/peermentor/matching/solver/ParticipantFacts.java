@@ -30,9 +30,15 @@ record ParticipantFacts(
         secondary.remove(profile.primaryIssue());
         secondary.remove(null);
         ZoneId zone = WeeklyTimes.zoneOrNull(profile.timezone());
-        return new ParticipantFacts(profile, languages(profile.languages()), formats(profile.formats()),
-                List.copyOf(secondary), zone, week.participantTimes(orEmpty(profile.availability()), zone),
-                RuleBook.genderPreference(profile.mentorGenderPreference()), spoken(languages(profile.languages())));
+        return new ParticipantFacts(
+                profile,
+                languages(profile.languages()),
+                formats(profile.formats()),
+                List.copyOf(secondary),
+                zone,
+                week.participantTimes(orEmpty(profile.availability()), zone),
+                RuleBook.genderPreference(profile.mentorGenderPreference()),
+                spoken(languages(profile.languages())));
     }
 
     String id() {

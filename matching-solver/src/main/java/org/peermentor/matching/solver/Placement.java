@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
-import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.domain.variable.PlanningVariable;
 import org.peermentor.contracts.Urgency;
 
 /**
@@ -30,21 +30,30 @@ public class Placement {
     private Mentor mentor;
 
     @SuppressWarnings("unused") // for the solver's planning clone
-    private Placement() {
-    }
+    private Placement() {}
 
     /** {@code fits} holds every allowed mentor, in a fixed order. */
     Placement(String participantId, Urgency urgency, int waitingDays, Map<Mentor, Fit> fits) {
-        this(participantId, urgency, waitingDays, new AllowedMentors(fits.keySet().toArray(Mentor[]::new),
-                IntStream.range(0, fits.size()).toArray()), List.copyOf(fits.values())::get);
+        this(
+                participantId,
+                urgency,
+                waitingDays,
+                new AllowedMentors(
+                        fits.keySet().toArray(Mentor[]::new),
+                        IntStream.range(0, fits.size()).toArray()),
+                List.copyOf(fits.values())::get);
     }
 
     /**
      * {@code fitAt} works out how the allowed mentor at an index suits this participant when asked: a large round has
      * tens of millions of allowed pairs, and only the chosen ones need a {@link Fit} kept.
      */
-    Placement(String participantId, Urgency urgency, int waitingDays, AllowedMentors allowedMentors,
-              IntFunction<Fit> fitAt) {
+    Placement(
+            String participantId,
+            Urgency urgency,
+            int waitingDays,
+            AllowedMentors allowedMentors,
+            IntFunction<Fit> fitAt) {
         this.participantId = participantId;
         this.urgency = urgency;
         this.waitingDays = waitingDays;

@@ -10,8 +10,10 @@ import java.util.Map;
 record QualityWeights(long sharedIssues, long ageCloseness, long overlap, long sameRegion) {
 
     static QualityWeights of(Map<String, Integer> weights) {
-        return new QualityWeights(weights.get(MatchingWeights.SHARED_ISSUES),
-                weights.get(MatchingWeights.AGE_CLOSENESS), weights.get(MatchingWeights.OVERLAP),
+        return new QualityWeights(
+                weights.get(MatchingWeights.SHARED_ISSUES),
+                weights.get(MatchingWeights.AGE_CLOSENESS),
+                weights.get(MatchingWeights.OVERLAP),
                 weights.get(MatchingWeights.SAME_REGION));
     }
 

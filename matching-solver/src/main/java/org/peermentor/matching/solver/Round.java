@@ -57,8 +57,8 @@ final class Round {
     MatchingSolution seededSolution() {
         List<Placement> list = new ArrayList<>(placements.values());
         list.forEach(placement -> placement.setMentor(seed.get(placement.getParticipantId())));
-        return new MatchingSolution(List.copyOf(mentors.values()), list,
-                new MatchingConstraintConfiguration(problem.weights()));
+        return new MatchingSolution(
+                List.copyOf(mentors.values()), list, new MatchingConstraintConfiguration(problem.weights()));
     }
 
     int maximumMatchable() {
@@ -94,8 +94,8 @@ final class Round {
                 gains[p][i] = priority + pairQuality(facts, factsArray[allowed[p][i]], minutes[i], quality);
             }
         }
-        int[] mentorOf = OptimalAssignment.solve(allowed, gains, placesLeft, fixed,
-                problem.weights().get(MatchingWeights.MENTOR_LOAD_BALANCE));
+        int[] mentorOf = OptimalAssignment.solve(
+                allowed, gains, placesLeft, fixed, problem.weights().get(MatchingWeights.MENTOR_LOAD_BALANCE));
         Map<String, Mentor> assignment = new HashMap<>();
         for (int p = 0; mentorOf != null && p < mentorOf.length; p++) {
             if (mentorOf[p] >= 0) {
@@ -154,15 +154,21 @@ final class Round {
             if (!RuleBook.isWaiting(facts)) {
                 continue; // H1 keeps every mentor from them
             }
-            int[] forIssue = candidates.getOrDefault(profile.programId(), Map.of())
+            int[] forIssue = candidates
+                    .getOrDefault(profile.programId(), Map.of())
                     .getOrDefault(profile.primaryIssue(), new int[0]);
             int[] minutes = new int[forIssue.length];
             int[] allowed = allowedMentors(facts, forIssue, minutes);
             if (allowed.length > 0) {
                 int[] overlap = Arrays.copyOf(minutes, allowed.length);
-                placements.put(profile.id(), new Placement(profile.id(), urgency(profile), waitingDays(profile),
-                        new AllowedMentors(mentorArray, allowed),
-                        index -> fit(facts, factsArray[allowed[index]], overlap[index])));
+                placements.put(
+                        profile.id(),
+                        new Placement(
+                                profile.id(),
+                                urgency(profile),
+                                waitingDays(profile),
+                                new AllowedMentors(mentorArray, allowed),
+                                index -> fit(facts, factsArray[allowed[index]], overlap[index])));
                 placedFacts.add(facts);
                 placedMinutes.add(overlap);
             }
@@ -183,7 +189,8 @@ final class Round {
                 issues.addAll(mentor.trainedFor());
                 for (String issue : issues) {
                     lists.computeIfAbsent(mentor.profile().programId(), program -> new HashMap<>())
-                            .computeIfAbsent(issue, key -> new ArrayList<>()).add(m);
+                            .computeIfAbsent(issue, key -> new ArrayList<>())
+                            .add(m);
                 }
             }
         }
@@ -206,8 +213,10 @@ final class Round {
         int count = 0;
         for (int index : candidates) {
             MentorFacts m = factsArray[index];
-            if (!LanguageBits.share(spoken, mentorLanguages[index], p, m) || !RuleBook.format(p, m)
-                    || !RuleBook.gender(p, m) || !forbidden.isEmpty() && forbidden.contains(m.id())) {
+            if (!LanguageBits.share(spoken, mentorLanguages[index], p, m)
+                    || !RuleBook.format(p, m)
+                    || !RuleBook.gender(p, m)
+                    || !forbidden.isEmpty() && forbidden.contains(m.id())) {
                 continue;
             }
             int overlap = RuleBook.overlapMinutes(p, m);
@@ -275,6 +284,7 @@ final class Round {
         if (registeredAt == null || registeredAt.isAfter(now)) {
             return 0;
         }
-        return (int) Math.min(Integer.MAX_VALUE, Duration.between(registeredAt, now).toDays());
+        return (int)
+                Math.min(Integer.MAX_VALUE, Duration.between(registeredAt, now).toDays());
     }
 }

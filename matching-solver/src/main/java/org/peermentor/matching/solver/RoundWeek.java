@@ -43,14 +43,14 @@ final class RoundWeek {
     }
 
     /** The shared windows, each written in both clocks, split where either clock passes midnight. */
-    static List<Overlap> overlaps(WeeklyTimes participant, ZoneId participantZone, WeeklyTimes mentor,
-            ZoneId mentorZone) {
+    static List<Overlap> overlaps(
+            WeeklyTimes participant, ZoneId participantZone, WeeklyTimes mentor, ZoneId mentorZone) {
         List<Overlap> overlaps = new ArrayList<>();
         for (long[] window : participant.intersection(mentor)) {
             long from = window[0];
             while (from < window[1]) {
-                long to = Math.min(window[1],
-                        Math.min(nextMidnight(from, participantZone), nextMidnight(from, mentorZone)));
+                long to = Math.min(
+                        window[1], Math.min(nextMidnight(from, participantZone), nextMidnight(from, mentorZone)));
                 int minutes = (int) ((to - from) / 60);
                 if (minutes > 0) {
                     overlaps.add(new Overlap(slot(from, to, participantZone), slot(from, to, mentorZone), minutes));
@@ -62,7 +62,8 @@ final class RoundWeek {
     }
 
     private static long nextMidnight(long epochSecond, ZoneId zone) {
-        LocalDate date = LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), zone).toLocalDate();
+        LocalDate date = LocalDateTime.ofInstant(Instant.ofEpochSecond(epochSecond), zone)
+                .toLocalDate();
         return date.plusDays(1).atStartOfDay(zone).toEpochSecond();
     }
 

@@ -28,7 +28,8 @@ final class RuleBook {
     RuleBook(int minOverlapMinutes, Set<PairKey> forbiddenPairs) {
         this.minOverlapMinutes = minOverlapMinutes;
         forbiddenPairs.forEach(pair -> forbiddenMentorsByParticipant
-                .computeIfAbsent(pair.participantId(), participant -> new HashSet<>()).add(pair.mentorId()));
+                .computeIfAbsent(pair.participantId(), participant -> new HashSet<>())
+                .add(pair.mentorId()));
     }
 
     int minOverlapMinutes() {
@@ -93,7 +94,8 @@ final class RuleBook {
     }
 
     static boolean sameRegion(ParticipantFacts p, MentorFacts m) {
-        return p.profile().region() != null && p.profile().region().equals(m.profile().region());
+        return p.profile().region() != null
+                && p.profile().region().equals(m.profile().region());
     }
 
     /** H6. */
@@ -116,7 +118,9 @@ final class RuleBook {
 
     /** The preference as the rule reads it: ANY when none is given, else trimmed and upper case. */
     static String genderPreference(String preference) {
-        return preference == null || preference.isBlank() ? ANY : preference.trim().toUpperCase(Locale.ROOT);
+        return preference == null || preference.isBlank()
+                ? ANY
+                : preference.trim().toUpperCase(Locale.ROOT);
     }
 
     /** H7. */
@@ -137,17 +141,25 @@ final class RuleBook {
         }
         if (!issue(p, m)) {
             String issue = p.profile().primaryIssue();
-            breaches.add(new RuleBreach("H2", "The mentor has neither lived experience of nor training for "
-                    + (issue == null ? "the participant's primary issue" : Words.issue(issue) + " (" + issue + ")")));
+            breaches.add(new RuleBreach(
+                    "H2",
+                    "The mentor has neither lived experience of nor training for "
+                            + (issue == null
+                                    ? "the participant's primary issue"
+                                    : Words.issue(issue) + " (" + issue + ")")));
         }
         if (!language(p, m)) {
-            breaches.add(new RuleBreach("H3", "They share no language: the participant speaks "
-                    + Words.languages(p.languages()) + ", the mentor " + Words.languages(m.languages())));
+            breaches.add(new RuleBreach(
+                    "H3",
+                    "They share no language: the participant speaks " + Words.languages(p.languages()) + ", the mentor "
+                            + Words.languages(m.languages())));
         }
         int minutes = overlapMinutes(p, m);
         if (!availability(minutes)) {
-            breaches.add(new RuleBreach("H4", "Their calendars share " + minutes + " minutes a week; the program "
-                    + "asks for at least " + minOverlapMinutes));
+            breaches.add(new RuleBreach(
+                    "H4",
+                    "Their calendars share " + minutes + " minutes a week; the program " + "asks for at least "
+                            + minOverlapMinutes));
         }
         if (!format(p, m)) {
             breaches.add(new RuleBreach("H5", formatBreach(p, m)));
@@ -159,8 +171,10 @@ final class RuleBook {
             breaches.add(new RuleBreach("H7", "This pair was rejected or declined before"));
         }
         if (placesInUse >= m.profile().capacity()) {
-            breaches.add(new RuleBreach("H8", "The mentor already holds " + placesInUse + " of "
-                    + m.profile().capacity() + " places"));
+            breaches.add(new RuleBreach(
+                    "H8",
+                    "The mentor already holds " + placesInUse + " of "
+                            + m.profile().capacity() + " places"));
         }
         return breaches;
     }
@@ -188,8 +202,8 @@ final class RuleBook {
         shared.addAll(p.formats());
         shared.retainAll(m.formats());
         if (shared.isEmpty()) {
-            return "They share no way to meet: the participant meets " + Words.formats(p.formats())
-                    + ", the mentor " + Words.formats(m.formats());
+            return "They share no way to meet: the participant meets " + Words.formats(p.formats()) + ", the mentor "
+                    + Words.formats(m.formats());
         }
         return "They can only meet in person, and are not in the same region";
     }
@@ -203,6 +217,8 @@ final class RuleBook {
                     : "The participant prefers a mentor of the same gender; the mentor is not";
         }
         return "The participant prefers a " + Words.gender(preference) + " mentor; the mentor is "
-                + (m.profile().gender() == null ? "of unknown gender" : Words.gender(m.profile().gender().name()));
+                + (m.profile().gender() == null
+                        ? "of unknown gender"
+                        : Words.gender(m.profile().gender().name()));
     }
 }

@@ -26,8 +26,8 @@ final class UnmatchedReasons {
 
     List<String> of(ParticipantFacts p) {
         if (!RuleBook.isWaiting(p)) {
-            return List.of("Status is " + p.profile().status()
-                    + "; only WAITING or PROPOSED participants are placed (H1)");
+            return List.of(
+                    "Status is " + p.profile().status() + "; only WAITING or PROPOSED participants are placed (H1)");
         }
         Placement placement = round.placements.get(p.id());
         if (placement != null) {
@@ -48,14 +48,17 @@ final class UnmatchedReasons {
             if (!RuleBook.program(p, m) || !RuleBook.issue(p, m)) {
                 continue;
             }
-            List<RuleBreach> breaches = round.rules.breaches(p, m, round.mentors.get(m.id()).getFixedPairings());
+            List<RuleBreach> breaches =
+                    round.rules.breaches(p, m, round.mentors.get(m.id()).getFixedPairings());
             if (breaches.size() == 1) {
-                byRule.computeIfAbsent(breaches.get(0).rule(), rule -> new ArrayList<>()).add(m);
+                byRule.computeIfAbsent(breaches.get(0).rule(), rule -> new ArrayList<>())
+                        .add(m);
             }
         }
         List<String> lines = new ArrayList<>();
         byRule.forEach((rule, mentors) -> lines.add("Nearest " + (mentors.size() == 1 ? "miss: " : "misses: ")
-                + Words.plural(mentors.size(), "mentor", "mentors") + " for " + Words.issue(p.profile().primaryIssue())
+                + Words.plural(mentors.size(), "mentor", "mentors") + " for "
+                + Words.issue(p.profile().primaryIssue())
                 + (mentors.size() == 1 ? " fits" : " fit") + " every rule but " + wouldNeed(p, rule, mentors)
                 + " (" + rule + ")"));
         return lines;
@@ -63,12 +66,22 @@ final class UnmatchedReasons {
 
     private String wouldNeed(ParticipantFacts p, String rule, List<MentorFacts> mentors) {
         return switch (rule) {
-            case "H3" -> "language: " + (mentors.size() == 1 ? "speaks " : "they speak ")
-                    + Words.languages(mentors.stream().flatMap(m -> m.languages().stream()).distinct().sorted()
-                    .toList()) + ", this participant " + Words.languages(p.languages());
-            case "H4" -> "time: " + (mentors.size() == 1 ? "shares " : "the most any shares is ")
-                    + mentors.stream().mapToInt(m -> RuleBook.overlapMinutes(p, m)).max().orElse(0) + " of the "
-                    + round.rules.minOverlapMinutes() + " minutes a week the program asks for with this participant";
+            case "H3" ->
+                "language: " + (mentors.size() == 1 ? "speaks " : "they speak ")
+                        + Words.languages(mentors.stream()
+                                .flatMap(m -> m.languages().stream())
+                                .distinct()
+                                .sorted()
+                                .toList())
+                        + ", this participant " + Words.languages(p.languages());
+            case "H4" ->
+                "time: " + (mentors.size() == 1 ? "shares " : "the most any shares is ")
+                        + mentors.stream()
+                                .mapToInt(m -> RuleBook.overlapMinutes(p, m))
+                                .max()
+                                .orElse(0) + " of the "
+                        + round.rules.minOverlapMinutes()
+                        + " minutes a week the program asks for with this participant";
             case "H5" -> "how to meet: this participant meets " + formats(p);
             case "H6" -> "the gender this participant prefers";
             case "H7" -> "a past refusal: the pair was rejected or declined before";
@@ -105,7 +118,10 @@ final class UnmatchedReasons {
         }
         List<MentorFacts> available = keep(preferred, m -> round.rules.availability(RuleBook.overlapMinutes(p, m)));
         if (available.isEmpty()) {
-            int most = preferred.stream().mapToInt(m -> RuleBook.overlapMinutes(p, m)).max().orElse(0);
+            int most = preferred.stream()
+                    .mapToInt(m -> RuleBook.overlapMinutes(p, m))
+                    .max()
+                    .orElse(0);
             return "Mentors for " + issue + " who speak " + languages + " share less than "
                     + round.rules.minOverlapMinutes() + " minutes a week with this participant; the most any shares is "
                     + most + " (H4)";
@@ -114,7 +130,8 @@ final class UnmatchedReasons {
         if (neverRefused.isEmpty()) {
             return "Previously rejected or declined with every mentor who fits (H7)";
         }
-        List<MentorFacts> withPlaces = keep(neverRefused, m -> round.mentors.get(m.id()).getPlacesLeft() > 0);
+        List<MentorFacts> withPlaces =
+                keep(neverRefused, m -> round.mentors.get(m.id()).getPlacesLeft() > 0);
         if (withPlaces.isEmpty()) {
             return "Every mentor who fits is at capacity (H8): "
                     + Words.plural(neverRefused.size(), "mentor", "mentors");

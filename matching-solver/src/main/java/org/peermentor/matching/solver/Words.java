@@ -12,8 +12,7 @@ final class Words {
 
     private static final Set<String> ACRONYMS = Set.of("PTSD", "ADHD", "OCD", "HIV");
 
-    private Words() {
-    }
+    private Words() {}
 
     /** {@code ALCOHOL_USE} → "alcohol use"; acronyms stay as they are. */
     static String issue(String code) {

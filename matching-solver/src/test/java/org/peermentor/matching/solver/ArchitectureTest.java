@@ -13,7 +13,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theSolverKnowsNothingOfSpringKafkaOrMongo = noClasses()
-            .that().resideInAPackage("org.peermentor.matching..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..");
+            .that()
+            .resideInAPackage("org.peermentor.matching..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..");
 }

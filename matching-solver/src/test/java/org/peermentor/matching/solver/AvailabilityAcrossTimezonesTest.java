@@ -26,20 +26,20 @@ import org.peermentor.contracts.ParticipantProfile;
  */
 class AvailabilityAcrossTimezonesTest {
 
-    private static final ParticipantBuilder NEW_YORK_TUESDAY_NOON = participant("p")
-            .timezone("America/New_York").availability(slot(TUESDAY, "12:00", "14:00"));
-    private static final MentorBuilder WARSAW_TUESDAY_EVENING = mentor("m")
-            .timezone("Europe/Warsaw").availability(slot(TUESDAY, "18:00", "20:00"));
+    private static final ParticipantBuilder NEW_YORK_TUESDAY_NOON =
+            participant("p").timezone("America/New_York").availability(slot(TUESDAY, "12:00", "14:00"));
+    private static final MentorBuilder WARSAW_TUESDAY_EVENING =
+            mentor("m").timezone("Europe/Warsaw").availability(slot(TUESDAY, "18:00", "20:00"));
 
     @ParameterizedTest(name = "week of {0}: {1} minutes")
     @CsvSource({
-        "2026-03-04T12:00:00Z, 120",  // both on winter time
-        "2026-03-11T12:00:00Z, 60",   // New York on summer time, Warsaw not yet
+        "2026-03-04T12:00:00Z, 120", // both on winter time
+        "2026-03-11T12:00:00Z, 60", // New York on summer time, Warsaw not yet
         "2026-03-25T12:00:00Z, 60",
-        "2026-04-01T12:00:00Z, 120",  // both on summer time
+        "2026-04-01T12:00:00Z, 120", // both on summer time
         "2026-10-21T12:00:00Z, 120",
-        "2026-10-28T12:00:00Z, 60",   // Warsaw back on winter time, New York not yet
-        "2026-11-04T12:00:00Z, 120"   // both on winter time
+        "2026-10-28T12:00:00Z, 60", // Warsaw back on winter time, New York not yet
+        "2026-11-04T12:00:00Z, 120" // both on winter time
     })
     void theSameWeeklySlotsShareDifferentMinutesEitherSideOfTheClockChanges(Instant referenceTime, int minutes) {
         assertThat(overlapMinutes(referenceTime, NEW_YORK_TUESDAY_NOON.build(), WARSAW_TUESDAY_EVENING.build()))
@@ -51,13 +51,17 @@ class AvailabilityAcrossTimezonesTest {
         "2026-03-05T12:00:00Z", // Sunday 03-08: New York moves; Tuesday six hours apart, Sunday five
         "2026-03-26T12:00:00Z", // Sunday 03-29: Warsaw moves; Tuesday five hours apart, Sunday six
         "2026-10-22T12:00:00Z", // Sunday 10-25: Warsaw moves back; Tuesday six, Sunday five
-        "2026-10-29T12:00:00Z"  // Sunday 11-01: New York moves back; Tuesday five, Sunday six
+        "2026-10-29T12:00:00Z" // Sunday 11-01: New York moves back; Tuesday five, Sunday six
     })
     void aClockChangeOnTheSundayOfTheWeekShiftsOnlyTheSlotsAfterIt(Instant referenceTime) {
-        ParticipantProfile participant = participant("p").timezone("America/New_York")
-                .availability(slot(TUESDAY, "12:00", "14:00"), slot(SUNDAY, "12:00", "14:00")).build();
-        MentorProfile mentor = mentor("m").timezone("Europe/Warsaw")
-                .availability(slot(TUESDAY, "18:00", "20:00"), slot(SUNDAY, "18:00", "20:00")).build();
+        ParticipantProfile participant = participant("p")
+                .timezone("America/New_York")
+                .availability(slot(TUESDAY, "12:00", "14:00"), slot(SUNDAY, "12:00", "14:00"))
+                .build();
+        MentorProfile mentor = mentor("m")
+                .timezone("Europe/Warsaw")
+                .availability(slot(TUESDAY, "18:00", "20:00"), slot(SUNDAY, "18:00", "20:00"))
+                .build();
 
         assertThat(overlapMinutes(referenceTime, participant, mentor)).isEqualTo(120 + 60);
     }
@@ -65,22 +69,30 @@ class AvailabilityAcrossTimezonesTest {
     @Test
     void aMondayJustAfterMidnightInTokyoMeetsASundayInLosAngeles() {
         // Monday 00:30–02:00 in Tokyo is Sunday 08:30–10:00 in Los Angeles (summer time)
-        ParticipantProfile tokyo = participant("p").timezone("Asia/Tokyo")
-                .availability(slot(MONDAY, "00:30", "02:00")).build();
-        MentorProfile losAngeles = mentor("m").timezone("America/Los_Angeles")
-                .availability(slot(SUNDAY, "07:00", "10:00")).build();
+        ParticipantProfile tokyo = participant("p")
+                .timezone("Asia/Tokyo")
+                .availability(slot(MONDAY, "00:30", "02:00"))
+                .build();
+        MentorProfile losAngeles = mentor("m")
+                .timezone("America/Los_Angeles")
+                .availability(slot(SUNDAY, "07:00", "10:00"))
+                .build();
 
         assertThat(overlapMinutes(Fixtures.NOW, tokyo, losAngeles)).isEqualTo(90);
-        assertThat(overlaps(Fixtures.NOW, tokyo, losAngeles)).containsExactly(
-                new Overlap(slot(MONDAY, "00:30", "02:00"), slot(SUNDAY, "08:30", "10:00"), 90));
+        assertThat(overlaps(Fixtures.NOW, tokyo, losAngeles))
+                .containsExactly(new Overlap(slot(MONDAY, "00:30", "02:00"), slot(SUNDAY, "08:30", "10:00"), 90));
     }
 
     @Test
     void aSundayInLosAngelesMeetsAMondayInTokyo() {
-        ParticipantProfile losAngeles = participant("p").timezone("America/Los_Angeles")
-                .availability(slot(SUNDAY, "07:00", "10:00")).build();
-        MentorProfile tokyo = mentor("m").timezone("Asia/Tokyo")
-                .availability(slot(MONDAY, "00:30", "02:00")).build();
+        ParticipantProfile losAngeles = participant("p")
+                .timezone("America/Los_Angeles")
+                .availability(slot(SUNDAY, "07:00", "10:00"))
+                .build();
+        MentorProfile tokyo = mentor("m")
+                .timezone("Asia/Tokyo")
+                .availability(slot(MONDAY, "00:30", "02:00"))
+                .build();
 
         assertThat(overlapMinutes(Fixtures.NOW, losAngeles, tokyo)).isEqualTo(90);
     }
@@ -88,14 +100,19 @@ class AvailabilityAcrossTimezonesTest {
     @Test
     void eachWindowIsWrittenInBothClocksAndSplitAtMidnight() {
         // 17:00–19:00 in New York is 23:00–01:00 in Warsaw; the mentor's evening and night slots meet it
-        ParticipantProfile newYork = participant("p").timezone("America/New_York")
-                .availability(slot(TUESDAY, "17:00", "19:00")).build();
-        MentorProfile warsaw = mentor("m").timezone("Europe/Warsaw")
-                .availability(slot(TUESDAY, "22:00", "23:59"), slot(WEDNESDAY, "00:00", "02:00")).build();
+        ParticipantProfile newYork = participant("p")
+                .timezone("America/New_York")
+                .availability(slot(TUESDAY, "17:00", "19:00"))
+                .build();
+        MentorProfile warsaw = mentor("m")
+                .timezone("Europe/Warsaw")
+                .availability(slot(TUESDAY, "22:00", "23:59"), slot(WEDNESDAY, "00:00", "02:00"))
+                .build();
 
-        assertThat(overlaps(Fixtures.NOW, newYork, warsaw)).containsExactly(
-                new Overlap(slot(TUESDAY, "17:00", "17:59"), slot(TUESDAY, "23:00", "23:59"), 59),
-                new Overlap(slot(TUESDAY, "18:00", "19:00"), slot(WEDNESDAY, "00:00", "01:00"), 60));
+        assertThat(overlaps(Fixtures.NOW, newYork, warsaw))
+                .containsExactly(
+                        new Overlap(slot(TUESDAY, "17:00", "17:59"), slot(TUESDAY, "23:00", "23:59"), 59),
+                        new Overlap(slot(TUESDAY, "18:00", "19:00"), slot(WEDNESDAY, "00:00", "01:00"), 60));
     }
 
     @Test
@@ -104,8 +121,8 @@ class AvailabilityAcrossTimezonesTest {
         RuleContext spring = new RuleContext(Instant.parse("2026-04-01T12:00:00Z"), 90, Set.of(), Map.of());
 
         assertThat(MatchingRules.check(NEW_YORK_TUESDAY_NOON.build(), WARSAW_TUESDAY_EVENING.build(), summerGap))
-                .containsExactly(new RuleBreach("H4",
-                        "Their calendars share 60 minutes a week; the program asks for at least 90"));
+                .containsExactly(new RuleBreach(
+                        "H4", "Their calendars share 60 minutes a week; the program asks for at least 90"));
         assertThat(MatchingRules.check(NEW_YORK_TUESDAY_NOON.build(), WARSAW_TUESDAY_EVENING.build(), spring))
                 .isEmpty();
     }

@@ -24,18 +24,35 @@ import org.peermentor.contracts.Urgency;
  */
 final class Cohorts {
 
-    private static final List<String> ISSUES = List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING",
-            "DEPRESSION", "ANXIETY", "BIPOLAR", "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING");
+    private static final List<String> ISSUES = List.of(
+            "ALCOHOL_USE",
+            "OPIOID_USE",
+            "STIMULANT_USE",
+            "GAMBLING",
+            "DEPRESSION",
+            "ANXIETY",
+            "BIPOLAR",
+            "PTSD",
+            "EATING_DISORDER",
+            "GRIEF",
+            "CHRONIC_ILLNESS",
+            "CAREGIVING");
     private static final List<String> LANGUAGES = List.of("en", "en", "en", "es", "es", "pl");
-    private static final List<String> ZONES = List.of("America/New_York", "America/New_York", "America/Chicago",
-            "America/Chicago", "America/Chicago", "America/Los_Angeles", "Europe/Warsaw", "Europe/London",
+    private static final List<String> ZONES = List.of(
+            "America/New_York",
+            "America/New_York",
+            "America/Chicago",
+            "America/Chicago",
+            "America/Chicago",
+            "America/Los_Angeles",
+            "Europe/Warsaw",
+            "Europe/London",
             "Asia/Tokyo");
     private static final List<String> REGIONS = List.of("north", "south", "east", "west");
     private static final List<String> PREFERENCES = List.of("ANY", "ANY", "ANY", "SAME", "FEMALE", "MALE");
     private static final Instant YEAR_START = Instant.parse("2026-01-01T00:00:00Z");
 
-    private Cohorts() {
-    }
+    private Cohorts() {}
 
     static MatchingProblem cohort(long seed, int maxParticipants, int maxMentors) {
         Random random = new Random(seed);
@@ -65,8 +82,8 @@ final class Cohorts {
             forbidden.add(new PairKey("p" + random.nextInt(participantCount), "m" + random.nextInt(mentorCount)));
         }
         int minOverlap = List.of(30, 60, 60, 90).get(random.nextInt(4));
-        return new MatchingProblem(Fixtures.PROGRAM, now, minOverlap, weights(random), participants, mentors, fixed,
-                forbidden);
+        return new MatchingProblem(
+                Fixtures.PROGRAM, now, minOverlap, weights(random), participants, mentors, fixed, forbidden);
     }
 
     private static Map<String, Integer> weights(Random random) {
@@ -80,19 +97,37 @@ final class Cohorts {
     }
 
     private static ParticipantProfile participant(Random random, String id, Instant now) {
-        ProfileStatus status = random.nextInt(12) == 0 ? ProfileStatus.MATCHED
+        ProfileStatus status = random.nextInt(12) == 0
+                ? ProfileStatus.MATCHED
                 : random.nextInt(4) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING;
         String primary = issue(random);
         List<String> issues = new ArrayList<>(List.of(primary));
         for (int i = random.nextInt(3); i > 0; i--) {
             issues.add(issue(random));
         }
-        return new ParticipantProfile(id, 1, status, now.minusSeconds(random.nextInt(400) * 86_400L), now,
-                random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM, "First", "Last", id + "@example.org",
-                "+15550100", 1950 + random.nextInt(55), pick(random, List.of(Gender.values())), languages(random),
-                pick(random, ZONES), random.nextInt(8) == 0 ? null : pick(random, REGIONS), primary, issues,
-                formats(random), pick(random, PREFERENCES), availability(random),
-                random.nextInt(5) == 0 ? Urgency.HIGH : Urgency.NORMAL, null);
+        return new ParticipantProfile(
+                id,
+                1,
+                status,
+                now.minusSeconds(random.nextInt(400) * 86_400L),
+                now,
+                random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM,
+                "First",
+                "Last",
+                id + "@example.org",
+                "+15550100",
+                1950 + random.nextInt(55),
+                pick(random, List.of(Gender.values())),
+                languages(random),
+                pick(random, ZONES),
+                random.nextInt(8) == 0 ? null : pick(random, REGIONS),
+                primary,
+                issues,
+                formats(random),
+                pick(random, PREFERENCES),
+                availability(random),
+                random.nextInt(5) == 0 ? Urgency.HIGH : Urgency.NORMAL,
+                null);
     }
 
     private static MentorProfile mentor(Random random, String id) {
@@ -102,11 +137,29 @@ final class Cohorts {
         }
         List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
         boolean withdrawn = random.nextInt(25) == 0;
-        return new MentorProfile(id, 1, withdrawn ? ProfileStatus.WITHDRAWN : ProfileStatus.ACTIVE, YEAR_START,
-                YEAR_START, random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM, "First", "Last",
-                id + "@example.org", "+15550199", 1950 + random.nextInt(55), pick(random, List.of(Gender.values())),
-                languages(random), pick(random, ZONES), pick(random, REGIONS), lived, trained, formats(random),
-                availability(random), 1 + random.nextInt(4), random.nextInt(15) != 0, null);
+        return new MentorProfile(
+                id,
+                1,
+                withdrawn ? ProfileStatus.WITHDRAWN : ProfileStatus.ACTIVE,
+                YEAR_START,
+                YEAR_START,
+                random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM,
+                "First",
+                "Last",
+                id + "@example.org",
+                "+15550199",
+                1950 + random.nextInt(55),
+                pick(random, List.of(Gender.values())),
+                languages(random),
+                pick(random, ZONES),
+                pick(random, REGIONS),
+                lived,
+                trained,
+                formats(random),
+                availability(random),
+                1 + random.nextInt(4),
+                random.nextInt(15) != 0,
+                null);
     }
 
     private static String issue(Random random) {

@@ -20,30 +20,44 @@ class ExplanationsTest {
 
     @Test
     void aPairingSaysWhyThisMentorInPlainWords() {
-        ParticipantProfile participant = participant("p").issue("ALCOHOL_USE", "ANXIETY").languages("es", "en")
-                .born(1990).registeredDaysAgo(12).urgency(Urgency.HIGH)
-                .formats(Format.ONLINE, Format.IN_PERSON).availability(slot(TUESDAY, "18:00", "19:30")).build();
-        MentorProfile mentor = mentor("m").lived("ALCOHOL_USE").trained("ANXIETY").languages("es", "pl").born(1986)
-                .formats(Format.IN_PERSON, Format.ONLINE, Format.PHONE).availability(slot(TUESDAY, "17:00", "21:00"))
-                .capacity(2).build();
+        ParticipantProfile participant = participant("p")
+                .issue("ALCOHOL_USE", "ANXIETY")
+                .languages("es", "en")
+                .born(1990)
+                .registeredDaysAgo(12)
+                .urgency(Urgency.HIGH)
+                .formats(Format.ONLINE, Format.IN_PERSON)
+                .availability(slot(TUESDAY, "18:00", "19:30"))
+                .build();
+        MentorProfile mentor = mentor("m")
+                .lived("ALCOHOL_USE")
+                .trained("ANXIETY")
+                .languages("es", "pl")
+                .born(1986)
+                .formats(Format.IN_PERSON, Format.ONLINE, Format.PHONE)
+                .availability(slot(TUESDAY, "17:00", "21:00"))
+                .capacity(2)
+                .build();
 
         ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
-                .pairings().get(0);
+                .pairings()
+                .get(0);
 
-        assertThat(pairing.explanation()).containsExactly(
-                "Has lived experience of alcohol use",
-                "Both speak Spanish (es)",
-                "They share 90 minutes a week",
-                "Can meet online or in person",
-                "Also share: anxiety",
-                "Same region: chicago-north",
-                "Ages 4 years apart",
-                "Waiting 12 days; high urgency",
-                "The mentor will hold 1 of 2 places");
+        assertThat(pairing.explanation())
+                .containsExactly(
+                        "Has lived experience of alcohol use",
+                        "Both speak Spanish (es)",
+                        "They share 90 minutes a week",
+                        "Can meet online or in person",
+                        "Also share: anxiety",
+                        "Same region: chicago-north",
+                        "Ages 4 years apart",
+                        "Waiting 12 days; high urgency",
+                        "The mentor will hold 1 of 2 places");
         assertThat(pairing.sharedIssue()).isEqualTo("ALCOHOL_USE");
         assertThat(pairing.formats()).containsExactly(Format.ONLINE, Format.IN_PERSON);
-        assertThat(pairing.overlaps()).containsExactly(
-                new Overlap(slot(TUESDAY, "18:00", "19:30"), slot(TUESDAY, "18:00", "19:30"), 90));
+        assertThat(pairing.overlaps())
+                .containsExactly(new Overlap(slot(TUESDAY, "18:00", "19:30"), slot(TUESDAY, "18:00", "19:30"), 90));
     }
 
     @Test
@@ -52,7 +66,8 @@ class ExplanationsTest {
         MentorProfile mentor = mentor("m").lived("ANXIETY").trained("GRIEF").build();
 
         ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
-                .pairings().get(0);
+                .pairings()
+                .get(0);
 
         assertThat(pairing.explanation()).startsWith("Trained to support grief");
     }
@@ -60,24 +75,31 @@ class ExplanationsTest {
     @Test
     void theWaitIsToldInFullThoughPriorityCountsAYearAtMost() {
         ProposedPairing pairing = Fixtures.solve(Fixtures.problem(
-                List.of(participant("p").registeredDaysAgo(400).build()), List.of(mentor("m").build())))
-                .pairings().get(0);
+                        List.of(participant("p").registeredDaysAgo(400).build()),
+                        List.of(mentor("m").build())))
+                .pairings()
+                .get(0);
 
         assertThat(pairing.explanation()).contains("Waiting 400 days");
     }
 
     @Test
     void overlapsAreWrittenInEachPersonsOwnClock() {
-        ParticipantProfile participant = participant("p").timezone("America/New_York")
-                .availability(slot(THURSDAY, "12:00", "14:00")).build();
-        MentorProfile mentor = mentor("m").timezone("Europe/Warsaw")
-                .availability(slot(THURSDAY, "17:00", "19:00")).build();
+        ParticipantProfile participant = participant("p")
+                .timezone("America/New_York")
+                .availability(slot(THURSDAY, "12:00", "14:00"))
+                .build();
+        MentorProfile mentor = mentor("m")
+                .timezone("Europe/Warsaw")
+                .availability(slot(THURSDAY, "17:00", "19:00"))
+                .build();
 
         ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
-                .pairings().get(0);
+                .pairings()
+                .get(0);
 
-        assertThat(pairing.overlaps()).containsExactly(
-                new Overlap(slot(THURSDAY, "12:00", "13:00"), slot(THURSDAY, "18:00", "19:00"), 60));
+        assertThat(pairing.overlaps())
+                .containsExactly(new Overlap(slot(THURSDAY, "12:00", "13:00"), slot(THURSDAY, "18:00", "19:00"), 60));
         assertThat(pairing.explanation()).contains("They share 60 minutes a week");
     }
 

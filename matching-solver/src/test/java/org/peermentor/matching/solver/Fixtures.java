@@ -16,12 +16,12 @@ final class Fixtures {
 
     /** A Wednesday in June 2026: no DST change anywhere near. */
     static final Instant NOW = Instant.parse("2026-06-10T12:00:00Z");
+
     static final String PROGRAM = "recovery-north";
     static final Duration TIME_LIMIT = Duration.ofSeconds(2);
     static final Duration UNIMPROVED_LIMIT = Duration.ZERO; // as the service runs it: the exact seed, no local search
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Slot slot(DayOfWeek day, String start, String end) {
         return new Slot(day, LocalTime.parse(start), LocalTime.parse(end));
@@ -31,10 +31,21 @@ final class Fixtures {
         return problem(participants, mentors, List.of(), Set.of(), Map.of());
     }
 
-    static MatchingProblem problem(List<ParticipantProfile> participants, List<MentorProfile> mentors,
-            List<FixedPairing> fixed, Set<PairKey> forbidden, Map<String, Integer> weights) {
-        return new MatchingProblem(PROGRAM, NOW, MatchingProblem.DEFAULT_MIN_OVERLAP_MINUTES, weights, participants,
-                mentors, fixed, forbidden);
+    static MatchingProblem problem(
+            List<ParticipantProfile> participants,
+            List<MentorProfile> mentors,
+            List<FixedPairing> fixed,
+            Set<PairKey> forbidden,
+            Map<String, Integer> weights) {
+        return new MatchingProblem(
+                PROGRAM,
+                NOW,
+                MatchingProblem.DEFAULT_MIN_OVERLAP_MINUTES,
+                weights,
+                participants,
+                mentors,
+                fixed,
+                forbidden);
     }
 
     static MatchingResult solve(MatchingProblem problem) {

@@ -20,10 +20,12 @@ class MatchingConstraintProviderTest {
         Mentor mentor = new Mentor("m", 3, 1);
         Mentor roomy = new Mentor("r", 4, 0);
 
-        constraintVerifier.verifyThat(MatchingConstraintProvider::mentorCapacity)
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::mentorCapacity)
                 .given(mentor, roomy, placed("a", mentor), placed("b", mentor), placed("c", mentor), placed("d", roomy))
                 .penalizesBy(1);
-        constraintVerifier.verifyThat(MatchingConstraintProvider::mentorCapacity)
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::mentorCapacity)
                 .given(mentor, placed("a", mentor), placed("b", mentor))
                 .penalizesBy(0);
     }
@@ -32,7 +34,8 @@ class MatchingConstraintProviderTest {
     void unmatchedParticipant() {
         Mentor mentor = new Mentor("m", 2, 0);
 
-        constraintVerifier.verifyThat(MatchingConstraintProvider::unmatchedParticipant)
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::unmatchedParticipant)
                 .given(mentor, placed("a", mentor), placed("b", null), placed("c", null))
                 .penalizesBy(2);
     }
@@ -44,7 +47,8 @@ class MatchingConstraintProviderTest {
         Placement urgentUnmatched = placement("b", Urgency.HIGH, 0, PLAIN_FIT, null);
         Placement normalMatched = placement("c", Urgency.NORMAL, 0, PLAIN_FIT, mentor);
 
-        constraintVerifier.verifyThat(MatchingConstraintProvider::highUrgencyFirst)
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::highUrgencyFirst)
                 .given(mentor, urgentMatched, urgentUnmatched, normalMatched)
                 .rewardsWith(1);
     }
@@ -53,8 +57,11 @@ class MatchingConstraintProviderTest {
     void longestWaitingFirst() {
         Mentor mentor = new Mentor("m", 3, 0);
 
-        constraintVerifier.verifyThat(MatchingConstraintProvider::longestWaitingFirst)
-                .given(mentor, placement("a", Urgency.NORMAL, 12, PLAIN_FIT, mentor),
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::longestWaitingFirst)
+                .given(
+                        mentor,
+                        placement("a", Urgency.NORMAL, 12, PLAIN_FIT, mentor),
                         placement("b", Urgency.NORMAL, 5000, PLAIN_FIT, mentor),
                         placement("c", Urgency.NORMAL, 30, PLAIN_FIT, null))
                 .rewardsWith(12 + Placement.WAITING_CAP_DAYS);
@@ -65,8 +72,11 @@ class MatchingConstraintProviderTest {
         Mentor mentor = new Mentor("m", 3, 0);
         Fit twoShared = new Fit(60, List.of("GRIEF", "PTSD"), null, 40);
 
-        constraintVerifier.verifyThat(MatchingConstraintProvider::sharedSecondaryIssues)
-                .given(mentor, placement("a", Urgency.NORMAL, 0, twoShared, mentor),
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::sharedSecondaryIssues)
+                .given(
+                        mentor,
+                        placement("a", Urgency.NORMAL, 0, twoShared, mentor),
                         placement("b", Urgency.NORMAL, 0, PLAIN_FIT, mentor))
                 .rewardsWith(2);
     }
@@ -75,8 +85,11 @@ class MatchingConstraintProviderTest {
     void closeInAge() {
         Mentor mentor = new Mentor("m", 3, 0);
 
-        constraintVerifier.verifyThat(MatchingConstraintProvider::closeInAge)
-                .given(mentor, placement("a", Urgency.NORMAL, 0, new Fit(60, List.of(), null, 4), mentor),
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::closeInAge)
+                .given(
+                        mentor,
+                        placement("a", Urgency.NORMAL, 0, new Fit(60, List.of(), null, 4), mentor),
                         placement("b", Urgency.NORMAL, 0, new Fit(60, List.of(), null, 0), mentor),
                         placement("c", Urgency.NORMAL, 0, new Fit(60, List.of(), null, 31), mentor))
                 .rewardsWith(26 + 30);
@@ -86,8 +99,11 @@ class MatchingConstraintProviderTest {
     void weeklyOverlap() {
         Mentor mentor = new Mentor("m", 3, 0);
 
-        constraintVerifier.verifyThat(MatchingConstraintProvider::weeklyOverlap)
-                .given(mentor, placement("a", Urgency.NORMAL, 0, new Fit(95, List.of(), null, 40), mentor),
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::weeklyOverlap)
+                .given(
+                        mentor,
+                        placement("a", Urgency.NORMAL, 0, new Fit(95, List.of(), null, 40), mentor),
                         placement("b", Urgency.NORMAL, 0, new Fit(900, List.of(), null, 40), mentor))
                 .rewardsWith(6 + 40);
     }
@@ -96,8 +112,11 @@ class MatchingConstraintProviderTest {
     void sameRegion() {
         Mentor mentor = new Mentor("m", 3, 0);
 
-        constraintVerifier.verifyThat(MatchingConstraintProvider::sameRegion)
-                .given(mentor, placement("a", Urgency.NORMAL, 0, new Fit(60, List.of(), "chicago-north", 40), mentor),
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::sameRegion)
+                .given(
+                        mentor,
+                        placement("a", Urgency.NORMAL, 0, new Fit(60, List.of(), "chicago-north", 40), mentor),
                         placement("b", Urgency.NORMAL, 0, PLAIN_FIT, mentor))
                 .rewardsWith(1);
     }
@@ -108,8 +127,13 @@ class MatchingConstraintProviderTest {
         Mentor fresh = new Mentor("f", 4, 0);
 
         // (1 + 2)² − 1² for the first, 1² for the second
-        constraintVerifier.verifyThat(MatchingConstraintProvider::balancedMentorLoad)
-                .given(alreadyHoldsOne, fresh, placed("a", alreadyHoldsOne), placed("b", alreadyHoldsOne),
+        constraintVerifier
+                .verifyThat(MatchingConstraintProvider::balancedMentorLoad)
+                .given(
+                        alreadyHoldsOne,
+                        fresh,
+                        placed("a", alreadyHoldsOne),
+                        placed("b", alreadyHoldsOne),
                         placed("c", fresh))
                 .penalizesBy(8 + 1);
     }
@@ -118,8 +142,7 @@ class MatchingConstraintProviderTest {
         return placement(participantId, Urgency.NORMAL, 0, PLAIN_FIT, mentor);
     }
 
-    private static Placement placement(String participantId, Urgency urgency, int waitingDays, Fit fit,
-            Mentor mentor) {
+    private static Placement placement(String participantId, Urgency urgency, int waitingDays, Fit fit, Mentor mentor) {
         Map<Mentor, Fit> fits = new LinkedHashMap<>();
         if (mentor != null) {
             fits.put(mentor, fit);

@@ -38,7 +38,9 @@ class MatchingRulesTest {
 
     @Test
     void everyBrokenRuleIsNamedAtOnce() {
-        assertThat(check(participant("p").languages("pl").issue("GRIEF"), mentor("m").inactive()))
+        assertThat(check(
+                        participant("p").languages("pl").issue("GRIEF"),
+                        mentor("m").inactive()))
                 .extracting(RuleBreach::rule)
                 .containsExactly("H1", "H2", "H3");
     }
@@ -48,14 +50,15 @@ class MatchingRulesTest {
 
         @Test
         void holdsForAProposedParticipantAndAnActiveMentorOfTheSameProgram() {
-            assertThat(check(participant("p").status(ProfileStatus.PROPOSED), mentor("m"))).isEmpty();
+            assertThat(check(participant("p").status(ProfileStatus.PROPOSED), mentor("m")))
+                    .isEmpty();
         }
 
         @Test
         void breaksAcrossPrograms() {
             assertThat(check(participant("p"), mentor("m").program("other-program")))
-                    .containsExactly(new RuleBreach("H1",
-                            "The participant is in program recovery-north, the mentor in other-program"));
+                    .containsExactly(new RuleBreach(
+                            "H1", "The participant is in program recovery-north, the mentor in other-program"));
         }
 
         @Test
@@ -73,8 +76,8 @@ class MatchingRulesTest {
         @Test
         void breaksForAParticipantAlreadyMatched() {
             assertThat(check(participant("p").status(ProfileStatus.MATCHED), mentor("m")))
-                    .containsExactly(new RuleBreach("H1",
-                            "The participant is MATCHED; only WAITING or PROPOSED participants are paired"));
+                    .containsExactly(new RuleBreach(
+                            "H1", "The participant is MATCHED; only WAITING or PROPOSED participants are paired"));
         }
     }
 
@@ -83,14 +86,19 @@ class MatchingRulesTest {
 
         @Test
         void holdsWhenTheMentorIsTrainedForTheIssueWithoutLivingIt() {
-            assertThat(check(participant("p").issue("OPIOID_USE"), mentor("m").lived("GRIEF").trained("OPIOID_USE")))
+            assertThat(check(
+                            participant("p").issue("OPIOID_USE"),
+                            mentor("m").lived("GRIEF").trained("OPIOID_USE")))
                     .isEmpty();
         }
 
         @Test
         void breaksWhenTheMentorNeitherLivedNorTrainedForIt() {
-            assertThat(check(participant("p").issue("OPIOID_USE", "ANXIETY"), mentor("m").lived("ANXIETY")))
-                    .containsExactly(new RuleBreach("H2",
+            assertThat(check(
+                            participant("p").issue("OPIOID_USE", "ANXIETY"),
+                            mentor("m").lived("ANXIETY")))
+                    .containsExactly(new RuleBreach(
+                            "H2",
                             "The mentor has neither lived experience of nor training for opioid use (OPIOID_USE)"));
         }
     }
@@ -100,14 +108,17 @@ class MatchingRulesTest {
 
         @Test
         void holdsWhenOneLanguageIsShared() {
-            assertThat(check(participant("p").languages("es", "en"), mentor("m").languages("pl", "en"))).isEmpty();
+            assertThat(check(participant("p").languages("es", "en"), mentor("m").languages("pl", "en")))
+                    .isEmpty();
         }
 
         @Test
         void breaksWhenNoLanguageIsShared() {
             assertThat(check(participant("p").languages("pl"), mentor("m").languages("es", "en")))
-                    .containsExactly(new RuleBreach("H3", "They share no language: the participant speaks "
-                            + "Polish (pl), the mentor Spanish (es) and English (en)"));
+                    .containsExactly(new RuleBreach(
+                            "H3",
+                            "They share no language: the participant speaks "
+                                    + "Polish (pl), the mentor Spanish (es) and English (en)"));
         }
     }
 
@@ -116,34 +127,40 @@ class MatchingRulesTest {
 
         @Test
         void holdsAtExactlyTheMinimum() {
-            assertThat(check(participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
-                    mentor("m").availability(slot(TUESDAY, "17:00", "21:00")))).isEmpty();
+            assertThat(check(
+                            participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
+                            mentor("m").availability(slot(TUESDAY, "17:00", "21:00"))))
+                    .isEmpty();
         }
 
         @Test
         void breaksBelowTheMinimum() {
-            assertThat(check(participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
-                    mentor("m").availability(slot(TUESDAY, "18:30", "21:00"))))
-                    .containsExactly(new RuleBreach("H4",
-                            "Their calendars share 30 minutes a week; the program asks for at least 60"));
+            assertThat(check(
+                            participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
+                            mentor("m").availability(slot(TUESDAY, "18:30", "21:00"))))
+                    .containsExactly(new RuleBreach(
+                            "H4", "Their calendars share 30 minutes a week; the program asks for at least 60"));
         }
 
         @Test
         void readsEachSlotInItsOwnersTimezone() {
             // 18:00–20:00 in Chicago is 19:00–21:00 in New York: an hour with 20:00–22:00 there, half with 17:00–19:30
-            assertThat(check(participant("p"),
-                    mentor("m").timezone("America/New_York").availability(slot(TUESDAY, "20:00", "22:00"))))
+            assertThat(check(
+                            participant("p"),
+                            mentor("m").timezone("America/New_York").availability(slot(TUESDAY, "20:00", "22:00"))))
                     .isEmpty();
-            assertThat(check(participant("p"),
-                    mentor("m").timezone("America/New_York").availability(slot(TUESDAY, "17:00", "19:30"))))
-                    .containsExactly(new RuleBreach("H4",
-                            "Their calendars share 30 minutes a week; the program asks for at least 60"));
+            assertThat(check(
+                            participant("p"),
+                            mentor("m").timezone("America/New_York").availability(slot(TUESDAY, "17:00", "19:30"))))
+                    .containsExactly(new RuleBreach(
+                            "H4", "Their calendars share 30 minutes a week; the program asks for at least 60"));
         }
 
         @Test
         void breaksForAnUnknownTimezone() {
             assertThat(check(participant("p").timezone("Mars/Olympus_Mons"), mentor("m")))
-                    .extracting(RuleBreach::rule).containsExactly("H4");
+                    .extracting(RuleBreach::rule)
+                    .containsExactly("H4");
         }
     }
 
@@ -152,36 +169,44 @@ class MatchingRulesTest {
 
         @Test
         void holdsInPersonInTheSameRegion() {
-            assertThat(check(participant("p").formats(Format.IN_PERSON), mentor("m").formats(Format.IN_PERSON)))
+            assertThat(check(
+                            participant("p").formats(Format.IN_PERSON),
+                            mentor("m").formats(Format.IN_PERSON)))
                     .isEmpty();
         }
 
         @Test
         void holdsAcrossRegionsWhenAnotherFormatIsShared() {
-            assertThat(check(participant("p").formats(Format.IN_PERSON, Format.PHONE),
-                    mentor("m").formats(Format.IN_PERSON, Format.PHONE).region("chicago-south"))).isEmpty();
+            assertThat(check(
+                            participant("p").formats(Format.IN_PERSON, Format.PHONE),
+                            mentor("m").formats(Format.IN_PERSON, Format.PHONE).region("chicago-south")))
+                    .isEmpty();
         }
 
         @Test
         void breaksWithNoSharedFormat() {
-            assertThat(check(participant("p").formats(Format.ONLINE), mentor("m").formats(Format.PHONE)))
-                    .containsExactly(new RuleBreach("H5",
-                            "They share no way to meet: the participant meets online, the mentor by phone"));
+            assertThat(check(
+                            participant("p").formats(Format.ONLINE), mentor("m").formats(Format.PHONE)))
+                    .containsExactly(new RuleBreach(
+                            "H5", "They share no way to meet: the participant meets online, the mentor by phone"));
         }
 
         @Test
         void breaksInPersonOnlyAcrossRegions() {
-            assertThat(check(participant("p").formats(Format.IN_PERSON, Format.ONLINE),
-                    mentor("m").formats(Format.IN_PERSON).region("chicago-south")))
-                    .containsExactly(new RuleBreach("H5",
-                            "They can only meet in person, and are not in the same region"));
+            assertThat(check(
+                            participant("p").formats(Format.IN_PERSON, Format.ONLINE),
+                            mentor("m").formats(Format.IN_PERSON).region("chicago-south")))
+                    .containsExactly(
+                            new RuleBreach("H5", "They can only meet in person, and are not in the same region"));
         }
 
         @Test
         void breaksInPersonOnlyWithoutARegion() {
-            assertThat(check(participant("p").formats(Format.IN_PERSON).region(null),
-                    mentor("m").formats(Format.IN_PERSON).region(null)))
-                    .extracting(RuleBreach::rule).containsExactly("H5");
+            assertThat(check(
+                            participant("p").formats(Format.IN_PERSON).region(null),
+                            mentor("m").formats(Format.IN_PERSON).region(null)))
+                    .extracting(RuleBreach::rule)
+                    .containsExactly("H5");
         }
     }
 
@@ -190,36 +215,43 @@ class MatchingRulesTest {
 
         @Test
         void holdsForAnyAndForANamedGenderMet() {
-            assertThat(check(participant("p").prefers("ANY"), mentor("m").gender(Gender.MALE))).isEmpty();
+            assertThat(check(participant("p").prefers("ANY"), mentor("m").gender(Gender.MALE)))
+                    .isEmpty();
             assertThat(check(participant("p").prefers("NON_BINARY"), mentor("m").gender(Gender.NON_BINARY)))
                     .isEmpty();
         }
 
         @Test
         void holdsForTheSameDisclosedGender() {
-            assertThat(check(participant("p").prefers("SAME").gender(Gender.MALE), mentor("m").gender(Gender.MALE)))
+            assertThat(check(
+                            participant("p").prefers("SAME").gender(Gender.MALE),
+                            mentor("m").gender(Gender.MALE)))
                     .isEmpty();
         }
 
         @Test
         void breaksForANamedGenderNotMet() {
             assertThat(check(participant("p").prefers("FEMALE"), mentor("m").gender(Gender.MALE)))
-                    .containsExactly(new RuleBreach("H6",
-                            "The participant prefers a female mentor; the mentor is male"));
+                    .containsExactly(
+                            new RuleBreach("H6", "The participant prefers a female mentor; the mentor is male"));
         }
 
         @Test
         void breaksForSameWhenGendersDiffer() {
-            assertThat(check(participant("p").prefers("SAME").gender(Gender.FEMALE), mentor("m").gender(Gender.MALE)))
-                    .containsExactly(new RuleBreach("H6",
-                            "The participant prefers a mentor of the same gender; the mentor is not"));
+            assertThat(check(
+                            participant("p").prefers("SAME").gender(Gender.FEMALE),
+                            mentor("m").gender(Gender.MALE)))
+                    .containsExactly(new RuleBreach(
+                            "H6", "The participant prefers a mentor of the same gender; the mentor is not"));
         }
 
         @Test
         void breaksForSameWhenBothAreUndisclosed() {
-            assertThat(check(participant("p").prefers("SAME").gender(Gender.UNDISCLOSED),
-                    mentor("m").gender(Gender.UNDISCLOSED)))
-                    .containsExactly(new RuleBreach("H6",
+            assertThat(check(
+                            participant("p").prefers("SAME").gender(Gender.UNDISCLOSED),
+                            mentor("m").gender(Gender.UNDISCLOSED)))
+                    .containsExactly(new RuleBreach(
+                            "H6",
                             "The participant prefers a mentor of the same gender and has not disclosed their own"));
         }
     }
@@ -230,7 +262,8 @@ class MatchingRulesTest {
         @Test
         void holdsWhenOnlyOtherPairsWereRefused() {
             RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(new PairKey("p", "other")), Map.of());
-            assertThat(check(participant("p").build(), mentor("m").build(), context)).isEmpty();
+            assertThat(check(participant("p").build(), mentor("m").build(), context))
+                    .isEmpty();
         }
 
         @Test
@@ -247,7 +280,8 @@ class MatchingRulesTest {
         @Test
         void holdsWhileAPlaceIsFree() {
             RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(), Map.of("m", 2));
-            assertThat(check(participant("p").build(), mentor("m").capacity(3).build(), context)).isEmpty();
+            assertThat(check(participant("p").build(), mentor("m").capacity(3).build(), context))
+                    .isEmpty();
         }
 
         @Test
@@ -263,31 +297,44 @@ class MatchingRulesTest {
 
         @Test
         void allowedMentorsCarryTheirQualityAndForbiddenOnesEveryRuleTheyBreak() {
-            List<MentorOption> options = MatchingRules.options(participant("p").issue("ANXIETY", "GRIEF").build(),
-                    List.of(mentor("close").lived("ANXIETY", "GRIEF").build(),
+            List<MentorOption> options = MatchingRules.options(
+                    participant("p").issue("ANXIETY", "GRIEF").build(),
+                    List.of(
+                            mentor("close").lived("ANXIETY", "GRIEF").build(),
                             mentor("far").region("elsewhere").born(1960).build(),
                             mentor("polish").languages("pl").build()),
-                    CONTEXT, Map.of());
+                    CONTEXT,
+                    Map.of());
 
-            assertThat(options).extracting(MentorOption::mentorId, MentorOption::allowed)
+            assertThat(options)
+                    .extracting(MentorOption::mentorId, MentorOption::allowed)
                     .containsExactly(tuple("close", true), tuple("far", true), tuple("polish", false));
             // shared issue 20 + 25 years under 30 × 2 + 8 quarter-hours × 2 + same region 30 - first place 10
             assertThat(options.get(0).quality()).isEqualTo(20 + 50 + 16 + 30 - 10);
-            assertThat(options.get(0).explanation()).contains("Also share: grief", "Same region: chicago-north",
-                    "Ages 5 years apart", "The mentor will hold 1 of 2 places");
+            assertThat(options.get(0).explanation())
+                    .contains(
+                            "Also share: grief",
+                            "Same region: chicago-north",
+                            "Ages 5 years apart",
+                            "The mentor will hold 1 of 2 places");
             // 30 years apart: nothing for age; another region: nothing for region
             assertThat(options.get(1).quality()).isEqualTo(16 - 10);
             assertThat(options.get(2).breaches()).extracting(RuleBreach::rule).containsExactly("H3");
             assertThat(options.get(2).breaches().get(0).description())
-                    .isEqualTo(check(participant("p"), mentor("polish").languages("pl")).get(0).description());
+                    .isEqualTo(check(participant("p"), mentor("polish").languages("pl"))
+                            .get(0)
+                            .description());
         }
 
         @Test
         void aMentorsHeldPlacesWeighAgainstThemAndAFullOneBreaksH8() {
             RuleContext context = new RuleContext(Fixtures.NOW, 60, Set.of(), Map.of("busy", 1, "full", 2));
 
-            List<MentorOption> options = MatchingRules.options(participant("p").build(),
-                    List.of(mentor("busy").build(), mentor("full").build()), context, Map.of());
+            List<MentorOption> options = MatchingRules.options(
+                    participant("p").build(),
+                    List.of(mentor("busy").build(), mentor("full").build()),
+                    context,
+                    Map.of());
 
             // a second place adds 2² - 1² = 3 to the mentor's squared load
             assertThat(options.get(0).quality()).isEqualTo(50 + 16 + 30 - 30);

@@ -55,12 +55,17 @@ class MatchingSolverPropertyTest {
         result.pairings().forEach(pairing -> assignment.put(pairing.participantId(), pairing.mentorId()));
         RulesWrittenAgain.Scored scored = rules.score(assignment);
 
-        assertThat(scored.broken()).as("pairs the rules forbid, mentors over capacity").isEmpty();
+        assertThat(scored.broken())
+                .as("pairs the rules forbid, mentors over capacity")
+                .isEmpty();
         assertThat(result.pairings()).extracting(ProposedPairing::participantId).doesNotHaveDuplicates();
-        assertThat(result.matchedCount()).isEqualTo(result.pairings().size())
+        assertThat(result.matchedCount())
+                .isEqualTo(result.pairings().size())
                 .isEqualTo(result.maximumMatchable())
                 .isEqualTo(reference.maximum());
-        assertThat(scored.soft()).as("the round's pairings re-scored by the reference").isEqualTo(soft(result));
+        assertThat(scored.soft())
+                .as("the round's pairings re-scored by the reference")
+                .isEqualTo(soft(result));
         assertThat(soft(result)).as("the exact optimum").isEqualTo(reference.optimum());
         everyParticipantIsPlacedOrExplainedOnce(problem, result);
     }
@@ -70,16 +75,23 @@ class MatchingSolverPropertyTest {
         Random random = new Random(seed * 7919);
         Map<String, Integer> weights = new LinkedHashMap<>();
         for (String term : MatchingWeights.TERMS) {
-            int most = term.equals(MatchingWeights.URGENCY) || term.equals(MatchingWeights.WAITING_TIME)
-                    ? 100_000 : 1_000;
+            int most =
+                    term.equals(MatchingWeights.URGENCY) || term.equals(MatchingWeights.WAITING_TIME) ? 100_000 : 1_000;
             weights.put(term, random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(most));
         }
         return weights;
     }
 
     private static MatchingProblem withWeights(MatchingProblem problem, Map<String, Integer> weights) {
-        return new MatchingProblem(problem.programId(), problem.referenceTime(), problem.minOverlapMinutes(), weights,
-                problem.participants(), problem.mentors(), problem.fixedPairings(), problem.forbiddenPairs());
+        return new MatchingProblem(
+                problem.programId(),
+                problem.referenceTime(),
+                problem.minOverlapMinutes(),
+                weights,
+                problem.participants(),
+                problem.mentors(),
+                problem.fixedPairings(),
+                problem.forbiddenPairs());
     }
 
     private static long soft(MatchingResult result) {
@@ -90,13 +102,17 @@ class MatchingSolverPropertyTest {
     private static void everyParticipantIsPlacedOrExplainedOnce(MatchingProblem problem, MatchingResult result) {
         Set<String> fixedParticipants = new HashSet<>();
         problem.fixedPairings().forEach(fixed -> fixedParticipants.add(fixed.participantId()));
-        List<String> expected = problem.participants().stream().map(ParticipantProfile::id)
-                .filter(id -> !fixedParticipants.contains(id)).toList();
+        List<String> expected = problem.participants().stream()
+                .map(ParticipantProfile::id)
+                .filter(id -> !fixedParticipants.contains(id))
+                .toList();
         List<String> reported = new ArrayList<>();
         result.pairings().forEach(pairing -> reported.add(pairing.participantId()));
         result.unmatched().forEach(unmatched -> reported.add(unmatched.participantId()));
         assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
-        result.unmatched().forEach(unmatched -> assertThat(unmatched.reasons()).isNotEmpty()
-                .allSatisfy(reason -> assertThat(reason).containsPattern("\\(H[1-8]\\)")));
+        result.unmatched()
+                .forEach(unmatched -> assertThat(unmatched.reasons())
+                        .isNotEmpty()
+                        .allSatisfy(reason -> assertThat(reason).containsPattern("\\(H[1-8]\\)")));
     }
 }

@@ -21,8 +21,13 @@ class MatchingSolverTest {
     @Test
     void everyoneIsMatchedWhenThereIsRoom() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("a").build(), participant("b").build(), participant("c").build()),
-                List.of(mentor("m1").capacity(2).build(), mentor("m2").capacity(1).build())));
+                List.of(
+                        participant("a").build(),
+                        participant("b").build(),
+                        participant("c").build()),
+                List.of(
+                        mentor("m1").capacity(2).build(),
+                        mentor("m2").capacity(1).build())));
 
         assertThat(result.matchedCount()).isEqualTo(3).isEqualTo(result.maximumMatchable());
         assertThat(result.unmatched()).isEmpty();
@@ -32,8 +37,12 @@ class MatchingSolverTest {
     @Test
     void aHighUrgencyParticipantTakesTheLastPlace() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("waited-long").registeredDaysAgo(200).build(),
-                        participant("urgent").urgency(Urgency.HIGH).registeredDaysAgo(1).build()),
+                List.of(
+                        participant("waited-long").registeredDaysAgo(200).build(),
+                        participant("urgent")
+                                .urgency(Urgency.HIGH)
+                                .registeredDaysAgo(1)
+                                .build()),
                 List.of(mentor("m").capacity(1).build())));
 
         assertThat(result.pairings()).extracting(ProposedPairing::participantId).containsExactly("urgent");
@@ -42,7 +51,8 @@ class MatchingSolverTest {
     @Test
     void amongEqualUrgencyTheLongestWaitingTakesTheLastPlace() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("recent").registeredDaysAgo(3).build(),
+                List.of(
+                        participant("recent").registeredDaysAgo(3).build(),
                         participant("waited-long").registeredDaysAgo(40).build()),
                 List.of(mentor("m").capacity(1).build())));
 
@@ -53,27 +63,35 @@ class MatchingSolverTest {
     void theMaximumIsFoundWhereAFirstChoiceWouldBlockIt() {
         // "both" goes first (urgent) and could take m-en; only moving it to m-es lets "english-only" in
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("both").languages("en", "es").urgency(Urgency.HIGH).build(),
+                List.of(
+                        participant("both")
+                                .languages("en", "es")
+                                .urgency(Urgency.HIGH)
+                                .build(),
                         participant("english-only").languages("en").build()),
-                List.of(mentor("m-en").languages("en").capacity(1).build(),
+                List.of(
+                        mentor("m-en").languages("en").capacity(1).build(),
                         mentor("m-es").languages("es").capacity(1).build())));
 
         assertThat(result.matchedCount()).isEqualTo(2);
-        assertThat(result.pairings()).extracting(ProposedPairing::participantId, ProposedPairing::mentorId)
-                .containsExactlyInAnyOrder(
-                        tuple("both", "m-es"),
-                        tuple("english-only", "m-en"));
+        assertThat(result.pairings())
+                .extracting(ProposedPairing::participantId, ProposedPairing::mentorId)
+                .containsExactlyInAnyOrder(tuple("both", "m-es"), tuple("english-only", "m-en"));
     }
 
     @Test
     void qualityChoosesTheMentorAmongEqualPriority() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
                 List.of(participant("p").issue("ANXIETY", "GRIEF").build()),
-                List.of(mentor("knows-anxiety").capacity(1).build(),
-                        mentor("knows-anxiety-and-grief").lived("ANXIETY").trained("GRIEF").capacity(1).build())));
+                List.of(
+                        mentor("knows-anxiety").capacity(1).build(),
+                        mentor("knows-anxiety-and-grief")
+                                .lived("ANXIETY")
+                                .trained("GRIEF")
+                                .capacity(1)
+                                .build())));
 
-        assertThat(result.pairings()).extracting(ProposedPairing::mentorId)
-                .containsExactly("knows-anxiety-and-grief");
+        assertThat(result.pairings()).extracting(ProposedPairing::mentorId).containsExactly("knows-anxiety-and-grief");
     }
 
     @Test
@@ -81,7 +99,9 @@ class MatchingSolverTest {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
                 List.of(participant("a").build(), participant("b").build()),
                 List.of(mentor("m").capacity(2).build()),
-                List.of(new FixedPairing("already-paired", "m")), Set.of(), Map.of()));
+                List.of(new FixedPairing("already-paired", "m")),
+                Set.of(),
+                Map.of()));
 
         assertThat(result.matchedCount()).isEqualTo(1);
         assertThat(result.unmatched()).hasSize(1);
@@ -90,8 +110,11 @@ class MatchingSolverTest {
     @Test
     void aParticipantHeldByAFixedPairingIsNotPlacedAgain() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("a").build()), List.of(mentor("m").capacity(2).build()),
-                List.of(new FixedPairing("a", "m")), Set.of(), Map.of()));
+                List.of(participant("a").build()),
+                List.of(mentor("m").capacity(2).build()),
+                List.of(new FixedPairing("a", "m")),
+                Set.of(),
+                Map.of()));
 
         assertThat(result.pairings()).isEmpty();
         assertThat(result.unmatched()).isEmpty();
@@ -101,8 +124,12 @@ class MatchingSolverTest {
     void aRefusedPairIsNeverProposedAgain() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
                 List.of(participant("p").build()),
-                List.of(mentor("refused").capacity(1).build(), mentor("other").capacity(1).born(1950).build()),
-                List.of(), Set.of(new PairKey("p", "refused")), Map.of()));
+                List.of(
+                        mentor("refused").capacity(1).build(),
+                        mentor("other").capacity(1).born(1950).build()),
+                List.of(),
+                Set.of(new PairKey("p", "refused")),
+                Map.of()));
 
         assertThat(result.pairings()).extracting(ProposedPairing::mentorId).containsExactly("other");
     }
@@ -110,8 +137,11 @@ class MatchingSolverTest {
     @Test
     void aWeightOfZeroSwitchesItsTermOff() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("p").build()), List.of(mentor("m").build()),
-                List.of(), Set.of(), Map.of(MatchingWeights.SAME_REGION, 0, MatchingWeights.AGE_CLOSENESS, 0)));
+                List.of(participant("p").build()),
+                List.of(mentor("m").build()),
+                List.of(),
+                Set.of(),
+                Map.of(MatchingWeights.SAME_REGION, 0, MatchingWeights.AGE_CLOSENESS, 0)));
 
         assertThat(result.pairings().get(0).explanation())
                 .noneMatch(line -> line.startsWith("Same region"))
@@ -120,14 +150,23 @@ class MatchingSolverTest {
 
     @Test
     void unknownOrNegativeWeightsAreRefused() {
-        assertThat(MatchingWeights.TERMS).containsExactly("urgency", "waitingTime", "sharedIssues", "ageCloseness",
-                "overlap", "sameRegion", "mentorLoadBalance");
+        assertThat(MatchingWeights.TERMS)
+                .containsExactly(
+                        "urgency",
+                        "waitingTime",
+                        "sharedIssues",
+                        "ageCloseness",
+                        "overlap",
+                        "sameRegion",
+                        "mentorLoadBalance");
         assertThat(MatchingWeights.problems(Map.of("charisma", 3))).hasSize(1);
         assertThatThrownBy(() -> Fixtures.problem(List.of(), List.of(), List.of(), Set.of(), Map.of("charisma", 3)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("charisma");
-        assertThatThrownBy(() -> Fixtures.problem(List.of(), List.of(), List.of(), Set.of(),
-                Map.of(MatchingWeights.OVERLAP, -1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("charisma");
+        assertThatThrownBy(() -> Fixtures.problem(
+                        List.of(), List.of(), List.of(), Set.of(), Map.of(MatchingWeights.OVERLAP, -1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("overlap");
     }
 
     @Test
@@ -142,8 +181,8 @@ class MatchingSolverTest {
 
     @Test
     void aRoundIsTheExactSeedAloneSoItNeverWaitsForAnImprovementThatCannotCome() {
-        SolverConfig config = MatchingSolver.config(Duration.ofSeconds(30), Duration.ZERO, MatchingWeights.DEFAULTS,
-                Map.of());
+        SolverConfig config =
+                MatchingSolver.config(Duration.ofSeconds(30), Duration.ZERO, MatchingWeights.DEFAULTS, Map.of());
 
         assertThat(config.getPhaseConfigList()).singleElement().isInstanceOf(CustomPhaseConfig.class);
         assertThat(config.getTerminationConfig().getUnimprovedSpentLimit()).isNull();
@@ -151,17 +190,21 @@ class MatchingSolverTest {
 
     @Test
     void aLocalSearchFollowsTheSeedOnlyWhenAskedFor() {
-        SolverConfig config = MatchingSolver.config(Duration.ofSeconds(30), Duration.ofSeconds(1),
-                MatchingWeights.DEFAULTS, Map.of());
+        SolverConfig config = MatchingSolver.config(
+                Duration.ofSeconds(30), Duration.ofSeconds(1), MatchingWeights.DEFAULTS, Map.of());
 
-        assertThat(config.getPhaseConfigList()).hasSize(2).last().isInstanceOf(LocalSearchPhaseConfig.class)
+        assertThat(config.getPhaseConfigList())
+                .hasSize(2)
+                .last()
+                .isInstanceOf(LocalSearchPhaseConfig.class)
                 .satisfies(phase -> assertThat(phase.getTerminationConfig().getUnimprovedSpentLimit())
                         .isEqualTo(Duration.ofSeconds(1)));
     }
 
     @Test
     void anEmptyRoundProposesNothing() {
-        MatchingResult result = Fixtures.solve(Fixtures.problem(List.of(), List.of(mentor("m").build())));
+        MatchingResult result =
+                Fixtures.solve(Fixtures.problem(List.of(), List.of(mentor("m").build())));
 
         assertThat(result.matchedCount()).isZero();
         assertThat(result.maximumMatchable()).isZero();
@@ -172,27 +215,39 @@ class MatchingSolverTest {
     void eachTermsTotalIsWhatItAddedToTheScore() {
         // 10 days waited, 5 years apart, 2 hours a week, same region, one shared secondary issue, a first place held
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("p").urgency(Urgency.HIGH).issue("ANXIETY", "GRIEF").build()),
+                List.of(participant("p")
+                        .urgency(Urgency.HIGH)
+                        .issue("ANXIETY", "GRIEF")
+                        .build()),
                 List.of(mentor("m").lived("ANXIETY", "GRIEF").build())));
 
-        assertThat(result.termTotals()).containsExactly(
-                Map.entry("urgency", 1_000_000L),
-                Map.entry("waitingTime", 10 * 1_000L),
-                Map.entry("sharedIssues", 20L),
-                Map.entry("ageCloseness", 25 * 2L),
-                Map.entry("overlap", 8 * 2L),
-                Map.entry("sameRegion", 30L),
-                Map.entry("mentorLoadBalance", -10L));
-        long soft = result.termTotals().values().stream().mapToLong(Long::longValue).sum();
+        assertThat(result.termTotals())
+                .containsExactly(
+                        Map.entry("urgency", 1_000_000L),
+                        Map.entry("waitingTime", 10 * 1_000L),
+                        Map.entry("sharedIssues", 20L),
+                        Map.entry("ageCloseness", 25 * 2L),
+                        Map.entry("overlap", 8 * 2L),
+                        Map.entry("sameRegion", 30L),
+                        Map.entry("mentorLoadBalance", -10L));
+        long soft =
+                result.termTotals().values().stream().mapToLong(Long::longValue).sum();
         assertThat(result.score()).isEqualTo("0hard/0medium/" + soft + "soft");
     }
 
     @Test
     void aTermSwitchedOffAddsNothing() {
-        MatchingResult result = Fixtures.solve(Fixtures.problem(List.of(participant("p").build()),
-                List.of(mentor("m").build()), List.of(), Set.of(), Map.of("sameRegion", 0, "overlap", 0)));
+        MatchingResult result = Fixtures.solve(Fixtures.problem(
+                List.of(participant("p").build()),
+                List.of(mentor("m").build()),
+                List.of(),
+                Set.of(),
+                Map.of("sameRegion", 0, "overlap", 0)));
 
-        assertThat(result.termTotals()).containsEntry("sameRegion", 0L).containsEntry("overlap", 0L)
-                .containsEntry("ageCloseness", 50L).hasSize(MatchingWeights.TERMS.size());
+        assertThat(result.termTotals())
+                .containsEntry("sameRegion", 0L)
+                .containsEntry("overlap", 0L)
+                .containsEntry("ageCloseness", 50L)
+                .hasSize(MatchingWeights.TERMS.size());
     }
 }

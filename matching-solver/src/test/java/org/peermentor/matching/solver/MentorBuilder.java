@@ -99,9 +99,28 @@ final class MentorBuilder {
     }
 
     MentorProfile build() {
-        return new MentorProfile(id, 1, status, Fixtures.NOW.minusSeconds(90L * 86_400), Fixtures.NOW, programId,
-                "First" + id, "Last" + id, id + "@example.org", "+1666" + Math.abs(id.hashCode() % 10_000_000),
-                birthYear, gender, languages, timezone, region, livedExperience, trainedFor, formats, availability,
-                capacity, active, new Consent(true, true));
+        return new MentorProfile(
+                id,
+                1,
+                status,
+                Fixtures.NOW.minusSeconds(90L * 86_400),
+                Fixtures.NOW,
+                programId,
+                "First" + id,
+                "Last" + id,
+                id + "@example.org",
+                "+1666" + Math.abs(id.hashCode() % 10_000_000),
+                birthYear,
+                gender,
+                languages,
+                timezone,
+                region,
+                livedExperience,
+                trainedFor,
+                formats,
+                availability,
+                capacity,
+                active,
+                new Consent(true, true));
     }
 }

@@ -32,23 +32,27 @@ class MentorOptionsRankingTest {
         RulesWrittenAgain reference = RulesWrittenAgain.of(problem);
         Map<String, Integer> placesInUse = new HashMap<>();
         problem.fixedPairings().forEach(pairing -> placesInUse.merge(pairing.mentorId(), 1, Integer::sum));
-        RuleContext context = new RuleContext(problem.referenceTime(), problem.minOverlapMinutes(),
-                problem.forbiddenPairs(), placesInUse);
+        RuleContext context = new RuleContext(
+                problem.referenceTime(), problem.minOverlapMinutes(), problem.forbiddenPairs(), placesInUse);
 
         for (int p = 0; p < reference.participants.size(); p++) {
             ParticipantProfile participant = reference.participants.get(p);
 
-            List<MentorOption> options = MatchingRules.options(participant, problem.mentors(), context,
-                    problem.weights());
+            List<MentorOption> options =
+                    MatchingRules.options(participant, problem.mentors(), context, problem.weights());
 
-            List<Map.Entry<String, Long>> ranked = options.stream().filter(MentorOption::allowed)
-                    .sorted(Comparator.comparingLong(MentorOption::quality).reversed()
+            List<Map.Entry<String, Long>> ranked = options.stream()
+                    .filter(MentorOption::allowed)
+                    .sorted(Comparator.comparingLong(MentorOption::quality)
+                            .reversed()
                             .thenComparing(MentorOption::mentorId))
-                    .map(option -> Map.entry(option.mentorId(), option.quality())).toList();
+                    .map(option -> Map.entry(option.mentorId(), option.quality()))
+                    .toList();
             assertThat(ranked).as(participant.id()).containsExactlyElementsOf(referenceRanking(reference, p));
             long priority = MatchingRules.priority(participant, problem.referenceTime(), problem.weights());
             assertThat(priority).as("priority of " + participant.id()).isEqualTo(reference.priority[p]);
-            assertThat(options).filteredOn(option -> !option.allowed())
+            assertThat(options)
+                    .filteredOn(option -> !option.allowed())
                     .allSatisfy(option -> assertThat(option.breaches()).isNotEmpty());
         }
     }
@@ -58,7 +62,8 @@ class MentorOptionsRankingTest {
         List<Map.Entry<String, Long>> worth = new ArrayList<>();
         for (int i = 0; i < reference.allowed[p].length; i++) {
             int m = reference.allowed[p][i];
-            worth.add(Map.entry(reference.mentors.get(m).id(),
+            worth.add(Map.entry(
+                    reference.mentors.get(m).id(),
                     reference.reward[p][i] - reference.priority[p] - reference.placeCost(m, 1)));
         }
         worth.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));

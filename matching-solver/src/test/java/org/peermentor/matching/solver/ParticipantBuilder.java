@@ -105,9 +105,28 @@ final class ParticipantBuilder {
     }
 
     ParticipantProfile build() {
-        return new ParticipantProfile(id, 1, status, registeredAt, registeredAt, programId, "First" + id,
-                "Last" + id, id + "@example.org", "+1555" + Math.abs(id.hashCode() % 10_000_000), birthYear, gender,
-                languages, timezone, region, primaryIssue, issues, formats, genderPreference, availability, urgency,
+        return new ParticipantProfile(
+                id,
+                1,
+                status,
+                registeredAt,
+                registeredAt,
+                programId,
+                "First" + id,
+                "Last" + id,
+                id + "@example.org",
+                "+1555" + Math.abs(id.hashCode() % 10_000_000),
+                birthYear,
+                gender,
+                languages,
+                timezone,
+                region,
+                primaryIssue,
+                issues,
+                formats,
+                genderPreference,
+                availability,
+                urgency,
                 new Consent(true, true));
     }
 }

@@ -21,11 +21,9 @@ import org.jgrapht.graph.SimpleDirectedWeightedGraph;
  */
 final class ReferenceOptimum {
 
-    record Reference(int maximum, long optimum, Map<String, String> assignment) {
-    }
+    record Reference(int maximum, long optimum, Map<String, String> assignment) {}
 
-    private ReferenceOptimum() {
-    }
+    private ReferenceOptimum() {}
 
     static Reference of(RulesWrittenAgain round) {
         int participants = round.participants.size();
@@ -67,13 +65,16 @@ final class ReferenceOptimum {
         Map<String, String> assignment = new LinkedHashMap<>();
         if (maximum > 0) {
             Function<Integer, Integer> supply = v -> v == source ? maximum : v == sink ? -maximum : 0;
-            MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow =
-                    new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(
+            MinimumCostFlowAlgorithm.MinimumCostFlow<DefaultWeightedEdge> flow = new CapacityScalingMinimumCostFlow<
+                            Integer, DefaultWeightedEdge>()
+                    .getMinimumCostFlow(
                             new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(network, supply, edge -> 1));
             for (int p = 0; p < participants; p++) {
                 for (int i = 0; i < pairArcs[p].length; i++) {
                     if (flow.getFlow(pairArcs[p][i]) > 0.5) {
-                        assignment.put(round.participants.get(p).id(), round.mentors.get(round.allowed[p][i]).id());
+                        assignment.put(
+                                round.participants.get(p).id(),
+                                round.mentors.get(round.allowed[p][i]).id());
                     }
                 }
             }

@@ -60,14 +60,17 @@ final class RulesWrittenAgain {
 
     /** The participants to place (not held by a fixed pairing), in the problem's order. */
     final List<ParticipantProfile> participants = new ArrayList<>();
+
     final List<MentorProfile> mentors = new ArrayList<>();
     final Map<String, Integer> participantIndex = new HashMap<>();
     final Map<String, Integer> mentorIndex = new HashMap<>();
     /** Per mentor: places held by fixed pairings, and places left (H8). */
     final int[] fixed;
+
     final int[] placesLeft;
     /** Per participant: the allowed mentors (indexes), and per allowed mentor the pair's reward. */
     final int[][] allowed;
+
     final long[][] reward;
     /** Per participant: what matching them earns whoever the mentor is (urgency + waiting). */
     final long[] priority;
@@ -188,13 +191,15 @@ final class RulesWrittenAgain {
             MentorFacts facts = new MentorFacts(m, mentors.get(m), this);
             mentorFacts.add(facts);
             if (facts.available) { // H1 (mentor side); only mentors that know an issue can pass H2
-                facts.knows.forEach(issue -> byIssue.computeIfAbsent(issue, key -> new ArrayList<>()).add(facts));
+                facts.knows.forEach(issue ->
+                        byIssue.computeIfAbsent(issue, key -> new ArrayList<>()).add(facts));
             }
         }
         for (int p = 0; p < participants.size(); p++) {
             ParticipantFacts facts = new ParticipantFacts(participants.get(p), this);
             priority[p] = (facts.highUrgency ? urgencyWeight : 0) + waitingWeight * facts.priorityWaitingDays;
-            List<MentorFacts> candidates = facts.profile.primaryIssue() == null ? List.of()
+            List<MentorFacts> candidates = facts.profile.primaryIssue() == null
+                    ? List.of()
                     : byIssue.getOrDefault(facts.profile.primaryIssue(), List.of());
             int[] mentorsOk = new int[candidates.size()];
             long[] rewards = new long[candidates.size()];
@@ -217,7 +222,8 @@ final class RulesWrittenAgain {
     }
 
     private boolean passesAllButAvailability(ParticipantFacts p, MentorFacts m) {
-        return p.waiting && m.available // H1
+        return p.waiting
+                && m.available // H1
                 && Objects.equals(p.profile.programId(), m.profile.programId())
                 && m.knows.contains(p.profile.primaryIssue()) // H2
                 && !Collections.disjoint(p.languages, m.languages) // H3
@@ -251,7 +257,9 @@ final class RulesWrittenAgain {
 
     private static boolean gender(ParticipantFacts p, MentorFacts m) {
         String preference = p.profile.mentorGenderPreference();
-        preference = preference == null || preference.isBlank() ? "ANY" : preference.trim().toUpperCase(Locale.ROOT);
+        preference = preference == null || preference.isBlank()
+                ? "ANY"
+                : preference.trim().toUpperCase(Locale.ROOT);
         Gender mentorGender = m.profile.gender();
         if ("ANY".equals(preference)) {
             return true;
@@ -279,8 +287,11 @@ final class RulesWrittenAgain {
             highUrgency = profile.urgency() == Urgency.HIGH;
             Instant registeredAt = profile.registeredAt();
             Instant now = round.problem.referenceTime();
-            long days = registeredAt == null || registeredAt.isAfter(now) ? 0
-                    : Math.min(Integer.MAX_VALUE, Duration.between(registeredAt, now).toDays());
+            long days = registeredAt == null || registeredAt.isAfter(now)
+                    ? 0
+                    : Math.min(
+                            Integer.MAX_VALUE,
+                            Duration.between(registeredAt, now).toDays());
             priorityWaitingDays = (int) Math.min(days, WAITING_CAP_DAYS);
             languages = languages(profile.languages());
             formats = formats(profile.formats());
@@ -349,7 +360,10 @@ final class RulesWrittenAgain {
             for (int d = 0; d < days; d++) {
                 LocalDate date = firstDay.plusDays(d);
                 for (Slot slot : orEmpty(slots)) {
-                    if (slot == null || slot.day() == null || slot.start() == null || slot.end() == null
+                    if (slot == null
+                            || slot.day() == null
+                            || slot.start() == null
+                            || slot.end() == null
                             || slot.day() != date.getDayOfWeek()) {
                         continue;
                     }

@@ -24,11 +24,15 @@ class UnmatchedReasonsTest {
         return reasonsFor(participant, List.of(), Set.of(), mentors);
     }
 
-    private static List<String> reasonsFor(ParticipantBuilder participant, List<FixedPairing> fixed,
-            Set<PairKey> forbidden, MentorBuilder... mentors) {
-        List<MentorProfile> profiles = Arrays.stream(mentors).map(MentorBuilder::build).toList();
-        MatchingResult result = Fixtures.solve(
-                Fixtures.problem(List.of(participant.build()), profiles, fixed, forbidden, Map.of()));
+    private static List<String> reasonsFor(
+            ParticipantBuilder participant,
+            List<FixedPairing> fixed,
+            Set<PairKey> forbidden,
+            MentorBuilder... mentors) {
+        List<MentorProfile> profiles =
+                Arrays.stream(mentors).map(MentorBuilder::build).toList();
+        MatchingResult result =
+                Fixtures.solve(Fixtures.problem(List.of(participant.build()), profiles, fixed, forbidden, Map.of()));
         assertThat(result.pairings()).isEmpty();
         return result.unmatched().get(0).reasons();
     }
@@ -41,38 +45,48 @@ class UnmatchedReasonsTest {
 
     @Test
     void noActiveMentorInTheProgram() {
-        assertThat(reasonsFor(participant("p"), mentor("m").inactive(), mentor("n").program("elsewhere")))
+        assertThat(reasonsFor(
+                        participant("p"), mentor("m").inactive(), mentor("n").program("elsewhere")))
                 .containsExactly("No active mentor in program recovery-north (H1)");
     }
 
     @Test
     void noMentorForTheIssue() {
-        assertThat(reasonsFor(participant("p").issue("OPIOID_USE"), mentor("m").lived("ANXIETY").trained("GRIEF")))
+        assertThat(reasonsFor(
+                        participant("p").issue("OPIOID_USE"),
+                        mentor("m").lived("ANXIETY").trained("GRIEF")))
                 .containsExactly("No mentor has lived experience of or training for OPIOID_USE (H2)");
     }
 
     @Test
     void noMentorInTheProgramSpeaksTheLanguage() {
         assertThat(reasonsFor(participant("p").languages("pl"), mentor("m").languages("en", "es")))
-                .containsExactly("No active mentor in the program speaks pl (H3)",
+                .containsExactly(
+                        "No active mentor in the program speaks pl (H3)",
                         "Nearest miss: 1 mentor for anxiety fits every rule but language: speaks English (en) and "
                                 + "Spanish (es), this participant Polish (pl) (H3)");
     }
 
     @Test
     void noMentorForTheIssueSpeaksTheLanguage() {
-        assertThat(reasonsFor(participant("p").languages("es"), mentor("m").languages("en"),
-                mentor("n").lived("GRIEF").languages("es")))
-                .containsExactly("No mentor for ANXIETY speaks es (H3)",
+        assertThat(reasonsFor(
+                        participant("p").languages("es"),
+                        mentor("m").languages("en"),
+                        mentor("n").lived("GRIEF").languages("es")))
+                .containsExactly(
+                        "No mentor for ANXIETY speaks es (H3)",
                         "Nearest miss: 1 mentor for anxiety fits every rule but language: speaks English (en), "
                                 + "this participant Spanish (es) (H3)");
     }
 
     @Test
     void noMentorWhoFitsCanMeetInTheWaysOffered() {
-        assertThat(reasonsFor(participant("p").formats(Format.IN_PERSON),
-                mentor("m").formats(Format.IN_PERSON).region("chicago-south"), mentor("n").formats(Format.PHONE)))
-                .containsExactly("No mentor for ANXIETY who speaks en can meet in person in chicago-north (H5)",
+        assertThat(reasonsFor(
+                        participant("p").formats(Format.IN_PERSON),
+                        mentor("m").formats(Format.IN_PERSON).region("chicago-south"),
+                        mentor("n").formats(Format.PHONE)))
+                .containsExactly(
+                        "No mentor for ANXIETY who speaks en can meet in person in chicago-north (H5)",
                         "Nearest misses: 2 mentors for anxiety fit every rule but how to meet: this participant "
                                 + "meets in person in chicago-north (H5)");
     }
@@ -80,25 +94,30 @@ class UnmatchedReasonsTest {
     @Test
     void noMentorWhoFitsHasThePreferredGender() {
         assertThat(reasonsFor(participant("p").prefers("FEMALE"), mentor("m").gender(Gender.MALE)))
-                .containsExactly("Prefers a FEMALE mentor; none who fits is (H6)",
+                .containsExactly(
+                        "Prefers a FEMALE mentor; none who fits is (H6)",
                         "Nearest miss: 1 mentor for anxiety fits every rule but the gender this participant prefers (H6)");
     }
 
     @Test
     void sameGenderCannotBeMetWithoutDisclosingOne() {
-        assertThat(reasonsFor(participant("p").prefers("SAME").gender(Gender.UNDISCLOSED),
-                mentor("m").gender(Gender.UNDISCLOSED)))
-                .containsExactly("Prefers a mentor of the same gender but has not disclosed a gender (H6)",
+        assertThat(reasonsFor(
+                        participant("p").prefers("SAME").gender(Gender.UNDISCLOSED),
+                        mentor("m").gender(Gender.UNDISCLOSED)))
+                .containsExactly(
+                        "Prefers a mentor of the same gender but has not disclosed a gender (H6)",
                         "Nearest miss: 1 mentor for anxiety fits every rule but the gender this participant prefers (H6)");
     }
 
     @Test
     void noMentorWhoFitsSharesEnoughTime() {
-        assertThat(reasonsFor(participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
-                mentor("m").availability(slot(TUESDAY, "18:30", "22:00")),
-                mentor("n").availability(slot(TUESDAY, "08:00", "12:00"))))
-                .containsExactly("Mentors for ANXIETY who speak en share less than 60 minutes a week with this "
-                        + "participant; the most any shares is 30 (H4)",
+        assertThat(reasonsFor(
+                        participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
+                        mentor("m").availability(slot(TUESDAY, "18:30", "22:00")),
+                        mentor("n").availability(slot(TUESDAY, "08:00", "12:00"))))
+                .containsExactly(
+                        "Mentors for ANXIETY who speak en share less than 60 minutes a week with this "
+                                + "participant; the most any shares is 30 (H4)",
                         "Nearest misses: 2 mentors for anxiety fit every rule but time: the most any shares is 30 of "
                                 + "the 60 minutes a week the program asks for with this participant (H4)");
     }
@@ -106,31 +125,44 @@ class UnmatchedReasonsTest {
     @Test
     void everyMentorWhoFitsWasRefusedBefore() {
         assertThat(reasonsFor(participant("p"), List.of(), Set.of(new PairKey("p", "m")), mentor("m")))
-                .containsExactly("Previously rejected or declined with every mentor who fits (H7)",
+                .containsExactly(
+                        "Previously rejected or declined with every mentor who fits (H7)",
                         "Nearest miss: 1 mentor for anxiety fits every rule but a past refusal: the pair was rejected "
                                 + "or declined before (H7)");
     }
 
     @Test
     void everyMentorWhoFitsIsAtCapacity() {
-        assertThat(reasonsFor(participant("p"),
-                List.of(new FixedPairing("x", "m1"), new FixedPairing("y", "m2"), new FixedPairing("z", "m3")),
-                Set.of(), mentor("m1").capacity(1), mentor("m2").capacity(1), mentor("m3").capacity(1)))
-                .containsExactly("Every mentor who fits is at capacity (H8): 3 mentors",
+        assertThat(reasonsFor(
+                        participant("p"),
+                        List.of(new FixedPairing("x", "m1"), new FixedPairing("y", "m2"), new FixedPairing("z", "m3")),
+                        Set.of(),
+                        mentor("m1").capacity(1),
+                        mentor("m2").capacity(1),
+                        mentor("m3").capacity(1)))
+                .containsExactly(
+                        "Every mentor who fits is at capacity (H8): 3 mentors",
                         "Nearest misses: 3 mentors for anxiety fit every rule but a free place: all are held by "
                                 + "pairings that stay (H8)");
     }
 
     @Test
     void theNearestMissesAreTheMentorsForTheIssueWhoBreakOneRuleEachGroupedByRule() {
-        assertThat(reasonsFor(participant("p").languages("es").issue("GRIEF")
-                        .availability(slot(TUESDAY, "18:00", "19:00")),
-                mentor("short-a").lived("GRIEF").languages("es").availability(slot(TUESDAY, "18:30", "22:00")),
-                mentor("short-b").lived("GRIEF").languages("es").availability(slot(TUESDAY, "18:45", "22:00")),
-                mentor("polish").lived("GRIEF").languages("pl").availability(slot(TUESDAY, "18:00", "19:00")),
-                mentor("two-rules").lived("GRIEF").languages("pl").availability(slot(TUESDAY, "08:00", "09:00")),
-                mentor("other-issue").lived("ANXIETY").languages("es").availability(slot(TUESDAY, "18:00", "19:00"))))
-                .containsExactly("Mentors for GRIEF who speak es share less than 60 minutes a week with this "
+        assertThat(reasonsFor(
+                        participant("p").languages("es").issue("GRIEF").availability(slot(TUESDAY, "18:00", "19:00")),
+                        mentor("short-a").lived("GRIEF").languages("es").availability(slot(TUESDAY, "18:30", "22:00")),
+                        mentor("short-b").lived("GRIEF").languages("es").availability(slot(TUESDAY, "18:45", "22:00")),
+                        mentor("polish").lived("GRIEF").languages("pl").availability(slot(TUESDAY, "18:00", "19:00")),
+                        mentor("two-rules")
+                                .lived("GRIEF")
+                                .languages("pl")
+                                .availability(slot(TUESDAY, "08:00", "09:00")),
+                        mentor("other-issue")
+                                .lived("ANXIETY")
+                                .languages("es")
+                                .availability(slot(TUESDAY, "18:00", "19:00"))))
+                .containsExactly(
+                        "Mentors for GRIEF who speak es share less than 60 minutes a week with this "
                                 + "participant; the most any shares is 30 (H4)",
                         "Nearest miss: 1 mentor for grief fits every rule but language: speaks Polish (pl), this "
                                 + "participant Spanish (es) (H3)",
@@ -141,15 +173,18 @@ class UnmatchedReasonsTest {
     @Test
     void theMentorsWhoFitAreBookedByOthersThisRound() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("urgent-1").urgency(Urgency.HIGH).build(),
+                List.of(
+                        participant("urgent-1").urgency(Urgency.HIGH).build(),
                         participant("urgent-2").urgency(Urgency.HIGH).build(),
                         participant("later").registeredDaysAgo(1).build()),
-                List.of(mentor("m1").capacity(1).build(), mentor("m2").capacity(1).build())));
+                List.of(
+                        mentor("m1").capacity(1).build(),
+                        mentor("m2").capacity(1).build())));
 
         assertThat(result.unmatched()).singleElement().satisfies(unmatched -> {
             assertThat(unmatched.participantId()).isEqualTo("later");
-            assertThat(unmatched.reasons()).containsExactly(
-                    "All 2 mentors who fit are fully booked by other participants this round (H8)");
+            assertThat(unmatched.reasons())
+                    .containsExactly("All 2 mentors who fit are fully booked by other participants this round (H8)");
         });
     }
 }

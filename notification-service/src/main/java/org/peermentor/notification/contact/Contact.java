@@ -15,8 +15,17 @@ import org.peermentor.contracts.ProfileStatus;
  * their profile gives them). Deliberately holds nothing about health.
  */
 @RecordBuilder
-public record Contact(String id, Role role, String programId, String firstName, String email, String timezone,
-                      boolean contactByEmail, long version, boolean withdrawn, List<String> languages) {
+public record Contact(
+        String id,
+        Role role,
+        String programId,
+        String firstName,
+        String email,
+        String timezone,
+        boolean contactByEmail,
+        long version,
+        boolean withdrawn,
+        List<String> languages) {
 
     /** No languages (a contact stored before they were kept) reads as none: emails are then in English. */
     public Contact {
@@ -27,28 +36,50 @@ public record Contact(String id, Role role, String programId, String firstName, 
     public static Contact of(ProfileEvent event) {
         if (event instanceof ParticipantProfileChanged changed) {
             var p = changed.profile();
-            return from(event, Role.PARTICIPANT, p.programId(), p.consent()).firstName(p.firstName()).email(p.email())
-                    .timezone(p.timezone()).languages(p.languages()).withdrawn(p.status() == ProfileStatus.WITHDRAWN)
+            return from(event, Role.PARTICIPANT, p.programId(), p.consent())
+                    .firstName(p.firstName())
+                    .email(p.email())
+                    .timezone(p.timezone())
+                    .languages(p.languages())
+                    .withdrawn(p.status() == ProfileStatus.WITHDRAWN)
                     .build();
         }
         if (event instanceof ParticipantWithdrawn withdrawn) {
             var p = withdrawn.profile();
-            return from(event, Role.PARTICIPANT, p.programId(), p.consent()).firstName(p.firstName()).email(p.email())
-                    .timezone(p.timezone()).languages(p.languages()).withdrawn(true).build();
+            return from(event, Role.PARTICIPANT, p.programId(), p.consent())
+                    .firstName(p.firstName())
+                    .email(p.email())
+                    .timezone(p.timezone())
+                    .languages(p.languages())
+                    .withdrawn(true)
+                    .build();
         }
         if (event instanceof MentorProfileChanged changed) {
             var m = changed.profile();
-            return from(event, Role.MENTOR, m.programId(), m.consent()).firstName(m.firstName()).email(m.email())
-                    .timezone(m.timezone()).languages(m.languages()).withdrawn(m.status() == ProfileStatus.WITHDRAWN)
+            return from(event, Role.MENTOR, m.programId(), m.consent())
+                    .firstName(m.firstName())
+                    .email(m.email())
+                    .timezone(m.timezone())
+                    .languages(m.languages())
+                    .withdrawn(m.status() == ProfileStatus.WITHDRAWN)
                     .build();
         }
         var m = ((MentorWithdrawn) event).profile();
-        return from(event, Role.MENTOR, m.programId(), m.consent()).firstName(m.firstName()).email(m.email())
-                .timezone(m.timezone()).languages(m.languages()).withdrawn(true).build();
+        return from(event, Role.MENTOR, m.programId(), m.consent())
+                .firstName(m.firstName())
+                .email(m.email())
+                .timezone(m.timezone())
+                .languages(m.languages())
+                .withdrawn(true)
+                .build();
     }
 
     private static ContactBuilder from(ProfileEvent event, Role role, String programId, Consent consent) {
-        return ContactBuilder.builder().id(event.profileId()).role(role).programId(programId).contactByEmail(emailAllowed(consent))
+        return ContactBuilder.builder()
+                .id(event.profileId())
+                .role(role)
+                .programId(programId)
+                .contactByEmail(emailAllowed(consent))
                 .version(event.version());
     }
 

@@ -1,9 +1,9 @@
 package org.peermentor.notification.contact;
 
-import java.util.List;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,8 +50,13 @@ public class ContactDirectory {
                         return Mono.just(false);
                     }
                     // {_id, version} is matched by a unique index of exactly those keys, which every server uses
-                    return mongo.updateFirst(Query.query(where("_id").is(incoming.id()).and("version").is(storedVersion)),
-                                    Update.fromDocument(new Document("$set", fields(incoming))), COLLECTION)
+                    return mongo.updateFirst(
+                                    Query.query(where("_id")
+                                            .is(incoming.id())
+                                            .and("version")
+                                            .is(storedVersion)),
+                                    Update.fromDocument(new Document("$set", fields(incoming))),
+                                    COLLECTION)
                             .flatMap(result -> result.getMatchedCount() == 1
                                     ? Mono.just(true)
                                     : Mono.error(new ConcurrentWrite()));

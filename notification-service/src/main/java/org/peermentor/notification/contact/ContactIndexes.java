@@ -24,7 +24,9 @@ class ContactIndexes implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         mongo.indexOps(ContactDirectory.COLLECTION)
-                .createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("version", 1)).unique().named("id_version"))
+                .createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("version", 1))
+                        .unique()
+                        .named("id_version"))
                 .block(Duration.ofSeconds(60)); // startup, before readiness
     }
 }

@@ -5,5 +5,4 @@ package org.peermentor.notification.contact;
  * directory has forgotten them. Published in process, on the listener's thread, so whatever else the service
  * keeps about them is forgotten before the record counts as handled.
  */
-public record PersonErased(String id, Role role) {
-}
+public record PersonErased(String id, Role role) {}

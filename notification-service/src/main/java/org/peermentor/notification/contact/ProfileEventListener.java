@@ -23,7 +23,10 @@ class ProfileEventListener {
     }
 
     // The container thread is ours to block: the offset is committed only once the directory holds the change.
-    @KafkaListener(id = "contacts", idIsGroup = false, topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
+    @KafkaListener(
+            id = "contacts",
+            idIsGroup = false,
+            topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
     void onProfileEvent(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
             onTombstone(record);

@@ -12,6 +12,5 @@ import org.peermentor.contracts.Slot;
  * @param sharedIssue the issue code, for the mentor's email only; turned into words when rendered
  * @param times the weekly windows in the recipient's own time zone
  */
-public record Content(String sharedIssue, List<Format> formats, List<Slot> times, String responseToken,
-                      Instant responseExpiresAt) {
-}
+public record Content(
+        String sharedIssue, List<Format> formats, List<Slot> times, String responseToken, Instant responseExpiresAt) {}

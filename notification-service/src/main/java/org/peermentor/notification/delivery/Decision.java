@@ -10,19 +10,15 @@ import org.peermentor.notification.contact.Role;
  */
 sealed interface Decision {
 
-    record Send(Contact recipient, Contact partner) implements Decision {
-    }
+    record Send(Contact recipient, Contact partner) implements Decision {}
 
     /** Final without sending; {@code address} is shown in the log when the person has one. */
-    record Skip(String reason, String address) implements Decision {
-    }
+    record Skip(String reason, String address) implements Decision {}
 
     /** Not possible yet (a profile has not arrived); try again later. */
-    record Wait(String reason) implements Decision {
-    }
+    record Wait(String reason) implements Decision {}
 
-    record Fail(String reason) implements Decision {
-    }
+    record Fail(String reason) implements Decision {}
 
     static Decision about(Delivery delivery, Optional<Contact> recipient, Optional<Contact> partner) {
         if (recipient.isEmpty()) {

@@ -20,10 +20,25 @@ import org.peermentor.notification.contact.Role;
  * @param reason why the delivery waits, was skipped or failed
  */
 @RecordBuilder
-public record Delivery(String id, String eventId, String pairingId, String programId, String type, Role recipientRole,
-                       String recipientId, String partnerId, String recipient, DeliveryStatus status, int attempts,
-                       int tries, long revision, Instant createdAt, Instant nextAttemptAt, Instant sentAt, String reason,
-                       Content content) {
+public record Delivery(
+        String id,
+        String eventId,
+        String pairingId,
+        String programId,
+        String type,
+        Role recipientRole,
+        String recipientId,
+        String partnerId,
+        String recipient,
+        DeliveryStatus status,
+        int attempts,
+        int tries,
+        long revision,
+        Instant createdAt,
+        Instant nextAttemptAt,
+        Instant sentAt,
+        String reason,
+        Content content) {
 
     static String idOf(String eventId, Role role) {
         return eventId + "." + role.name().toLowerCase(Locale.ROOT);
@@ -44,6 +59,10 @@ public record Delivery(String id, String eventId, String pairingId, String progr
 
     /** This delivery as it is once a try has reserved it until the end of its lease. */
     Delivery claimed(Instant now, Duration lease) {
-        return DeliveryBuilder.builder(this).tries(tries + 1).revision(revision + 1).nextAttemptAt(now.plus(lease)).build();
+        return DeliveryBuilder.builder(this)
+                .tries(tries + 1)
+                .revision(revision + 1)
+                .nextAttemptAt(now.plus(lease))
+                .build();
     }
 }

@@ -42,20 +42,31 @@ class DeliveryErasure {
 
     Mono<Void> forget(PersonErased erased) {
         Role partnerRole = erased.role() == Role.MENTOR ? Role.PARTICIPANT : Role.MENTOR;
-        Criteria toThem = where("recipientId").is(erased.id()).and("recipientRole").is(erased.role().name());
-        Criteria aboutThem = where("partnerId").is(erased.id()).and("recipientRole").is(partnerRole.name());
+        Criteria toThem = where("recipientId")
+                .is(erased.id())
+                .and("recipientRole")
+                .is(erased.role().name());
+        Criteria aboutThem =
+                where("partnerId").is(erased.id()).and("recipientRole").is(partnerRole.name());
         return skipPending(toThem, ERASED)
                 .then(skipPending(aboutThem, PARTNER_ERASED))
-                .then(update(toThem, new Update().unset("recipient").unset("recipientKey").unset("content")))
+                .then(update(
+                        toThem,
+                        new Update().unset("recipient").unset("recipientKey").unset("content")))
                 .then(update(aboutThem, new Update().unset("content")));
     }
 
     private Mono<Void> skipPending(Criteria who, String reason) {
         Criteria pending = new Criteria().andOperator(who, where("status").is(DeliveryStatus.PENDING.name()));
-        return update(pending, new Update().set("status", DeliveryStatus.SKIPPED_NO_CONSENT.name()).set("reason", reason));
+        return update(
+                pending,
+                new Update()
+                        .set("status", DeliveryStatus.SKIPPED_NO_CONSENT.name())
+                        .set("reason", reason));
     }
 
     private Mono<Void> update(Criteria which, Update update) {
-        return mongo.updateMulti(Query.query(which), update.inc("revision", 1), DeliveryLog.COLLECTION).then();
+        return mongo.updateMulti(Query.query(which), update.inc("revision", 1), DeliveryLog.COLLECTION)
+                .then();
     }
 }

@@ -28,17 +28,23 @@ class DeliveryIndexes implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var deliveries = mongo.indexOps(DeliveryLog.COLLECTION);
         Flux.concat(
-                        // serve the revision-checked updates on servers that only use an index matching a query's keys exactly
+                        // serve the revision-checked updates on servers that only use an index matching a query's keys
+                        // exactly
                         deliveries.createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("revision", 1))
-                                .unique().named("id_revision")),
-                        deliveries.createIndex(new CompoundIndexDefinition(new Document("status", 1).append("nextAttemptAt", 1))
-                                .named("due")),
-                        deliveries.createIndex(new CompoundIndexDefinition(new Document("pairingId", 1).append("createdAt", 1))
-                                .named("by_pairing")),
-                        deliveries.createIndex(new CompoundIndexDefinition(new Document("recipientKey", 1).append("createdAt", 1))
-                                .named("by_recipient")),
-                        deliveries.createIndex(new CompoundIndexDefinition(new Document("programId", 1).append("createdAt", 1))
-                                .named("by_program")),
+                                .unique()
+                                .named("id_revision")),
+                        deliveries.createIndex(
+                                new CompoundIndexDefinition(new Document("status", 1).append("nextAttemptAt", 1))
+                                        .named("due")),
+                        deliveries.createIndex(
+                                new CompoundIndexDefinition(new Document("pairingId", 1).append("createdAt", 1))
+                                        .named("by_pairing")),
+                        deliveries.createIndex(
+                                new CompoundIndexDefinition(new Document("recipientKey", 1).append("createdAt", 1))
+                                        .named("by_recipient")),
+                        deliveries.createIndex(
+                                new CompoundIndexDefinition(new Document("programId", 1).append("createdAt", 1))
+                                        .named("by_program")),
                         deliveries.createIndex(new Index("createdAt", Sort.Direction.ASC).named("by_time")))
                 .then()
                 .block(Duration.ofSeconds(60)); // startup, before readiness

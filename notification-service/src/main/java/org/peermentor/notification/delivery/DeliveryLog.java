@@ -53,17 +53,18 @@ public class DeliveryLog {
      * What became of recording a batch: {@code recorded} are new, and so the recorder's to try; a delivery recorded
      * before is neither; {@code refused} could not be stored at all (their ids), for a reason other than that.
      */
-    record Recording(List<Delivery> recorded, Set<String> refused) {
-    }
+    record Recording(List<Delivery> recorded, Set<String> refused) {}
 
     /** Records new deliveries in one write, unordered, so a delivery recorded before does not stop the others. */
     Mono<Recording> recordAll(List<Delivery> deliveries) {
         if (deliveries.isEmpty()) {
             return Mono.just(new Recording(List.of(), Set.of()));
         }
-        List<Document> documents = deliveries.stream().map(DeliveryLog::toDocument).toList();
+        List<Document> documents =
+                deliveries.stream().map(DeliveryLog::toDocument).toList();
         return mongo.getCollection(COLLECTION)
-                .flatMap(collection -> Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false))))
+                .flatMap(collection ->
+                        Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false))))
                 .thenReturn(new Recording(deliveries, Set.of()))
                 .onErrorResume(MongoBulkWriteException.class, failure -> {
                     if (failure.getWriteConcernError() != null) {
@@ -80,7 +81,8 @@ public class DeliveryLog {
                     }
                     List<Delivery> recorded = new ArrayList<>();
                     for (int i = 0; i < deliveries.size(); i++) {
-                        if (!duplicates.contains(i) && !refused.contains(deliveries.get(i).id())) {
+                        if (!duplicates.contains(i)
+                                && !refused.contains(deliveries.get(i).id())) {
                             recorded.add(deliveries.get(i));
                         }
                     }
@@ -101,26 +103,42 @@ public class DeliveryLog {
             return Mono.just(List.of());
         }
         String claim = UUID.randomUUID().toString();
-        List<Delivery> claimed = due.stream().map(delivery -> delivery.claimed(now, lease)).toList();
+        List<Delivery> claimed =
+                due.stream().map(delivery -> delivery.claimed(now, lease)).toList();
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (int i = 0; i < due.size(); i++) {
-            writes.add(change(due.get(i), new Document("$set", new Document("tries", claimed.get(i).tries())
-                    .append("nextAttemptAt", Date.from(claimed.get(i).nextAttemptAt()))
-                    .append("lastAttemptAt", Date.from(now))
-                    .append("claim", claim))));
+            writes.add(change(
+                    due.get(i),
+                    new Document(
+                            "$set",
+                            new Document("tries", claimed.get(i).tries())
+                                    .append(
+                                            "nextAttemptAt",
+                                            Date.from(claimed.get(i).nextAttemptAt()))
+                                    .append("lastAttemptAt", Date.from(now))
+                                    .append("claim", claim))));
         }
-        return write(writes).flatMap(matched -> matched == writes.size()
-                ? Mono.just(claimed)
-                // some were changed by someone else: the claim mark tells which are ours
-                : mongo.find(Query.query(where("_id").in(claimed.stream().map(Delivery::id).toList())), Document.class, COLLECTION)
-                        .filter(document -> claim.equals(document.getString("claim")))
-                        .map(DeliveryLog::fromDocument)
-                        .collectList());
+        return write(writes)
+                .flatMap(matched -> matched == writes.size()
+                        ? Mono.just(claimed)
+                        // some were changed by someone else: the claim mark tells which are ours
+                        : mongo.find(
+                                        Query.query(where("_id")
+                                                .in(claimed.stream()
+                                                        .map(Delivery::id)
+                                                        .toList())),
+                                        Document.class,
+                                        COLLECTION)
+                                .filter(document -> claim.equals(document.getString("claim")))
+                                .map(DeliveryLog::fromDocument)
+                                .collectList());
     }
 
     /** Stores the outcomes of tries in one write; emits how many applied (each only to the revision it was decided on). */
     Mono<Integer> settle(List<Outcome> outcomes) {
-        return write(outcomes.stream().map(outcome -> change(outcome.tried(), update(outcome))).toList());
+        return write(outcomes.stream()
+                .map(outcome -> change(outcome.tried(), update(outcome)))
+                .toList());
     }
 
     /** Gives up reservations this instance will not use (it is stopping), so the deliveries are due again at once. */
@@ -132,8 +150,12 @@ public class DeliveryLog {
 
     /** The PENDING deliveries due before {@code dueBefore}, soonest first, for the sender's sweep. */
     Flux<Delivery> pending(Instant dueBefore, int limit) {
-        Query query = Query.query(where("status").is(DeliveryStatus.PENDING.name()).and("nextAttemptAt").lte(Date.from(dueBefore)))
-                .with(Sort.by("nextAttemptAt")).limit(limit);
+        Query query = Query.query(where("status")
+                        .is(DeliveryStatus.PENDING.name())
+                        .and("nextAttemptAt")
+                        .lte(Date.from(dueBefore)))
+                .with(Sort.by("nextAttemptAt"))
+                .limit(limit);
         return mongo.find(query, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
     }
 
@@ -141,8 +163,13 @@ public class DeliveryLog {
      * The log, oldest first, narrowed by whichever of programs ({@code null}: every program; a delivery recorded
      * without its program is in none), pairing, recipient address and status are given.
      */
-    public Flux<Delivery> search(Collection<String> programIds, String pairingId, String recipient, DeliveryStatus status,
-                                 int page, int size) {
+    public Flux<Delivery> search(
+            Collection<String> programIds,
+            String pairingId,
+            String recipient,
+            DeliveryStatus status,
+            int page,
+            int size) {
         Query query = new Query();
         if (programIds != null) {
             query.addCriteria(where("programId").in(programIds));
@@ -185,7 +212,8 @@ public class DeliveryLog {
             return new Document("$set", set.append("nextAttemptAt", Date.from(outcome.at())));
         }
         // final: the content, response token included, is erased
-        set.append("status", outcome.status().name()).append("sentAt", outcome.at() == null ? null : Date.from(outcome.at()));
+        set.append("status", outcome.status().name())
+                .append("sentAt", outcome.at() == null ? null : Date.from(outcome.at()));
         return new Document("$set", set).append("$unset", new Document("content", ""));
     }
 
@@ -210,12 +238,23 @@ public class DeliveryLog {
                 .append("createdAt", Date.from(delivery.createdAt()))
                 .append("nextAttemptAt", Date.from(delivery.nextAttemptAt()));
         if (content != null) {
-            document.append("content", new Document("sharedIssue", content.sharedIssue())
-                    .append("formats", content.formats().stream().map(Format::name).toList())
-                    .append("times", content.times().stream().map(DeliveryLog::slotDocument).toList())
-                    .append("responseToken", content.responseToken())
-                    .append("responseExpiresAt", content.responseExpiresAt() == null ? null
-                            : Date.from(content.responseExpiresAt())));
+            document.append(
+                    "content",
+                    new Document("sharedIssue", content.sharedIssue())
+                            .append(
+                                    "formats",
+                                    content.formats().stream().map(Format::name).toList())
+                            .append(
+                                    "times",
+                                    content.times().stream()
+                                            .map(DeliveryLog::slotDocument)
+                                            .toList())
+                            .append("responseToken", content.responseToken())
+                            .append(
+                                    "responseExpiresAt",
+                                    content.responseExpiresAt() == null
+                                            ? null
+                                            : Date.from(content.responseExpiresAt())));
         }
         return document;
     }
@@ -235,7 +274,8 @@ public class DeliveryLog {
                 .status(DeliveryStatus.valueOf(document.getString("status")))
                 .attempts(document.get("attempts", Number.class).intValue())
                 // recorded before tries were counted apart: each of its attempts was a try
-                .tries(document.get("tries", document.get("attempts", Number.class)).intValue())
+                .tries(document.get("tries", document.get("attempts", Number.class))
+                        .intValue())
                 .revision(document.get("revision", Number.class).longValue())
                 .createdAt(instant(document.getDate("createdAt")))
                 .nextAttemptAt(instant(document.getDate("nextAttemptAt")))
@@ -246,18 +286,28 @@ public class DeliveryLog {
     }
 
     private static Content contentOf(Document content) {
-        return new Content(content.getString("sharedIssue"),
-                content.getList("formats", String.class, List.of()).stream().map(Format::valueOf).toList(),
-                content.getList("times", Document.class, List.of()).stream().map(DeliveryLog::slotOf).toList(),
-                content.getString("responseToken"), instant(content.getDate("responseExpiresAt")));
+        return new Content(
+                content.getString("sharedIssue"),
+                content.getList("formats", String.class, List.of()).stream()
+                        .map(Format::valueOf)
+                        .toList(),
+                content.getList("times", Document.class, List.of()).stream()
+                        .map(DeliveryLog::slotOf)
+                        .toList(),
+                content.getString("responseToken"),
+                instant(content.getDate("responseExpiresAt")));
     }
 
     private static Document slotDocument(Slot slot) {
-        return new Document("day", slot.day().name()).append("start", slot.start().toString()).append("end", slot.end().toString());
+        return new Document("day", slot.day().name())
+                .append("start", slot.start().toString())
+                .append("end", slot.end().toString());
     }
 
     private static Slot slotOf(Document slot) {
-        return new Slot(DayOfWeek.valueOf(slot.getString("day")), LocalTime.parse(slot.getString("start")),
+        return new Slot(
+                DayOfWeek.valueOf(slot.getString("day")),
+                LocalTime.parse(slot.getString("start")),
                 LocalTime.parse(slot.getString("end")));
     }
 

@@ -19,29 +19,32 @@ import org.peermentor.notification.messaging.InvalidEventException;
  */
 final class DeliveryPlan {
 
-    private DeliveryPlan() {
-    }
+    private DeliveryPlan() {}
 
     static List<Delivery> deliveriesFor(PairingEvent event, Instant now) {
         Pairing pairing = event.pairing();
         if (event instanceof PairingApproved approved) {
             require(pairing, approved.mentorResponseToken());
-            Content content = new Content(pairing.sharedIssue(), nonNull(pairing.formats()),
-                    times(pairing, Overlap::mentorLocal), approved.mentorResponseToken(), approved.responseTokenExpiresAt());
+            Content content = new Content(
+                    pairing.sharedIssue(),
+                    nonNull(pairing.formats()),
+                    times(pairing, Overlap::mentorLocal),
+                    approved.mentorResponseToken(),
+                    approved.responseTokenExpiresAt());
             return List.of(pending(event, Role.MENTOR, pairing.mentorId(), pairing.participantId(), content, now));
         }
         if (event instanceof PairingAccepted) {
             require(pairing, "-");
             // the participant's email never needs the issue: it is not copied
-            Content content = new Content(null, nonNull(pairing.formats()), times(pairing, Overlap::participantLocal),
-                    null, null);
+            Content content = new Content(
+                    null, nonNull(pairing.formats()), times(pairing, Overlap::participantLocal), null, null);
             return List.of(pending(event, Role.PARTICIPANT, pairing.participantId(), pairing.mentorId(), content, now));
         }
         return List.of();
     }
 
-    private static Delivery pending(PairingEvent event, Role role, String recipientId, String partnerId, Content content,
-                                    Instant now) {
+    private static Delivery pending(
+            PairingEvent event, Role role, String recipientId, String partnerId, Content content, Instant now) {
         return DeliveryBuilder.builder()
                 .id(Delivery.idOf(event.eventId(), role))
                 .eventId(event.eventId())
@@ -65,7 +68,8 @@ final class DeliveryPlan {
     }
 
     private static List<Slot> times(Pairing pairing, Function<Overlap, Slot> side) {
-        return nonNull(pairing.overlaps()).stream().map(side)
+        return nonNull(pairing.overlaps()).stream()
+                .map(side)
                 .filter(slot -> slot != null && slot.day() != null && slot.start() != null && slot.end() != null)
                 .toList();
     }

@@ -46,6 +46,7 @@ class DeliverySender implements SmartLifecycle {
     private final Queue<Delivery> reserved = new ConcurrentLinkedQueue<>();
     /** Known to this instance, to be reserved once due. */
     private final Map<String, Delivery> later = new ConcurrentHashMap<>();
+
     private final Semaphore permits;
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final AtomicBoolean claiming = new AtomicBoolean();
@@ -114,17 +115,23 @@ class DeliverySender implements SmartLifecycle {
         if (later.isEmpty() || !claiming.compareAndSet(false, true)) {
             return;
         }
-        List<Delivery> due = later.values().stream().filter(delivery -> !delivery.nextAttemptAt().isAfter(now))
-                .limit(settings.batchSize()).toList();
+        List<Delivery> due = later.values().stream()
+                .filter(delivery -> !delivery.nextAttemptAt().isAfter(now))
+                .limit(settings.batchSize())
+                .toList();
         due.forEach(delivery -> later.remove(delivery.id(), delivery));
-        deliveries.claimAll(due, now, settings.lease())
+        deliveries
+                .claimAll(due, now, settings.lease())
                 .doOnNext(claimed -> {
                     reserved.addAll(claimed);
                     dispatch();
                 })
                 .onErrorResume(failure -> {
-                    log.warn("{} due deliveries could not be reserved, trying again in {}: {}", due.size(),
-                            DeliveryTries.STORE_RETRY, failure.getClass().getSimpleName());
+                    log.warn(
+                            "{} due deliveries could not be reserved, trying again in {}: {}",
+                            due.size(),
+                            DeliveryTries.STORE_RETRY,
+                            failure.getClass().getSimpleName());
                     Instant again = clock.instant().plus(DeliveryTries.STORE_RETRY);
                     due.forEach(delivery -> takeUpLater(delivery.dueAt(again)));
                     return Mono.empty();
@@ -138,15 +145,20 @@ class DeliverySender implements SmartLifecycle {
         if (now.isBefore(nextSweep) || !sweeping.compareAndSet(false, true)) {
             return;
         }
-        deliveries.pending(now.plus(settings.sweepInterval()), settings.batchSize())
+        deliveries
+                .pending(now.plus(settings.sweepInterval()), settings.batchSize())
                 .collectList()
                 .doOnNext(page -> {
-                    long fresh = page.stream().filter(delivery -> later.putIfAbsent(delivery.id(), delivery) == null).count();
+                    long fresh = page.stream()
+                            .filter(delivery -> later.putIfAbsent(delivery.id(), delivery) == null)
+                            .count();
                     boolean more = page.size() == settings.batchSize() && fresh > 0;
                     nextSweep = more ? Instant.MIN : clock.instant().plus(settings.sweepInterval());
                 })
                 .onErrorResume(failure -> {
-                    log.warn("Looking for pending deliveries failed, looking again in {}: {}", DeliveryTries.STORE_RETRY,
+                    log.warn(
+                            "Looking for pending deliveries failed, looking again in {}: {}",
+                            DeliveryTries.STORE_RETRY,
                             failure.getClass().getSimpleName());
                     nextSweep = clock.instant().plus(DeliveryTries.STORE_RETRY);
                     return Mono.empty();
@@ -191,7 +203,8 @@ class DeliverySender implements SmartLifecycle {
                 releaseUnused();
                 permits.release(settings.concurrency());
             } else {
-                log.warn("Stopped with deliveries still in flight; their leases will expire and they will be tried again");
+                log.warn(
+                        "Stopped with deliveries still in flight; their leases will expire and they will be tried again");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -209,8 +222,10 @@ class DeliverySender implements SmartLifecycle {
             // stopping, not a request path: the store must have them back before it goes away
             deliveries.release(unused, clock.instant()).block(STOP_TIMEOUT);
         } catch (RuntimeException e) {
-            log.warn("{} reserved deliveries could not be given back; they are tried again once their leases end: {}",
-                    unused.size(), e.getClass().getSimpleName());
+            log.warn(
+                    "{} reserved deliveries could not be given back; they are tried again once their leases end: {}",
+                    unused.size(),
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -35,8 +35,12 @@ class DeliveryTries {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
 
-    DeliveryTries(ContactDirectory contacts, SmtpRound smtpRound, OutcomeStore outcomes,
-                  NotificationProperties properties, Clock clock) {
+    DeliveryTries(
+            ContactDirectory contacts,
+            SmtpRound smtpRound,
+            OutcomeStore outcomes,
+            NotificationProperties properties,
+            Clock clock) {
         this.contacts = contacts;
         this.smtpRound = smtpRound;
         this.outcomes = outcomes;
@@ -53,16 +57,24 @@ class DeliveryTries {
         return contacts.findAll(people)
                 .map(Optional::of)
                 .onErrorResume(failure -> {
-                    log.warn("{} deliveries could not be tried, trying again in {}: {}", reserved.size(), STORE_RETRY,
+                    log.warn(
+                            "{} deliveries could not be tried, trying again in {}: {}",
+                            reserved.size(),
+                            STORE_RETRY,
                             failure.getClass().getSimpleName());
                     return Mono.just(Optional.empty());
                 })
-                .flatMap(known -> known.isPresent() ? tryWith(reserved, known.get(), smtp)
+                .flatMap(known -> known.isPresent()
+                        ? tryWith(reserved, known.get(), smtp)
                         // nothing was sent, and the reservations still hold
-                        : Mono.just(reserved.stream().map(delivery -> delivery.dueAt(clock.instant().plus(STORE_RETRY))).toList()))
+                        : Mono.just(reserved.stream()
+                                .map(delivery -> delivery.dueAt(clock.instant().plus(STORE_RETRY)))
+                                .toList()))
                 .onErrorResume(failure -> {
                     // some may have been handed to SMTP without their outcome stored: only their leases may free them
-                    log.error("A try of {} deliveries broke off, leaving them to their leases: {}", reserved.size(),
+                    log.error(
+                            "A try of {} deliveries broke off, leaving them to their leases: {}",
+                            reserved.size(),
                             failure.getClass().getName());
                     return Mono.just(List.of());
                 });
@@ -75,9 +87,11 @@ class DeliveryTries {
         return Mono.zip(outcomes.store(decided), smtpRound.send(letters, smtp), DeliveryTries::concat);
     }
 
-    private void decide(Delivery delivery, Map<String, Contact> known, List<Outcome> decided,
-                        List<SmtpRound.Letter> letters) {
-        Decision decision = Decision.about(delivery, Optional.ofNullable(known.get(delivery.recipientId())),
+    private void decide(
+            Delivery delivery, Map<String, Contact> known, List<Outcome> decided, List<SmtpRound.Letter> letters) {
+        Decision decision = Decision.about(
+                delivery,
+                Optional.ofNullable(known.get(delivery.recipientId())),
                 Optional.ofNullable(known.get(delivery.partnerId())));
         if (decision instanceof Decision.Send send) {
             letters.add(new SmtpRound.Letter(delivery, send.recipient(), send.partner()));

@@ -36,12 +36,26 @@ class Letters {
         Content content = delivery.content();
         MailLanguage language = MailLanguage.of(recipient.languages());
         if (delivery.recipientRole() == Role.MENTOR) {
-            return composer.mentorRequest(new MentorRequest(recipient.firstName(), partner.firstName(),
-                    content.sharedIssue(), content.formats(), content.times(), recipient.timezone(),
-                    responseUrl(delivery.pairingId(), content.responseToken()), content.responseExpiresAt()), language);
+            return composer.mentorRequest(
+                    new MentorRequest(
+                            recipient.firstName(),
+                            partner.firstName(),
+                            content.sharedIssue(),
+                            content.formats(),
+                            content.times(),
+                            recipient.timezone(),
+                            responseUrl(delivery.pairingId(), content.responseToken()),
+                            content.responseExpiresAt()),
+                    language);
         }
-        return composer.mentorIntroduction(new MentorIntroduction(recipient.firstName(), partner.firstName(),
-                content.formats(), content.times(), recipient.timezone()), language);
+        return composer.mentorIntroduction(
+                new MentorIntroduction(
+                        recipient.firstName(),
+                        partner.firstName(),
+                        content.formats(),
+                        content.times(),
+                        recipient.timezone()),
+                language);
     }
 
     /** {@code {matching}/api/pairings/{pairingId}/response?token={token}}, both values encoded. */

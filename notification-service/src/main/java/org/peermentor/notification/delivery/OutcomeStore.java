@@ -33,21 +33,28 @@ class OutcomeStore {
     /** Emits the deliveries that are still PENDING, as they stand once stored, each due at its next try. */
     Mono<List<Delivery>> store(List<Outcome> outcomes) {
         List<Outcome> writes = outcomes.stream().filter(Outcome::changesStore).toList();
-        List<Delivery> later = outcomes.stream().map(Outcome::next).filter(Objects::nonNull).toList();
-        return deliveries.settle(writes)
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100)).maxBackoff(Duration.ofSeconds(5))
+        List<Delivery> later =
+                outcomes.stream().map(Outcome::next).filter(Objects::nonNull).toList();
+        return deliveries
+                .settle(writes)
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100))
+                        .maxBackoff(Duration.ofSeconds(5))
                         .filter(StoreOutages::isOutage))
                 .doOnNext(applied -> {
                     if (applied < writes.size()) {
-                        log.warn("{} of {} deliveries changed while they were tried; left as they are",
-                                writes.size() - applied, writes.size());
+                        log.warn(
+                                "{} of {} deliveries changed while they were tried; left as they are",
+                                writes.size() - applied,
+                                writes.size());
                     }
                     writes.stream().filter(Outcome::isFinal).forEach(this::ended);
                 })
                 .thenReturn(later)
                 .onErrorResume(failure -> {
                     // never retried as sends: the leases keep them from being sent again until they expire
-                    log.error("The outcomes of {} deliveries could not be stored: {}", writes.size(),
+                    log.error(
+                            "The outcomes of {} deliveries could not be stored: {}",
+                            writes.size(),
                             failure.getClass().getName());
                     return Mono.just(List.of());
                 });
@@ -62,8 +69,13 @@ class OutcomeStore {
                 .register(meters)
                 .increment();
         if (outcome.status() == DeliveryStatus.FAILED) {
-            log.warn("Delivery {} of event {} (pairing {}, {}) FAILED after {} attempt(s): {}", delivery.id(),
-                    delivery.eventId(), delivery.pairingId(), delivery.recipientRole(), outcome.attempts(),
+            log.warn(
+                    "Delivery {} of event {} (pairing {}, {}) FAILED after {} attempt(s): {}",
+                    delivery.id(),
+                    delivery.eventId(),
+                    delivery.pairingId(),
+                    delivery.recipientRole(),
+                    outcome.attempts(),
                     outcome.reason());
         }
     }

@@ -29,7 +29,8 @@ class PairingEventListener {
     private final Duration lease;
     private final Clock clock;
 
-    PairingEventListener(DeliveryLog deliveries, DeliverySender sender, NotificationProperties properties, Clock clock) {
+    PairingEventListener(
+            DeliveryLog deliveries, DeliverySender sender, NotificationProperties properties, Clock clock) {
         this.deliveries = deliveries;
         this.sender = sender;
         this.lease = properties.sending().lease();
@@ -39,7 +40,11 @@ class PairingEventListener {
     // The container thread is ours to block: the offsets are committed only once the deliveries are recorded. A
     // fetch waits up to 50 ms for 64 KB of events: under load, batches of tens of events (one insert each) instead of
     // one or two; when quiet, an event waits at most those 50 ms.
-    @KafkaListener(id = "pairings", idIsGroup = false, topics = Topics.PAIRING_EVENTS, batch = "true",
+    @KafkaListener(
+            id = "pairings",
+            idIsGroup = false,
+            topics = Topics.PAIRING_EVENTS,
+            batch = "true",
             properties = {"fetch.min.bytes=65536", "fetch.max.wait.ms=50"})
     void onPairingEvents(List<ConsumerRecord<String, byte[]>> records) {
         Instant now = clock.instant();
@@ -65,14 +70,16 @@ class PairingEventListener {
             recording = deliveries.recordAll(planned).block(STORE_TIMEOUT);
         } catch (RuntimeException failure) {
             // nothing is known to be recorded: the batch comes again from its first record with deliveries
-            throw new BatchListenerFailedException("Deliveries could not be recorded", failure,
-                    plannedFrom.isEmpty() ? 0 : plannedFrom.get(0));
+            throw new BatchListenerFailedException(
+                    "Deliveries could not be recorded", failure, plannedFrom.isEmpty() ? 0 : plannedFrom.get(0));
         }
         sender.accept(recording.recorded());
         for (int i = 0; i < planned.size(); i++) {
             if (recording.refused().contains(planned.get(i).id())) {
-                throw new BatchListenerFailedException("Delivery " + planned.get(i).id() + " could not be recorded",
-                        new IllegalStateException("refused by the store"), plannedFrom.get(i));
+                throw new BatchListenerFailedException(
+                        "Delivery " + planned.get(i).id() + " could not be recorded",
+                        new IllegalStateException("refused by the store"),
+                        plannedFrom.get(i));
             }
         }
     }

@@ -32,8 +32,7 @@ class SmtpRound {
     private static final Logger log = LoggerFactory.getLogger(SmtpRound.class);
 
     /** A delivery decided for sending, with the two people it is about. */
-    record Letter(Delivery delivery, Contact recipient, Contact partner) {
-    }
+    record Letter(Delivery delivery, Contact recipient, Contact partner) {}
 
     private final Mailer mailer;
     private final Letters letters;
@@ -60,9 +59,11 @@ class SmtpRound {
         if (batch.isEmpty()) {
             return Mono.just(List.of());
         }
-        return Flux.usingWhen(Mono.fromSupplier(mailer::open),
+        return Flux.usingWhen(
+                        Mono.fromSupplier(mailer::open),
                         session -> Flux.fromIterable(groups(batch))
-                                .concatMap(group -> Mono.fromCallable(() -> sendGroup(session, group)).subscribeOn(smtp)
+                                .concatMap(group -> Mono.fromCallable(() -> sendGroup(session, group))
+                                        .subscribeOn(smtp)
                                         .flatMap(outcomes::store)),
                         session -> Mono.fromRunnable(session::close).subscribeOn(smtp))
                 .flatMapIterable(later -> later)
@@ -89,10 +90,14 @@ class SmtpRound {
             email = letters.write(delivery, letter.recipient(), letter.partner());
         } catch (RuntimeException bug) {
             // a bug, not an outage: a try all the same, so it ends FAILED instead of looping forever
-            log.error("Delivery {} could not be written: {}", delivery.id(), bug.getClass().getName());
+            log.error(
+                    "Delivery {} could not be written: {}",
+                    delivery.id(),
+                    bug.getClass().getName());
             return retryPolicy.afterTry(delivery, false, address, "INTERNAL_ERROR", now);
         }
-        String messageId = MessageIds.of(delivery.eventId(), delivery.recipientRole().name(), messageIdDomain);
+        String messageId =
+                MessageIds.of(delivery.eventId(), delivery.recipientRole().name(), messageIdDomain);
         try {
             session.send(messageId, address, email);
             // SMTP has the message: from here only the SENT mark is stored, never the send repeated

@@ -17,8 +17,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class EmailComposer {
 
     /** The English subjects (each language's are in {@link MailLanguage}): fixed, never naming what a pairing is about. */
-    public static final String MENTOR_REQUEST_SUBJECT = MailLanguage.ENGLISH.subjects().mentorRequest();
-    public static final String MENTOR_INTRODUCTION_SUBJECT = MailLanguage.ENGLISH.subjects().mentorIntroduction();
+    public static final String MENTOR_REQUEST_SUBJECT =
+            MailLanguage.ENGLISH.subjects().mentorRequest();
+
+    public static final String MENTOR_INTRODUCTION_SUBJECT =
+            MailLanguage.ENGLISH.subjects().mentorIntroduction();
 
     private final TemplateEngine templates = new TemplateEngine();
     private final IssueWords issueWords;
@@ -38,8 +41,10 @@ public class EmailComposer {
         Map<String, Object> words = Map.of(
                 "recipientName", Wording.name(request.mentorFirstName(), phrases.noRecipientName()),
                 "partnerName", Wording.name(request.participantFirstName(), phrases.noMentee()),
-                "issue", language == MailLanguage.SPANISH ? SpanishIssueWords.of(request.sharedIssue(), issueWords)
-                        : issueWords.of(request.sharedIssue()),
+                "issue",
+                        language == MailLanguage.SPANISH
+                                ? SpanishIssueWords.of(request.sharedIssue(), issueWords)
+                                : issueWords.of(request.sharedIssue()),
                 "formats", Wording.formats(request.formats(), language),
                 "times", Wording.times(request.times(), language),
                 "timezone", Wording.zoneName(request.timezone()),
@@ -66,7 +71,8 @@ public class EmailComposer {
     private Email render(String subject, MailLanguage language, String template, Map<String, Object> words) {
         Context context = new Context(language.locale(), words);
         String name = language.template(template);
-        return new Email(subject, templates.process(name + ".txt", context), templates.process(name + ".html", context));
+        return new Email(
+                subject, templates.process(name + ".txt", context), templates.process(name + ".html", context));
     }
 
     // Map.of refuses nulls; an empty string reads as "no deadline" in the templates

@@ -14,26 +14,32 @@ import org.peermentor.contracts.Format;
  * A person's email is in the first of their languages the program writes in; English when none is.
  */
 public enum MailLanguage {
-
-    ENGLISH(Locale.ENGLISH, "", new Subjects("A new mentee would like to meet you", "Meet your peer mentor"),
+    ENGLISH(
+            Locale.ENGLISH,
+            "",
+            new Subjects("A new mentee would like to meet you", "Meet your peer mentor"),
             Map.of(Format.ONLINE, "online", Format.PHONE, "by phone", Format.IN_PERSON, "in person"),
             new Phrases("there", "Your new mentee", "Your mentor", "in the way your program arranges", " or "),
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH)),
 
-    SPANISH(Locale.forLanguageTag("es"), ".es",
+    SPANISH(
+            Locale.forLanguageTag("es"),
+            ".es",
             new Subjects("Una persona nueva quiere conocerte", "Te presentamos a tu mentor o mentora"),
             Map.of(Format.ONLINE, "en línea", Format.PHONE, "por teléfono", Format.IN_PERSON, "en persona"),
-            new Phrases("", "Una persona nueva del programa", "Tu mentor o mentora", "de la forma que organice tu programa",
+            new Phrases(
+                    "",
+                    "Una persona nueva del programa",
+                    "Tu mentor o mentora",
+                    "de la forma que organice tu programa",
                     " o "),
             DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy, HH:mm", Locale.forLanguageTag("es")));
 
     /** Subjects are fixed: they show on lock screens and in shared inboxes, so they never say what a pairing is about. */
-    record Subjects(String mentorRequest, String mentorIntroduction) {
-    }
+    record Subjects(String mentorRequest, String mentorIntroduction) {}
 
     /** Words used where a value is missing, and the word joining the last two formats. */
-    record Phrases(String noRecipientName, String noMentee, String noMentor, String anyFormat, String lastOr) {
-    }
+    record Phrases(String noRecipientName, String noMentee, String noMentor, String anyFormat, String lastOr) {}
 
     private final Locale locale;
     private final String templateSuffix;
@@ -42,8 +48,13 @@ public enum MailLanguage {
     private final Phrases phrases;
     private final DateTimeFormatter deadline;
 
-    MailLanguage(Locale locale, String templateSuffix, Subjects subjects, Map<Format, String> formats, Phrases phrases,
-                 DateTimeFormatter deadline) {
+    MailLanguage(
+            Locale locale,
+            String templateSuffix,
+            Subjects subjects,
+            Map<Format, String> formats,
+            Phrases phrases,
+            DateTimeFormatter deadline) {
         this.locale = locale;
         this.templateSuffix = templateSuffix;
         this.subjects = subjects;
@@ -55,7 +66,9 @@ public enum MailLanguage {
     /** The first of these languages (ISO codes, e.g. {@code es} or {@code es-MX}) emails are written in; else English. */
     public static MailLanguage of(List<String> spoken) {
         for (String language : spoken == null ? List.<String>of() : spoken) {
-            String primary = language == null ? "" : language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+            String primary = language == null
+                    ? ""
+                    : language.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
             for (MailLanguage written : values()) {
                 if (written.locale.getLanguage().equals(primary)) {
                     return written;

@@ -24,7 +24,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 public class Mailer {
 
     private static final String UTF_8 = StandardCharsets.UTF_8.name();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
     static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
 
     static {

@@ -9,6 +9,5 @@ import org.peermentor.contracts.Slot;
  *
  * @param times the weekly windows, already in the participant's time zone
  */
-public record MentorIntroduction(String participantFirstName, String mentorFirstName, List<Format> formats,
-                                 List<Slot> times, String timezone) {
-}
+public record MentorIntroduction(
+        String participantFirstName, String mentorFirstName, List<Format> formats, List<Slot> times, String timezone) {}

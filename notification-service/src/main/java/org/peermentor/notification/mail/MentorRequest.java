@@ -13,7 +13,12 @@ import org.peermentor.contracts.Slot;
  * @param times the weekly windows, already in the mentor's time zone
  * @param responseExpiresAt when the answer link stops working, or null if it does not say
  */
-public record MentorRequest(String mentorFirstName, String participantFirstName, String sharedIssue,
-                            List<Format> formats, List<Slot> times, String timezone, URI responseUrl,
-                            Instant responseExpiresAt) {
-}
+public record MentorRequest(
+        String mentorFirstName,
+        String participantFirstName,
+        String sharedIssue,
+        List<Format> formats,
+        List<Slot> times,
+        String timezone,
+        URI responseUrl,
+        Instant responseExpiresAt) {}

@@ -15,8 +15,7 @@ public final class MessageIds {
 
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
 
-    private MessageIds() {
-    }
+    private MessageIds() {}
 
     /** {@code <eventId.role@domain>}; an event id that is not safe in a header is replaced by its SHA-256. */
     public static String of(String eventId, String role, String domain) {
@@ -26,7 +25,8 @@ public final class MessageIds {
 
     private static String sha256(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }

@@ -65,7 +65,8 @@ public final class SmtpSession implements AutoCloseable {
             username = null;
             password = "".equals(password) ? null : password;
         }
-        String protocol = server.getProtocol() != null ? server.getProtocol()
+        String protocol = server.getProtocol() != null
+                ? server.getProtocol()
                 : server.getSession().getProperty("mail.transport.protocol");
         Transport opened = server.getSession().getTransport(protocol != null ? protocol : "smtp");
         opened.connect(server.getHost(), server.getPort(), username, password);

@@ -23,8 +23,7 @@ final class SpanishIssueWords {
             Map.entry("CHRONIC_ILLNESS", "la enfermedad crónica"),
             Map.entry("CAREGIVING", "el cuidado de otra persona"));
 
-    private SpanishIssueWords() {
-    }
+    private SpanishIssueWords() {}
 
     static String of(String code, IssueWords programWords) {
         if (code == null || code.isBlank()) {

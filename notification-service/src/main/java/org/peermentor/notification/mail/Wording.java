@@ -15,8 +15,7 @@ final class Wording {
     /** The contract's longest name; anything longer is cut, so a hostile name cannot blow up a message. */
     static final int MAX_NAME_LENGTH = 100;
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /**
      * A first name as it may appear in a message: control characters (line breaks included) and text-direction
@@ -33,21 +32,29 @@ final class Wording {
             return fallback;
         }
         if (cleaned.codePointCount(0, cleaned.length()) > MAX_NAME_LENGTH) {
-            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_NAME_LENGTH - 1)).strip() + "…";
+            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_NAME_LENGTH - 1))
+                            .strip() + "…";
         }
         return cleaned;
     }
 
     static String formats(List<Format> formats, MailLanguage language) {
-        List<String> words = formats == null ? List.of() : formats.stream()
-                .filter(Objects::nonNull).distinct().sorted().map(language::format).toList();
+        List<String> words = formats == null
+                ? List.of()
+                : formats.stream()
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .map(language::format)
+                        .toList();
         if (words.isEmpty()) {
             return language.phrases().anyFormat();
         }
         if (words.size() == 1) {
             return words.get(0);
         }
-        return String.join(", ", words.subList(0, words.size() - 1)) + language.phrases().lastOr()
+        return String.join(", ", words.subList(0, words.size() - 1))
+                + language.phrases().lastOr()
                 + words.get(words.size() - 1);
     }
 

@@ -35,27 +35,39 @@ class DeadLetters {
     @Bean
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka, NotificationProperties properties) {
         NotificationProperties.Consuming settings = properties.consuming();
-        var publisher = new DeadLetterPublishingRecoverer(kafka,
+        var publisher = new DeadLetterPublishingRecoverer(
+                kafka,
                 // partition -1: the DLT's own partitioner decides, so it need not have as many partitions as the topic
                 (record, failure) -> new TopicPartition(record.topic() + settings.deadLetterSuffix(), -1));
         ConsumerAwareRecordRecoverer recoverer = (record, consumer, failure) -> {
             publisher.accept(record, consumer, failure);
-            log.warn("Record {}-{}@{} moved to {}{}: {}", record.topic(), record.partition(), record.offset(),
-                    record.topic(), settings.deadLetterSuffix(), why(failure));
+            log.warn(
+                    "Record {}-{}@{} moved to {}{}: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    record.topic(),
+                    settings.deadLetterSuffix(),
+                    why(failure));
         };
-        var handler = new DefaultErrorHandler(recoverer,
-                new FixedBackOff(settings.backoff().toMillis(), Math.max(0, settings.attempts() - 1)));
+        var handler = new DefaultErrorHandler(
+                recoverer, new FixedBackOff(settings.backoff().toMillis(), Math.max(0, settings.attempts() - 1)));
         handler.addNotRetryableExceptions(InvalidEventException.class, JacksonException.class);
-        handler.setBackOffFunction((record, failure) -> StoreOutages.isOutage(failure) ? outageBackOff(settings) : null);
+        handler.setBackOffFunction(
+                (record, failure) -> StoreOutages.isOutage(failure) ? outageBackOff(settings) : null);
         return handler;
     }
 
     /** Created at start, kept for a limited time: a dead letter of a profile topic holds personal data. */
     @Bean
-    KafkaAdmin.NewTopics deadLetterTopics(NotificationProperties properties,
-                                          @Value(ListenerErrors.RETENTION) Duration retention) {
-        return ListenerErrors.deadLetterTopics(properties.consuming().deadLetterSuffix(), retention,
-                Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES, Topics.PAIRING_EVENTS);
+    KafkaAdmin.NewTopics deadLetterTopics(
+            NotificationProperties properties, @Value(ListenerErrors.RETENTION) Duration retention) {
+        return ListenerErrors.deadLetterTopics(
+                properties.consuming().deadLetterSuffix(),
+                retention,
+                Topics.PARTICIPANT_PROFILES,
+                Topics.MENTOR_PROFILES,
+                Topics.PAIRING_EVENTS);
     }
 
     /** Our own messages say what was wrong without quoting the record; anything else is named by its class only. */

@@ -23,8 +23,7 @@ public final class EventRecords {
 
     private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.]{0,99}");
 
-    private EventRecords() {
-    }
+    private EventRecords() {}
 
     public static ProfileEvent profileEvent(ConsumerRecord<String, byte[]> record) {
         ProfileEvent event = read(record, () -> EventJson.readProfileEvent(type(record), record.value()));
@@ -49,7 +48,8 @@ public final class EventRecords {
         try {
             return reader.get();
         } catch (JacksonException e) {
-            throw new InvalidEventException("Unreadable JSON at offset " + record.offset() + " of " + record.topic(), e);
+            throw new InvalidEventException(
+                    "Unreadable JSON at offset " + record.offset() + " of " + record.topic(), e);
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException(e.getMessage(), e);
         }

@@ -27,16 +27,23 @@ class DeliveryLogController {
     }
 
     @GetMapping("/api/notifications")
-    Flux<DeliveryView> list(@RequestParam(required = false) String pairingId,
-                            @RequestParam(required = false) String recipient,
-                            @RequestParam(required = false) DeliveryStatus status,
-                            @RequestParam(defaultValue = "0") int page,
-                            @RequestParam(defaultValue = "500") int size) {
+    Flux<DeliveryView> list(
+            @RequestParam(required = false) String pairingId,
+            @RequestParam(required = false) String recipient,
+            @RequestParam(required = false) DeliveryStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "500") int size) {
         Paging paging = Paging.of(page, size);
         String pairing = blankToNull(pairingId);
-        return Caller.current().flatMapMany(caller -> pairingVisible(caller, pairing)
-                        .thenMany(deliveries.search(caller.programFilter(), pairing, blankToNull(recipient), status,
-                                paging.page(), paging.size())))
+        return Caller.current()
+                .flatMapMany(caller -> pairingVisible(caller, pairing)
+                        .thenMany(deliveries.search(
+                                caller.programFilter(),
+                                pairing,
+                                blankToNull(recipient),
+                                status,
+                                paging.page(),
+                                paging.size())))
                 .map(DeliveryView::of);
     }
 
@@ -48,7 +55,9 @@ class DeliveryLogController {
         if (pairingId == null || caller.allPrograms()) {
             return Mono.empty();
         }
-        return deliveries.search(null, pairingId, null, null, 0, 1).next()
+        return deliveries
+                .search(null, pairingId, null, null, 0, 1)
+                .next()
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("pairing", pairingId)))
                 .flatMap(delivery -> caller.visible(delivery, delivery.programId(), "pairing", pairingId))
                 .then();

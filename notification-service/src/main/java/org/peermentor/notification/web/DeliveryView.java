@@ -12,13 +12,32 @@ import org.peermentor.notification.delivery.DeliveryStatus;
  * @param recipient the email address, once the first attempt looked it up
  */
 @RecordBuilder
-record DeliveryView(String id, String eventId, String pairingId, String type, String recipient, DeliveryStatus status,
-                    int attempts, Instant sentAt, String recipientRole, Instant createdAt, String reason) {
+record DeliveryView(
+        String id,
+        String eventId,
+        String pairingId,
+        String type,
+        String recipient,
+        DeliveryStatus status,
+        int attempts,
+        Instant sentAt,
+        String recipientRole,
+        Instant createdAt,
+        String reason) {
 
     static DeliveryView of(Delivery delivery) {
-        return DeliveryViewBuilder.builder().id(delivery.id()).eventId(delivery.eventId()).pairingId(delivery.pairingId())
-                .type(delivery.type()).recipient(delivery.recipient()).status(delivery.status())
-                .attempts(delivery.attempts()).sentAt(delivery.sentAt()).recipientRole(delivery.recipientRole().name())
-                .createdAt(delivery.createdAt()).reason(delivery.reason()).build();
+        return DeliveryViewBuilder.builder()
+                .id(delivery.id())
+                .eventId(delivery.eventId())
+                .pairingId(delivery.pairingId())
+                .type(delivery.type())
+                .recipient(delivery.recipient())
+                .status(delivery.status())
+                .attempts(delivery.attempts())
+                .sentAt(delivery.sentAt())
+                .recipientRole(delivery.recipientRole().name())
+                .createdAt(delivery.createdAt())
+                .reason(delivery.reason())
+                .build();
     }
 }

@@ -24,9 +24,13 @@ class NotificationSecurity {
 
     @Bean
     SecurityWebFilterChain notificationFilterChain(ServerHttpSecurity http, SecurityChains chains) {
-        return chains.build(http, exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS).permitAll()
-                        .pathMatchers("/api/**").hasRole(PROGRAM_MANAGER),
+        return chains.build(
+                http,
+                exchanges -> exchanges
+                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS)
+                        .permitAll()
+                        .pathMatchers("/api/**")
+                        .hasRole(PROGRAM_MANAGER),
                 List.of());
     }
 }

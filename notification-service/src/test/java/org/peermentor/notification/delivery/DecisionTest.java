@@ -1,9 +1,9 @@
 package org.peermentor.notification.delivery;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peermentor.notification.contact.Contact;
@@ -12,10 +12,19 @@ import org.peermentor.notification.contact.Role;
 /** Whom to write to, decided when sending from what the contact directory knows then. */
 class DecisionTest {
 
-    private static final Contact ANA = new Contact("p-1", Role.PARTICIPANT, "recovery-north", "Ana", "ana@example.org",
-            "America/Chicago", true, 1, false, List.of());
-    private static final Contact BEA = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", "bea@example.org",
-            "Europe/Warsaw", true, 1, false, List.of());
+    private static final Contact ANA = new Contact(
+            "p-1",
+            Role.PARTICIPANT,
+            "recovery-north",
+            "Ana",
+            "ana@example.org",
+            "America/Chicago",
+            true,
+            1,
+            false,
+            List.of());
+    private static final Contact BEA = new Contact(
+            "m-1", Role.MENTOR, "recovery-north", "Bea", "bea@example.org", "Europe/Warsaw", true, 1, false, List.of());
 
     @Test
     void aKnownConsentingRecipientWithAKnownPartnerIsWrittenTo() {
@@ -25,8 +34,17 @@ class DecisionTest {
 
     @Test
     void aParticipantWithoutEmailConsentIsSkipped() {
-        Contact noConsent = new Contact("p-1", Role.PARTICIPANT, "recovery-north", "Ana", "ana@example.org",
-                "America/Chicago", false, 2, false, List.of());
+        Contact noConsent = new Contact(
+                "p-1",
+                Role.PARTICIPANT,
+                "recovery-north",
+                "Ana",
+                "ana@example.org",
+                "America/Chicago",
+                false,
+                2,
+                false,
+                List.of());
 
         assertThat(Decision.about(toParticipant(), Optional.of(noConsent), Optional.of(BEA)))
                 .isEqualTo(new Decision.Skip("NO_EMAIL_CONSENT", "ana@example.org"));
@@ -34,16 +52,35 @@ class DecisionTest {
 
     @Test
     void aMentorIsWrittenToWhateverTheirConsentFlagBecauseTheEmailIsHowTheyAnswer() {
-        Contact mentor = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", "bea@example.org", "Europe/Warsaw",
-                false, 1, false, List.of());
+        Contact mentor = new Contact(
+                "m-1",
+                Role.MENTOR,
+                "recovery-north",
+                "Bea",
+                "bea@example.org",
+                "Europe/Warsaw",
+                false,
+                1,
+                false,
+                List.of());
 
-        assertThat(Decision.about(toMentor(), Optional.of(mentor), Optional.of(ANA))).isInstanceOf(Decision.Send.class);
+        assertThat(Decision.about(toMentor(), Optional.of(mentor), Optional.of(ANA)))
+                .isInstanceOf(Decision.Send.class);
     }
 
     @Test
     void aWithdrawnRecipientIsSkipped() {
-        Contact withdrawn = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", "bea@example.org", "Europe/Warsaw",
-                true, 2, true, List.of());
+        Contact withdrawn = new Contact(
+                "m-1",
+                Role.MENTOR,
+                "recovery-north",
+                "Bea",
+                "bea@example.org",
+                "Europe/Warsaw",
+                true,
+                2,
+                true,
+                List.of());
 
         assertThat(Decision.about(toMentor(), Optional.of(withdrawn), Optional.of(ANA)))
                 .isEqualTo(new Decision.Skip("WITHDRAWN", "bea@example.org"));
@@ -51,15 +88,19 @@ class DecisionTest {
 
     @Test
     void aRecipientOrPartnerNotYetKnownIsWaitedFor() {
-        assertThat(Decision.about(toMentor(), Optional.empty(), Optional.of(ANA))).isEqualTo(new Decision.Wait("CONTACT_UNKNOWN"));
-        assertThat(Decision.about(toMentor(), Optional.of(BEA), Optional.empty())).isEqualTo(new Decision.Wait("PARTNER_UNKNOWN"));
+        assertThat(Decision.about(toMentor(), Optional.empty(), Optional.of(ANA)))
+                .isEqualTo(new Decision.Wait("CONTACT_UNKNOWN"));
+        assertThat(Decision.about(toMentor(), Optional.of(BEA), Optional.empty()))
+                .isEqualTo(new Decision.Wait("PARTNER_UNKNOWN"));
     }
 
     @Test
     void aRecipientWithoutAnAddressFails() {
-        Contact noAddress = new Contact("m-1", Role.MENTOR, "recovery-north", "Bea", null, "Europe/Warsaw", true, 1, false, List.of());
+        Contact noAddress = new Contact(
+                "m-1", Role.MENTOR, "recovery-north", "Bea", null, "Europe/Warsaw", true, 1, false, List.of());
 
-        assertThat(Decision.about(toMentor(), Optional.of(noAddress), Optional.of(ANA))).isEqualTo(new Decision.Fail("NO_EMAIL_ADDRESS"));
+        assertThat(Decision.about(toMentor(), Optional.of(noAddress), Optional.of(ANA)))
+                .isEqualTo(new Decision.Fail("NO_EMAIL_ADDRESS"));
     }
 
     private static Delivery toParticipant() {
@@ -72,7 +113,24 @@ class DecisionTest {
 
     private static Delivery delivery(Role role, String recipientId, String partnerId) {
         Instant now = Instant.parse("2026-03-03T09:00:00Z");
-        return new Delivery("e-1." + role.name().toLowerCase(), "e-1", "pr-1", "recovery-north", "PairingApproved", role,
-                recipientId, partnerId, null, DeliveryStatus.PENDING, 0, 0, 0, now, now, null, null, null);
+        return new Delivery(
+                "e-1." + role.name().toLowerCase(),
+                "e-1",
+                "pr-1",
+                "recovery-north",
+                "PairingApproved",
+                role,
+                recipientId,
+                partnerId,
+                null,
+                DeliveryStatus.PENDING,
+                0,
+                0,
+                0,
+                now,
+                now,
+                null,
+                null,
+                null);
     }
 }

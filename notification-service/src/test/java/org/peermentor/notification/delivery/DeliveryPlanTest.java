@@ -59,13 +59,15 @@ class DeliveryPlanTest {
             assertThat(delivery.recipientId()).isEqualTo("p-1");
             assertThat(delivery.content().sharedIssue()).isNull();
             assertThat(delivery.content().responseToken()).isNull();
-            assertThat(delivery.content().times()).allSatisfy(slot -> assertThat(slot.day()).isEqualTo(DayOfWeek.TUESDAY));
+            assertThat(delivery.content().times())
+                    .allSatisfy(slot -> assertThat(slot.day()).isEqualTo(DayOfWeek.TUESDAY));
         });
     }
 
     @Test
     void everyOtherPairingEventCausesNoEmail() {
-        for (String type : List.of("PairingProposed", "PairingRejected", "PairingSuperseded", "PairingDeclined", "PairingEnded")) {
+        for (String type :
+                List.of("PairingProposed", "PairingRejected", "PairingSuperseded", "PairingDeclined", "PairingEnded")) {
             assertThat(DeliveryPlan.deliveriesFor(golden(type), NOW)).as(type).isEmpty();
         }
     }
@@ -83,8 +85,8 @@ class DeliveryPlanTest {
     }
 
     private static PairingEvent event(String type, String json) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.PAIRING_EVENTS, 0, 0, "pr-1",
-                json.getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> record =
+                new ConsumerRecord<>(Topics.PAIRING_EVENTS, 0, 0, "pr-1", json.getBytes(StandardCharsets.UTF_8));
         record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
         return EventRecords.pairingEvent(record);
     }

@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.notification.NotificationProperties;
 import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.contact.ContactDirectory;
 import org.peermentor.notification.mail.EmailComposer;
-import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.notification.mail.Mailer;
 import org.peermentor.notification.mail.SmtpSecurity;
 import org.peermentor.notification.support.PairingFixture;
@@ -39,14 +39,16 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 class GivingUpTest {
 
-    private final MongoClient client = MongoClients.create(SharedInfrastructure.mongo().connectionString());
+    private final MongoClient client =
+            MongoClients.create(SharedInfrastructure.mongo().connectionString());
     private final ReactiveMongoTemplate mongo = new ReactiveMongoTemplate(client, "notification-giving-up");
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     private DeliverySender sender;
 
     @Test
-    void aDeliverySmtpNeverAcceptsEndsFailedAfterTheConfiguredAttemptsCountedAndLoggedWithoutPersonalData() throws IOException {
+    void aDeliverySmtpNeverAcceptsEndsFailedAfterTheConfiguredAttemptsCountedAndLoggedWithoutPersonalData()
+            throws IOException {
         Person ana = Person.participant();
         Person bea = Person.mentor();
         ContactDirectory contacts = new ContactDirectory(mongo);
@@ -54,7 +56,9 @@ class GivingUpTest {
         contacts.apply(Contact.of(bea.changed())).block();
         DeliveryLog deliveries = new DeliveryLog(mongo);
         Instant now = Clock.systemUTC().instant();
-        Delivery delivery = DeliveryPlan.deliveriesFor(PairingFixture.of(ana, bea).approved(), now).get(0)
+        Delivery delivery = DeliveryPlan.deliveriesFor(
+                        PairingFixture.of(ana, bea).approved(), now)
+                .get(0)
                 .claimed(now, Duration.ofMinutes(2));
         deliveries.recordAll(List.of(delivery)).block();
         sender = senderTo(closedPort(), deliveries, contacts);
@@ -69,26 +73,43 @@ class GivingUpTest {
         assertThat(failed.attempts()).isEqualTo(3);
         assertThat(failed.reason()).isEqualTo("SMTP_ERROR");
         assertThat(failed.content()).as("the token is erased").isNull();
-        assertThat(meters.get("notification.deliveries").tags("status", "FAILED", "type", "PairingApproved").counter().count())
+        assertThat(meters.get("notification.deliveries")
+                        .tags("status", "FAILED", "type", "PairingApproved")
+                        .counter()
+                        .count())
                 .isEqualTo(1.0);
-        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(logged.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
                 .anySatisfy(line -> assertThat(line).contains(delivery.id(), "FAILED after 3 attempt(s)"))
-                .allSatisfy(line -> assertThat(line).doesNotContain(ana.email(), bea.email(), "Ana", "Bea", "Silva", "Nowak"));
+                .allSatisfy(line ->
+                        assertThat(line).doesNotContain(ana.email(), bea.email(), "Ana", "Bea", "Silva", "Nowak"));
     }
 
     private DeliverySender senderTo(int smtpPort, DeliveryLog deliveries, ContactDirectory contacts) {
-        NotificationProperties properties = new NotificationProperties(URI.create("https://matching.test"),
-                "Program <no-reply@example.org>", "example.org", Map.of(), new NotificationProperties.Smtp(SmtpSecurity.NONE),
-                new NotificationProperties.Sending(2, Duration.ofMillis(10), Duration.ofSeconds(1), 100, 10, 3,
-                        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMinutes(2)),
+        NotificationProperties properties = new NotificationProperties(
+                URI.create("https://matching.test"),
+                "Program <no-reply@example.org>",
+                "example.org",
+                Map.of(),
+                new NotificationProperties.Smtp(SmtpSecurity.NONE),
+                new NotificationProperties.Sending(
+                        2,
+                        Duration.ofMillis(10),
+                        Duration.ofSeconds(1),
+                        100,
+                        10,
+                        3,
+                        Duration.ofMillis(50),
+                        Duration.ofMillis(100),
+                        Duration.ofMinutes(2)),
                 new NotificationProperties.Consuming(".DLT", 3, Duration.ofSeconds(1), Duration.ofSeconds(30)));
         JavaMailSenderImpl smtp = new JavaMailSenderImpl();
         smtp.setHost("localhost");
         smtp.setPort(smtpPort);
         Letters letters = new Letters(new EmailComposer(new IssueWords(Map.of())), properties);
         OutcomeStore outcomes = new OutcomeStore(deliveries, meters);
-        SmtpRound smtpRound = new SmtpRound(new Mailer(smtp, properties.sender()), letters, outcomes, properties,
-                Clock.systemUTC());
+        SmtpRound smtpRound =
+                new SmtpRound(new Mailer(smtp, properties.sender()), letters, outcomes, properties, Clock.systemUTC());
         DeliveryTries tries = new DeliveryTries(contacts, smtpRound, outcomes, properties, Clock.systemUTC());
         return new DeliverySender(deliveries, tries, properties, Clock.systemUTC());
     }

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peermentor.testkit.ActuatorAccess;
-import org.peermentor.testkit.TestIssuer;
 import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
+import org.peermentor.testkit.ActuatorAccess;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,8 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest extends RunningNotification {
 
-    private static final ParameterizedTypeReference<List<DeliveryLogLine>> LOG = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<List<DeliveryLogLine>> LOG = new ParameterizedTypeReference<>() {};
 
     private final String home = "matrix-home-" + UUID.randomUUID();
     private final String elsewhere = "matrix-elsewhere-" + UUID.randomUUID();
@@ -61,24 +60,35 @@ class AccessMatrixTest extends RunningNotification {
     Stream<Arguments> everyEndpointByEveryCaller() {
         String wholeLog = "/api/notifications?size=1000";
         String onePairing = "/api/notifications?pairingId=" + pairing.id();
-        String oneRecipient = "/api/notifications?" + param("recipient", pairing.mentor().email());
+        String oneRecipient =
+                "/api/notifications?" + param("recipient", pairing.mentor().email());
         List<Arguments> rows = new ArrayList<>();
         for (String endpoint : List.of(wholeLog, onePairing, oneRecipient)) {
             rows.add(Arguments.of(endpoint, "no token", null, Expect.refused(401)));
-            rows.add(Arguments.of(endpoint, "a forged token", TestIssuer.badSignature(List.of(PROGRAM_MANAGER)), Expect.refused(401)));
-            rows.add(Arguments.of(endpoint, "an expired token", TestIssuer.expired(List.of(PROGRAM_MANAGER)), Expect.refused(401)));
+            rows.add(Arguments.of(
+                    endpoint,
+                    "a forged token",
+                    TestIssuer.badSignature(List.of(PROGRAM_MANAGER)),
+                    Expect.refused(401)));
+            rows.add(Arguments.of(
+                    endpoint, "an expired token", TestIssuer.expired(List.of(PROGRAM_MANAGER)), Expect.refused(401)));
             rows.add(Arguments.of(endpoint, "intake staff", TestIssuer.intake(), Expect.refused(403)));
         }
         String managerElsewhere = TestIssuer.managerOf(elsewhere);
         String managerHere = TestIssuer.managerOf(home);
         String managerOfAll = TestIssuer.manager();
-        rows.add(Arguments.of(wholeLog, "a manager of another program", managerElsewhere, Expect.exactly(otherPairing.id())));
+        rows.add(Arguments.of(
+                wholeLog, "a manager of another program", managerElsewhere, Expect.exactly(otherPairing.id())));
         rows.add(Arguments.of(onePairing, "a manager of another program", managerElsewhere, Expect.refused(404)));
         rows.add(Arguments.of(oneRecipient, "a manager of another program", managerElsewhere, Expect.exactly()));
         rows.add(Arguments.of(wholeLog, "a manager of the program", managerHere, Expect.exactly(pairing.id())));
         rows.add(Arguments.of(onePairing, "a manager of the program", managerHere, Expect.exactly(pairing.id())));
         rows.add(Arguments.of(oneRecipient, "a manager of the program", managerHere, Expect.exactly(pairing.id())));
-        rows.add(Arguments.of(wholeLog, "a manager of every program", managerOfAll, Expect.including(pairing.id(), otherPairing.id())));
+        rows.add(Arguments.of(
+                wholeLog,
+                "a manager of every program",
+                managerOfAll,
+                Expect.including(pairing.id(), otherPairing.id())));
         rows.add(Arguments.of(onePairing, "a manager of every program", managerOfAll, Expect.exactly(pairing.id())));
         rows.add(Arguments.of(oneRecipient, "a manager of every program", managerOfAll, Expect.exactly(pairing.id())));
         // an id the log knows nothing of is answered as another program's is, so neither tells that the other exists
@@ -91,30 +101,55 @@ class AccessMatrixTest extends RunningNotification {
 
     @ParameterizedTest(name = "{0} asked by {1}: {3}")
     @MethodSource("everyEndpointByEveryCaller")
-    void theDeliveryLogAnswersEachCallerAsTheContractSays(String endpoint, String caller, String token, Expect expected) {
+    void theDeliveryLogAnswersEachCallerAsTheContractSays(
+            String endpoint, String caller, String token, Expect expected) {
         // a URI as it stands: the recipient is already encoded, and must not be encoded twice
-        expected.check(http(token).get().uri(URI.create("http://localhost:" + port() + endpoint)).exchange());
+        expected.check(http(token)
+                .get()
+                .uri(URI.create("http://localhost:" + port() + endpoint))
+                .exchange());
     }
 
     @Test
     void anOlderDeliveryRecordedWithoutItsProgramIsSeenOnlyByManagersOfEveryProgram() {
         String olderPairing = "pr-older-" + UUID.randomUUID();
-        mongo.insert(new Document("_id", "e-" + UUID.randomUUID() + ".mentor").append("eventId", "e-older")
-                .append("pairingId", olderPairing).append("type", "PairingApproved").append("recipientRole", "MENTOR")
-                .append("recipientId", "m-older").append("partnerId", "p-older").append("status", "FAILED")
-                .append("attempts", 1).append("revision", 2).append("createdAt", new Date())
-                .append("nextAttemptAt", new Date()), "deliveries").block();
+        mongo.insert(
+                        new Document("_id", "e-" + UUID.randomUUID() + ".mentor")
+                                .append("eventId", "e-older")
+                                .append("pairingId", olderPairing)
+                                .append("type", "PairingApproved")
+                                .append("recipientRole", "MENTOR")
+                                .append("recipientId", "m-older")
+                                .append("partnerId", "p-older")
+                                .append("status", "FAILED")
+                                .append("attempts", 1)
+                                .append("revision", 2)
+                                .append("createdAt", new Date())
+                                .append("nextAttemptAt", new Date()),
+                        "deliveries")
+                .block();
 
-        Expect.refused(404).check(http(TestIssuer.managerOf(home)).get()
-                .uri("/api/notifications?pairingId=" + olderPairing).exchange());
-        Expect.exactly(pairing.id()).check(http(TestIssuer.managerOf(home)).get().uri("/api/notifications").exchange());
-        Expect.exactly(olderPairing).check(http(TestIssuer.manager()).get()
-                .uri("/api/notifications?pairingId=" + olderPairing).exchange());
+        Expect.refused(404)
+                .check(http(TestIssuer.managerOf(home))
+                        .get()
+                        .uri("/api/notifications?pairingId=" + olderPairing)
+                        .exchange());
+        Expect.exactly(pairing.id())
+                .check(http(TestIssuer.managerOf(home))
+                        .get()
+                        .uri("/api/notifications")
+                        .exchange());
+        Expect.exactly(olderPairing)
+                .check(http(TestIssuer.manager())
+                        .get()
+                        .uri("/api/notifications?pairingId=" + olderPairing)
+                        .exchange());
     }
 
     @Test
     void healthIsOpenAndTheMetricsAreForManagersOfEveryProgram() {
-        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness")).isEqualTo(ActuatorAccess.healthRule());
+        assertThat(ActuatorAccess.statuses(port(), "/actuator/health/readiness"))
+                .isEqualTo(ActuatorAccess.healthRule());
         assertThat(ActuatorAccess.statuses(port(), "/actuator/metrics/notification.deliveries"))
                 .isEqualTo(ActuatorAccess.metricsRule());
     }
@@ -127,9 +162,13 @@ class AccessMatrixTest extends RunningNotification {
         /** A problem-details refusal with this status. */
         static Expect refused(int status) {
             return named(status + (status == 401 ? " (with WWW-Authenticate)" : ""), response -> {
-                response.expectStatus().isEqualTo(status)
-                        .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .expectBody().jsonPath("$.status").isEqualTo(status);
+                response.expectStatus()
+                        .isEqualTo(status)
+                        .expectHeader()
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .expectBody()
+                        .jsonPath("$.status")
+                        .isEqualTo(status);
                 if (status == 401) {
                     response.expectHeader().exists(HttpHeaders.WWW_AUTHENTICATE);
                 }
@@ -138,19 +177,22 @@ class AccessMatrixTest extends RunningNotification {
 
         /** 200 with the deliveries of exactly these pairings. */
         static Expect exactly(String... pairingIds) {
-            return named("200 with the deliveries of " + List.of(pairingIds), response -> assertThat(pairingsIn(response))
-                    .containsExactlyInAnyOrder(pairingIds));
+            return named(
+                    "200 with the deliveries of " + List.of(pairingIds),
+                    response -> assertThat(pairingsIn(response)).containsExactlyInAnyOrder(pairingIds));
         }
 
         /** 200 with the deliveries of these pairings among others. */
         static Expect including(String... pairingIds) {
-            return named("200 including " + List.of(pairingIds), response -> assertThat(pairingsIn(response))
-                    .contains(pairingIds));
+            return named(
+                    "200 including " + List.of(pairingIds),
+                    response -> assertThat(pairingsIn(response)).contains(pairingIds));
         }
 
         private static List<String> pairingsIn(WebTestClient.ResponseSpec response) {
             return response.expectStatus().isOk().expectBody(LOG).returnResult().getResponseBody().stream()
-                    .map(DeliveryLogLine::pairingId).toList();
+                    .map(DeliveryLogLine::pairingId)
+                    .toList();
         }
 
         private static Expect named(String name, Expect check) {

@@ -28,7 +28,9 @@ class ContactDirectoryTest extends RunningNotification {
 
         awaitPairingLog(pairing.id(), 1, "SENT");
         List<InboxMessage> emails = emailsTo(renamed.email());
-        assertThat(emails).singleElement().satisfies(email -> assertThat(email.text()).contains("Hello Beatriz,"));
+        assertThat(emails)
+                .singleElement()
+                .satisfies(email -> assertThat(email.text()).contains("Hello Beatriz,"));
         assertThat(emailsTo(bea.email())).isEmpty();
     }
 
@@ -42,11 +44,22 @@ class ContactDirectoryTest extends RunningNotification {
 
         String deliveryId = awaitPairingLog(pairing.id(), 1, "SENT").get(0).id();
         Document contact = mongo.findById(ana.id(), Document.class, "contacts").block();
-        Document delivery = mongo.findById(deliveryId, Document.class, "deliveries").block();
+        Document delivery =
+                mongo.findById(deliveryId, Document.class, "deliveries").block();
 
         // the languages choose the language of their emails
-        assertThat(contact).containsOnlyKeys("_id", "role", "programId", "firstName", "email", "timezone",
-                "contactByEmail", "version", "withdrawn", "languages");
+        assertThat(contact)
+                .containsOnlyKeys(
+                        "_id",
+                        "role",
+                        "programId",
+                        "firstName",
+                        "email",
+                        "timezone",
+                        "contactByEmail",
+                        "version",
+                        "withdrawn",
+                        "languages");
         assertThat(contact.toJson()).doesNotContain("Silva", "+1555", "ALCOHOL_USE", "ANXIETY");
         assertThat(delivery).doesNotContainKey("content");
         assertThat(delivery.toJson()).doesNotContain("token-");
@@ -63,7 +76,8 @@ class ContactDirectoryTest extends RunningNotification {
         publish(pairing.accepted());
 
         List<DeliveryLogLine> log = awaitPairingLog(pairing.id(), 1, "SKIPPED_NO_CONSENT");
-        assertThat(log.get(0)).extracting(DeliveryLogLine::reason, DeliveryLogLine::recipient)
+        assertThat(log.get(0))
+                .extracting(DeliveryLogLine::reason, DeliveryLogLine::recipient)
                 .containsExactly("WITHDRAWN", ana.email());
         assertThat(emailsTo(ana.email())).isEmpty();
     }

@@ -62,10 +62,15 @@ interface CoreFlowContract {
                 .contains(TestSettings.MATCHING_BASE_URL + "/api/pairings/" + pairing.id() + "/response?token=tok-123")
                 .doesNotContain("Silva", "ALCOHOL_USE", ana.email(), "18:00");
         assertThat(email.html())
-                .contains("href=\"" + TestSettings.MATCHING_BASE_URL + "/api/pairings/" + pairing.id() + "/response?token=tok-123\"")
+                .contains("href=\"" + TestSettings.MATCHING_BASE_URL + "/api/pairings/" + pairing.id()
+                        + "/response?token=tok-123\"")
                 .contains("<strong>Ana</strong>");
         assertThat(log.get(0))
-                .extracting(DeliveryLogLine::eventId, DeliveryLogLine::type, DeliveryLogLine::recipient, DeliveryLogLine::attempts)
+                .extracting(
+                        DeliveryLogLine::eventId,
+                        DeliveryLogLine::type,
+                        DeliveryLogLine::recipient,
+                        DeliveryLogLine::attempts)
                 .containsExactly(approved.eventId(), "PairingApproved", bea.email(), 1);
         assertThat(log.get(0).sentAt()).isNotNull();
     }
@@ -106,9 +111,12 @@ interface CoreFlowContract {
         publish(pairing.approved());
         publish(pairing.accepted());
 
-        List<DeliveryLogLine> log = awaitDeliveryLog("pairingId=" + pairing.id(), entries -> entries.size() == 2
-                && entries.stream().noneMatch(entry -> "PENDING".equals(entry.status())));
-        assertThat(log).extracting(DeliveryLogLine::type, DeliveryLogLine::status, DeliveryLogLine::reason)
+        List<DeliveryLogLine> log = awaitDeliveryLog(
+                "pairingId=" + pairing.id(),
+                entries ->
+                        entries.size() == 2 && entries.stream().noneMatch(entry -> "PENDING".equals(entry.status())));
+        assertThat(log)
+                .extracting(DeliveryLogLine::type, DeliveryLogLine::status, DeliveryLogLine::reason)
                 .containsExactlyInAnyOrder(
                         tuple("PairingApproved", "SENT", null),
                         tuple("PairingAccepted", "SKIPPED_NO_CONSENT", "NO_EMAIL_CONSENT"));

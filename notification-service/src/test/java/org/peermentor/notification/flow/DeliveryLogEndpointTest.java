@@ -29,42 +29,85 @@ class DeliveryLogEndpointTest extends RunningNotification {
         awaitPairingLog(second.id(), 1, "SENT");
 
         List<DeliveryLogLine> byPairing = deliveryLog("pairingId=" + first.id());
-        List<DeliveryLogLine> byRecipient = deliveryLog(param("recipient", bea.email().toUpperCase()));
+        List<DeliveryLogLine> byRecipient =
+                deliveryLog(param("recipient", bea.email().toUpperCase()));
         // every key of the line as it came: this test pins the JSON shape of the log
-        List<Map<String, Object>> byBoth = deliveryLogAsJson("pairingId=" + second.id() + "&" + param("recipient", bea.email()));
+        List<Map<String, Object>> byBoth =
+                deliveryLogAsJson("pairingId=" + second.id() + "&" + param("recipient", bea.email()));
         List<DeliveryLogLine> nobody = deliveryLog("pairingId=" + first.id() + "&" + param("recipient", cyd.email()));
 
-        assertThat(byPairing).extracting(DeliveryLogLine::recipient).containsExactlyInAnyOrder(bea.email(), ana.email());
-        assertThat(byRecipient).extracting(DeliveryLogLine::pairingId).containsExactlyInAnyOrder(first.id(), second.id());
-        assertThat(byBoth).singleElement().satisfies(entry -> assertThat(entry)
-                .containsOnlyKeys("id", "eventId", "pairingId", "type", "recipient", "status", "attempts", "sentAt",
-                        "recipientRole", "createdAt", "reason")
-                .containsEntry("pairingId", second.id())
-                .containsEntry("type", "PairingApproved")
-                .containsEntry("recipientRole", "MENTOR")
-                .containsEntry("status", "SENT"));
+        assertThat(byPairing)
+                .extracting(DeliveryLogLine::recipient)
+                .containsExactlyInAnyOrder(bea.email(), ana.email());
+        assertThat(byRecipient)
+                .extracting(DeliveryLogLine::pairingId)
+                .containsExactlyInAnyOrder(first.id(), second.id());
+        assertThat(byBoth)
+                .singleElement()
+                .satisfies(entry -> assertThat(entry)
+                        .containsOnlyKeys(
+                                "id",
+                                "eventId",
+                                "pairingId",
+                                "type",
+                                "recipient",
+                                "status",
+                                "attempts",
+                                "sentAt",
+                                "recipientRole",
+                                "createdAt",
+                                "reason")
+                        .containsEntry("pairingId", second.id())
+                        .containsEntry("type", "PairingApproved")
+                        .containsEntry("recipientRole", "MENTOR")
+                        .containsEntry("status", "SENT"));
         assertThat(nobody).isEmpty();
     }
 
     @Test
     void badParametersAreProblemDetails() {
-        http().get().uri("/api/notifications?status=LOST").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.status").isEqualTo(400).jsonPath("$.title").exists().jsonPath("$.detail").exists();
-        http().get().uri("/api/notifications?size=0").exchange()
-                .expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
-        http().get().uri("/api/notification").exchange()
-                .expectStatus().isNotFound()
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        http().get()
+                .uri("/api/notifications?status=LOST")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo(400)
+                .jsonPath("$.title")
+                .exists()
+                .jsonPath("$.detail")
+                .exists();
+        http().get()
+                .uri("/api/notifications?size=0")
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("size");
+        http().get()
+                .uri("/api/notification")
+                .exchange()
+                .expectStatus()
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void theServiceReportsReady() {
-        http().get().uri("/actuator/health/readiness").exchange()
-                .expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        http().get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.status")
+                .isEqualTo("UP");
     }
 }

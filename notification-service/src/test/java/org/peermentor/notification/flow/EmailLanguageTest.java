@@ -28,7 +28,8 @@ class EmailLanguageTest extends RunningNotification {
         InboxMessage introduction = awaitEmailsTo(ana.email(), 1).get(0);
 
         assertThat(request.subject()).isEqualTo("Una persona nueva quiere conocerte");
-        assertThat(request.text()).contains("Hola " + bea.firstName() + ":", "el consumo de alcohol", "los miércoles, 01:00–02:00");
+        assertThat(request.text())
+                .contains("Hola " + bea.firstName() + ":", "el consumo de alcohol", "los miércoles, 01:00–02:00");
         assertThat(introduction.subject()).isEqualTo("Meet your peer mentor");
         assertThat(introduction.text()).contains("Hello " + ana.firstName() + ",");
     }

@@ -11,12 +11,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
-import org.peermentor.testkit.TopicProbe;
 import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
+import org.peermentor.testkit.TopicProbe;
 
 /**
  * A tombstone on a profile topic erases the person: the contact directory and the delivery log keep none of their
@@ -49,7 +49,8 @@ class ErasureTest extends RunningNotification {
         awaitWaiting(toAna, "PARTNER_UNKNOWN");
         awaitWaiting(toEve, "PARTNER_UNKNOWN");
         awaitWaiting(aboutAna, "CONTACT_UNKNOWN");
-        assertThat(storedJson()).as("before erasure the stores hold her name and address")
+        assertThat(storedJson())
+                .as("before erasure the stores hold her name and address")
                 .contains(ana.firstName(), ana.email());
 
         awaitConsumed(GROUP, erase(ana));
@@ -57,12 +58,19 @@ class ErasureTest extends RunningNotification {
 
         awaitPairingLog(toEve.id(), 1, "SENT"); // what would have happened to ana's, had she not been erased
         assertThat(emailsTo(eve.email())).hasSize(1);
-        assertThat(deliveryLog("pairingId=" + toAna.id())).singleElement().satisfies(entry -> assertThat(entry)
-                .extracting(DeliveryLogLine::status, DeliveryLogLine::reason).containsExactly("SKIPPED_NO_CONSENT", "ERASED"));
-        assertThat(deliveryLog("pairingId=" + aboutAna.id())).singleElement().satisfies(entry -> assertThat(entry)
-                .extracting(DeliveryLogLine::status, DeliveryLogLine::reason)
-                .containsExactly("SKIPPED_NO_CONSENT", "PARTNER_ERASED"));
-        assertThat(emailsTo(ana.email())).as("only the introduction sent before erasure").hasSize(1);
+        assertThat(deliveryLog("pairingId=" + toAna.id()))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry)
+                        .extracting(DeliveryLogLine::status, DeliveryLogLine::reason)
+                        .containsExactly("SKIPPED_NO_CONSENT", "ERASED"));
+        assertThat(deliveryLog("pairingId=" + aboutAna.id()))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry)
+                        .extracting(DeliveryLogLine::status, DeliveryLogLine::reason)
+                        .containsExactly("SKIPPED_NO_CONSENT", "PARTNER_ERASED"));
+        assertThat(emailsTo(ana.email()))
+                .as("only the introduction sent before erasure")
+                .hasSize(1);
         assertThat(emailsTo(fay.email())).isEmpty();
 
         assertThat(mongo.findById(ana.id(), Document.class, "contacts").block()).isNull();
@@ -70,7 +78,8 @@ class ErasureTest extends RunningNotification {
         for (String planted : ana.plantedValues()) {
             assertThat(stored).doesNotContain(planted);
         }
-        assertThat(deliveryLog("pairingId=" + introduced.id())).as("what was sent still counts, without her address")
+        assertThat(deliveryLog("pairingId=" + introduced.id()))
+                .as("what was sent still counts, without her address")
                 .extracting(DeliveryLogLine::recipientRole, DeliveryLogLine::status, DeliveryLogLine::recipient)
                 .containsExactlyInAnyOrder(tuple("MENTOR", "SENT", bea.email()), tuple("PARTICIPANT", "SENT", null));
         assertThat(deliveryLog(param("recipient", ana.email()))).isEmpty();
@@ -93,8 +102,11 @@ class ErasureTest extends RunningNotification {
         for (String planted : bea.plantedValues()) {
             assertThat(stored).doesNotContain(planted);
         }
-        assertThat(deliveryLog("pairingId=" + pairing.id())).singleElement().satisfies(entry -> assertThat(entry)
-                .extracting(DeliveryLogLine::status, DeliveryLogLine::recipient).containsExactly("SENT", null));
+        assertThat(deliveryLog("pairingId=" + pairing.id()))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry)
+                        .extracting(DeliveryLogLine::status, DeliveryLogLine::recipient)
+                        .containsExactly("SENT", null));
     }
 
     @Test
@@ -109,27 +121,45 @@ class ErasureTest extends RunningNotification {
         erase(ana);
         awaitConsumed(GROUP, erase(ana));
         // on the same key, hence the same partition, after the tombstones: once it is dead-lettered, they were handled
-        publisher().publish(Topics.PARTICIPANT_PROFILES, nobody.id(), EventPublisher.headers("e-" + UUID.randomUUID(),
-                "ParticipantProfileChanged", "/intake-service", Instant.now(), nobody.id()), poison);
+        publisher()
+                .publish(
+                        Topics.PARTICIPANT_PROFILES,
+                        nobody.id(),
+                        EventPublisher.headers(
+                                "e-" + UUID.randomUUID(),
+                                "ParticipantProfileChanged",
+                                "/intake-service",
+                                Instant.now(),
+                                nobody.id()),
+                        poison);
 
         try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")) {
-            List<ConsumerRecord<String, byte[]>> dead = deadLetters.awaitRecords(nobody.id(), found -> !found.isEmpty());
-            assertThat(dead).singleElement().satisfies(record -> assertThat(record.value()).isEqualTo(poison));
+            List<ConsumerRecord<String, byte[]>> dead =
+                    deadLetters.awaitRecords(nobody.id(), found -> !found.isEmpty());
+            assertThat(dead)
+                    .singleElement()
+                    .satisfies(record -> assertThat(record.value()).isEqualTo(poison));
             assertThat(deadLetters.recordsWithKey(ana.id())).isEmpty();
         }
         assertThat(mongo.findById(ana.id(), Document.class, "contacts").block()).isNull();
     }
 
     private void awaitWaiting(PairingFixture pairing, String reason) {
-        awaitDeliveryLog("pairingId=" + pairing.id(), log -> log.size() == 1 && "PENDING".equals(log.get(0).status())
-                && reason.equals(log.get(0).reason()));
+        awaitDeliveryLog(
+                "pairingId=" + pairing.id(),
+                log -> log.size() == 1
+                        && "PENDING".equals(log.get(0).status())
+                        && reason.equals(log.get(0).reason()));
     }
 
     /** Everything the service stores, every collection, as MongoDB holds it. */
     private String storedJson() {
         StringBuilder all = new StringBuilder();
         for (String collection : mongo.getCollectionNames().toIterable()) {
-            mongo.findAll(Document.class, collection).map(Document::toJson).toIterable().forEach(all::append);
+            mongo.findAll(Document.class, collection)
+                    .map(Document::toJson)
+                    .toIterable()
+                    .forEach(all::append);
         }
         return all.toString();
     }

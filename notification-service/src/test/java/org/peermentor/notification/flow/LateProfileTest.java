@@ -23,12 +23,17 @@ class LateProfileTest extends RunningNotification {
         PairingFixture pairing = PairingFixture.of(ana, bea);
 
         publish(pairing.approved());
-        awaitDeliveryLog("pairingId=" + pairing.id(), log -> log.size() == 1
-                && "PENDING".equals(log.get(0).status()) && "CONTACT_UNKNOWN".equals(log.get(0).reason()));
+        awaitDeliveryLog(
+                "pairingId=" + pairing.id(),
+                log -> log.size() == 1
+                        && "PENDING".equals(log.get(0).status())
+                        && "CONTACT_UNKNOWN".equals(log.get(0).reason()));
         register(ana, bea);
 
         List<DeliveryLogLine> log = awaitPairingLog(pairing.id(), 1, "SENT");
-        assertThat(log.get(0)).extracting(DeliveryLogLine::attempts, DeliveryLogLine::reason).containsExactly(1, null);
+        assertThat(log.get(0))
+                .extracting(DeliveryLogLine::attempts, DeliveryLogLine::reason)
+                .containsExactly(1, null);
         assertThat(emailsTo(bea.email())).hasSize(1);
     }
 }

@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peermentor.contracts.Topics;
-import org.peermentor.testkit.TopicProbe;
 import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
+import org.peermentor.testkit.TopicProbe;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -46,13 +46,32 @@ class LogPrivacyTest extends RunningNotification {
         publish(skipped.accepted());
         publish(failed.approved());
         String notJson = String.join(", ", ana.plantedValues());
-        publisher().publish(Topics.PARTICIPANT_PROFILES, ana.id(), headers("ParticipantProfileChanged", ana.id()),
-                notJson.getBytes(StandardCharsets.UTF_8));
-        publisher().publish(Topics.PAIRING_EVENTS, sent.id(), headers("PairingApproved", sent.id()),
-                ("{\"eventId\": \"" + bea.email() + "\", \"pairing\": " + notJson).getBytes(StandardCharsets.UTF_8));
-        publisher().publish(Topics.MENTOR_PROFILES, bea.id(), headers("MentorNicknamed", bea.id()),
-                ("{\"firstName\": \"" + bea.firstName() + "\", \"phone\": \"" + bea.phone() + "\"}").getBytes(StandardCharsets.UTF_8));
-        publisher().publish(Topics.PARTICIPANT_PROFILES, cyd.id(), headers(cyd.email(), cyd.id()), "{}".getBytes(StandardCharsets.UTF_8));
+        publisher()
+                .publish(
+                        Topics.PARTICIPANT_PROFILES,
+                        ana.id(),
+                        headers("ParticipantProfileChanged", ana.id()),
+                        notJson.getBytes(StandardCharsets.UTF_8));
+        publisher()
+                .publish(
+                        Topics.PAIRING_EVENTS,
+                        sent.id(),
+                        headers("PairingApproved", sent.id()),
+                        ("{\"eventId\": \"" + bea.email() + "\", \"pairing\": " + notJson)
+                                .getBytes(StandardCharsets.UTF_8));
+        publisher()
+                .publish(
+                        Topics.MENTOR_PROFILES,
+                        bea.id(),
+                        headers("MentorNicknamed", bea.id()),
+                        ("{\"firstName\": \"" + bea.firstName() + "\", \"phone\": \"" + bea.phone() + "\"}")
+                                .getBytes(StandardCharsets.UTF_8));
+        publisher()
+                .publish(
+                        Topics.PARTICIPANT_PROFILES,
+                        cyd.id(),
+                        headers(cyd.email(), cyd.id()),
+                        "{}".getBytes(StandardCharsets.UTF_8));
 
         awaitPairingLog(sent.id(), 2, "SENT");
         awaitPairingLog(skipped.id(), 1, "SKIPPED_NO_CONSENT");
@@ -62,12 +81,18 @@ class LogPrivacyTest extends RunningNotification {
         awaitDeadLetters(Topics.MENTOR_PROFILES, bea.id());
         awaitDeadLetters(Topics.PARTICIPANT_PROFILES, cyd.id());
         deliveryLog(param("recipient", ana.email()));
-        http().get().uri("/api/notifications?status=LOST&" + param("recipient", bea.email())).exchange()
-                .expectStatus().isBadRequest();
+        http().get()
+                .uri("/api/notifications?status=LOST&" + param("recipient", bea.email()))
+                .exchange()
+                .expectStatus()
+                .isBadRequest();
         awaitConsumed("notification-service", erase(cyd));
 
-        assertThat(output.getAll()).as("the failures were logged, by ids")
-                .contains("moved to " + Topics.PARTICIPANT_PROFILES + ".DLT", "moved to " + Topics.PAIRING_EVENTS + ".DLT",
+        assertThat(output.getAll())
+                .as("the failures were logged, by ids")
+                .contains(
+                        "moved to " + Topics.PARTICIPANT_PROFILES + ".DLT",
+                        "moved to " + Topics.PAIRING_EVENTS + ".DLT",
                         "FAILED after 1 attempt(s): INVALID_ADDRESS");
         for (String value : planted) {
             assertThat(output.getAll()).doesNotContainIgnoringCase(value);

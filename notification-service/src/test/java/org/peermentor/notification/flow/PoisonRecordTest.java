@@ -32,20 +32,29 @@ class PoisonRecordTest extends RunningNotification {
 
         // all on the pairing's key, so in the good event's partition, ahead of it
         publisher().publish(Topics.PAIRING_EVENTS, pairing.id(), headers("PairingApproved"), badJson);
-        publisher().publish(Topics.PAIRING_EVENTS, pairing.id(), headers("PairingTeleported"), "{}".getBytes(StandardCharsets.UTF_8));
+        publisher()
+                .publish(
+                        Topics.PAIRING_EVENTS,
+                        pairing.id(),
+                        headers("PairingTeleported"),
+                        "{}".getBytes(StandardCharsets.UTF_8));
         publisher().publish(Topics.PAIRING_EVENTS, pairing.id(), headers(null), "{}".getBytes(StandardCharsets.UTF_8));
         publish(pairing.approved());
 
         awaitPairingLog(pairing.id(), 1, "SENT");
         assertThat(emailsTo(bea.email())).hasSize(1);
         try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")) {
-            List<ConsumerRecord<String, byte[]>> dead = deadLetters.awaitRecords(pairing.id(), found -> found.size() >= 3);
+            List<ConsumerRecord<String, byte[]>> dead =
+                    deadLetters.awaitRecords(pairing.id(), found -> found.size() >= 3);
             assertThat(dead).hasSize(3);
             assertThat(dead.get(0).value()).isEqualTo(badJson);
             assertThat(TopicProbe.header(dead.get(0), CloudEventHeaders.TYPE)).isEqualTo("PairingApproved");
-            assertThat(TopicProbe.header(dead.get(0), "kafka_dlt-original-topic")).isEqualTo(Topics.PAIRING_EVENTS);
-            assertThat(TopicProbe.header(dead.get(1), "kafka_dlt-exception-message")).contains("PairingTeleported");
-            assertThat(TopicProbe.header(dead.get(2), "kafka_dlt-exception-message")).contains("ce_type");
+            assertThat(TopicProbe.header(dead.get(0), "kafka_dlt-original-topic"))
+                    .isEqualTo(Topics.PAIRING_EVENTS);
+            assertThat(TopicProbe.header(dead.get(1), "kafka_dlt-exception-message"))
+                    .contains("PairingTeleported");
+            assertThat(TopicProbe.header(dead.get(2), "kafka_dlt-exception-message"))
+                    .contains("ce_type");
         }
     }
 
@@ -64,14 +73,16 @@ class PoisonRecordTest extends RunningNotification {
         assertThat(emailsTo(ana.email())).hasSize(1);
         try (TopicProbe deadLetters = new TopicProbe(bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")) {
             assertThat(deadLetters.awaitRecords(ana.id(), found -> !found.isEmpty()))
-                    .singleElement().satisfies(record -> assertThat(record.value()).isEqualTo(notJson));
+                    .singleElement()
+                    .satisfies(record -> assertThat(record.value()).isEqualTo(notJson));
         }
     }
 
     @Test
     void deadLettersHoldingPersonalDataAreKeptAWeekNotForEver() {
         for (String topic : List.of(Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES, Topics.PAIRING_EVENTS)) {
-            assertThat(GroupOffsets.topicSetting(bootstrapServers(), topic + ".DLT", "retention.ms")).as(topic + ".DLT")
+            assertThat(GroupOffsets.topicSetting(bootstrapServers(), topic + ".DLT", "retention.ms"))
+                    .as(topic + ".DLT")
                     .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
         }
     }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.contracts.words.IssueWords;
+import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
@@ -19,8 +19,19 @@ import org.peermentor.notification.support.RunningNotification;
  */
 class PrivacyEndToEndTest extends RunningNotification {
 
-    private static final List<String> ISSUE_CODES = List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING",
-            "DEPRESSION", "ANXIETY", "BIPOLAR", "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING");
+    private static final List<String> ISSUE_CODES = List.of(
+            "ALCOHOL_USE",
+            "OPIOID_USE",
+            "STIMULANT_USE",
+            "GAMBLING",
+            "DEPRESSION",
+            "ANXIETY",
+            "BIPOLAR",
+            "PTSD",
+            "EATING_DISORDER",
+            "GRIEF",
+            "CHRONIC_ILLNESS",
+            "CAREGIVING");
     private static final String LONG_NAME = "Maximiliana".repeat(40);
     private static final List<List<String>> HOSTILE_NAMES = List.of(
             List.of("<script>alert('x')</script>", "<b onmouseover=\"steal()\">Bea</b>"),
@@ -33,9 +44,11 @@ class PrivacyEndToEndTest extends RunningNotification {
     void hostileProfilesNeverLeakAnythingThroughEmail() {
         List<PairingFixture> pairings = new ArrayList<>();
         for (int i = 0; i < HOSTILE_NAMES.size(); i++) {
-            Person participant = Person.participant().withFirstName(HOSTILE_NAMES.get(i).get(0))
+            Person participant = Person.participant()
+                    .withFirstName(HOSTILE_NAMES.get(i).get(0))
                     .withLastName("Participantsurname" + i);
-            Person mentor = Person.mentor().withFirstName(HOSTILE_NAMES.get(i).get(1)).withLastName("Mentorsurname" + i);
+            Person mentor =
+                    Person.mentor().withFirstName(HOSTILE_NAMES.get(i).get(1)).withLastName("Mentorsurname" + i);
             register(participant, mentor);
             PairingFixture pairing = PairingFixture.of(participant, mentor).withIssue(ISSUE_CODES.get(i * 2));
             publish(pairing.approved());
@@ -52,8 +65,10 @@ class PrivacyEndToEndTest extends RunningNotification {
         }
         InboxMessage unicode = emailsTo(pairings.get(3).mentor().email()).get(0);
         assertThat(unicode.text()).contains("Zoë 李小龍 😀 has been paired with you");
-        assertThat(emailsTo(pairings.get(3).participant().email()).get(0).text()).contains("Ólafur evil Þór");
-        assertThat(emailsTo(pairings.get(0).mentor().email()).get(0).html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assertThat(emailsTo(pairings.get(3).participant().email()).get(0).text())
+                .contains("Ólafur evil Þór");
+        assertThat(emailsTo(pairings.get(0).mentor().email()).get(0).html())
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
         assertThat(emailsTo(pairings.get(2).mentor().email()).get(0).text()).contains("Maximiliana…");
     }
 
@@ -67,9 +82,16 @@ class PrivacyEndToEndTest extends RunningNotification {
             assertThat(email.subject()).doesNotContainIgnoringCase(code).doesNotContainIgnoringCase(words.of(code));
         }
         for (String body : List.of(email.text(), email.html())) {
-            assertThat(body).doesNotContain(pairing.participant().lastName(), pairing.mentor().lastName(),
-                    pairing.participant().phone(), pairing.mentor().phone(), other.email(), "Lived experience",
-                    LONG_NAME, "\u202E");
+            assertThat(body)
+                    .doesNotContain(
+                            pairing.participant().lastName(),
+                            pairing.mentor().lastName(),
+                            pairing.participant().phone(),
+                            pairing.mentor().phone(),
+                            other.email(),
+                            "Lived experience",
+                            LONG_NAME,
+                            "\u202E");
             for (String code : ISSUE_CODES) {
                 assertThat(body).doesNotContain(code);
             }

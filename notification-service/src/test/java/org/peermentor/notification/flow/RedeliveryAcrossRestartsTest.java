@@ -16,8 +16,8 @@ import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.NotificationHarness;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
-import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.notification.support.TestSettings;
+import org.peermentor.testkit.SharedInfrastructure;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -56,8 +56,11 @@ class RedeliveryAcrossRestartsTest extends NotificationHarness {
         awaitConsumed("notification-replay", third);
 
         List<DeliveryLogLine> log = deliveryLog("pairingId=" + pairing.id());
-        assertThat(log).singleElement().satisfies(entry -> assertThat(entry)
-                .extracting(DeliveryLogLine::status, DeliveryLogLine::attempts).containsExactly("SENT", 1));
+        assertThat(log)
+                .singleElement()
+                .satisfies(entry -> assertThat(entry)
+                        .extracting(DeliveryLogLine::status, DeliveryLogLine::attempts)
+                        .containsExactly("SENT", 1));
         assertThat(emailsTo(bea.email())).hasSize(1);
     }
 

@@ -30,8 +30,12 @@ class SmtpOutageTest extends RunningNotification {
 
             for (PairingFixture pairing : pairings) {
                 // waiting and retrying: PENDING after more than one attempt, with the SMTP failure as the reason
-                awaitDeliveryLog("pairingId=" + pairing.id(), log -> log.size() == 1 && "PENDING".equals(log.get(0).status())
-                        && log.get(0).attempts() >= 2 && "SMTP_ERROR".equals(log.get(0).reason()));
+                awaitDeliveryLog(
+                        "pairingId=" + pairing.id(),
+                        log -> log.size() == 1
+                                && "PENDING".equals(log.get(0).status())
+                                && log.get(0).attempts() >= 2
+                                && "SMTP_ERROR".equals(log.get(0).reason()));
             }
         } finally {
             mail().start();

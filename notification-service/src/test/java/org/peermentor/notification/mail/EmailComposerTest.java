@@ -20,9 +20,15 @@ class EmailComposerTest {
 
     @Test
     void theMentorRequestSaysWhoWhatWhenAndWhereToAnswer() {
-        Email email = composer.mentorRequest(new MentorRequest("Bea", "Ana", "ALCOHOL_USE", List.of(Format.IN_PERSON, Format.ONLINE),
-                List.of(slot(DayOfWeek.SATURDAY, 10, 11), slot(DayOfWeek.WEDNESDAY, 1, 2)), "Europe/Warsaw",
-                URI.create("https://matching.test/api/pairings/pr-1/response?token=abc"), Instant.parse("2026-03-17T09:00:00Z")));
+        Email email = composer.mentorRequest(new MentorRequest(
+                "Bea",
+                "Ana",
+                "ALCOHOL_USE",
+                List.of(Format.IN_PERSON, Format.ONLINE),
+                List.of(slot(DayOfWeek.SATURDAY, 10, 11), slot(DayOfWeek.WEDNESDAY, 1, 2)),
+                "Europe/Warsaw",
+                URI.create("https://matching.test/api/pairings/pr-1/response?token=abc"),
+                Instant.parse("2026-03-17T09:00:00Z")));
 
         assertThat(email.text())
                 .contains("Hello Bea,")
@@ -38,8 +44,11 @@ class EmailComposerTest {
 
     @Test
     void theIntroductionNamesTheMentorTheFormatsAndTheParticipantsTimes() {
-        Email email = composer.mentorIntroduction(new MentorIntroduction("Ana", "Bea",
-                List.of(Format.PHONE, Format.ONLINE, Format.IN_PERSON), List.of(slot(DayOfWeek.TUESDAY, 18, 19)),
+        Email email = composer.mentorIntroduction(new MentorIntroduction(
+                "Ana",
+                "Bea",
+                List.of(Format.PHONE, Format.ONLINE, Format.IN_PERSON),
+                List.of(slot(DayOfWeek.TUESDAY, 18, 19)),
                 "America/Chicago"));
 
         assertThat(email.subject()).isEqualTo("Meet your peer mentor");
@@ -62,8 +71,15 @@ class EmailComposerTest {
 
     @Test
     void anUnknownTimeZoneFallsBackToUtcAndSaysSo() {
-        Email email = composer.mentorRequest(new MentorRequest("Bea", "Ana", "GRIEF", List.of(), List.of(), "Mars/Olympus",
-                URI.create("https://m.test/x"), Instant.parse("2026-03-17T09:00:00Z")));
+        Email email = composer.mentorRequest(new MentorRequest(
+                "Bea",
+                "Ana",
+                "GRIEF",
+                List.of(),
+                List.of(),
+                "Mars/Olympus",
+                URI.create("https://m.test/x"),
+                Instant.parse("2026-03-17T09:00:00Z")));
 
         assertThat(email.text())
                 .contains("support with loss and grief")

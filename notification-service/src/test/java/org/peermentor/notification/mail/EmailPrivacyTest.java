@@ -25,8 +25,20 @@ import org.springframework.web.util.HtmlUtils;
  */
 class EmailPrivacyTest {
 
-    static final List<String> ISSUE_CODES = List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING", "DEPRESSION",
-            "ANXIETY", "BIPOLAR", "PTSD", "EATING_DISORDER", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING", "SELF_HARM");
+    static final List<String> ISSUE_CODES = List.of(
+            "ALCOHOL_USE",
+            "OPIOID_USE",
+            "STIMULANT_USE",
+            "GAMBLING",
+            "DEPRESSION",
+            "ANXIETY",
+            "BIPOLAR",
+            "PTSD",
+            "EATING_DISORDER",
+            "GRIEF",
+            "CHRONIC_ILLNESS",
+            "CAREGIVING",
+            "SELF_HARM");
     static final String LONG_NAME = "Maximiliana".repeat(40);
 
     private final IssueWords words = new IssueWords(Map.of());
@@ -53,7 +65,8 @@ class EmailPrivacyTest {
                     assertThat(email.html()).doesNotContain(anyCode);
                 }
                 assertThat(email.html()).doesNotContain("<script", "<b onmouseover", "<img", "<!-- -->");
-                assertThat(email.text().lines()).noneMatch(line -> line.startsWith("Bcc:") || line.startsWith("Subject:"));
+                assertThat(email.text().lines())
+                        .noneMatch(line -> line.startsWith("Bcc:") || line.startsWith("Subject:"));
                 assertThat(email.text()).doesNotContain(LONG_NAME).doesNotContain("\u202E");
                 assertThat(email.html()).doesNotContain(LONG_NAME).doesNotContain("\u202E");
             }
@@ -78,23 +91,41 @@ class EmailPrivacyTest {
         List<Email> emails = new ArrayList<>();
         for (MailLanguage language : MailLanguage.values()) {
             emails.add(composer.mentorRequest(request(participantName, mentorName, code), language));
-            emails.add(composer.mentorIntroduction(new MentorIntroduction(participantName, mentorName,
-                    List.of(Format.PHONE, Format.IN_PERSON), List.of(tuesday()), "America/Chicago"), language));
+            emails.add(composer.mentorIntroduction(
+                    new MentorIntroduction(
+                            participantName,
+                            mentorName,
+                            List.of(Format.PHONE, Format.IN_PERSON),
+                            List.of(tuesday()),
+                            "America/Chicago"),
+                    language));
         }
         return emails;
     }
 
     private static MentorRequest request(String participantName, String mentorName, String code) {
-        return new MentorRequest(mentorName, participantName, code, List.of(Format.ONLINE), List.of(tuesday()),
-                "Europe/Warsaw", URI.create("https://matching.test/api/pairings/pr-1/response?token=t"),
+        return new MentorRequest(
+                mentorName,
+                participantName,
+                code,
+                List.of(Format.ONLINE),
+                List.of(tuesday()),
+                "Europe/Warsaw",
+                URI.create("https://matching.test/api/pairings/pr-1/response?token=t"),
                 Instant.parse("2026-03-17T09:00:00Z"));
     }
 
     private void assertSubjectNamesNoIssue(String subject) {
-        assertThat(subject).isIn(Arrays.stream(MailLanguage.values()).flatMap(language -> Stream.of(
-                language.subjects().mentorRequest(), language.subjects().mentorIntroduction())).toList());
+        assertThat(subject)
+                .isIn(Arrays.stream(MailLanguage.values())
+                        .flatMap(language -> Stream.of(
+                                language.subjects().mentorRequest(),
+                                language.subjects().mentorIntroduction()))
+                        .toList());
         for (String code : ISSUE_CODES) {
-            assertThat(subject).doesNotContainIgnoringCase(code).doesNotContainIgnoringCase(words.of(code))
+            assertThat(subject)
+                    .doesNotContainIgnoringCase(code)
+                    .doesNotContainIgnoringCase(words.of(code))
                     .doesNotContainIgnoringCase(SpanishIssueWords.of(code, words));
         }
     }

@@ -32,7 +32,9 @@ class MailDebugTest {
             MailConfiguration.smtpSecurity(new MockEnvironment()).postProcessBeforeInitialization(sender, "mailSender");
 
             try (SmtpSession session = new Mailer(sender, "Program <no-reply@example.org>").open()) {
-                session.send("<e-debug.mentor@example.org>", "planted.debug.recipient@example.org",
+                session.send(
+                        "<e-debug.mentor@example.org>",
+                        "planted.debug.recipient@example.org",
                         new Email("Meet your peer mentor", "Hello Plantedname", "<p>Hello</p>"));
             }
 

@@ -39,12 +39,22 @@ class MailLanguageTest {
         Email email = composer.mentorRequest(request("Bea", "Ana", "GRIEF"), MailLanguage.SPANISH);
 
         assertThat(email.subject()).isEqualTo("Una persona nueva quiere conocerte");
-        assertThat(email.text()).contains("Hola Bea:", "Te proponemos como mentor o mentora de Ana",
-                "tu apoyo en el duelo", "los martes, 18:00–19:00", "Pueden reunirse en línea",
-                "El enlace funciona hasta el martes 17 de marzo de 2026, 10:00 (tu hora)")
+        assertThat(email.text())
+                .contains(
+                        "Hola Bea:",
+                        "Te proponemos como mentor o mentora de Ana",
+                        "tu apoyo en el duelo",
+                        "los martes, 18:00–19:00",
+                        "Pueden reunirse en línea",
+                        "El enlace funciona hasta el martes 17 de marzo de 2026, 10:00 (tu hora)")
                 .doesNotContain("Hello", "Tuesdays", "grief");
-        assertThat(email.html()).contains("lang=\"es\"", "el duelo", "los martes, 18:00–19:00",
-                "martes 17 de marzo de 2026, 10:00", "Aceptar o rechazar");
+        assertThat(email.html())
+                .contains(
+                        "lang=\"es\"",
+                        "el duelo",
+                        "los martes, 18:00–19:00",
+                        "martes 17 de marzo de 2026, 10:00",
+                        "Aceptar o rechazar");
     }
 
     @Test
@@ -53,42 +63,63 @@ class MailLanguageTest {
 
         assertThat(email).isEqualTo(composer.mentorRequest(request("Bea", "Ana", "GRIEF")));
         assertThat(email.subject()).isEqualTo(EmailComposer.MENTOR_REQUEST_SUBJECT);
-        assertThat(email.text()).contains("Hello Bea,", "your support with grief", "Tuesdays, 18:00–19:00",
-                "Tuesday 17 March 2026, 10:00");
+        assertThat(email.text())
+                .contains(
+                        "Hello Bea,",
+                        "your support with grief",
+                        "Tuesdays, 18:00–19:00",
+                        "Tuesday 17 March 2026, 10:00");
     }
 
     @Test
     void aSpanishSpeakingParticipantMeetsTheirMentorInSpanish() {
-        Email email = composer.mentorIntroduction(new MentorIntroduction("Ana", "Bea",
-                List.of(Format.PHONE, Format.IN_PERSON), List.of(tuesday()), "America/Chicago"), MailLanguage.SPANISH);
+        Email email = composer.mentorIntroduction(
+                new MentorIntroduction(
+                        "Ana", "Bea", List.of(Format.PHONE, Format.IN_PERSON), List.of(tuesday()), "America/Chicago"),
+                MailLanguage.SPANISH);
 
         assertThat(email.subject()).isEqualTo("Te presentamos a tu mentor o mentora");
-        assertThat(email.text()).contains("Hola Ana:", "Bea ha aceptado acompañarte", "por teléfono", "en persona",
-                "los martes, 18:00–19:00", "America/Chicago");
+        assertThat(email.text())
+                .contains(
+                        "Hola Ana:",
+                        "Bea ha aceptado acompañarte",
+                        "por teléfono",
+                        "en persona",
+                        "los martes, 18:00–19:00",
+                        "America/Chicago");
     }
 
     @Test
     void aMissingNameReadsNaturallyInSpanish() {
         Email request = composer.mentorRequest(request(null, null, "ANXIETY"), MailLanguage.SPANISH);
-        Email introduction = composer.mentorIntroduction(new MentorIntroduction(" ", null, List.of(), List.of(),
-                null), MailLanguage.SPANISH);
+        Email introduction = composer.mentorIntroduction(
+                new MentorIntroduction(" ", null, List.of(), List.of(), null), MailLanguage.SPANISH);
 
         assertThat(request.text()).startsWith("Hola:").contains("Una persona nueva del programa", "la ansiedad");
-        assertThat(introduction.text()).startsWith("Hola:").contains("Tu mentor o mentora",
-                "de la forma que organice tu programa");
+        assertThat(introduction.text())
+                .startsWith("Hola:")
+                .contains("Tu mentor o mentora", "de la forma que organice tu programa");
     }
 
     @Test
     void aProgramsOwnIssueKeepsTheProgramsWordsInSpanish() {
         EmailComposer programComposer = new EmailComposer(new IssueWords(Map.of("LONG_COVID", "long covid")));
 
-        assertThat(programComposer.mentorRequest(request("Bea", "Ana", "LONG_COVID"), MailLanguage.SPANISH).text())
+        assertThat(programComposer
+                        .mentorRequest(request("Bea", "Ana", "LONG_COVID"), MailLanguage.SPANISH)
+                        .text())
                 .contains("tu apoyo en long covid");
     }
 
     private static MentorRequest request(String mentor, String participant, String issue) {
-        return new MentorRequest(mentor, participant, issue, List.of(Format.ONLINE), List.of(tuesday()),
-                "Europe/Warsaw", URI.create("https://matching.test/api/pairings/pr-1/response?token=t"),
+        return new MentorRequest(
+                mentor,
+                participant,
+                issue,
+                List.of(Format.ONLINE),
+                List.of(tuesday()),
+                "Europe/Warsaw",
+                URI.create("https://matching.test/api/pairings/pr-1/response?token=t"),
                 Instant.parse("2026-03-17T09:00:00Z"));
     }
 

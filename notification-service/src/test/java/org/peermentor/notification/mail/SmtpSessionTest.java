@@ -30,8 +30,8 @@ class SmtpSessionTest {
             session.send("<e-3.participant@example.org>", "ana@example.org", EMAIL);
 
             assertThat(Arrays.stream(smtp.getReceivedMessages()).map(SmtpSessionTest::messageId))
-                    .containsExactlyInAnyOrder("<e-1.mentor@example.org>", "<e-2.mentor@example.org>",
-                            "<e-3.participant@example.org>");
+                    .containsExactlyInAnyOrder(
+                            "<e-1.mentor@example.org>", "<e-2.mentor@example.org>", "<e-3.participant@example.org>");
         } finally {
             smtp.stop();
         }
@@ -47,8 +47,9 @@ class SmtpSessionTest {
                     .isInstanceOf(InvalidAddressException.class);
             session.send("<e-2.mentor@example.org>", "cyd@example.org", EMAIL);
 
-            assertThat(smtp.getReceivedMessages()).singleElement().satisfies(message ->
-                    assertThat(messageId(message)).isEqualTo("<e-2.mentor@example.org>"));
+            assertThat(smtp.getReceivedMessages())
+                    .singleElement()
+                    .satisfies(message -> assertThat(messageId(message)).isEqualTo("<e-2.mentor@example.org>"));
         } finally {
             smtp.stop();
         }

@@ -3,8 +3,8 @@ package org.peermentor.notification.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.peermentor.testkit.ApiDocument;
 import org.peermentor.notification.support.RunningNotification;
+import org.peermentor.testkit.ApiDocument;
 
 /** The delivery log's API is described from its code: anyone reads the description and Swagger UI, not the log. */
 class ApiDocsTest extends RunningNotification {

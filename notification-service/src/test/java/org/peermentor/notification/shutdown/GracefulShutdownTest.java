@@ -3,21 +3,21 @@ package org.peermentor.notification.shutdown;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
-import org.peermentor.testkit.GroupOffsets;
-import org.peermentor.testkit.SharedInfrastructure;
-import org.peermentor.testkit.TestIssuer;
 import org.peermentor.notification.NotificationApplication;
 import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.Person;
+import org.peermentor.testkit.GroupOffsets;
+import org.peermentor.testkit.SharedInfrastructure;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import reactor.core.publisher.Mono;
@@ -44,8 +44,12 @@ class GracefulShutdownTest {
 
         notification.close();
 
-        assertThat(GroupOffsets.lag(kafka.bootstrapServers(), "notification-service", Topics.PARTICIPANT_PROFILES,
-                Topics.MENTOR_PROFILES)).isZero();
+        assertThat(GroupOffsets.lag(
+                        kafka.bootstrapServers(),
+                        "notification-service",
+                        Topics.PARTICIPANT_PROFILES,
+                        Topics.MENTOR_PROFILES))
+                .isZero();
     }
 
     private static ConfigurableApplicationContext start() {
@@ -60,9 +64,12 @@ class GracefulShutdownTest {
     }
 
     private static long contacts(List<String> ids) {
-        try (MongoClient mongo = MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
-            return Mono.from(mongo.getDatabase(DATABASE).getCollection("contacts")
-                    .countDocuments(new Document("_id", new Document("$in", ids)))).block(Duration.ofSeconds(30));
+        try (MongoClient mongo =
+                MongoClients.create(SharedInfrastructure.mongo().connectionString())) {
+            return Mono.from(mongo.getDatabase(DATABASE)
+                            .getCollection("contacts")
+                            .countDocuments(new Document("_id", new Document("$in", ids))))
+                    .block(Duration.ofSeconds(30));
         }
     }
 }

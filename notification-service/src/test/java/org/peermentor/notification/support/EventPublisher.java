@@ -25,20 +25,30 @@ public final class EventPublisher implements AutoCloseable {
 
     public EventPublisher(String bootstrapServers) {
         producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
-                ProducerConfig.ACKS_CONFIG, "all"));
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class,
+                ProducerConfig.ACKS_CONFIG,
+                "all"));
     }
 
     public RecordMetadata publish(ProfileEvent event) {
-        return publish(event.topic(), event.profileId(), headers(event.eventId(), event.type(), "/intake-service",
-                event.occurredAt(), event.profileId()), EventJson.write(event));
+        return publish(
+                event.topic(),
+                event.profileId(),
+                headers(event.eventId(), event.type(), "/intake-service", event.occurredAt(), event.profileId()),
+                EventJson.write(event));
     }
 
     public RecordMetadata publish(PairingEvent event) {
-        return publish(Topics.PAIRING_EVENTS, event.pairingId(), headers(event.eventId(), event.type(),
-                "/matching-service", event.occurredAt(), event.pairingId()), EventJson.write(event));
+        return publish(
+                Topics.PAIRING_EVENTS,
+                event.pairingId(),
+                headers(event.eventId(), event.type(), "/matching-service", event.occurredAt(), event.pairingId()),
+                EventJson.write(event));
     }
 
     /** Anything at all, for records that are not what they should be. A null header value leaves the header out. */
@@ -50,7 +60,8 @@ public final class EventPublisher implements AutoCloseable {
             }
         });
         try {
-            return producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders)).get();
+            return producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders))
+                    .get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

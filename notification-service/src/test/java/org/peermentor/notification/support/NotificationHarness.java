@@ -20,10 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.Topics;
-import org.peermentor.embedded.EmbeddedMail;
 import org.peermentor.devinbox.InboxMessage;
-import org.peermentor.testkit.TestIssuer;
+import org.peermentor.embedded.EmbeddedMail;
 import org.peermentor.notification.contact.Role;
+import org.peermentor.testkit.TestIssuer;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -35,11 +35,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class NotificationHarness {
 
     public static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ParameterizedTypeReference<List<DeliveryLogLine>> LOG = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<List<DeliveryLogLine>> LOG = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LOG_AS_JSON =
-            new ParameterizedTypeReference<>() {
-            };
+            new ParameterizedTypeReference<>() {};
 
     private EventPublisher publisher;
 
@@ -67,9 +65,17 @@ public abstract class NotificationHarness {
     /** Publishes the person's tombstone, as intake does on erasure: their id as key, and no value. */
     public RecordMetadata erase(Person person) {
         boolean mentor = person.role() == Role.MENTOR;
-        return publisher().publish(mentor ? Topics.MENTOR_PROFILES : Topics.PARTICIPANT_PROFILES, person.id(),
-                EventPublisher.headers("e-" + UUID.randomUUID(), mentor ? Topics.MENTOR_ERASED : Topics.PARTICIPANT_ERASED,
-                        "/intake-service", Instant.now(), person.id()), null);
+        return publisher()
+                .publish(
+                        mentor ? Topics.MENTOR_PROFILES : Topics.PARTICIPANT_PROFILES,
+                        person.id(),
+                        EventPublisher.headers(
+                                "e-" + UUID.randomUUID(),
+                                mentor ? Topics.MENTOR_ERASED : Topics.PARTICIPANT_ERASED,
+                                "/intake-service",
+                                Instant.now(),
+                                person.id()),
+                        null);
     }
 
     /** Publishes each person's profile, as intake does on registration. */
@@ -81,7 +87,8 @@ public abstract class NotificationHarness {
 
     public List<InboxMessage> emailsTo(String address) {
         return mail().messages().stream()
-                .filter(message -> message.to().stream().anyMatch(to -> to.address().equalsIgnoreCase(address)))
+                .filter(message ->
+                        message.to().stream().anyMatch(to -> to.address().equalsIgnoreCase(address)))
                 .toList();
     }
 
@@ -97,7 +104,8 @@ public abstract class NotificationHarness {
 
     /** A client sending this bearer token; {@code null}: no token at all. */
     public WebTestClient http(String token) {
-        WebTestClient.Builder client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port())
+        WebTestClient.Builder client = WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port())
                 .responseTimeout(Duration.ofSeconds(30));
         if (token != null) {
             client.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
@@ -119,7 +127,9 @@ public abstract class NotificationHarness {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             await().atMost(PATIENCE).until(() -> {
-                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get()
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata()
+                        .get()
                         .get(partition);
                 return committed != null && committed.offset() > record.offset();
             });
@@ -138,9 +148,14 @@ public abstract class NotificationHarness {
 
     private <T> List<T> deliveryLog(String query, ParameterizedTypeReference<List<T>> lines) {
         // a URI as it stands: the query is already encoded, and must not be encoded twice
-        return http().get().uri(URI.create("http://localhost:" + port() + "/api/notifications?" + query)).exchange()
-                .expectStatus().isOk()
-                .expectBody(lines).returnResult().getResponseBody();
+        return http().get()
+                .uri(URI.create("http://localhost:" + port() + "/api/notifications?" + query))
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(lines)
+                .returnResult()
+                .getResponseBody();
     }
 
     public List<DeliveryLogLine> awaitDeliveryLog(String query, Predicate<List<DeliveryLogLine>> done) {
@@ -150,8 +165,10 @@ public abstract class NotificationHarness {
 
     /** The log of one pairing once it holds {@code count} entries, all with this status. */
     public List<DeliveryLogLine> awaitPairingLog(String pairingId, int count, String status) {
-        return awaitDeliveryLog("pairingId=" + pairingId, entries -> entries.size() == count
-                && entries.stream().allMatch(entry -> status.equals(entry.status())));
+        return awaitDeliveryLog(
+                "pairingId=" + pairingId,
+                entries ->
+                        entries.size() == count && entries.stream().allMatch(entry -> status.equals(entry.status())));
     }
 
     @AfterEach

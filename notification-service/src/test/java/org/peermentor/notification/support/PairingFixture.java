@@ -20,13 +20,23 @@ import org.peermentor.contracts.Slot;
  * A pairing of two people as matching would publish it. By default they share ALCOHOL_USE, meet ONLINE, and have
  * one weekly hour in common: Tuesday 18:00 in Chicago, which is Wednesday 01:00 in Warsaw.
  */
-public record PairingFixture(String id, Person participant, Person mentor, String sharedIssue, List<Format> formats,
-                             List<Overlap> overlaps) {
+public record PairingFixture(
+        String id,
+        Person participant,
+        Person mentor,
+        String sharedIssue,
+        List<Format> formats,
+        List<Overlap> overlaps) {
 
     public static final Instant TOKEN_EXPIRES = Instant.parse("2026-03-17T09:00:00Z");
 
     public static PairingFixture of(Person participant, Person mentor) {
-        return new PairingFixture("pr-" + UUID.randomUUID(), participant, mentor, "ALCOHOL_USE", List.of(Format.ONLINE),
+        return new PairingFixture(
+                "pr-" + UUID.randomUUID(),
+                participant,
+                mentor,
+                "ALCOHOL_USE",
+                List.of(Format.ONLINE),
                 List.of(new Overlap(slot(DayOfWeek.TUESDAY, 18, 19), slot(DayOfWeek.WEDNESDAY, 1, 2), 60)));
     }
 
@@ -43,7 +53,8 @@ public record PairingFixture(String id, Person participant, Person mentor, Strin
     }
 
     public PairingProposed proposed() {
-        return new PairingProposed(eventId(), Instant.now(), id, pairing(PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1));
+        return new PairingProposed(
+                eventId(), Instant.now(), id, pairing(PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1));
     }
 
     public PairingApproved approved() {
@@ -51,22 +62,41 @@ public record PairingFixture(String id, Person participant, Person mentor, Strin
     }
 
     public PairingApproved approved(String token) {
-        return new PairingApproved(eventId(), Instant.now(), id, pairing(PairingStatus.APPROVED, ProfileStatus.MATCHED, 2),
-                token, TOKEN_EXPIRES);
+        return new PairingApproved(
+                eventId(),
+                Instant.now(),
+                id,
+                pairing(PairingStatus.APPROVED, ProfileStatus.MATCHED, 2),
+                token,
+                TOKEN_EXPIRES);
     }
 
     public PairingAccepted accepted() {
-        return new PairingAccepted(eventId(), Instant.now(), id, pairing(PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 3));
+        return new PairingAccepted(
+                eventId(), Instant.now(), id, pairing(PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 3));
     }
 
     public PairingDeclined declined() {
-        return new PairingDeclined(eventId(), Instant.now(), id, pairing(PairingStatus.DECLINED, ProfileStatus.WAITING, 3));
+        return new PairingDeclined(
+                eventId(), Instant.now(), id, pairing(PairingStatus.DECLINED, ProfileStatus.WAITING, 3));
     }
 
     private Pairing pairing(PairingStatus status, ProfileStatus participantStatus, long version) {
         // the explanation names the issue code, as matching's does: mail must never copy it
-        return new Pairing(id, version, status, participant.programId(), "r-1", participant.id(), mentor.id(), sharedIssue,
-                formats, overlaps, List.of("Lived experience of " + sharedIssue, "Both speak en"), participantStatus, version);
+        return new Pairing(
+                id,
+                version,
+                status,
+                participant.programId(),
+                "r-1",
+                participant.id(),
+                mentor.id(),
+                sharedIssue,
+                formats,
+                overlaps,
+                List.of("Lived experience of " + sharedIssue, "Both speak en"),
+                participantStatus,
+                version);
     }
 
     public static Slot slot(DayOfWeek day, int fromHour, int toHour) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.MentorProfileChanged;
 import org.peermentor.contracts.MentorWithdrawn;
@@ -19,7 +18,6 @@ import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
-import org.peermentor.contracts.Urgency;
 import org.peermentor.contracts.fixtures.People;
 import org.peermentor.notification.contact.Role;
 
@@ -28,32 +26,64 @@ import org.peermentor.notification.contact.Role;
  * has; a test changes only what its story is about.
  */
 @RecordBuilder
-public record Person(Role role, String id, String programId, String firstName, String lastName, String email,
-                     String phone, String timezone, boolean contactByEmail, long version, List<String> languages)
+public record Person(
+        Role role,
+        String id,
+        String programId,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        String timezone,
+        boolean contactByEmail,
+        long version,
+        List<String> languages)
         implements PersonBuilder.With {
 
     private static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
 
     public static Person participant() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return PersonBuilder.builder().role(Role.PARTICIPANT).id("p-" + UUID.randomUUID()).programId(People.PROGRAM)
-                .firstName("Ana").lastName("Silva").email("ana+" + unique + "@example.org").phone("+15550100")
-                .timezone("America/Chicago").contactByEmail(true).version(1).languages(List.of("en", "es")).build();
+        return PersonBuilder.builder()
+                .role(Role.PARTICIPANT)
+                .id("p-" + UUID.randomUUID())
+                .programId(People.PROGRAM)
+                .firstName("Ana")
+                .lastName("Silva")
+                .email("ana+" + unique + "@example.org")
+                .phone("+15550100")
+                .timezone("America/Chicago")
+                .contactByEmail(true)
+                .version(1)
+                .languages(List.of("en", "es"))
+                .build();
     }
 
     public static Person mentor() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        return PersonBuilder.builder().role(Role.MENTOR).id("m-" + UUID.randomUUID()).programId(People.PROGRAM)
-                .firstName("Bea").lastName("Nowak").email("bea+" + unique + "@example.org").phone("+48555010203")
-                .timezone("Europe/Warsaw").contactByEmail(true).version(1).languages(List.of("pl", "en")).build();
+        return PersonBuilder.builder()
+                .role(Role.MENTOR)
+                .id("m-" + UUID.randomUUID())
+                .programId(People.PROGRAM)
+                .firstName("Bea")
+                .lastName("Nowak")
+                .email("bea+" + unique + "@example.org")
+                .phone("+48555010203")
+                .timezone("Europe/Warsaw")
+                .contactByEmail(true)
+                .version(1)
+                .languages(List.of("pl", "en"))
+                .build();
     }
 
     /** This person with a first and last name, email and phone nobody else has, to be looked for afterwards. */
     public Person withPlantedValues() {
         String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String digits = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
-        return with(planted -> planted.firstName("Firstname" + unique).lastName("Lastname" + unique)
-                .email("planted." + unique + "@example.org").phone("+1" + digits));
+        return with(planted -> planted.firstName("Firstname" + unique)
+                .lastName("Lastname" + unique)
+                .email("planted." + unique + "@example.org")
+                .phone("+1" + digits));
     }
 
     /** The values {@link #withPlantedValues()} planted: names, email and phone. */
@@ -87,25 +117,62 @@ public record Person(Role role, String id, String programId, String firstName, S
     private ProfileEvent event(boolean withdrawal) {
         String eventId = "e-" + UUID.randomUUID();
         Instant now = Instant.now();
-        ProfileStatus status = withdrawal ? ProfileStatus.WITHDRAWN : role == Role.MENTOR ? ProfileStatus.ACTIVE : ProfileStatus.WAITING;
+        ProfileStatus status = withdrawal
+                ? ProfileStatus.WITHDRAWN
+                : role == Role.MENTOR ? ProfileStatus.ACTIVE : ProfileStatus.WAITING;
         List<Slot> availability = List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
         Consent consent = new Consent(true, contactByEmail);
         if (role == Role.PARTICIPANT) {
-            ParticipantProfile profile = People.participant().id(id).version(version).status(status)
-                    .registeredAt(REGISTERED).updatedAt(now).programId(programId).firstName(firstName)
-                    .lastName(lastName).email(email).phone(phone).birthYear(1991).languages(languages)
-                    .timezone(timezone).region("chicago-north").primaryIssue("ALCOHOL_USE")
-                    .issues(List.of("ALCOHOL_USE", "ANXIETY")).formats(List.of(Format.ONLINE, Format.IN_PERSON))
-                    .mentorGenderPreference("SAME").availability(availability).consent(consent).build();
-            return withdrawal ? new ParticipantWithdrawn(eventId, now, id, version, profile)
+            ParticipantProfile profile = People.participant()
+                    .id(id)
+                    .version(version)
+                    .status(status)
+                    .registeredAt(REGISTERED)
+                    .updatedAt(now)
+                    .programId(programId)
+                    .firstName(firstName)
+                    .lastName(lastName)
+                    .email(email)
+                    .phone(phone)
+                    .birthYear(1991)
+                    .languages(languages)
+                    .timezone(timezone)
+                    .region("chicago-north")
+                    .primaryIssue("ALCOHOL_USE")
+                    .issues(List.of("ALCOHOL_USE", "ANXIETY"))
+                    .formats(List.of(Format.ONLINE, Format.IN_PERSON))
+                    .mentorGenderPreference("SAME")
+                    .availability(availability)
+                    .consent(consent)
+                    .build();
+            return withdrawal
+                    ? new ParticipantWithdrawn(eventId, now, id, version, profile)
                     : new ParticipantProfileChanged(eventId, now, id, version, profile);
         }
-        MentorProfile profile = People.mentor().id(id).version(version).status(status).registeredAt(REGISTERED)
-                .updatedAt(now).programId(programId).firstName(firstName).lastName(lastName).email(email).phone(phone)
-                .birthYear(1980).languages(languages).timezone(timezone).region("warsaw")
-                .livedExperience(List.of("ALCOHOL_USE")).trainedFor(List.of("ANXIETY")).availability(availability)
-                .capacity(3).active(!withdrawal).consent(consent).build();
-        return withdrawal ? new MentorWithdrawn(eventId, now, id, version, profile)
+        MentorProfile profile = People.mentor()
+                .id(id)
+                .version(version)
+                .status(status)
+                .registeredAt(REGISTERED)
+                .updatedAt(now)
+                .programId(programId)
+                .firstName(firstName)
+                .lastName(lastName)
+                .email(email)
+                .phone(phone)
+                .birthYear(1980)
+                .languages(languages)
+                .timezone(timezone)
+                .region("warsaw")
+                .livedExperience(List.of("ALCOHOL_USE"))
+                .trainedFor(List.of("ANXIETY"))
+                .availability(availability)
+                .capacity(3)
+                .active(!withdrawal)
+                .consent(consent)
+                .build();
+        return withdrawal
+                ? new MentorWithdrawn(eventId, now, id, version, profile)
                 : new MentorProfileChanged(eventId, now, id, version, profile);
     }
 }

@@ -1,7 +1,7 @@
 package org.peermentor.notification.support;
 
-import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.embedded.EmbeddedMail;
+import org.peermentor.testkit.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,7 +24,9 @@ public abstract class RunningNotification extends NotificationHarness {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> SharedInfrastructure.kafka().bootstrapServers());
+        registry.add(
+                "spring.kafka.bootstrap-servers",
+                () -> SharedInfrastructure.kafka().bootstrapServers());
         registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/notification");
         registry.add("spring.mail.host", () -> "localhost");
         registry.add("spring.mail.port", () -> SharedInfrastructure.mail().smtpPort());

@@ -11,8 +11,7 @@ public final class TestSettings {
 
     public static final String MATCHING_BASE_URL = "https://matching.test:8443";
 
-    private TestSettings() {
-    }
+    private TestSettings() {}
 
     public static List<String> properties() {
         return List.of(

@@ -19,8 +19,11 @@ final class CachedHealth implements ReactiveHealthIndicator, DisposableBean {
         this.check = check;
         Duration timeout = settings.timeout();
         this.cached = Mono.defer(check::health)
-                .timeout(timeout, Mono.fromSupplier(() -> Health.down()
-                        .withDetail("error", "no answer within " + timeout.toMillis() + " ms").build()))
+                .timeout(
+                        timeout,
+                        Mono.fromSupplier(() -> Health.down()
+                                .withDetail("error", "no answer within " + timeout.toMillis() + " ms")
+                                .build()))
                 .onErrorResume(failure -> Mono.just(Health.down(failure).build()))
                 .cache(health -> settings.cacheTime(), failure -> Duration.ZERO, () -> Duration.ZERO);
     }

@@ -13,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("peermentor.health")
 public record HealthSettings(
         @DefaultValue("2s") Duration timeout,
-        @DefaultValue("1s") Duration cacheTime) {
-}
+        @DefaultValue("1s") Duration cacheTime) {}

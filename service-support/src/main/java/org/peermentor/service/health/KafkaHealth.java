@@ -29,8 +29,12 @@ final class KafkaHealth implements ReactiveHealthIndicator, AutoCloseable {
     @Override
     public Mono<Health> health() {
         return Mono.defer(() -> Mono.fromCompletionStage(
-                        admin.describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs)).nodes().toCompletionStage()))
-                .map(nodes -> (nodes.isEmpty() ? Health.down() : Health.up()).withDetail("brokers", nodes.size()).build());
+                        admin.describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs))
+                                .nodes()
+                                .toCompletionStage()))
+                .map(nodes -> (nodes.isEmpty() ? Health.down() : Health.up())
+                        .withDetail("brokers", nodes.size())
+                        .build());
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.springframework.kafka.core.KafkaAdmin;
  * a service restarted. Both answer within {@code peermentor.health.timeout}, where a client left alone would wait
  * its own timeouts (the MongoDB driver's server selection: 30 s) for a server that is away.
  */
-@AutoConfiguration(before = MongoReactiveHealthContributorAutoConfiguration.class,
+@AutoConfiguration(
+        before = MongoReactiveHealthContributorAutoConfiguration.class,
         after = {MongoReactiveAutoConfiguration.class, KafkaAutoConfiguration.class})
 @ConditionalOnClass(ReactiveHealthIndicator.class)
 @EnableConfigurationProperties(HealthSettings.class)

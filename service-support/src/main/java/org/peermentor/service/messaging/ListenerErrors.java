@@ -32,17 +32,17 @@ public final class ListenerErrors {
     /** {@value #RETENTION_SETTING} with its default, for {@code @Value}. */
     public static final String RETENTION = "${" + RETENTION_SETTING + ":7d}";
 
-    private ListenerErrors() {
-    }
+    private ListenerErrors() {}
 
     public static DefaultErrorHandler deadLettering(KafkaTemplate<?, ?> kafka, Duration maxOutageBackoff) {
         // named as the contract and notification-service name them; Spring Kafka's own default is <topic>-dlt.
         // Partition -1: the producer picks one, so a dead-letter topic need not have as many partitions as its topic
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
-                (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+                kafka, (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 2));
         handler.addNotRetryableExceptions(IllegalArgumentException.class, JacksonException.class);
-        handler.setBackOffFunction((record, failure) -> StoreOutages.isOutage(failure) ? outage(maxOutageBackoff) : null);
+        handler.setBackOffFunction(
+                (record, failure) -> StoreOutages.isOutage(failure) ? outage(maxOutageBackoff) : null);
         return handler;
     }
 

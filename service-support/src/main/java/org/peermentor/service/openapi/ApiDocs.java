@@ -7,11 +7,11 @@ package org.peermentor.service.openapi;
 public final class ApiDocs {
 
     public static final String[] PATHS = {
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"};
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**"
+    };
 
     /** A service's own: {@code # Title}, then paragraphs of CommonMark that Swagger UI shows under it. */
     public static final String INTRODUCTION = "classpath:openapi/introduction.md";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 }

@@ -34,9 +34,13 @@ public class ApiDocsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     OpenAPI openApi(ResourceLoader resources, Environment environment, ApiDocsSettings settings) {
-        Introduction introduction = Introduction.read(resources, environment.getProperty("spring.application.name", ""));
+        Introduction introduction =
+                Introduction.read(resources, environment.getProperty("spring.application.name", ""));
         return new OpenAPI()
-                .info(new Info().title(introduction.title()).description(introduction.text()).version(VERSION))
+                .info(new Info()
+                        .title(introduction.title())
+                        .description(introduction.text())
+                        .version(VERSION))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, bearer())
                         .addSecuritySchemes(CLIENT_CREDENTIALS, clientCredentials(settings.tokenUrl()))
@@ -52,14 +56,18 @@ public class ApiDocsAutoConfiguration {
     }
 
     private static SecurityScheme bearer() {
-        return new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+        return new SecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT")
                 .description("An access token of the OAuth2 issuer: `POST /oauth2/token` with "
                         + "`grant_type=client_credentials` and a client's id and secret (HTTP Basic). Its `roles` "
                         + "claim says what the caller may do, its `programs` claim which programs it sees.");
     }
 
     private static SecurityScheme clientCredentials(String tokenUrl) {
-        return new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+        return new SecurityScheme()
+                .type(SecurityScheme.Type.OAUTH2)
                 .description("The same token, asked for with a client's id and secret. Swagger UI can ask for it "
                         + "only where the issuer lets this page's origin call its token endpoint (CORS); the local "
                         + "issuer does not (its preflight answers 403): paste a token under `bearer` instead.")

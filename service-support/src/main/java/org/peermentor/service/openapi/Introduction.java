@@ -18,7 +18,8 @@ record Introduction(String title, String text) {
         try (InputStream in = resource.getInputStream()) {
             String markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
             String[] headingAndText = markdown.split("\n", 2);
-            return new Introduction(headingAndText[0].replaceFirst("^#\\s*", ""),
+            return new Introduction(
+                    headingAndText[0].replaceFirst("^#\\s*", ""),
                     headingAndText.length > 1 ? headingAndText[1].strip() : "");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + ApiDocs.INTRODUCTION, e);

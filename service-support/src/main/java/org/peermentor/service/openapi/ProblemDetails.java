@@ -18,8 +18,7 @@ final class ProblemDetails {
     static final String NAME = "ProblemDetails";
     static final String MEDIA_TYPE = "application/problem+json";
 
-    private ProblemDetails() {
-    }
+    private ProblemDetails() {}
 
     static Schema<?> schema() {
         Schema<?> fieldError = new ObjectSchema()
@@ -32,12 +31,19 @@ final class ProblemDetails {
                 .addProperty("status", new IntegerSchema().example(400))
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().description("the path asked for"))
-                .addProperty("errors", new ArraySchema().items(fieldError)
-                        .description("every bad field of a rejected request; only on 400"));
+                .addProperty(
+                        "errors",
+                        new ArraySchema()
+                                .items(fieldError)
+                                .description("every bad field of a rejected request; only on 400"));
     }
 
     static ApiResponse response(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType(MEDIA_TYPE,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + NAME))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                MEDIA_TYPE,
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + NAME))));
     }
 }

@@ -25,15 +25,18 @@ final class Refusals implements OpenApiCustomizer {
         if (openApi.getPaths() == null) {
             return;
         }
-        openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
-                .forEach((method, operation) -> describe(path, method, operation)));
+        openApi.getPaths()
+                .forEach((path, item) ->
+                        item.readOperationsMap().forEach((method, operation) -> describe(path, method, operation)));
     }
 
     private void describe(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses();
         if (operation.getRequestBody() != null) {
-            responses.putIfAbsent("400", ProblemDetails.response(
-                    "The body is not valid: not JSON, a wrong type or value, or bad fields (listed under errors)."));
+            responses.putIfAbsent(
+                    "400",
+                    ProblemDetails.response(
+                            "The body is not valid: not JSON, a wrong type or value, or bad fields (listed under errors)."));
         }
         if (open.contains(method.name(), path)) {
             operation.setSecurity(List.of()); // an empty list, unlike none, overrides the document's requirement

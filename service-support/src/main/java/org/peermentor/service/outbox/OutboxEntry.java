@@ -1,10 +1,10 @@
 package org.peermentor.service.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
 import org.peermentor.contracts.EventJson;
-import java.time.Instant;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.Topics;
@@ -13,22 +13,34 @@ import org.peermentor.contracts.Topics;
  * An event waiting in its profile's document to be published. The payload is the exact JSON that goes on
  * Kafka, fixed at write time, so the event always carries the profile as it was at its version.
  */
-public record OutboxEntry(String eventId, String type, String topic, String key, long version, Date occurredAt,
-                          String payload) {
+public record OutboxEntry(
+        String eventId, String type, String topic, String key, long version, Date occurredAt, String payload) {
 
     public static Document of(ProfileEvent event) {
-        return of(event.eventId(), event.type(), event.topic(), event.profileId(), event.version(), event.occurredAt(),
+        return of(
+                event.eventId(),
+                event.type(),
+                event.topic(),
+                event.profileId(),
+                event.version(),
+                event.occurredAt(),
                 event);
     }
 
     public static Document of(PairingEvent event) {
-        return of(event.eventId(), event.type(), Topics.PAIRING_EVENTS, event.pairingId(), event.pairing().version(),
-                event.occurredAt(), event);
+        return of(
+                event.eventId(),
+                event.type(),
+                Topics.PAIRING_EVENTS,
+                event.pairingId(),
+                event.pairing().version(),
+                event.occurredAt(),
+                event);
     }
 
     /** The entry of any event; {@code version} orders the entries of one document. */
-    public static Document of(String eventId, String type, String topic, String key, long version, Instant occurredAt,
-                              Object event) {
+    public static Document of(
+            String eventId, String type, String topic, String key, long version, Instant occurredAt, Object event) {
         return new Document("eventId", eventId)
                 .append("type", type)
                 .append("topic", topic)
@@ -42,8 +54,8 @@ public record OutboxEntry(String eventId, String type, String topic, String key,
      * A tombstone: the record with this key and no value, which tells every consumer to forget the key and lets a
      * compacted topic drop all earlier records of it. {@code type} still names the event in the headers.
      */
-    public static Document tombstone(String eventId, String type, String topic, String key, long version,
-                                     Instant occurredAt) {
+    public static Document tombstone(
+            String eventId, String type, String topic, String key, long version, Instant occurredAt) {
         return new Document("eventId", eventId)
                 .append("type", type)
                 .append("topic", topic)
@@ -54,8 +66,13 @@ public record OutboxEntry(String eventId, String type, String topic, String key,
     }
 
     static OutboxEntry from(Document entry) {
-        return new OutboxEntry(entry.getString("eventId"), entry.getString("type"), entry.getString("topic"),
-                entry.getString("key"), ((Number) entry.get("version")).longValue(), entry.getDate("occurredAt"),
+        return new OutboxEntry(
+                entry.getString("eventId"),
+                entry.getString("type"),
+                entry.getString("topic"),
+                entry.getString("key"),
+                ((Number) entry.get("version")).longValue(),
+                entry.getDate("occurredAt"),
                 entry.getString("payload"));
     }
 }

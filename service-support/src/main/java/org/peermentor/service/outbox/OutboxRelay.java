@@ -62,8 +62,13 @@ public class OutboxRelay implements SmartLifecycle {
      * @param collections the collections whose documents carry an {@code outbox} array
      * @param source the CloudEvents {@code source} of every event published
      */
-    public OutboxRelay(ReactiveMongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, RelaySettings settings,
-                       List<String> collections, String source, Clock clock) {
+    public OutboxRelay(
+            ReactiveMongoTemplate mongo,
+            KafkaTemplate<String, byte[]> kafka,
+            RelaySettings settings,
+            List<String> collections,
+            String source,
+            Clock clock) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.settings = settings;
@@ -74,7 +79,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Tells the relay a profile has a new event waiting, so it goes out without waiting for the sweep. */
     public void announce(String collection, String id) {
-        announced.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
+        announced
+                .computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet())
+                .add(id);
     }
 
     /**
@@ -91,23 +98,31 @@ public class OutboxRelay implements SmartLifecycle {
             nextSweep = now.plus(settings.sweepInterval());
         }
         return Flux.fromIterable(collections)
-                .concatMap(collection -> pending(collection, sweep).collectList()
+                .concatMap(collection -> pending(collection, sweep)
+                        .collectList()
                         .flatMapMany(documents -> publish(collection, documents)))
                 .count()
                 .doOnNext(published -> backoff = Duration.ZERO)
                 .onErrorResume(failure -> {
-                    backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), settings.maxBackoff());
+                    backoff = backoff.isZero()
+                            ? Duration.ofMillis(200)
+                            : min(backoff.multipliedBy(2), settings.maxBackoff());
                     nextAttempt = clock.instant().plus(backoff);
                     nextSweep = Instant.MIN;
-                    log.warn("Publishing profile events failed, retrying in {} ms: {}", backoff.toMillis(), failure.getClass().getName());
+                    log.warn(
+                            "Publishing profile events failed, retrying in {} ms: {}",
+                            backoff.toMillis(),
+                            failure.getClass().getName());
                     return Mono.just(0L);
                 });
     }
 
     private Flux<Document> pending(String collection, boolean sweep) {
         if (sweep) {
-            return mongo.find(Query.query(where("outbox.eventId").exists(true)).limit(settings.batchSize()),
-                            Document.class, collection)
+            return mongo.find(
+                            Query.query(where("outbox.eventId").exists(true)).limit(settings.batchSize()),
+                            Document.class,
+                            collection)
                     .collectList()
                     .doOnNext(found -> {
                         if (found.size() == settings.batchSize()) {
@@ -116,13 +131,15 @@ public class OutboxRelay implements SmartLifecycle {
                     })
                     .flatMapIterable(found -> found);
         }
-        // One query for the batch: {_id: {$in: …}} is answered from the _id index by MongoDB and the embedded server alike
+        // One query for the batch: {_id: {$in: …}} is answered from the _id index by MongoDB and the embedded server
+        // alike
         List<String> ids = drainAnnounced(collection);
         if (ids.isEmpty()) {
             return Flux.empty();
         }
         return mongo.find(Query.query(where("_id").in(ids)), Document.class, collection)
-                .filter(document -> !document.getList("outbox", Document.class, List.of()).isEmpty());
+                .filter(document ->
+                        !document.getList("outbox", Document.class, List.of()).isEmpty());
     }
 
     private List<String> drainAnnounced(String collection) {
@@ -150,11 +167,12 @@ public class OutboxRelay implements SmartLifecycle {
         }
         List<Throwable> failures = new CopyOnWriteArrayList<>();
         return Flux.fromIterable(documents)
-                .flatMap(document -> send(document).thenReturn(document)
-                        .onErrorResume(failure -> {
+                .flatMap(
+                        document -> send(document).thenReturn(document).onErrorResume(failure -> {
                             failures.add(failure);
                             return Mono.empty();
-                        }), DOCUMENTS_IN_FLIGHT)
+                        }),
+                        DOCUMENTS_IN_FLIGHT)
                 .collectList()
                 .flatMapMany(sent -> removeSent(collection, sent).thenMany(Flux.fromIterable(sent)))
                 .concatWith(Mono.defer(() -> failures.isEmpty() ? Mono.empty() : Mono.error(failures.get(0))));
@@ -172,10 +190,15 @@ public class OutboxRelay implements SmartLifecycle {
             return Mono.empty();
         }
         List<Object> ids = sent.stream().map(document -> document.get("_id")).toList();
-        List<String> eventIds = sent.stream().flatMap(document -> entries(document).stream())
-                .map(OutboxEntry::eventId).toList();
-        return mongo.updateMulti(Query.query(where("_id").in(ids)),
-                new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))), collection).then();
+        List<String> eventIds = sent.stream()
+                .flatMap(document -> entries(document).stream())
+                .map(OutboxEntry::eventId)
+                .toList();
+        return mongo.updateMulti(
+                        Query.query(where("_id").in(ids)),
+                        new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
+                        collection)
+                .then();
     }
 
     private static List<OutboxEntry> entries(Document document) {
@@ -204,8 +227,7 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** The running loop: the signal that ends it after the current pass, and its completion. */
-    private record Loop(Sinks.One<Boolean> stop, CompletableFuture<Void> finished) {
-    }
+    private record Loop(Sinks.One<Boolean> stop, CompletableFuture<Void> finished) {}
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
@@ -253,7 +275,9 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | IllegalStateException e) {
-            log.warn("Events still waiting at shutdown are published after the next start: {}", e.getClass().getName());
+            log.warn(
+                    "Events still waiting at shutdown are published after the next start: {}",
+                    e.getClass().getName());
         }
     }
 

@@ -17,5 +17,4 @@ public record RelaySettings(
         @DefaultValue("30s") Duration sweepInterval,
         @DefaultValue("500") int batchSize,
         @DefaultValue("10s") Duration maxBackoff,
-        @DefaultValue("10s") Duration flushTimeout) {
-}
+        @DefaultValue("10s") Duration flushTimeout) {}

@@ -47,11 +47,16 @@ public record Caller(String clientId, String subject, String displayName, Set<St
         if (authentication instanceof JwtAuthenticationToken jwt) {
             List<String> roles = jwt.getToken().getClaimAsStringList(TokenClaims.ROLES);
             List<String> programs = jwt.getToken().hasClaim(TokenClaims.PROGRAMS)
-                    ? jwt.getToken().getClaimAsStringList(TokenClaims.PROGRAMS) : null;
+                    ? jwt.getToken().getClaimAsStringList(TokenClaims.PROGRAMS)
+                    : null;
             String clientId = clientIdOf(jwt);
             String subject = jwt.getToken().getSubject();
-            return new Caller(clientId, subject, jwt.getToken().getClaimAsString(TokenClaims.NAME),
-                    roles == null ? Set.of() : new TreeSet<>(roles), programs == null ? null : new TreeSet<>(programs));
+            return new Caller(
+                    clientId,
+                    subject,
+                    jwt.getToken().getClaimAsString(TokenClaims.NAME),
+                    roles == null ? Set.of() : new TreeSet<>(roles),
+                    programs == null ? null : new TreeSet<>(programs));
         }
         return new Caller(authentication.getName(), Set.of(), Set.of());
     }

@@ -16,8 +16,7 @@ public record RateLimitSettings(Boolean enabled, Map<String, Limit> limits) {
         limits = limits == null ? Map.of() : Map.copyOf(limits);
     }
 
-    public record Limit(int burst, double perSecond) {
-    }
+    public record Limit(int burst, double perSecond) {}
 
     /** The configured limit of this name, else the given default. */
     public Limit limit(String name, Limit fallback) {

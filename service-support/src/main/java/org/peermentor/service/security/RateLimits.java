@@ -51,8 +51,11 @@ public class RateLimits {
         private static final PathPatternParser PARSER = new PathPatternParser();
 
         boolean matches(ServerWebExchange exchange) {
-            return methods.contains(exchange.getRequest().getMethod()) && parsed().matches(
-                    PathContainer.parsePath(exchange.getRequest().getPath().pathWithinApplication().value()));
+            return methods.contains(exchange.getRequest().getMethod())
+                    && parsed().matches(PathContainer.parsePath(exchange.getRequest()
+                            .getPath()
+                            .pathWithinApplication()
+                            .value()));
         }
 
         private PathPattern parsed() {
@@ -62,8 +65,11 @@ public class RateLimits {
 
     /** Writes to {@code /api/**}: POST, PUT, PATCH, DELETE. */
     public static Rule writes(int burst, double perSecond) {
-        return new Rule("writes", Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE),
-                "/api/**", new RateLimitSettings.Limit(burst, perSecond));
+        return new Rule(
+                "writes",
+                Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE),
+                "/api/**",
+                new RateLimitSettings.Limit(burst, perSecond));
     }
 
     WebFilter filter(List<Rule> rules) {
@@ -78,13 +84,18 @@ public class RateLimits {
                     }
                     RateLimitSettings.Limit limit = settings.limit(rule.name(), rule.fallback());
                     boolean byAddress = caller == Caller.SYSTEM;
-                    long waitSeconds = bucket(rule.name() + "|" + clientKey(caller, exchange), byAddress, limit).take();
+                    long waitSeconds = bucket(rule.name() + "|" + clientKey(caller, exchange), byAddress, limit)
+                            .take();
                     if (waitSeconds > 0) {
                         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
-                        ProblemException tooMany = new ProblemException(429, "Too many requests",
+                        ProblemException tooMany = new ProblemException(
+                                429,
+                                "Too many requests",
                                 "This client has sent too many requests of this kind; nothing was changed. "
                                         + "Try again in " + waitSeconds + " s.");
-                        return exchange.getRequest().getBody().doOnNext(DataBufferUtils::release)
+                        return exchange.getRequest()
+                                .getBody()
+                                .doOnNext(DataBufferUtils::release)
                                 .then(Mono.defer(() -> problems.handle(exchange, tooMany)));
                     }
                 }
@@ -96,12 +107,15 @@ public class RateLimits {
     private static String clientKey(Caller caller, ServerWebExchange exchange) {
         if (caller != Caller.SYSTEM) {
             // people signed in through one client (the staff console) each have their own limit
-            return caller.subject().equals(caller.clientId()) ? "client:" + caller.clientId()
+            return caller.subject().equals(caller.clientId())
+                    ? "client:" + caller.clientId()
                     : "client:" + caller.clientId() + "|person:" + caller.subject();
         }
         var address = exchange.getRequest().getRemoteAddress();
-        return "address:" + (address == null || address.getAddress() == null ? "unknown"
-                : address.getAddress().getHostAddress());
+        return "address:"
+                + (address == null || address.getAddress() == null
+                        ? "unknown"
+                        : address.getAddress().getHostAddress());
     }
 
     /**

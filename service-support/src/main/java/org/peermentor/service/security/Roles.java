@@ -9,6 +9,5 @@ public final class Roles {
     /** Everything in the matching service; reads profiles, the delivery log and the audit trail. */
     public static final String PROGRAM_MANAGER = "PROGRAM_MANAGER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -41,43 +41,49 @@ public class SecurityChains {
         this.rateLimits = rateLimits;
     }
 
-    public SecurityWebFilterChain build(ServerHttpSecurity http,
-                                        Customizer<ServerHttpSecurity.AuthorizeExchangeSpec> rules,
-                                        List<RateLimits.Rule> limits) {
+    public SecurityWebFilterChain build(
+            ServerHttpSecurity http,
+            Customizer<ServerHttpSecurity.AuthorizeExchangeSpec> rules,
+            List<RateLimits.Rule> limits) {
         ServerAuthenticationEntryPoint unauthenticated = this::unauthenticated;
-        ServerAccessDeniedHandler denied = (exchange, failure) -> refuse(exchange,
-                new ProblemException(403, "Forbidden", "The token's role may not do this."));
-        return http
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        ServerAccessDeniedHandler denied = (exchange, failure) ->
+                refuse(exchange, new ProblemException(403, "Forbidden", "The token's role may not do this."));
+        return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> {
-                    exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+                    exchanges
+                            .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                            .permitAll();
                     exchanges.pathMatchers("/actuator/**").access(SecurityChains::managerOfEveryProgram);
                     rules.customize(exchanges);
                     exchanges.anyExchange().authenticated();
                 })
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(denied))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .addFilterAfter(rateLimits.filter(limits), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
 
     private Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException failure) {
         boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
-                tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return refuse(exchange, new ProblemException(401, "Unauthorized", tokenGiven
-                ? "The bearer token is not valid (bad signature, expired or malformed)."
-                : "This endpoint needs an OAuth2 bearer token."));
+        exchange.getResponse()
+                .getHeaders()
+                .set(HttpHeaders.WWW_AUTHENTICATE, tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
+        return refuse(
+                exchange,
+                new ProblemException(
+                        401,
+                        "Unauthorized",
+                        tokenGiven
+                                ? "The bearer token is not valid (bad signature, expired or malformed)."
+                                : "This endpoint needs an OAuth2 bearer token."));
     }
 
     /**
@@ -85,18 +91,19 @@ public class SecurityChains {
      * left unread would hold its buffers and the connection it came on, which the client may use again.
      */
     Mono<Void> refuse(ServerWebExchange exchange, ProblemException problem) {
-        return exchange.getRequest().getBody()
+        return exchange.getRequest()
+                .getBody()
                 .doOnNext(DataBufferUtils::release)
                 .then(Mono.defer(() -> problems.handle(exchange, problem)));
     }
 
-    private static Mono<AuthorizationResult> managerOfEveryProgram(Mono<Authentication> authentication,
-                                                                   AuthorizationContext context) {
+    private static Mono<AuthorizationResult> managerOfEveryProgram(
+            Mono<Authentication> authentication, AuthorizationContext context) {
         return authentication
                 .filter(Authentication::isAuthenticated)
                 .map(Caller::of)
-                .map(caller -> (AuthorizationResult) new AuthorizationDecision(
-                        caller.has(Roles.PROGRAM_MANAGER) && caller.allPrograms()))
+                .map(caller -> (AuthorizationResult)
+                        new AuthorizationDecision(caller.has(Roles.PROGRAM_MANAGER) && caller.allPrograms()))
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 

@@ -48,12 +48,15 @@ public class ServiceSecurity {
         String publicKey = environment.getProperty(JWT + "public-key-location");
         String issuer = environment.getProperty(JWT + "issuer-uri");
         NimbusReactiveJwtDecoder decoder = publicKey != null && !publicKey.isBlank()
-                ? NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(publicKey)).build()
-                : NimbusReactiveJwtDecoder.withJwkSetUri(environment.getProperty(JWT + "jwk-set-uri",
-                        DEFAULT_JWK_SET_URI)).build();
-        decoder.setJwtValidator(issuer == null || issuer.isBlank()
-                ? JwtValidators.createDefault()
-                : JwtValidators.createDefaultWithIssuer(issuer));
+                ? NimbusReactiveJwtDecoder.withPublicKey(readPublicKey(publicKey))
+                        .build()
+                : NimbusReactiveJwtDecoder.withJwkSetUri(
+                                environment.getProperty(JWT + "jwk-set-uri", DEFAULT_JWK_SET_URI))
+                        .build();
+        decoder.setJwtValidator(
+                issuer == null || issuer.isBlank()
+                        ? JwtValidators.createDefault()
+                        : JwtValidators.createDefaultWithIssuer(issuer));
         return decoder;
     }
 

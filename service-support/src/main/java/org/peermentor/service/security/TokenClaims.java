@@ -12,6 +12,5 @@ public final class TokenClaims {
     /** The display name of the person a token speaks for (OIDC's {@code name}); absent for clients. */
     public static final String NAME = "name";
 
-    private TokenClaims() {
-    }
+    private TokenClaims() {}
 }

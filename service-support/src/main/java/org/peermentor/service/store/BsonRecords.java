@@ -10,8 +10,7 @@ import org.peermentor.contracts.EventJson;
  */
 public final class BsonRecords {
 
-    private BsonRecords() {
-    }
+    private BsonRecords() {}
 
     public static Document toBson(Object record) {
         return Document.parse(new String(EventJson.write(record), StandardCharsets.UTF_8));

@@ -14,13 +14,14 @@ import org.springframework.dao.TransientDataAccessException;
  */
 public final class StoreOutages {
 
-    private StoreOutages() {
-    }
+    private StoreOutages() {}
 
     public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                    || cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof MongoSocketException
+                    || cause instanceof MongoTimeoutException
                     || cause instanceof MongoConnectionPoolClearedException
                     || cause instanceof TimeoutException) {
                 return true;

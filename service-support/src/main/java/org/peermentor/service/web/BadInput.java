@@ -2,7 +2,6 @@ package org.peermentor.service.web;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.ServerWebInputException;
@@ -14,8 +13,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /** Explains a body or parameter the framework could not read: which field, and what it should have been. */
 final class BadInput {
 
-    private BadInput() {
-    }
+    private BadInput() {}
 
     static ProblemResponses.Problem describe(ServerWebInputException input) {
         Throwable cause = input;
@@ -23,7 +21,8 @@ final class BadInput {
             if (cause instanceof DataBufferLimitException) {
                 return tooLarge();
             }
-            if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException && !(cause instanceof MismatchedInputException))) {
+            if (cause instanceof JacksonException jackson
+                    && !(cause instanceof StreamReadException && !(cause instanceof MismatchedInputException))) {
                 return fieldProblem(jackson);
             }
             if (cause instanceof StreamReadException) {
@@ -31,13 +30,19 @@ final class BadInput {
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
-        if (input instanceof MissingRequestValueException missing && !"request body".equalsIgnoreCase(missing.getName())) {
-            return problem("Invalid request", "A required parameter is missing.",
+        if (input instanceof MissingRequestValueException missing
+                && !"request body".equalsIgnoreCase(missing.getName())) {
+            return problem(
+                    "Invalid request",
+                    "A required parameter is missing.",
                     List.of(new FieldError(missing.getName(), "is required")));
         }
-        if (input.getMethodParameter() != null && input.getMethodParameter().getParameterName() != null
+        if (input.getMethodParameter() != null
+                && input.getMethodParameter().getParameterName() != null
                 && !input.getReason().toLowerCase().contains("body")) {
-            return problem("Invalid request", "A parameter has the wrong type.",
+            return problem(
+                    "Invalid request",
+                    "A parameter has the wrong type.",
                     List.of(new FieldError(input.getMethodParameter().getParameterName(), "has an invalid value")));
         }
         return problem("Invalid request", "The request body is missing or could not be read.", null);
@@ -52,12 +57,15 @@ final class BadInput {
         if (field.isEmpty()) {
             return problem("Malformed JSON", "The request body must be a JSON object.", null);
         }
-        return problem("Invalid request", "1 field(s) are invalid; see errors.",
+        return problem(
+                "Invalid request",
+                "1 field(s) are invalid; see errors.",
                 List.of(new FieldError(field, expectation(failure))));
     }
 
     private static String expectation(JacksonException failure) {
-        if (failure instanceof InvalidFormatException format && format.getTargetType() != null
+        if (failure instanceof InvalidFormatException format
+                && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
         }

@@ -1,5 +1,4 @@
 package org.peermentor.service.web;
 
 /** One bad field of a request, as listed under {@code errors} in a 400 problem. */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

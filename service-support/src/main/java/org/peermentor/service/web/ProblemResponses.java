@@ -3,8 +3,6 @@ package org.peermentor.service.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-
 import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,19 +49,24 @@ public class ProblemResponses implements WebExceptionHandler {
         if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
         }
-        byte[] body = json.writeValueAsBytes(problem.body(exchange.getRequest().getPath().value()));
+        byte[] body = json.writeValueAsBytes(
+                problem.body(exchange.getRequest().getPath().value()));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
     private Problem problemFor(Throwable failure, ServerWebExchange exchange) {
         if (failure instanceof InvalidRequestException invalid) {
-            return new Problem(400, "Invalid request",
-                    invalid.errors().size() + " field(s) are invalid; see errors.", invalid.errors());
+            return new Problem(
+                    400,
+                    "Invalid request",
+                    invalid.errors().size() + " field(s) are invalid; see errors.",
+                    invalid.errors());
         }
         if (failure instanceof ProblemException problem) {
             return new Problem(problem.status(), problem.title(), problem.getMessage(), problem.errors());
         }
-        if (failure instanceof ResponseStatusException status && status.getStatusCode().value() == 413) {
+        if (failure instanceof ResponseStatusException status
+                && status.getStatusCode().value() == 413) {
             return BadInput.tooLarge(); // the contract answers an oversized body like any other bad body: 400
         }
         if (failure instanceof ServerWebInputException input) {
@@ -72,16 +75,28 @@ public class ProblemResponses implements WebExceptionHandler {
         if (failure instanceof ResponseStatusException status) {
             HttpStatus known = HttpStatus.resolve(status.getStatusCode().value());
             String title = known == null ? "Error" : known.getReasonPhrase();
-            return new Problem(status.getStatusCode().value(), title,
-                    status.getReason() == null ? title : status.getReason(), null);
+            return new Problem(
+                    status.getStatusCode().value(),
+                    title,
+                    status.getReason() == null ? title : status.getReason(),
+                    null);
         }
         if (StoreOutages.isOutage(failure)) {
-            log.warn("Storage unavailable for {} {}: {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), failure.getClass().getSimpleName());
-            return new Problem(503, "Storage unavailable", "The data store cannot be reached; nothing was changed. "
-                    + "Try again shortly.", null);
+            log.warn(
+                    "Storage unavailable for {} {}: {}",
+                    exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(),
+                    failure.getClass().getSimpleName());
+            return new Problem(
+                    503,
+                    "Storage unavailable",
+                    "The data store cannot be reached; nothing was changed. " + "Try again shortly.",
+                    null);
         }
-        log.error("Unexpected failure on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+        log.error(
+                "Unexpected failure on {} {}",
+                exchange.getRequest().getMethod(),
+                exchange.getRequest().getPath(),
                 Redacted.of(failure));
         return new Problem(500, "Internal error", "The request could not be completed; nothing was changed.", null);
     }

@@ -14,8 +14,8 @@ class CallerTest {
 
     @Test
     void aPersonsTokenNamesThePersonAndTheClientTheySignedInThrough() {
-        Caller caller = Caller.of(new JwtAuthenticationToken(token(Map.of("sub", "intake", "name", "Ida Intake",
-                "azp", "staff-console", "roles", List.of("INTAKE")))));
+        Caller caller = Caller.of(new JwtAuthenticationToken(token(
+                Map.of("sub", "intake", "name", "Ida Intake", "azp", "staff-console", "roles", List.of("INTAKE")))));
 
         assertThat(caller.subject()).isEqualTo("intake");
         assertThat(caller.displayName()).isEqualTo("Ida Intake");
@@ -25,8 +25,8 @@ class CallerTest {
 
     @Test
     void aClientsTokenSpeaksForTheClientItself() {
-        Caller caller = Caller.of(new JwtAuthenticationToken(token(Map.of("sub", "intake-desk",
-                "client_id", "intake-desk", "roles", List.of("INTAKE")))));
+        Caller caller = Caller.of(new JwtAuthenticationToken(
+                token(Map.of("sub", "intake-desk", "client_id", "intake-desk", "roles", List.of("INTAKE")))));
 
         assertThat(caller.subject()).isEqualTo("intake-desk");
         assertThat(caller.displayName()).as("no name claim: the subject").isEqualTo("intake-desk");
@@ -34,8 +34,10 @@ class CallerTest {
     }
 
     private static Jwt token(Map<String, Object> claims) {
-        Jwt.Builder jwt = Jwt.withTokenValue("t").header("alg", "RS256")
-                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
+        Jwt.Builder jwt = Jwt.withTokenValue("t")
+                .header("alg", "RS256")
+                .issuedAt(Instant.now())
+                .expiresAt(Instant.now().plusSeconds(60));
         claims.forEach(jwt::claim);
         return jwt.build();
     }

@@ -23,21 +23,26 @@ class RateLimitsTest {
         assertThat(limits.bucket("writes|client:desk", false, ONE).take()).isPositive();
 
         for (int address = 0; address < 3 * MAX; address++) {
-            limits.bucket("mentor-responses|address:10.0.0." + address, true, ONE).take(); // each one spent
+            limits.bucket("mentor-responses|address:10.0.0." + address, true, ONE)
+                    .take(); // each one spent
         }
 
-        assertThat(limits.bucket("writes|client:desk", false, ONE).take()).as("still past its limit").isPositive();
+        assertThat(limits.bucket("writes|client:desk", false, ONE).take())
+                .as("still past its limit")
+                .isPositive();
     }
 
     @Test
     void idleBucketsGoFirstSoASpentOneIsKept() {
-        assertThat(limits.bucket("mentor-responses|address:10.0.0.1", true, ONE).take()).isZero();
+        assertThat(limits.bucket("mentor-responses|address:10.0.0.1", true, ONE).take())
+                .isZero();
 
         for (int address = 0; address < 3 * MAX; address++) {
             limits.bucket("mentor-responses|address:10.1.0." + address, true, ONE); // never used: full
         }
 
         assertThat(limits.bucket("mentor-responses|address:10.0.0.1", true, ONE).take())
-                .as("the spent bucket survived the clean-up").isPositive();
+                .as("the spent bucket survived the clean-up")
+                .isPositive();
     }
 }

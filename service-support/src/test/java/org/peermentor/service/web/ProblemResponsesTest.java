@@ -17,13 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
 /** While the store is away a client is told to come back (503, Retry-After), however the driver words the failure. */
 class ProblemResponsesTest {
 
-    private final ProblemResponses problems = new ProblemResponses(JsonMapper.builder().build());
+    private final ProblemResponses problems =
+            new ProblemResponses(JsonMapper.builder().build());
 
     @Test
     void aStoreThatCannotBeReachedIsA503WithRetryAfter() {
         MockServerWebExchange exchange = post();
 
-        problems.handle(exchange, new DataAccessResourceFailureException("Timed out while waiting for a server")).block();
+        problems.handle(exchange, new DataAccessResourceFailureException("Timed out while waiting for a server"))
+                .block();
 
         assertServiceUnavailable(exchange);
     }
@@ -32,11 +34,12 @@ class ProblemResponsesTest {
     void aConnectionPoolTheDriverPausedAfterAFailureIsA503TooNotA500() {
         MockServerWebExchange exchange = post();
         ServerId server = new ServerId(new ClusterId(), new ServerAddress("localhost", 27017));
-        MongoConnectionPoolClearedException paused = new MongoConnectionPoolClearedException(server,
-                new MongoSocketReadException("Prematurely reached end of stream", server.getAddress()));
+        MongoConnectionPoolClearedException paused = new MongoConnectionPoolClearedException(
+                server, new MongoSocketReadException("Prematurely reached end of stream", server.getAddress()));
 
         // Spring Data leaves this one uncategorised; the fault suite saw it answered 500 during a MongoDB outage
-        problems.handle(exchange, new UncategorizedMongoDbException(paused.getMessage(), paused)).block();
+        problems.handle(exchange, new UncategorizedMongoDbException(paused.getMessage(), paused))
+                .block();
 
         assertServiceUnavailable(exchange);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.peermentor.console.services.ImportRow;
 import org.peermentor.console.services.IntakeApi;
-import org.peermentor.console.services.Program;
 import org.peermentor.console.services.ServiceFailure;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -61,18 +60,27 @@ class ImportController {
     @GetMapping("/import/template")
     Mono<ResponseEntity<String>> template(@RequestParam(defaultValue = "participants") String kind) {
         String known = KINDS.contains(kind) ? kind : "participants";
-        return intake.template(known).map(csv -> ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(known + "-template.csv").build().toString())
-                .body(csv));
+        return intake.template(known)
+                .map(csv -> ResponseEntity.ok()
+                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(known + "-template.csv")
+                                        .build()
+                                        .toString())
+                        .body(csv));
     }
 
-    private Mono<String> refusedFile(ServiceFailure refused, ImportRequest request, ServerWebExchange exchange, Model model) {
+    private Mono<String> refusedFile(
+            ServiceFailure refused, ImportRequest request, ServerWebExchange exchange, Model model) {
         String message = switch (refused.status()) {
             case 413 -> "The file is larger than an import may be. Split it into smaller files and import each.";
-            case 400 -> "The file could not be read as a CSV file with a header row"
-                    + (refused.problem().detail() == null ? "." : ": " + refused.problem().detail());
+            case 400 ->
+                "The file could not be read as a CSV file with a header row"
+                        + (refused.problem().detail() == null
+                                ? "."
+                                : ": " + refused.problem().detail());
             default -> null;
         };
         if (message == null) {
@@ -94,8 +102,13 @@ class ImportController {
     }
 
     private static Map<String, Long> counts(List<ImportRow> rows) {
-        return Map.of("CREATED", count(rows, "CREATED"), "UNCHANGED", count(rows, "UNCHANGED"),
-                "REJECTED", count(rows, "REJECTED"));
+        return Map.of(
+                "CREATED",
+                count(rows, "CREATED"),
+                "UNCHANGED",
+                count(rows, "UNCHANGED"),
+                "REJECTED",
+                count(rows, "REJECTED"));
     }
 
     private static long count(List<ImportRow> rows, String status) {

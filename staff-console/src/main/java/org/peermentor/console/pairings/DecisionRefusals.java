@@ -48,12 +48,15 @@ public class DecisionRefusals {
             return Mono.just(said);
         }
         return matching.pairingHistory(pairingId)
-                .map(history -> lastDecision(history).map(by -> said + " Decided by " + by + ".").orElse(said))
+                .map(history -> lastDecision(history)
+                        .map(by -> said + " Decided by " + by + ".")
+                        .orElse(said))
                 .onErrorResume(ServiceFailure.class, noHistory -> Mono.just(said));
     }
 
     private Optional<String> lastDecision(List<AuditRecord> history) {
-        return history.stream().filter(entry -> List.of("APPROVE", "REJECT", "END").contains(entry.action()))
+        return history.stream()
+                .filter(entry -> List.of("APPROVE", "REJECT", "END").contains(entry.action()))
                 .reduce((first, second) -> second)
                 .map(entry -> (entry.actorName() != null ? entry.actorName() : entry.actor()) + " on "
                         + words.dateTime(entry.at()));

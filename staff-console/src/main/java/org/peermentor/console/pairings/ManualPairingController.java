@@ -46,21 +46,25 @@ class ManualPairingController {
             }
             return matching.pairByHand(id, mentorId)
                     .map(pairing -> "redirect:/pairings/" + pairing.id())
-                    .onErrorResume(failure -> failure instanceof ServiceFailure refused
-                            && (refused.status() == 422 || refused.status() == 409), refused -> {
-                        model.addAttribute("refusal", ((ServiceFailure) refused).problem());
-                        exchange.getResponse().setStatusCode(HttpStatus.valueOf(((ServiceFailure) refused).status()));
-                        return page(id, mentorId, model);
-                    });
+                    .onErrorResume(
+                            failure -> failure instanceof ServiceFailure refused
+                                    && (refused.status() == 422 || refused.status() == 409),
+                            refused -> {
+                                model.addAttribute("refusal", ((ServiceFailure) refused).problem());
+                                exchange.getResponse()
+                                        .setStatusCode(HttpStatus.valueOf(((ServiceFailure) refused).status()));
+                                return page(id, mentorId, model);
+                            });
         });
     }
 
     private Mono<String> page(String id, String chosen, Model model) {
-        return Mono.zip(intake.person("participants", id), matching.mentorOptions(id)).map(found -> {
-            model.addAttribute("person", found.getT1());
-            model.addAttribute("options", found.getT2());
-            model.addAttribute("chosen", chosen);
-            return PAGE;
-        });
+        return Mono.zip(intake.person("participants", id), matching.mentorOptions(id))
+                .map(found -> {
+                    model.addAttribute("person", found.getT1());
+                    model.addAttribute("options", found.getT2());
+                    model.addAttribute("chosen", chosen);
+                    return PAGE;
+                });
     }
 }

@@ -26,11 +26,15 @@ public record Notice(boolean success, String text, List<String> lines) {
     }
 
     public Mono<Void> keepFor(ServerWebExchange exchange) {
-        return exchange.getSession().doOnNext(session -> session.getAttributes().put(KEY, this)).then();
+        return exchange.getSession()
+                .doOnNext(session -> session.getAttributes().put(KEY, this))
+                .then();
     }
 
     /** The notice waiting for this person, removed from their session: a reload does not show it again. */
     public static Mono<Optional<Notice>> take(ServerWebExchange exchange) {
-        return exchange.getSession().map(session -> Optional.ofNullable((Notice) session.getAttributes().remove(KEY)));
+        return exchange.getSession()
+                .map(session ->
+                        Optional.ofNullable((Notice) session.getAttributes().remove(KEY)));
     }
 }

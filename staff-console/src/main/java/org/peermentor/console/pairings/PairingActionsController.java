@@ -36,25 +36,38 @@ class PairingActionsController {
 
     @PostMapping("/pairings/{id}/reject")
     Mono<String> reject(@PathVariable String id, ServerWebExchange exchange) {
-        return decide(id, exchange, form -> withReason(form, "rejecting", reason -> matching.reject(id, reason)), "Rejected: ");
+        return decide(
+                id,
+                exchange,
+                form -> withReason(form, "rejecting", reason -> matching.reject(id, reason)),
+                "Rejected: ");
     }
 
     @PostMapping("/pairings/{id}/end")
     Mono<String> end(@PathVariable String id, ServerWebExchange exchange) {
-        return decide(id, exchange, form -> withReason(form, "ending it",
-                reason -> matching.end(id, reason, "true".equals(form.getFirst("rematch")))), "Ended: ");
+        return decide(
+                id,
+                exchange,
+                form -> withReason(
+                        form, "ending it", reason -> matching.end(id, reason, "true".equals(form.getFirst("rematch")))),
+                "Ended: ");
     }
 
-    private Mono<String> decide(String id, ServerWebExchange exchange,
-                                Function<MultiValueMap<String, String>, Mono<Pairing>> decision,
-                                String done) {
+    private Mono<String> decide(
+            String id,
+            ServerWebExchange exchange,
+            Function<MultiValueMap<String, String>, Mono<Pairing>> decision,
+            String done) {
         return exchange.getFormData().flatMap(form -> {
             String back = "redirect:" + ReturnTo.orElse(form.getFirst("returnTo"), "/pairings/" + id);
             return decision.apply(form)
                     .map(pairing -> Notice.done(done + who(pairing) + "."))
-                    .onErrorResume(NoReason.class, missing -> Mono.just(Notice.refused(
-                            "Not done: give a reason for " + missing.getMessage() + ".", List.of())))
-                    .onErrorResume(DecisionRefusals::aboutTheDecision, refused -> refusals.of(id, (ServiceFailure) refused))
+                    .onErrorResume(
+                            NoReason.class,
+                            missing -> Mono.just(Notice.refused(
+                                    "Not done: give a reason for " + missing.getMessage() + ".", List.of())))
+                    .onErrorResume(
+                            DecisionRefusals::aboutTheDecision, refused -> refusals.of(id, (ServiceFailure) refused))
                     .flatMap(notice -> notice.keepFor(exchange))
                     .thenReturn(back);
         });
@@ -69,8 +82,8 @@ class PairingActionsController {
      * The service takes a decision without a reason; the console asks for one, so whoever reads the pairing later
      * knows why it was rejected or ended.
      */
-    private static Mono<Pairing> withReason(MultiValueMap<String, String> form, String doing,
-                                            Function<String, Mono<Pairing>> decision) {
+    private static Mono<Pairing> withReason(
+            MultiValueMap<String, String> form, String doing, Function<String, Mono<Pairing>> decision) {
         String reason = form.getFirst("reason");
         return reason == null || reason.isBlank() ? Mono.error(new NoReason(doing)) : decision.apply(reason.strip());
     }

@@ -42,8 +42,11 @@ class PairingPageController {
 
     /** The page still opens when the notification service is away: the log says it could not be loaded. */
     private Mono<Optional<List<Delivery>>> deliveries(String id) {
-        return notification.deliveries(id).map(Optional::of)
-                .onErrorResume(ServiceFailure.class, away -> away.status() == 503
-                        ? Mono.just(Optional.empty()) : Mono.error(away));
+        return notification
+                .deliveries(id)
+                .map(Optional::of)
+                .onErrorResume(
+                        ServiceFailure.class,
+                        away -> away.status() == 503 ? Mono.just(Optional.empty()) : Mono.error(away));
     }
 }

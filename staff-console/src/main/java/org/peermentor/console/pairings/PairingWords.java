@@ -8,18 +8,46 @@ import org.springframework.stereotype.Component;
 public class PairingWords {
 
     private static final Map<String, String> STATUSES = Map.of(
-            "PROPOSED", "Proposed, waiting for review", "APPROVED", "Approved, waiting for the mentor’s answer",
-            "ACCEPTED", "Accepted by the mentor", "DECLINED", "Declined by the mentor", "REJECTED", "Rejected",
-            "SUPERSEDED", "Replaced by a later round", "ENDED", "Ended");
+            "PROPOSED",
+            "Proposed, waiting for review",
+            "APPROVED",
+            "Approved, waiting for the mentor’s answer",
+            "ACCEPTED",
+            "Accepted by the mentor",
+            "DECLINED",
+            "Declined by the mentor",
+            "REJECTED",
+            "Rejected",
+            "SUPERSEDED",
+            "Replaced by a later round",
+            "ENDED",
+            "Ended");
     private static final Map<String, String> ACTIONS = Map.of(
-            "APPROVE", "Approved the proposal", "REJECT", "Rejected the proposal", "PAIR_BY_HAND", "Paired them by hand",
-            "END", "Ended the pairing", "CHANGE_SETTINGS", "Changed the settings", "START_ROUND", "Started a round",
-            "START_DRY_RUN", "Tried other weights");
-    private static final Map<String, String> DELIVERY_TYPES = Map.of(
-            "PairingApproved", "Asks the mentor to accept", "PairingAccepted", "Introduces the mentor");
+            "APPROVE",
+            "Approved the proposal",
+            "REJECT",
+            "Rejected the proposal",
+            "PAIR_BY_HAND",
+            "Paired them by hand",
+            "END",
+            "Ended the pairing",
+            "CHANGE_SETTINGS",
+            "Changed the settings",
+            "START_ROUND",
+            "Started a round",
+            "START_DRY_RUN",
+            "Tried other weights");
+    private static final Map<String, String> DELIVERY_TYPES =
+            Map.of("PairingApproved", "Asks the mentor to accept", "PairingAccepted", "Introduces the mentor");
     private static final Map<String, String> DELIVERY_STATUSES = Map.of(
-            "PENDING", "Waiting to be sent", "SENT", "Sent", "FAILED", "Could not be sent",
-            "SKIPPED_NO_CONSENT", "Not sent: no consent to email");
+            "PENDING",
+            "Waiting to be sent",
+            "SENT",
+            "Sent",
+            "FAILED",
+            "Could not be sent",
+            "SKIPPED_NO_CONSENT",
+            "Not sent: no consent to email");
     private static final Map<String, String> ROLES = Map.of("MENTOR", "The mentor", "PARTICIPANT", "The participant");
 
     public String status(String code) {

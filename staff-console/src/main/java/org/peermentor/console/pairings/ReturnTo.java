@@ -10,8 +10,7 @@ final class ReturnTo {
 
     private static final Pattern LOCAL = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_.\\-]*(\\?[A-Za-z0-9_=&.\\-]*)?");
 
-    private ReturnTo() {
-    }
+    private ReturnTo() {}
 
     static String orElse(String returnTo, String fallback) {
         return returnTo != null && LOCAL.matcher(returnTo).matches() ? returnTo : fallback;

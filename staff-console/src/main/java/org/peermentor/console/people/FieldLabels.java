@@ -37,8 +37,7 @@ final class FieldLabels {
         LABELS.put("consent.contactByEmail", "Consent to email");
     }
 
-    private FieldLabels() {
-    }
+    private FieldLabels() {}
 
     static Map<String, String> all() {
         return LABELS;
@@ -51,11 +50,14 @@ final class FieldLabels {
         }
         Matcher slot = SLOT.matcher(field);
         if (slot.matches()) {
-            String part = slot.group(2) == null ? "" : ", " + switch (slot.group(2)) {
-                case "day" -> "day";
-                case "start" -> "from";
-                default -> "until";
-            };
+            String part = slot.group(2) == null
+                    ? ""
+                    : ", "
+                            + switch (slot.group(2)) {
+                                case "day" -> "day";
+                                case "start" -> "from";
+                                default -> "until";
+                            };
             return "Time " + (Integer.parseInt(slot.group(1)) + 1) + part;
         }
         return field;

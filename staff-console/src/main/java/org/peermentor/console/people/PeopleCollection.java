@@ -6,7 +6,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Participants or mentors: the path and API collection, the words for one of them, the statuses they move through. */
 public enum PeopleCollection {
-
     PARTICIPANTS("participants", "participant", "Participants", List.of("WAITING", "PROPOSED", "MATCHED", "WITHDRAWN")),
     MENTORS("mentors", "mentor", "Mentors", List.of("ACTIVE", "WITHDRAWN"));
 

@@ -44,10 +44,15 @@ class PeopleListController {
     }
 
     @GetMapping("/{kind:participants|mentors}")
-    Mono<String> list(@PathVariable String kind, @RequestParam(required = false) String programId,
-                      @RequestParam(required = false) String status, @RequestParam(required = false) String search,
-                      @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String erased,
-                      WebSession session, Model model) {
+    Mono<String> list(
+            @PathVariable String kind,
+            @RequestParam(required = false) String programId,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String search,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String erased,
+            WebSession session,
+            Model model) {
         PeopleCollection people = PeopleCollection.of(kind);
         if (search == null) {
             session.getAttributes().remove(nameKey(people));
@@ -55,17 +60,21 @@ class PeopleListController {
         String q = session.getAttribute(nameKey(people));
         String knownStatus = status != null && people.statuses().contains(status) ? status : null;
         PeopleQuery query = new PeopleQuery(programId, knownStatus, q, Math.max(page, 0), PAGE_SIZE + 1);
-        return intake.programs().zipWith(intake.list(people.collection(), query)).map(found -> {
-            List<Person> rows = found.getT2();
-            model.addAttribute("kind", people);
-            model.addAttribute("programs", found.getT1());
-            model.addAttribute("query", query);
-            model.addAttribute("people", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
-            model.addAttribute("previousPage", query.page() > 0 ? pageLink(people, query, query.page() - 1) : null);
-            model.addAttribute("nextPage", rows.size() > PAGE_SIZE ? pageLink(people, query, query.page() + 1) : null);
-            model.addAttribute("erased", erased != null);
-            return "people/list";
-        });
+        return intake.programs()
+                .zipWith(intake.list(people.collection(), query))
+                .map(found -> {
+                    List<Person> rows = found.getT2();
+                    model.addAttribute("kind", people);
+                    model.addAttribute("programs", found.getT1());
+                    model.addAttribute("query", query);
+                    model.addAttribute("people", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+                    model.addAttribute(
+                            "previousPage", query.page() > 0 ? pageLink(people, query, query.page() - 1) : null);
+                    model.addAttribute(
+                            "nextPage", rows.size() > PAGE_SIZE ? pageLink(people, query, query.page() + 1) : null);
+                    model.addAttribute("erased", erased != null);
+                    return "people/list";
+                });
     }
 
     private static String pageLink(PeopleCollection people, PeopleQuery query, int page) {
@@ -87,6 +96,5 @@ class PeopleListController {
     }
 
     /** The filter form as posted. */
-    record SearchForm(String programId, String status, String q) {
-    }
+    record SearchForm(String programId, String status, String q) {}
 }

@@ -17,9 +17,24 @@ import org.springframework.util.MultiValueMap;
  */
 public record PersonForm(Map<String, List<String>> values) {
 
-    static final List<String> TEXT_FIELDS = List.of("version", "programId", "firstName", "lastName", "email", "phone",
-            "birthYear", "gender", "timezone", "region", "primaryIssue", "mentorGenderPreference", "urgency", "capacity",
-            "active", "consent.dataProcessing", "consent.contactByEmail");
+    static final List<String> TEXT_FIELDS = List.of(
+            "version",
+            "programId",
+            "firstName",
+            "lastName",
+            "email",
+            "phone",
+            "birthYear",
+            "gender",
+            "timezone",
+            "region",
+            "primaryIssue",
+            "mentorGenderPreference",
+            "urgency",
+            "capacity",
+            "active",
+            "consent.dataProcessing",
+            "consent.contactByEmail");
     static final List<String> LIST_FIELDS = List.of("languages", "formats", "issues", "livedExperience", "trainedFor");
     private static final Pattern SLOT_FIELD = Pattern.compile("availability\\[(\\d{1,3})]\\.(day|start|end)");
 
@@ -41,7 +56,9 @@ public record PersonForm(Map<String, List<String>> values) {
             }
         });
         List<SlotForm> ordered = new ArrayList<>();
-        slots.values().forEach(slot -> ordered.add(new SlotForm(ordered.size(), slot.get("day"), slot.get("start"), slot.get("end"))));
+        slots.values()
+                .forEach(slot ->
+                        ordered.add(new SlotForm(ordered.size(), slot.get("day"), slot.get("start"), slot.get("end"))));
         return withSlots(values, ordered);
     }
 
@@ -82,7 +99,8 @@ public record PersonForm(Map<String, List<String>> values) {
         values.put("livedExperience", person.livedExperience());
         values.put("trainedFor", person.trainedFor());
         List<SlotForm> slots = new ArrayList<>();
-        person.availability().forEach(slot -> slots.add(new SlotForm(slots.size(), slot.day(), slot.start(), slot.end())));
+        person.availability()
+                .forEach(slot -> slots.add(new SlotForm(slots.size(), slot.day(), slot.start(), slot.end())));
         return withSlots(values, slots);
     }
 
@@ -110,7 +128,10 @@ public record PersonForm(Map<String, List<String>> values) {
     public List<SlotForm> slots() {
         List<SlotForm> slots = new ArrayList<>();
         for (int i = 0; values.containsKey(SlotForm.field(i, "day")); i++) {
-            slots.add(new SlotForm(i, value(SlotForm.field(i, "day")), value(SlotForm.field(i, "start")),
+            slots.add(new SlotForm(
+                    i,
+                    value(SlotForm.field(i, "day")),
+                    value(SlotForm.field(i, "start")),
                     value(SlotForm.field(i, "end"))));
         }
         return slots;
@@ -132,7 +153,9 @@ public record PersonForm(Map<String, List<String>> values) {
 
     /** A row left wholly empty (an "Add another time" not used) is not a slot; dropping it keeps the numbering true. */
     PersonForm withoutEmptySlots() {
-        return withSlots(new LinkedHashMap<>(values), renumber(slots().stream().filter(slot -> !slot.empty()).toList()));
+        return withSlots(
+                new LinkedHashMap<>(values),
+                renumber(slots().stream().filter(slot -> !slot.empty()).toList()));
     }
 
     private static List<SlotForm> renumber(List<SlotForm> slots) {
@@ -180,7 +203,9 @@ public record PersonForm(Map<String, List<String>> values) {
         }
 
         boolean empty() {
-            return (day == null || day.isBlank()) && (start == null || start.isBlank()) && (end == null || end.isBlank());
+            return (day == null || day.isBlank())
+                    && (start == null || start.isBlank())
+                    && (end == null || end.isBlank());
         }
     }
 }

@@ -58,9 +58,16 @@ class PersonFormController {
     @PostMapping("/new")
     Mono<String> register(@PathVariable String kind, ServerWebExchange exchange, Model model) {
         PeopleCollection people = PeopleCollection.of(kind);
-        return submitted(people, null, exchange, model, (form, request) -> intake.register(people.collection(), request.body())
-                .map(person -> "redirect:/" + people.collection() + "/" + person.id() + "?registered")
-                .onErrorResume(ServiceFailure.class, failure -> refusedBy(failure, people, form, null, exchange, model)));
+        return submitted(
+                people,
+                null,
+                exchange,
+                model,
+                (form, request) -> intake.register(people.collection(), request.body())
+                        .map(person -> "redirect:/" + people.collection() + "/" + person.id() + "?registered")
+                        .onErrorResume(
+                                ServiceFailure.class,
+                                failure -> refusedBy(failure, people, form, null, exchange, model)));
     }
 
     @GetMapping("/{id}/edit")
@@ -73,20 +80,31 @@ class PersonFormController {
     @PostMapping("/{id}/edit")
     Mono<String> save(@PathVariable String kind, @PathVariable String id, ServerWebExchange exchange, Model model) {
         PeopleCollection people = PeopleCollection.of(kind);
-        return intake.person(people.collection(), id).flatMap(current -> submitted(people, current, exchange, model,
-                (form, request) -> intake.update(people.collection(), id, form.version(), request.body())
-                        .map(saved -> "redirect:/" + people.collection() + "/" + id + "?saved")
-                        .onErrorResume(ServiceFailure.class, failure -> failure.status() == 412
-                                ? lostRace(people, id, form, exchange, model)
-                                : refusedBy(failure, people, form, current, exchange, model))));
+        return intake.person(people.collection(), id)
+                .flatMap(current -> submitted(
+                        people,
+                        current,
+                        exchange,
+                        model,
+                        (form, request) -> intake.update(people.collection(), id, form.version(), request.body())
+                                .map(saved -> "redirect:/" + people.collection() + "/" + id + "?saved")
+                                .onErrorResume(
+                                        ServiceFailure.class,
+                                        failure -> failure.status() == 412
+                                                ? lostRace(people, id, form, exchange, model)
+                                                : refusedBy(failure, people, form, current, exchange, model))));
     }
 
     /**
      * A posted form: a slot button re-renders it as typed with a row more or less; a year or capacity that is not a
      * number comes back at once; anything else goes to intake through {@code send}.
      */
-    private Mono<String> submitted(PeopleCollection people, Person current, ServerWebExchange exchange, Model model,
-                                   BiFunction<PersonForm, PersonRequest, Mono<String>> send) {
+    private Mono<String> submitted(
+            PeopleCollection people,
+            Person current,
+            ServerWebExchange exchange,
+            Model model,
+            BiFunction<PersonForm, PersonRequest, Mono<String>> send) {
         return exchange.getFormData().flatMap(data -> {
             PersonForm typed = PersonForm.read(data);
             if (slotButton(data)) {
@@ -102,7 +120,8 @@ class PersonFormController {
     }
 
     /** The record changed since the form was opened: show the newer version, and what this person had typed. */
-    private Mono<String> lostRace(PeopleCollection people, String id, PersonForm typed, ServerWebExchange exchange, Model model) {
+    private Mono<String> lostRace(
+            PeopleCollection people, String id, PersonForm typed, ServerWebExchange exchange, Model model) {
         return intake.person(people.collection(), id).flatMap(newer -> {
             PersonForm newerForm = PersonForm.of(newer);
             model.addAttribute("conflict", true);
@@ -112,26 +131,51 @@ class PersonFormController {
         });
     }
 
-    private Mono<String> refusedBy(ServiceFailure failure, PeopleCollection people, PersonForm form, Person current,
-                                   ServerWebExchange exchange, Model model) {
+    private Mono<String> refusedBy(
+            ServiceFailure failure,
+            PeopleCollection people,
+            PersonForm form,
+            Person current,
+            ServerWebExchange exchange,
+            Model model) {
         String detail = failure.problem().detail();
         return switch (failure.status()) {
-            case 400, 422 -> refused(people, form, current, failure.problem().errors().isEmpty()
-                    ? NO_ERRORS.single("", detail == null ? "The form could not be saved." : detail)
-                    : NO_ERRORS.of(failure.problem().errors()), exchange, model);
-            case 409 -> refused(people, form, current, NO_ERRORS.single("email", "Someone with this email is already "
-                    + "registered in this program."), exchange, model);
+            case 400, 422 ->
+                refused(
+                        people,
+                        form,
+                        current,
+                        failure.problem().errors().isEmpty()
+                                ? NO_ERRORS.single("", detail == null ? "The form could not be saved." : detail)
+                                : NO_ERRORS.of(failure.problem().errors()),
+                        exchange,
+                        model);
+            case 409 ->
+                refused(
+                        people,
+                        form,
+                        current,
+                        NO_ERRORS.single(
+                                "email", "Someone with this email is already " + "registered in this program."),
+                        exchange,
+                        model);
             default -> Mono.error(failure);
         };
     }
 
-    private Mono<String> refused(PeopleCollection people, PersonForm form, Person current, FormErrors errors,
-                                 ServerWebExchange exchange, Model model) {
+    private Mono<String> refused(
+            PeopleCollection people,
+            PersonForm form,
+            Person current,
+            FormErrors errors,
+            ServerWebExchange exchange,
+            Model model) {
         exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
         return render(people, form, current, errors, model);
     }
 
-    private Mono<String> render(PeopleCollection people, PersonForm form, Person current, FormErrors errors, Model model) {
+    private Mono<String> render(
+            PeopleCollection people, PersonForm form, Person current, FormErrors errors, Model model) {
         return intake.programs().map(programs -> {
             model.addAttribute("kind", people);
             model.addAttribute("form", form);
@@ -139,16 +183,19 @@ class PersonFormController {
             model.addAttribute("errors", errors);
             model.addAttribute("options", FormOptions.of(words, form.list("languages")));
             model.addAttribute("programs", withCurrent(programs, form.value("programId")));
-            model.addAttribute("action", current == null
-                    ? "/" + people.collection() + "/new"
-                    : "/" + people.collection() + "/" + current.id() + "/edit");
+            model.addAttribute(
+                    "action",
+                    current == null
+                            ? "/" + people.collection() + "/new"
+                            : "/" + people.collection() + "/" + current.id() + "/edit");
             return "people/form";
         });
     }
 
     /** A record's own program stays in the picker even if the list of programs has not caught up with it. */
     private static List<Program> withCurrent(List<Program> programs, String programId) {
-        if (programId.isBlank() || programs.stream().anyMatch(program -> program.id().equals(programId))) {
+        if (programId.isBlank()
+                || programs.stream().anyMatch(program -> program.id().equals(programId))) {
             return programs;
         }
         List<Program> all = new ArrayList<>(programs);

@@ -31,20 +31,25 @@ class PersonPageController {
     }
 
     @GetMapping
-    Mono<String> show(@PathVariable String kind, @PathVariable String id,
-                      @RequestParam(required = false) String registered, @RequestParam(required = false) String saved,
-                      @RequestParam(required = false) String withdrawn, Model model) {
+    Mono<String> show(
+            @PathVariable String kind,
+            @PathVariable String id,
+            @RequestParam(required = false) String registered,
+            @RequestParam(required = false) String saved,
+            @RequestParam(required = false) String withdrawn,
+            Model model) {
         PeopleCollection people = PeopleCollection.of(kind);
-        return intake.person(people.collection(), id)
-                .zipWith(auditTrail(id))
-                .map(found -> {
-                    model.addAttribute("kind", people);
-                    model.addAttribute("person", found.getT1());
-                    model.addAttribute("audit", found.getT2().orElse(null));
-                    model.addAttribute("notice", registered != null ? "registered" : saved != null ? "saved"
-                            : withdrawn != null ? "withdrawn" : null);
-                    return "people/show";
-                });
+        return intake.person(people.collection(), id).zipWith(auditTrail(id)).map(found -> {
+            model.addAttribute("kind", people);
+            model.addAttribute("person", found.getT1());
+            model.addAttribute("audit", found.getT2().orElse(null));
+            model.addAttribute(
+                    "notice",
+                    registered != null
+                            ? "registered"
+                            : saved != null ? "saved" : withdrawn != null ? "withdrawn" : null);
+            return "people/show";
+        });
     }
 
     /** The status region alone, fetched every few seconds by the open page (htmx). */
@@ -82,7 +87,10 @@ class PersonPageController {
             Optional<String> programId = Optional.ofNullable(form.getFirst("programId"))
                     .filter(program -> program.matches("[a-z0-9-]{1,64}"));
             String list = UriComponentsBuilder.fromPath("/" + people.collection())
-                    .queryParamIfPresent("programId", programId).queryParam("erased", "1").build().toUriString();
+                    .queryParamIfPresent("programId", programId)
+                    .queryParam("erased", "1")
+                    .build()
+                    .toUriString();
             return intake.erase(people.collection(), id).thenReturn("redirect:" + list);
         });
     }
@@ -98,8 +106,12 @@ class PersonPageController {
 
     /** Only some people may read the trail: for the others (403) the section is left out, not the page. */
     private Mono<Optional<List<AuditRecord>>> auditTrail(String id) {
-        return intake.audit(id).map(Optional::of)
-                .onErrorResume(ServiceFailure.class, refused -> refused.status() == 403 || refused.status() == 404
-                        ? Mono.just(Optional.empty()) : Mono.error(refused));
+        return intake.audit(id)
+                .map(Optional::of)
+                .onErrorResume(
+                        ServiceFailure.class,
+                        refused -> refused.status() == 403 || refused.status() == 404
+                                ? Mono.just(Optional.empty())
+                                : Mono.error(refused));
     }
 }

@@ -27,7 +27,11 @@ record PersonRequest(Map<String, Object> body, Map<String, String> problems) {
         text(form, body, "timezone");
         text(form, body, "region");
         body.put("formats", form.list("formats"));
-        body.put("availability", form.slots().stream().map(slot -> slot(slot.day(), slot.start(), slot.end())).toList());
+        body.put(
+                "availability",
+                form.slots().stream()
+                        .map(slot -> slot(slot.day(), slot.start(), slot.end()))
+                        .toList());
         if (kind.participants()) {
             text(form, body, "primaryIssue");
             body.put("issues", form.list("issues"));
@@ -36,7 +40,12 @@ record PersonRequest(Map<String, Object> body, Map<String, String> problems) {
         } else {
             body.put("livedExperience", form.list("livedExperience"));
             body.put("trainedFor", form.list("trainedFor"));
-            number(form, body, problems, "capacity", "Enter how many people they can mentor at once, as a number from 1 to 20.");
+            number(
+                    form,
+                    body,
+                    problems,
+                    "capacity",
+                    "Enter how many people they can mentor at once, as a number from 1 to 20.");
             body.put("active", form.checked("active"));
         }
         Map<String, Object> consent = new LinkedHashMap<>();
@@ -53,8 +62,8 @@ record PersonRequest(Map<String, Object> body, Map<String, String> problems) {
         }
     }
 
-    private static void number(PersonForm form, Map<String, Object> body, Map<String, String> problems,
-                               String field, String message) {
+    private static void number(
+            PersonForm form, Map<String, Object> body, Map<String, String> problems, String field, String message) {
         String typed = form.value(field).trim();
         if (typed.isEmpty()) {
             return;

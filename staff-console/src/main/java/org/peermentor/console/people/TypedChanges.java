@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
  */
 final class TypedChanges {
 
-    private static final List<String> CHECKBOXES = List.of("active", "consent.dataProcessing", "consent.contactByEmail");
+    private static final List<String> CHECKBOXES =
+            List.of("active", "consent.dataProcessing", "consent.contactByEmail");
 
-    private TypedChanges() {
-    }
+    private TypedChanges() {}
 
     static List<Change> between(PersonForm typed, PersonForm newer) {
         List<Change> changes = new ArrayList<>();
@@ -44,11 +44,11 @@ final class TypedChanges {
     }
 
     private static String slots(PersonForm form) {
-        return form.slots().stream().map(slot -> slot.day() + " " + slot.start() + "-" + slot.end())
+        return form.slots().stream()
+                .map(slot -> slot.day() + " " + slot.start() + "-" + slot.end())
                 .collect(Collectors.joining(", "));
     }
 
     /** A field and the value the person had typed into it. */
-    record Change(String label, String typed) {
-    }
+    record Change(String label, String typed) {}
 }

@@ -35,23 +35,34 @@ class BulkApproval {
         List<String> distinct = pairingIds.stream().distinct().toList();
         return Flux.range(0, (distinct.size() + CHUNK - 1) / CHUNK)
                 .map(chunk -> distinct.subList(chunk * CHUNK, Math.min(distinct.size(), (chunk + 1) * CHUNK)))
-                .flatMapSequential(chunk -> matching.approveAll(programId, chunk).flatMapIterable(outcomes -> outcomes)
-                        .onErrorResume(DecisionRefusals::aboutTheDecision, refused -> Flux.fromIterable(chunk)
-                                .map(id -> refusal(id, (ServiceFailure) refused))), CHUNKS_AT_ONCE)
+                .flatMapSequential(
+                        chunk -> matching.approveAll(programId, chunk)
+                                .flatMapIterable(outcomes -> outcomes)
+                                .onErrorResume(
+                                        DecisionRefusals::aboutTheDecision,
+                                        refused -> Flux.fromIterable(chunk)
+                                                .map(id -> refusal(id, (ServiceFailure) refused))),
+                        CHUNKS_AT_ONCE)
                 .collectList()
                 .flatMap(this::result);
     }
 
     private Mono<Result> result(List<ApprovalOutcome> outcomes) {
-        return Flux.fromIterable(outcomes).filter(outcome -> !outcome.approved())
+        return Flux.fromIterable(outcomes)
+                .filter(outcome -> !outcome.approved())
                 .concatMap(refused -> why(refused.pairingId(), refused.failure()))
                 .collectList()
-                .map(failures -> new Result(outcomes.stream().filter(ApprovalOutcome::approved).count(), failures));
+                .map(failures -> new Result(
+                        outcomes.stream().filter(ApprovalOutcome::approved).count(), failures));
     }
 
     /** A chunk's refusal, as each of its proposals' outcome. */
     private static ApprovalOutcome refusal(String id, ServiceFailure refused) {
-        return new ApprovalOutcome(id, refused.status(), refused.problem().title(), refused.problem().detail());
+        return new ApprovalOutcome(
+                id,
+                refused.status(),
+                refused.problem().title(),
+                refused.problem().detail());
     }
 
     /** Who the refused proposal was for (its page may still say, when it exists), and why it was refused. */
@@ -68,6 +79,5 @@ class BulkApproval {
     }
 
     /** How many were approved, and a line for each that was not. */
-    record Result(long approved, List<String> failures) {
-    }
+    record Result(long approved, List<String> failures) {}
 }

@@ -12,8 +12,14 @@ import org.peermentor.console.services.WaitingParticipant;
  * rounds and the supply report's counts. {@code watch} names the newest round and its status, which the page's poll
  * compares to see whether its sections are out of date.
  */
-public record Dashboard(Program program, SupplyReport report, List<WaitingParticipant> waiting, int waitingPage,
-                 List<Pairing> proposals, int proposalsPage, List<Round> rounds) {
+public record Dashboard(
+        Program program,
+        SupplyReport report,
+        List<WaitingParticipant> waiting,
+        int waitingPage,
+        List<Pairing> proposals,
+        int proposalsPage,
+        List<Round> rounds) {
 
     static final int WAITING_PAGE_SIZE = 50;
     static final int PROPOSALS_PAGE_SIZE = 50;
@@ -29,7 +35,9 @@ public record Dashboard(Program program, SupplyReport report, List<WaitingPartic
 
     /** "12", or "100 on this page" when there are other pages. */
     public String proposalCount() {
-        return moreProposals() || proposalsPage > 0 ? proposals.size() + " on this page" : String.valueOf(proposals.size());
+        return moreProposals() || proposalsPage > 0
+                ? proposals.size() + " on this page"
+                : String.valueOf(proposals.size());
     }
 
     public String watch() {

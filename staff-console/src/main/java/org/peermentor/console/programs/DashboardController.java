@@ -31,13 +31,19 @@ class DashboardController {
     }
 
     @GetMapping("/programs/{programId}")
-    Mono<String> dashboard(@PathVariable String programId, @RequestParam(defaultValue = "0") int waitingPage,
-                           @RequestParam(defaultValue = "0") int proposalsPage, Model model, ServerWebExchange exchange) {
-        return load(programId, waitingPage, proposalsPage).zipWith(Notice.take(exchange)).map(found -> {
-            model.addAttribute("dashboard", found.getT1());
-            model.addAttribute("notice", found.getT2().orElse(null));
-            return "programs/dashboard";
-        });
+    Mono<String> dashboard(
+            @PathVariable String programId,
+            @RequestParam(defaultValue = "0") int waitingPage,
+            @RequestParam(defaultValue = "0") int proposalsPage,
+            Model model,
+            ServerWebExchange exchange) {
+        return load(programId, waitingPage, proposalsPage)
+                .zipWith(Notice.take(exchange))
+                .map(found -> {
+                    model.addAttribute("dashboard", found.getT1());
+                    model.addAttribute("notice", found.getT2().orElse(null));
+                    return "programs/dashboard";
+                });
     }
 
     /**
@@ -45,9 +51,13 @@ class DashboardController {
      * ({@code HX-Reswap: none}). Changed: the watch with the news, and the page's sections drawn afresh (out of band).
      */
     @GetMapping("/programs/{programId}/live")
-    Mono<String> live(@PathVariable String programId, @RequestParam(defaultValue = "") String known,
-                      @RequestParam(defaultValue = "0") int waitingPage, @RequestParam(defaultValue = "0") int proposalsPage,
-                      Model model, ServerWebExchange exchange) {
+    Mono<String> live(
+            @PathVariable String programId,
+            @RequestParam(defaultValue = "") String known,
+            @RequestParam(defaultValue = "0") int waitingPage,
+            @RequestParam(defaultValue = "0") int proposalsPage,
+            Model model,
+            ServerWebExchange exchange) {
         return matching.rounds(programId, 0, 1).flatMap(newest -> {
             if (RoundWatch.of(newest).equals(known)) {
                 exchange.getResponse().getHeaders().set("HX-Reswap", "none");
@@ -66,20 +76,32 @@ class DashboardController {
     Mono<String> startRound(@PathVariable String programId, ServerWebExchange exchange) {
         return matching.startRound(programId)
                 .map(roundId -> "redirect:/programs/" + programId + "/rounds/" + roundId)
-                .onErrorResume(failure -> failure instanceof ServiceFailure busy && busy.status() == 409,
-                        busy -> Notice.refused("Not started: a round of this program is running already. Its "
-                                + "proposals show here when it completes.", List.of()).keepFor(exchange)
+                .onErrorResume(
+                        failure -> failure instanceof ServiceFailure busy && busy.status() == 409,
+                        busy -> Notice.refused(
+                                        "Not started: a round of this program is running already. Its "
+                                                + "proposals show here when it completes.",
+                                        List.of())
+                                .keepFor(exchange)
                                 .thenReturn("redirect:/programs/" + programId));
     }
 
     private Mono<Dashboard> load(String programId, int waitingPage, int proposalsPage) {
         int waitingAt = Math.max(0, waitingPage);
         int proposalsAt = Math.max(0, proposalsPage);
-        return Mono.zip(intake.program(programId), matching.report(programId),
+        return Mono.zip(
+                        intake.program(programId),
+                        matching.report(programId),
                         matching.waiting(programId, waitingAt, Dashboard.WAITING_PAGE_SIZE),
                         matching.pairings(programId, "PROPOSED", proposalsAt, Dashboard.PROPOSALS_PAGE_SIZE),
                         matching.rounds(programId, 0, Dashboard.ROUNDS_SHOWN))
-                .map(found -> new Dashboard(found.getT1(), found.getT2(), found.getT3(), waitingAt, found.getT4(),
-                        proposalsAt, found.getT5()));
+                .map(found -> new Dashboard(
+                        found.getT1(),
+                        found.getT2(),
+                        found.getT3(),
+                        waitingAt,
+                        found.getT4(),
+                        proposalsAt,
+                        found.getT5()));
     }
 }

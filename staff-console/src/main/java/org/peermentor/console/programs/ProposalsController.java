@@ -22,20 +22,27 @@ class ProposalsController {
     Mono<String> approveSelected(@PathVariable String programId, ServerWebExchange exchange) {
         String back = "redirect:/programs/" + programId;
         return exchange.getFormData().flatMap(form -> {
-            List<String> ids = form.getOrDefault("pairingId", List.of()).stream().filter(id -> !id.isBlank()).toList();
+            List<String> ids = form.getOrDefault("pairingId", List.of()).stream()
+                    .filter(id -> !id.isBlank())
+                    .toList();
             if (ids.isEmpty()) {
-                return Notice.refused("Nothing approved: no proposal was selected.", List.of()).keepFor(exchange)
+                return Notice.refused("Nothing approved: no proposal was selected.", List.of())
+                        .keepFor(exchange)
                         .thenReturn(back);
             }
-            return bulk.approve(programId, ids).map(ProposalsController::notice)
-                    .flatMap(notice -> notice.keepFor(exchange)).thenReturn(back);
+            return bulk.approve(programId, ids)
+                    .map(ProposalsController::notice)
+                    .flatMap(notice -> notice.keepFor(exchange))
+                    .thenReturn(back);
         });
     }
 
     private static Notice notice(BulkApproval.Result result) {
-        String approved = "Approved " + result.approved() + " of " + (result.approved() + result.failures().size())
-                + " selected proposal" + (result.approved() + result.failures().size() == 1 ? "." : "s.");
-        return result.failures().isEmpty() ? Notice.done(approved)
+        String approved = "Approved " + result.approved() + " of "
+                + (result.approved() + result.failures().size()) + " selected proposal"
+                + (result.approved() + result.failures().size() == 1 ? "." : "s.");
+        return result.failures().isEmpty()
+                ? Notice.done(approved)
                 : Notice.refused(approved + " Not approved:", result.failures());
     }
 }

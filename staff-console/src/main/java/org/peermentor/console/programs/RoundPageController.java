@@ -27,8 +27,8 @@ class RoundPageController {
     }
 
     @GetMapping("/programs/{programId}/rounds/{roundId}")
-    Mono<String> round(@PathVariable String programId, @PathVariable String roundId, Model model,
-                       ServerWebExchange exchange) {
+    Mono<String> round(
+            @PathVariable String programId, @PathVariable String roundId, Model model, ServerWebExchange exchange) {
         return roundOf(programId, roundId).zipWith(Notice.take(exchange)).map(found -> {
             show(found.getT1(), model);
             model.addAttribute("notice", found.getT2().orElse(null));
@@ -38,8 +38,8 @@ class RoundPageController {
 
     /** While the round solves, nothing is swapped ({@code HX-Reswap: none}); once done, its results replace the progress. */
     @GetMapping("/programs/{programId}/rounds/{roundId}/progress")
-    Mono<String> progress(@PathVariable String programId, @PathVariable String roundId, Model model,
-                          ServerWebExchange exchange) {
+    Mono<String> progress(
+            @PathVariable String programId, @PathVariable String roundId, Model model, ServerWebExchange exchange) {
         return roundOf(programId, roundId).map(round -> {
             if (round.solving()) {
                 exchange.getResponse().getHeaders().set("HX-Reswap", "none");
@@ -59,7 +59,8 @@ class RoundPageController {
 
     /** A round of another program, asked for under this program's address, is not found here. */
     private Mono<Round> roundOf(String programId, String roundId) {
-        return matching.round(roundId).filter(round -> programId.equals(round.programId()))
+        return matching.round(roundId)
+                .filter(round -> programId.equals(round.programId()))
                 .switchIfEmpty(Mono.error(() -> new ServiceFailure(404, new Problem(404, "Not Found", null, null))));
     }
 }

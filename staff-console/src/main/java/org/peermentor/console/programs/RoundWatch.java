@@ -10,10 +10,11 @@ import org.peermentor.console.services.Round;
  */
 final class RoundWatch {
 
-    private RoundWatch() {
-    }
+    private RoundWatch() {}
 
     static String of(List<Round> newestFirst) {
-        return newestFirst.isEmpty() ? "none" : newestFirst.get(0).id() + ":" + newestFirst.get(0).status();
+        return newestFirst.isEmpty()
+                ? "none"
+                : newestFirst.get(0).id() + ":" + newestFirst.get(0).status();
     }
 }

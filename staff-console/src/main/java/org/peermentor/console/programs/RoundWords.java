@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 @Component("rounds")
 public class RoundWords {
 
-    private static final Map<String, String> STATUSES = Map.of(
-            "SOLVING", "Running", "COMPLETED", "Completed", "FAILED", "Failed");
+    private static final Map<String, String> STATUSES =
+            Map.of("SOLVING", "Running", "COMPLETED", "Completed", "FAILED", "Failed");
 
     public String status(String code) {
         return code == null ? "" : STATUSES.getOrDefault(code, code);

@@ -26,11 +26,14 @@ public record BarChart(String id, String title, String description, int width, i
     }
 
     /** A group's label and its numbers, one per series, in the series' order. */
-    record Row(String label, List<Integer> counts) {
-    }
+    record Row(String label, List<Integer> counts) {}
 
     static BarChart of(String id, String title, String description, List<Series> series, List<Row> rows) {
-        int largest = rows.stream().flatMap(row -> row.counts().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        int largest = rows.stream()
+                .flatMap(row -> row.counts().stream())
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(0);
         List<Group> groups = new ArrayList<>();
         int y = 0;
         for (Row row : rows) {
@@ -40,8 +43,14 @@ public record BarChart(String id, String title, String description, int width, i
             for (int i = 0; i < series.size(); i++) {
                 int count = row.counts().get(i);
                 int length = largest == 0 ? 0 : Math.round((float) count * BAR_SPACE / largest);
-                bars.add(new Bar(series.get(i).cssClass(), y, length, BAR_HEIGHT, series.get(i).words(count),
-                        length + 6, y + BAR_HEIGHT - 3));
+                bars.add(new Bar(
+                        series.get(i).cssClass(),
+                        y,
+                        length,
+                        BAR_HEIGHT,
+                        series.get(i).words(count),
+                        length + 6,
+                        y + BAR_HEIGHT - 3));
                 y += BAR_HEIGHT + BAR_GAP;
             }
             groups.add(new Group(row.label(), labelY, bars));
@@ -59,10 +68,8 @@ public record BarChart(String id, String title, String description, int width, i
     }
 
     /** One issue, language or band: its label's baseline and its bars. */
-    public record Group(String label, int labelY, List<Bar> bars) {
-    }
+    public record Group(String label, int labelY, List<Bar> bars) {}
 
     /** One bar from x = 0, and where its words go (just after its end). */
-    public record Bar(String cssClass, int y, int length, int height, String words, int wordsX, int wordsY) {
-    }
+    public record Bar(String cssClass, int y, int length, int height, String words, int wordsX, int wordsY) {}
 }

@@ -13,25 +13,34 @@ import org.peermentor.console.web.Words;
  */
 final class ReportCsv {
 
-    private static final List<String> HEADER = List.of("section", "code", "name", "waiting", "free mentor places",
-            "median wait (hours)", "longest wait (hours)");
+    private static final List<String> HEADER = List.of(
+            "section", "code", "name", "waiting", "free mentor places", "median wait (hours)", "longest wait (hours)");
 
-    private ReportCsv() {
-    }
+    private ReportCsv() {}
 
     static String of(SupplyReport report, Words words) {
-        Stream<List<String>> issues = report.byIssue().stream().map(line -> line("issue", line, words.issue(line.key())));
-        Stream<List<String>> languages = report.byLanguage().stream()
-                .map(line -> line("language", line, words.language(line.key())));
+        Stream<List<String>> issues =
+                report.byIssue().stream().map(line -> line("issue", line, words.issue(line.key())));
+        Stream<List<String>> languages =
+                report.byLanguage().stream().map(line -> line("language", line, words.language(line.key())));
         Stream<List<String>> waits = report.waitingTimes().stream()
-                .map(band -> List.of("waiting time", band.key(), band.label(), String.valueOf(band.count()), "", "", ""));
-        return Stream.of(Stream.of(HEADER), issues, languages, waits).flatMap(rows -> rows)
-                .map(ReportCsv::row).collect(Collectors.joining("\r\n", "", "\r\n"));
+                .map(band ->
+                        List.of("waiting time", band.key(), band.label(), String.valueOf(band.count()), "", "", ""));
+        return Stream.of(Stream.of(HEADER), issues, languages, waits)
+                .flatMap(rows -> rows)
+                .map(ReportCsv::row)
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
     private static List<String> line(String section, SupplyReport.Line line, String name) {
-        return List.of(section, line.key(), name, String.valueOf(line.waiting()), String.valueOf(line.freeMentorPlaces()),
-                String.valueOf(line.medianWaitHours()), String.valueOf(line.longestWaitHours()));
+        return List.of(
+                section,
+                line.key(),
+                name,
+                String.valueOf(line.waiting()),
+                String.valueOf(line.freeMentorPlaces()),
+                String.valueOf(line.medianWaitHours()),
+                String.valueOf(line.longestWaitHours()));
     }
 
     private static String row(List<String> cells) {

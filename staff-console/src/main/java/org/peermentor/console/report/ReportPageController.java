@@ -45,11 +45,16 @@ class ReportPageController {
 
     @GetMapping("/programs/{programId}/report.csv")
     Mono<ResponseEntity<String>> csv(@PathVariable String programId) {
-        return matching.report(programId).map(report -> ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("supply-and-demand-" + programId.replaceAll("[^A-Za-z0-9-]", "_") + ".csv")
-                        .build().toString())
-                .body(ReportCsv.of(report, words)));
+        return matching.report(programId)
+                .map(report -> ResponseEntity.ok()
+                        .contentType(CSV)
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename("supply-and-demand-" + programId.replaceAll("[^A-Za-z0-9-]", "_")
+                                                + ".csv")
+                                        .build()
+                                        .toString())
+                        .body(ReportCsv.of(report, words)));
     }
 }

@@ -9,9 +9,15 @@ import org.peermentor.console.web.Words;
  * The report page's content: each table's rows in words (issue and language names, waits in days) and the three
  * charts drawn from the same numbers.
  */
-public record ReportView(SupplyReport report, List<LineRow> byIssue, List<LineRow> byLanguage,
-                         List<SupplyReport.WaitingBand> waitingTimes, String longestWait, BarChart issueChart,
-                         BarChart languageChart, BarChart waitingChart) {
+public record ReportView(
+        SupplyReport report,
+        List<LineRow> byIssue,
+        List<LineRow> byLanguage,
+        List<SupplyReport.WaitingBand> waitingTimes,
+        String longestWait,
+        BarChart issueChart,
+        BarChart languageChart,
+        BarChart waitingChart) {
 
     private static final List<BarChart.Series> SUPPLY = List.of(
             new BarChart.Series("bar-waiting", "waiting", "waiting"),
@@ -21,36 +27,67 @@ public record ReportView(SupplyReport report, List<LineRow> byIssue, List<LineRo
     static ReportView of(SupplyReport report, Words words) {
         List<LineRow> byIssue = rows(report.byIssue(), words::issue);
         List<LineRow> byLanguage = rows(report.byLanguage(), words::language);
-        long longest = report.byIssue().stream().mapToLong(SupplyReport.Line::longestWaitHours).max().orElse(0);
-        return new ReportView(report, byIssue, byLanguage, report.waitingTimes(),
+        long longest = report.byIssue().stream()
+                .mapToLong(SupplyReport.Line::longestWaitHours)
+                .max()
+                .orElse(0);
+        return new ReportView(
+                report,
+                byIssue,
+                byLanguage,
+                report.waitingTimes(),
                 report.waiting() == 0 ? "Nobody is waiting" : WaitWords.of(longest),
-                BarChart.of("chart-issues", "Waiting participants and free mentor places per issue",
+                BarChart.of(
+                        "chart-issues",
+                        "Waiting participants and free mentor places per issue",
                         "For each issue: how many participants wait for a mentor, and how many places mentors who "
                                 + "know that issue have free. The table beside it holds the same numbers.",
-                        SUPPLY, supplyRows(byIssue)),
-                BarChart.of("chart-languages", "Waiting participants and free mentor places per language",
+                        SUPPLY,
+                        supplyRows(byIssue)),
+                BarChart.of(
+                        "chart-languages",
+                        "Waiting participants and free mentor places per language",
                         "For each language: how many waiting participants speak it, and how many places mentors who "
                                 + "speak it have free. The table beside it holds the same numbers.",
-                        SUPPLY, supplyRows(byLanguage)),
-                BarChart.of("chart-waits", "How long waiting participants have waited",
+                        SUPPLY,
+                        supplyRows(byLanguage)),
+                BarChart.of(
+                        "chart-waits",
+                        "How long waiting participants have waited",
                         "How many participants have waited under a day, 1 to 7 days, 1 to 4 weeks and over 4 weeks. "
                                 + "The table beside it holds the same numbers.",
-                        PEOPLE, report.waitingTimes().stream()
-                                .map(band -> new BarChart.Row(band.label(), List.of(band.count()))).toList()));
+                        PEOPLE,
+                        report.waitingTimes().stream()
+                                .map(band -> new BarChart.Row(band.label(), List.of(band.count())))
+                                .toList()));
     }
 
     private static List<LineRow> rows(List<SupplyReport.Line> lines, Function<String, String> name) {
-        return lines.stream().map(line -> new LineRow(line.key(), name.apply(line.key()), line.waiting(),
-                line.freeMentorPlaces(), line.waiting() == 0 ? "Nobody waiting" : WaitWords.of(line.medianWaitHours()),
-                line.waiting() == 0 ? "Nobody waiting" : WaitWords.of(line.longestWaitHours()), line)).toList();
+        return lines.stream()
+                .map(line -> new LineRow(
+                        line.key(),
+                        name.apply(line.key()),
+                        line.waiting(),
+                        line.freeMentorPlaces(),
+                        line.waiting() == 0 ? "Nobody waiting" : WaitWords.of(line.medianWaitHours()),
+                        line.waiting() == 0 ? "Nobody waiting" : WaitWords.of(line.longestWaitHours()),
+                        line))
+                .toList();
     }
 
     private static List<BarChart.Row> supplyRows(List<LineRow> rows) {
-        return rows.stream().map(row -> new BarChart.Row(row.name(), List.of(row.waiting(), row.freePlaces()))).toList();
+        return rows.stream()
+                .map(row -> new BarChart.Row(row.name(), List.of(row.waiting(), row.freePlaces())))
+                .toList();
     }
 
     /** One issue or language in words. */
-    public record LineRow(String key, String name, int waiting, int freePlaces, String medianWait, String longestWait,
-                          SupplyReport.Line line) {
-    }
+    public record LineRow(
+            String key,
+            String name,
+            int waiting,
+            int freePlaces,
+            String medianWait,
+            String longestWait,
+            SupplyReport.Line line) {}
 }

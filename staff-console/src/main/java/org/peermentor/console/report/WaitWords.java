@@ -3,8 +3,7 @@ package org.peermentor.console.report;
 /** A wait in hours as people say it: "Under an hour", "5 hours", "3 days", "6 weeks". */
 final class WaitWords {
 
-    private WaitWords() {
-    }
+    private WaitWords() {}
 
     static String of(long hours) {
         if (hours < 1) {

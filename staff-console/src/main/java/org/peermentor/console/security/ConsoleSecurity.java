@@ -1,8 +1,6 @@
 package org.peermentor.console.security;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.peermentor.console.ConsoleProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,34 +33,35 @@ class ConsoleSecurity {
     static final String SIGN_IN = "/oauth2/authorization/" + REGISTRATION;
 
     @Bean
-    SecurityWebFilterChain consoleFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-                                              ServerOAuth2AuthorizedClientRepository authorizedClients,
-                                              ConsoleProperties properties, IssuerLogout issuerLogout) {
+    SecurityWebFilterChain consoleFilterChain(
+            ServerHttpSecurity http,
+            ReactiveClientRegistrationRepository clients,
+            ServerOAuth2AuthorizedClientRepository authorizedClients,
+            ConsoleProperties properties,
+            IssuerLogout issuerLogout) {
         XorServerCsrfTokenRequestAttributeHandler csrfTokens = new XorServerCsrfTokenRequestAttributeHandler();
         csrfTokens.setTokenFromMultipartDataEnabled(true); // the import form is multipart
-        return http
-                .authorizeExchange(pages -> pages
-                        .pathMatchers("/theme/**", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health/**")
+        return http.authorizeExchange(pages -> pages.pathMatchers(
+                                "/theme/**", "/webjars/**", "/css/**", "/favicon.ico", "/actuator/health/**")
                         .permitAll()
-                        .anyExchange().authenticated())
-                .oauth2Login(login -> login
-                        .authorizationRequestResolver(pkce(clients))
-                        .authorizedClientRepository(authorizedClients))
-                .exceptionHandling(denied -> denied
-                        .authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(SIGN_IN)))
-                .csrf(csrf -> csrf
-                        .csrfTokenRequestHandler(csrfTokens)
+                        .anyExchange()
+                        .authenticated())
+                .oauth2Login(login ->
+                        login.authorizationRequestResolver(pkce(clients)).authorizedClientRepository(authorizedClients))
+                .exceptionHandling(
+                        denied -> denied.authenticationEntryPoint(new RedirectServerAuthenticationEntryPoint(SIGN_IN)))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfTokens)
                         // thrown, not written: Boot's error handling then renders the 403 page in the console's look
                         .accessDeniedHandler((exchange, refused) -> Mono.error(new ResponseStatusException(
-                                HttpStatus.FORBIDDEN, "This form could not be accepted: it has expired or did not "
-                                + "come from the console. Go back, reload the page and try again."))))
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
+                                HttpStatus.FORBIDDEN,
+                                "This form could not be accepted: it has expired or did not "
+                                        + "come from the console. Go back, reload the page and try again."))))
+                .logout(logout -> logout.logoutUrl("/logout")
                         .logoutHandler(new DelegatingServerLogoutHandler(
                                 new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(issuerLogout))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)))
                 .build();
@@ -70,7 +69,8 @@ class ConsoleSecurity {
 
     /** PKCE although the console is a confidential client: a stolen authorization code is then worth nothing. */
     private static ServerOAuth2AuthorizationRequestResolver pkce(ReactiveClientRegistrationRepository clients) {
-        DefaultServerOAuth2AuthorizationRequestResolver resolver = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
+        DefaultServerOAuth2AuthorizationRequestResolver resolver =
+                new DefaultServerOAuth2AuthorizationRequestResolver(clients);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         return resolver;
     }
@@ -86,7 +86,8 @@ class ConsoleSecurity {
     WebSessionIdResolver webSessionIdResolver() {
         CookieWebSessionIdResolver resolver = new CookieWebSessionIdResolver();
         resolver.setCookieName("SESSION");
-        resolver.addCookieInitializer(cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
+        resolver.addCookieInitializer(
+                cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
         return resolver;
     }
 

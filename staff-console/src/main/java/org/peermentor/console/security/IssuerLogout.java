@@ -43,7 +43,12 @@ class IssuerLogout implements ServerLogoutSuccessHandler {
 
     private static String baseUrl(ServerHttpRequest request) {
         URI uri = request.getURI();
-        return UriComponentsBuilder.newInstance().scheme(uri.getScheme()).host(uri.getHost()).port(uri.getPort())
-                .path("/").build().toUriString();
+        return UriComponentsBuilder.newInstance()
+                .scheme(uri.getScheme())
+                .host(uri.getHost())
+                .port(uri.getPort())
+                .path("/")
+                .build()
+                .toUriString();
     }
 }

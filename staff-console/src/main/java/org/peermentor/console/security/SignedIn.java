@@ -12,7 +12,9 @@ public record SignedIn(String username, String displayName, List<String> roles) 
     public static SignedIn of(OidcUser person) {
         List<String> roles = person.getClaimAsStringList("roles");
         String name = person.getClaimAsString("name");
-        return new SignedIn(person.getSubject(), name == null || name.isBlank() ? person.getSubject() : name,
+        return new SignedIn(
+                person.getSubject(),
+                name == null || name.isBlank() ? person.getSubject() : name,
                 roles == null ? List.of() : List.copyOf(roles));
     }
 

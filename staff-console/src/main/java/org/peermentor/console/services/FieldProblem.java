@@ -1,5 +1,4 @@
 package org.peermentor.console.services;
 
 /** One bad field named by a service, e.g. {@code availability[0].end}. */
-public record FieldProblem(String field, String message) {
-}
+public record FieldProblem(String field, String message) {}

@@ -15,10 +15,10 @@ import reactor.core.publisher.Mono;
 /** The intake service's API as the console uses it; {@code collection} is {@code participants} or {@code mentors}. */
 public class IntakeApi {
 
-    private static final ParameterizedTypeReference<List<Program>> PROGRAMS = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<List<Person>> PEOPLE = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<List<ImportRow>> IMPORT = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<Program>> PROGRAMS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<Person>> PEOPLE = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<ImportRow>> IMPORT = new ParameterizedTypeReference<>() {};
 
     private final ServiceClient client;
 
@@ -35,13 +35,15 @@ public class IntakeApi {
     }
 
     public Mono<List<Person>> list(String collection, PeopleQuery query) {
-        return client.get(uri -> uri.path("/api/{collection}")
-                .queryParamIfPresent("programId", Optional.ofNullable(query.programId()))
-                .queryParamIfPresent("status", Optional.ofNullable(query.status()))
-                .queryParamIfPresent("q", Optional.ofNullable(query.q()))
-                .queryParam("page", query.page())
-                .queryParam("size", query.size())
-                .build(collection), PEOPLE);
+        return client.get(
+                uri -> uri.path("/api/{collection}")
+                        .queryParamIfPresent("programId", Optional.ofNullable(query.programId()))
+                        .queryParamIfPresent("status", Optional.ofNullable(query.status()))
+                        .queryParamIfPresent("q", Optional.ofNullable(query.q()))
+                        .queryParam("page", query.page())
+                        .queryParam("size", query.size())
+                        .build(collection),
+                PEOPLE);
     }
 
     public Mono<Person> person(String collection, String id) {
@@ -49,40 +51,73 @@ public class IntakeApi {
     }
 
     public Mono<Person> register(String collection, Map<String, Object> body) {
-        return ServiceClient.answer(client.web().post().uri("/api/{collection}", collection)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Person.class);
+        return ServiceClient.answer(
+                client.web()
+                        .post()
+                        .uri("/api/{collection}", collection)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .retrieve(),
+                Person.class);
     }
 
     public Mono<Person> update(String collection, String id, String version, Map<String, Object> body) {
-        return ServiceClient.answer(client.web().put().uri("/api/{collection}/{id}", collection, id)
-                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Person.class);
+        return ServiceClient.answer(
+                client.web()
+                        .put()
+                        .uri("/api/{collection}/{id}", collection, id)
+                        .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .retrieve(),
+                Person.class);
     }
 
     public Mono<Void> withdraw(String collection, String id) {
-        return ServiceClient.done(client.web().delete().uri("/api/{collection}/{id}", collection, id).retrieve());
+        return ServiceClient.done(client.web()
+                .delete()
+                .uri("/api/{collection}/{id}", collection, id)
+                .retrieve());
     }
 
     public Mono<Void> erase(String collection, String id) {
-        return ServiceClient.done(client.web().delete()
-                .uri(uri -> uri.path("/api/{collection}/{id}").queryParam("erase", true).build(collection, id)).retrieve());
+        return ServiceClient.done(client.web()
+                .delete()
+                .uri(uri -> uri.path("/api/{collection}/{id}")
+                        .queryParam("erase", true)
+                        .build(collection, id))
+                .retrieve());
     }
 
     public Mono<List<AuditRecord>> audit(String recordId) {
-        return client.get(uri -> uri.path("/api/audit").queryParam("recordId", recordId).build(), AUDIT);
+        return client.get(
+                uri -> uri.path("/api/audit").queryParam("recordId", recordId).build(), AUDIT);
     }
 
     /** Streams the file through: the console never holds a whole file in memory. */
     public Mono<List<ImportRow>> importCsv(String kind, String programId, Flux<DataBuffer> csv) {
-        return ServiceClient.answer(client.web().post()
-                .uri(uri -> uri.path("/api/imports").queryParam("kind", kind).queryParam("programId", programId).build())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(BodyInserters.fromDataBuffers(csv)).retrieve(), IMPORT);
+        return ServiceClient.answer(
+                client.web()
+                        .post()
+                        .uri(uri -> uri.path("/api/imports")
+                                .queryParam("kind", kind)
+                                .queryParam("programId", programId)
+                                .build())
+                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .body(BodyInserters.fromDataBuffers(csv))
+                        .retrieve(),
+                IMPORT);
     }
 
     public Mono<String> template(String kind) {
-        return ServiceClient.answer(client.web().get()
-                .uri(uri -> uri.path("/api/imports/template").queryParam("kind", kind).build())
-                .accept(new MediaType("text", "csv")).retrieve(), String.class);
+        return ServiceClient.answer(
+                client.web()
+                        .get()
+                        .uri(uri -> uri.path("/api/imports/template")
+                                .queryParam("kind", kind)
+                                .build())
+                        .accept(new MediaType("text", "csv"))
+                        .retrieve(),
+                String.class);
     }
 }

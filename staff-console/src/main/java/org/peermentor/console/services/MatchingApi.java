@@ -10,10 +10,11 @@ import reactor.core.publisher.Mono;
 /** The matching service's API as the console uses it: rounds, pairings, settings and reports (program managers). */
 public class MatchingApi {
 
-    private static final ParameterizedTypeReference<List<Pairing>> PAIRINGS = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<List<Round>> ROUNDS = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<List<WaitingParticipant>> WAITING = new ParameterizedTypeReference<>() { };
-    private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<Pairing>> PAIRINGS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<Round>> ROUNDS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<WaitingParticipant>> WAITING =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() {};
 
     private final ServiceClient client;
 
@@ -27,8 +28,14 @@ public class MatchingApi {
 
     /** Saves the settings; the body holds only what the manager changed ({@code minOverlapMinutes}, {@code autoApprove}, {@code weights}, …). */
     public Mono<Settings> changeSettings(String programId, Map<String, Object> body) {
-        return ServiceClient.answer(client.web().put().uri("/api/programs/{id}/settings", programId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Settings.class);
+        return ServiceClient.answer(
+                client.web()
+                        .put()
+                        .uri("/api/programs/{id}/settings", programId)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .retrieve(),
+                Settings.class);
     }
 
     /** Starts a real round; answers the new round's id. */
@@ -46,13 +53,18 @@ public class MatchingApi {
 
     /** The 202 names only the new round's id and status, so it is not read as a whole {@link Round}. */
     private Mono<String> started(String programId, Map<String, Object> body) {
-        return ServiceClient.answer(client.web().post().uri("/api/programs/{id}/rounds", programId)
-                        .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Started.class)
+        return ServiceClient.answer(
+                        client.web()
+                                .post()
+                                .uri("/api/programs/{id}/rounds", programId)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(body)
+                                .retrieve(),
+                        Started.class)
                 .map(Started::id);
     }
 
-    private record Started(String id, String status) {
-    }
+    private record Started(String id, String status) {}
 
     public Mono<Round> round(String id) {
         return client.get(uri -> uri.path("/api/rounds/{id}").build(id), Round.class);
@@ -60,14 +72,25 @@ public class MatchingApi {
 
     /** The program's rounds, newest first, as summaries: counts without the lists of pairings and people. */
     public Mono<List<Round>> rounds(String programId, int page, int size) {
-        return client.get(uri -> uri.path("/api/programs/{id}/rounds").queryParam("page", page)
-                .queryParam("size", size).queryParam("summary", true).build(programId), ROUNDS);
+        return client.get(
+                uri -> uri.path("/api/programs/{id}/rounds")
+                        .queryParam("page", page)
+                        .queryParam("size", size)
+                        .queryParam("summary", true)
+                        .build(programId),
+                ROUNDS);
     }
 
     /** The program's pairings in one status ({@code PROPOSED}, {@code ACCEPTED}, …), a page at a time. */
     public Mono<List<Pairing>> pairings(String programId, String status, int page, int size) {
-        return client.get(uri -> uri.path("/api/pairings").queryParam("programId", programId)
-                .queryParam("status", status).queryParam("page", page).queryParam("size", size).build(), PAIRINGS);
+        return client.get(
+                uri -> uri.path("/api/pairings")
+                        .queryParam("programId", programId)
+                        .queryParam("status", status)
+                        .queryParam("page", page)
+                        .queryParam("size", size)
+                        .build(),
+                PAIRINGS);
     }
 
     public Mono<Pairing> pairing(String id) {
@@ -75,7 +98,8 @@ public class MatchingApi {
     }
 
     public Mono<Pairing> approve(String id) {
-        return ServiceClient.answer(client.web().post().uri("/api/pairings/{id}/approve", id).retrieve(), Pairing.class);
+        return ServiceClient.answer(
+                client.web().post().uri("/api/pairings/{id}/approve", id).retrieve(), Pairing.class);
     }
 
     /**
@@ -83,43 +107,71 @@ public class MatchingApi {
      * 500 ids); answers each one's outcome, in the order given.
      */
     public Mono<List<ApprovalOutcome>> approveAll(String programId, List<String> pairingIds) {
-        return ServiceClient.answer(client.web().post().uri("/api/programs/{id}/pairings/approve", programId)
-                        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("pairingIds", pairingIds)).retrieve(),
-                ApprovalOutcomes.class).map(ApprovalOutcomes::outcomes);
+        return ServiceClient.answer(
+                        client.web()
+                                .post()
+                                .uri("/api/programs/{id}/pairings/approve", programId)
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(Map.of("pairingIds", pairingIds))
+                                .retrieve(),
+                        ApprovalOutcomes.class)
+                .map(ApprovalOutcomes::outcomes);
     }
 
-    private record ApprovalOutcomes(List<ApprovalOutcome> outcomes) {
-    }
+    private record ApprovalOutcomes(List<ApprovalOutcome> outcomes) {}
 
     public Mono<Pairing> reject(String id, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", reason);
-        return ServiceClient.answer(client.web().post().uri("/api/pairings/{id}/reject", id)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Pairing.class);
+        return ServiceClient.answer(
+                client.web()
+                        .post()
+                        .uri("/api/pairings/{id}/reject", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .retrieve(),
+                Pairing.class);
     }
 
     public Mono<Pairing> end(String id, String reason, boolean rematch) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", reason);
         body.put("rematch", rematch);
-        return ServiceClient.answer(client.web().post().uri("/api/pairings/{id}/end", id)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).retrieve(), Pairing.class);
+        return ServiceClient.answer(
+                client.web()
+                        .post()
+                        .uri("/api/pairings/{id}/end", id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .retrieve(),
+                Pairing.class);
     }
 
     /** Pairs by hand; a pairing the rules forbid fails with a 422 {@link ServiceFailure} naming the rules. */
     public Mono<Pairing> pairByHand(String participantId, String mentorId) {
-        return ServiceClient.answer(client.web().post().uri("/api/pairings").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId)).retrieve(), Pairing.class);
+        return ServiceClient.answer(
+                client.web()
+                        .post()
+                        .uri("/api/pairings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId))
+                        .retrieve(),
+                Pairing.class);
     }
 
     public Mono<MentorOptions> mentorOptions(String participantId) {
-        return client.get(uri -> uri.path("/api/participants/{id}/mentor-options").build(participantId), MentorOptions.class);
+        return client.get(
+                uri -> uri.path("/api/participants/{id}/mentor-options").build(participantId), MentorOptions.class);
     }
 
     /** Who waits in the program, most urgent and longest waiting first, a page at a time. */
     public Mono<List<WaitingParticipant>> waiting(String programId, int page, int size) {
-        return client.get(uri -> uri.path("/api/programs/{id}/waiting").queryParam("page", page)
-                .queryParam("size", size).build(programId), WAITING);
+        return client.get(
+                uri -> uri.path("/api/programs/{id}/waiting")
+                        .queryParam("page", page)
+                        .queryParam("size", size)
+                        .build(programId),
+                WAITING);
     }
 
     public Mono<SupplyReport> report(String programId) {
@@ -128,6 +180,7 @@ public class MatchingApi {
 
     /** What program managers did to a pairing, oldest first. */
     public Mono<List<AuditRecord>> pairingHistory(String pairingId) {
-        return client.get(uri -> uri.path("/api/audit").queryParam("pairingId", pairingId).build(), AUDIT);
+        return client.get(
+                uri -> uri.path("/api/audit").queryParam("pairingId", pairingId).build(), AUDIT);
     }
 }

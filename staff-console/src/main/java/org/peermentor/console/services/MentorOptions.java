@@ -14,10 +14,8 @@ public record MentorOptions(String participantId, List<Allowed> allowed, List<Fo
     }
 
     /** A mentor every rule allows, with free places and what the pairing would have going for it. */
-    public record Allowed(String mentorId, String firstName, int freePlaces, List<String> explanation) {
-    }
+    public record Allowed(String mentorId, String firstName, int freePlaces, List<String> explanation) {}
 
     /** A mentor at least one rule forbids, with the rules it breaks. */
-    public record Forbidden(String mentorId, String firstName, int freePlaces, List<String> rules) {
-    }
+    public record Forbidden(String mentorId, String firstName, int freePlaces, List<String> rules) {}
 }

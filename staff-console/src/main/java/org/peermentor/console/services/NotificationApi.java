@@ -7,7 +7,7 @@ import reactor.core.publisher.Mono;
 /** The notification service's API as the console uses it: a pairing's delivery log. */
 public class NotificationApi {
 
-    private static final ParameterizedTypeReference<List<Delivery>> DELIVERIES = new ParameterizedTypeReference<>() { };
+    private static final ParameterizedTypeReference<List<Delivery>> DELIVERIES = new ParameterizedTypeReference<>() {};
 
     private final ServiceClient client;
 
@@ -16,6 +16,10 @@ public class NotificationApi {
     }
 
     public Mono<List<Delivery>> deliveries(String pairingId) {
-        return client.get(uri -> uri.path("/api/notifications").queryParam("pairingId", pairingId).build(), DELIVERIES);
+        return client.get(
+                uri -> uri.path("/api/notifications")
+                        .queryParam("pairingId", pairingId)
+                        .build(),
+                DELIVERIES);
     }
 }

@@ -8,9 +8,21 @@ import java.util.List;
  * own copy of the profiles (it keeps no last names); {@code reason} and {@code rematch} are set once it was rejected or
  * ended.
  */
-public record Pairing(String id, String programId, String roundId, String participantId, String participantFirstName,
-                      String mentorId, String mentorFirstName, String status, String sharedIssue, List<String> explanation,
-                      String reason, Boolean rematch, Instant createdAt, Instant updatedAt) {
+public record Pairing(
+        String id,
+        String programId,
+        String roundId,
+        String participantId,
+        String participantFirstName,
+        String mentorId,
+        String mentorFirstName,
+        String status,
+        String sharedIssue,
+        List<String> explanation,
+        String reason,
+        Boolean rematch,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public Pairing {
         explanation = explanation == null ? List.of() : List.copyOf(explanation);

@@ -7,12 +7,32 @@ import java.util.List;
  * A participant's or a mentor's profile as intake returns it: the fields of both kinds, those of the other kind
  * left empty. Unknown fields are ignored, so intake may add some without breaking the console.
  */
-public record Person(String id, Long version, String status, Instant registeredAt, String programId,
-                     String firstName, String lastName, String email, String phone, Integer birthYear, String gender,
-                     List<String> languages, String timezone, String region, List<String> formats,
-                     List<Slot> availability, Consent consent,
-                     String primaryIssue, List<String> issues, String mentorGenderPreference, String urgency,
-                     List<String> livedExperience, List<String> trainedFor, Integer capacity, Boolean active) {
+public record Person(
+        String id,
+        Long version,
+        String status,
+        Instant registeredAt,
+        String programId,
+        String firstName,
+        String lastName,
+        String email,
+        String phone,
+        Integer birthYear,
+        String gender,
+        List<String> languages,
+        String timezone,
+        String region,
+        List<String> formats,
+        List<Slot> availability,
+        Consent consent,
+        String primaryIssue,
+        List<String> issues,
+        String mentorGenderPreference,
+        String urgency,
+        List<String> livedExperience,
+        List<String> trainedFor,
+        Integer capacity,
+        Boolean active) {
 
     public Person {
         languages = orEmpty(languages);
@@ -33,9 +53,7 @@ public record Person(String id, Long version, String status, Instant registeredA
     }
 
     /** A weekly slot in the person's own timezone, times as {@code HH:mm}. */
-    public record Slot(String day, String start, String end) {
-    }
+    public record Slot(String day, String start, String end) {}
 
-    public record Consent(boolean dataProcessing, boolean contactByEmail) {
-    }
+    public record Consent(boolean dataProcessing, boolean contactByEmail) {}
 }

@@ -21,14 +21,20 @@ public class ServiceClient {
     }
 
     public <T> Mono<T> get(Function<UriBuilder, URI> uri, Class<T> type) {
-        return web.get().uri(uri).accept(MediaType.APPLICATION_JSON).retrieve()
+        return web.get()
+                .uri(uri)
+                .accept(MediaType.APPLICATION_JSON)
+                .retrieve()
                 .onStatus(HttpStatusCode::isError, ServiceClient::failure)
                 .bodyToMono(type)
                 .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
     }
 
     public <T> Mono<T> get(Function<UriBuilder, URI> uri, ParameterizedTypeReference<T> type) {
-        return web.get().uri(uri).accept(MediaType.APPLICATION_JSON).retrieve()
+        return web.get()
+                .uri(uri)
+                .accept(MediaType.APPLICATION_JSON)
+                .retrieve()
                 .onStatus(HttpStatusCode::isError, ServiceClient::failure)
                 .bodyToMono(type)
                 .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
@@ -40,17 +46,21 @@ public class ServiceClient {
     }
 
     public static <T> Mono<T> answer(WebClient.ResponseSpec response, Class<T> type) {
-        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure).bodyToMono(type)
+        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure)
+                .bodyToMono(type)
                 .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
     }
 
     public static <T> Mono<T> answer(WebClient.ResponseSpec response, ParameterizedTypeReference<T> type) {
-        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure).bodyToMono(type)
+        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure)
+                .bodyToMono(type)
                 .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
     }
 
     public static Mono<Void> done(WebClient.ResponseSpec response) {
-        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure).toBodilessEntity().then()
+        return response.onStatus(HttpStatusCode::isError, ServiceClient::failure)
+                .toBodilessEntity()
+                .then()
                 .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
     }
 

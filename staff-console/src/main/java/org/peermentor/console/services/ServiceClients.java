@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.AuthorizationCodeReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.DelegatingReactiveOAuth2AuthorizedClientProvider;
-import org.springframework.security.oauth2.client.RefreshTokenReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.RefreshTokenReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
@@ -25,9 +25,10 @@ class ServiceClients {
     private static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
     @Bean
-    ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository clients,
-                                                                  ServerOAuth2AuthorizedClientRepository authorized) {
-        DefaultReactiveOAuth2AuthorizedClientManager manager = new DefaultReactiveOAuth2AuthorizedClientManager(clients, authorized);
+    ReactiveOAuth2AuthorizedClientManager authorizedClientManager(
+            ReactiveClientRegistrationRepository clients, ServerOAuth2AuthorizedClientRepository authorized) {
+        DefaultReactiveOAuth2AuthorizedClientManager manager =
+                new DefaultReactiveOAuth2AuthorizedClientManager(clients, authorized);
         manager.setAuthorizedClientProvider(new DelegatingReactiveOAuth2AuthorizedClientProvider(
                 new AuthorizationCodeReactiveOAuth2AuthorizedClientProvider(),
                 new RefreshTokenReactiveOAuth2AuthorizedClientProvider()));
@@ -35,25 +36,35 @@ class ServiceClients {
     }
 
     @Bean
-    IntakeApi intakeApi(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, ConsoleProperties properties) {
-        return new IntakeApi(new ServiceClient(client(builder, manager, properties.services().intake())));
+    IntakeApi intakeApi(
+            WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, ConsoleProperties properties) {
+        return new IntakeApi(
+                new ServiceClient(client(builder, manager, properties.services().intake())));
     }
 
     @Bean
-    MatchingApi matchingApi(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, ConsoleProperties properties) {
-        return new MatchingApi(new ServiceClient(client(builder, manager, properties.services().matching())));
+    MatchingApi matchingApi(
+            WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, ConsoleProperties properties) {
+        return new MatchingApi(
+                new ServiceClient(client(builder, manager, properties.services().matching())));
     }
 
     @Bean
-    NotificationApi notificationApi(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager,
-                                    ConsoleProperties properties) {
-        return new NotificationApi(new ServiceClient(client(builder, manager, properties.services().notification())));
+    NotificationApi notificationApi(
+            WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, ConsoleProperties properties) {
+        return new NotificationApi(
+                new ServiceClient(client(builder, manager, properties.services().notification())));
     }
 
-    private static WebClient client(WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, String baseUrl) {
-        ServerOAuth2AuthorizedClientExchangeFilterFunction token = new ServerOAuth2AuthorizedClientExchangeFilterFunction(manager);
+    private static WebClient client(
+            WebClient.Builder builder, ReactiveOAuth2AuthorizedClientManager manager, String baseUrl) {
+        ServerOAuth2AuthorizedClientExchangeFilterFunction token =
+                new ServerOAuth2AuthorizedClientExchangeFilterFunction(manager);
         token.setDefaultClientRegistrationId(REGISTRATION);
-        return builder.clone().baseUrl(baseUrl).filter(token)
-                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES)).build();
+        return builder.clone()
+                .baseUrl(baseUrl)
+                .filter(token)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER_BYTES))
+                .build();
     }
 }

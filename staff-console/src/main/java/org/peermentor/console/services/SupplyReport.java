@@ -7,8 +7,14 @@ import java.util.List;
  * Supply and demand of one program: who waits per issue and per language, for how long, against the free mentor
  * places; {@code waitingTimes} counts the waiting participants by how long they have waited.
  */
-public record SupplyReport(String programId, Instant generatedAt, int waiting, int freeMentorPlaces, List<Line> byIssue,
-                           List<Line> byLanguage, List<WaitingBand> waitingTimes) {
+public record SupplyReport(
+        String programId,
+        Instant generatedAt,
+        int waiting,
+        int freeMentorPlaces,
+        List<Line> byIssue,
+        List<Line> byLanguage,
+        List<WaitingBand> waitingTimes) {
 
     public SupplyReport {
         byIssue = byIssue == null ? List.of() : List.copyOf(byIssue);
@@ -17,10 +23,8 @@ public record SupplyReport(String programId, Instant generatedAt, int waiting, i
     }
 
     /** One issue or language: participants waiting, their median and longest wait in hours, free places. */
-    public record Line(String key, int waiting, long medianWaitHours, long longestWaitHours, int freeMentorPlaces) {
-    }
+    public record Line(String key, int waiting, long medianWaitHours, long longestWaitHours, int freeMentorPlaces) {}
 
     /** How many waiting participants have waited this long ({@code key} e.g. {@code UNDER_1_DAY}, {@code label} in words). */
-    public record WaitingBand(String key, String label, int count) {
-    }
+    public record WaitingBand(String key, String label, int count) {}
 }

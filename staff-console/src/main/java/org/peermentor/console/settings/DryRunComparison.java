@@ -14,19 +14,30 @@ import org.peermentor.console.services.Round;
  * participant whose mentor would change (both mentors, each with its explanation) and each quality term's total.
  * {@code lastRound} is false when the program has had no real round yet: there is then nothing to compare with.
  */
-public record DryRunComparison(String roundId, boolean lastRound, Integer matchedBefore, Integer matchedAfter,
-                               List<Change> changes, List<TermTotal> terms) {
+public record DryRunComparison(
+        String roundId,
+        boolean lastRound,
+        Integer matchedBefore,
+        Integer matchedAfter,
+        List<Change> changes,
+        List<TermTotal> terms) {
 
     static final String ERASED = "Someone erased";
 
     /** Public so a round's own page can show a dry run the same way (fragment {@code settings/settings :: dryRun}). */
     public static DryRunComparison of(Round dryRun) {
         Round.Comparison before = dryRun.comparedTo();
-        List<Change> changes = before == null ? List.of()
+        List<Change> changes = before == null
+                ? List.of()
                 : before.differences().stream().map(DryRunComparison::change).toList();
         Map<String, Long> totalsBefore = before == null ? Map.of() : before.termTotals();
-        return new DryRunComparison(dryRun.id(), before != null, before == null ? null : before.matchedCount(),
-                dryRun.matchedCount(), changes, terms(totalsBefore, dryRun.termTotals()));
+        return new DryRunComparison(
+                dryRun.id(),
+                before != null,
+                before == null ? null : before.matchedCount(),
+                dryRun.matchedCount(),
+                changes,
+                terms(totalsBefore, dryRun.termTotals()));
     }
 
     public boolean changesAny() {
@@ -36,18 +47,26 @@ public record DryRunComparison(String roundId, boolean lastRound, Integer matche
     /** "1 participant would get a different mentor." */
     public String changeCount() {
         int count = changes.size();
-        return count == 0 ? "No participant would get a different mentor."
+        return count == 0
+                ? "No participant would get a different mentor."
                 : count + (count == 1 ? " participant would" : " participants would") + " get a different mentor.";
     }
 
     private static Change change(Round.Difference difference) {
-        return new Change(difference.participantId(), named(difference.participantFirstName()),
-                side(difference.before()), side(difference.after()));
+        return new Change(
+                difference.participantId(),
+                named(difference.participantFirstName()),
+                side(difference.before()),
+                side(difference.after()));
     }
 
     private static Side side(Round.Choice choice) {
-        return choice == null ? null : new Side(choice.mentorId(), named(choice.mentorFirstName()),
-                choice.explanation() == null ? List.of() : choice.explanation());
+        return choice == null
+                ? null
+                : new Side(
+                        choice.mentorId(),
+                        named(choice.mentorFirstName()),
+                        choice.explanation() == null ? List.of() : choice.explanation());
     }
 
     private static String named(String firstName) {
@@ -62,7 +81,8 @@ public record DryRunComparison(String roundId, boolean lastRound, Integer matche
         List<TermTotal> terms = new ArrayList<>();
         for (String name : names) {
             if (before.containsKey(name) || after.containsKey(name)) {
-                terms.add(new TermTotal(SettingTerms.weightLabel(name), points(before.get(name)), points(after.get(name))));
+                terms.add(new TermTotal(
+                        SettingTerms.weightLabel(name), points(before.get(name)), points(after.get(name))));
             }
         }
         return terms;
@@ -79,14 +99,11 @@ public record DryRunComparison(String roundId, boolean lastRound, Integer matche
     }
 
     /** One participant whose mentor would change; {@code before}: null when the last round left them unmatched. */
-    public record Change(String participantId, String participantName, Side before, Side after) {
-    }
+    public record Change(String participantId, String participantName, Side before, Side after) {}
 
     /** A mentor one side chose, and why. */
-    public record Side(String mentorId, String mentorName, List<String> explanation) {
-    }
+    public record Side(String mentorId, String mentorName, List<String> explanation) {}
 
     /** One quality term: what it added to each side's score, in words. */
-    public record TermTotal(String label, String before, String after) {
-    }
+    public record TermTotal(String label, String before, String after) {}
 }

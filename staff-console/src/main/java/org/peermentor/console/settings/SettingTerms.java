@@ -20,41 +20,60 @@ public final class SettingTerms {
     }
 
     static final List<Term> SETTINGS = List.of(
-            new Term("minOverlapMinutes", "Shortest weekly overlap, in minutes",
+            new Term(
+                    "minOverlapMinutes",
+                    "Shortest weekly overlap, in minutes",
                     "A rule, not a preference: a participant and a mentor are paired only if they are both free at the "
                             + "same time for at least this many minutes a week. 0 means any overlap will do."),
-            new Term("autoApprove", "Approve proposals automatically",
+            new Term(
+                    "autoApprove",
+                    "Approve proposals automatically",
                     "When ticked, each pairing a round proposes is approved at once and the mentor is emailed, without "
                             + "a program manager reviewing it first."),
-            new Term("settleTimeSeconds", "Wait before an automatic round, in seconds",
+            new Term(
+                    "settleTimeSeconds",
+                    "Wait before an automatic round, in seconds",
                     "When mentor places free up or new people arrive, a round starts by itself once nothing has changed "
                             + "for this long. 0 starts it at once."));
 
     static final List<Term> WEIGHTS = List.of(
-            new Term("weights.urgency", "Urgency",
+            new Term(
+                    "weights.urgency",
+                    "Urgency",
                     "Points for each participant marked high urgency who gets a mentor, so they come first. "
                             + "0: urgency no longer puts anyone ahead."),
-            new Term("weights.waitingTime", "Time waited",
+            new Term(
+                    "weights.waitingTime",
+                    "Time waited",
                     "Points for each day a matched participant has waited (up to a year), so those who have waited "
                             + "longest come first. 0: time waited no longer counts."),
-            new Term("weights.sharedIssues", "Other issues in common",
+            new Term(
+                    "weights.sharedIssues",
+                    "Other issues in common",
                     "Points for each of the participant's other issues the mentor has lived through or is trained for. "
                             + "0: only the main issue, which is a rule, counts."),
-            new Term("weights.ageCloseness", "Closeness in age",
+            new Term(
+                    "weights.ageCloseness",
+                    "Closeness in age",
                     "Points for each year under 30 between their years of birth: a pair born 5 years apart earns 25. "
                             + "0: age plays no part."),
-            new Term("weights.overlap", "Time they are both free",
+            new Term(
+                    "weights.overlap",
+                    "Time they are both free",
                     "Points for each quarter of an hour a week both are free (up to 10 hours), beyond the shortest "
                             + "overlap. 0: any overlap that meets the rule is as good as any other."),
-            new Term("weights.sameRegion", "Same region",
+            new Term(
+                    "weights.sameRegion",
+                    "Same region",
                     "Points for each pair living in the same region. 0: region does not matter (people who can only "
                             + "meet in person are still paired within their region: that is a rule)."),
-            new Term("weights.mentorLoadBalance", "Spreading mentees across mentors",
+            new Term(
+                    "weights.mentorLoadBalance",
+                    "Spreading mentees across mentors",
                     "Points taken away as mentors fill up (the square of each mentor's load), so a free mentor is "
                             + "preferred to a busy one. 0: a round may give one mentor several mentees up to their capacity."));
 
-    private SettingTerms() {
-    }
+    private SettingTerms() {}
 
     static List<String> weightNames() {
         return WEIGHTS.stream().map(Term::weight).toList();
@@ -62,7 +81,8 @@ public final class SettingTerms {
 
     static Optional<Term> of(String field) {
         return Stream.concat(SETTINGS.stream(), WEIGHTS.stream())
-                .filter(term -> term.field().equals(field)).findFirst();
+                .filter(term -> term.field().equals(field))
+                .findFirst();
     }
 
     static String label(String field) {

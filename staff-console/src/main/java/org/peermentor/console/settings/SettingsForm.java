@@ -59,7 +59,8 @@ public record SettingsForm(Map<String, String> values) {
     /** A number field that does not hold a whole number, in words; the service is not asked about such a form. */
     Map<String, String> problems(boolean weightsOnly) {
         Map<String, String> problems = new LinkedHashMap<>();
-        fields().stream().filter(field -> !AUTO_APPROVE.equals(field))
+        fields().stream()
+                .filter(field -> !AUTO_APPROVE.equals(field))
                 .filter(field -> !weightsOnly || field.startsWith("weights."))
                 .filter(field -> number(field) == null)
                 .forEach(field -> problems.put(field, "Enter a whole number, for example 0 or 20."));
@@ -92,6 +93,7 @@ public record SettingsForm(Map<String, String> values) {
 
     private static List<String> fields() {
         return Stream.concat(SettingTerms.SETTINGS.stream(), SettingTerms.WEIGHTS.stream())
-                .map(SettingTerms.Term::field).toList();
+                .map(SettingTerms.Term::field)
+                .toList();
     }
 }

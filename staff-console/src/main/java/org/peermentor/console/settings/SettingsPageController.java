@@ -38,15 +38,23 @@ class SettingsPageController {
     }
 
     @GetMapping
-    Mono<String> settings(@PathVariable String programId, @RequestParam(required = false) String dryRun,
-                          ServerWebExchange exchange, Model model) {
+    Mono<String> settings(
+            @PathVariable String programId,
+            @RequestParam(required = false) String dryRun,
+            ServerWebExchange exchange,
+            Model model) {
         model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
-        return matching.settings(programId).flatMap(settings -> dryRun == null
-                ? render(programId, SettingsForm.of(settings), NO_ERRORS, model)
-                : dryRun(programId, dryRun).flatMap(round -> {
-                    showDryRun(round, model);
-                    return render(programId, SettingsForm.of(settings).withWeights(round.weights()), NO_ERRORS, model);
-                }));
+        return matching.settings(programId)
+                .flatMap(settings -> dryRun == null
+                        ? render(programId, SettingsForm.of(settings), NO_ERRORS, model)
+                        : dryRun(programId, dryRun).flatMap(round -> {
+                            showDryRun(round, model);
+                            return render(
+                                    programId,
+                                    SettingsForm.of(settings).withWeights(round.weights()),
+                                    NO_ERRORS,
+                                    model);
+                        }));
     }
 
     /** The dry run's part of the page alone, for the htmx poll while it is solving. */
@@ -61,29 +69,44 @@ class SettingsPageController {
 
     @PostMapping
     Mono<String> save(@PathVariable String programId, ServerWebExchange exchange, Model model) {
-        return submitted(programId, false, exchange, model, form -> matching.changeSettings(programId, form.changes())
-                .thenReturn("redirect:/programs/" + programId + "/settings?saved"));
+        return submitted(
+                programId,
+                false,
+                exchange,
+                model,
+                form -> matching.changeSettings(programId, form.changes())
+                        .thenReturn("redirect:/programs/" + programId + "/settings?saved"));
     }
 
     @PostMapping("/try")
     Mono<String> tryWeights(@PathVariable String programId, ServerWebExchange exchange, Model model) {
-        return submitted(programId, true, exchange, model, form -> matching.startDryRun(programId, form.weights())
-                .map(roundId -> "redirect:/programs/" + programId + "/settings?dryRun=" + roundId));
+        return submitted(
+                programId,
+                true,
+                exchange,
+                model,
+                form -> matching.startDryRun(programId, form.weights())
+                        .map(roundId -> "redirect:/programs/" + programId + "/settings?dryRun=" + roundId));
     }
 
     /**
      * A posted form: a number that is not a whole number comes back at once (for a dry run only the weights
      * count); anything else goes to matching through {@code send}, and what matching refuses comes back at its field.
      */
-    private Mono<String> submitted(String programId, boolean weightsOnly, ServerWebExchange exchange, Model model,
-                                   Function<SettingsForm, Mono<String>> send) {
+    private Mono<String> submitted(
+            String programId,
+            boolean weightsOnly,
+            ServerWebExchange exchange,
+            Model model,
+            Function<SettingsForm, Mono<String>> send) {
         return exchange.getFormData().map(SettingsForm::read).flatMap(form -> {
             Map<String, String> problems = form.problems(weightsOnly);
             if (!problems.isEmpty()) {
                 return refused(programId, form, NO_ERRORS.of(problems), HttpStatus.BAD_REQUEST, exchange, model);
             }
             return send.apply(form)
-                    .onErrorResume(ServiceFailure.class, failure -> refusedBy(failure, programId, form, exchange, model));
+                    .onErrorResume(
+                            ServiceFailure.class, failure -> refusedBy(failure, programId, form, exchange, model));
         });
     }
 
@@ -101,22 +124,45 @@ class SettingsPageController {
         }
     }
 
-    private Mono<String> refusedBy(ServiceFailure failure, String programId, SettingsForm form,
-                                   ServerWebExchange exchange, Model model) {
+    private Mono<String> refusedBy(
+            ServiceFailure failure, String programId, SettingsForm form, ServerWebExchange exchange, Model model) {
         return switch (failure.status()) {
-            case 400, 422 -> refused(programId, form, failure.problem().errors().isEmpty()
-                    ? NO_ERRORS.single("", failure.problem().detail() == null ? "The settings could not be used."
-                    : failure.problem().detail())
-                    : NO_ERRORS.of(failure.problem().errors()), HttpStatus.BAD_REQUEST, exchange, model);
+            case 400, 422 ->
+                refused(
+                        programId,
+                        form,
+                        failure.problem().errors().isEmpty()
+                                ? NO_ERRORS.single(
+                                        "",
+                                        failure.problem().detail() == null
+                                                ? "The settings could not be used."
+                                                : failure.problem().detail())
+                                : NO_ERRORS.of(failure.problem().errors()),
+                        HttpStatus.BAD_REQUEST,
+                        exchange,
+                        model);
             // one round per program at a time: a dry run asked for while a round plans the program
-            case 409 -> refused(programId, form, NO_ERRORS.single("", "A round is running in this program right now. "
-                    + "Try again when it has finished."), HttpStatus.CONFLICT, exchange, model);
+            case 409 ->
+                refused(
+                        programId,
+                        form,
+                        NO_ERRORS.single(
+                                "",
+                                "A round is running in this program right now. " + "Try again when it has finished."),
+                        HttpStatus.CONFLICT,
+                        exchange,
+                        model);
             default -> Mono.error(failure);
         };
     }
 
-    private Mono<String> refused(String programId, SettingsForm form, FormErrors errors, HttpStatus status,
-                                 ServerWebExchange exchange, Model model) {
+    private Mono<String> refused(
+            String programId,
+            SettingsForm form,
+            FormErrors errors,
+            HttpStatus status,
+            ServerWebExchange exchange,
+            Model model) {
         exchange.getResponse().setStatusCode(status);
         model.addAttribute("saved", false);
         return render(programId, form, errors, model);

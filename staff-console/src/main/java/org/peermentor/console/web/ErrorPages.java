@@ -31,7 +31,12 @@ class ErrorPages {
             case 403 -> page("error/403", HttpStatus.FORBIDDEN, null, exchange);
             case 404 -> page("error/404", HttpStatus.NOT_FOUND, null, exchange);
             case 503 -> page("error/503", HttpStatus.SERVICE_UNAVAILABLE, null, exchange);
-            default -> page("error/4xx", HttpStatus.valueOf(failure.status()), failure.problem().detail(), exchange);
+            default ->
+                page(
+                        "error/4xx",
+                        HttpStatus.valueOf(failure.status()),
+                        failure.problem().detail(),
+                        exchange);
         };
     }
 
@@ -43,16 +48,21 @@ class ErrorPages {
 
     private Mono<Rendering> signInAgain(ServerWebExchange exchange) {
         Mono<Void> remember = HttpMethod.GET.equals(exchange.getRequest().getMethod())
-                ? requestCache.saveRequest(exchange) : Mono.empty();
-        return remember.then(Mono.fromSupplier(() -> Rendering.redirectTo(SIGN_IN).build()));
+                ? requestCache.saveRequest(exchange)
+                : Mono.empty();
+        return remember.then(
+                Mono.fromSupplier(() -> Rendering.redirectTo(SIGN_IN).build()));
     }
 
     static Mono<Rendering> page(String view, HttpStatus status, String message, ServerWebExchange exchange) {
-        return Mono.zip(PageModel.signedIn().map(Optional::of).defaultIfEmpty(Optional.empty()),
+        return Mono.zip(
+                        PageModel.signedIn().map(Optional::of).defaultIfEmpty(Optional.empty()),
                         PageModel.csrfToken(exchange).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .map(both -> {
-                    Rendering.Builder<?> page = Rendering.view(view).status(status)
-                            .modelAttribute("path", exchange.getRequest().getPath().value());
+                    Rendering.Builder<?> page = Rendering.view(view)
+                            .status(status)
+                            .modelAttribute(
+                                    "path", exchange.getRequest().getPath().value());
                     both.getT1().ifPresent(who -> page.modelAttribute("who", who));
                     both.getT2().ifPresent(token -> page.modelAttribute("_csrf", token));
                     if (message != null) {

@@ -29,8 +29,10 @@ public final class FormErrors {
     /** The problems a service answered with, each message made a sentence. */
     public FormErrors of(List<FieldProblem> problems) {
         Map<String, String> found = new LinkedHashMap<>();
-        problems.forEach(problem -> found.merge(problem.field() == null ? "" : problem.field(),
-                sentence(problem.message()), (first, second) -> first + " " + second));
+        problems.forEach(problem -> found.merge(
+                problem.field() == null ? "" : problem.field(),
+                sentence(problem.message()),
+                (first, second) -> first + " " + second));
         return new FormErrors(found, labels);
     }
 
@@ -53,7 +55,8 @@ public final class FormErrors {
 
     public List<Entry> summary() {
         return byField.entrySet().stream()
-                .map(error -> new Entry(error.getKey(), labels.apply(error.getKey()), error.getValue())).toList();
+                .map(error -> new Entry(error.getKey(), labels.apply(error.getKey()), error.getValue()))
+                .toList();
     }
 
     /** "must not be blank" → "Must not be blank." */
@@ -67,6 +70,5 @@ public final class FormErrors {
     }
 
     /** One line of the summary: the field it links to, its label and the problem. */
-    public record Entry(String field, String label, String message) {
-    }
+    public record Entry(String field, String label, String message) {}
 }

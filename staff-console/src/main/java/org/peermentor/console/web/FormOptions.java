@@ -6,11 +6,23 @@ import java.util.List;
  * The choices a registration form offers, handed to the form fragments as plain model values (Thymeleaf refuses
  * bean calls inside fragment parameters).
  */
-public record FormOptions(List<Choice> languages, List<Choice> genders, List<Choice> issues, List<Choice> formats,
-                          List<Choice> preferences, List<Choice> urgencies, List<Choice> days) {
+public record FormOptions(
+        List<Choice> languages,
+        List<Choice> genders,
+        List<Choice> issues,
+        List<Choice> formats,
+        List<Choice> preferences,
+        List<Choice> urgencies,
+        List<Choice> days) {
 
     public static FormOptions of(Words words, List<String> languagesHeld) {
-        return new FormOptions(words.languageChoices(languagesHeld), words.genderChoices(), words.issueChoices(),
-                words.formatChoices(), words.preferenceChoices(), words.urgencyChoices(), words.dayChoices());
+        return new FormOptions(
+                words.languageChoices(languagesHeld),
+                words.genderChoices(),
+                words.issueChoices(),
+                words.formatChoices(),
+                words.preferenceChoices(),
+                words.urgencyChoices(),
+                words.dayChoices());
     }
 }

@@ -30,7 +30,9 @@ public class PageModel {
 
     public static Mono<SignedIn> signedIn() {
         return ReactiveSecurityContextHolder.getContext()
-                .mapNotNull(context -> context.getAuthentication() == null ? null : context.getAuthentication().getPrincipal())
+                .mapNotNull(context -> context.getAuthentication() == null
+                        ? null
+                        : context.getAuthentication().getPrincipal())
                 .ofType(OidcUser.class)
                 .map(SignedIn::of);
     }

@@ -25,40 +25,162 @@ import org.springframework.stereotype.Component;
 public class Words {
 
     private static final Map<String, String> ISSUES = ordered(
-            "ALCOHOL_USE", "Alcohol use", "OPIOID_USE", "Opioid use", "STIMULANT_USE", "Stimulant use",
-            "GAMBLING", "Gambling", "DEPRESSION", "Depression", "ANXIETY", "Anxiety", "BIPOLAR", "Bipolar disorder",
-            "PTSD", "PTSD (post-traumatic stress)", "EATING_DISORDER", "Eating disorder", "GRIEF", "Grief",
-            "CHRONIC_ILLNESS", "Chronic illness", "CAREGIVING", "Caring for someone");
+            "ALCOHOL_USE",
+            "Alcohol use",
+            "OPIOID_USE",
+            "Opioid use",
+            "STIMULANT_USE",
+            "Stimulant use",
+            "GAMBLING",
+            "Gambling",
+            "DEPRESSION",
+            "Depression",
+            "ANXIETY",
+            "Anxiety",
+            "BIPOLAR",
+            "Bipolar disorder",
+            "PTSD",
+            "PTSD (post-traumatic stress)",
+            "EATING_DISORDER",
+            "Eating disorder",
+            "GRIEF",
+            "Grief",
+            "CHRONIC_ILLNESS",
+            "Chronic illness",
+            "CAREGIVING",
+            "Caring for someone");
     private static final Map<String, String> GENDERS = ordered(
             "FEMALE", "Female", "MALE", "Male", "NON_BINARY", "Non-binary", "UNDISCLOSED", "Prefers not to say");
-    private static final Map<String, String> FORMATS = ordered(
-            "ONLINE", "Online (video call)", "PHONE", "By phone", "IN_PERSON", "In person");
+    private static final Map<String, String> FORMATS =
+            ordered("ONLINE", "Online (video call)", "PHONE", "By phone", "IN_PERSON", "In person");
     private static final Map<String, String> PREFERENCES = ordered(
-            "ANY", "No preference", "SAME", "Same gender as theirs", "FEMALE", "A female mentor",
-            "MALE", "A male mentor", "NON_BINARY", "A non-binary mentor");
-    private static final Map<String, String> URGENCIES = ordered(
-            "NORMAL", "Normal", "HIGH", "High: needs a mentor soon");
+            "ANY",
+            "No preference",
+            "SAME",
+            "Same gender as theirs",
+            "FEMALE",
+            "A female mentor",
+            "MALE",
+            "A male mentor",
+            "NON_BINARY",
+            "A non-binary mentor");
+    private static final Map<String, String> URGENCIES =
+            ordered("NORMAL", "Normal", "HIGH", "High: needs a mentor soon");
     private static final Map<String, String> STATUSES = ordered(
-            "WAITING", "Waiting for a mentor", "PROPOSED", "Mentor proposed", "MATCHED", "Matched",
-            "ACTIVE", "Active", "WITHDRAWN", "Withdrawn");
+            "WAITING",
+            "Waiting for a mentor",
+            "PROPOSED",
+            "Mentor proposed",
+            "MATCHED",
+            "Matched",
+            "ACTIVE",
+            "Active",
+            "WITHDRAWN",
+            "Withdrawn");
     private static final Map<String, String> LANGUAGES = ordered(
-            "en", "English", "es", "Spanish", "fr", "French", "de", "German", "pt", "Portuguese", "it", "Italian",
-            "pl", "Polish", "ru", "Russian", "uk", "Ukrainian", "zh", "Chinese", "ar", "Arabic", "hi", "Hindi",
-            "bn", "Bengali", "ur", "Urdu", "vi", "Vietnamese", "tl", "Tagalog", "ko", "Korean", "ja", "Japanese",
-            "fa", "Persian", "tr", "Turkish", "so", "Somali", "am", "Amharic", "ht", "Haitian Creole",
-            "nl", "Dutch", "ro", "Romanian", "el", "Greek", "he", "Hebrew", "sw", "Swahili");
+            "en",
+            "English",
+            "es",
+            "Spanish",
+            "fr",
+            "French",
+            "de",
+            "German",
+            "pt",
+            "Portuguese",
+            "it",
+            "Italian",
+            "pl",
+            "Polish",
+            "ru",
+            "Russian",
+            "uk",
+            "Ukrainian",
+            "zh",
+            "Chinese",
+            "ar",
+            "Arabic",
+            "hi",
+            "Hindi",
+            "bn",
+            "Bengali",
+            "ur",
+            "Urdu",
+            "vi",
+            "Vietnamese",
+            "tl",
+            "Tagalog",
+            "ko",
+            "Korean",
+            "ja",
+            "Japanese",
+            "fa",
+            "Persian",
+            "tr",
+            "Turkish",
+            "so",
+            "Somali",
+            "am",
+            "Amharic",
+            "ht",
+            "Haitian Creole",
+            "nl",
+            "Dutch",
+            "ro",
+            "Romanian",
+            "el",
+            "Greek",
+            "he",
+            "Hebrew",
+            "sw",
+            "Swahili");
     private static final Map<String, String> ACTIONS = ordered(
-            "CREATE", "Registered", "READ", "Viewed", "LIST", "Seen in a list", "UPDATE", "Changed",
-            "STATUS", "Status moved by a pairing", "WITHDRAW", "Withdrew", "ERASE", "Erased");
+            "CREATE",
+            "Registered",
+            "READ",
+            "Viewed",
+            "LIST",
+            "Seen in a list",
+            "UPDATE",
+            "Changed",
+            "STATUS",
+            "Status moved by a pairing",
+            "WITHDRAW",
+            "Withdrew",
+            "ERASE",
+            "Erased");
     /** Offered first in the timezone picker: the zones most programs work in. */
     private static final List<String> COMMON_ZONES = List.of(
-            "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
-            "America/Anchorage", "Pacific/Honolulu", "America/Toronto", "America/Mexico_City", "America/Sao_Paulo",
-            "Europe/London", "Europe/Dublin", "Europe/Lisbon", "Europe/Madrid", "Europe/Paris", "Europe/Berlin",
-            "Europe/Warsaw", "Europe/Kyiv", "Africa/Lagos", "Africa/Nairobi", "Asia/Kolkata", "Asia/Manila",
-            "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney", "UTC");
+            "America/New_York",
+            "America/Chicago",
+            "America/Denver",
+            "America/Phoenix",
+            "America/Los_Angeles",
+            "America/Anchorage",
+            "Pacific/Honolulu",
+            "America/Toronto",
+            "America/Mexico_City",
+            "America/Sao_Paulo",
+            "Europe/London",
+            "Europe/Dublin",
+            "Europe/Lisbon",
+            "Europe/Madrid",
+            "Europe/Paris",
+            "Europe/Berlin",
+            "Europe/Warsaw",
+            "Europe/Kyiv",
+            "Africa/Lagos",
+            "Africa/Nairobi",
+            "Asia/Kolkata",
+            "Asia/Manila",
+            "Asia/Shanghai",
+            "Asia/Tokyo",
+            "Australia/Sydney",
+            "UTC");
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
     public String issue(String code) {
         return word(ISSUES, code);
@@ -154,7 +276,9 @@ public class Words {
     }
 
     public List<Choice> dayChoices() {
-        return Stream.of(DayOfWeek.values()).map(day -> new Choice(day.name(), day(day.name()))).toList();
+        return Stream.of(DayOfWeek.values())
+                .map(day -> new Choice(day.name(), day(day.name())))
+                .toList();
     }
 
     public List<Choice> statusChoices(List<String> codes) {
@@ -164,19 +288,25 @@ public class Words {
     /** The common languages, plus any other the person already has (a record may carry a code not listed here). */
     public List<Choice> languageChoices(List<String> selected) {
         List<Choice> choices = new ArrayList<>(choices(LANGUAGES));
-        selected.stream().filter(code -> !LANGUAGES.containsKey(code))
+        selected.stream()
+                .filter(code -> !LANGUAGES.containsKey(code))
                 .forEach(code -> choices.add(new Choice(code, language(code))));
         return choices;
     }
 
     public List<Choice> commonZones() {
-        return COMMON_ZONES.stream().map(zone -> new Choice(zone, zone.replace('_', ' '))).toList();
+        return COMMON_ZONES.stream()
+                .map(zone -> new Choice(zone, zone.replace('_', ' ')))
+                .toList();
     }
 
     public List<Choice> otherZones() {
         Set<String> common = Set.copyOf(COMMON_ZONES);
-        return ZoneId.getAvailableZoneIds().stream().filter(zone -> !common.contains(zone)).sorted()
-                .map(zone -> new Choice(zone, zone.replace('_', ' '))).toList();
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(zone -> !common.contains(zone))
+                .sorted()
+                .map(zone -> new Choice(zone, zone.replace('_', ' ')))
+                .toList();
     }
 
     private static String word(Map<String, String> words, String code) {
@@ -197,7 +327,9 @@ public class Words {
     }
 
     private static List<Choice> choices(Map<String, String> words) {
-        return words.entrySet().stream().map(word -> new Choice(word.getKey(), word.getValue())).toList();
+        return words.entrySet().stream()
+                .map(word -> new Choice(word.getKey(), word.getValue()))
+                .toList();
     }
 
     private static Map<String, String> ordered(String... pairs) {

@@ -33,9 +33,12 @@ public final class Browser {
         this.base = "http://localhost:" + port;
         this.stub = stub;
         // a connection of its own for every request: a test never waits on a connection another test left behind
-        this.client = WebTestClient.bindToServer(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
-                        reactor.netty.http.client.HttpClient.create(reactor.netty.resources.ConnectionProvider.newConnection())))
-                .baseUrl(base).responseTimeout(java.time.Duration.ofSeconds(20))
+        this.client = WebTestClient.bindToServer(
+                        new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                                reactor.netty.http.client.HttpClient.create(
+                                        reactor.netty.resources.ConnectionProvider.newConnection())))
+                .baseUrl(base)
+                .responseTimeout(java.time.Duration.ofSeconds(20))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)) // a browser reads any page
                 .build();
     }
@@ -49,23 +52,35 @@ public final class Browser {
     }
 
     public EntityExchangeResult<String> get(String path) {
-        return keepCookies(client.get().uri(URI.create(absolute(path)))
-                .cookies(jar -> cookies.forEach(jar::add)).accept(MediaType.TEXT_HTML)
-                .exchange().expectBody(String.class).returnResult());
+        return keepCookies(client.get()
+                .uri(URI.create(absolute(path)))
+                .cookies(jar -> cookies.forEach(jar::add))
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectBody(String.class)
+                .returnResult());
     }
 
     public EntityExchangeResult<String> post(String path, MultiValueMap<String, String> form) {
-        return keepCookies(client.post().uri(URI.create(absolute(path)))
-                .cookies(jar -> cookies.forEach(jar::add)).accept(MediaType.TEXT_HTML)
+        return keepCookies(client.post()
+                .uri(URI.create(absolute(path)))
+                .cookies(jar -> cookies.forEach(jar::add))
+                .accept(MediaType.TEXT_HTML)
                 .body(BodyInserters.fromFormData(form))
-                .exchange().expectBody(String.class).returnResult());
+                .exchange()
+                .expectBody(String.class)
+                .returnResult());
     }
 
     public EntityExchangeResult<String> postMultipart(String path, MultiValueMap<String, ?> parts) {
-        return keepCookies(client.post().uri(URI.create(absolute(path)))
-                .cookies(jar -> cookies.forEach(jar::add)).accept(MediaType.TEXT_HTML)
+        return keepCookies(client.post()
+                .uri(URI.create(absolute(path)))
+                .cookies(jar -> cookies.forEach(jar::add))
+                .accept(MediaType.TEXT_HTML)
                 .body(BodyInserters.fromMultipartData(parts))
-                .exchange().expectBody(String.class).returnResult());
+                .exchange()
+                .expectBody(String.class)
+                .returnResult());
     }
 
     /** Posts a form the way the page at {@code formPage} would: with the CSRF token that page carries. */
@@ -90,7 +105,8 @@ public final class Browser {
      */
     public EntityExchangeResult<String> signIn(String page, StubBackend.Person person) {
         String toSignIn = location(get(page));
-        UriComponents authorize = UriComponentsBuilder.fromUriString(location(get(toSignIn))).build();
+        UriComponents authorize =
+                UriComponentsBuilder.fromUriString(location(get(toSignIn))).build();
         stub.signInAs(person, decoded(authorize.getQueryParams().getFirst("nonce")));
         String state = authorize.getQueryParams().getFirst("state");
         return get("/login/oauth2/code/staff-console?code=the-code&state=" + state);
@@ -118,7 +134,8 @@ public final class Browser {
     }
 
     private <T> EntityExchangeResult<T> keepCookies(EntityExchangeResult<T> result) {
-        for (Map.Entry<String, java.util.List<ResponseCookie>> cookie : result.getResponseCookies().entrySet()) {
+        for (Map.Entry<String, java.util.List<ResponseCookie>> cookie :
+                result.getResponseCookies().entrySet()) {
             ResponseCookie last = cookie.getValue().get(cookie.getValue().size() - 1);
             if (last.getMaxAge().isZero()) {
                 cookies.remove(cookie.getKey());

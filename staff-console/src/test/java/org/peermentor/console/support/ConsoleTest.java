@@ -27,7 +27,8 @@ public abstract class ConsoleTest {
         properties.add(provider + "token-uri", () -> stub.url("/oauth2/token"));
         properties.add(provider + "jwk-set-uri", () -> stub.url("/oauth2/jwks"));
         properties.add(provider + "user-info-uri", () -> stub.url("/userinfo"));
-        properties.add("spring.security.oauth2.client.registration.staff-console.client-secret", () -> "console-secret");
+        properties.add(
+                "spring.security.oauth2.client.registration.staff-console.client-secret", () -> "console-secret");
         properties.add("console.issuer-logout-uri", () -> stub.url("/connect/logout"));
         properties.add("console.services.intake", () -> stub.url("/").replaceAll("/$", ""));
         properties.add("console.services.matching", () -> stub.url("/").replaceAll("/$", ""));

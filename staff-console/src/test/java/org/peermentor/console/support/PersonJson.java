@@ -50,7 +50,8 @@ public final class PersonJson {
     }
 
     public static String list(PersonJson... people) {
-        return java.util.Arrays.stream(people).map(PersonJson::json)
+        return java.util.Arrays.stream(people)
+                .map(PersonJson::json)
                 .collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 }

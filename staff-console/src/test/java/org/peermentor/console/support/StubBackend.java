@@ -9,17 +9,17 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 
 /**
@@ -66,7 +66,9 @@ public final class StubBackend {
 
     /** What the service answers to {@code method path} (the path without its query) until reset. */
     public void answer(String method, String path, int status, String json) {
-        answers.put(method + " " + path, new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json));
+        answers.put(
+                method + " " + path,
+                new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json));
     }
 
     public void answerText(String method, String path, String contentType, String body) {
@@ -87,7 +89,10 @@ public final class StubBackend {
 
     public List<Received> received(String method, String path) {
         synchronized (received) {
-            return received.stream().filter(request -> request.method().equals(method) && request.path().equals(path)).toList();
+            return received.stream()
+                    .filter(request ->
+                            request.method().equals(method) && request.path().equals(path))
+                    .toList();
         }
     }
 
@@ -101,8 +106,11 @@ public final class StubBackend {
 
     private void handle(HttpExchange exchange) throws java.io.IOException {
         try (exchange) {
-            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(),
+            Received request = new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    exchange.getRequestHeaders(),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             received.add(request);
             Answer answer = answerTo(request);
@@ -120,22 +128,32 @@ public final class StubBackend {
         if (request.path().equals("/oauth2/authorize")) {
             // a person who signs in at once: back to the console with a code, as a browser would be sent
             nonce = request.queryParameter("nonce");
-            return new Answer(302, "text/plain", "", request.queryParameter("redirect_uri") + "?code=the-code&state="
-                    + java.net.URLEncoder.encode(request.queryParameter("state"), StandardCharsets.UTF_8));
+            return new Answer(
+                    302,
+                    "text/plain",
+                    "",
+                    request.queryParameter("redirect_uri") + "?code=the-code&state="
+                            + java.net.URLEncoder.encode(request.queryParameter("state"), StandardCharsets.UTF_8));
         }
         return switch (request.path()) {
             case "/oauth2/token" -> json(200, tokenResponse());
             case "/oauth2/jwks" -> json(200, new JWKSet(key.toPublicJWK()).toString());
-            case "/userinfo" -> json(200, "{\"sub\":\"" + person.username() + "\",\"name\":\"" + person.displayName()
-                    + "\",\"roles\":" + person.rolesJson() + "}");
-            default -> answers.getOrDefault(request.method() + " " + request.path(),
-                    json(404, "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"nothing here\"}"));
+            case "/userinfo" ->
+                json(
+                        200,
+                        "{\"sub\":\"" + person.username() + "\",\"name\":\"" + person.displayName() + "\",\"roles\":"
+                                + person.rolesJson() + "}");
+            default ->
+                answers.getOrDefault(
+                        request.method() + " " + request.path(),
+                        json(404, "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"nothing here\"}"));
         };
     }
 
     private String tokenResponse() {
         lastIdToken = idToken();
-        return "{\"access_token\":\"access-" + person.username() + "\",\"token_type\":\"Bearer\",\"expires_in\":" + tokenSeconds + ","
+        return "{\"access_token\":\"access-" + person.username() + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+                + tokenSeconds + ","
                 + "\"refresh_token\":\"refresh-" + person.username() + "\",\"scope\":\"openid profile\","
                 + "\"id_token\":\"" + lastIdToken + "\"}";
     }
@@ -154,7 +172,11 @@ public final class StubBackend {
                 .expirationTime(Date.from(now.plusSeconds(900)))
                 .build();
         try {
-            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            SignedJWT token = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims);
             token.sign(new RSASSASigner(key));
             return token.serialize();
         } catch (JOSEException failed) {
@@ -174,7 +196,8 @@ public final class StubBackend {
     }
 
     /** A request the stub received. */
-    public record Received(String method, String path, String query, com.sun.net.httpserver.Headers headers, String body) {
+    public record Received(
+            String method, String path, String query, com.sun.net.httpserver.Headers headers, String body) {
 
         public String header(String name) {
             return headers.getFirst(name);
@@ -182,9 +205,15 @@ public final class StubBackend {
 
         /** One query parameter, decoded. */
         public String queryParameter(String name) {
-            return org.springframework.web.util.UriComponentsBuilder.newInstance().query(query).build()
-                    .getQueryParams().getOrDefault(name, List.of()).stream().findFirst()
-                    .map(value -> java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)).orElse(null);
+            return org.springframework.web.util.UriComponentsBuilder.newInstance()
+                    .query(query)
+                    .build()
+                    .getQueryParams()
+                    .getOrDefault(name, List.of())
+                    .stream()
+                    .findFirst()
+                    .map(value -> java.net.URLDecoder.decode(value, StandardCharsets.UTF_8))
+                    .orElse(null);
         }
     }
 
@@ -195,7 +224,9 @@ public final class StubBackend {
         public static final Person MANAGER = new Person("manager", "Mo Manager", List.of("PROGRAM_MANAGER"));
 
         String rolesJson() {
-            return roles.stream().map(role -> "\"" + role + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            return roles.stream()
+                    .map(role -> "\"" + role + "\"")
+                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
         }
     }
 }
