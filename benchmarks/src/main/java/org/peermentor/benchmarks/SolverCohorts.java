@@ -19,6 +19,7 @@ import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
+import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.matching.solver.FixedPairing;
 import org.peermentor.matching.solver.MatchingProblem;
 import org.peermentor.matching.solver.PairKey;
@@ -30,19 +31,7 @@ import org.peermentor.matching.solver.PairKey;
 final class SolverCohorts {
 
     static final String PROGRAM = "benchmark-program";
-    private static final List<String> ISSUES = List.of(
-            "ALCOHOL_USE",
-            "OPIOID_USE",
-            "STIMULANT_USE",
-            "GAMBLING",
-            "DEPRESSION",
-            "ANXIETY",
-            "BIPOLAR",
-            "PTSD",
-            "EATING_DISORDER",
-            "GRIEF",
-            "CHRONIC_ILLNESS",
-            "CAREGIVING");
+    private static final List<String> ISSUES = IssueWords.BUILT_IN_CODES;
     private static final List<String> LANGUAGES = List.of("en", "en", "en", "en", "en", "en", "es", "es", "es", "pl");
     private static final List<String> ZONES = List.of(
             "America/New_York",

@@ -1,6 +1,7 @@
 package org.peermentor.contracts.words;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,6 +11,21 @@ import java.util.Map;
  * table for every service, so the mentor's page says what the mentor's email says.
  */
 public final class IssueWords {
+
+    /** The issue codes every program starts with, in the order forms list them; a program may configure others. */
+    public static final List<String> BUILT_IN_CODES = List.of(
+            "ALCOHOL_USE",
+            "OPIOID_USE",
+            "STIMULANT_USE",
+            "GAMBLING",
+            "DEPRESSION",
+            "ANXIETY",
+            "BIPOLAR",
+            "PTSD",
+            "EATING_DISORDER",
+            "GRIEF",
+            "CHRONIC_ILLNESS",
+            "CAREGIVING");
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("ALCOHOL_USE", "alcohol use"),

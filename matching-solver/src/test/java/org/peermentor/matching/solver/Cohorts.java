@@ -17,6 +17,7 @@ import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
+import org.peermentor.contracts.words.IssueWords;
 
 /**
  * Random but seeded cohorts: a mix of issues, languages, timezones, formats, genders and calendars, some people
@@ -24,19 +25,7 @@ import org.peermentor.contracts.Urgency;
  */
 final class Cohorts {
 
-    private static final List<String> ISSUES = List.of(
-            "ALCOHOL_USE",
-            "OPIOID_USE",
-            "STIMULANT_USE",
-            "GAMBLING",
-            "DEPRESSION",
-            "ANXIETY",
-            "BIPOLAR",
-            "PTSD",
-            "EATING_DISORDER",
-            "GRIEF",
-            "CHRONIC_ILLNESS",
-            "CAREGIVING");
+    private static final List<String> ISSUES = IssueWords.BUILT_IN_CODES;
     private static final List<String> LANGUAGES = List.of("en", "en", "en", "es", "es", "pl");
     private static final List<String> ZONES = List.of(
             "America/New_York",

@@ -19,19 +19,7 @@ import org.peermentor.notification.support.RunningNotification;
  */
 class PrivacyEndToEndTest extends RunningNotification {
 
-    private static final List<String> ISSUE_CODES = List.of(
-            "ALCOHOL_USE",
-            "OPIOID_USE",
-            "STIMULANT_USE",
-            "GAMBLING",
-            "DEPRESSION",
-            "ANXIETY",
-            "BIPOLAR",
-            "PTSD",
-            "EATING_DISORDER",
-            "GRIEF",
-            "CHRONIC_ILLNESS",
-            "CAREGIVING");
+    private static final List<String> ISSUE_CODES = IssueWords.BUILT_IN_CODES;
     private static final String LONG_NAME = "Maximiliana".repeat(40);
     private static final List<List<String>> HOSTILE_NAMES = List.of(
             List.of("<script>alert('x')</script>", "<b onmouseover=\"steal()\">Bea</b>"),

@@ -25,20 +25,8 @@ import org.springframework.web.util.HtmlUtils;
  */
 class EmailPrivacyTest {
 
-    static final List<String> ISSUE_CODES = List.of(
-            "ALCOHOL_USE",
-            "OPIOID_USE",
-            "STIMULANT_USE",
-            "GAMBLING",
-            "DEPRESSION",
-            "ANXIETY",
-            "BIPOLAR",
-            "PTSD",
-            "EATING_DISORDER",
-            "GRIEF",
-            "CHRONIC_ILLNESS",
-            "CAREGIVING",
-            "SELF_HARM");
+    static final List<String> ISSUE_CODES = Stream.concat(IssueWords.BUILT_IN_CODES.stream(), Stream.of("SELF_HARM"))
+            .toList();
     static final String LONG_NAME = "Maximiliana".repeat(40);
 
     private final IssueWords words = new IssueWords(Map.of());
