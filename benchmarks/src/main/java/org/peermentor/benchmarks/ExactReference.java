@@ -6,6 +6,7 @@ import com.google.ortools.graph.MinCostFlowBase;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.peermentor.matching.solver.RulesWrittenAgain;
 
 /**
  * The exact optimum of a round's soft score among the assignments that match the most participants, from a
@@ -31,7 +32,7 @@ final class ExactReference {
 
     private ExactReference() {}
 
-    static Reference solve(RoundMirror round) {
+    static Reference solve(RulesWrittenAgain round) {
         Loader.loadNativeLibraries();
         long started = System.nanoTime();
         int participants = round.participants.size();

@@ -15,11 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.peermentor.matching.solver.MatchingProblem;
 import org.peermentor.matching.solver.MatchingResult;
 import org.peermentor.matching.solver.MatchingSolver;
+import org.peermentor.matching.solver.RulesWrittenAgain;
 
 /**
  * Solves seeded cohorts of growing size as the matching service does (the exact seed, no local search) and prints,
  * per size: the time of the whole round, the matched count against the exact maximum, the soft score and its quality
- * part against the exact optimum of an independent reference (the rules rebuilt by {@link RoundMirror}, a min-cost
+ * part against the exact optimum of an independent reference (the rules rebuilt by {@link RulesWrittenAgain}, a min-cost
  * max-flow by {@link ExactReference}), the score calculation speed and the peak heap.
  *
  * <pre>./mvnw -q -B -pl benchmarks -am -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -74,7 +75,7 @@ public final class SolverBenchmark {
             MatchingProblem problem =
                     SolverCohorts.cohort(seed, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
             long referenceStarted = System.nanoTime();
-            ExactReference.Reference reference = ExactReference.solve(RoundMirror.of(problem));
+            ExactReference.Reference reference = ExactReference.solve(RulesWrittenAgain.of(problem));
             double referenceSeconds = (System.nanoTime() - referenceStarted) / 1e9;
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -87,7 +88,8 @@ public final class SolverBenchmark {
             long millis = Math.max(1, result.solvingTime().toMillis());
 
             // the solver's pairings re-scored by the mirror: must give the solver's own soft score
-            RoundMirror.Scored solved = RoundMirror.of(problem).score(SolverReferenceCheck.assignment(result));
+            RulesWrittenAgain.Scored solved =
+                    RulesWrittenAgain.of(problem).score(SolverReferenceCheck.assignment(result));
             long soft = soft(result.score());
             boolean mirrorAgrees = solved.soft() == soft && solved.broken().isEmpty();
             long optimumQuality = reference.optimum() - reference.optimumPriority();

@@ -17,9 +17,10 @@ import org.peermentor.matching.solver.MatchingSolver;
 import org.peermentor.matching.solver.PairKey;
 import org.peermentor.matching.solver.ProposedPairing;
 import org.peermentor.matching.solver.RuleContext;
+import org.peermentor.matching.solver.RulesWrittenAgain;
 
 /**
- * Checks that the benchmark's exact reference ({@link RoundMirror} + {@link ExactReference}) measures the solver's
+ * Checks that the benchmark's exact reference ({@link RulesWrittenAgain} + {@link ExactReference}) measures the solver's
  * own objective, on seeded cohorts small enough to check every way. Per cohort:
  * <ol>
  * <li><b>rules</b> (cohorts up to {@code --rulesUpTo} participants): for EVERY participant × mentor pair, the mirror
@@ -66,12 +67,12 @@ public final class SolverReferenceCheck {
             int participantCount = Integer.parseInt(parts[0]);
             for (long seed = 1; seed <= seeds; seed++) {
                 MatchingProblem problem = SolverCohorts.cohort(seed, participantCount, Integer.parseInt(parts[1]));
-                RoundMirror mirror = RoundMirror.of(problem);
+                RulesWrittenAgain mirror = RulesWrittenAgain.of(problem);
                 ExactReference.Reference reference = ExactReference.solve(mirror);
                 MatchingResult result = solver.solve(problem, timeLimit, Duration.ZERO);
                 long solverSoft = SolverBenchmark.soft(result.score());
-                RoundMirror.Scored mirrored = mirror.score(assignment(result));
-                RoundMirror.Scored referenceScored = mirror.score(reference.assignment());
+                RulesWrittenAgain.Scored mirrored = mirror.score(assignment(result));
+                RulesWrittenAgain.Scored referenceScored = mirror.score(reference.assignment());
                 List<String> problems = new ArrayList<>();
                 if (participantCount <= rulesUpTo) {
                     problems.addAll(ruleDifferences(problem, mirror));
@@ -130,7 +131,7 @@ public final class SolverReferenceCheck {
     }
 
     /** Pairs where the mirror and {@link MatchingRules#check} disagree on whether the rules allow them. */
-    private static List<String> ruleDifferences(MatchingProblem problem, RoundMirror mirror) {
+    private static List<String> ruleDifferences(MatchingProblem problem, RulesWrittenAgain mirror) {
         Map<String, Integer> placesInUse = new HashMap<>();
         for (FixedPairing pairing : problem.fixedPairings()) {
             placesInUse.merge(pairing.mentorId(), 1, Integer::sum);
@@ -159,7 +160,8 @@ public final class SolverReferenceCheck {
     }
 
     /** The problem with every pair forbidden but the assignment's own: the solver's only choice is the assignment. */
-    private static MatchingProblem forcedTo(MatchingProblem problem, RoundMirror mirror, Map<String, String> pairs) {
+    private static MatchingProblem forcedTo(
+            MatchingProblem problem, RulesWrittenAgain mirror, Map<String, String> pairs) {
         Set<PairKey> forbidden = new HashSet<>(problem.forbiddenPairs());
         for (ParticipantProfile participant : mirror.participants) {
             String keep = pairs.get(participant.id());

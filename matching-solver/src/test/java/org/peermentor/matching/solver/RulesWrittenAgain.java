@@ -33,7 +33,7 @@ import org.peermentor.contracts.Urgency;
 
 /**
  * The tests' own reading of a round, written again from the contract's rules and the weights' documented units
- * (a copy of the benchmarks' {@code RoundMirror}), touching only the public {@link MatchingProblem}: which pairs
+ * (also the benchmarks' reference, through this module's test jar), touching only the public {@link MatchingProblem}: which pairs
  * rules H1–H8 allow, and what each allowed pair earns in the soft score. It shares no code with {@code RuleBook},
  * {@code Round}, {@code MatchingRules} or the constraint provider, so a slip there is not repeated here.
  *
@@ -42,7 +42,7 @@ import org.peermentor.contracts.Urgency;
  * quarter-hours of weekly overlap (up to 10 hours), same-region weight if both name the same region. Per mentor: the
  * load weight × ((fixed + added)² − fixed²).
  */
-final class RulesWrittenAgain {
+public final class RulesWrittenAgain {
 
     static final int WAITING_CAP_DAYS = 365;
     static final int AGE_HORIZON_YEARS = 30;
@@ -59,21 +59,21 @@ final class RulesWrittenAgain {
     final long loadWeight;
 
     /** The participants to place (not held by a fixed pairing), in the problem's order. */
-    final List<ParticipantProfile> participants = new ArrayList<>();
+    public final List<ParticipantProfile> participants = new ArrayList<>();
 
-    final List<MentorProfile> mentors = new ArrayList<>();
+    public final List<MentorProfile> mentors = new ArrayList<>();
     final Map<String, Integer> participantIndex = new HashMap<>();
     final Map<String, Integer> mentorIndex = new HashMap<>();
     /** Per mentor: places held by fixed pairings, and places left (H8). */
     final int[] fixed;
 
-    final int[] placesLeft;
+    public final int[] placesLeft;
     /** Per participant: the allowed mentors (indexes), and per allowed mentor the pair's reward. */
-    final int[][] allowed;
+    public final int[][] allowed;
 
-    final long[][] reward;
+    public final long[][] reward;
     /** Per participant: what matching them earns whoever the mentor is (urgency + waiting). */
-    final long[] priority;
+    public final long[] priority;
 
     private final LocalDate monday;
     private final Set<PairKey> forbidden;
@@ -119,25 +119,25 @@ final class RulesWrittenAgain {
         priority = new long[participants.size()];
     }
 
-    static RulesWrittenAgain of(MatchingProblem problem) {
+    public static RulesWrittenAgain of(MatchingProblem problem) {
         RulesWrittenAgain mirror = new RulesWrittenAgain(problem);
         mirror.readPairs();
         return mirror;
     }
 
     /** Number of allowed pairs. */
-    long pairCount() {
+    public long pairCount() {
         return Arrays.stream(allowed).mapToLong(list -> list.length).sum();
     }
 
     /** What the k-th place this round (k from 1) of mentor {@code m} costs: the increase of its squared load. */
-    long placeCost(int m, int k) {
+    public long placeCost(int m, int k) {
         long load = fixed[m] + k;
         return loadWeight * (load * load - (load - 1) * (load - 1));
     }
 
     /** The soft score of an assignment (participant id → mentor id), and whether it keeps every rule. */
-    Scored score(Map<String, String> assignment) {
+    public Scored score(Map<String, String> assignment) {
         long soft = 0;
         long priorityPart = 0;
         List<String> broken = new ArrayList<>();
@@ -166,9 +166,9 @@ final class RulesWrittenAgain {
     }
 
     /** An assignment's soft score, the part of it that is priority (urgency and waiting), the pairs, broken rules. */
-    record Scored(long soft, long priority, int matched, List<String> broken) {
+    public record Scored(long soft, long priority, int matched, List<String> broken) {
 
-        long quality() {
+        public long quality() {
             return soft - priority;
         }
     }
@@ -411,7 +411,7 @@ final class RulesWrittenAgain {
     }
 
     /** The allowed pairs as participant id → mentor ids, for checks. */
-    Map<String, Set<String>> allowedPairs() {
+    public Map<String, Set<String>> allowedPairs() {
         Map<String, Set<String>> pairs = new LinkedHashMap<>();
         for (int p = 0; p < participants.size(); p++) {
             Set<String> ids = new LinkedHashSet<>();
