@@ -84,7 +84,10 @@ class FaultSuiteTest {
     record Registered(Registrations registrations, List<KafkaFaults.Poison> poisons) {}
 
     /** When SMTP went away and the notification service was killed, the inbox then, and the poison that followed. */
-    record Cuts(Instant smtpStopped, Instant killed, int emailsAtTheKill, KafkaFaults.Poison poison) {}
+    record Cuts(Cut smtpAway, Cut killed, int emailsAtTheKill, KafkaFaults.Poison poison) {}
+
+    /** From just before a part was stopped or killed to just after it was back: the moments a session could be cut. */
+    record Cut(Instant from, Instant to) {}
 
     /** How many times each acknowledged email address is stored, and the ids the profile topics carry. */
     record Stored(Map<String, Long> perEmail, Set<String> published) {}
@@ -179,21 +182,23 @@ class FaultSuiteTest {
     private Cuts theMentorsAreEmailedWhileSmtpIsAwayAndTheNotificationServiceIsKilled() {
         int expectedPairings = cohort.matchedPerProgram() * PROGRAMS.size();
         awaitEmailedPairings(expectedPairings / 5);
-        Instant smtpStopped = Instant.now();
+        Instant smtpStopping = Instant.now();
         awayFor(SMTP_OUTAGE, stack.mail()::stop, stack.mail()::start, stack.mail()::isRunning);
+        Cut smtpAway = new Cut(smtpStopping, Instant.now());
         awaitEmailedPairings(expectedPairings / 2);
 
+        Instant killing = Instant.now();
         stack.kill(NOTIFICATION_SERVICE);
-        Instant killed = Instant.now();
         int emailsAtTheKill = mentorEmails().size();
         kafka.replayFromStart(NOTIFICATION_SERVICE, Topics.PAIRING_EVENTS);
         stack.restart(NOTIFICATION_SERVICE);
+        Cut killed = new Cut(killing, Instant.now());
         KafkaFaults.Poison poison = kafka.poison(Topics.PAIRING_EVENTS, "PairingApproved");
 
         await().atMost(PATIENCE).until(() -> approved().size() == expectedPairings);
         awaitEmailedPairings(expectedPairings);
         await().atMost(PATIENCE).until(() -> notDelivered() == 0);
-        return new Cuts(smtpStopped, killed, emailsAtTheKill, poison);
+        return new Cuts(smtpAway, killed, emailsAtTheKill, poison);
     }
 
     private Stored everyAcknowledgedRegistrationIsStoredOncePublishedAndMatched(Registrations registrations) {
@@ -222,7 +227,8 @@ class FaultSuiteTest {
     /**
      * One delivery and one Message-ID for each approved pairing's mentor. A second copy of it is possible only where
      * an SMTP session was cut between the server storing the message and its reply reaching the sender (SMTP cannot
-     * tell that apart from a message not taken): it then straddles SMTP's outage or the kill.
+     * tell that apart from a message not taken): it then straddles SMTP's outage or the kill — the first copy stored
+     * before the part was back (at the latest while it was going down), the last after it began to go down.
      */
     private Emailed everyApprovedPairingsMentorGotExactlyOneEmail(Cuts cuts) {
         Map<String, List<MentorEmail>> emailsPerPairing =
@@ -238,18 +244,18 @@ class FaultSuiteTest {
                 .filter(copies -> copies.size() > 1)
                 .toList();
         assertThat(copied)
-                .allSatisfy(copies -> assertThat(List.of(cuts.smtpStopped(), cuts.killed()))
+                .allSatisfy(copies -> assertThat(List.of(cuts.smtpAway(), cuts.killed()))
                         .anySatisfy(cut -> {
                             assertThat(copies.stream()
                                             .map(MentorEmail::stored)
                                             .min(Instant::compareTo)
                                             .orElseThrow())
-                                    .isBefore(cut);
+                                    .isBefore(cut.to());
                             assertThat(copies.stream()
                                             .map(MentorEmail::stored)
                                             .max(Instant::compareTo)
                                             .orElseThrow())
-                                    .isAfter(cut);
+                                    .isAfter(cut.from());
                         }));
         return new Emailed(approvedIds, emailsPerPairing);
     }
