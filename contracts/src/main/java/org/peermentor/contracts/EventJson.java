@@ -23,14 +23,17 @@ public final class EventJson {
             "MentorProfileChanged", MentorProfileChanged.class,
             "MentorWithdrawn", MentorWithdrawn.class);
 
-    private static final Map<String, Class<? extends PairingEvent>> PAIRING_EVENT_TYPES = Map.of(
-            "PairingProposed", PairingProposed.class,
-            "PairingApproved", PairingApproved.class,
-            "PairingRejected", PairingRejected.class,
-            "PairingSuperseded", PairingSuperseded.class,
-            "PairingAccepted", PairingAccepted.class,
-            "PairingDeclined", PairingDeclined.class,
-            "PairingEnded", PairingEnded.class);
+    private static final Map<String, Class<? extends PairingEvent>> PAIRING_EVENT_TYPES = Map.ofEntries(
+            Map.entry("PairingProposed", PairingProposed.class),
+            Map.entry("PairingApproved", PairingApproved.class),
+            Map.entry("PairingRejected", PairingRejected.class),
+            Map.entry("PairingSuperseded", PairingSuperseded.class),
+            Map.entry("PairingAccepted", PairingAccepted.class),
+            Map.entry("PairingDeclined", PairingDeclined.class),
+            Map.entry("PairingEnded", PairingEnded.class),
+            Map.entry("PairingReminderDue", PairingReminderDue.class),
+            Map.entry("PairingExpired", PairingExpired.class),
+            Map.entry("PairingCheckInDue", PairingCheckInDue.class));
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -10,7 +10,10 @@ public sealed interface PairingEvent
                 PairingSuperseded,
                 PairingAccepted,
                 PairingDeclined,
-                PairingEnded {
+                PairingEnded,
+                PairingReminderDue,
+                PairingExpired,
+                PairingCheckInDue {
 
     String eventId();
 

@@ -130,6 +130,25 @@ final class SampleEvents {
                         "pr-1",
                         pairing(PairingStatus.ENDED, 4, ProfileStatus.WAITING, 4),
                         "Moved away",
-                        true));
+                        true),
+                new PairingReminderDue(
+                        "e-17",
+                        CHANGED,
+                        "pr-1",
+                        pairing(PairingStatus.APPROVED, 2, ProfileStatus.MATCHED, 2),
+                        "token-abc",
+                        Instant.parse("2026-03-17T09:00:00Z")),
+                new PairingExpired(
+                        "e-18", CHANGED, "pr-1", pairing(PairingStatus.EXPIRED, 3, ProfileStatus.WAITING, 3)),
+                new PairingCheckInDue(
+                        "e-19",
+                        CHANGED,
+                        "pr-1",
+                        pairing(PairingStatus.ACCEPTED, 3, ProfileStatus.MATCHED, 3),
+                        "pr-1-c1",
+                        1,
+                        "token-mentor",
+                        "token-participant",
+                        Instant.parse("2026-04-16T09:00:00Z")));
     }
 }

@@ -289,7 +289,8 @@ public class PairingService implements Departures {
                             null,
                             null,
                             null,
-                            null));
+                            null,
+                            FollowUp.NONE));
                     return ParticipantStanding.of(all);
                 });
     }
@@ -338,6 +339,7 @@ public class PairingService implements Departures {
                                 case ACCEPTED -> "approved, and the mentor has accepted";
                                 case DECLINED -> "approved, and the mentor has declined";
                                 case ENDED -> "approved, and the pairing has since ended";
+                                case EXPIRED -> "approved, and the mentor's link has since expired";
                                 case PROPOSED -> "changed";
                             }
                             + "; it cannot become " + to + ".");

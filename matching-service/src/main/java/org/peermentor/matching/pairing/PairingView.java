@@ -7,7 +7,11 @@ import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.PairingStatus;
 
-/** A pairing as program managers see it; a first name is null for a person erased or not (yet) known. */
+/**
+ * A pairing as program managers see it; a first name is null for a person erased or not (yet) known. An approved
+ * pairing says when the mentor's link expires and whether they were reminded; an accepted one, its {@link Health}
+ * and how many check-ins went out. No check-in note is ever part of it.
+ */
 @RecordBuilder
 public record PairingView(
         String id,
@@ -26,4 +30,9 @@ public record PairingView(
         String reason,
         Boolean rematch,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        Instant linkExpiresAt,
+        Boolean reminded,
+        Instant acceptedAt,
+        int checkInsSent,
+        Health health) {}

@@ -36,7 +36,7 @@ public final class ParticipantStanding {
 
     /**
      * When the participant last started waiting: their registration, or the latest pairing of theirs that sent them
-     * back (rejected, declined, superseded, or ended with a rematch) if later. Null when neither is known.
+     * back (rejected, declined, superseded, expired, or ended with a rematch) if later. Null when neither is known.
      */
     public static Instant waitingSince(Instant registeredAt, Collection<StoredPairing> pairings) {
         Instant since = registeredAt;
@@ -52,7 +52,7 @@ public final class ParticipantStanding {
 
     private static boolean sentBack(StoredPairing pairing) {
         return switch (pairing.status()) {
-            case REJECTED, DECLINED, SUPERSEDED -> true;
+            case REJECTED, DECLINED, SUPERSEDED, EXPIRED -> true;
             case ENDED -> pairing.rematch();
             default -> false;
         };

@@ -2,13 +2,17 @@ package org.peermentor.matching.pairing;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.profile.Names;
 import org.peermentor.service.store.BsonRecords;
 
-/** A pairing document: the current {@link Pairing} plus what only this service keeps. */
+/**
+ * A pairing document: the current {@link Pairing} plus what only this service keeps, its follow-up (reminder,
+ * check-ins and their answers) included. A view never carries a check-in's private note.
+ */
 public record StoredPairing(
         Pairing pairing,
         String reason,
@@ -16,7 +20,12 @@ public record StoredPairing(
         String responseNonce,
         Instant responseExpiresAt,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        FollowUp followUp) {
+
+    public StoredPairing {
+        followUp = followUp == null ? FollowUp.NONE : followUp;
+    }
 
     public String id() {
         return pairing.id();
@@ -38,7 +47,31 @@ public record StoredPairing(
                 document.getString("responseNonce"),
                 instant(document, "responseExpiresAt"),
                 instant(document, "createdAt"),
-                instant(document, "updatedAt"));
+                instant(document, "updatedAt"),
+                followUp(document));
+    }
+
+    private static FollowUp followUp(Document document) {
+        List<Document> answers = document.getList("answers", Document.class, List.of());
+        return FollowUpBuilder.builder()
+                .linkIssuedAt(instant(document, "linkIssuedAt"))
+                .reminded(Boolean.TRUE.equals(document.getBoolean("reminded")))
+                .acceptedAt(instant(document, "acceptedAt"))
+                .nextCheckInAt(instant(document, "nextCheckInAt"))
+                .checkInsSent(document.getInteger("checkInsSent", 0))
+                .answers(answers.stream().map(StoredPairing::answer).toList())
+                .build();
+    }
+
+    private static CheckInAnswer answer(Document answer) {
+        return CheckInAnswerBuilder.builder()
+                .number(answer.getInteger("number", 0))
+                .role(CheckInRole.valueOf(answer.getString("role")))
+                .answer(CheckInReply.valueOf(answer.getString("answer")))
+                .note(answer.getString("note"))
+                .wantsNewMentor(Boolean.TRUE.equals(answer.getBoolean("wantsNewMentor")))
+                .answeredAt(instant(answer, "answeredAt"))
+                .build();
     }
 
     public PairingView view(Names names) {
@@ -60,6 +93,11 @@ public record StoredPairing(
                 .rematch(pairing.status() == PairingStatus.ENDED ? rematch : null)
                 .createdAt(createdAt)
                 .updatedAt(updatedAt)
+                .linkExpiresAt(pairing.status() == PairingStatus.APPROVED ? responseExpiresAt : null)
+                .reminded(pairing.status() == PairingStatus.APPROVED ? followUp.reminded() : null)
+                .acceptedAt(followUp.acceptedAt())
+                .checkInsSent(followUp.checkInsSent())
+                .health(PairingHealth.of(pairing.status(), followUp))
                 .build();
     }
 

@@ -76,6 +76,6 @@ class BatchApprovalRaceTest {
                 List.of(),
                 null,
                 1);
-        return new StoredPairing(pairing, null, false, null, null, Instant.now(), Instant.now());
+        return new StoredPairing(pairing, null, false, null, null, Instant.now(), Instant.now(), FollowUp.NONE);
     }
 }

@@ -73,6 +73,6 @@ class DecisionRaceTest {
                 List.of(),
                 null,
                 1);
-        return new StoredPairing(pairing, null, false, null, null, Instant.now(), Instant.now());
+        return new StoredPairing(pairing, null, false, null, null, Instant.now(), Instant.now(), FollowUp.NONE);
     }
 }

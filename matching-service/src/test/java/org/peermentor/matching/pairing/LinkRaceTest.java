@@ -69,6 +69,13 @@ class LinkRaceTest {
                 null,
                 1);
         return new StoredPairing(
-                pairing, null, false, nonce, Instant.now().plusSeconds(3600), Instant.now(), Instant.now());
+                pairing,
+                null,
+                false,
+                nonce,
+                Instant.now().plusSeconds(3600),
+                Instant.now(),
+                Instant.now(),
+                FollowUp.NONE);
     }
 }
