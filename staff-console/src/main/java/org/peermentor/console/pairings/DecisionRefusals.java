@@ -35,15 +35,14 @@ public class DecisionRefusals {
         return text(pairingId, refused).map(text -> Notice.refused("Not done: " + text, lines(refused)));
     }
 
+    /** The refusal in what the service said only, for an action no other manager can have taken first. */
+    public static Notice plainly(ServiceFailure refused) {
+        return Notice.refused("Not done: " + said(refused), lines(refused));
+    }
+
     /** One sentence: what the service said, and for a proposal decided first, by whom. */
     public Mono<String> text(String pairingId, ServiceFailure refused) {
-        String said = switch (refused.status()) {
-            case 400 -> "something is missing.";
-            case 404 -> "this pairing does not exist or is outside your programs.";
-            case 422 -> "the pairing breaks the program's rules.";
-            case 503 -> "the matching service did not answer. Nothing was changed; try again in a minute.";
-            default -> Optional.ofNullable(refused.problem().detail()).orElse("the pairing cannot change now.");
-        };
+        String said = said(refused);
         if (refused.status() != 409) {
             return Mono.just(said);
         }
@@ -52,6 +51,16 @@ public class DecisionRefusals {
                         .map(by -> said + " Decided by " + by + ".")
                         .orElse(said))
                 .onErrorResume(ServiceFailure.class, noHistory -> Mono.just(said));
+    }
+
+    private static String said(ServiceFailure refused) {
+        return switch (refused.status()) {
+            case 400 -> "something is missing.";
+            case 404 -> "this pairing does not exist or is outside your programs.";
+            case 422 -> "the pairing breaks the program's rules.";
+            case 503 -> "the matching service did not answer. Nothing was changed; try again in a minute.";
+            default -> Optional.ofNullable(refused.problem().detail()).orElse("the pairing cannot change now.");
+        };
     }
 
     private Optional<String> lastDecision(List<AuditRecord> history) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.peermentor.console.services.Delivery;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.NotificationApi;
+import org.peermentor.console.services.Pairing;
 import org.peermentor.console.services.ServiceFailure;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import reactor.core.publisher.Mono;
 /**
  * {@code GET /pairings/{id}}: who with whom, where it stands and why, what the manager may do with it now, who did
  * what to it (the matching service's audit) and which emails it caused (the notification service's delivery log).
+ * An accepted or ended pairing also shows its check-ins and their answers (never a note: reading one is its own action).
  */
 @Controller
 class PairingPageController {
@@ -30,14 +32,30 @@ class PairingPageController {
 
     @GetMapping("/pairings/{id}")
     Mono<String> show(@PathVariable String id, Model model, ServerWebExchange exchange) {
-        return Mono.zip(matching.pairing(id), matching.pairingHistory(id), deliveries(id), Notice.take(exchange))
-                .map(found -> {
-                    model.addAttribute("pairing", found.getT1());
-                    model.addAttribute("history", found.getT2());
-                    model.addAttribute("deliveries", found.getT3().orElse(null));
-                    model.addAttribute("notice", found.getT4().orElse(null));
-                    return "pairings/show";
-                });
+        return matching.pairing(id)
+                .flatMap(pairing -> Mono.zip(
+                                matching.pairingHistory(id), deliveries(id), checkIns(pairing), Notice.take(exchange))
+                        .map(found -> {
+                            model.addAttribute("pairing", pairing);
+                            model.addAttribute("history", found.getT1());
+                            model.addAttribute("deliveries", found.getT2().orElse(null));
+                            model.addAttribute("checkIns", found.getT3());
+                            model.addAttribute("notice", found.getT4().orElse(null));
+                            return "pairings/show";
+                        }));
+    }
+
+    /** Only an accepted pairing, or one that ended, has had check-ins; the page opens when they cannot be loaded. */
+    private Mono<CheckInsView> checkIns(Pairing pairing) {
+        if (!pairing.endable() && !"ENDED".equals(pairing.status())) {
+            return Mono.just(CheckInsView.of(List.of()));
+        }
+        return matching.checkIns(pairing.id())
+                .map(CheckInsView::of)
+                .onErrorResume(
+                        failure -> failure instanceof ServiceFailure away
+                                && (away.status() == 503 || away.status() == 404),
+                        away -> Mono.just(CheckInsView.unavailable()));
     }
 
     /** The page still opens when the notification service is away: the log says it could not be loaded. */

@@ -3,7 +3,10 @@ package org.peermentor.console.pairings;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** A pairing's statuses, a manager's actions and the delivery log's codes in the words a program manager reads. */
+/**
+ * A pairing's statuses, health and check-in answers, a manager's actions and the delivery log's codes in the words a
+ * program manager reads.
+ */
 @Component("pairingWords")
 public class PairingWords {
 
@@ -21,7 +24,9 @@ public class PairingWords {
             "SUPERSEDED",
             "Replaced by a later round",
             "ENDED",
-            "Ended");
+            "Ended",
+            "EXPIRED",
+            "Expired — the mentor did not answer in time");
     private static final Map<String, String> ACTIONS = Map.of(
             "APPROVE",
             "Approved the proposal",
@@ -36,9 +41,44 @@ public class PairingWords {
             "START_ROUND",
             "Started a round",
             "START_DRY_RUN",
-            "Tried other weights");
-    private static final Map<String, String> DELIVERY_TYPES =
-            Map.of("PairingApproved", "Asks the mentor to accept", "PairingAccepted", "Introduces the mentor");
+            "Tried other weights",
+            "RESEND_LINK",
+            "Sent the mentor a fresh link",
+            "NOTE_READ",
+            "Read a check-in note");
+    private static final Map<String, String> DELIVERY_TYPES = Map.of(
+            "PairingApproved",
+            "Asks the mentor to accept",
+            "PairingAccepted",
+            "Introduces the mentor",
+            "PairingReminderDue",
+            "Reminds the mentor to answer",
+            "PairingCheckInDue",
+            "Asks how the pairing is going (check-in)",
+            "PairingExpired",
+            "Says the participant waits again",
+            "PairingDeclined",
+            "Says the participant waits again",
+            "PairingEnded",
+            "Says the pairing ended");
+    private static final Map<String, String> HEALTHS = Map.of(
+            "TOO_EARLY",
+            "Too early to tell",
+            "ON_TRACK",
+            "On track",
+            "NEEDS_ATTENTION",
+            "Needs attention",
+            "QUIET",
+            "Quiet — two check-ins unanswered");
+    private static final Map<String, String> ANSWERS = Map.of(
+            "GOING_WELL",
+            "Going well",
+            "NOT_SURE",
+            "Not sure yet",
+            "NOT_A_FIT",
+            "Not a good fit",
+            "NOT_MET",
+            "Have not met yet");
     private static final Map<String, String> DELIVERY_STATUSES = Map.of(
             "PENDING",
             "Waiting to be sent",
@@ -64,6 +104,16 @@ public class PairingWords {
 
     public String deliveryStatus(String code) {
         return word(DELIVERY_STATUSES, code);
+    }
+
+    /** How an accepted pairing goes, from its check-ins. */
+    public String health(String code) {
+        return word(HEALTHS, code);
+    }
+
+    /** One answer to a check-in. */
+    public String answer(String code) {
+        return word(ANSWERS, code);
     }
 
     public String role(String code) {

@@ -15,6 +15,8 @@ public class MatchingApi {
     private static final ParameterizedTypeReference<List<WaitingParticipant>> WAITING =
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<CheckIn>> CHECK_INS = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<CheckIn.Note>> NOTES = new ParameterizedTypeReference<>() {};
 
     private final ServiceClient client;
 
@@ -93,6 +95,19 @@ public class MatchingApi {
                 PAIRINGS);
     }
 
+    /** The program's accepted pairings whose health is one of these ({@code NEEDS_ATTENTION}, {@code QUIET}). */
+    public Mono<List<Pairing>> acceptedPairings(String programId, List<String> healths, int size) {
+        return client.get(
+                uri -> uri.path("/api/pairings")
+                        .queryParam("programId", programId)
+                        .queryParam("status", "ACCEPTED")
+                        .queryParam("health", String.join(",", healths))
+                        .queryParam("page", 0)
+                        .queryParam("size", size)
+                        .build(),
+                PAIRINGS);
+    }
+
     public Mono<Pairing> pairing(String id) {
         return client.get(uri -> uri.path("/api/pairings/{id}").build(id), Pairing.class);
     }
@@ -131,6 +146,23 @@ public class MatchingApi {
                         .bodyValue(body)
                         .retrieve(),
                 Pairing.class);
+    }
+
+    /** A new link for the mentor of an APPROVED pairing (the old one stops working); 409 in any other status. */
+    public Mono<Pairing> resendLink(String id) {
+        return ServiceClient.answer(
+                client.web().post().uri("/api/pairings/{id}/resend-link", id).retrieve(), Pairing.class);
+    }
+
+    /** The check-ins sent to an accepted pairing, newest first, with the answers that came back. */
+    public Mono<List<CheckIn>> checkIns(String pairingId) {
+        return client.get(uri -> uri.path("/api/pairings/{id}/check-ins").build(pairingId), CHECK_INS);
+    }
+
+    /** The notes written with one check-in's answers; the matching service records each such read. */
+    public Mono<List<CheckIn.Note>> checkInNotes(String pairingId, int number) {
+        return client.get(
+                uri -> uri.path("/api/pairings/{id}/check-ins/{number}/notes").build(pairingId, number), NOTES);
     }
 
     public Mono<Pairing> end(String id, String reason, boolean rematch) {
@@ -176,6 +208,10 @@ public class MatchingApi {
 
     public Mono<SupplyReport> report(String programId) {
         return client.get(uri -> uri.path("/api/programs/{id}/report").build(programId), SupplyReport.class);
+    }
+
+    public Mono<Engagement> engagement(String programId) {
+        return client.get(uri -> uri.path("/api/programs/{id}/engagement").build(programId), Engagement.class);
     }
 
     /** What program managers did to a pairing, oldest first. */

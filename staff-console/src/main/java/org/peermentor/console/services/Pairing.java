@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * A pairing as the matching service shows it to program managers. The first names come from the matching service's
  * own copy of the profiles (it keeps no last names); {@code reason} and {@code rematch} are set once it was rejected or
- * ended.
+ * ended. While APPROVED it says when the mentor's link expires and whether a reminder went; once ACCEPTED, since when,
+ * how many check-ins were sent and its {@code health} ({@code TOO_EARLY}, {@code ON_TRACK}, {@code NEEDS_ATTENTION},
+ * {@code QUIET}). Read from JSON only, never built by hand.
  */
 public record Pairing(
         String id,
@@ -22,7 +24,12 @@ public record Pairing(
         String reason,
         Boolean rematch,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant linkExpiresAt,
+        Boolean reminded,
+        Instant acceptedAt,
+        Integer checkInsSent,
+        String health) {
 
     public Pairing {
         explanation = explanation == null ? List.of() : List.copyOf(explanation);
@@ -34,5 +41,18 @@ public record Pairing(
 
     public boolean endable() {
         return "ACCEPTED".equals(status);
+    }
+
+    /** Waiting for the mentor's answer: the link can be sent afresh. */
+    public boolean approved() {
+        return "APPROVED".equals(status);
+    }
+
+    public boolean wasReminded() {
+        return Boolean.TRUE.equals(reminded);
+    }
+
+    public int checkIns() {
+        return checkInsSent == null ? 0 : checkInsSent;
     }
 }

@@ -32,6 +32,7 @@ public final class StubBackend {
     private final HttpServer server;
     private final RSAKey key;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final List<QueryAnswer> queryAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
     private volatile Person person = Person.INTAKE;
     private volatile String nonce;
@@ -71,6 +72,18 @@ public final class StubBackend {
                 new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json));
     }
 
+    /**
+     * What the service answers to {@code method path} when the query's {@code parameter} is {@code value} (two calls
+     * to one path that differ by their query, such as the pairings in two statuses); asked before {@link #answer}.
+     */
+    public void answerWhen(String method, String path, String parameter, String value, int status, String json) {
+        queryAnswers.add(new QueryAnswer(
+                method + " " + path,
+                parameter,
+                value,
+                new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json)));
+    }
+
     public void answerText(String method, String path, String contentType, String body) {
         answers.put(method + " " + path, new Answer(200, contentType, body));
     }
@@ -83,6 +96,7 @@ public final class StubBackend {
     public void reset() {
         tokenSeconds = 900;
         answers.clear();
+        queryAnswers.clear();
         received.clear();
         answer("GET", "/api/programs", 200, "[{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}]");
     }
@@ -134,6 +148,12 @@ public final class StubBackend {
                     "",
                     request.queryParameter("redirect_uri") + "?code=the-code&state="
                             + java.net.URLEncoder.encode(request.queryParameter("state"), StandardCharsets.UTF_8));
+        }
+        for (QueryAnswer conditional : queryAnswers) {
+            if (conditional.key().equals(request.method() + " " + request.path())
+                    && conditional.value().equals(request.queryParameter(conditional.parameter()))) {
+                return conditional.answer();
+            }
         }
         return switch (request.path()) {
             case "/oauth2/token" -> json(200, tokenResponse());
@@ -194,6 +214,8 @@ public final class StubBackend {
             this(status, contentType, body, null);
         }
     }
+
+    private record QueryAnswer(String key, String parameter, String value, Answer answer) {}
 
     /** A request the stub received. */
     public record Received(
