@@ -82,8 +82,56 @@ class DashboardTest extends ConsoleTest {
                         "href=\"/programs/demo-recovery/report\"");
         assertThat(stub.last("GET", "/api/programs/demo-recovery/waiting").queryParameter("size"))
                 .isEqualTo("50");
-        assertThat(stub.last("GET", "/api/pairings").queryParameter("status")).isEqualTo("PROPOSED");
+        assertThat(stub.received("GET", "/api/pairings"))
+                .anySatisfy(call -> assertThat(call.queryParameter("status")).isEqualTo("PROPOSED"));
         everyFormCarriesItsCsrfToken(page);
+    }
+
+    @Test
+    void thePairingsThatNeedAttentionComeFirstEachLinkingItsPage() {
+        stub.answerWhen("GET", "/api/pairings", "status", "ACCEPTED", 200, """
+                [{"id":"pr-7","programId":"demo-recovery","participantId":"p-7","participantFirstName":"Bea",
+                  "mentorId":"m-7","mentorFirstName":"Max","status":"ACCEPTED","health":"NEEDS_ATTENTION",
+                  "acceptedAt":"2026-11-02T10:00:00Z","checkInsSent":1},
+                 {"id":"pr-8","programId":"demo-recovery","participantId":"p-8","participantFirstName":"Cy",
+                  "mentorId":"m-8","mentorFirstName":"Nia","status":"ACCEPTED","health":"QUIET",
+                  "acceptedAt":"2026-10-01T10:00:00Z","checkInsSent":3}]""");
+
+        String page = browser.get("/programs/demo-recovery").getResponseBody();
+
+        assertThat(page)
+                .contains(
+                        "<h2 id=\"attention-heading\">Needs attention</h2>",
+                        "href=\"/pairings/pr-7\">Bea with Max</a>",
+                        "Needs attention</span>",
+                        "2 Nov 2026",
+                        "href=\"/pairings/pr-8\">Cy with Nia</a>",
+                        "Quiet — two check-ins unanswered")
+                .doesNotContain("No pairing needs attention");
+        assertThat(page.indexOf("attention-heading"))
+                .as("listed first")
+                .isLessThan(page.indexOf("counts-heading"))
+                .isLessThan(page.indexOf("proposals-heading"));
+        assertThat(stub.received("GET", "/api/pairings"))
+                .filteredOn(call -> "ACCEPTED".equals(call.queryParameter("status")))
+                .singleElement()
+                .satisfies(call -> {
+                    assertThat(call.queryParameter("programId")).isEqualTo("demo-recovery");
+                    assertThat(call.queryParameter("health")).isEqualTo("NEEDS_ATTENTION,QUIET");
+                });
+    }
+
+    @Test
+    void withNothingToWorryAboutTheSectionSaysSoAndListsNoPairingOfAnotherHealth() {
+        stub.answerWhen("GET", "/api/pairings", "status", "ACCEPTED", 200, """
+                [{"id":"pr-9","programId":"demo-recovery","participantFirstName":"Dee","mentorFirstName":"Ola",
+                  "status":"ACCEPTED","health":"ON_TRACK","checkInsSent":2}]""");
+
+        String page = browser.get("/programs/demo-recovery").getResponseBody();
+
+        assertThat(page)
+                .contains("No pairing needs attention: every accepted pairing is on track")
+                .doesNotContain("pr-9", "Dee with Ola");
     }
 
     @Test

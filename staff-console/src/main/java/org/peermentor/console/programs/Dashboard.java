@@ -8,8 +8,9 @@ import org.peermentor.console.services.SupplyReport;
 import org.peermentor.console.services.WaitingParticipant;
 
 /**
- * What the dashboard shows of one program: a page of the waiting list, a page of the proposals to review, the last
- * rounds and the supply report's counts. {@code watch} names the newest round and its status, which the page's poll
+ * What the dashboard shows of one program: the accepted pairings that need attention (their check-ins went badly or
+ * unanswered), a page of the waiting list, a page of the proposals to review, the last rounds and the supply report's
+ * counts. {@code watch} names the newest round and its status, which the page's poll
  * compares to see whether its sections are out of date.
  */
 public record Dashboard(
@@ -19,8 +20,13 @@ public record Dashboard(
         int waitingPage,
         List<Pairing> proposals,
         int proposalsPage,
-        List<Round> rounds) {
+        List<Round> rounds,
+        List<Pairing> needsAttention) {
 
+    /** The healths a manager should look at: an answer that worries, or two check-ins unanswered. */
+    static final List<String> WORRYING = List.of("NEEDS_ATTENTION", "QUIET");
+
+    static final int ATTENTION_SHOWN = 50;
     static final int WAITING_PAGE_SIZE = 50;
     static final int PROPOSALS_PAGE_SIZE = 50;
     static final int ROUNDS_SHOWN = 5;

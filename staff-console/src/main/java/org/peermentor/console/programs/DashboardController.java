@@ -4,6 +4,7 @@ import java.util.List;
 import org.peermentor.console.pairings.Notice;
 import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.MatchingApi;
+import org.peermentor.console.services.Pairing;
 import org.peermentor.console.services.ServiceFailure;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +16,7 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code /programs/{programId}}: the program's dashboard, its live part ({@code /live}, polled by the open page) and
+ * {@code /programs/{programId}}: the program's dashboard (pairings needing attention first), its live part ({@code /live}, polled by the open page) and
  * "Start a round". Every number comes from the matching service with the manager's own token, so a person without
  * the role sees the "not allowed" page and a program outside theirs is not found.
  */
@@ -94,7 +95,8 @@ class DashboardController {
                         matching.report(programId),
                         matching.waiting(programId, waitingAt, Dashboard.WAITING_PAGE_SIZE),
                         matching.pairings(programId, "PROPOSED", proposalsAt, Dashboard.PROPOSALS_PAGE_SIZE),
-                        matching.rounds(programId, 0, Dashboard.ROUNDS_SHOWN))
+                        matching.rounds(programId, 0, Dashboard.ROUNDS_SHOWN),
+                        needingAttention(programId))
                 .map(found -> new Dashboard(
                         found.getT1(),
                         found.getT2(),
@@ -102,6 +104,15 @@ class DashboardController {
                         waitingAt,
                         found.getT4(),
                         proposalsAt,
-                        found.getT5()));
+                        found.getT5(),
+                        found.getT6()));
+    }
+
+    /** Kept to the worrying healths here too, so a service that ignored the filter cannot list every pairing. */
+    private Mono<List<Pairing>> needingAttention(String programId) {
+        return matching.acceptedPairings(programId, Dashboard.WORRYING, Dashboard.ATTENTION_SHOWN)
+                .map(pairings -> pairings.stream()
+                        .filter(pairing -> pairing.health() != null && Dashboard.WORRYING.contains(pairing.health()))
+                        .toList());
     }
 }
