@@ -1,21 +1,19 @@
 package org.peermentor.matching.pairing;
 
+import static org.peermentor.matching.web.LinkPages.escape;
+import static org.peermentor.matching.web.LinkPages.layout;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.web.util.HtmlUtils;
+import org.peermentor.matching.web.LinkPages;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The mentor's pages, in the console's look ({@code /theme/console.css} from the console-theme module): one
- * heading each, readable on a phone, no script and no inline style, so the Content-Security-Policy forbids both.
- * Every value from a request or a profile is escaped here, in one place.
+ * The mentor's pages, in the look every link page shares ({@link LinkPages}). Every value from a request or a
+ * profile is escaped here.
  */
 final class MentorPages {
-
-    /** Only this server's stylesheet and forms; nothing inline, no frames around it, no other site. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private MentorPages() {}
 
@@ -87,61 +85,5 @@ final class MentorPages {
                 for another mentor for %1$s.</p></div>
                 <p>There is nothing more to do now. You can close this page.</p>
                 """.formatted(name));
-    }
-
-    static String linkNotValid() {
-        return layout("Link not valid", """
-                <div class="alert"><p>This link is not valid any more. Each link works once and only for a while: \
-                it may have been used already, it may have expired, or it may have been copied incompletely \
-                from the email.</p></div>
-                <h2>What you can do</h2>
-                <ul>
-                <li>If you have answered already, there is nothing more to do: the first answer sent with this link \
-                was recorded.</li>
-                <li>If you copied the link by hand, open it again straight from the email.</li>
-                <li>Otherwise, please contact your program coordinator: they can see whether an answer arrived and \
-                what happens next.</li>
-                </ul>
-                """);
-    }
-
-    static String unavailable() {
-        return layout("Please try again in a few minutes", """
-                <div class="alert"><p>We cannot reach our records right now. Nothing was changed and your link \
-                still works: please open it again in a few minutes.</p></div>
-                """);
-    }
-
-    /** Any other refusal, in the words of its problem details. */
-    static String refused(String title, String detail) {
-        return layout(escape(title), """
-                <div class="alert"><p>%s Please contact your program coordinator.</p></div>
-                """.formatted(escape(detail == null ? "" : detail)));
-    }
-
-    /** Escapes only what HTML needs (&lt; &gt; &amp; quotes): the page is UTF-8, so "–" and "é" stay as they are. */
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
-    }
-
-    /** {@code title} and {@code main} are HTML already escaped by the caller. */
-    private static String layout(String title, String main) {
-        return """
-                <!doctype html>
-                <html lang="en">
-                <head>
-                <meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%1$s – Peer-mentor matching</title>
-                <link rel="stylesheet" href="/theme/console.css">
-                </head>
-                <body>
-                <header class="site-header"><span class="brand">Peer-mentor matching</span></header>
-                <main class="narrow">
-                <h1>%1$s</h1>
-                %2$s</main>
-                </body>
-                </html>
-                """.formatted(title, main);
     }
 }

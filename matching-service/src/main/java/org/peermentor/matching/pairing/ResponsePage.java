@@ -1,13 +1,12 @@
 package org.peermentor.matching.pairing;
 
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.function.Function;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.web.LinkPages;
 import org.peermentor.service.store.StoreOutages;
-import org.peermentor.service.web.ProblemException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,10 +42,10 @@ class ResponsePage {
     Mono<ResponseEntity<Object>> show(@PathVariable String id, @RequestParam(required = false) String token) {
         return pairings.withValidToken(id, token)
                 .flatMap(pairing -> Mono.zip(firstName(pairing), mentorsClock(pairing))
-                        .map(found -> page(
+                        .map(found -> LinkPages.page(
                                 HttpStatus.OK,
                                 MentorPages.invitation(invitation(id, token, pairing, found.getT1(), found.getT2())))))
-                .onErrorResume(ResponsePage::refusalPage);
+                .onErrorResume(LinkPages::refusal);
     }
 
     @PostMapping("/api/pairings/{id}/accept")
@@ -66,7 +65,7 @@ class ResponsePage {
 
     private Mono<ResponseEntity<Object>> answer(
             Mono<StoredPairing> answered, ServerWebExchange exchange, Function<String, String> thanks) {
-        if (!fromABrowser(exchange)) {
+        if (!LinkPages.fromABrowser(exchange)) {
             return answered.map(pairing -> ResponseEntity.ok()
                     .body(new MentorAnswer(
                             pairing.pairing().id(),
@@ -75,8 +74,8 @@ class ResponsePage {
         }
         // the answer is recorded by now: a replica that cannot be read must not turn the thanks into an error page
         return answered.flatMap(pairing -> firstName(pairing).onErrorReturn(StoreOutages::isOutage, SOMEONE))
-                .map(firstName -> page(HttpStatus.OK, thanks.apply(firstName)))
-                .onErrorResume(ResponsePage::refusalPage);
+                .map(firstName -> LinkPages.page(HttpStatus.OK, thanks.apply(firstName)))
+                .onErrorResume(LinkPages::refusal);
     }
 
     private Mono<String> firstName(StoredPairing pairing) {
@@ -105,41 +104,5 @@ class ResponsePage {
                         ? "the date your email gives"
                         : MentorWording.until(pairing.responseExpiresAt(), clock),
                 MentorWording.zoneName(clock));
-    }
-
-    /**
-     * A refusal as a page: a spent, expired or altered link (403) says what the mentor can do; a store outage says
-     * to try again, since the link still works; anything else in the words of its problem details.
-     */
-    private static Mono<ResponseEntity<Object>> refusalPage(Throwable failure) {
-        if (failure instanceof ProblemException refused) {
-            return Mono.just(page(
-                    HttpStatus.valueOf(refused.status()),
-                    refused.status() == 403
-                            ? MentorPages.linkNotValid()
-                            : MentorPages.refused(refused.title(), refused.getMessage())));
-        }
-        if (StoreOutages.isOutage(failure)) {
-            return Mono.just(page(HttpStatus.SERVICE_UNAVAILABLE, MentorPages.unavailable()));
-        }
-        return Mono.error(failure);
-    }
-
-    /** A form the browser posted: it asks for HTML by name, where API clients ask for JSON or anything. */
-    private static boolean fromABrowser(ServerWebExchange exchange) {
-        return exchange.getRequest().getHeaders().getAccept().stream()
-                .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(MediaType.TEXT_HTML));
-    }
-
-    /**
-     * Every page: its own Content-Security-Policy, and no Referer, since the page's address carries the link token
-     * and must never reach another site. Spring Security adds nosniff, X-Frame-Options and no-store caching.
-     */
-    private static ResponseEntity<Object> page(HttpStatus status, String html) {
-        return ResponseEntity.status(status)
-                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", MentorPages.CONTENT_SECURITY_POLICY)
-                .header("Referrer-Policy", "no-referrer")
-                .body(html);
     }
 }
