@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import com.mongodb.client.result.UpdateResult;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
@@ -90,6 +91,20 @@ public class PairingStore implements PairingPrograms {
         return mongo.find(query, Document.class, COLLECTION).map(StoredPairing::from);
     }
 
+    /**
+     * One page of the accepted pairings of these programs whose {@link Health} is one of {@code healths}, oldest
+     * first. Health is read from each pairing's follow-up, not stored, so the accepted ones are read in order and the
+     * page is cut from those of these healths.
+     */
+    public Flux<StoredPairing> ofPrograms(Collection<String> programIds, Set<Health> healths, Paging paging) {
+        Query accepted = ofPrograms(programIds, PairingStatus.ACCEPTED, Sort.by("createdAt", "_id"));
+        return mongo.find(accepted, Document.class, COLLECTION)
+                .map(StoredPairing::from)
+                .filter(pairing -> healths.contains(PairingHealth.of(pairing.status(), pairing.followUp())))
+                .skip(paging.offset())
+                .take(paging.size());
+    }
+
     private static Query ofPrograms(Collection<String> programIds, PairingStatus status, Sort order) {
         Query query = new Query();
         if (programIds != null) {
@@ -114,18 +129,95 @@ public class PairingStore implements PairingPrograms {
     /**
      * Replaces an erased person's id by {@link #ERASED} in every pairing naming them, so what stays (status, issue,
      * times) counts for reports but leads to nobody, and drops the reason a manager wrote (free text, which may
-     * name them). The version moves on, so a change read before this one is retried on the anonymous pairing
-     * instead of writing the id back. Emits how many pairings changed.
+     * name them), their check-in answers and every check-in note on those pairings. The version moves on, so a change
+     * read before this one is retried on the anonymous pairing instead of writing the id back. Emits how many
+     * pairings changed.
      */
     public Mono<Long> anonymise(PersonKind kind, String personId) {
+        Query theirs = Query.query(where(kind.pairingField()).is(personId));
+        CheckInRole role = kind == PersonKind.MENTOR ? CheckInRole.MENTOR : CheckInRole.PARTICIPANT;
+        Query withNotes = Query.query(
+                where(kind.pairingField()).is(personId).and("answers.note").exists(true));
         Update update = new Update()
                 .set(kind.pairingField(), ERASED)
                 .set("pairing." + kind.pairingField(), ERASED)
                 .unset("reason")
                 .inc("version", 1)
                 .inc("pairing.version", 1);
-        return mongo.updateMulti(Query.query(where(kind.pairingField()).is(personId)), update, COLLECTION)
+        // three writes, each on what still names them, so a replay after a crash finishes the rest: their own
+        // check-in answers, then every note left (the other person's may speak of them), then their id
+        return mongo.updateMulti(theirs, new Update().pull("answers", new Document("role", role.name())), COLLECTION)
+                .then(mongo.updateMulti(withNotes, new Update().unset("answers.$[].note"), COLLECTION))
+                .then(mongo.updateMulti(theirs, update, COLLECTION))
                 .map(UpdateResult::getModifiedCount);
+    }
+
+    /** Accepted pairings whose next check-in is due by {@code now}, the longest due first, at most {@code limit}. */
+    public Flux<StoredPairing> checkInsDue(Instant now, int limit) {
+        Query due = Query.query(where("status")
+                        .is(PairingStatus.ACCEPTED.name())
+                        .and("nextCheckInAt")
+                        .lte(Date.from(now)))
+                .with(Sort.by("nextCheckInAt", "_id"))
+                .limit(limit);
+        return mongo.find(due, Document.class, COLLECTION).map(StoredPairing::from);
+    }
+
+    /**
+     * Opens the pairing's next check-in: counts it, moves the next one's due time to {@code nextDue} and stores
+     * {@code event}, in one write conditional on the count and due time read, so a check-in is opened once however
+     * many sweeps (other instances, this one after a restart) read it due. Emits whether this write opened it.
+     */
+    public Mono<Boolean> openCheckIn(StoredPairing current, Instant nextDue, PairingEvent event) {
+        FollowUp read = current.followUp();
+        Query unchanged = Query.query(where("_id")
+                .is(current.id())
+                .and("status")
+                .is(PairingStatus.ACCEPTED.name())
+                .and("nextCheckInAt")
+                .is(Date.from(read.nextCheckInAt()))
+                .and("checkInsSent")
+                .in(read.checkInsSent() == 0 ? Arrays.asList(0, null) : List.of(read.checkInsSent())));
+        Update open = new Update()
+                .set("checkInsSent", read.checkInsSent() + 1)
+                .set("nextCheckInAt", Date.from(nextDue))
+                .push("outbox", OutboxEntry.of(event));
+        return mongo.updateFirst(unchanged, open, COLLECTION)
+                .map(result -> result.getMatchedCount() == 1)
+                .doOnNext(opened -> {
+                    if (opened) {
+                        relay.announce(COLLECTION, current.id());
+                    }
+                });
+    }
+
+    /**
+     * Keeps a person's answer to a check-in of this accepted pairing, if that check-in was sent and they have not
+     * answered it yet: one conditional push, so of two answers sent at once only one is kept. Emits whether it was.
+     */
+    public Mono<Boolean> recordAnswer(String pairingId, CheckInAnswer answer) {
+        Query open = Query.query(where("_id")
+                .is(pairingId)
+                .and("status")
+                .is(PairingStatus.ACCEPTED.name())
+                .and("checkInsSent")
+                .gte(answer.number())
+                .and("answers")
+                .not()
+                .elemMatch(where("number")
+                        .is(answer.number())
+                        .and("role")
+                        .is(answer.role().name())));
+        Document kept = new Document("number", answer.number())
+                .append("role", answer.role().name())
+                .append("answer", answer.answer().name())
+                .append("wantsNewMentor", answer.wantsNewMentor())
+                .append("answeredAt", Date.from(answer.answeredAt()));
+        if (answer.note() != null) {
+            kept.append("note", answer.note());
+        }
+        return mongo.updateFirst(open, new Update().push("answers", kept), COLLECTION)
+                .map(result -> result.getMatchedCount() == 1);
     }
 
     /** Stores a new pairing with the events of its first version(s); an id already stored is left as it is. */
@@ -142,7 +234,9 @@ public class PairingStore implements PairingPrograms {
                 .append("pairing", BsonRecords.toBson(pairing))
                 .append("outbox", events.stream().map(OutboxEntry::of).toList());
         if (responseNonce != null) {
-            document.append("responseNonce", responseNonce).append("responseExpiresAt", Date.from(responseExpiresAt));
+            document.append("responseNonce", responseNonce)
+                    .append("responseExpiresAt", Date.from(responseExpiresAt))
+                    .append("linkIssuedAt", Date.from(now));
         }
         return mongo.insert(document, COLLECTION)
                 .doOnNext(stored -> relay.announce(COLLECTION, pairing.id()))
@@ -160,6 +254,57 @@ public class PairingStore implements PairingPrograms {
                 .filter(result -> result.getMatchedCount() == 1)
                 .doOnNext(result -> relay.announce(COLLECTION, current.id()))
                 .flatMap(result -> get(current.id()));
+    }
+
+    /** Approved pairings whose mentor's link expired by {@code now}, unanswered: due to become EXPIRED. */
+    public Flux<StoredPairing> linksExpired(Instant now) {
+        return mongo.find(
+                        Query.query(where("status")
+                                .is(PairingStatus.APPROVED.name())
+                                .and("responseExpiresAt")
+                                .lte(Date.from(now))),
+                        Document.class,
+                        COLLECTION)
+                .map(StoredPairing::from);
+    }
+
+    /** Approved pairings whose mentor was not reminded yet and whose link still works at {@code now}. */
+    public Flux<StoredPairing> notReminded(Instant now) {
+        return mongo.find(
+                        Query.query(where("status")
+                                .is(PairingStatus.APPROVED.name())
+                                .and("reminded")
+                                .ne(true)
+                                .and("responseExpiresAt")
+                                .gt(Date.from(now))),
+                        Document.class,
+                        COLLECTION)
+                .map(StoredPairing::from);
+    }
+
+    /**
+     * Marks the mentor of an approved pairing reminded and stores {@code event} (the reminder) in one write,
+     * conditional on the version read and on no reminder before it, so however many sweeps read it due (other
+     * instances, this one after a restart) the mentor is reminded once. The pairing itself does not change. Emits
+     * whether this write reminded them.
+     */
+    public Mono<Boolean> remind(StoredPairing current, PairingEvent event) {
+        Query unreminded = Query.query(where("_id")
+                .is(current.id())
+                .and("version")
+                .is(current.version())
+                .and("status")
+                .is(PairingStatus.APPROVED.name())
+                .and("reminded")
+                .ne(true));
+        Update remind = new Update().set("reminded", true).push("outbox", OutboxEntry.of(event));
+        return mongo.updateFirst(unreminded, remind, COLLECTION)
+                .map(result -> result.getMatchedCount() == 1)
+                .doOnNext(reminded -> {
+                    if (reminded) {
+                        relay.announce(COLLECTION, current.id());
+                    }
+                });
     }
 
     /** One move of {@link #updateAll}: what {@link #update} takes for one pairing. */
