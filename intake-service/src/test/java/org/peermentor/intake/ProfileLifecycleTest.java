@@ -6,8 +6,6 @@ import static org.peermentor.intake.support.Bodies.newProgram;
 import static org.peermentor.intake.support.Bodies.participantIn;
 import static org.peermentor.intake.support.Bodies.with;
 
-import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.intake.support.RunningIntake;
@@ -270,13 +268,13 @@ class ProfileLifecycleTest extends RunningIntake {
         String program = newProgram();
         ObjectNode body = participantIn(program);
 
-        Document first = postWithKey(body, "key-" + program)
+        Document first = postWithKey(http, body, "key-" + program)
                 .expectStatus()
                 .isCreated()
                 .expectBody(Document.class)
                 .returnResult()
                 .getResponseBody();
-        Document second = postWithKey(body, "key-" + program)
+        Document second = postWithKey(http, body, "key-" + program)
                 .expectStatus()
                 .isCreated()
                 .expectBody(Document.class)
@@ -290,9 +288,13 @@ class ProfileLifecycleTest extends RunningIntake {
     @Test
     void anIdempotencyKeyReusedForADifferentRequestIsRefused() {
         String program = newProgram();
-        postWithKey(participantIn(program), "key-" + program).expectStatus().isCreated();
+        postWithKey(http, participantIn(program), "key-" + program)
+                .expectStatus()
+                .isCreated();
 
-        postWithKey(participantIn(program), "key-" + program).expectStatus().isEqualTo(422);
+        postWithKey(http, participantIn(program), "key-" + program)
+                .expectStatus()
+                .isEqualTo(422);
         assertThat(ids("/api/participants?programId=" + program)).hasSize(1);
     }
 
@@ -352,28 +354,5 @@ class ProfileLifecycleTest extends RunningIntake {
             request = request.header("If-Match", ifMatch);
         }
         return request.bodyValue(body.toString()).exchange();
-    }
-
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec postWithKey(
-            Object body, String key) {
-        return http.post()
-                .uri("/api/participants")
-                .header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body.toString())
-                .exchange();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> ids(String uri) {
-        List<Map<String, Object>> profiles = http.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
-        return profiles.stream().map(p -> (String) p.get("id")).toList();
     }
 }

@@ -23,18 +23,7 @@ class AuditTrailTest extends RunningIntake {
     void everyReadAndChangeIsInTheTrailWithWhoDidItAndWhen() {
         String program = newProgram();
         String desk = TestIssuer.token("front-desk", List.of("INTAKE"), null);
-        String id = as(desk).post()
-                .uri("/api/participants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(participantIn(program)))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id")
-                .toString();
+        String id = register(as(desk), "/api/participants", participantIn(program));
         as(TestIssuer.token("coordinator", List.of("PROGRAM_MANAGER"), List.of(program)))
                 .get()
                 .uri("/api/participants/{id}", id)
@@ -59,15 +48,7 @@ class AuditTrailTest extends RunningIntake {
                 .expectStatus()
                 .isNoContent();
 
-        List<Map<String, Object>> trail = as(TestIssuer.manager())
-                .get()
-                .uri("/api/audit?recordId={id}", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(ENTRIES)
-                .returnResult()
-                .getResponseBody();
+        List<Map<String, Object>> trail = trailOf(id);
 
         assertThat(trail)
                 .extracting(e -> e.get("action"))
@@ -86,28 +67,9 @@ class AuditTrailTest extends RunningIntake {
     void aPersonSignedInThroughTheConsoleIsAuditedByNameNotByTheConsole() {
         String program = newProgram();
         String ida = TestIssuer.person("intake", "Ida Intake", "staff-console", List.of("INTAKE"), null);
-        String id = as(ida).post()
-                .uri("/api/participants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(participantIn(program)))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id")
-                .toString();
+        String id = register(as(ida), "/api/participants", participantIn(program));
 
-        List<Map<String, Object>> trail = as(TestIssuer.manager())
-                .get()
-                .uri("/api/audit?recordId={id}", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(ENTRIES)
-                .returnResult()
-                .getResponseBody();
+        List<Map<String, Object>> trail = trailOf(id);
 
         assertThat(trail).singleElement().satisfies(entry -> {
             assertThat(entry.get("action")).isEqualTo("CREATE");
@@ -121,15 +83,7 @@ class AuditTrailTest extends RunningIntake {
     void aMachineClientIsItsOwnActor() {
         String id = register("/api/participants", participantIn(newProgram()));
 
-        List<Map<String, Object>> trail = as(TestIssuer.manager())
-                .get()
-                .uri("/api/audit?recordId={id}", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(ENTRIES)
-                .returnResult()
-                .getResponseBody();
+        List<Map<String, Object>> trail = trailOf(id);
 
         assertThat(trail).singleElement().satisfies(entry -> {
             assertThat(entry.get("actor")).isEqualTo("intake-desk");
@@ -205,5 +159,18 @@ class AuditTrailTest extends RunningIntake {
                 .isOk()
                 .expectBody(ENTRIES)
                 .value(entries -> assertThat(entries).hasSize(1));
+    }
+
+    /** The trail of one record, as a program manager reads it. */
+    private List<Map<String, Object>> trailOf(String id) {
+        return as(TestIssuer.manager())
+                .get()
+                .uri("/api/audit?recordId={id}", id)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(ENTRIES)
+                .returnResult()
+                .getResponseBody();
     }
 }

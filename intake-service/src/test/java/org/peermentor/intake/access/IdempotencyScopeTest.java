@@ -1,6 +1,7 @@
 package org.peermentor.intake.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.intake.support.Answers.createdId;
 import static org.peermentor.intake.support.Bodies.newProgram;
 import static org.peermentor.intake.support.Bodies.participantIn;
 
@@ -26,13 +27,7 @@ class IdempotencyScopeTest extends RunningIntake {
         String elsewhere = newProgram();
         String body = participantIn(home).toString();
         WebTestClient desk = as(TestIssuer.token("desk-of-home", INTAKE, List.of(home)));
-        String id = post(desk, body, "retry-" + home)
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody()
-                .getString("id");
+        String id = createdId(postWithKey(desk, body, "retry-" + home));
         as(TestIssuer.token("desk-of-both", INTAKE, List.of(home, elsewhere)))
                 .put()
                 .uri("/api/participants/{id}", id)
@@ -42,7 +37,7 @@ class IdempotencyScopeTest extends RunningIntake {
                 .expectStatus()
                 .isOk();
 
-        post(desk, body, "retry-" + home)
+        postWithKey(desk, body, "retry-" + home)
                 .expectStatus()
                 .isNotFound()
                 .expectHeader()
@@ -62,27 +57,11 @@ class IdempotencyScopeTest extends RunningIntake {
     void anotherClientsKeyIsNotMine() {
         String program = newProgram();
         String key = "shared-" + program;
-        String first = post(
-                        as(TestIssuer.token("desk-one", INTAKE, null)),
-                        participantIn(program).toString(),
-                        key)
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody()
-                .getString("id");
+        WebTestClient deskOne = as(TestIssuer.token("desk-one", INTAKE, null));
+        WebTestClient deskTwo = as(TestIssuer.token("desk-two", INTAKE, null));
+        String first = createdId(postWithKey(deskOne, participantIn(program), key));
 
-        String second = post(
-                        as(TestIssuer.token("desk-two", INTAKE, null)),
-                        participantIn(program).toString(),
-                        key)
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody()
-                .getString("id");
+        String second = createdId(postWithKey(deskTwo, participantIn(program), key));
 
         assertThat(second).isNotEqualTo(first);
     }
@@ -91,37 +70,12 @@ class IdempotencyScopeTest extends RunningIntake {
     void twoPeopleSignedInThroughOneClientHaveKeysOfTheirOwn() {
         String program = newProgram();
         String key = "console-" + program;
-        String ida = post(
-                        as(TestIssuer.person("ida", "Ida Intake", "staff-console", INTAKE, null)),
-                        participantIn(program).toString(),
-                        key)
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody()
-                .getString("id");
+        WebTestClient idaAtTheConsole = as(TestIssuer.person("ida", "Ida Intake", "staff-console", INTAKE, null));
+        WebTestClient ivoAtTheConsole = as(TestIssuer.person("ivo", "Ivo Intake", "staff-console", INTAKE, null));
+        String ida = createdId(postWithKey(idaAtTheConsole, participantIn(program), key));
 
-        String ivo = post(
-                        as(TestIssuer.person("ivo", "Ivo Intake", "staff-console", INTAKE, null)),
-                        participantIn(program).toString(),
-                        key)
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody()
-                .getString("id");
+        String ivo = createdId(postWithKey(ivoAtTheConsole, participantIn(program), key));
 
         assertThat(ivo).isNotEqualTo(ida);
-    }
-
-    private static WebTestClient.ResponseSpec post(WebTestClient client, String body, String key) {
-        return client.post()
-                .uri("/api/participants")
-                .header("Idempotency-Key", key)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body)
-                .exchange();
     }
 }

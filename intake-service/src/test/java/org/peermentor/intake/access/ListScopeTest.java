@@ -1,12 +1,12 @@
 package org.peermentor.intake.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.intake.support.Answers.listedIds;
 import static org.peermentor.intake.support.Bodies.mentorIn;
 import static org.peermentor.intake.support.Bodies.newProgram;
 import static org.peermentor.intake.support.Bodies.participantIn;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peermentor.intake.support.RunningIntake;
@@ -25,27 +25,13 @@ class ListScopeTest extends RunningIntake {
         String other = register(path, kind.equals("participants") ? participantIn(theirs) : mentorIn(theirs));
 
         for (String role : List.of("INTAKE", "PROGRAM_MANAGER")) {
-            assertThat(ids(TestIssuer.token("limited", List.of(role), List.of(mine)), path))
+            assertThat(listedIds(as(TestIssuer.token("limited", List.of(role), List.of(mine))), path))
                     .as(role)
                     .containsExactly(own)
                     .doesNotContain(other);
-            assertThat(ids(TestIssuer.token("no-program", List.of(role), List.of()), path))
+            assertThat(listedIds(as(TestIssuer.token("no-program", List.of(role), List.of())), path))
                     .as(role + " with no program")
                     .isEmpty();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> ids(String token, String uri) {
-        List<Map<String, Object>> found = as(token)
-                .get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
-        return found.stream().map(profile -> (String) profile.get("id")).toList();
     }
 }

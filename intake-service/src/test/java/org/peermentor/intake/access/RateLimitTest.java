@@ -1,7 +1,6 @@
 package org.peermentor.intake.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peermentor.intake.support.Bodies.json;
 import static org.peermentor.intake.support.Bodies.newProgram;
 import static org.peermentor.intake.support.Bodies.participantIn;
 
@@ -26,20 +25,12 @@ class RateLimitTest extends RunningIntake {
         String program = newProgram();
         WebTestClient script = as(TestIssuer.token("runaway-script", List.of("INTAKE"), null));
         for (int i = 0; i < 3; i++) {
-            script.post()
-                    .uri("/api/participants")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(json(participantIn(program)))
-                    .exchange()
+            post(script, "/api/participants", participantIn(program))
                     .expectStatus()
                     .isCreated();
         }
 
-        script.post()
-                .uri("/api/participants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(participantIn(program)))
-                .exchange()
+        post(script, "/api/participants", participantIn(program))
                 .expectStatus()
                 .isEqualTo(429)
                 .expectHeader()
@@ -62,12 +53,7 @@ class RateLimitTest extends RunningIntake {
                 .jsonPath("$.length()")
                 .isEqualTo(3);
         // another client keeps its own allowance
-        as(TestIssuer.token("front-desk", List.of("INTAKE"), null))
-                .post()
-                .uri("/api/participants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json(participantIn(program)))
-                .exchange()
+        post(as(TestIssuer.token("front-desk", List.of("INTAKE"), null)), "/api/participants", participantIn(program))
                 .expectStatus()
                 .isCreated();
     }

@@ -190,12 +190,7 @@ class ImportTest extends RunningIntake {
                 .text();
         byte[] windows1252 = file.getBytes(Charset.forName("windows-1252"));
 
-        List<Map<String, Object>> results = post(windows1252, MediaType.parseMediaType("text/csv"))
-                .expectStatus()
-                .isOk()
-                .expectBody(RESULTS)
-                .returnResult()
-                .getResponseBody();
+        List<Map<String, Object>> results = results(post(windows1252, MediaType.parseMediaType("text/csv")));
 
         assertThat(results).extracting(r -> r.get("status")).containsExactly("CREATED", "REJECTED");
         assertThat(results.get(1).get("errors").toString()).contains("UTF-8");
@@ -248,73 +243,22 @@ class ImportTest extends RunningIntake {
     @Test
     void theKindAndProgramAreChecked() {
         byte[] file = CsvFiles.participants().rows(1).text().getBytes(StandardCharsets.UTF_8);
-        http.post()
-                .uri("/api/imports?kind=pets&programId={p}", program)
-                .contentType(CSV)
-                .bodyValue(file)
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("kind");
-        http.post()
-                .uri("/api/imports?kind=participants&programId=Bad_Program")
-                .contentType(CSV)
-                .bodyValue(file)
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectBody()
-                .jsonPath("$.errors[0].field")
-                .isEqualTo("programId");
-        http.post()
-                .uri("/api/imports?kind=participants")
-                .contentType(CSV)
-                .bodyValue(file)
-                .exchange()
-                .expectStatus()
-                .isBadRequest();
+        expectRefused(postTo("/api/imports?kind=pets&programId=" + program, file), "kind");
+        expectRefused(postTo("/api/imports?kind=participants&programId=Bad_Program", file), "programId");
+        postTo("/api/imports?kind=participants", file).expectStatus().isBadRequest();
         CsvFiles withOtherProgram = CsvFiles.participants();
         String otherProgramColumn =
                 "programId," + withOtherProgram.rows(1).text().replaceFirst("\r\n", "\r\nsomewhere-else,");
-        List<Map<String, Object>> results = post(otherProgramColumn.getBytes(StandardCharsets.UTF_8), CSV)
-                .expectStatus()
-                .isOk()
-                .expectBody(RESULTS)
-                .returnResult()
-                .getResponseBody();
+        List<Map<String, Object>> results = results(post(otherProgramColumn.getBytes(StandardCharsets.UTF_8), CSV));
         assertThat(fields(results.get(0))).containsExactly("programId");
     }
 
     @Test
     void onlyIntakeStaffOfTheProgramMayImport() {
         byte[] file = CsvFiles.participants().rows(1).text().getBytes(StandardCharsets.UTF_8);
-        as(TestIssuer.manager())
-                .post()
-                .uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(CSV)
-                .bodyValue(file)
-                .exchange()
-                .expectStatus()
-                .isForbidden();
-        as(TestIssuer.intakeOf(newProgram()))
-                .post()
-                .uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(CSV)
-                .bodyValue(file)
-                .exchange()
-                .expectStatus()
-                .isNotFound();
-        client(port())
-                .build()
-                .post()
-                .uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(CSV)
-                .bodyValue(file)
-                .exchange()
-                .expectStatus()
-                .isUnauthorized();
+        post(as(TestIssuer.manager()), file, CSV).expectStatus().isForbidden();
+        post(as(TestIssuer.intakeOf(newProgram())), file, CSV).expectStatus().isNotFound();
+        post(client(port()).build(), file, CSV).expectStatus().isUnauthorized();
         assertThat(storedInProgram()).isZero();
     }
 
@@ -338,16 +282,8 @@ class ImportTest extends RunningIntake {
                     .contains("consent.dataProcessing")
                     .doesNotContain("programId");
 
-            List<Map<String, Object>> results = http.post()
-                    .uri("/api/imports?kind={k}&programId={p}", kind, program)
-                    .contentType(CSV)
-                    .bodyValue(text.getBytes(StandardCharsets.UTF_8))
-                    .exchange()
-                    .expectStatus()
-                    .isOk()
-                    .expectBody(RESULTS)
-                    .returnResult()
-                    .getResponseBody();
+            List<Map<String, Object>> results = results(postTo(
+                    "/api/imports?kind=" + kind + "&programId=" + program, text.getBytes(StandardCharsets.UTF_8)));
             assertThat(results)
                     .singleElement()
                     .satisfies(r -> assertThat(r.get("status")).isEqualTo("CREATED"));
@@ -366,11 +302,34 @@ class ImportTest extends RunningIntake {
     }
 
     private WebTestClient.ResponseSpec post(byte[] body, MediaType type) {
-        return http.post()
+        return post(http, body, type);
+    }
+
+    /** Imports participants into this test's program through the given client. */
+    private WebTestClient.ResponseSpec post(WebTestClient client, byte[] body, MediaType type) {
+        return client.post()
                 .uri("/api/imports?kind=participants&programId={p}", program)
                 .contentType(type)
                 .bodyValue(body)
                 .exchange();
+    }
+
+    /** A CSV file sent to an import address other than this test's participants. */
+    private WebTestClient.ResponseSpec postTo(String uri, byte[] file) {
+        return http.post().uri(uri).contentType(CSV).bodyValue(file).exchange();
+    }
+
+    /** A 400 whose first error names this field. */
+    private static void expectRefused(WebTestClient.ResponseSpec response, String field) {
+        response.expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo(field);
+    }
+
+    private static List<Map<String, Object>> results(WebTestClient.ResponseSpec response) {
+        return response.expectStatus().isOk().expectBody(RESULTS).returnResult().getResponseBody();
     }
 
     private static WebTestClient.BodyContentSpec problem(

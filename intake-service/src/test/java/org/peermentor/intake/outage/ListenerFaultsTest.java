@@ -2,43 +2,31 @@ package org.peermentor.intake.outage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.peermentor.intake.support.Pairings.pairing;
+import static org.peermentor.intake.support.Answers.statusOf;
+import static org.peermentor.intake.support.Pairings.accepted;
+import static org.peermentor.intake.support.Pairings.proposed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.peermentor.contracts.CloudEventHeaders;
-import org.peermentor.contracts.EventJson;
-import org.peermentor.contracts.PairingAccepted;
-import org.peermentor.contracts.PairingEvent;
-import org.peermentor.contracts.PairingProposed;
-import org.peermentor.contracts.PairingStatus;
-import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.intake.support.Bodies;
+import org.peermentor.intake.support.PairingEventsTopic;
+import org.peermentor.intake.support.RunningIntake;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
 import org.peermentor.testkit.TopicProbe;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -82,35 +70,13 @@ class ListenerFaultsTest {
     @Test
     void aStatusChangePublishedWhileTheStoreIsAwayIsMadeOnceItIsBack() {
         long deadLettersBefore = GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT");
-        String id = http().post()
-                .uri("/api/participants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram())))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody()
-                .getString("id");
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            publish(
-                    producer,
-                    new PairingProposed(
-                            UUID.randomUUID().toString(),
-                            Instant.now(),
-                            "pr-1",
-                            pairing("pr-1", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
+        String id = RunningIntake.register(http(), "/api/participants", Bodies.participantIn(Bodies.newProgram()));
+        try (PairingEventsTopic pairingEvents = new PairingEventsTopic(kafka.bootstrapServers())) {
+            pairingEvents.publish(proposed("pr-1", id, 1));
             awaitStatus(id, "PROPOSED");
 
             mongo.stop();
-            publish(
-                    producer,
-                    new PairingAccepted(
-                            UUID.randomUUID().toString(),
-                            Instant.now(),
-                            "pr-1",
-                            pairing("pr-1", id, PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 2)));
+            pairingEvents.publish(accepted("pr-1", id, 2));
             // while the store is away, tries keep failing and the event may not be committed as done
             await().during(Duration.ofSeconds(5))
                     .atMost(Duration.ofSeconds(20))
@@ -126,31 +92,10 @@ class ListenerFaultsTest {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheNextOneIsApplied() {
-        String id = http().post()
-                .uri("/api/participants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Bodies.json(Bodies.participantIn(Bodies.newProgram())))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody()
-                .getString("id");
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            ProducerRecord<String, byte[]> poison = new ProducerRecord<>(
-                    Topics.PAIRING_EVENTS, "poison-1", "{not JSON".getBytes(StandardCharsets.UTF_8));
-            poison.headers().add(CloudEventHeaders.TYPE, "PairingProposed".getBytes(StandardCharsets.UTF_8));
-            producer.send(poison).get();
-            publish(
-                    producer,
-                    new PairingProposed(
-                            UUID.randomUUID().toString(),
-                            Instant.now(),
-                            "pr-2",
-                            pairing("pr-2", id, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, 1)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        String id = RunningIntake.register(http(), "/api/participants", Bodies.participantIn(Bodies.newProgram()));
+        try (PairingEventsTopic pairingEvents = new PairingEventsTopic(kafka.bootstrapServers())) {
+            pairingEvents.publishUnreadable("poison-1", "{not JSON".getBytes(StandardCharsets.UTF_8));
+            pairingEvents.publish(proposed("pr-2", id, 1));
         }
 
         awaitStatus(id, "PROPOSED");
@@ -176,34 +121,6 @@ class ListenerFaultsTest {
     }
 
     private void awaitStatus(String id, String status) {
-        await().atMost(Duration.ofSeconds(90))
-                .until(() -> status.equals(http().get()
-                        .uri("/api/participants/{id}", id)
-                        .exchange()
-                        .expectBody(Map.class)
-                        .returnResult()
-                        .getResponseBody()
-                        .get("status")));
-    }
-
-    private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                kafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class));
-    }
-
-    private static void publish(KafkaProducer<String, byte[]> producer, PairingEvent event) {
-        ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(Topics.PAIRING_EVENTS, event.pairingId(), EventJson.write(event));
-        record.headers().add(CloudEventHeaders.TYPE, event.type().getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> status.equals(statusOf(http(), id)));
     }
 }

@@ -6,7 +6,6 @@ import static org.peermentor.intake.support.Bodies.newProgram;
 import static org.peermentor.intake.support.Bodies.participantIn;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.intake.support.RunningIntake;
@@ -90,19 +89,6 @@ class NameSearchTest extends RunningIntake {
 
     private List<String> search(String kind, String q) {
         return ids("/api/" + kind + "?programId=" + program + "&q=" + q);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> ids(String uri) {
-        List<Map<String, Object>> found = http.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
-        return found.stream().map(profile -> (String) profile.get("id")).toList();
     }
 
     private static ObjectNode named(ObjectNode body, String first, String last) {

@@ -22,12 +22,12 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.intake.IntakeApplication;
 import org.peermentor.intake.support.Bodies;
+import org.peermentor.intake.support.RunningIntake;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
 import org.peermentor.testkit.TopicProbe;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Mono;
 
@@ -45,17 +45,7 @@ class GracefulShutdownTest {
         List<String> ids = new ArrayList<>();
         WebTestClient http = client(intake);
         for (int i = 0; i < 100; i++) {
-            ids.add(http.post()
-                    .uri("/api/participants")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Bodies.json(Bodies.participantIn(programId)))
-                    .exchange()
-                    .expectStatus()
-                    .isCreated()
-                    .expectBody(Document.class)
-                    .returnResult()
-                    .getResponseBody()
-                    .getString("id"));
+            ids.add(RunningIntake.register(http, "/api/participants", Bodies.participantIn(programId)));
         }
 
         intake.close();
@@ -89,17 +79,10 @@ class GracefulShutdownTest {
                                 .getStatus()
                                 .value()
                         == 503);
-        CompletableFuture<Document> answer = CompletableFuture.supplyAsync(() -> http.post()
-                .uri("/api/participants")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Bodies.json(Bodies.participantIn(
-                        "shutdown-" + UUID.randomUUID().toString().substring(0, 8))))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody());
+        CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> RunningIntake.register(
+                http,
+                "/api/participants",
+                Bodies.participantIn("shutdown-" + UUID.randomUUID().toString().substring(0, 8))));
         MeterRegistry meters = intake.getBean(MeterRegistry.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> requestsUnderWay(meters) == 1);
 
@@ -107,7 +90,7 @@ class GracefulShutdownTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !accepts(port)); // new connections are refused now
         mongo.start();
 
-        String id = answer.join().getString("id");
+        String id = answer.join();
         stopping.join();
         try (TopicProbe topic =
                 new TopicProbe(SharedInfrastructure.kafka().bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {

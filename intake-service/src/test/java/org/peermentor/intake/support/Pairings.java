@@ -1,7 +1,12 @@
 package org.peermentor.intake.support;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.peermentor.contracts.Pairing;
+import org.peermentor.contracts.PairingAccepted;
+import org.peermentor.contracts.PairingProposed;
+import org.peermentor.contracts.PairingRejected;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
 
@@ -9,6 +14,28 @@ import org.peermentor.contracts.ProfileStatus;
 public final class Pairings {
 
     private Pairings() {}
+
+    /** Matching proposed a mentor: the participant is PROPOSED. */
+    public static PairingProposed proposed(String pairingId, String participantId, long sequence) {
+        Pairing pairing = pairing(pairingId, participantId, PairingStatus.PROPOSED, ProfileStatus.PROPOSED, sequence);
+        return new PairingProposed(newEventId(), Instant.now(), pairingId, pairing);
+    }
+
+    /** Both said yes: the participant is MATCHED. */
+    public static PairingAccepted accepted(String pairingId, String participantId, long sequence) {
+        Pairing pairing = pairing(pairingId, participantId, PairingStatus.ACCEPTED, ProfileStatus.MATCHED, sequence);
+        return new PairingAccepted(newEventId(), Instant.now(), pairingId, pairing);
+    }
+
+    /** Someone said no, for this reason: the participant is WAITING again. */
+    public static PairingRejected rejected(String pairingId, String participantId, long sequence, String reason) {
+        return new PairingRejected(
+                newEventId(),
+                Instant.now(),
+                pairingId,
+                pairing(pairingId, participantId, PairingStatus.REJECTED, ProfileStatus.WAITING, sequence),
+                reason);
+    }
 
     public static Pairing pairing(
             String id, String participantId, PairingStatus status, ProfileStatus participantStatus, long sequence) {
@@ -26,5 +53,9 @@ public final class Pairings {
                 List.of(),
                 participantStatus,
                 sequence);
+    }
+
+    private static String newEventId() {
+        return UUID.randomUUID().toString();
     }
 }

@@ -1,7 +1,7 @@
 package org.peermentor.intake.support;
 
 import java.time.Duration;
-import org.bson.Document;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
@@ -72,21 +72,40 @@ public abstract class RunningIntake {
     }
 
     protected WebTestClient.ResponseSpec post(String path, Object body) {
-        return http.post()
+        return post(http, path, body);
+    }
+
+    public static WebTestClient.ResponseSpec post(WebTestClient client, String path, Object body) {
+        return client.post()
                 .uri(path)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Bodies.json(body))
                 .exchange();
     }
 
+    /** A registration carrying an {@code Idempotency-Key}, as a client that may retry sends it. */
+    protected static WebTestClient.ResponseSpec postWithKey(WebTestClient client, Object body, String key) {
+        return client.post()
+                .uri("/api/participants")
+                .header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body.toString())
+                .exchange();
+    }
+
+    /** Registers through intake staff's client; the new record's id. */
     protected String register(String path, Object body) {
-        return post(path, body)
-                .expectStatus()
-                .isCreated()
-                .expectBody(Document.class)
-                .returnResult()
-                .getResponseBody()
-                .getString("id");
+        return register(http, path, body);
+    }
+
+    /** Registers through the given client; the new record's id. */
+    public static String register(WebTestClient client, String path, Object body) {
+        return Answers.createdId(post(client, path, body));
+    }
+
+    /** The ids a list answers intake staff with, in its order. */
+    protected List<String> ids(String uri) {
+        return Answers.listedIds(http, uri);
     }
 
     protected long count(String collection) {

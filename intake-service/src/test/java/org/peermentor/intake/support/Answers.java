@@ -1,0 +1,47 @@
+package org.peermentor.intake.support;
+
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** What the service answers, read the same way wherever a test reads it. */
+public final class Answers {
+
+    private Answers() {}
+
+    /** The id of the record a request created, once it has answered 201 Created. */
+    public static String createdId(WebTestClient.ResponseSpec response) {
+        return response.expectStatus()
+                .isCreated()
+                .expectBody(Document.class)
+                .returnResult()
+                .getResponseBody()
+                .getString("id");
+    }
+
+    /** The ids of the profiles a list answers with, in its order, once it has answered 200 OK. */
+    @SuppressWarnings("unchecked")
+    public static List<String> listedIds(WebTestClient client, String uri) {
+        List<Map<String, Object>> found = client.get()
+                .uri(uri)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
+        return found.stream().map(profile -> (String) profile.get("id")).toList();
+    }
+
+    /** A participant's status as the given client reads it. */
+    public static Object statusOf(WebTestClient client, String participantId) {
+        return client.get()
+                .uri("/api/participants/{id}", participantId)
+                .exchange()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody()
+                .get("status");
+    }
+}
