@@ -22,7 +22,8 @@ class SettingsPageTest extends ConsoleTest {
     private static final String SETTINGS = """
             {"programId":"demo-recovery","minOverlapMinutes":60,"autoApprove":false,"settleTimeSeconds":30,
              "weights":{"urgency":1000000,"waitingTime":1000,"sharedIssues":20,"ageCloseness":2,"overlap":2,
-                        "sameRegion":30,"mentorLoadBalance":10}}""";
+                        "sameRegion":30,"mentorLoadBalance":10},
+             "reminderAfter":"P3D","checkIns":{"firstAfter":"P14D","every":"PT12H"},"rematchOnNewMentorRequest":false}""";
 
     @BeforeEach
     void aManagerOfTheProgram() {
@@ -81,7 +82,9 @@ class SettingsPageTest extends ConsoleTest {
         assertThat(body.toString())
                 .isEqualTo("{\"minOverlapMinutes\":60,\"autoApprove\":true,\"settleTimeSeconds\":30,"
                         + "\"weights\":{\"urgency\":1000000,\"waitingTime\":1000,\"sharedIssues\":20,\"ageCloseness\":2,"
-                        + "\"overlap\":2,\"sameRegion\":200,\"mentorLoadBalance\":10}}");
+                        + "\"overlap\":2,\"sameRegion\":200,\"mentorLoadBalance\":10},"
+                        + "\"reminderAfter\":\"P3D\",\"checkIns\":{\"firstAfter\":\"P14D\",\"every\":\"PT12H\"},"
+                        + "\"rematchOnNewMentorRequest\":false}");
         assertThat(browser.get(PAGE + "?saved").getResponseBody())
                 .contains("Saved; the next round uses these settings");
     }
@@ -106,6 +109,114 @@ class SettingsPageTest extends ConsoleTest {
                         "name=\"minOverlapMinutes\" value=\"45\"")
                 .containsPattern("name=\"weights.sameRegion\" value=\"-5\"[^>]*aria-invalid=\"true\"")
                 .doesNotContain("Saved; the next round");
+    }
+
+    @Test
+    void theRemindersAndCheckInsAreShownInDaysOrHoursAndTheRematchBoxExplained() {
+        String page = browser.get(PAGE).getResponseBody();
+
+        assertThat(page)
+                .contains(
+                        "Following pairings",
+                        "Remind a mentor who has not answered after",
+                        "name=\"reminderAfter\" value=\"3\"",
+                        "First check-in after",
+                        "name=\"checkIns.firstAfter\" value=\"14\"",
+                        "Then a check-in every",
+                        "name=\"checkIns.every\" value=\"12\"",
+                        "End and rematch by itself when a participant asks for a new mentor",
+                        "a program manager decides")
+                .containsPattern(
+                        "name=\"reminderAfterUnit\">\\s*<option value=\"DAYS\" selected=\"selected\">days</option>")
+                .containsPattern("name=\"checkIns.everyUnit\">\\s*<option value=\"DAYS\">days</option>\\s*"
+                        + "<option value=\"HOURS\" selected=\"selected\">hours</option>\\s*</select>")
+                .containsPattern("<label class=\"visually-hidden\" for=\"f-checkIns-everyUnit\">")
+                .doesNotContainPattern("id=\"f-rematchOnNewMentorRequest\"[^>]*checked");
+    }
+
+    @Test
+    void durationsAreSentAsIsoDurationsAndTheRematchBoxAsABoolean() {
+        stub.answer("PUT", "/api/programs/demo-recovery/settings", 200, SETTINGS);
+        MultiValueMap<String, String> typed = typed();
+        typed.set("reminderAfter", "36");
+        typed.set("reminderAfterUnit", "HOURS");
+        typed.set("checkIns.firstAfter", "7");
+        typed.add("rematchOnNewMentorRequest", "true");
+
+        EntityExchangeResult<String> saved = browser.submit(PAGE, PAGE, typed);
+
+        assertThat(Browser.location(saved)).isEqualTo(PAGE + "?saved");
+        JsonNode body = JSON.readTree(
+                stub.last("PUT", "/api/programs/demo-recovery/settings").body());
+        assertThat(body.get("reminderAfter").asString()).isEqualTo("PT36H");
+        assertThat(body.get("checkIns").toString()).isEqualTo("{\"firstAfter\":\"P7D\",\"every\":\"PT12H\"}");
+        assertThat(body.get("rematchOnNewMentorRequest").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aDurationMatchingRefusesIsShownAtItsFieldAsTyped() {
+        stub.answer("PUT", "/api/programs/demo-recovery/settings", 400, """
+                {"status":400,"title":"Invalid request","detail":"1 field(s) are invalid; see errors.",
+                 "errors":[{"field":"checkIns.every","message":"must be between PT1S and P365D"}]}""");
+        MultiValueMap<String, String> typed = typed();
+        typed.set("checkIns.every", "400");
+        typed.set("checkIns.everyUnit", "DAYS");
+
+        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE, typed);
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getResponseBody())
+                .contains(
+                        "id=\"f-checkIns-every-error\">Must be between PT1S and P365D.</p>",
+                        "href=\"#f-checkIns-every\"",
+                        "Then a check-in every: Must be between PT1S and P365D.")
+                .containsPattern("name=\"checkIns.every\" value=\"400\"[^>]*aria-invalid=\"true\"")
+                .containsPattern("aria-describedby=\"f-checkIns-every-hint f-checkIns-every-error\"");
+        assertThat(JSON.readTree(stub.last("PUT", "/api/programs/demo-recovery/settings")
+                                .body())
+                        .get("checkIns")
+                        .get("every")
+                        .asString())
+                .isEqualTo("P400D");
+    }
+
+    @Test
+    void aDurationThatIsNotAWholeNumberOfAtLeastOneIsShownAtItsFieldWithoutAskingMatching() {
+        MultiValueMap<String, String> typed = typed();
+        typed.set("reminderAfter", "0");
+        typed.set("checkIns.firstAfter", "two");
+
+        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE, typed);
+
+        assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getResponseBody())
+                .contains(
+                        "id=\"f-reminderAfter-error\">Enter a whole number of days or hours",
+                        "id=\"f-checkIns-firstAfter-error\">Enter a whole number of days or hours",
+                        "value=\"two\"");
+        assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings")).isEmpty();
+    }
+
+    @Test
+    void aShortDurationSavedInSecondsKeepsItsUnitWhenTheFormIsSavedUnchanged() {
+        stub.answer("GET", "/api/programs/demo-recovery/settings", 200, SETTINGS.replace("\"P3D\"", "\"PT5S\""));
+        stub.answer("PUT", "/api/programs/demo-recovery/settings", 200, SETTINGS);
+
+        String page = browser.get(PAGE).getResponseBody();
+        MultiValueMap<String, String> typed = typed();
+        typed.set("reminderAfter", "5");
+        typed.set("reminderAfterUnit", "SECONDS");
+        browser.submit(PAGE, PAGE, typed);
+
+        assertThat(page)
+                .contains(
+                        "name=\"reminderAfter\" value=\"5\"",
+                        "<option value=\"SECONDS\" selected=\"selected\">seconds</option>");
+        assertThat(JSON.readTree(stub.last("PUT", "/api/programs/demo-recovery/settings")
+                                .body())
+                        .get("reminderAfter")
+                        .asString())
+                .isEqualTo("PT5S");
     }
 
     @Test
@@ -277,6 +388,12 @@ class SettingsPageTest extends ConsoleTest {
         form.add("weights.overlap", "2");
         form.add("weights.sameRegion", "30");
         form.add("weights.mentorLoadBalance", "10");
+        form.add("reminderAfter", "3");
+        form.add("reminderAfterUnit", "DAYS");
+        form.add("checkIns.firstAfter", "14");
+        form.add("checkIns.firstAfterUnit", "DAYS");
+        form.add("checkIns.every", "12");
+        form.add("checkIns.everyUnit", "HOURS");
         return form;
     }
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Every field of the settings form in plain words: what it is, what it rewards, and what 0 does. The units follow
+ * Every field of the settings form in plain words: what it is, what it rewards, and what 0 does; the follow-up of
+ * pairings (reminder, check-ins, rematch on request) likewise. The units follow
  * the matching solver's {@code MatchingWeights}; a round's score adds up weight × units for each quality term.
  */
 public final class SettingTerms {
@@ -35,6 +36,31 @@ public final class SettingTerms {
                     "Wait before an automatic round, in seconds",
                     "When mentor places free up or new people arrive, a round starts by itself once nothing has changed "
                             + "for this long. 0 starts it at once."));
+
+    /** Durations, each typed as a number and a unit (the unit's field is the duration's field + "Unit"). */
+    static final List<Term> FOLLOW_UP = List.of(
+            new Term(
+                    "reminderAfter",
+                    "Remind a mentor who has not answered after",
+                    "A mentor who has not answered a request this long after it was sent gets one reminder, with the "
+                            + "same link. The link still expires when it would have."),
+            new Term(
+                    "checkIns.firstAfter",
+                    "First check-in after",
+                    "How long after the mentor accepts the first check-in asks the mentor and the participant how it "
+                            + "is going."),
+            new Term(
+                    "checkIns.every",
+                    "Then a check-in every",
+                    "How long between one check-in and the next. A pairing whose last two check-ins went unanswered "
+                            + "shows as quiet."));
+
+    static final Term REMATCH = new Term(
+            "rematchOnNewMentorRequest",
+            "End and rematch by itself when a participant asks for a new mentor",
+            "When ticked, a participant who answers a check-in that it is not a good fit and asks for a new mentor "
+                    + "waits for another mentor at once, and the pairing ends. When not ticked, the pairing shows as "
+                    + "needing attention and a program manager decides.");
 
     static final List<Term> WEIGHTS = List.of(
             new Term(
@@ -80,7 +106,8 @@ public final class SettingTerms {
     }
 
     static Optional<Term> of(String field) {
-        return Stream.concat(SETTINGS.stream(), WEIGHTS.stream())
+        return Stream.of(SETTINGS, FOLLOW_UP, List.of(REMATCH), WEIGHTS)
+                .flatMap(List::stream)
                 .filter(term -> term.field().equals(field))
                 .findFirst();
     }

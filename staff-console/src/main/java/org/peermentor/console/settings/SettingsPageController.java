@@ -175,6 +175,8 @@ class SettingsPageController {
             model.addAttribute("form", form);
             model.addAttribute("errors", errors);
             model.addAttribute("settingTerms", SettingTerms.SETTINGS);
+            model.addAttribute("followUpTerms", SettingTerms.FOLLOW_UP);
+            model.addAttribute("rematchTerm", SettingTerms.REMATCH);
             model.addAttribute("weightTerms", SettingTerms.WEIGHTS);
             return "settings/settings";
         });
