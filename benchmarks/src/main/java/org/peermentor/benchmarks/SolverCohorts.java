@@ -1,8 +1,8 @@
 package org.peermentor.benchmarks;
 
-import java.time.DayOfWeek;
+import static org.peermentor.matching.solver.CohortDraws.pick;
+
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
 import org.peermentor.contracts.words.IssueWords;
+import org.peermentor.matching.solver.CohortDraws;
 import org.peermentor.matching.solver.FixedPairing;
 import org.peermentor.matching.solver.MatchingProblem;
 import org.peermentor.matching.solver.PairKey;
@@ -158,28 +159,15 @@ final class SolverCohorts {
     }
 
     private static List<Format> formats(Random random) {
-        List<Format> formats = new ArrayList<>();
-        for (Format format : Format.values()) {
-            if (random.nextInt(3) > 0) {
-                formats.add(format);
-            }
-        }
-        return formats.isEmpty() ? List.of(Format.ONLINE) : formats;
+        return CohortDraws.formats(random, () -> Format.ONLINE);
     }
 
     private static List<Slot> availability(Random random) {
         List<Slot> slots = new ArrayList<>();
         for (int i = 2 + random.nextInt(5); i > 0; i--) {
             boolean evening = random.nextInt(4) < 3;
-            DayOfWeek day = evening ? DayOfWeek.of(1 + random.nextInt(5)) : pick(random, List.of(DayOfWeek.values()));
-            int start = evening ? 17 * 60 + random.nextInt(9) * 15 : 8 * 60 + random.nextInt(13 * 4) * 15;
-            int end = Math.min(23 * 60 + 59, start + 60 + random.nextInt(9) * 15);
-            slots.add(new Slot(day, LocalTime.ofSecondOfDay(start * 60L), LocalTime.ofSecondOfDay(end * 60L)));
+            slots.add(CohortDraws.slot(random, evening, 8 * 60, 13 * 4));
         }
         return slots;
-    }
-
-    private static <T> T pick(Random random, List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }

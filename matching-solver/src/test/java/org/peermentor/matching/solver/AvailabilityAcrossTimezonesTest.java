@@ -5,6 +5,8 @@ import static java.time.DayOfWeek.SUNDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.matching.solver.Fixtures.mentorIn;
+import static org.peermentor.matching.solver.Fixtures.participantIn;
 import static org.peermentor.matching.solver.Fixtures.slot;
 import static org.peermentor.matching.solver.MentorBuilder.mentor;
 import static org.peermentor.matching.solver.ParticipantBuilder.participant;
@@ -54,14 +56,10 @@ class AvailabilityAcrossTimezonesTest {
         "2026-10-29T12:00:00Z" // Sunday 11-01: New York moves back; Tuesday five, Sunday six
     })
     void aClockChangeOnTheSundayOfTheWeekShiftsOnlyTheSlotsAfterIt(Instant referenceTime) {
-        ParticipantProfile participant = participant("p")
-                .timezone("America/New_York")
-                .availability(slot(TUESDAY, "12:00", "14:00"), slot(SUNDAY, "12:00", "14:00"))
-                .build();
-        MentorProfile mentor = mentor("m")
-                .timezone("Europe/Warsaw")
-                .availability(slot(TUESDAY, "18:00", "20:00"), slot(SUNDAY, "18:00", "20:00"))
-                .build();
+        ParticipantProfile participant =
+                participantIn("America/New_York", slot(TUESDAY, "12:00", "14:00"), slot(SUNDAY, "12:00", "14:00"));
+        MentorProfile mentor =
+                mentorIn("Europe/Warsaw", slot(TUESDAY, "18:00", "20:00"), slot(SUNDAY, "18:00", "20:00"));
 
         assertThat(overlapMinutes(referenceTime, participant, mentor)).isEqualTo(120 + 60);
     }
@@ -69,14 +67,8 @@ class AvailabilityAcrossTimezonesTest {
     @Test
     void aMondayJustAfterMidnightInTokyoMeetsASundayInLosAngeles() {
         // Monday 00:30–02:00 in Tokyo is Sunday 08:30–10:00 in Los Angeles (summer time)
-        ParticipantProfile tokyo = participant("p")
-                .timezone("Asia/Tokyo")
-                .availability(slot(MONDAY, "00:30", "02:00"))
-                .build();
-        MentorProfile losAngeles = mentor("m")
-                .timezone("America/Los_Angeles")
-                .availability(slot(SUNDAY, "07:00", "10:00"))
-                .build();
+        ParticipantProfile tokyo = participantIn("Asia/Tokyo", slot(MONDAY, "00:30", "02:00"));
+        MentorProfile losAngeles = mentorIn("America/Los_Angeles", slot(SUNDAY, "07:00", "10:00"));
 
         assertThat(overlapMinutes(Fixtures.NOW, tokyo, losAngeles)).isEqualTo(90);
         assertThat(overlaps(Fixtures.NOW, tokyo, losAngeles))
@@ -85,14 +77,8 @@ class AvailabilityAcrossTimezonesTest {
 
     @Test
     void aSundayInLosAngelesMeetsAMondayInTokyo() {
-        ParticipantProfile losAngeles = participant("p")
-                .timezone("America/Los_Angeles")
-                .availability(slot(SUNDAY, "07:00", "10:00"))
-                .build();
-        MentorProfile tokyo = mentor("m")
-                .timezone("Asia/Tokyo")
-                .availability(slot(MONDAY, "00:30", "02:00"))
-                .build();
+        ParticipantProfile losAngeles = participantIn("America/Los_Angeles", slot(SUNDAY, "07:00", "10:00"));
+        MentorProfile tokyo = mentorIn("Asia/Tokyo", slot(MONDAY, "00:30", "02:00"));
 
         assertThat(overlapMinutes(Fixtures.NOW, losAngeles, tokyo)).isEqualTo(90);
     }
@@ -100,14 +86,9 @@ class AvailabilityAcrossTimezonesTest {
     @Test
     void eachWindowIsWrittenInBothClocksAndSplitAtMidnight() {
         // 17:00–19:00 in New York is 23:00–01:00 in Warsaw; the mentor's evening and night slots meet it
-        ParticipantProfile newYork = participant("p")
-                .timezone("America/New_York")
-                .availability(slot(TUESDAY, "17:00", "19:00"))
-                .build();
-        MentorProfile warsaw = mentor("m")
-                .timezone("Europe/Warsaw")
-                .availability(slot(TUESDAY, "22:00", "23:59"), slot(WEDNESDAY, "00:00", "02:00"))
-                .build();
+        ParticipantProfile newYork = participantIn("America/New_York", slot(TUESDAY, "17:00", "19:00"));
+        MentorProfile warsaw =
+                mentorIn("Europe/Warsaw", slot(TUESDAY, "22:00", "23:59"), slot(WEDNESDAY, "00:00", "02:00"));
 
         assertThat(overlaps(Fixtures.NOW, newYork, warsaw))
                 .containsExactly(

@@ -1,8 +1,8 @@
 package org.peermentor.matching.solver;
 
-import java.time.DayOfWeek;
+import static org.peermentor.matching.solver.CohortDraws.pick;
+
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -165,13 +165,7 @@ final class Cohorts {
     }
 
     private static List<Format> formats(Random random) {
-        List<Format> formats = new ArrayList<>();
-        for (Format format : Format.values()) {
-            if (random.nextInt(3) > 0) {
-                formats.add(format);
-            }
-        }
-        return formats.isEmpty() ? List.of(pick(random, List.of(Format.values()))) : formats;
+        return CohortDraws.formats(random, () -> pick(random, List.of(Format.values())));
     }
 
     /** Mostly weekday evenings, as people have them, and some time anywhere in the week. */
@@ -179,15 +173,8 @@ final class Cohorts {
         List<Slot> slots = new ArrayList<>();
         for (int i = 1 + random.nextInt(6); i > 0; i--) {
             boolean evening = random.nextInt(5) < 3;
-            DayOfWeek day = evening ? DayOfWeek.of(1 + random.nextInt(5)) : pick(random, List.of(DayOfWeek.values()));
-            int start = evening ? 17 * 60 + random.nextInt(9) * 15 : 6 * 60 + random.nextInt(15 * 4) * 15;
-            int end = Math.min(23 * 60 + 59, start + 60 + random.nextInt(9) * 15);
-            slots.add(new Slot(day, LocalTime.ofSecondOfDay(start * 60L), LocalTime.ofSecondOfDay(end * 60L)));
+            slots.add(CohortDraws.slot(random, evening, 6 * 60, 15 * 4));
         }
         return slots;
-    }
-
-    private static <T> T pick(Random random, List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }

@@ -3,6 +3,8 @@ package org.peermentor.matching.solver;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.matching.solver.Fixtures.mentorIn;
+import static org.peermentor.matching.solver.Fixtures.participantIn;
 import static org.peermentor.matching.solver.Fixtures.slot;
 import static org.peermentor.matching.solver.MentorBuilder.mentor;
 import static org.peermentor.matching.solver.ParticipantBuilder.participant;
@@ -39,9 +41,7 @@ class ExplanationsTest {
                 .capacity(2)
                 .build();
 
-        ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
-                .pairings()
-                .get(0);
+        ProposedPairing pairing = theOnlyPairing(participant, mentor);
 
         assertThat(pairing.explanation())
                 .containsExactly(
@@ -65,38 +65,25 @@ class ExplanationsTest {
         ParticipantProfile participant = participant("p").issue("GRIEF").build();
         MentorProfile mentor = mentor("m").lived("ANXIETY").trained("GRIEF").build();
 
-        ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
-                .pairings()
-                .get(0);
+        ProposedPairing pairing = theOnlyPairing(participant, mentor);
 
         assertThat(pairing.explanation()).startsWith("Trained to support grief");
     }
 
     @Test
     void theWaitIsToldInFullThoughPriorityCountsAYearAtMost() {
-        ProposedPairing pairing = Fixtures.solve(Fixtures.problem(
-                        List.of(participant("p").registeredDaysAgo(400).build()),
-                        List.of(mentor("m").build())))
-                .pairings()
-                .get(0);
+        ProposedPairing pairing = theOnlyPairing(
+                participant("p").registeredDaysAgo(400).build(), mentor("m").build());
 
         assertThat(pairing.explanation()).contains("Waiting 400 days");
     }
 
     @Test
     void overlapsAreWrittenInEachPersonsOwnClock() {
-        ParticipantProfile participant = participant("p")
-                .timezone("America/New_York")
-                .availability(slot(THURSDAY, "12:00", "14:00"))
-                .build();
-        MentorProfile mentor = mentor("m")
-                .timezone("Europe/Warsaw")
-                .availability(slot(THURSDAY, "17:00", "19:00"))
-                .build();
+        ParticipantProfile participant = participantIn("America/New_York", slot(THURSDAY, "12:00", "14:00"));
+        MentorProfile mentor = mentorIn("Europe/Warsaw", slot(THURSDAY, "17:00", "19:00"));
 
-        ProposedPairing pairing = Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
-                .pairings()
-                .get(0);
+        ProposedPairing pairing = theOnlyPairing(participant, mentor);
 
         assertThat(pairing.overlaps())
                 .containsExactly(new Overlap(slot(THURSDAY, "12:00", "13:00"), slot(THURSDAY, "18:00", "19:00"), 60));
@@ -118,5 +105,12 @@ class ExplanationsTest {
         result.unmatched().forEach(unmatched -> words.addAll(unmatched.reasons()));
         assertThat(result.pairings()).isNotEmpty();
         assertThat(words).isNotEmpty().allSatisfy(line -> assertThat(line).doesNotContain(personal));
+    }
+
+    /** The pairing the solver proposes for one participant and one mentor. */
+    private static ProposedPairing theOnlyPairing(ParticipantProfile participant, MentorProfile mentor) {
+        return Fixtures.solve(Fixtures.problem(List.of(participant), List.of(mentor)))
+                .pairings()
+                .get(0);
     }
 }

@@ -27,6 +27,22 @@ final class Fixtures {
         return new Slot(day, LocalTime.parse(start), LocalTime.parse(end));
     }
 
+    /** Participant "p" living in this timezone, free at these times of their week; the rest the builder's defaults. */
+    static ParticipantProfile participantIn(String timezone, Slot... availability) {
+        return ParticipantBuilder.participant("p")
+                .timezone(timezone)
+                .availability(availability)
+                .build();
+    }
+
+    /** Mentor "m" living in this timezone, free at these times of their week; the rest the builder's defaults. */
+    static MentorProfile mentorIn(String timezone, Slot... availability) {
+        return MentorBuilder.mentor("m")
+                .timezone(timezone)
+                .availability(availability)
+                .build();
+    }
+
     static MatchingProblem problem(List<ParticipantProfile> participants, List<MentorProfile> mentors) {
         return problem(participants, mentors, List.of(), Set.of(), Map.of());
     }

@@ -43,9 +43,9 @@ class MatchingConstraintProviderTest {
     @Test
     void highUrgencyFirst() {
         Mentor mentor = new Mentor("m", 3, 0);
-        Placement urgentMatched = placement("a", Urgency.HIGH, 0, PLAIN_FIT, mentor);
-        Placement urgentUnmatched = placement("b", Urgency.HIGH, 0, PLAIN_FIT, null);
-        Placement normalMatched = placement("c", Urgency.NORMAL, 0, PLAIN_FIT, mentor);
+        Placement urgentMatched = urgent("a", mentor);
+        Placement urgentUnmatched = urgent("b", null);
+        Placement normalMatched = placed("c", mentor);
 
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::highUrgencyFirst)
@@ -59,25 +59,17 @@ class MatchingConstraintProviderTest {
 
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::longestWaitingFirst)
-                .given(
-                        mentor,
-                        placement("a", Urgency.NORMAL, 12, PLAIN_FIT, mentor),
-                        placement("b", Urgency.NORMAL, 5000, PLAIN_FIT, mentor),
-                        placement("c", Urgency.NORMAL, 30, PLAIN_FIT, null))
+                .given(mentor, waiting("a", 12, mentor), waiting("b", 5000, mentor), waiting("c", 30, null))
                 .rewardsWith(12 + Placement.WAITING_CAP_DAYS);
     }
 
     @Test
     void sharedSecondaryIssues() {
         Mentor mentor = new Mentor("m", 3, 0);
-        Fit twoShared = new Fit(60, List.of("GRIEF", "PTSD"), null, 40);
 
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::sharedSecondaryIssues)
-                .given(
-                        mentor,
-                        placement("a", Urgency.NORMAL, 0, twoShared, mentor),
-                        placement("b", Urgency.NORMAL, 0, PLAIN_FIT, mentor))
+                .given(mentor, placed("a", mentor, sharing("GRIEF", "PTSD")), placed("b", mentor))
                 .rewardsWith(2);
     }
 
@@ -89,9 +81,9 @@ class MatchingConstraintProviderTest {
                 .verifyThat(MatchingConstraintProvider::closeInAge)
                 .given(
                         mentor,
-                        placement("a", Urgency.NORMAL, 0, new Fit(60, List.of(), null, 4), mentor),
-                        placement("b", Urgency.NORMAL, 0, new Fit(60, List.of(), null, 0), mentor),
-                        placement("c", Urgency.NORMAL, 0, new Fit(60, List.of(), null, 31), mentor))
+                        placed("a", mentor, yearsApart(4)),
+                        placed("b", mentor, yearsApart(0)),
+                        placed("c", mentor, yearsApart(31)))
                 .rewardsWith(26 + 30);
     }
 
@@ -101,10 +93,7 @@ class MatchingConstraintProviderTest {
 
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::weeklyOverlap)
-                .given(
-                        mentor,
-                        placement("a", Urgency.NORMAL, 0, new Fit(95, List.of(), null, 40), mentor),
-                        placement("b", Urgency.NORMAL, 0, new Fit(900, List.of(), null, 40), mentor))
+                .given(mentor, placed("a", mentor, minutesAWeek(95)), placed("b", mentor, minutesAWeek(900)))
                 .rewardsWith(6 + 40);
     }
 
@@ -114,10 +103,7 @@ class MatchingConstraintProviderTest {
 
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::sameRegion)
-                .given(
-                        mentor,
-                        placement("a", Urgency.NORMAL, 0, new Fit(60, List.of(), "chicago-north", 40), mentor),
-                        placement("b", Urgency.NORMAL, 0, PLAIN_FIT, mentor))
+                .given(mentor, placed("a", mentor, inRegion("chicago-north")), placed("b", mentor))
                 .rewardsWith(1);
     }
 
@@ -138,8 +124,38 @@ class MatchingConstraintProviderTest {
                 .penalizesBy(8 + 1);
     }
 
+    /** A participant of normal urgency, new on the list, placed with this mentor (or with nobody, for null). */
     private static Placement placed(String participantId, Mentor mentor) {
-        return placement(participantId, Urgency.NORMAL, 0, PLAIN_FIT, mentor);
+        return placed(participantId, mentor, PLAIN_FIT);
+    }
+
+    private static Placement placed(String participantId, Mentor mentor, Fit fit) {
+        return placement(participantId, Urgency.NORMAL, 0, fit, mentor);
+    }
+
+    private static Placement urgent(String participantId, Mentor mentor) {
+        return placement(participantId, Urgency.HIGH, 0, PLAIN_FIT, mentor);
+    }
+
+    private static Placement waiting(String participantId, int days, Mentor mentor) {
+        return placement(participantId, Urgency.NORMAL, days, PLAIN_FIT, mentor);
+    }
+
+    // each a plain fit (60 minutes a week, no secondary issue shared, no region, 40 years apart) but for one thing
+    private static Fit sharing(String... secondaryIssues) {
+        return new Fit(60, List.of(secondaryIssues), null, 40);
+    }
+
+    private static Fit yearsApart(int years) {
+        return new Fit(60, List.of(), null, years);
+    }
+
+    private static Fit minutesAWeek(int minutes) {
+        return new Fit(minutes, List.of(), null, 40);
+    }
+
+    private static Fit inRegion(String region) {
+        return new Fit(60, List.of(), region, 40);
     }
 
     private static Placement placement(String participantId, Urgency urgency, int waitingDays, Fit fit, Mentor mentor) {
