@@ -3,6 +3,7 @@ package org.peermentor.matching.settings;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,9 @@ import reactor.core.publisher.Mono;
 public class SettingsStore {
 
     static final String COLLECTION = "program_settings";
+    static final Duration DEFAULT_REMINDER_AFTER = Duration.ofDays(3);
+    static final ProgramSettings.CheckIns DEFAULT_CHECK_INS =
+            new ProgramSettings.CheckIns(Duration.ofDays(14), Duration.ofDays(30));
     static final int MAX_WEIGHT =
             100_000_000; // above the default urgency weight (1,000,000), so every default can be restored
 
@@ -43,25 +47,52 @@ public class SettingsStore {
     }
 
     public Mono<ProgramSettings> change(String programId, SettingsRequest request) {
-        return Mono.fromRunnable(() -> check(request)).then(get(programId)).flatMap(current -> {
-            Map<String, Integer> weights = new LinkedHashMap<>(current.weights());
-            if (request.weights() != null) {
-                weights.putAll(request.weights());
-            }
-            ProgramSettings next = new ProgramSettings(
-                    programId,
-                    request.minOverlapMinutes() == null ? current.minOverlapMinutes() : request.minOverlapMinutes(),
-                    request.autoApprove() == null ? current.autoApprove() : request.autoApprove(),
-                    request.settleTimeSeconds() == null ? current.settleTimeSeconds() : request.settleTimeSeconds(),
-                    weights);
-            Update update = new Update()
-                    .set("minOverlapMinutes", next.minOverlapMinutes())
-                    .set("autoApprove", next.autoApprove())
-                    .set("settleTimeSeconds", next.settleTimeSeconds())
-                    .set("weights", new Document(new LinkedHashMap<>(next.weights())));
-            return mongo.upsert(Query.query(where("_id").is(programId)), update, COLLECTION)
-                    .thenReturn(next);
-        });
+        return Mono.fromCallable(() -> check(request))
+                .flatMap(durations -> get(programId).flatMap(current -> {
+                    ProgramSettings next = changed(current, request, durations);
+                    Update update = new Update()
+                            .set("minOverlapMinutes", next.minOverlapMinutes())
+                            .set("autoApprove", next.autoApprove())
+                            .set("settleTimeSeconds", next.settleTimeSeconds())
+                            .set("weights", new Document(new LinkedHashMap<>(next.weights())))
+                            .set("reminderAfter", IsoDurations.format(next.reminderAfter()))
+                            .set(
+                                    "checkIns",
+                                    new Document(
+                                                    "firstAfter",
+                                                    IsoDurations.format(
+                                                            next.checkIns().firstAfter()))
+                                            .append(
+                                                    "every",
+                                                    IsoDurations.format(
+                                                            next.checkIns().every())))
+                            .set("rematchOnNewMentorRequest", next.rematchOnNewMentorRequest());
+                    return mongo.upsert(Query.query(where("_id").is(programId)), update, COLLECTION)
+                            .thenReturn(next);
+                }));
+    }
+
+    private static ProgramSettings changed(ProgramSettings current, SettingsRequest request, Durations durations) {
+        Map<String, Integer> weights = new LinkedHashMap<>(current.weights());
+        if (request.weights() != null) {
+            weights.putAll(request.weights());
+        }
+        return ProgramSettingsBuilder.builder(current)
+                .minOverlapMinutes(orElse(request.minOverlapMinutes(), current.minOverlapMinutes()))
+                .autoApprove(orElse(request.autoApprove(), current.autoApprove()))
+                .settleTimeSeconds(orElse(request.settleTimeSeconds(), current.settleTimeSeconds()))
+                .weights(weights)
+                .reminderAfter(orElse(durations.reminderAfter(), current.reminderAfter()))
+                .checkIns(new ProgramSettings.CheckIns(
+                        orElse(durations.firstCheckIn(), current.checkIns().firstAfter()),
+                        orElse(durations.checkInEvery(), current.checkIns().every())))
+                .rematchOnNewMentorRequest(
+                        orElse(request.rematchOnNewMentorRequest(), current.rematchOnNewMentorRequest()))
+                .build();
+    }
+
+    private static <T> T orElse(T requested, T current) {
+        return requested == null ? current : requested;
     }
 
     /** Weights must name known quality terms, each between 0 (off) and {@value #MAX_WEIGHT}. */
@@ -79,24 +110,41 @@ public class SettingsStore {
         });
     }
 
-    private void check(SettingsRequest request) {
+    /** The durations of a change, each null when left out. */
+    private record Durations(Duration reminderAfter, Duration firstCheckIn, Duration checkInEvery) {}
+
+    private Durations check(SettingsRequest request) {
         List<FieldError> errors = new ArrayList<>();
         validator
                 .validate(request)
                 .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         checkWeights(request.weights(), errors);
+        SettingsRequest.CheckIns checkIns = request.checkIns();
+        Durations durations = new Durations(
+                duration("reminderAfter", request.reminderAfter(), errors),
+                duration("checkIns.firstAfter", checkIns == null ? null : checkIns.firstAfter(), errors),
+                duration("checkIns.every", checkIns == null ? null : checkIns.every(), errors));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(errors);
         }
+        return durations;
+    }
+
+    private static Duration duration(String field, String requested, List<FieldError> errors) {
+        return requested == null ? null : IsoDurations.parse(field, requested, errors);
     }
 
     private ProgramSettings defaults(String programId) {
-        return new ProgramSettings(
-                programId,
-                60,
-                false,
-                (int) properties.rounds().defaultSettleTime().toSeconds(),
-                new LinkedHashMap<>(MatchingWeights.DEFAULTS));
+        return ProgramSettingsBuilder.builder()
+                .programId(programId)
+                .minOverlapMinutes(60)
+                .autoApprove(false)
+                .settleTimeSeconds((int) properties.rounds().defaultSettleTime().toSeconds())
+                .weights(new LinkedHashMap<>(MatchingWeights.DEFAULTS))
+                .reminderAfter(DEFAULT_REMINDER_AFTER)
+                .checkIns(DEFAULT_CHECK_INS)
+                .rematchOnNewMentorRequest(false)
+                .build();
     }
 
     private static ProgramSettings merge(ProgramSettings defaults, Document stored) {
@@ -105,11 +153,22 @@ public class SettingsStore {
         if (storedWeights != null) {
             storedWeights.forEach((name, value) -> weights.put(name, ((Number) value).intValue()));
         }
-        return new ProgramSettings(
-                defaults.programId(),
-                stored.getInteger("minOverlapMinutes", defaults.minOverlapMinutes()),
-                stored.getBoolean("autoApprove", defaults.autoApprove()),
-                stored.getInteger("settleTimeSeconds", defaults.settleTimeSeconds()),
-                weights);
+        Document checkIns = stored.get("checkIns", Document.class);
+        ProgramSettings.CheckIns usual = defaults.checkIns();
+        return ProgramSettingsBuilder.builder(defaults)
+                .minOverlapMinutes(stored.getInteger("minOverlapMinutes", defaults.minOverlapMinutes()))
+                .autoApprove(stored.getBoolean("autoApprove", defaults.autoApprove()))
+                .settleTimeSeconds(stored.getInteger("settleTimeSeconds", defaults.settleTimeSeconds()))
+                .weights(weights)
+                .reminderAfter(IsoDurations.stored(stored.get("reminderAfter"), defaults.reminderAfter()))
+                .checkIns(
+                        checkIns == null
+                                ? usual
+                                : new ProgramSettings.CheckIns(
+                                        IsoDurations.stored(checkIns.get("firstAfter"), usual.firstAfter()),
+                                        IsoDurations.stored(checkIns.get("every"), usual.every())))
+                .rematchOnNewMentorRequest(
+                        stored.getBoolean("rematchOnNewMentorRequest", defaults.rematchOnNewMentorRequest()))
+                .build();
     }
 }

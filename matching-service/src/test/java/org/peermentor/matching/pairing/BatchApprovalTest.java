@@ -195,18 +195,6 @@ class BatchApprovalTest extends RunningMatching {
         return (List<Map<String, Object>>) answer.get("outcomes");
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, Object>> trail(String pairingId) {
-        return http.get()
-                .uri("/api/audit?pairingId={id}", pairingId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
-    }
-
     private static long approvals(List<ConsumerRecord<String, byte[]>> records) {
         return records.stream()
                 .filter(r -> "PairingApproved".equals(TopicProbe.header(r, CloudEventHeaders.TYPE)))

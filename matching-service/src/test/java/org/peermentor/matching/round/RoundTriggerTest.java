@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.peermentor.matching.settings.ProgramSettings;
+import org.peermentor.matching.settings.ProgramSettingsBuilder;
 import org.peermentor.matching.settings.SettingsStore;
 import org.springframework.beans.factory.ObjectProvider;
 import reactor.core.publisher.Mono;
@@ -44,7 +44,12 @@ class RoundTriggerTest {
     @Test
     void steadyArrivalsStartNoRoundUntilTheySettleAndThenExactlyOne() {
         VirtualTimeScheduler clock = VirtualTimeScheduler.getOrSet(); // the settle waits run on virtual time
-        when(settings.get(PROGRAM)).thenReturn(Mono.just(new ProgramSettings(PROGRAM, 60, false, 1, Map.of())));
+        when(settings.get(PROGRAM))
+                .thenReturn(Mono.just(ProgramSettingsBuilder.builder()
+                        .programId(PROGRAM)
+                        .settleTimeSeconds(1)
+                        .weights(Map.of())
+                        .build()));
         when(provider.getObject()).thenReturn(rounds);
         when(rounds.hasPlaceable(PROGRAM)).thenReturn(Mono.just(true));
         when(rounds.start(eq(PROGRAM), any(), anyBoolean())).thenReturn(Mono.empty());

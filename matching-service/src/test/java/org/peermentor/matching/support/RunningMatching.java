@@ -37,6 +37,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "matching.rounds.default-settle-time=1h",
+            "matching.follow-up.sweep-every=1s",
             "peermentor.rate-limits.limits.writes.burst=1000000",
             "peermentor.rate-limits.limits.writes.per-second=1000000",
             "peermentor.rate-limits.limits.round-starts.burst=1000000",
@@ -169,10 +170,15 @@ public abstract class RunningMatching {
                 .getResponseBody();
     }
 
-    @SuppressWarnings("unchecked")
     protected Map<String, Object> pairing(String id) {
+        return read("/api/pairings/{id}", id);
+    }
+
+    /** What a GET of this URI answers, a JSON object, asserting it answers 200. */
+    @SuppressWarnings("unchecked")
+    protected Map<String, Object> read(String uri, Object... vars) {
         return http.get()
-                .uri("/api/pairings/{id}", id)
+                .uri(uri, vars)
                 .exchange()
                 .expectStatus()
                 .isOk()
@@ -181,9 +187,40 @@ public abstract class RunningMatching {
                 .getResponseBody();
     }
 
-    /** A program manager pairs two people by hand; the pairing is APPROVED at once. */
+    /** The audit trail of one pairing, oldest first. */
     @SuppressWarnings("unchecked")
+    protected List<Map<String, Object>> trail(String pairingId) {
+        return http.get()
+                .uri("/api/audit?pairingId={id}", pairingId)
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(List.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** A change of the program's settings, as a JSON object, answered as it is. */
+    protected WebTestClient.ResponseSpec changeSettings(String programId, String json) {
+        return changeSettings(http, programId, json);
+    }
+
+    public static WebTestClient.ResponseSpec changeSettings(WebTestClient http, String programId, String json) {
+        return http.put()
+                .uri("/api/programs/{p}/settings", programId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(json)
+                .exchange();
+    }
+
+    /** A program manager pairs two people by hand; the pairing is APPROVED at once. */
     protected String pairByHand(String participantId, String mentorId) {
+        return pairByHand(http, participantId, mentorId);
+    }
+
+    /** {@link #pairByHand(String, String)} through this client. */
+    @SuppressWarnings("unchecked")
+    public static String pairByHand(WebTestClient http, String participantId, String mentorId) {
         return (String) http.post()
                 .uri("/api/pairings")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -216,6 +253,25 @@ public abstract class RunningMatching {
                     .reduce((first, second) -> second)
                     .orElseThrow();
         }
+    }
+
+    /**
+     * Every event of this type published for this pairing, oldest first, read to the end of the topic once there are
+     * at least {@code atLeast} of them.
+     */
+    protected <T> List<T> events(String pairingId, Class<T> type, int atLeast) {
+        try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
+            events.awaitRecords(
+                    pairingId, r -> r.stream().filter(x -> isA(x, type)).count() >= atLeast);
+            return events.recordsToEnd().stream()
+                    .filter(x -> pairingId.equals(x.key()) && isA(x, type))
+                    .map(x -> EventJson.read(x.value(), type))
+                    .toList();
+        }
+    }
+
+    private static boolean isA(ConsumerRecord<String, byte[]> record, Class<?> type) {
+        return type.getSimpleName().equals(TopicProbe.header(record, CloudEventHeaders.TYPE));
     }
 
     /** The token of the accept/decline link in the mentor's email. */

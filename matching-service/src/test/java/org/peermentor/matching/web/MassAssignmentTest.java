@@ -167,7 +167,15 @@ class MassAssignmentTest extends RunningMatching {
         Document stored = mongo.findById(cohort.programId, Document.class, "program_settings")
                 .block();
         assertThat(stored.keySet())
-                .containsOnly("_id", "minOverlapMinutes", "autoApprove", "settleTimeSeconds", "weights");
+                .containsOnly(
+                        "_id",
+                        "minOverlapMinutes",
+                        "autoApprove",
+                        "settleTimeSeconds",
+                        "weights",
+                        "reminderAfter",
+                        "checkIns",
+                        "rematchOnNewMentorRequest");
         assertThat(mongo.findById("another-program", Document.class, "program_settings")
                         .block())
                 .isNull();
