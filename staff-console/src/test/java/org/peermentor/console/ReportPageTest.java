@@ -77,6 +77,69 @@ class ReportPageTest extends ConsoleTest {
     }
 
     @Test
+    void theEngagementSectionSaysHowAcceptedPairingsGoInTablesWithCaptionsAndHeaders() {
+        stub.answer("GET", "/api/programs/demo-recovery/engagement", 200, """
+                {"accepted":12,"onTrackShare":0.6666,"health":{"TOO_EARLY":2,"ON_TRACK":8,"NEEDS_ATTENTION":1,"QUIET":1},
+                 "medianDaysToFirstMeeting":4.5,
+                 "earlyEndings":{"count":3,"reasons":[{"reason":"They moved away","count":2},{"reason":"<i>Not a fit</i>","count":1}]},
+                 "answerRates":{"mentor":0.9,"participant":0.55}}""");
+
+        String html = browser.get("/programs/demo-recovery/report").getResponseBody();
+
+        String engagement = html.substring(html.indexOf("id=\"engagement\""));
+        assertThat(engagement)
+                .contains(
+                        "<h2 id=\"engagement-heading\">Engagement</h2>",
+                        "<caption>Engagement of the program’s pairings</caption>",
+                        "<th scope=\"col\">Measure</th>",
+                        "<caption>Accepted pairings by how they go</caption>",
+                        "<caption>Reasons given for pairings that ended within 90 days</caption>")
+                .containsPattern("<th scope=\"row\">Pairings accepted</th>\\s*<td>12</td>")
+                .containsPattern("<th scope=\"row\">Share of accepted pairings on track</th>\\s*<td>67%</td>")
+                .containsPattern("Median days from acceptance to the first meeting</th>\\s*<td>4.5 days</td>")
+                .containsPattern("Pairings that ended within 90 days</th>\\s*<td>3</td>")
+                .containsPattern("Check-ins answered by mentors</th>\\s*<td>90%</td>")
+                .containsPattern("Check-ins answered by participants</th>\\s*<td>55%</td>")
+                .containsPattern("<th scope=\"row\">Too early to tell</th>\\s*<td>2</td>")
+                .containsPattern("<th scope=\"row\">On track</th>\\s*<td>8</td>")
+                .containsPattern("<th scope=\"row\">Quiet — two check-ins unanswered</th>\\s*<td>1</td>")
+                .containsPattern("<th scope=\"row\">They moved away</th>\\s*<td>2</td>")
+                .contains("&lt;i&gt;Not a fit&lt;/i&gt;")
+                .doesNotContain("not enough answers yet", "could not be loaded");
+        assertThat(engagement.split("<caption>", -1))
+                .as("three tables, each with its caption")
+                .hasSize(4);
+    }
+
+    @Test
+    void aShareOrMedianWithNothingToDivideSaysThereAreNotEnoughAnswersYet() {
+        stub.answer("GET", "/api/programs/demo-recovery/engagement", 200, """
+                {"accepted":0,"onTrackShare":null,"health":{},"medianDaysToFirstMeeting":null,
+                 "earlyEndings":{"count":0,"reasons":[]},"answerRates":{"mentor":null,"participant":null}}""");
+
+        String html = browser.get("/programs/demo-recovery/report").getResponseBody();
+
+        assertThat(html)
+                .containsPattern("on track</th>\\s*<td>not enough answers yet</td>")
+                .containsPattern("first meeting</th>\\s*<td>not enough answers yet</td>")
+                .containsPattern("answered by mentors</th>\\s*<td>not enough answers yet</td>")
+                .containsPattern("answered by participants</th>\\s*<td>not enough answers yet</td>")
+                .containsPattern("<th scope=\"row\">Needs attention</th>\\s*<td>0</td>")
+                .contains("No pairing ended within 90 days.");
+    }
+
+    @Test
+    void theReportStillOpensWhenTheEngagementFiguresCannotBeLoaded() {
+        stub.answer("GET", "/api/programs/demo-recovery/engagement", 503, "{\"status\":503}");
+
+        EntityExchangeResult<String> page = browser.get("/programs/demo-recovery/report");
+
+        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getResponseBody())
+                .contains("The engagement figures could not be loaded just now.", "<th scope=\"row\">Grief</th>");
+    }
+
+    @Test
     void theCsvIsAnAttachmentWhoseCellsASpreadsheetNeverEvaluates() {
         stub.answer("GET", "/api/programs/demo-recovery/report", 200, """
                 {"programId":"demo-recovery","generatedAt":"2026-12-06T12:00:00Z","waiting":1,"freeMentorPlaces":0,

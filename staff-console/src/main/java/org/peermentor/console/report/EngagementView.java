@@ -1,0 +1,66 @@
+package org.peermentor.console.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.peermentor.console.pairings.PairingWords;
+import org.peermentor.console.services.Engagement;
+
+/**
+ * The report's engagement section in words: the program's figures (pairings accepted, the share on track, days to
+ * the first meeting, early endings, how often check-ins are answered), the accepted pairings per health and the
+ * reasons given for early endings. A share or median the service could not work out yet is "not enough answers yet".
+ */
+public record EngagementView(List<Row> figures, List<Row> health, List<Row> earlyEndingReasons) {
+
+    static final String NOT_ENOUGH = "not enough answers yet";
+    private static final List<String> HEALTHS = List.of("TOO_EARLY", "ON_TRACK", "NEEDS_ATTENTION", "QUIET");
+
+    /** One line of a table: what is counted and its value in words. */
+    public record Row(String label, String value) {}
+
+    static EngagementView of(Engagement engagement, PairingWords words) {
+        List<Row> figures = List.of(
+                new Row("Pairings accepted", String.valueOf(engagement.accepted())),
+                new Row("Share of accepted pairings on track", share(engagement.onTrackShare())),
+                new Row(
+                        "Median days from acceptance to the first meeting",
+                        days(engagement.medianDaysToFirstMeeting())),
+                new Row(
+                        "Pairings that ended within 90 days",
+                        String.valueOf(engagement.earlyEndings().count())),
+                new Row(
+                        "Check-ins answered by mentors",
+                        share(engagement.answerRates().mentor())),
+                new Row(
+                        "Check-ins answered by participants",
+                        share(engagement.answerRates().participant())));
+        Set<String> healths = new LinkedHashSet<>(HEALTHS);
+        healths.addAll(engagement.health().keySet());
+        List<Row> health = new ArrayList<>();
+        healths.forEach(code -> health.add(
+                new Row(words.health(code), String.valueOf(engagement.health().getOrDefault(code, 0)))));
+        List<Row> reasons = engagement.earlyEndings().reasons().stream()
+                .map(reason -> new Row(
+                        reason.reason() == null || reason.reason().isBlank() ? "No reason given" : reason.reason(),
+                        String.valueOf(reason.count())))
+                .toList();
+        return new EngagementView(figures, List.copyOf(health), reasons);
+    }
+
+    /** 0.6666 → "67%". */
+    static String share(Double share) {
+        return share == null ? NOT_ENOUGH : Math.round(share * 100) + "%";
+    }
+
+    /** 4.0 → "4 days", 1.0 → "1 day", 4.5 → "4.5 days". */
+    static String days(Double days) {
+        if (days == null) {
+            return NOT_ENOUGH;
+        }
+        double tenths = Math.round(days * 10) / 10.0;
+        String number = tenths == Math.rint(tenths) ? String.valueOf((long) tenths) : String.valueOf(tenths);
+        return number + (tenths == 1 ? " day" : " days");
+    }
+}
