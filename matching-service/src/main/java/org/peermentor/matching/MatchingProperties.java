@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        is inside the signed token, so nobody can stretch it
  * @param linkTokenKey base64 key (at least 32 bytes) that signs mentor links; when empty one is generated and kept
  *                     in MongoDB
+ * @param followUp how approved requests are followed up (reminders, expired links)
  */
 @ConfigurationProperties("matching")
 public record MatchingProperties(
@@ -22,11 +23,26 @@ public record MatchingProperties(
         @DefaultValue RelaySettings relay,
         @DefaultValue Rounds rounds,
         @DefaultValue("14d") Duration responseLinkTtl,
-        @DefaultValue("") String linkTokenKey) {
+        @DefaultValue("") String linkTokenKey,
+        @DefaultValue FollowUp followUp) {
 
     public MatchingProperties {
         if (responseLinkTtl.isNegative() || responseLinkTtl.isZero()) {
             throw new IllegalArgumentException("matching.response-link-ttl must be positive, not " + responseLinkTtl);
+        }
+    }
+
+    /**
+     * @param sweepEvery how often the stored pairings are looked over for a mentor to remind or a link expired; the
+     *                   due times are stored, so a longer wait delays a reminder but never loses it
+     */
+    public record FollowUp(@DefaultValue("10s") Duration sweepEvery) {
+
+        public FollowUp {
+            if (sweepEvery.isNegative() || sweepEvery.isZero()) {
+                throw new IllegalArgumentException(
+                        "matching.follow-up.sweep-every must be positive, not " + sweepEvery);
+            }
         }
     }
 

@@ -2,7 +2,10 @@ package org.peermentor.matching.pairing;
 
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.audit.AuditAction;
 import org.peermentor.matching.audit.AuditTarget;
@@ -58,11 +61,18 @@ class PairingController {
     Flux<PairingView> list(
             @RequestParam(required = false) String programId,
             @RequestParam(required = false) PairingStatus status,
+            @RequestParam(required = false) String health,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
+        Set<Health> healths = healths(health);
         return Access.listing(programId, "pairings")
-                .flatMapMany(programs -> store.ofPrograms(programs.ids(), status, paging))
+                .flatMapMany(programs -> healths.isEmpty()
+                        ? store.ofPrograms(programs.ids(), status, paging)
+                        // only an accepted pairing has a health
+                        : status == null || status == PairingStatus.ACCEPTED
+                                ? store.ofPrograms(programs.ids(), healths, paging)
+                                : Flux.<StoredPairing>empty())
                 .collectList()
                 .flatMapMany(found -> profiles.names(
                                 found.stream()
@@ -106,6 +116,15 @@ class PairingController {
                 .flatMap(this::view);
     }
 
+    /** A fresh link for the mentor of an approved pairing, who gets a new request email; the old link stops working. */
+    @PostMapping("/api/pairings/{id}/resend-link")
+    Mono<PairingView> resendLink(@PathVariable String id) {
+        return visible(id)
+                .flatMap(visible -> pairings.resendLink(id))
+                .flatMap(resent -> audited(AuditAction.RESEND_LINK, resent))
+                .flatMap(this::view);
+    }
+
     @PostMapping("/api/pairings/{id}/reject")
     Mono<PairingView> reject(@PathVariable String id, @RequestBody(required = false) Decision decision) {
         return visible(id)
@@ -139,6 +158,23 @@ class PairingController {
 
     private Mono<StoredPairing> visible(String id) {
         return Access.visible(store.get(id), p -> p.pairing().programId(), "pairing", id);
+    }
+
+    /** {@code NEEDS_ATTENTION,QUIET}: the healths asked for, none for no filter; a 400 naming an unknown one. */
+    private static Set<Health> healths(String health) {
+        if (health == null || health.isBlank()) {
+            return Set.of();
+        }
+        Set<Health> healths = EnumSet.noneOf(Health.class);
+        for (String name : health.split(",")) {
+            Health known = Arrays.stream(Health.values())
+                    .filter(h -> h.name().equals(name.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidRequestException(List.of(new FieldError(
+                            "health", "must be a comma-separated list of " + Arrays.toString(Health.values())))));
+            healths.add(known);
+        }
+        return healths;
     }
 
     private static String reason(String reason) {

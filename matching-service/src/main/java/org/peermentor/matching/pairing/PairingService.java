@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
@@ -16,8 +17,10 @@ import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingDeclined;
 import org.peermentor.contracts.PairingEnded;
 import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.PairingExpired;
 import org.peermentor.contracts.PairingProposed;
 import org.peermentor.contracts.PairingRejected;
+import org.peermentor.contracts.PairingReminderDue;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.PairingSuperseded;
 import org.peermentor.contracts.ProfileStatus;
@@ -25,6 +28,7 @@ import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.program.RoundNudge;
+import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -33,10 +37,11 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * The pairing lifecycle: {@code PROPOSED → APPROVED → ACCEPTED | DECLINED}, {@code PROPOSED → REJECTED |
- * SUPERSEDED}, {@code ACCEPTED → ENDED}. Any other move is a 409. Every move carries the participant's new
- * status, and a move that frees a mentor's place starts the program's automatic round. When a person leaves the
- * program, their open pairings follow the same moves (see {@link #personLeft}).
+ * The pairing lifecycle: {@code PROPOSED → APPROVED → ACCEPTED | DECLINED | EXPIRED}, {@code PROPOSED → REJECTED |
+ * SUPERSEDED}, {@code ACCEPTED → ENDED}, and {@code APPROVED → APPROVED} with a fresh link for the mentor. Any other
+ * move is a 409. Every move carries the participant's new status, and a move that frees a mentor's place starts the
+ * program's automatic round. When a person leaves the program, their open pairings follow the same moves (see
+ * {@link #personLeft}).
  */
 @Service
 public class PairingService implements Departures {
@@ -50,6 +55,7 @@ public class PairingService implements Departures {
     private final ProfileReplica profiles;
     private final ResponseTokens tokens;
     private final RoundNudge rounds;
+    private final SettingsStore settings;
     private final MatchingProperties properties;
     private final Clock clock;
 
@@ -58,12 +64,14 @@ public class PairingService implements Departures {
             ProfileReplica profiles,
             ResponseTokens tokens,
             RoundNudge rounds,
+            SettingsStore settings,
             MatchingProperties properties,
             Clock clock) {
         this.store = store;
         this.profiles = profiles;
         this.tokens = tokens;
         this.rounds = rounds;
+        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -74,17 +82,69 @@ public class PairingService implements Departures {
      * other is told the proposal was already decided.
      */
     public Mono<StoredPairing> approve(String id) {
+        return withNewLink(id, PairingStatus.PROPOSED);
+    }
+
+    /**
+     * APPROVED → APPROVED with a fresh link for the mentor (a manager's "send a fresh link"): a new nonce and expiry,
+     * so the old link stops working, the reminder counted anew from now, and a new {@code PairingApproved} event, from
+     * which the mentor gets a new request email. Any other status is a 409.
+     */
+    public Mono<StoredPairing> resendLink(String id) {
+        return withNewLink(id, PairingStatus.APPROVED);
+    }
+
+    /** {@code from} → APPROVED with a new link for the mentor, announced by a {@code PairingApproved} carrying it. */
+    private Mono<StoredPairing> withNewLink(String id, PairingStatus from) {
         return Mono.defer(() -> {
             String nonce = tokens.newNonce();
-            Instant expiresAt = clock.instant().plus(properties.responseLinkTtl());
+            Instant issuedAt = clock.instant();
+            Instant expiresAt = issuedAt.plus(properties.responseLinkTtl());
             return tokens.issue(id, nonce, expiresAt)
                     .flatMap(token -> move(
                             id,
-                            EnumSet.of(PairingStatus.PROPOSED),
+                            EnumSet.of(from),
                             PairingStatus.APPROVED,
                             (eventId, now, next) -> new PairingApproved(eventId, now, id, next, token, expiresAt),
-                            linkIssued(nonce, expiresAt)));
+                            linkIssued(nonce, issuedAt, expiresAt)));
         });
+    }
+
+    /**
+     * APPROVED → EXPIRED once the mentor's link has expired unanswered (the follow-up sweep): the link is spent, the
+     * mentor's place is free and the participant waits again, so the program's round is nudged to use the place.
+     * Does nothing when the pairing was answered, or got a fresh link, meanwhile.
+     */
+    public Mono<StoredPairing> expire(String id) {
+        return move(
+                        id,
+                        EnumSet.of(PairingStatus.APPROVED),
+                        PairingStatus.EXPIRED,
+                        (eventId, now, next) -> new PairingExpired(eventId, now, id, next),
+                        new Update().unset("responseNonce"),
+                        current -> current.responseExpiresAt() != null
+                                && !current.responseExpiresAt().isAfter(clock.instant()))
+                .doOnNext(expired -> rounds.nudge(expired.pairing().programId()))
+                .onErrorResume(ProblemException.class, answeredMeanwhile -> Mono.empty());
+    }
+
+    /**
+     * Reminds the mentor of an approved pairing, once (see {@link PairingStore#remind}): the reminder carries the
+     * link the mentor already has, the same token, valid until the same time. Emits whether this call reminded them.
+     */
+    public Mono<Boolean> remind(StoredPairing current) {
+        if (current.responseNonce() == null || current.responseExpiresAt() == null) {
+            return Mono.just(false);
+        }
+        return tokens.issue(current.id(), current.responseNonce(), current.responseExpiresAt())
+                .map(token -> new PairingReminderDue(
+                        UUID.randomUUID().toString(),
+                        clock.instant(),
+                        current.id(),
+                        current.pairing(),
+                        token,
+                        current.responseExpiresAt()))
+                .flatMap(reminder -> store.remind(current, reminder));
     }
 
     /**
@@ -110,13 +170,20 @@ public class PairingService implements Departures {
                             made.getT3());
                     PairingEvent event =
                             new PairingApproved(UUID.randomUUID().toString(), now, id, next, made.getT1(), expiresAt);
-                    return new PairingStore.Move(current, next, event, linkIssued(nonce, expiresAt));
+                    return new PairingStore.Move(current, next, event, linkIssued(nonce, now, expiresAt));
                 });
     }
 
-    /** The mentor's link, kept with an approved pairing: its one-time nonce and when it expires. */
-    private static Update linkIssued(String nonce, Instant expiresAt) {
-        return new Update().set("responseNonce", nonce).set("responseExpiresAt", Date.from(expiresAt));
+    /**
+     * The mentor's link, kept with an approved pairing: its one-time nonce, when it was issued and when it expires; the
+     * mentor is not reminded of it yet.
+     */
+    private static Update linkIssued(String nonce, Instant issuedAt, Instant expiresAt) {
+        return new Update()
+                .set("responseNonce", nonce)
+                .set("linkIssuedAt", Date.from(issuedAt))
+                .set("responseExpiresAt", Date.from(expiresAt))
+                .set("reminded", false);
     }
 
     /** PROPOSED → REJECTED, as {@link #approve} does: never refused because a round is running. */
@@ -130,14 +197,29 @@ public class PairingService implements Departures {
                 .doOnNext(rejected -> rounds.nudge(rejected.pairing().programId()));
     }
 
+    /**
+     * APPROVED → ACCEPTED with the mentor's link. The pairing's check-ins start from here: the first is due the
+     * program's {@code checkIns.firstAfter} after this moment.
+     */
     public Mono<StoredPairing> accept(String id, String token) {
         return spentMeanwhile(withValidToken(id, token)
-                .then(move(
-                        id,
-                        EnumSet.of(PairingStatus.APPROVED),
-                        PairingStatus.ACCEPTED,
-                        (eventId, now, next) -> new PairingAccepted(eventId, now, id, next),
-                        new Update().unset("responseNonce"))));
+                .flatMap(current -> settings.get(current.pairing().programId()))
+                .flatMap(program -> {
+                    Instant acceptedAt = clock.instant();
+                    return move(
+                            id,
+                            EnumSet.of(PairingStatus.APPROVED),
+                            PairingStatus.ACCEPTED,
+                            (eventId, now, next) -> new PairingAccepted(eventId, now, id, next),
+                            new Update()
+                                    .unset("responseNonce")
+                                    .set("acceptedAt", Date.from(acceptedAt))
+                                    .set(
+                                            "nextCheckInAt",
+                                            Date.from(acceptedAt.plus(
+                                                    program.checkIns().firstAfter())))
+                                    .set("checkInsSent", 0));
+                }));
     }
 
     public Mono<StoredPairing> decline(String id, String token) {
@@ -297,9 +379,23 @@ public class PairingService implements Departures {
 
     private Mono<StoredPairing> move(
             String id, Set<PairingStatus> from, PairingStatus to, EventFactory events, Update extra) {
+        return move(id, from, to, events, extra, current -> true);
+    }
+
+    /** A move made only while {@code still} holds for the pairing read; emits nothing when it no longer does. */
+    private Mono<StoredPairing> move(
+            String id,
+            Set<PairingStatus> from,
+            PairingStatus to,
+            EventFactory events,
+            Update extra,
+            Predicate<StoredPairing> still) {
         return Mono.defer(() -> store.get(id).flatMap(current -> {
                     if (!from.contains(current.status())) {
                         return Mono.error(notAllowed(current.status(), from, to));
+                    }
+                    if (!still.test(current)) {
+                        return Mono.<StoredPairing>empty();
                     }
                     Document set = extra.getUpdateObject().get("$set", Document.class);
                     boolean rematch = set != null && Boolean.TRUE.equals(set.get("rematch"));
@@ -328,6 +424,12 @@ public class PairingService implements Departures {
      * round that replaced it) says so, so the one who lost the race knows what happened.
      */
     static ProblemException notAllowed(PairingStatus current, Set<PairingStatus> from, PairingStatus to) {
+        if (from.contains(to)) {
+            return ProblemException.conflict(
+                    "Not awaiting the mentor",
+                    "The pairing is " + current + "; only a request still awaiting the mentor's answer (" + to
+                            + ") can be sent a fresh link.");
+        }
         if (from.contains(PairingStatus.PROPOSED)) {
             return ProblemException.conflict(
                     "Already decided",

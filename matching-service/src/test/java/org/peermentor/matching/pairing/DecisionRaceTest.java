@@ -18,6 +18,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.program.RoundNudge;
+import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.service.web.ProblemException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,8 +34,8 @@ class DecisionRaceTest {
     private final ProfileReplica profiles = mock(ProfileReplica.class);
     private final ResponseTokens tokens = mock(ResponseTokens.class);
     private final MatchingProperties properties = mock(MatchingProperties.class);
-    private final PairingService pairings =
-            new PairingService(store, profiles, tokens, mock(RoundNudge.class), properties, Clock.systemUTC());
+    private final PairingService pairings = new PairingService(
+            store, profiles, tokens, mock(RoundNudge.class), mock(SettingsStore.class), properties, Clock.systemUTC());
 
     @Test
     void theDecisionThatLosesTheRaceIsToldTheProposalWasAlreadyDecided() {

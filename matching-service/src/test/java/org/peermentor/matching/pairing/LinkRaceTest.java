@@ -16,6 +16,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.program.RoundNudge;
+import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.service.web.ProblemException;
 import reactor.core.publisher.Mono;
 
@@ -32,6 +33,7 @@ class LinkRaceTest {
             mock(ProfileReplica.class),
             tokens,
             mock(RoundNudge.class),
+            mock(SettingsStore.class),
             mock(MatchingProperties.class),
             Clock.systemUTC());
 

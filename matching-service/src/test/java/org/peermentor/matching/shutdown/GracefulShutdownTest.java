@@ -7,19 +7,15 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
-import org.peermentor.matching.MatchingApplication;
 import org.peermentor.matching.support.Cohort;
+import org.peermentor.matching.support.StartedMatching;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
-import org.peermentor.testkit.TestIssuer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -119,22 +115,15 @@ class GracefulShutdownTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--spring.mongodb.uri=" + SharedInfrastructure.mongo().connectionString() + "/" + DATABASE,
-                "--" + TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation(),
+        return StartedMatching.start(
+                kafka,
+                DATABASE,
                 // the round runs its whole time limit, so the stop finds it solving
                 "--matching.rounds.unimproved-limit=120s",
-                "--matching.rounds.default-settle-time=1h"));
-        return new SpringApplicationBuilder(MatchingApplication.class).run(args.toArray(String[]::new));
+                "--matching.rounds.default-settle-time=1h");
     }
 
     private static WebTestClient client(ConfigurableApplicationContext matching) {
-        return WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + matching.getEnvironment().getProperty("local.server.port"))
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.manager())
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
+        return StartedMatching.client(matching);
     }
 }

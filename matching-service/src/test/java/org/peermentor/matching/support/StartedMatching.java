@@ -1,0 +1,42 @@
+package org.peermentor.matching.support;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.matching.MatchingApplication;
+import org.peermentor.testkit.SharedInfrastructure;
+import org.peermentor.testkit.TestIssuer;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * A matching service a test starts and stops itself (to stop it mid-work, or start it again on the same store), on
+ * a broker of the test's own and a database of its naming in the shared store, on random ports.
+ */
+public final class StartedMatching {
+
+    private StartedMatching() {}
+
+    /** Starts the service; {@code settings} are more command-line arguments ({@code --name=value}). */
+    public static ConfigurableApplicationContext start(EmbeddedKafkaBroker kafka, String database, String... settings) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--management.server.port=0",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.mongodb.uri=" + SharedInfrastructure.mongo().connectionString() + "/" + database,
+                "--" + TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation()));
+        args.addAll(List.of(settings));
+        return new SpringApplicationBuilder(MatchingApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /** A client of that service, a program manager of every program. */
+    public static WebTestClient client(ConfigurableApplicationContext matching) {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + matching.getEnvironment().getProperty("local.server.port"))
+                .defaultHeader("Authorization", "Bearer " + TestIssuer.manager())
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+}
