@@ -29,7 +29,7 @@ import org.peermentor.matching.solver.ProposedPairing;
  * Turns the program's current state into a solver problem, and the solver's result into the round's
  * pairings and changes: a proposal the round keeps keeps its id, a new one gets one, and an open proposal the
  * round does not keep is superseded. Approved and accepted pairings are fixed; rejected, declined and
- * rematched pairs are never proposed again.
+ * rematched pairs are never proposed again. An expired request's pair may be: its mentor never said no.
  */
 final class RoundPlanner {
 
@@ -63,7 +63,7 @@ final class RoundPlanner {
                         forbidden.add(new PairKey(p.participantId(), p.mentorId()));
                     }
                 }
-                default -> {}
+                default -> {} // PROPOSED, SUPERSEDED, EXPIRED: neither fixed nor forbidden
             }
         }
         return new MatchingProblem(
