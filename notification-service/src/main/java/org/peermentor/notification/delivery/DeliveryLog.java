@@ -25,6 +25,7 @@ import org.bson.Document;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
 import org.peermentor.notification.contact.Role;
+import org.peermentor.notification.mail.EmailKind;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -240,7 +241,8 @@ public class DeliveryLog {
         if (content != null) {
             document.append(
                     "content",
-                    new Document("sharedIssue", content.sharedIssue())
+                    new Document("kind", content.kind().name())
+                            .append("sharedIssue", content.sharedIssue())
                             .append(
                                     "formats",
                                     content.formats().stream().map(Format::name).toList())
@@ -249,6 +251,7 @@ public class DeliveryLog {
                                     content.times().stream()
                                             .map(DeliveryLog::slotDocument)
                                             .toList())
+                            .append("checkInId", content.checkInId())
                             .append("responseToken", content.responseToken())
                             .append(
                                     "responseExpiresAt",
@@ -261,13 +264,14 @@ public class DeliveryLog {
 
     private static Delivery fromDocument(Document document) {
         Document content = document.get("content", Document.class);
+        Role role = Role.valueOf(document.getString("recipientRole"));
         return DeliveryBuilder.builder()
                 .id(document.getString("_id"))
                 .eventId(document.getString("eventId"))
                 .pairingId(document.getString("pairingId"))
                 .programId(document.getString("programId"))
                 .type(document.getString("type"))
-                .recipientRole(Role.valueOf(document.getString("recipientRole")))
+                .recipientRole(role)
                 .recipientId(document.getString("recipientId"))
                 .partnerId(document.getString("partnerId"))
                 .recipient(document.getString("recipient"))
@@ -281,21 +285,29 @@ public class DeliveryLog {
                 .nextAttemptAt(instant(document.getDate("nextAttemptAt")))
                 .sentAt(instant(document.getDate("sentAt")))
                 .reason(document.getString("reason"))
-                .content(content == null ? null : contentOf(content))
+                .content(content == null ? null : contentOf(content, role))
                 .build();
     }
 
-    private static Content contentOf(Document content) {
-        return new Content(
-                content.getString("sharedIssue"),
-                content.getList("formats", String.class, List.of()).stream()
+    private static Content contentOf(Document content, Role role) {
+        String kind = content.getString("kind");
+        return ContentBuilder.builder()
+                // recorded before emails had kinds: a mentor's was the request, a participant's the introduction
+                .kind(
+                        kind != null
+                                ? EmailKind.valueOf(kind)
+                                : role == Role.MENTOR ? EmailKind.MENTOR_REQUEST : EmailKind.MENTOR_INTRODUCTION)
+                .sharedIssue(content.getString("sharedIssue"))
+                .formats(content.getList("formats", String.class, List.of()).stream()
                         .map(Format::valueOf)
-                        .toList(),
-                content.getList("times", Document.class, List.of()).stream()
+                        .toList())
+                .times(content.getList("times", Document.class, List.of()).stream()
                         .map(DeliveryLog::slotOf)
-                        .toList(),
-                content.getString("responseToken"),
-                instant(content.getDate("responseExpiresAt")));
+                        .toList())
+                .checkInId(content.getString("checkInId"))
+                .responseToken(content.getString("responseToken"))
+                .responseExpiresAt(instant(content.getDate("responseExpiresAt")))
+                .build();
     }
 
     private static Document slotDocument(Slot slot) {

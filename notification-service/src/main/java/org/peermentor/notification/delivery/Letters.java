@@ -3,63 +3,69 @@ package org.peermentor.notification.delivery;
 import java.net.URI;
 import org.peermentor.notification.NotificationProperties;
 import org.peermentor.notification.contact.Contact;
-import org.peermentor.notification.contact.Role;
+import org.peermentor.notification.mail.Draft;
 import org.peermentor.notification.mail.Email;
 import org.peermentor.notification.mail.EmailComposer;
 import org.peermentor.notification.mail.MailLanguage;
-import org.peermentor.notification.mail.MentorIntroduction;
-import org.peermentor.notification.mail.MentorRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Writes the email of a delivery: the event's content, the two first names, the recipient's time zone. */
+/**
+ * Writes the email of a delivery: the event's content, the two first names, the recipient's time zone and language,
+ * and the recipient's own link (a mentor's answer to a request, or either person's answer to a check-in).
+ */
 @Component
 class Letters {
 
     private final EmailComposer composer;
-    /** The link with its two variables, parsed once; each expansion encodes them. */
+    /** The links with their two variables, parsed once; each expansion encodes them. */
     private final UriComponents responseLink;
+
+    private final UriComponents checkInLink;
 
     Letters(EmailComposer composer, NotificationProperties properties) {
         this.composer = composer;
-        String base = properties.matchingBaseUrl().toString().replaceAll("/+$", "");
-        this.responseLink = UriComponentsBuilder.fromUriString(base)
-                .path("/api/pairings/{pairingId}/response")
-                .queryParam("token", "{token}")
-                .encode()
-                .build();
+        this.responseLink = link(properties, "/api/pairings/{pairingId}/response");
+        this.checkInLink = link(properties, "/api/checkins/{checkInId}");
     }
 
     /** The email in the first of the recipient's languages emails are written in (English when none is). */
     Email write(Delivery delivery, Contact recipient, Contact partner) {
         Content content = delivery.content();
-        MailLanguage language = MailLanguage.of(recipient.languages());
-        if (delivery.recipientRole() == Role.MENTOR) {
-            return composer.mentorRequest(
-                    new MentorRequest(
-                            recipient.firstName(),
-                            partner.firstName(),
-                            content.sharedIssue(),
-                            content.formats(),
-                            content.times(),
-                            recipient.timezone(),
-                            responseUrl(delivery.pairingId(), content.responseToken()),
-                            content.responseExpiresAt()),
-                    language);
+        return composer.write(
+                Draft.of(content.kind(), content.sharedIssue(), content.formats(), content.times())
+                        .to(recipient.firstName(), recipient.timezone())
+                        .about(partner.firstName())
+                        .withLink(linkOf(delivery.pairingId(), content), content.responseExpiresAt()),
+                MailLanguage.of(recipient.languages()));
+    }
+
+    private URI linkOf(String pairingId, Content content) {
+        if (content.responseToken() == null) {
+            return null;
         }
-        return composer.mentorIntroduction(
-                new MentorIntroduction(
-                        recipient.firstName(),
-                        partner.firstName(),
-                        content.formats(),
-                        content.times(),
-                        recipient.timezone()),
-                language);
+        return content.checkInId() == null
+                ? responseUrl(pairingId, content.responseToken())
+                : checkInUrl(content.checkInId(), content.responseToken());
     }
 
     /** {@code {matching}/api/pairings/{pairingId}/response?token={token}}, both values encoded. */
     URI responseUrl(String pairingId, String token) {
         return responseLink.expand(pairingId, token).toUri();
+    }
+
+    /** {@code {matching}/api/checkins/{checkInId}?token={token}}, both values encoded. */
+    URI checkInUrl(String checkInId, String token) {
+        return checkInLink.expand(checkInId, token).toUri();
+    }
+
+    private static UriComponents link(NotificationProperties properties, String path) {
+        String base = properties.matchingBaseUrl().toString().replaceAll("/+$", "");
+        return UriComponentsBuilder.fromUriString(base)
+                .path(path)
+                .queryParam("token", "{token}")
+                .encode()
+                .build();
     }
 }

@@ -10,18 +10,17 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
- * Renders the emails from the Thymeleaf templates under {@code templates/mail/}: {@code *.html} in HTML mode
- * (every value escaped), {@code *.txt} in text mode, one pair per {@link MailLanguage} ({@code *.es.*} in Spanish). Templates only see ready-made words, never issue codes, last
- * names or anyone's address.
+ * Renders the emails from the Thymeleaf templates under {@code templates/mail/}: {@code *.html} in HTML mode (every
+ * value escaped), {@code *.txt} in text mode, one pair per {@link EmailKind} and {@link MailLanguage} ({@code *.es.*}
+ * in Spanish). Every template sees the same ready-made words, never issue codes, last names or anyone's address.
  */
 public class EmailComposer {
 
     /** The English subjects (each language's are in {@link MailLanguage}): fixed, never naming what a pairing is about. */
-    public static final String MENTOR_REQUEST_SUBJECT =
-            MailLanguage.ENGLISH.subjects().mentorRequest();
+    public static final String MENTOR_REQUEST_SUBJECT = MailLanguage.ENGLISH.subject(EmailKind.MENTOR_REQUEST);
 
     public static final String MENTOR_INTRODUCTION_SUBJECT =
-            MailLanguage.ENGLISH.subjects().mentorIntroduction();
+            MailLanguage.ENGLISH.subject(EmailKind.MENTOR_INTRODUCTION);
 
     private final TemplateEngine templates = new TemplateEngine();
     private final IssueWords issueWords;
@@ -32,47 +31,36 @@ public class EmailComposer {
         templates.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
     }
 
-    public Email mentorRequest(MentorRequest request) {
-        return mentorRequest(request, MailLanguage.ENGLISH);
+    /** The email in English. */
+    public Email write(Draft draft) {
+        return write(draft, MailLanguage.ENGLISH);
     }
 
-    public Email mentorRequest(MentorRequest request, MailLanguage language) {
+    /** The draft's kind of email, in this language, with its fixed subject. */
+    public Email write(Draft draft, MailLanguage language) {
         MailLanguage.Phrases phrases = language.phrases();
+        EmailKind kind = draft.kind();
         Map<String, Object> words = Map.of(
-                "recipientName", Wording.name(request.mentorFirstName(), phrases.noRecipientName()),
-                "partnerName", Wording.name(request.participantFirstName(), phrases.noMentee()),
-                "issue",
-                        language == MailLanguage.SPANISH
-                                ? SpanishIssueWords.of(request.sharedIssue(), issueWords)
-                                : issueWords.of(request.sharedIssue()),
-                "formats", Wording.formats(request.formats(), language),
-                "times", Wording.times(request.times(), language),
-                "timezone", Wording.zoneName(request.timezone()),
-                "responseUrl", request.responseUrl().toString(),
-                "deadline", nullable(Wording.deadline(request.responseExpiresAt(), request.timezone(), language)));
-        return render(language.subjects().mentorRequest(), language, "mentor-request", words);
-    }
-
-    public Email mentorIntroduction(MentorIntroduction introduction) {
-        return mentorIntroduction(introduction, MailLanguage.ENGLISH);
-    }
-
-    public Email mentorIntroduction(MentorIntroduction introduction, MailLanguage language) {
-        MailLanguage.Phrases phrases = language.phrases();
-        Map<String, Object> words = Map.of(
-                "recipientName", Wording.name(introduction.participantFirstName(), phrases.noRecipientName()),
-                "partnerName", Wording.name(introduction.mentorFirstName(), phrases.noMentor()),
-                "formats", Wording.formats(introduction.formats(), language),
-                "times", Wording.times(introduction.times(), language),
-                "timezone", Wording.zoneName(introduction.timezone()));
-        return render(language.subjects().mentorIntroduction(), language, "mentor-introduction", words);
-    }
-
-    private Email render(String subject, MailLanguage language, String template, Map<String, Object> words) {
+                "recipientName", Wording.name(draft.recipientFirstName(), phrases.noRecipientName()),
+                "partnerName",
+                        Wording.name(
+                                draft.partnerFirstName(), kind.toMentor() ? phrases.noMentee() : phrases.noMentor()),
+                "issue", issue(draft.sharedIssue(), language),
+                "formats", Wording.formats(draft.formats(), language),
+                "times", Wording.times(draft.times(), language),
+                "timezone", Wording.zoneName(draft.timezone()),
+                "link", draft.link() == null ? "" : draft.link().toString(),
+                "deadline", nullable(Wording.deadline(draft.linkExpiresAt(), draft.timezone(), language)));
         Context context = new Context(language.locale(), words);
-        String name = language.template(template);
+        String name = language.template(kind.template());
         return new Email(
-                subject, templates.process(name + ".txt", context), templates.process(name + ".html", context));
+                language.subject(kind),
+                templates.process(name + ".txt", context),
+                templates.process(name + ".html", context));
+    }
+
+    private String issue(String code, MailLanguage language) {
+        return language == MailLanguage.SPANISH ? SpanishIssueWords.of(code, issueWords) : issueWords.of(code);
     }
 
     // Map.of refuses nulls; an empty string reads as "no deadline" in the templates

@@ -9,15 +9,24 @@ import java.util.Map;
 import org.peermentor.contracts.Format;
 
 /**
- * The languages emails are written in, and what differs between them besides the templates: the fixed subjects,
- * the words for meeting formats and weekdays, the date of a deadline, and the words used when a name is missing.
+ * The languages emails are written in, and what differs between them besides the templates: the fixed subjects (one
+ * per {@link EmailKind}), the words for meeting formats and weekdays, the date of a deadline, and the words used
+ * when a name is missing.
  * A person's email is in the first of their languages the program writes in; English when none is.
  */
 public enum MailLanguage {
     ENGLISH(
             Locale.ENGLISH,
             "",
-            new Subjects("A new mentee would like to meet you", "Meet your peer mentor"),
+            Map.of(
+                    EmailKind.MENTOR_REQUEST, "A new mentee would like to meet you",
+                    EmailKind.MENTOR_REMINDER, "A reminder: a new mentee is waiting for your answer",
+                    EmailKind.MENTOR_CHECK_IN, "How is your mentoring going?",
+                    EmailKind.MENTOR_THANKS, "Thank you for your time as a peer mentor",
+                    EmailKind.MENTOR_INTRODUCTION, "Meet your peer mentor",
+                    EmailKind.PARTICIPANT_CHECK_IN, "How is it going with your peer mentor?",
+                    EmailKind.BACK_ON_THE_LIST, "An update from your peer support program",
+                    EmailKind.PAIRING_CLOSED, "A note from your peer support program"),
             Map.of(Format.ONLINE, "online", Format.PHONE, "by phone", Format.IN_PERSON, "in person"),
             new Phrases("there", "Your new mentee", "Your mentor", "in the way your program arranges", " or "),
             DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH)),
@@ -25,7 +34,15 @@ public enum MailLanguage {
     SPANISH(
             Locale.forLanguageTag("es"),
             ".es",
-            new Subjects("Una persona nueva quiere conocerte", "Te presentamos a tu mentor o mentora"),
+            Map.of(
+                    EmailKind.MENTOR_REQUEST, "Una persona nueva quiere conocerte",
+                    EmailKind.MENTOR_REMINDER, "Recordatorio: una persona nueva espera tu respuesta",
+                    EmailKind.MENTOR_CHECK_IN, "¿Cómo va tu mentoría?",
+                    EmailKind.MENTOR_THANKS, "Gracias por tu tiempo como mentor o mentora",
+                    EmailKind.MENTOR_INTRODUCTION, "Te presentamos a tu mentor o mentora",
+                    EmailKind.PARTICIPANT_CHECK_IN, "¿Qué tal con tu mentor o mentora?",
+                    EmailKind.BACK_ON_THE_LIST, "Novedades de tu programa de apoyo entre pares",
+                    EmailKind.PAIRING_CLOSED, "Unas palabras de tu programa de apoyo entre pares"),
             Map.of(Format.ONLINE, "en línea", Format.PHONE, "por teléfono", Format.IN_PERSON, "en persona"),
             new Phrases(
                     "",
@@ -35,15 +52,14 @@ public enum MailLanguage {
                     " o "),
             DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy, HH:mm", Locale.forLanguageTag("es")));
 
-    /** Subjects are fixed: they show on lock screens and in shared inboxes, so they never say what a pairing is about. */
-    record Subjects(String mentorRequest, String mentorIntroduction) {}
-
     /** Words used where a value is missing, and the word joining the last two formats. */
     record Phrases(String noRecipientName, String noMentee, String noMentor, String anyFormat, String lastOr) {}
 
     private final Locale locale;
     private final String templateSuffix;
-    private final Subjects subjects;
+    /** Fixed, one per kind: they show on lock screens and in shared inboxes, so they never say what a pairing is about. */
+    private final Map<EmailKind, String> subjects;
+
     private final Map<Format, String> formats;
     private final Phrases phrases;
     private final DateTimeFormatter deadline;
@@ -51,7 +67,7 @@ public enum MailLanguage {
     MailLanguage(
             Locale locale,
             String templateSuffix,
-            Subjects subjects,
+            Map<EmailKind, String> subjects,
             Map<Format, String> formats,
             Phrases phrases,
             DateTimeFormatter deadline) {
@@ -87,8 +103,9 @@ public enum MailLanguage {
         return name + templateSuffix;
     }
 
-    Subjects subjects() {
-        return subjects;
+    /** The fixed subject of this kind of email in this language. */
+    String subject(EmailKind kind) {
+        return subjects.get(kind);
     }
 
     Phrases phrases() {

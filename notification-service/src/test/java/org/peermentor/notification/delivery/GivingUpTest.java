@@ -2,6 +2,9 @@ package org.peermentor.notification.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.peermentor.notification.delivery.StandaloneSender.contactsKnowing;
+import static org.peermentor.notification.delivery.StandaloneSender.firstDeliveryOfApproval;
+import static org.peermentor.notification.delivery.StandaloneSender.sendingTo;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -11,27 +14,17 @@ import com.mongodb.reactivestreams.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.peermentor.contracts.words.IssueWords;
-import org.peermentor.notification.NotificationProperties;
-import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.contact.ContactDirectory;
-import org.peermentor.notification.mail.EmailComposer;
-import org.peermentor.notification.mail.Mailer;
-import org.peermentor.notification.mail.SmtpSecurity;
-import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * A delivery SMTP never accepts is tried the configured number of times, with backoff, then ends FAILED: the
@@ -51,17 +44,12 @@ class GivingUpTest {
             throws IOException {
         Person ana = Person.participant();
         Person bea = Person.mentor();
-        ContactDirectory contacts = new ContactDirectory(mongo);
-        contacts.apply(Contact.of(ana.changed())).block();
-        contacts.apply(Contact.of(bea.changed())).block();
+        ContactDirectory contacts = contactsKnowing(mongo, ana, bea);
         DeliveryLog deliveries = new DeliveryLog(mongo);
         Instant now = Clock.systemUTC().instant();
-        Delivery delivery = DeliveryPlan.deliveriesFor(
-                        PairingFixture.of(ana, bea).approved(), now)
-                .get(0)
-                .claimed(now, Duration.ofMinutes(2));
+        Delivery delivery = firstDeliveryOfApproval(ana, bea, now).claimed(now, Duration.ofMinutes(2));
         deliveries.recordAll(List.of(delivery)).block();
-        sender = senderTo(closedPort(), deliveries, contacts);
+        sender = sendingTo(closedPort(), 3, Duration.ofMinutes(2), deliveries, contacts, meters);
         watchLog();
 
         sender.start();
@@ -83,35 +71,6 @@ class GivingUpTest {
                 .anySatisfy(line -> assertThat(line).contains(delivery.id(), "FAILED after 3 attempt(s)"))
                 .allSatisfy(line ->
                         assertThat(line).doesNotContain(ana.email(), bea.email(), "Ana", "Bea", "Silva", "Nowak"));
-    }
-
-    private DeliverySender senderTo(int smtpPort, DeliveryLog deliveries, ContactDirectory contacts) {
-        NotificationProperties properties = new NotificationProperties(
-                URI.create("https://matching.test"),
-                "Program <no-reply@example.org>",
-                "example.org",
-                Map.of(),
-                new NotificationProperties.Smtp(SmtpSecurity.NONE),
-                new NotificationProperties.Sending(
-                        2,
-                        Duration.ofMillis(10),
-                        Duration.ofSeconds(1),
-                        100,
-                        10,
-                        3,
-                        Duration.ofMillis(50),
-                        Duration.ofMillis(100),
-                        Duration.ofMinutes(2)),
-                new NotificationProperties.Consuming(".DLT", 3, Duration.ofSeconds(1), Duration.ofSeconds(30)));
-        JavaMailSenderImpl smtp = new JavaMailSenderImpl();
-        smtp.setHost("localhost");
-        smtp.setPort(smtpPort);
-        Letters letters = new Letters(new EmailComposer(new IssueWords(Map.of())), properties);
-        OutcomeStore outcomes = new OutcomeStore(deliveries, meters);
-        SmtpRound smtpRound =
-                new SmtpRound(new Mailer(smtp, properties.sender()), letters, outcomes, properties, Clock.systemUTC());
-        DeliveryTries tries = new DeliveryTries(contacts, smtpRound, outcomes, properties, Clock.systemUTC());
-        return new DeliverySender(deliveries, tries, properties, Clock.systemUTC());
     }
 
     private void watchLog() {

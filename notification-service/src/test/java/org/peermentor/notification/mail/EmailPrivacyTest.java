@@ -2,10 +2,6 @@ package org.peermentor.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +10,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.words.IssueWords;
 import org.springframework.web.util.HtmlUtils;
 
@@ -65,7 +59,7 @@ class EmailPrivacyTest {
     @MethodSource("hostileNames")
     void namesAreEscapedInHtmlAndWrittenAsTheyAreInText(String participantName, String mentorName) {
         for (MailLanguage language : MailLanguage.values()) {
-            Email request = composer.mentorRequest(request(participantName, mentorName, "GRIEF"), language);
+            Email request = composer.write(Drafts.request(mentorName, participantName, "GRIEF"), language);
 
             String shown = Wording.name(participantName, language.phrases().noMentee());
             assertThat(request.text()).contains(shown);
@@ -74,41 +68,66 @@ class EmailPrivacyTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("hostileNames")
+    void onlyAMentorsRequestNamesTheIssueEvenWhenADraftCarriesIt(String participantName, String mentorName) {
+        for (MailLanguage language : MailLanguage.values()) {
+            for (EmailKind kind : EmailKind.values()) {
+                if (kind == EmailKind.MENTOR_REQUEST) {
+                    continue;
+                }
+                for (String code : ISSUE_CODES) {
+                    Draft withIssue = DraftBuilder.builder(draft(kind, participantName, mentorName, code))
+                            .sharedIssue(code)
+                            .build();
+                    Email email = composer.write(withIssue, language);
+                    for (String shown : List.of(words.of(code), SpanishIssueWords.of(code, words))) {
+                        assertThat(email.text()).as("%s %s", kind, language).doesNotContainIgnoringCase(shown);
+                        assertThat(email.html()).as("%s %s", kind, language).doesNotContainIgnoringCase(shown);
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileNames")
+    void aParticipantIsNeverToldTheMentorsNameOnceAPairingIsOver(String participantName, String mentorName) {
+        String mentor = Wording.name(mentorName, "");
+        boolean telling = !mentor.isEmpty() && !mentor.equals(Wording.name(participantName, ""));
+        for (MailLanguage language : MailLanguage.values()) {
+            for (EmailKind kind : List.of(EmailKind.BACK_ON_THE_LIST, EmailKind.PAIRING_CLOSED)) {
+                Email email = composer.write(draft(kind, participantName, mentorName, null), language);
+                if (telling) {
+                    assertThat(email.text()).doesNotContain(mentor);
+                    assertThat(email.html()).doesNotContain(HtmlUtils.htmlEscape(mentor, "UTF-8"));
+                }
+            }
+        }
+    }
+
     /** Every template in every language. */
     private List<Email> allEmails(String participantName, String mentorName, String code) {
         List<Email> emails = new ArrayList<>();
         for (MailLanguage language : MailLanguage.values()) {
-            emails.add(composer.mentorRequest(request(participantName, mentorName, code), language));
-            emails.add(composer.mentorIntroduction(
-                    new MentorIntroduction(
-                            participantName,
-                            mentorName,
-                            List.of(Format.PHONE, Format.IN_PERSON),
-                            List.of(tuesday()),
-                            "America/Chicago"),
-                    language));
+            for (EmailKind kind : EmailKind.values()) {
+                emails.add(composer.write(draft(kind, participantName, mentorName, code), language));
+            }
         }
         return emails;
     }
 
-    private static MentorRequest request(String participantName, String mentorName, String code) {
-        return new MentorRequest(
-                mentorName,
-                participantName,
-                code,
-                List.of(Format.ONLINE),
-                List.of(tuesday()),
-                "Europe/Warsaw",
-                URI.create("https://matching.test/api/pairings/pr-1/response?token=t"),
-                Instant.parse("2026-03-17T09:00:00Z"));
+    /** The kind's draft from the one side to the other. */
+    private static Draft draft(EmailKind kind, String participantName, String mentorName, String code) {
+        return kind.toMentor()
+                ? Drafts.of(kind, mentorName, participantName, code)
+                : Drafts.of(kind, participantName, mentorName, code);
     }
 
     private void assertSubjectNamesNoIssue(String subject) {
         assertThat(subject)
                 .isIn(Arrays.stream(MailLanguage.values())
-                        .flatMap(language -> Stream.of(
-                                language.subjects().mentorRequest(),
-                                language.subjects().mentorIntroduction()))
+                        .flatMap(language -> Arrays.stream(EmailKind.values()).map(language::subject))
                         .toList());
         for (String code : ISSUE_CODES) {
             assertThat(subject)
@@ -116,9 +135,5 @@ class EmailPrivacyTest {
                     .doesNotContainIgnoringCase(words.of(code))
                     .doesNotContainIgnoringCase(SpanishIssueWords.of(code, words));
         }
-    }
-
-    private static Slot tuesday() {
-        return new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0));
     }
 }

@@ -2,16 +2,10 @@ package org.peermentor.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.words.IssueWords;
 
 /** A person's emails come in the first of their languages the program writes in, English when it writes in none. */
@@ -36,7 +30,7 @@ class MailLanguageTest {
 
     @Test
     void aSpanishSpeakingMentorsRequestIsInSpanishWithSpanishDaysAndDates() {
-        Email email = composer.mentorRequest(request("Bea", "Ana", "GRIEF"), MailLanguage.SPANISH);
+        Email email = composer.write(Drafts.request("Bea", "Ana", "GRIEF"), MailLanguage.SPANISH);
 
         assertThat(email.subject()).isEqualTo("Una persona nueva quiere conocerte");
         assertThat(email.text())
@@ -59,9 +53,9 @@ class MailLanguageTest {
 
     @Test
     void theSameRequestInEnglishIsAsBefore() {
-        Email email = composer.mentorRequest(request("Bea", "Ana", "GRIEF"), MailLanguage.ENGLISH);
+        Email email = composer.write(Drafts.request("Bea", "Ana", "GRIEF"), MailLanguage.ENGLISH);
 
-        assertThat(email).isEqualTo(composer.mentorRequest(request("Bea", "Ana", "GRIEF")));
+        assertThat(email).isEqualTo(composer.write(Drafts.request("Bea", "Ana", "GRIEF")));
         assertThat(email.subject()).isEqualTo(EmailComposer.MENTOR_REQUEST_SUBJECT);
         assertThat(email.text())
                 .contains(
@@ -73,10 +67,7 @@ class MailLanguageTest {
 
     @Test
     void aSpanishSpeakingParticipantMeetsTheirMentorInSpanish() {
-        Email email = composer.mentorIntroduction(
-                new MentorIntroduction(
-                        "Ana", "Bea", List.of(Format.PHONE, Format.IN_PERSON), List.of(tuesday()), "America/Chicago"),
-                MailLanguage.SPANISH);
+        Email email = composer.write(Drafts.introduction("Ana", "Bea"), MailLanguage.SPANISH);
 
         assertThat(email.subject()).isEqualTo("Te presentamos a tu mentor o mentora");
         assertThat(email.text())
@@ -90,10 +81,48 @@ class MailLanguageTest {
     }
 
     @Test
+    void aSpanishSpeakingMentorsCheckInIsInSpanishWithTheAnswerDateInSpanish() {
+        Email email = composer.write(Drafts.of(EmailKind.MENTOR_CHECK_IN, "Bea", "Ana", null), MailLanguage.SPANISH);
+
+        assertThat(email.subject()).isEqualTo("¿Cómo va tu mentoría?");
+        assertThat(email.text())
+                .contains(
+                        "Hola Bea:",
+                        "Ana y tú forman una pareja de mentoría",
+                        Drafts.CHECK_IN_LINK.toString(),
+                        "Puedes responder hasta el martes 17 de marzo de 2026, 10:00 (tu hora).",
+                        "solo la lee el equipo de tu programa")
+                .doesNotContain("Hello", "Tuesday", "March");
+        assertThat(email.html()).contains("lang=\"es\"", "martes 17 de marzo de 2026, 10:00", "Cuéntanos cómo va");
+    }
+
+    @Test
+    void everyNewEmailHasItsSpanishSubjectAndText() {
+        for (EmailKind kind : List.of(
+                EmailKind.MENTOR_REMINDER,
+                EmailKind.PARTICIPANT_CHECK_IN,
+                EmailKind.BACK_ON_THE_LIST,
+                EmailKind.PAIRING_CLOSED,
+                EmailKind.MENTOR_THANKS)) {
+            Email spanish = composer.write(Drafts.of(kind, "Ana", "Bea", null), MailLanguage.SPANISH);
+            Email english = composer.write(Drafts.of(kind, "Ana", "Bea", null), MailLanguage.ENGLISH);
+
+            assertThat(spanish.subject()).as(kind.name()).isNotEqualTo(english.subject());
+            assertThat(spanish.text()).as(kind.name()).startsWith("Hola Ana:").doesNotContain("Hello", "program ");
+            assertThat(spanish.html()).as(kind.name()).contains("lang=\"es\"");
+        }
+    }
+
+    @Test
     void aMissingNameReadsNaturallyInSpanish() {
-        Email request = composer.mentorRequest(request(null, null, "ANXIETY"), MailLanguage.SPANISH);
-        Email introduction = composer.mentorIntroduction(
-                new MentorIntroduction(" ", null, List.of(), List.of(), null), MailLanguage.SPANISH);
+        Email request = composer.write(Drafts.request(null, null, "ANXIETY"), MailLanguage.SPANISH);
+        Email introduction = composer.write(
+                DraftBuilder.builder(Drafts.introduction(" ", null))
+                        .formats(List.of())
+                        .times(List.of())
+                        .timezone(null)
+                        .build(),
+                MailLanguage.SPANISH);
 
         assertThat(request.text()).startsWith("Hola:").contains("Una persona nueva del programa", "la ansiedad");
         assertThat(introduction.text())
@@ -106,24 +135,8 @@ class MailLanguageTest {
         EmailComposer programComposer = new EmailComposer(new IssueWords(Map.of("LONG_COVID", "long covid")));
 
         assertThat(programComposer
-                        .mentorRequest(request("Bea", "Ana", "LONG_COVID"), MailLanguage.SPANISH)
+                        .write(Drafts.request("Bea", "Ana", "LONG_COVID"), MailLanguage.SPANISH)
                         .text())
                 .contains("tu apoyo en long covid");
-    }
-
-    private static MentorRequest request(String mentor, String participant, String issue) {
-        return new MentorRequest(
-                mentor,
-                participant,
-                issue,
-                List.of(Format.ONLINE),
-                List.of(tuesday()),
-                "Europe/Warsaw",
-                URI.create("https://matching.test/api/pairings/pr-1/response?token=t"),
-                Instant.parse("2026-03-17T09:00:00Z"));
-    }
-
-    private static Slot tuesday() {
-        return new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0));
     }
 }

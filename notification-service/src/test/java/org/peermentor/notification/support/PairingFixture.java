@@ -10,8 +10,12 @@ import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.PairingCheckInDue;
 import org.peermentor.contracts.PairingDeclined;
+import org.peermentor.contracts.PairingEnded;
+import org.peermentor.contracts.PairingExpired;
 import org.peermentor.contracts.PairingProposed;
+import org.peermentor.contracts.PairingReminderDue;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
@@ -29,6 +33,8 @@ public record PairingFixture(
         List<Overlap> overlaps) {
 
     public static final Instant TOKEN_EXPIRES = Instant.parse("2026-03-17T09:00:00Z");
+    /** Thursday 16 April 2026, 04:00 in Chicago, 11:00 in Warsaw. */
+    public static final Instant ANSWER_BY = Instant.parse("2026-04-16T09:00:00Z");
 
     public static PairingFixture of(Person participant, Person mentor) {
         return new PairingFixture(
@@ -79,6 +85,32 @@ public record PairingFixture(
     public PairingDeclined declined() {
         return new PairingDeclined(
                 eventId(), Instant.now(), id, pairing(PairingStatus.DECLINED, ProfileStatus.WAITING, 3));
+    }
+
+    /** The mentor's reminder of an approval not yet answered, with the approval's token. */
+    public PairingReminderDue reminderDue(String token) {
+        Pairing approved = pairing(PairingStatus.APPROVED, ProfileStatus.MATCHED, 2);
+        return new PairingReminderDue(eventId(), Instant.now(), id, approved, token, TOKEN_EXPIRES);
+    }
+
+    /** Check-in {@code number} of the accepted pairing, answerable until {@link #ANSWER_BY}, with a token for each side. */
+    public PairingCheckInDue checkInDue(int number) {
+        String checkIn = id + "-c" + number;
+        Pairing accepted = pairing(PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 3);
+        return new PairingCheckInDue(
+                eventId(), Instant.now(), id, accepted, checkIn, number, "m-" + checkIn, "p-" + checkIn, ANSWER_BY);
+    }
+
+    public PairingExpired expired() {
+        Pairing expired = pairing(PairingStatus.EXPIRED, ProfileStatus.WAITING, 3);
+        return new PairingExpired(eventId(), Instant.now(), id, expired);
+    }
+
+    /** Ended for a reason that names a person, as free text may; with {@code rematch} the participant waits again. */
+    public PairingEnded ended(boolean rematch) {
+        Pairing ended = pairing(PairingStatus.ENDED, rematch ? ProfileStatus.WAITING : ProfileStatus.MATCHED, 4);
+        String reason = participant.firstName() + " " + participant.lastName() + " moved away";
+        return new PairingEnded(eventId(), Instant.now(), id, ended, reason, rematch);
     }
 
     private Pairing pairing(PairingStatus status, ProfileStatus participantStatus, long version) {
