@@ -1,5 +1,7 @@
 package org.peermentor.matching;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.service.messaging.ListenerErrors;
 import org.peermentor.service.outbox.OutboxRelay;
+import org.peermentor.service.outbox.OutboxTelemetry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
@@ -36,15 +39,23 @@ class MatchingConfiguration {
             ReactiveMongoTemplate mongo,
             KafkaTemplate<String, byte[]> kafka,
             MatchingProperties properties,
-            Clock clock) {
+            Clock clock,
+            ObservationRegistry observations,
+            MeterRegistry meters) {
         return new OutboxRelay(
-                mongo, kafka, properties.relay(), List.of(PairingStore.COLLECTION), properties.eventSource(), clock);
+                mongo,
+                kafka,
+                properties.relay(),
+                List.of(PairingStore.COLLECTION),
+                properties.eventSource(),
+                clock,
+                new OutboxTelemetry(observations, meters));
     }
 
     /** An unreadable record goes to {@code <topic>.DLT} and the rest flow on; a store outage is waited out. */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka) {
-        return ListenerErrors.deadLettering(kafka, Duration.ofSeconds(30));
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
+        return ListenerErrors.deadLettering(kafka, Duration.ofSeconds(30), meters);
     }
 
     /** Dead letters of the profile topics hold personal data: they are kept for a limited time. */

@@ -1,5 +1,6 @@
 package org.peermentor.intake.pairing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.peermentor.contracts.Topics;
 import org.peermentor.service.messaging.ListenerErrors;
@@ -18,8 +19,8 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 class PairingEventErrors {
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka) {
-        return ListenerErrors.deadLettering(kafka, Duration.ofSeconds(30));
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
+        return ListenerErrors.deadLettering(kafka, Duration.ofSeconds(30), meters);
     }
 
     @Bean

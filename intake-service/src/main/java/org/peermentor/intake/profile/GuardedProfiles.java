@@ -10,6 +10,8 @@ import org.peermentor.intake.audit.AuditTrail;
 import org.peermentor.intake.audit.RecordAction;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.Paging;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -19,6 +21,8 @@ import reactor.core.publisher.Mono;
  * before it is answered.
  */
 public final class GuardedProfiles<P extends Profile> {
+
+    private static final Logger log = LoggerFactory.getLogger(GuardedProfiles.class);
 
     private final ProfileStore<P> store;
     private final AuditTrail audit;
@@ -45,7 +49,12 @@ public final class GuardedProfiles<P extends Profile> {
                         .flatMap(profile -> store.insert(profile, ownKey(caller, idempotencyKey), fingerprint.get()))
                         .flatMap(stored -> caller.visible(
                                 stored, stored.programId(), store.kind().name(), stored.id()))
-                        .flatMap(stored -> audited(caller, RecordAction.CREATE, stored)));
+                        .flatMap(stored -> audited(caller, RecordAction.CREATE, stored))
+                        .doOnNext(stored -> log.info(
+                                "Registered {} {} in program {}",
+                                store.kind().name(),
+                                stored.id(),
+                                stored.programId())));
     }
 
     /** A key belongs to whoever sent it: the client, or the person signed in through a shared client such as the console. */

@@ -1,5 +1,6 @@
 package org.peermentor.notification.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.apache.kafka.common.TopicPartition;
 import org.peermentor.contracts.Topics;
@@ -33,7 +34,8 @@ class DeadLetters {
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka, NotificationProperties properties) {
+    DefaultErrorHandler kafkaErrorHandler(
+            KafkaTemplate<String, byte[]> kafka, NotificationProperties properties, MeterRegistry meters) {
         NotificationProperties.Consuming settings = properties.consuming();
         var publisher = new DeadLetterPublishingRecoverer(
                 kafka,
@@ -41,6 +43,7 @@ class DeadLetters {
                 (record, failure) -> new TopicPartition(record.topic() + settings.deadLetterSuffix(), -1));
         ConsumerAwareRecordRecoverer recoverer = (record, consumer, failure) -> {
             publisher.accept(record, consumer, failure);
+            ListenerErrors.countDeadLetter(meters, record.topic());
             log.warn(
                     "Record {}-{}@{} moved to {}{}: {}",
                     record.topic(),

@@ -1,5 +1,7 @@
 package org.peermentor.service.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -9,6 +11,7 @@ import org.peermentor.service.store.StoreOutages;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -34,16 +37,31 @@ public final class ListenerErrors {
 
     private ListenerErrors() {}
 
-    public static DefaultErrorHandler deadLettering(KafkaTemplate<?, ?> kafka, Duration maxOutageBackoff) {
+    /** Likewise, counting each dead letter in {@code peermentor_dead_letters_total} by the topic it came from. */
+    public static DefaultErrorHandler deadLettering(
+            KafkaTemplate<?, ?> kafka, Duration maxOutageBackoff, MeterRegistry meters) {
         // named as the contract and notification-service name them; Spring Kafka's own default is <topic>-dlt.
         // Partition -1: the producer picks one, so a dead-letter topic need not have as many partitions as its topic
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(
                 kafka, (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+        ConsumerAwareRecordRecoverer recoverer = (record, consumer, failure) -> {
+            publisher.accept(record, consumer, failure);
+            countDeadLetter(meters, record.topic());
+        };
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 2));
         handler.addNotRetryableExceptions(IllegalArgumentException.class, JacksonException.class);
         handler.setBackOffFunction(
                 (record, failure) -> StoreOutages.isOutage(failure) ? outage(maxOutageBackoff) : null);
         return handler;
+    }
+
+    /** Counts one record of {@code topic} moved to its dead-letter topic. */
+    public static void countDeadLetter(MeterRegistry meters, String topic) {
+        Counter.builder("peermentor.dead.letters")
+                .description("Records moved to a dead-letter topic, by the topic they came from")
+                .tag("topic", topic)
+                .register(meters)
+                .increment();
     }
 
     /**

@@ -11,10 +11,19 @@ import org.peermentor.contracts.Topics;
 
 /**
  * An event waiting in its profile's document to be published. The payload is the exact JSON that goes on
- * Kafka, fixed at write time, so the event always carries the profile as it was at its version.
+ * Kafka, fixed at write time, so the event always carries the profile as it was at its version. The W3C
+ * {@code traceparent} of the request or record it was written in (null: none) lets its publication continue that
+ * trace, though the relay sends it later, on a thread of its own.
  */
 public record OutboxEntry(
-        String eventId, String type, String topic, String key, long version, Date occurredAt, String payload) {
+        String eventId,
+        String type,
+        String topic,
+        String key,
+        long version,
+        Date occurredAt,
+        String payload,
+        String traceparent) {
 
     public static Document of(ProfileEvent event) {
         return of(
@@ -41,13 +50,13 @@ public record OutboxEntry(
     /** The entry of any event; {@code version} orders the entries of one document. */
     public static Document of(
             String eventId, String type, String topic, String key, long version, Instant occurredAt, Object event) {
-        return new Document("eventId", eventId)
+        return traced(new Document("eventId", eventId)
                 .append("type", type)
                 .append("topic", topic)
                 .append("key", key)
                 .append("version", version)
                 .append("occurredAt", Date.from(occurredAt))
-                .append("payload", new String(EventJson.write(event), StandardCharsets.UTF_8));
+                .append("payload", new String(EventJson.write(event), StandardCharsets.UTF_8)));
     }
 
     /**
@@ -56,13 +65,18 @@ public record OutboxEntry(
      */
     public static Document tombstone(
             String eventId, String type, String topic, String key, long version, Instant occurredAt) {
-        return new Document("eventId", eventId)
+        return traced(new Document("eventId", eventId)
                 .append("type", type)
                 .append("topic", topic)
                 .append("key", key)
                 .append("version", version)
                 .append("occurredAt", Date.from(occurredAt))
-                .append("payload", null);
+                .append("payload", null));
+    }
+
+    private static Document traced(Document entry) {
+        String traceparent = CurrentTrace.traceparent();
+        return traceparent == null ? entry : entry.append("traceparent", traceparent);
     }
 
     static OutboxEntry from(Document entry) {
@@ -73,6 +87,7 @@ public record OutboxEntry(
                 entry.getString("key"),
                 ((Number) entry.get("version")).longValue(),
                 entry.getDate("occurredAt"),
-                entry.getString("payload"));
+                entry.getString("payload"),
+                entry.getString("traceparent"));
     }
 }

@@ -44,6 +44,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int DOCUMENTS_IN_FLIGHT = 256;
+    private static final Duration BACKLOG_EVERY = Duration.ofSeconds(5);
 
     private final ReactiveMongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -51,6 +52,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final String source;
     private final List<String> collections;
     private final Clock clock;
+    private final OutboxTelemetry telemetry;
     private final Map<String, Set<String>> announced = new ConcurrentHashMap<>();
     private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
     private volatile Loop loop;
@@ -61,6 +63,7 @@ public class OutboxRelay implements SmartLifecycle {
     /**
      * @param collections the collections whose documents carry an {@code outbox} array
      * @param source the CloudEvents {@code source} of every event published
+     * @param telemetry the relay's metrics, and the traces its sends continue
      */
     public OutboxRelay(
             ReactiveMongoTemplate mongo,
@@ -68,13 +71,15 @@ public class OutboxRelay implements SmartLifecycle {
             RelaySettings settings,
             List<String> collections,
             String source,
-            Clock clock) {
+            Clock clock,
+            OutboxTelemetry telemetry) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.settings = settings;
         this.source = source;
         this.collections = List.copyOf(collections);
         this.clock = clock;
+        this.telemetry = telemetry;
     }
 
     /** Tells the relay a profile has a new event waiting, so it goes out without waiting for the sweep. */
@@ -181,7 +186,8 @@ public class OutboxRelay implements SmartLifecycle {
     private Mono<Void> send(Document document) {
         return Flux.fromIterable(entries(document))
                 .publishOn(scheduler)
-                .concatMap(entry -> Mono.fromFuture(() -> kafka.send(record(entry))))
+                .concatMap(entry -> Mono.fromFuture(() -> telemetry.inTraceOf(entry, () -> kafka.send(record(entry))))
+                        .doOnSuccess(sent -> telemetry.published(entry)))
                 .then();
     }
 
@@ -242,6 +248,11 @@ public class OutboxRelay implements SmartLifecycle {
                 .onBackpressureDrop()
                 .concatMap(tick -> pass(), 1)
                 .doFinally(signal -> finished.complete(null))
+                .subscribe();
+        Flux.interval(Duration.ZERO, BACKLOG_EVERY, scheduler)
+                .takeUntilOther(stop.asMono())
+                .onBackpressureDrop()
+                .concatMap(tick -> telemetry.refreshBacklog(mongo, collections), 1)
                 .subscribe();
         loop = new Loop(stop, finished);
     }
