@@ -123,16 +123,8 @@ class ManagerActionsTest extends RunningMatching {
         assertThat(trail("pairingId", scene.proposedId)).isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> trail(String by, String id) {
-        return http.get()
-                .uri("/api/audit?" + by + "={id}", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
+        return readList("/api/audit?" + by + "={id}", id);
     }
 
     private List<String> stored(String programId) {

@@ -305,16 +305,8 @@ class RoundsAndDecisionsTest extends RunningMatching {
                 .isOk();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> rounds() {
-        return http.get()
-                .uri("/api/programs/{p}/rounds", cohort.programId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
+        return readList("/api/programs/{p}/rounds", cohort.programId);
     }
 
     private static String onlyPairingOf(Map<String, Object> round) {

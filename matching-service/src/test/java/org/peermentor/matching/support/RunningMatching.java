@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -155,19 +154,10 @@ public abstract class RunningMatching {
         return pairings(cohort.programId, status);
     }
 
-    @SuppressWarnings("unchecked")
     protected List<Map<String, Object>> pairings(String programId, String status) {
-        return http.get()
-                .uri(b -> b.path("/api/pairings")
-                        .queryParam("programId", programId)
-                        .queryParamIfPresent("status", Optional.ofNullable(status))
-                        .build())
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
+        return status == null
+                ? readList("/api/pairings?programId={p}", programId)
+                : readList("/api/pairings?programId={p}&status={s}", programId, status);
     }
 
     protected Map<String, Object> pairing(String id) {
@@ -187,17 +177,27 @@ public abstract class RunningMatching {
                 .getResponseBody();
     }
 
-    /** The audit trail of one pairing, oldest first. */
+    /** What a GET of this URI answers, a JSON array, asserting it answers 200. */
+    protected List<Map<String, Object>> readList(String uri, Object... vars) {
+        return readList(http, uri, vars);
+    }
+
+    /** What a GET of this URI answers the given client, a JSON array, asserting it answers 200. */
     @SuppressWarnings("unchecked")
-    protected List<Map<String, Object>> trail(String pairingId) {
-        return http.get()
-                .uri("/api/audit?pairingId={id}", pairingId)
+    protected static List<Map<String, Object>> readList(WebTestClient client, String uri, Object... vars) {
+        return client.get()
+                .uri(uri, vars)
                 .exchange()
                 .expectStatus()
                 .isOk()
                 .expectBody(List.class)
                 .returnResult()
                 .getResponseBody();
+    }
+
+    /** The audit trail of one pairing, oldest first. */
+    protected List<Map<String, Object>> trail(String pairingId) {
+        return readList("/api/audit?pairingId={id}", pairingId);
     }
 
     /** A change of the program's settings, as a JSON object, answered as it is. */

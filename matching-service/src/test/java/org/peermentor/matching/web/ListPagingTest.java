@@ -101,16 +101,8 @@ class ListPagingTest extends RunningMatching {
                 .isEqualTo(field);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> page(String path, int page, int size) {
-        return http.get()
-                .uri(path + sep(path) + "page={page}&size={size}", cohort.programId, page, size)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
+        return readList(path + sep(path) + "page={page}&size={size}", cohort.programId, page, size);
     }
 
     private static String sep(String path) {

@@ -23,11 +23,11 @@ class ProgramBoundariesTest extends RunningMatching {
         Scene mine = scene(EnumSet.of(Scene.Part.PROPOSED));
         Scene theirs = scene(EnumSet.of(Scene.Part.PROPOSED));
 
-        List<Map<String, Object>> seen = list(client(TestIssuer.managerOf(mine.programId)), "/api/pairings");
+        List<Map<String, Object>> seen = readList(client(TestIssuer.managerOf(mine.programId)), "/api/pairings");
 
         assertThat(seen).extracting(p -> p.get("programId")).containsOnly(mine.programId);
         assertThat(seen).extracting(p -> p.get("id")).contains(mine.proposedId).doesNotContain(theirs.proposedId);
-        assertThat(list(http, "/api/pairings"))
+        assertThat(readList(http, "/api/pairings"))
                 .extracting(p -> p.get("id"))
                 .contains(mine.proposedId, theirs.proposedId);
     }
@@ -68,19 +68,8 @@ class ProgramBoundariesTest extends RunningMatching {
                 .jsonPath("$.detail")
                 .isEqualTo("No mentor with id " + mia.id() + ".");
 
-        assertThat(list(http, "/api/pairings?programId=" + cohort.programId)).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(WebTestClient client, String uri) {
-        return client.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
+        assertThat(readList(http, "/api/pairings?programId=" + cohort.programId))
+                .isEmpty();
     }
 
     private static Map<?, ?> problem(WebTestClient client, String uri) {

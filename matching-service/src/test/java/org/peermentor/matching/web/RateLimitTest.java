@@ -98,15 +98,7 @@ class RateLimitTest extends RunningMatching {
         return client.post().uri("/api/programs/{p}/rounds", programId).exchange();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> roundsOf(String programId) {
-        return http.get()
-                .uri("/api/programs/{p}/rounds", programId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
+        return readList("/api/programs/{p}/rounds", programId);
     }
 }
