@@ -53,11 +53,14 @@ public record MatchingProperties(
      *                        this long; 0 (the default): none, as the seed is already the optimum of every term today
      * @param solverThreads rounds solved at once (each on its own thread, never on a listener or event loop)
      * @param defaultSettleTime wait after the last arrival or freed place before an automatic round
+     * @param timerSweepEvery how often to look for stored settle timers that ran out with no instance to start
+     *                        their round (one stopped, or restarted)
      */
     public record Rounds(
             @DefaultValue("30s") Duration timeLimit,
             @DefaultValue("300s") Duration maxTimeLimit,
             @DefaultValue("0s") Duration unimprovedLimit,
             @DefaultValue("1") int solverThreads,
-            @DefaultValue("30s") Duration defaultSettleTime) {}
+            @DefaultValue("30s") Duration defaultSettleTime,
+            @DefaultValue("5s") Duration timerSweepEvery) {}
 }

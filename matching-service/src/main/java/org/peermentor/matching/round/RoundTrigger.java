@@ -1,8 +1,10 @@
 package org.peermentor.matching.round;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.program.RoundNudge;
 import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.service.store.StoreOutages;
@@ -11,8 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 
@@ -20,27 +25,62 @@ import reactor.core.publisher.SignalType;
  * Starts a program's round by itself once things settle: every new arrival, changed mentor or freed place
  * restarts the program's settle timer, and when it runs out a round plans whoever is waiting. If a round is
  * already running, it tries again one settle time later. One timer per program, so memory stays bounded.
+ *
+ * <p>Each timer's due time is also stored ({@link RoundTimers}), and the timer that runs out claims it before
+ * starting, so a timer survives a restart, and of several instances exactly one starts the round. Every
+ * {@code matching.rounds.timer-sweep-every} a look for due times passed more than a second ago starts the rounds
+ * whose instance stopped before their timer ran out.
  */
 @Component
-public class RoundTrigger implements RoundNudge, DisposableBean {
+public class RoundTrigger implements RoundNudge, SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RoundTrigger.class);
 
     private static final Duration WHILE_THE_STORE_IS_AWAY = Duration.ofSeconds(10);
+    /** How late a stored timer may be before another look starts it: its own instance's timer fires first. */
+    private static final Duration LATE = Duration.ofSeconds(1);
+    /** A timer firing this much before its stored due time (clocks tick apart) still counts as on time. */
+    private static final Duration ON_TIME = Duration.ofMillis(250);
 
     private final SettingsStore settings;
     private final ObjectProvider<RoundService> rounds;
+    private final RoundTimers stored;
+    private final Clock clock;
+    private final Duration sweepEvery;
     private final Map<String, Disposable> timers = new ConcurrentHashMap<>();
+    private volatile Disposable sweep;
 
-    RoundTrigger(SettingsStore settings, ObjectProvider<RoundService> rounds) {
+    @Autowired
+    RoundTrigger(
+            SettingsStore settings,
+            ObjectProvider<RoundService> rounds,
+            RoundTimers stored,
+            Clock clock,
+            MatchingProperties properties) {
+        this(settings, rounds, stored, clock, properties.rounds().timerSweepEvery());
+    }
+
+    RoundTrigger(
+            SettingsStore settings,
+            ObjectProvider<RoundService> rounds,
+            RoundTimers stored,
+            Clock clock,
+            Duration sweepEvery) {
         this.settings = settings;
         this.rounds = rounds;
+        this.stored = stored;
+        this.clock = clock;
+        this.sweepEvery = sweepEvery;
     }
 
     @Override
     public void nudge(String programId) {
         settings.get(programId)
-                .subscribe(program -> schedule(programId, Duration.ofSeconds(program.settleTimeSeconds())), failure -> {
+                .flatMap(program -> {
+                    Duration settle = Duration.ofSeconds(program.settleTimeSeconds());
+                    return stored.dueAt(programId, clock.instant().plus(settle)).thenReturn(settle);
+                })
+                .subscribe(settle -> schedule(programId, settle), failure -> {
                     if (StoreOutages.isOutage(failure)) {
                         schedule(programId, WHILE_THE_STORE_IS_AWAY); // tried again until the store is back
                     } else {
@@ -69,9 +109,65 @@ public class RoundTrigger implements RoundNudge, DisposableBean {
                             timers.remove(programId, self[0]);
                         }
                     })
-                    .subscribe(settled -> start(programId));
+                    .subscribe(settled -> claimAndStart(programId));
             return self[0];
         });
+    }
+
+    private void claimAndStart(String programId) {
+        stored.claim(programId, clock.instant().plus(ON_TIME))
+                .subscribe(
+                        claimed -> {
+                            if (claimed) {
+                                start(programId);
+                            }
+                        },
+                        failure -> retryLater(programId, failure));
+    }
+
+    private void retryLater(String programId, Throwable failure) {
+        if (StoreOutages.isOutage(failure)) {
+            schedule(programId, WHILE_THE_STORE_IS_AWAY);
+        } else {
+            log.warn(
+                    "Settle timer of program {} failed: {}",
+                    programId,
+                    failure.getClass().getName());
+        }
+    }
+
+    /** Starts the rounds whose stored timer ran out more than a moment ago with no instance to start them. */
+    void startOverdue() {
+        stored.dueBy(clock.instant().minus(LATE))
+                .concatMap(programId -> stored.claim(programId, clock.instant())
+                        .filter(Boolean::booleanValue)
+                        .map(claimed -> programId))
+                .subscribe(this::start, failure -> {
+                    if (!StoreOutages.isOutage(failure)) {
+                        log.warn(
+                                "Looking for overdue settle timers failed: {}",
+                                failure.getClass().getName());
+                    }
+                });
+    }
+
+    @Override
+    public void start() {
+        sweep = Flux.interval(sweepEvery, sweepEvery).subscribe(tick -> startOverdue());
+    }
+
+    @Override
+    public void stop() {
+        Disposable running = sweep;
+        if (running != null) {
+            running.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        Disposable running = sweep;
+        return running != null && !running.isDisposed();
     }
 
     private void start(String programId) {
@@ -99,6 +195,7 @@ public class RoundTrigger implements RoundNudge, DisposableBean {
 
     @Override
     public void destroy() {
+        stop();
         timers.values().forEach(Disposable::dispose);
     }
 }

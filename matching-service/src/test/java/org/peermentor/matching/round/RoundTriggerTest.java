@@ -9,6 +9,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +34,10 @@ class RoundTriggerTest {
     @SuppressWarnings("unchecked")
     private final ObjectProvider<RoundService> provider = mock(ObjectProvider.class);
 
-    private final RoundTrigger trigger = new RoundTrigger(settings, provider);
+    private final RoundTimers stored = mock(RoundTimers.class);
+
+    private final RoundTrigger trigger =
+            new RoundTrigger(settings, provider, stored, Clock.systemUTC(), Duration.ofSeconds(5));
 
     @AfterEach
     void stop() {
@@ -51,6 +55,8 @@ class RoundTriggerTest {
                         .weights(Map.of())
                         .build()));
         when(provider.getObject()).thenReturn(rounds);
+        when(stored.dueAt(eq(PROGRAM), any())).thenReturn(Mono.empty());
+        when(stored.claim(eq(PROGRAM), any())).thenReturn(Mono.just(true));
         when(rounds.hasPlaceable(PROGRAM)).thenReturn(Mono.just(true));
         when(rounds.start(eq(PROGRAM), any(), anyBoolean())).thenReturn(Mono.empty());
 
