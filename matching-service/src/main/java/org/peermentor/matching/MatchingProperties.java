@@ -53,6 +53,9 @@ public record MatchingProperties(
      *                        this long; 0 (the default): none, as the seed is already the optimum of every term today
      * @param solverThreads rounds solved at once (each on its own thread, never on a listener or event loop)
      * @param defaultSettleTime wait after the last arrival or freed place before an automatic round
+     * @param lease how long a round stays its instance's without a renewal (renewed every third of it while it runs):
+     *              a round whose instance stopped or hangs longer is failed, and its program's round started again,
+     *              by another instance
      * @param timerSweepEvery how often to look for stored settle timers that ran out with no instance to start
      *                        their round (one stopped, or restarted)
      */
@@ -62,5 +65,6 @@ public record MatchingProperties(
             @DefaultValue("0s") Duration unimprovedLimit,
             @DefaultValue("1") int solverThreads,
             @DefaultValue("30s") Duration defaultSettleTime,
+            @DefaultValue("30s") Duration lease,
             @DefaultValue("5s") Duration timerSweepEvery) {}
 }

@@ -117,14 +117,21 @@ public class RoundService implements DisposableBean {
                                         (holder.equals(RoundLocks.CHANGING_HANDS) ? "Another round" : "Round " + holder)
                                                 + " is planning this program; wait for it to finish.")));
         return lock.then(settings.get(programId))
-                .flatMap(current -> rounds.insert(MatchRound.solving(
-                        id,
-                        programId,
-                        asked.isDryRun(),
-                        automatic,
-                        now,
-                        RoundPlanner.weights(current, asked.weights()))))
+                .flatMap(current -> rounds.insert(
+                        MatchRound.solving(
+                                id,
+                                programId,
+                                asked.isDryRun(),
+                                automatic,
+                                now,
+                                RoundPlanner.weights(current, asked.weights())),
+                        now.plus(limits.lease())))
                 .doOnNext(solving -> run(solving, timeLimit).subscribe());
+    }
+
+    /** The rounds this instance is running (solving, or making their changes): it renews their leases. */
+    Set<String> heldHere() {
+        return Set.copyOf(solvingHere.keySet());
     }
 
     public Mono<MatchRound> find(String id) {

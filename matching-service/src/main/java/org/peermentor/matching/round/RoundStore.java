@@ -3,6 +3,7 @@ package org.peermentor.matching.round;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -31,9 +32,77 @@ public class RoundStore implements RoundHistory {
         this.mongo = mongo;
     }
 
+    /** Stores a new round held by no instance: one that, to every instance, was cut off already. */
     Mono<MatchRound> insert(MatchRound round) {
-        return mongo.insert(document(round).append("applied", false), COLLECTION)
-                .thenReturn(round);
+        return insert(round, null);
+    }
+
+    /** Stores a new round, held by the instance that runs it until {@code leaseUntil} unless renewed. */
+    Mono<MatchRound> insert(MatchRound round, Instant leaseUntil) {
+        Document document = document(round).append("applied", false);
+        if (leaseUntil != null) {
+            document.append("leaseUntil", Date.from(leaseUntil));
+        }
+        return mongo.insert(document, COLLECTION).thenReturn(round);
+    }
+
+    /** Extends the lease of these rounds, still running here, to {@code until}. */
+    Mono<Void> renew(Collection<String> roundIds, Instant until) {
+        return roundIds.isEmpty()
+                ? Mono.empty()
+                : mongo.updateMulti(
+                                Query.query(
+                                        where("_id").in(roundIds).and("applied").is(false)),
+                                new Update().set("leaseUntil", Date.from(until)),
+                                COLLECTION)
+                        .then();
+    }
+
+    /** Rounds in this status, not yet applied, whose instance let the lease run out by {@code now}. */
+    Flux<MatchRound> leaseRunOut(MatchRound.RoundStatus status, Instant now) {
+        return mongo.find(
+                        Query.query(where("status")
+                                        .is(status.name())
+                                        .and("applied")
+                                        .is(false))
+                                .addCriteria(leaseRunOut(now)),
+                        Document.class,
+                        COLLECTION)
+                .map(RoundStore::round);
+    }
+
+    /**
+     * Fails a SOLVING round whose lease ran out, in one write conditional on both, so a round whose instance renewed
+     * its lease meanwhile is left alone, and its instance, if it comes back, can no longer complete it. True when
+     * this call failed it.
+     */
+    Mono<Boolean> failLeaseRunOut(MatchRound failed, Instant now) {
+        return mongo.updateFirst(
+                        Query.query(where("_id")
+                                        .is(failed.id())
+                                        .and("status")
+                                        .is(MatchRound.RoundStatus.SOLVING.name()))
+                                .addCriteria(leaseRunOut(now)),
+                        new Update().set("status", failed.status().name()).set("round", BsonRecords.toBson(failed)),
+                        COLLECTION)
+                .map(result -> result.getModifiedCount() == 1);
+    }
+
+    /** Takes a completed, unapplied round whose lease ran out, for this instance to apply until {@code until}. */
+    Mono<Boolean> claimLeaseRunOut(String roundId, Instant now, Instant until) {
+        return mongo.updateFirst(
+                        Query.query(where("_id").is(roundId).and("applied").is(false))
+                                .addCriteria(leaseRunOut(now)),
+                        new Update().set("leaseUntil", Date.from(until)),
+                        COLLECTION)
+                .map(result -> result.getModifiedCount() == 1);
+    }
+
+    private static Criteria leaseRunOut(Instant now) {
+        return new Criteria()
+                .orOperator(
+                        where("leaseUntil").lt(Date.from(now)),
+                        where("leaseUntil").exists(false));
     }
 
     /**
@@ -123,25 +192,6 @@ public class RoundStore implements RoundHistory {
     private static Query newestFirst(String programId) {
         return Query.query(where("programId").is(programId))
                 .with(Sort.by(Sort.Order.desc("startedAt"), Sort.Order.desc("_id")));
-    }
-
-    Flux<MatchRound> interrupted() {
-        return mongo.find(
-                        Query.query(where("status").is(MatchRound.RoundStatus.SOLVING.name())),
-                        Document.class,
-                        COLLECTION)
-                .map(RoundStore::round);
-    }
-
-    Flux<MatchRound> completedNotApplied() {
-        return mongo.find(
-                        Query.query(where("status")
-                                .is(MatchRound.RoundStatus.COMPLETED.name())
-                                .and("applied")
-                                .is(false)),
-                        Document.class,
-                        COLLECTION)
-                .map(RoundStore::round);
     }
 
     /**

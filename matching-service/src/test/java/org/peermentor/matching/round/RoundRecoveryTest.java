@@ -1,8 +1,10 @@
 package org.peermentor.matching.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * After a crash, a round cut off while solving is FAILED, changed nothing, and no longer blocks its program; one
- * cut off after storing its outcome makes its pairings, unlocks its program, and only then shows COMPLETED.
+ * After a crash, once the round's lease has run out: a round cut off while solving is FAILED, changed nothing, no
+ * longer blocks its program, and its program's round is started again; one cut off after storing its outcome makes
+ * its pairings, unlocks its program, and only then shows COMPLETED. A round whose instance still renews its lease is
+ * left alone, and a round taken over can no longer be completed by its own instance, should it come back.
  */
 class RoundRecoveryTest extends RunningMatching {
 
@@ -53,7 +57,10 @@ class RoundRecoveryTest extends RunningMatching {
                 .block();
         mongo.updateFirst(
                         Query.query(Criteria.where("_id").is(finished.get("id"))),
-                        new Update().set("applied", false),
+                        new Update()
+                                .set("applied", false)
+                                // its instance stopped: nobody renews its lease, which has run out
+                                .set("leaseUntil", Date.from(Instant.now().minusSeconds(1))),
                         RoundStore.COLLECTION)
                 .block();
         locks.acquire(cohort.programId, (String) finished.get("id"), Instant.now())
@@ -71,6 +78,42 @@ class RoundRecoveryTest extends RunningMatching {
                 .exchange()
                 .expectStatus()
                 .isOk();
+    }
+
+    @Test
+    void aRoundWhoseInstanceStillRenewsItsLeaseIsLeftAlone() {
+        MatchRound running = MatchRound.solving(
+                "running-" + cohort.programId, cohort.programId, false, false, Instant.now(), Map.of());
+        rounds.insert(running, Instant.now().plusSeconds(60)).block();
+        locks.acquire(cohort.programId, running.id(), Instant.now()).block();
+
+        recovery.takeOver().block();
+
+        assertThat(roundById(running.id())).containsEntry("status", "SOLVING");
+        assertThat(locks.holder(cohort.programId).block()).isEqualTo(running.id());
+    }
+
+    @Test
+    void theInstanceLeftStartsTheProgramsRoundAgainAndTheStoppedOneCannotCompleteItsOwn() {
+        cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
+        awaitReplica(1, 1);
+        MatchRound stopped = MatchRound.solving(
+                "stopped-" + cohort.programId, cohort.programId, false, false, Instant.now(), Map.of());
+        rounds.insert(stopped, Instant.now().minusSeconds(1)).block();
+        locks.acquire(cohort.programId, stopped.id(), Instant.now()).block();
+
+        recovery.takeOver().block();
+
+        assertThat(roundById(stopped.id())).containsEntry("status", "FAILED");
+        await().untilAsserted(() -> assertThat(pairings("PROPOSED")).hasSize(1));
+        // the stopped instance comes back with an outcome: it is not stored, so not applied
+        MatchRound late = MatchRoundBuilder.builder(stopped)
+                .status(MatchRound.RoundStatus.COMPLETED)
+                .completedAt(Instant.now())
+                .build();
+        assertThat(rounds.complete(late).blockOptional()).isEmpty();
+        assertThat(roundById(stopped.id())).containsEntry("status", "FAILED");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,78 @@
+package org.peermentor.matching.round;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.peermentor.matching.MatchingProperties;
+import org.peermentor.service.store.StoreOutages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Every third of a lease: renews the leases of the rounds running here, then takes over those whose instance let
+ * theirs run out ({@link RoundRecovery#takeOver}). A failed pass is logged and the next one tries again.
+ */
+@Component
+class RoundLeases implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RoundLeases.class);
+
+    private final RoundService service;
+    private final RoundStore rounds;
+    private final RoundRecovery recovery;
+    private final Duration lease;
+    private final Clock clock;
+    private volatile Disposable ticking;
+
+    RoundLeases(
+            RoundService service,
+            RoundStore rounds,
+            RoundRecovery recovery,
+            MatchingProperties properties,
+            Clock clock) {
+        this.service = service;
+        this.rounds = rounds;
+        this.recovery = recovery;
+        this.lease = properties.rounds().lease();
+        this.clock = clock;
+    }
+
+    /** Renews the leases of the rounds running here. */
+    Mono<Void> renew() {
+        return Mono.defer(() -> rounds.renew(service.heldHere(), clock.instant().plus(lease)));
+    }
+
+    @Override
+    public void start() {
+        Duration every = lease.dividedBy(3);
+        ticking = Flux.interval(every, every)
+                .onBackpressureDrop()
+                .concatMap(tick -> renew().then(recovery.takeOver()).onErrorResume(failure -> {
+                    if (!StoreOutages.isOutage(failure)) {
+                        log.warn(
+                                "Renewing or taking over rounds failed: {}",
+                                failure.getClass().getName());
+                    }
+                    return Mono.empty();
+                }))
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        Disposable running = ticking;
+        if (running != null) {
+            running.dispose();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        Disposable running = ticking;
+        return running != null && !running.isDisposed();
+    }
+}
