@@ -71,7 +71,9 @@ record ServiceSpec(
                     "--spring.mongodb.uri=" + mongoUri,
                     "--spring.data.mongodb.uri=" + mongoUri,
                     "--spring.mail.host=localhost",
-                    "--spring.mail.port=" + endpoints.smtpPort()));
+                    "--spring.mail.port=" + endpoints.smtpPort(),
+                    // as when it runs as several instances: a client's rate limit is counted in the store
+                    "--peermentor.rate-limits.shared=true"));
         }
         // /actuator/health/readiness exists outside Kubernetes only with probes switched on
         arguments.add("--management.endpoint.health.probes.enabled=true");

@@ -6,13 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Per-client limits, by name ({@code peermentor.rate-limits.limits.writes.burst=…}): a client may spend
  * {@code burst} requests at once and regains {@code perSecond} of them each second. {@code enabled=false} lifts
- * every limit (benchmarks against a local stack).
+ * every limit (benchmarks against a local stack). {@code shared=true} keeps the buckets in MongoDB, for a service that
+ * runs as several instances (the local stack and docker-compose set it); otherwise each instance counts alone.
  */
 @ConfigurationProperties("peermentor.rate-limits")
-public record RateLimitSettings(Boolean enabled, Map<String, Limit> limits) {
+public record RateLimitSettings(Boolean enabled, Map<String, Limit> limits, Boolean shared) {
 
     public RateLimitSettings {
         enabled = enabled == null || enabled;
+        shared = shared != null && shared;
         limits = limits == null ? Map.of() : Map.copyOf(limits);
     }
 

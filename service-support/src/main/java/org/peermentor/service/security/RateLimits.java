@@ -2,6 +2,7 @@ package org.peermentor.service.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.peermentor.service.web.ProblemException;
@@ -14,6 +15,7 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -27,18 +29,21 @@ public class RateLimits {
 
     private final RateLimitSettings settings;
     private final ProblemResponses problems;
+    private final SharedBuckets shared;
     private final int maxBuckets;
     // apart: clients are the issuer's few, addresses anyone's many, and a flood of addresses must not reset clients
     private final Map<String, Bucket> clientBuckets = new ConcurrentHashMap<>();
     private final Map<String, Bucket> addressBuckets = new ConcurrentHashMap<>();
 
-    public RateLimits(RateLimitSettings settings, ProblemResponses problems) {
-        this(settings, problems, MAX_BUCKETS);
+    /** With {@code shared} (may be null), the buckets are those every instance of the service spends from. */
+    public RateLimits(RateLimitSettings settings, ProblemResponses problems, SharedBuckets shared) {
+        this(settings, problems, shared, MAX_BUCKETS);
     }
 
-    RateLimits(RateLimitSettings settings, ProblemResponses problems, int maxBuckets) {
+    RateLimits(RateLimitSettings settings, ProblemResponses problems, SharedBuckets shared, int maxBuckets) {
         this.settings = settings;
         this.problems = problems;
+        this.shared = shared;
         this.maxBuckets = maxBuckets;
     }
 
@@ -77,31 +82,38 @@ public class RateLimits {
             if (!settings.enabled() || rules.isEmpty()) {
                 return chain.filter(exchange);
             }
-            return Caller.current().flatMap(caller -> {
-                for (Rule rule : rules) {
-                    if (!rule.matches(exchange)) {
-                        continue;
-                    }
-                    RateLimitSettings.Limit limit = settings.limit(rule.name(), rule.fallback());
-                    boolean byAddress = caller == Caller.SYSTEM;
-                    long waitSeconds = bucket(rule.name() + "|" + clientKey(caller, exchange), byAddress, limit)
-                            .take();
-                    if (waitSeconds > 0) {
-                        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
-                        ProblemException tooMany = new ProblemException(
-                                429,
-                                "Too many requests",
-                                "This client has sent too many requests of this kind; nothing was changed. "
-                                        + "Try again in " + waitSeconds + " s.");
-                        return exchange.getRequest()
-                                .getBody()
-                                .doOnNext(DataBufferUtils::release)
-                                .then(Mono.defer(() -> problems.handle(exchange, tooMany)));
-                    }
-                }
-                return chain.filter(exchange);
-            });
+            return Caller.current()
+                    .flatMap(caller -> Flux.fromIterable(rules)
+                            .filter(rule -> rule.matches(exchange))
+                            .concatMap(rule -> waitSeconds(rule, caller, exchange))
+                            .filter(seconds -> seconds > 0)
+                            .next()
+                            .map(Optional::of)
+                            .defaultIfEmpty(Optional.empty()))
+                    .flatMap(wait -> wait.isPresent() ? tooMany(exchange, wait.get()) : chain.filter(exchange));
         };
+    }
+
+    private Mono<Long> waitSeconds(Rule rule, Caller caller, ServerWebExchange exchange) {
+        RateLimitSettings.Limit limit = settings.limit(rule.name(), rule.fallback());
+        String key = rule.name() + "|" + clientKey(caller, exchange);
+        return shared != null
+                ? shared.take(key, limit)
+                : Mono.fromCallable(
+                        () -> bucket(key, caller == Caller.SYSTEM, limit).take());
+    }
+
+    private Mono<Void> tooMany(ServerWebExchange exchange, long waitSeconds) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(waitSeconds));
+        ProblemException tooMany = new ProblemException(
+                429,
+                "Too many requests",
+                "This client has sent too many requests of this kind; nothing was changed. " + "Try again in "
+                        + waitSeconds + " s.");
+        return exchange.getRequest()
+                .getBody()
+                .doOnNext(DataBufferUtils::release)
+                .then(Mono.defer(() -> problems.handle(exchange, tooMany)));
     }
 
     private static String clientKey(Caller caller, ServerWebExchange exchange) {

@@ -8,12 +8,15 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.Base64;
 import org.peermentor.service.web.ProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -34,8 +37,10 @@ public class ServiceSecurity {
     static final String DEFAULT_JWK_SET_URI = "http://localhost:9000/oauth2/jwks";
 
     @Bean
-    RateLimits rateLimits(RateLimitSettings settings, ProblemResponses problems) {
-        return new RateLimits(settings, problems);
+    RateLimits rateLimits(
+            RateLimitSettings settings, ProblemResponses problems, ObjectProvider<ReactiveMongoTemplate> mongo) {
+        ReactiveMongoTemplate store = settings.shared() ? mongo.getIfAvailable() : null;
+        return new RateLimits(settings, problems, store == null ? null : new SharedBuckets(store, Clock.systemUTC()));
     }
 
     @Bean

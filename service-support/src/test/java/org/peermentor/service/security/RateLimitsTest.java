@@ -15,7 +15,7 @@ class RateLimitsTest {
     /** One request, then one a day: a bucket that is spent stays spent for the whole test. */
     private static final RateLimitSettings.Limit ONE = new RateLimitSettings.Limit(1, 1.0 / 86_400);
 
-    private final RateLimits limits = new RateLimits(new RateLimitSettings(true, Map.of()), null, MAX);
+    private final RateLimits limits = new RateLimits(new RateLimitSettings(true, Map.of(), false), null, null, MAX);
 
     @Test
     void aFloodOfAddressesDoesNotResetAClientsLimit() {
