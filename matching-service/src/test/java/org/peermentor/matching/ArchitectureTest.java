@@ -11,13 +11,14 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.List;
 
 /**
- * Matching's packages point one way. At the top, the profile feed, the waiting list and the reports read the
- * features; rounds stand on erasure, which stands on pairings; pairings stand on settings, the audit trail, the
- * profile replica, {@code program} and web access. Where a lower package must reach a higher one it holds an
- * interface the higher one implements: {@code program.RoundNudge} (round's trigger) for pairings, erasure and the
- * feed; {@code erasure.RoundHistory} (round's store) for erasure; {@code audit.PairingPrograms} (pairing's store) for
- * the audit trail. Leavers reach pairings through one door, {@code pairing.Departures}. So no package imports one
- * that imports it back.
+ * Matching's packages point one way. At the top, check-ins (a step of the follow-up sweep), the follow-up sweep, the
+ * profile feed, the waiting list and the reports read the features; rounds stand on erasure, which stands on pairings;
+ * pairings stand on settings, the audit trail, the profile replica, {@code program} and web access. Where a lower
+ * package must reach a higher one it holds an interface the higher one implements: {@code program.RoundNudge} (round's
+ * trigger) for pairings, erasure and the feed; {@code erasure.RoundHistory} (round's store) for erasure;
+ * {@code audit.PairingPrograms} (pairing's store) for the audit trail; {@code followup.FollowUpStep} (check-ins'
+ * sweep) for the follow-up loop. Leavers reach pairings through one door, {@code pairing.Departures}. So no package
+ * imports one that imports it back.
  */
 @AnalyzeClasses(packages = "org.peermentor.matching", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -28,6 +29,8 @@ class ArchitectureTest {
 
     /** Matching's packages, from the top down; each is a layer of its own. */
     private static final List<String> PACKAGES = List.of(
+            "checkin",
+            "followup",
             "feed",
             "waiting",
             "report",
@@ -42,7 +45,11 @@ class ArchitectureTest {
             "web");
 
     @ArchTest
-    static final ArchRule featuresPointDownToPairingsProfilesAndTheProgramDoor = layers().whereLayer("feed")
+    static final ArchRule featuresPointDownToPairingsProfilesAndTheProgramDoor = layers().whereLayer("checkin")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("followup")
+            .mayOnlyBeAccessedByLayers("checkin")
+            .whereLayer("feed")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("waiting")
             .mayNotBeAccessedByAnyLayer()
@@ -55,17 +62,17 @@ class ArchitectureTest {
             .whereLayer("erasure")
             .mayOnlyBeAccessedByLayers("feed", "round")
             .whereLayer("pairing")
-            .mayOnlyBeAccessedByLayers("feed", "waiting", "report", "round", "erasure")
+            .mayOnlyBeAccessedByLayers("checkin", "followup", "feed", "waiting", "report", "round", "erasure")
             .whereLayer("settings")
-            .mayOnlyBeAccessedByLayers("round", "pairing")
+            .mayOnlyBeAccessedByLayers("checkin", "followup", "round", "pairing")
             .whereLayer("audit")
-            .mayOnlyBeAccessedByLayers("round", "pairing", "settings")
+            .mayOnlyBeAccessedByLayers("checkin", "round", "pairing", "settings")
             .whereLayer("profile")
             .mayOnlyBeAccessedByLayers("feed", "waiting", "report", "round", "erasure", "pairing")
             .whereLayer("program")
             .mayOnlyBeAccessedByLayers("feed", "round", "erasure", "pairing")
             .whereLayer("web")
-            .mayOnlyBeAccessedByLayers("waiting", "report", "round", "pairing", "settings", "audit");
+            .mayOnlyBeAccessedByLayers("checkin", "waiting", "report", "round", "pairing", "settings", "audit");
 
     private static LayeredArchitecture layers() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();

@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 /**
  * A person erased in intake (a tombstone on their profile topic) is forgotten here too: their replica document
  * goes, their open pairings close as for a withdrawal ({@link Departures#personLeft}), and every pairing and round naming them names
- * {@link PairingStore#ERASED} instead, so counts stay and nothing leads back to them. Matching never stores a
+ * {@link PairingStore#ERASED} instead, so counts stay and nothing leads back to them; their check-in answers go, and so
+ * does every check-in note on their pairings (the other person's may speak of them). Matching never stores a
  * name, email or phone outside the replica. Unknown ids and replays find nothing to do.
  */
 @Service

@@ -23,8 +23,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who may do what in matching: everything under {@code /api/**} is for program managers, except the three
- * mentor-response endpoints, which the link token in the mentor's email authorises by itself (a bearer token
- * sent there is ignored, so it neither helps nor hurts). The console's stylesheet those pages link to
+ * mentor-response endpoints and the two check-in endpoints, which the link token in the email authorises by itself
+ * (a bearer token sent there is ignored, so it neither helps nor hurts). The console's stylesheet those pages link to
  * ({@code GET /theme/**}, from the console-theme module) is open too: it is the same file for everyone; so are the
  * API's description and Swagger UI ({@code ApiDocs.PATHS}). Rate limits, each overridable by
  * {@code peermentor.rate-limits.limits.<name>.burst / per-second}:
@@ -33,7 +33,8 @@ import reactor.core.publisher.Mono;
  *       round's proposals in one go still fits);</li>
  *   <li>{@code round-starts}: {@code POST /api/programs/{p}/rounds}, per client, burst 5 then one every 10 s —
  *       a round sends emails under auto-approval;</li>
- *   <li>{@code mentor-responses}: the link endpoints, per remote address, burst 20 then one every 5 s.</li>
+ *   <li>{@code mentor-responses}: the link endpoints (the mentor's and the check-ins'), per remote address, burst
+ *       20 then one every 5 s.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +44,8 @@ class MatchingSecurity {
     static final String RESPONSE_PAGE = "/api/pairings/*/response";
     static final String THEME = "/theme/**";
     static final String[] RESPONSES = {"/api/pairings/*/accept", "/api/pairings/*/decline"};
+    static final String CHECK_IN_PAGE = "/api/checkins/*";
+    static final String CHECK_IN_ANSWER = "/api/checkins/*/answer";
 
     static final RateLimits.Rule WRITES = RateLimits.writes(100, 5);
     static final RateLimits.Rule ROUND_STARTS = new RateLimits.Rule(
@@ -52,12 +55,20 @@ class MatchingSecurity {
             Set.of(HttpMethod.GET, HttpMethod.POST),
             "/api/pairings/*/{link:response|accept|decline}",
             new RateLimitSettings.Limit(20, 0.2));
+    /** The check-in links draw on the same bucket as the mentor's: one limit per address for every emailed link. */
+    static final RateLimits.Rule CHECK_IN_RESPONSES = new RateLimits.Rule(
+            MENTOR_RESPONSES.name(),
+            Set.of(HttpMethod.GET, HttpMethod.POST),
+            "/api/checkins/**",
+            MENTOR_RESPONSES.fallback());
 
     @Bean
     SecurityWebFilterChain matchingFilterChain(ServerHttpSecurity http, SecurityChains chains) {
         ServerWebExchangeMatcher mentorLinks = ServerWebExchangeMatchers.matchers(
                 ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, RESPONSE_PAGE),
-                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, RESPONSES));
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, RESPONSES),
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, CHECK_IN_PAGE),
+                ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, CHECK_IN_ANSWER));
         http.oauth2ResourceServer(server -> server.bearerTokenConverter(ignoringBearerOn(mentorLinks)));
         return chains.build(
                 http,
@@ -70,7 +81,7 @@ class MatchingSecurity {
                         .permitAll()
                         .pathMatchers("/api/**")
                         .hasRole(PROGRAM_MANAGER),
-                List.of(WRITES, ROUND_STARTS, MENTOR_RESPONSES));
+                List.of(WRITES, ROUND_STARTS, MENTOR_RESPONSES, CHECK_IN_RESPONSES));
     }
 
     /** On the mentor's link endpoints the link token alone decides; elsewhere the bearer token as usual. */

@@ -1,0 +1,64 @@
+package org.peermentor.matching.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.PairingCheckInDue;
+import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.pairing.StoredPairing;
+import org.springframework.beans.factory.annotation.Autowired;
+import reactor.core.publisher.Mono;
+
+/**
+ * A check-in is opened once, however many sweeps find it due: two instances reading it at the same moment, or this
+ * one reading it again after a restart, send one {@code PairingCheckInDue}, and the next one is due a period later.
+ */
+class CheckInOnceTest extends CheckInStories {
+
+    @Autowired
+    PairingStore store;
+
+    @Autowired
+    CheckInOpening opening;
+
+    @Autowired
+    CheckInSweep sweep;
+
+    @Test
+    void twoSweepsReadingOneDueCheckInOpenItOnce() {
+        schedule("P1D", "P7D", false);
+        String id = acceptedPairing();
+        Instant dayAfter = Instant.now().plus(Duration.ofDays(1)).plusSeconds(60);
+        StoredPairing due = store.find(id).block();
+
+        List<Boolean> opened = Mono.zip(opening.open(due, dayAfter), opening.open(due, dayAfter))
+                .map(both -> List.of(both.getT1(), both.getT2()))
+                .block();
+
+        assertThat(opened).containsExactlyInAnyOrder(true, false);
+        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        assertThat(checkIn.answerBy()).isEqualTo(due.followUp().nextCheckInAt().plus(Duration.ofDays(7)));
+        assertThat(store.find(id).block().followUp().nextCheckInAt()).isEqualTo(checkIn.answerBy());
+    }
+
+    @Test
+    void aSweepAfterARestartFindsTheCheckInOpenedAndSendsItNoMore() {
+        schedule("P1D", "P7D", false);
+        String id = acceptedPairing();
+        Instant dayAfter = Instant.now().plus(Duration.ofDays(1)).plusSeconds(60);
+        StoredPairing readBeforeTheRestart = store.find(id).block();
+
+        sweep.sweep(dayAfter).block();
+        sweep.sweep(dayAfter).block();
+
+        assertThat(opening.open(readBeforeTheRestart, dayAfter).block()).isFalse();
+        awaitCheckIn(id, 1);
+        assertThat(events(id, PairingCheckInDue.class, 1))
+                .extracting(PairingCheckInDue::number)
+                .containsExactly(1);
+        assertThat(pairing(id)).containsEntry("checkInsSent", 1);
+    }
+}

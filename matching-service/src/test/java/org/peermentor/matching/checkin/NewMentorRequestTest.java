@@ -1,0 +1,114 @@
+package org.peermentor.matching.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.PairingCheckInDue;
+import org.springframework.http.MediaType;
+
+/**
+ * Ana tells a check-in that Mia is not a good fit and asks for a different mentor. Her program's manager sees the
+ * pairing among those needing attention, ends it with a rematch, and the next round gives Ana another mentor. A
+ * program that rematches on request does that by itself.
+ */
+class NewMentorRequestTest extends CheckInStories {
+
+    @Test
+    void aRequestForANewMentorNeedsAttentionAndTheManagersRematchFindsAnother() {
+        schedule("PT2S", "P1D", false);
+        String id = acceptedPairing();
+        MentorProfile zoe = cohort.publish(cohort.mentor("Zoe", "es", "GRIEF", 1));
+        awaitReplica(0, 1);
+        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+
+        answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "NOT_A_FIT", "wantsNewMentor", true))
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.wantsNewMentor")
+                .isEqualTo(true);
+
+        assertThat(pairing(id)).containsEntry("status", "ACCEPTED").containsEntry("health", "NEEDS_ATTENTION");
+        assertThat(ids("NEEDS_ATTENTION,QUIET", 0, 10)).containsExactly(id);
+        assertThat(ids("QUIET", 0, 10)).isEmpty();
+        assertThat(ids("NEEDS_ATTENTION", 1, 1)).isEmpty();
+
+        http.post()
+                .uri("/api/pairings/{id}/end", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "Asked for another mentor", "rematch", true))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        awaitReplica(1, 2);
+        List<Map<String, Object>> proposed = list(round(null).get("pairings"));
+
+        assertThat(proposed)
+                .singleElement()
+                .satisfies(p -> assertThat(p)
+                        .containsEntry("participantId", participant.id())
+                        .containsEntry("mentorId", zoe.id()));
+        assertThat(ids("NEEDS_ATTENTION", 0, 10)).isEmpty();
+    }
+
+    @Test
+    void aProgramThatRematchesOnRequestEndsThePairingByItself() {
+        schedule("PT2S", "P1D", true);
+        String id = acceptedPairing();
+        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+
+        answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "NOT_A_FIT", "wantsNewMentor", true))
+                .expectStatus()
+                .isOk();
+
+        assertThat(pairing(id))
+                .containsEntry("status", "ENDED")
+                .containsEntry("rematch", true)
+                .containsEntry("reason", CheckInLinks.NEW_MENTOR_ASKED);
+        awaitReplica(1, 1);
+    }
+
+    @Test
+    void aMentorCannotAskForANewMentorAndAHealthOutsideTheListIsRefused() {
+        schedule("PT2S", "P1D", true);
+        String id = acceptedPairing();
+        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+
+        answer(checkIn.checkInId(), checkIn.mentorToken(), Map.of("answer", "GOING_WELL", "wantsNewMentor", true))
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.wantsNewMentor")
+                .isEqualTo(false);
+
+        assertThat(pairing(id)).containsEntry("status", "ACCEPTED").containsEntry("health", "ON_TRACK");
+        http.get()
+                .uri("/api/pairings?programId={p}&health=NEEDS_ATTENTION,SAD", cohort.programId)
+                .exchange()
+                .expectStatus()
+                .isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field")
+                .isEqualTo("health");
+    }
+
+    private List<Object> ids(String health, int page, int size) {
+        return readList(
+                        "/api/pairings?programId={p}&health={h}&page={n}&size={s}",
+                        cohort.programId,
+                        health,
+                        page,
+                        size)
+                .stream()
+                .map(p -> p.get("id"))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}
