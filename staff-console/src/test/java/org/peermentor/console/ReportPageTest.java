@@ -79,7 +79,7 @@ class ReportPageTest extends ConsoleTest {
     @Test
     void theEngagementSectionSaysHowAcceptedPairingsGoInTablesWithCaptionsAndHeaders() {
         stub.answer("GET", "/api/programs/demo-recovery/engagement", 200, """
-                {"accepted":12,"onTrackShare":0.6666,"health":{"TOO_EARLY":2,"ON_TRACK":8,"NEEDS_ATTENTION":1,"QUIET":1},
+                {"accepted":12,"active":10,"onTrackShare":0.6666,"health":{"TOO_EARLY":2,"ON_TRACK":8,"NEEDS_ATTENTION":1,"QUIET":1},
                  "medianDaysToFirstMeeting":4.5,
                  "earlyEndings":{"count":3,"reasons":[{"reason":"They moved away","count":2},{"reason":"<i>Not a fit</i>","count":1}]},
                  "answerRates":{"mentor":0.9,"participant":0.55}}""");
@@ -92,10 +92,11 @@ class ReportPageTest extends ConsoleTest {
                         "<h2 id=\"engagement-heading\">Engagement</h2>",
                         "<caption>Engagement of the program’s pairings</caption>",
                         "<th scope=\"col\">Measure</th>",
-                        "<caption>Accepted pairings by how they go</caption>",
+                        "<caption>Pairings still going, by how they go</caption>",
                         "<caption>Reasons given for pairings that ended within 90 days</caption>")
                 .containsPattern("<th scope=\"row\">Pairings accepted</th>\\s*<td>12</td>")
-                .containsPattern("<th scope=\"row\">Share of accepted pairings on track</th>\\s*<td>67%</td>")
+                .containsPattern("<th scope=\"row\">Still going</th>\\s*<td>10</td>")
+                .containsPattern("Share on track \\(of those still going, [^<]*</th>\\s*<td>67%</td>")
                 .containsPattern("Median days from acceptance to the first meeting</th>\\s*<td>4.5 days</td>")
                 .containsPattern("Pairings that ended within 90 days</th>\\s*<td>3</td>")
                 .containsPattern("Check-ins answered by mentors</th>\\s*<td>90%</td>")
@@ -114,13 +115,13 @@ class ReportPageTest extends ConsoleTest {
     @Test
     void aShareOrMedianWithNothingToDivideSaysThereAreNotEnoughAnswersYet() {
         stub.answer("GET", "/api/programs/demo-recovery/engagement", 200, """
-                {"accepted":0,"onTrackShare":null,"health":{},"medianDaysToFirstMeeting":null,
+                {"accepted":0,"active":0,"onTrackShare":null,"health":{},"medianDaysToFirstMeeting":null,
                  "earlyEndings":{"count":0,"reasons":[]},"answerRates":{"mentor":null,"participant":null}}""");
 
         String html = browser.get("/programs/demo-recovery/report").getResponseBody();
 
         assertThat(html)
-                .containsPattern("on track</th>\\s*<td>not enough answers yet</td>")
+                .containsPattern("too early to tell\\)</th>\\s*<td>not enough answers yet</td>")
                 .containsPattern("first meeting</th>\\s*<td>not enough answers yet</td>")
                 .containsPattern("answered by mentors</th>\\s*<td>not enough answers yet</td>")
                 .containsPattern("answered by participants</th>\\s*<td>not enough answers yet</td>")

@@ -8,7 +8,8 @@ import org.peermentor.console.pairings.PairingWords;
 import org.peermentor.console.services.Engagement;
 
 /**
- * The report's engagement section in words: the program's figures (pairings accepted, the share on track, days to
+ * The report's engagement section in words: the program's figures (pairings accepted and still going, the share on
+ * track, days to
  * the first meeting, early endings, how often check-ins are answered), the accepted pairings per health and the
  * reasons given for early endings. A share or median the service could not work out yet is "not enough answers yet".
  */
@@ -21,9 +22,12 @@ public record EngagementView(List<Row> figures, List<Row> health, List<Row> earl
     public record Row(String label, String value) {}
 
     static EngagementView of(Engagement engagement, PairingWords words) {
-        List<Row> figures = List.of(
+        List<Row> figures = new ArrayList<>(List.of(
                 new Row("Pairings accepted", String.valueOf(engagement.accepted())),
-                new Row("Share of accepted pairings on track", share(engagement.onTrackShare())),
+                new Row("Still going", engagement.active() == null ? "not known" : String.valueOf(engagement.active())),
+                new Row(
+                        "Share on track (of those still going, once it is not too early to tell)",
+                        share(engagement.onTrackShare())),
                 new Row(
                         "Median days from acceptance to the first meeting",
                         days(engagement.medianDaysToFirstMeeting())),
@@ -35,7 +39,7 @@ public record EngagementView(List<Row> figures, List<Row> health, List<Row> earl
                         share(engagement.answerRates().mentor())),
                 new Row(
                         "Check-ins answered by participants",
-                        share(engagement.answerRates().participant())));
+                        share(engagement.answerRates().participant()))));
         Set<String> healths = new LinkedHashSet<>(HEALTHS);
         healths.addAll(engagement.health().keySet());
         List<Row> health = new ArrayList<>();
@@ -46,7 +50,7 @@ public record EngagementView(List<Row> figures, List<Row> health, List<Row> earl
                         reason.reason() == null || reason.reason().isBlank() ? "No reason given" : reason.reason(),
                         String.valueOf(reason.count())))
                 .toList();
-        return new EngagementView(figures, List.copyOf(health), reasons);
+        return new EngagementView(List.copyOf(figures), List.copyOf(health), reasons);
     }
 
     /** 0.6666 → "67%". */

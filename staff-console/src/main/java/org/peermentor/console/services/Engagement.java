@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a program's accepted pairings go, from the matching service: how many were accepted, the share on track and the
- * count per health, the median days to the first meeting, pairings that ended within 90 days and why, and how often
+ * How a program's accepted pairings go, from the matching service: how many were accepted (ended ones included) and
+ * how many are still going, the share on track (of those still going and old enough to tell) and their count per
+ * health, the median days to the first meeting, pairings that ended within 90 days and why, and how often
  * mentors and participants answer their check-ins. A share or median is null when there is nothing to divide yet.
  */
 public record Engagement(
         int accepted,
+        Integer active,
         Double onTrackShare,
         Map<String, Integer> health,
         Double medianDaysToFirstMeeting,
