@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.peermentor.contracts.Topics;
 import org.peermentor.notification.messaging.EventRecords;
+import org.peermentor.service.messaging.ConsumedRecords;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ class ProfileEventListener {
             idIsGroup = false,
             topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
     void onProfileEvent(ConsumerRecord<String, byte[]> record) {
+        ConsumedRecords.log(record);
         if (record.value() == null) {
             onTombstone(record);
             return;

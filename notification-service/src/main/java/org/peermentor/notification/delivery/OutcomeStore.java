@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.peermentor.notification.metrics.EmailMeters;
 import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,12 @@ class OutcomeStore {
 
     private final DeliveryLog deliveries;
     private final MeterRegistry meters;
+    private final EmailMeters emails;
 
     OutcomeStore(DeliveryLog deliveries, MeterRegistry meters) {
         this.deliveries = deliveries;
         this.meters = meters;
+        this.emails = new EmailMeters(meters);
     }
 
     /** Emits the deliveries that are still PENDING, as they stand once stored, each due at its next try. */
@@ -68,6 +71,7 @@ class OutcomeStore {
                 .tag("type", delivery.type())
                 .register(meters)
                 .increment();
+        emails.ended(delivery.type(), outcome.status().name());
         if (outcome.status() == DeliveryStatus.FAILED) {
             log.warn(
                     "Delivery {} of event {} (pairing {}, {}) FAILED after {} attempt(s): {}",
