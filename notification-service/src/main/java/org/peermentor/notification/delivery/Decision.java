@@ -10,6 +10,7 @@ import org.peermentor.notification.contact.Role;
  */
 sealed interface Decision {
 
+    /** {@code partner} is null when the email does not name them and their contact is not known. */
     record Send(Contact recipient, Contact partner) implements Decision {}
 
     /** Final without sending; {@code address} is shown in the log when the person has one. */
@@ -35,9 +36,14 @@ sealed interface Decision {
         if (person.email() == null || person.email().isBlank()) {
             return new Fail("NO_EMAIL_ADDRESS");
         }
-        if (partner.isEmpty()) {
+        if (partner.isEmpty() && namesPartner(delivery)) {
             return new Wait("PARTNER_UNKNOWN");
         }
-        return new Send(person, partner.get());
+        return new Send(person, partner.orElse(null));
+    }
+
+    // only a final delivery has no content left; it keeps the rule every delivery had
+    private static boolean namesPartner(Delivery delivery) {
+        return delivery.content() == null || delivery.content().kind().namesPartner();
     }
 }

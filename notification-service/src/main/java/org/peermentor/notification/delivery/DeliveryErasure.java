@@ -3,8 +3,11 @@ package org.peermentor.notification.delivery;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.peermentor.notification.contact.PersonErased;
 import org.peermentor.notification.contact.Role;
+import org.peermentor.notification.mail.EmailKind;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,7 +18,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Forgets an erased person in the delivery log. A delivery still waiting to be sent to them, or to tell someone
- * about them, is never sent: it ends {@code SKIPPED_NO_CONSENT} with reason {@code ERASED} or {@code PARTNER_ERASED}.
+ * about them (any email that names the other person), is never sent: it ends {@code SKIPPED_NO_CONSENT} with reason {@code ERASED} or {@code PARTNER_ERASED}.
  * Every delivery to them loses their address, and every delivery about them its content (which holds the shared
  * issue). What stays — ids, program, type, status, times — still counts deliveries without saying who got them.
  * Each change bumps the revision, so an attempt in flight cannot write the address back afterwards. Running it
@@ -26,6 +29,10 @@ class DeliveryErasure {
 
     static final String ERASED = "ERASED";
     static final String PARTNER_ERASED = "PARTNER_ERASED";
+    private static final List<String> NAMING_NOBODY = Arrays.stream(EmailKind.values())
+            .filter(kind -> !kind.namesPartner())
+            .map(EmailKind::name)
+            .toList();
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ReactiveMongoTemplate mongo;
@@ -46,8 +53,13 @@ class DeliveryErasure {
                 .is(erased.id())
                 .and("recipientRole")
                 .is(erased.role().name());
-        Criteria aboutThem =
-                where("partnerId").is(erased.id()).and("recipientRole").is(partnerRole.name());
+        // news that does not name them (a participant back on the list) still goes, and has nothing of them to strip
+        Criteria aboutThem = where("partnerId")
+                .is(erased.id())
+                .and("recipientRole")
+                .is(partnerRole.name())
+                .and("content.kind")
+                .nin(NAMING_NOBODY);
         return skipPending(toThem, ERASED)
                 .then(skipPending(aboutThem, PARTNER_ERASED))
                 .then(update(

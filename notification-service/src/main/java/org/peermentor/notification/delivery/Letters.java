@@ -30,13 +30,16 @@ class Letters {
         this.checkInLink = link(properties, "/api/checkins/{checkInId}");
     }
 
-    /** The email in the first of the recipient's languages emails are written in (English when none is). */
+    /**
+     * The email in the first of the recipient's languages emails are written in (English when none is); {@code
+     * partner} is null when the email does not name them and they are not known.
+     */
     Email write(Delivery delivery, Contact recipient, Contact partner) {
         Content content = delivery.content();
         return composer.write(
                 Draft.of(content.kind(), content.sharedIssue(), content.formats(), content.times())
                         .to(recipient.firstName(), recipient.timezone())
-                        .about(partner.firstName())
+                        .about(partner == null ? null : partner.firstName())
                         .withLink(linkOf(delivery.pairingId(), content), content.responseExpiresAt()),
                 MailLanguage.of(recipient.languages()));
     }

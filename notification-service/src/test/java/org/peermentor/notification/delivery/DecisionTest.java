@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.contact.Role;
+import org.peermentor.notification.mail.EmailKind;
 
 /** Whom to write to, decided when sending from what the contact directory knows then. */
 class DecisionTest {
@@ -95,12 +96,29 @@ class DecisionTest {
     }
 
     @Test
+    void newsThatNamesNobodyGoesToTheParticipantEvenWhenTheMentorIsGoneWhileAnIntroductionWaits() {
+        Delivery backOnTheList = withKind(toParticipant(), EmailKind.BACK_ON_THE_LIST);
+        Delivery introduction = withKind(toParticipant(), EmailKind.MENTOR_INTRODUCTION);
+
+        assertThat(Decision.about(backOnTheList, Optional.of(ANA), Optional.empty()))
+                .isEqualTo(new Decision.Send(ANA, null));
+        assertThat(Decision.about(introduction, Optional.of(ANA), Optional.empty()))
+                .isEqualTo(new Decision.Wait("PARTNER_UNKNOWN"));
+    }
+
+    @Test
     void aRecipientWithoutAnAddressFails() {
         Contact noAddress = new Contact(
                 "m-1", Role.MENTOR, "recovery-north", "Bea", null, "Europe/Warsaw", true, 1, false, List.of());
 
         assertThat(Decision.about(toMentor(), Optional.of(noAddress), Optional.of(ANA)))
                 .isEqualTo(new Decision.Fail("NO_EMAIL_ADDRESS"));
+    }
+
+    private static Delivery withKind(Delivery delivery, EmailKind kind) {
+        return DeliveryBuilder.builder(delivery)
+                .content(ContentBuilder.builder().kind(kind).build())
+                .build();
     }
 
     private static Delivery toParticipant() {

@@ -91,10 +91,7 @@ class FollowUpEmailTest extends RunningNotification {
 
         publish(pairing.ended(true));
 
-        List<DeliveryLogLine> log = awaitDeliveryLog(
-                "pairingId=" + pairing.id(),
-                lines -> lines.size() == 2 && lines.stream().noneMatch(line -> "PENDING".equals(line.status())));
-        assertThat(log)
+        assertThat(awaitPairingLog(pairing.id(), 2, "SENT", "SKIPPED_NO_CONSENT"))
                 .extracting(DeliveryLogLine::recipientRole, DeliveryLogLine::status)
                 .containsExactlyInAnyOrder(tuple("MENTOR", "SENT"), tuple("PARTICIPANT", "SKIPPED_NO_CONSENT"));
         InboxMessage thanks = single(emailsTo(bea.email()));
@@ -117,6 +114,36 @@ class FollowUpEmailTest extends RunningNotification {
                 .contains("You are back on our list", "nobody's fault")
                 .doesNotContain("Beatriz", "expired");
         assertThat(emailsTo(bea.email())).isEmpty();
+    }
+
+    @Test
+    void aParticipantIsToldTheyAreBackOnTheListEvenWhenTheirMentorWasErasedMeanwhile() {
+        Person ana = Person.participant();
+        Person bea = Person.mentor();
+        register(bea);
+        PairingFixture pairing = PairingFixture.of(ana, bea);
+        publish(pairing.ended(true));
+        awaitDeliveryLog(
+                "pairingId=" + pairing.id(),
+                lines -> lines.stream().anyMatch(line -> "CONTACT_UNKNOWN".equals(line.reason())));
+
+        awaitConsumed(GROUP, erase(bea));
+        register(ana);
+
+        InboxMessage update = awaitEmailsTo(ana.email(), 1).get(0);
+        assertThat(update.text()).contains("You are back on our list").doesNotContain(bea.firstName());
+        assertThat(awaitPairingLog(pairing.id(), 2, "SENT", "SKIPPED_NO_CONSENT"))
+                .extracting(DeliveryLogLine::recipientRole, DeliveryLogLine::status, DeliveryLogLine::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("MENTOR", "SKIPPED_NO_CONSENT", "ERASED"), tuple("PARTICIPANT", "SENT", null));
+    }
+
+    private List<DeliveryLogLine> awaitPairingLog(String pairingId, int count, String... finalStatuses) {
+        return awaitDeliveryLog(
+                "pairingId=" + pairingId,
+                lines -> lines.size() == count
+                        && lines.stream()
+                                .allMatch(line -> List.of(finalStatuses).contains(line.status())));
     }
 
     /** Asked with their own link only, until the answer date on their own clock, and told the answer is private. */
