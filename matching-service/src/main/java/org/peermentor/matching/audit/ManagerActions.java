@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.bson.types.ObjectId;
+import org.peermentor.matching.metrics.DecisionMeters;
 import org.peermentor.service.audit.Actor;
 import org.peermentor.service.security.Caller;
 import org.springframework.data.domain.Sort;
@@ -29,16 +30,19 @@ public class ManagerActions {
 
     private final ReactiveMongoTemplate mongo;
     private final Clock clock;
+    private final DecisionMeters decisions;
 
-    ManagerActions(ReactiveMongoTemplate mongo, Clock clock) {
+    ManagerActions(ReactiveMongoTemplate mongo, Clock clock, DecisionMeters decisions) {
         this.mongo = mongo;
         this.clock = clock;
+        this.decisions = decisions;
     }
 
     /** Records that the caller of the current request did this, then completes. */
     public Mono<Void> record(AuditAction action, AuditTarget target) {
         return Caller.current()
                 .flatMap(caller -> mongo.insert(entry(caller, action, target), COLLECTION))
+                .doOnNext(stored -> decisions.acted(target.programId(), action.name()))
                 .then();
     }
 
@@ -57,6 +61,7 @@ public class ManagerActions {
                                         .toList(),
                                 COLLECTION)
                         .then())
+                .doOnSuccess(done -> targets.forEach(target -> decisions.acted(target.programId(), action.name())))
                 .then();
     }
 

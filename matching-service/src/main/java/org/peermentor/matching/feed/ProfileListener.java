@@ -15,6 +15,7 @@ import org.peermentor.matching.pairing.Departures;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.program.RoundNudge;
+import org.peermentor.service.messaging.ConsumedRecords;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -49,6 +50,7 @@ class ProfileListener {
             id = "profile-replica",
             topics = {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES})
     void onProfileEvent(ConsumerRecord<String, byte[]> record) {
+        ConsumedRecords.log(record);
         if (record.value() == null) {
             onErasure(record).block(STORE_TIMEOUT);
             return;

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.peermentor.matching.erasure.RoundHistory;
+import org.peermentor.matching.metrics.RoundMeters;
 import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.service.store.BsonRecords;
 import org.peermentor.service.web.Paging;
@@ -27,9 +28,11 @@ public class RoundStore implements RoundHistory {
     static final String COLLECTION = "rounds";
 
     private final ReactiveMongoTemplate mongo;
+    private final RoundMeters meters;
 
-    RoundStore(ReactiveMongoTemplate mongo) {
+    RoundStore(ReactiveMongoTemplate mongo, RoundMeters meters) {
         this.mongo = mongo;
+        this.meters = meters;
     }
 
     /** Stores a new round held by no instance: one that, to every instance, was cut off already. */
@@ -124,7 +127,13 @@ public class RoundStore implements RoundHistory {
                         update,
                         COLLECTION)
                 .filter(result -> result.getMatchedCount() > 0)
-                .map(result -> round);
+                .map(result -> round)
+                .doOnNext(ended -> meters.ended(
+                        ended.programId(),
+                        ended.status().name(),
+                        ended.dryRun(),
+                        ended.startedAt(),
+                        ended.completedAt()));
     }
 
     /** Replaces the outcome of a round still being applied, by the one it could apply (see {@link MatchRound#without}). */
