@@ -62,6 +62,20 @@ class RoundPageTest extends ConsoleTest {
     }
 
     @Test
+    void aProposalWhoseMentorNeverAnsweredShowsAsExpiredWithNoDecisionLeft() {
+        stub.answer("GET", "/api/rounds/r-3", 200, COMPLETED.replace("\"PROPOSED\"", "\"EXPIRED\""));
+
+        String page = browser.get("/programs/demo-recovery/rounds/r-3").getResponseBody();
+
+        assertThat(page)
+                .contains(
+                        "class=\"badge EXPIRED\"",
+                        "Expired — the mentor did not answer in time",
+                        "href=\"/pairings/pr-1\"")
+                .doesNotContain("action=\"/pairings/pr-1/approve\"");
+    }
+
+    @Test
     void aCompletedRoundOffersItsProposalsForReviewAndComesBackHere() {
         stub.answer("GET", "/api/rounds/r-3", 200, COMPLETED);
 
