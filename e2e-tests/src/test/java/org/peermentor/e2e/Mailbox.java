@@ -16,7 +16,8 @@ final class Mailbox {
     /** An entry of the list. */
     record Summary(
             @JsonProperty("ID") String id,
-            @JsonProperty("To") List<Address> to) {
+            @JsonProperty("To") List<Address> to,
+            @JsonProperty("Subject") String subject) {
 
         boolean isTo(String address) {
             return to.stream().anyMatch(recipient -> address.equals(recipient.address()));
@@ -56,5 +57,25 @@ final class Mailbox {
                 .orElseThrow()
                 .id();
         return http.get(null, ports.inbox("/api/v1/message/" + id), Message.class);
+    }
+
+    /** The first message to {@code address} with this subject, once there is one. */
+    Message awaitMailTo(String address, String subject) throws IOException, InterruptedException {
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> messages().stream().anyMatch(m -> m.isTo(address) && subject.equals(m.subject())));
+        String id = messages().stream()
+                .filter(m -> m.isTo(address) && subject.equals(m.subject()))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return http.get(null, ports.inbox("/api/v1/message/" + id), Message.class);
+    }
+
+    /** The subjects of every message to {@code address} so far. */
+    List<String> subjectsTo(String address) throws IOException, InterruptedException {
+        return messages().stream()
+                .filter(m -> m.isTo(address))
+                .map(Summary::subject)
+                .toList();
     }
 }

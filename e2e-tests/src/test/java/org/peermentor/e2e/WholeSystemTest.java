@@ -380,15 +380,11 @@ class WholeSystemTest {
     }
 
     private static String person(String firstName, String email, String specific) {
-        return person(firstName, "Lastname", "+15550100", email, specific);
+        return Registrations.person(PROGRAM, firstName, email, specific, "en");
     }
 
     private static String person(String firstName, String lastName, String phone, String email, String specific) {
-        return """
-                {"programId": "%s", "firstName": "%s", "lastName": "%s", "phone": "%s", "email": "%s", "birthYear": 1985,
-                 "gender": "FEMALE", "languages": ["en"], "timezone": "Europe/Warsaw", "formats": ["ONLINE"],
-                 "availability": [{"day": "WEDNESDAY", "start": "18:00", "end": "20:00"}],
-                 "consent": {"dataProcessing": true, "contactByEmail": true}, %s}""".formatted(PROGRAM, firstName, lastName, phone, email, specific);
+        return Registrations.personWithContact(PROGRAM, firstName, lastName, phone, email, specific, "en");
     }
 
     private TokenClient desk() {
