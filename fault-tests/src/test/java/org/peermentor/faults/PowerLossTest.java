@@ -156,7 +156,8 @@ class PowerLossTest {
             for (StackPorts.Part service : List.of(INTAKE, MATCHING, NOTIFICATION)) {
                 await().atMost(PATIENCE).until(() -> {
                     assertThat(process.isAlive()).as("the stack is running").isTrue();
-                    return ready(ports.of(service));
+                    // health answers on the service's management port: its port + 1000 under the local stack
+                    return ready(ports.of(service) + 1000);
                 });
             }
             return process;

@@ -169,8 +169,11 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess launch(ServiceSpec spec, Path logs) {
         Path log = logs.resolve(spec.name() + ".log");
         out.println("Starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
-        return ServiceProcess.launch(
-                spec.name(), spec.port(), command(spec, endpoints), spec.environment(credentials), log);
+        List<String> command = new ArrayList<>(command(spec, endpoints));
+        // the process's output (plain text) goes to <service>.log; its own log file is JSON lines, one per event
+        command.add("--logging.file.name=" + logs.resolve(spec.name() + ".json"));
+        command.add("--logging.structured.format.file=ecs");
+        return ServiceProcess.launch(spec.name(), spec.managementPort(), command, spec.environment(credentials), log);
     }
 
     List<String> command(ServiceSpec spec, ServiceSpec.Endpoints endpoints) {

@@ -41,6 +41,12 @@ final class Preflight {
         Ports.requireFree(settings.inboxPort(), "inbox", "--inbox-port");
         for (ServiceSpec spec : launchable) {
             Ports.requireFree(spec.port(), spec.name(), spec.portOption());
+            if (spec.managementPort() != spec.port()) {
+                Ports.requireFree(
+                        spec.managementPort(),
+                        spec.name() + "'s management",
+                        spec.portOption() + " (its port + " + ServiceSpec.MANAGEMENT_PORT_OFFSET + ")");
+            }
         }
     }
 }

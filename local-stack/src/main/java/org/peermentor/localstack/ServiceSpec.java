@@ -17,6 +17,10 @@ record ServiceSpec(
         String name, int port, String mongoDatabase, List<String> settings, String signInClient, boolean optional) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** A service's management port is its port plus this: 9081 for intake's 8081, 9080 for the console's 8080. */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
+
+    private static final String ISSUER = "auth-server";
 
     ServiceSpec(String name, int port, String mongoDatabase) {
         this(name, port, mongoDatabase, List.of());
@@ -59,6 +63,14 @@ record ServiceSpec(
         return "--" + name.replaceFirst("^staff-", "").replaceFirst("-(service|server)$", "") + "-port";
     }
 
+    /**
+     * Where its health and metrics answer: a port of its own, bound to localhost, for the services and the console
+     * (CONTRACT.md "Operations"); the issuer serves them on its one port.
+     */
+    int managementPort() {
+        return name.equals(ISSUER) ? port : port + MANAGEMENT_PORT_OFFSET;
+    }
+
     /** The Spring Boot command-line properties that point the service at this machine's infrastructure. */
     List<String> arguments(Endpoints endpoints) {
         List<String> arguments = new ArrayList<>();
@@ -77,6 +89,9 @@ record ServiceSpec(
         }
         // /actuator/health/readiness exists outside Kubernetes only with probes switched on
         arguments.add("--management.endpoint.health.probes.enabled=true");
+        if (managementPort() != port) {
+            arguments.add("--management.server.port=" + managementPort());
+        }
         arguments.addAll(settings);
         return arguments;
     }

@@ -39,7 +39,8 @@ record Summary(
                     out,
                     spec.name(),
                     runningServices.contains(spec.name())
-                            ? "http://localhost:" + spec.port() + "  (GET /actuator/health/readiness says UP)"
+                            ? "http://localhost:" + spec.port() + "  (health, metrics: http://localhost:"
+                                    + spec.managementPort() + "/actuator/health, /actuator/prometheus)"
                             : "not running (jar missing)");
         }
         row(

@@ -144,6 +144,7 @@ class LocalStackTest {
                                 .toString(),
                         "--server.port=8123",
                         "--management.endpoint.health.probes.enabled=true",
+                        "--management.server.port=9123",
                         "--spring.security.oauth2.client.registration.staff-console.client-id=staff-console",
                         "--spring.security.oauth2.client.provider.peermentor.authorization-uri=http://localhost:9123/oauth2/authorize",
                         "--spring.security.oauth2.client.provider.peermentor.token-uri=http://localhost:9123/oauth2/token",
@@ -220,7 +221,9 @@ class LocalStackTest {
                         "--spring.data.mongodb.uri=mongodb://localhost:27017/intake",
                         "--spring.mail.host=localhost",
                         "--spring.mail.port=3025",
-                        "--management.endpoint.health.probes.enabled=true");
+                        "--peermentor.rate-limits.shared=true",
+                        "--management.endpoint.health.probes.enabled=true",
+                        "--management.server.port=9081");
     }
 
     @Test
@@ -233,7 +236,10 @@ class LocalStackTest {
                 stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
 
         assertThat(command)
-                .endsWith("--management.endpoint.health.probes.enabled=true", "--peermentor.rate-limits.enabled=false");
+                .endsWith(
+                        "--management.endpoint.health.probes.enabled=true",
+                        "--management.server.port=9081",
+                        "--peermentor.rate-limits.enabled=false");
     }
 
     private LocalStackSettings settings(String... extra) {
