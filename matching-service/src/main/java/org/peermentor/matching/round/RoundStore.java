@@ -88,7 +88,17 @@ public class RoundStore implements RoundHistory {
                                 .addCriteria(leaseRunOut(now)),
                         new Update().set("status", failed.status().name()).set("round", BsonRecords.toBson(failed)),
                         COLLECTION)
-                .map(result -> result.getModifiedCount() == 1);
+                .map(result -> result.getModifiedCount() == 1)
+                .doOnNext(tookOver -> {
+                    if (tookOver) {
+                        meters.ended(
+                                failed.programId(),
+                                failed.status().name(),
+                                failed.dryRun(),
+                                failed.startedAt(),
+                                failed.completedAt());
+                    }
+                });
     }
 
     /** Takes a completed, unapplied round whose lease ran out, for this instance to apply until {@code until}. */

@@ -3,6 +3,7 @@ package org.peermentor.matching.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -30,6 +31,9 @@ class RoundRecoveryTest extends RunningMatching {
 
     @Autowired
     RoundRecovery recovery;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aRoundInterruptedByACrashIsMarkedFailedAndItsProgramUnlocked() {
@@ -106,6 +110,12 @@ class RoundRecoveryTest extends RunningMatching {
         recovery.takeOver().block();
 
         assertThat(roundById(stopped.id())).containsEntry("status", "FAILED");
+        assertThat(meters.find("peermentor.round.duration")
+                        .tags("program", cohort.programId, "outcome", "FAILED")
+                        .timer())
+                .as("the round taken over counts as failed on the dashboard")
+                .isNotNull()
+                .satisfies(failed -> assertThat(failed.count()).isEqualTo(1));
         await().untilAsserted(() -> assertThat(pairings("PROPOSED")).hasSize(1));
         // the stopped instance comes back with an outcome: it is not stored, so not applied
         MatchRound late = MatchRoundBuilder.builder(stopped)
