@@ -49,7 +49,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * tokens), the mentor's email, its link followed, accepted, the participant's email; then the whole stack stopped
  * and started again on the same data, losing nothing, sending nothing twice and still accepting the tokens it issued;
  * the issuer's tokens answered as the contract says; and at the end both people erased, leaving none of the unique
- * values planted in their personal fields in any store, topic or service log.
+ * values planted in their personal fields in any store, topic or service log, plain text or JSON.
  *
  * <p>It is one story on one stack, told in order: each chapter is a method named for what it shows, and hands the
  * next what it made (the two people and their pairing, a {@link Journey}) instead of leaving it in a field.
@@ -283,6 +283,14 @@ class WholeSystemTest {
         assertThat(http.status(desk().authorization(), intake("/api/participants/" + journey.participantId())))
                 .isEqualTo(404);
 
+        // each service's own log file is JSON lines (ECS), read below like the plain-text output beside it
+        for (String service : List.of("intake-service", "matching-service", "notification-service")) {
+            assertThat(Files.readAllLines(system.data().resolve("logs").resolve(service + ".json")))
+                    .as("%s's JSON log", service)
+                    .isNotEmpty()
+                    .allSatisfy(line ->
+                            assertThat(line).startsWith("{\"@timestamp\":").endsWith("}"));
+        }
         for (Path log : Files.list(system.data().resolve("logs")).toList()) {
             assertThat(Files.readString(log))
                     .as("the log %s", log.getFileName())
