@@ -167,13 +167,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess launch(ServiceSpec spec, Path logs) {
-        Path log = logs.resolve(spec.name() + ".log");
-        out.println("Starting " + spec.name() + " on port " + spec.port() + " (log: " + log + ")");
+        Path log = logs.resolve(spec.label() + ".log");
+        out.println("Starting " + spec.label() + " on port " + spec.port() + " (log: " + log + ")");
         List<String> command = new ArrayList<>(command(spec, endpoints));
         // the process's output (plain text) goes to <service>.log; its own log file is JSON lines, one per event
-        command.add("--logging.file.name=" + logs.resolve(spec.name() + ".json"));
+        command.add("--logging.file.name=" + logs.resolve(spec.label() + ".json"));
         command.add("--logging.structured.format.file=ecs");
-        return ServiceProcess.launch(spec.name(), spec.managementPort(), command, spec.environment(credentials), log);
+        return ServiceProcess.launch(spec.label(), spec.managementPort(), command, spec.environment(credentials), log);
     }
 
     List<String> command(ServiceSpec spec, ServiceSpec.Endpoints endpoints) {
@@ -278,8 +278,31 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
+     * Where each instance of a service answers, the first instance first: {@code [http://localhost:8081]} for
+     * {@code intake-service}, and {@code http://localhost:8181} after it with {@code --instances 2}.
+     */
+    public List<URI> urls(String service) {
+        return services.stream()
+                .filter(spec -> spec.name().equals(service))
+                .map(spec -> local(spec.port()))
+                .toList();
+    }
+
+    /**
+     * The names of a service's instances, as {@link #kill} and {@link #restart} take them: the service's own name for
+     * the first, {@code intake-service-2} for the second.
+     */
+    public List<String> instancesOf(String service) {
+        return services.stream()
+                .filter(spec -> spec.name().equals(service))
+                .map(ServiceSpec::label)
+                .toList();
+    }
+
+    /**
      * Kills a service's JVM with SIGKILL, as {@code kill -9} or a crash would: no graceful shutdown, nothing flushed.
-     * For fault tests; {@link #restart} starts it again.
+     * {@code service} names one instance ({@link #instancesOf}); a service's own name is its first. For fault tests;
+     * {@link #restart} starts it again.
      */
     public void kill(String service) {
         ServiceProcess process = running(service);
@@ -294,7 +317,7 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException(service + " is still running");
         }
         ServiceSpec spec = services.stream()
-                .filter(s -> s.name().equals(service))
+                .filter(s -> s.label().equals(service))
                 .findFirst()
                 .orElseThrow();
         ServiceProcess fresh = launch(spec, settings.dataDir().resolve("logs"));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ record LocalStackSettings(
         int matchingPort,
         int notificationPort,
         int consolePort,
+        int instances,
         Duration startupTimeout,
         boolean demo,
         boolean allowMissingServices,
@@ -42,6 +44,9 @@ record LocalStackSettings(
               --matching-port N          matching-service (default 8082)
               --notification-port N      notification-service (default 8083)
               --console-port N           staff-console, the web console people sign in to (default 8080)
+              --instances N              instances of intake, matching and notification, 1 to 3 (default 1); the
+                                         second answers on each one's port + 100 (8181, 8182, 8183), the third on
+                                         + 200, all over the same Kafka, MongoDB and issuer; the console uses the first
               --startup-timeout SECONDS  how long each service may take to become ready (default 120)
               --repo-root DIR            where the service jars are built (default: the current directory)
               --demo                     also load the demo cohort (demo-recovery, demo-wellbeing) through the
@@ -49,7 +54,13 @@ record LocalStackSettings(
               --allow-missing-services   skip, with a warning, services whose jar is not built
             Every option can also be set in the environment: --kafka-port is KAFKA_PORT, and so on.""";
 
+    /** The most instances of a service {@code --instances} starts: enough to see one die and another take over. */
+    static final int MAX_INSTANCES = 3;
+    /** How much higher each further instance's port is than the one before: 8081, 8181, 8281 for intake. */
+    static final int INSTANCE_PORT_STEP = 100;
+
     private static final Map<String, String> DEFAULTS = defaults();
+    private static final List<String> SCALED = List.of("intake-port", "matching-port", "notification-port");
     private static final Set<String> FLAGS = Set.of("demo", "allow-missing-services", "help");
 
     static LocalStackSettings parse(String[] args, Map<String, String> env) {
@@ -106,6 +117,7 @@ record LocalStackSettings(
                 port(v, "matching-port"),
                 port(v, "notification-port"),
                 port(v, "console-port"),
+                instances(v),
                 Duration.ofSeconds(number(v, "startup-timeout")),
                 Boolean.parseBoolean(v.get("demo")),
                 Boolean.parseBoolean(v.get("allow-missing-services")),
@@ -125,6 +137,7 @@ record LocalStackSettings(
         d.put("matching-port", "8082");
         d.put("notification-port", "8083");
         d.put("console-port", "8080");
+        d.put("instances", "1");
         d.put("startup-timeout", "120");
         d.put("demo", "false");
         d.put("allow-missing-services", "false");
@@ -142,8 +155,32 @@ record LocalStackSettings(
         return URI.create("http://localhost:" + consolePort);
     }
 
+    /**
+     * Where instance {@code instance} (1 is the first) of a service whose first instance answers on {@code port}
+     * answers: each further instance {@link #INSTANCE_PORT_STEP} higher.
+     */
+    static int instancePort(int port, int instance) {
+        return port + INSTANCE_PORT_STEP * (instance - 1);
+    }
+
     static String envName(String option) {
         return option.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    private static int instances(Map<String, String> values) {
+        int instances = number(values, "instances");
+        if (instances < 1 || instances > MAX_INSTANCES) {
+            throw new IllegalArgumentException(
+                    "--instances must be between 1 and " + MAX_INSTANCES + ", not " + instances);
+        }
+        for (String scaled : SCALED) {
+            int last = instancePort(number(values, scaled), instances);
+            if (last > 65535) {
+                throw new IllegalArgumentException("--" + scaled + " leaves no room for " + instances
+                        + " instances: the last would need port " + last);
+            }
+        }
+        return instances;
     }
 
     private static int port(Map<String, String> values, String name) {

@@ -40,12 +40,16 @@ final class Preflight {
         Ports.requireFree(settings.smtpPort(), "SMTP", "--smtp-port");
         Ports.requireFree(settings.inboxPort(), "inbox", "--inbox-port");
         for (ServiceSpec spec : launchable) {
-            Ports.requireFree(spec.port(), spec.name(), spec.portOption());
+            String portOption = spec.instance() == 1
+                    ? spec.portOption()
+                    : spec.portOption() + " (instance " + spec.instance() + " takes its port + "
+                            + LocalStackSettings.INSTANCE_PORT_STEP * (spec.instance() - 1) + ")";
+            Ports.requireFree(spec.port(), spec.label(), portOption);
             if (spec.managementPort() != spec.port()) {
                 Ports.requireFree(
                         spec.managementPort(),
-                        spec.name() + "'s management",
-                        spec.portOption() + " (its port + " + ServiceSpec.MANAGEMENT_PORT_OFFSET + ")");
+                        spec.label() + "'s management",
+                        portOption + " (its port + " + ServiceSpec.MANAGEMENT_PORT_OFFSET + ")");
             }
         }
     }

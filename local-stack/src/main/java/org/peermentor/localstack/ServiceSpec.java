@@ -8,13 +8,20 @@ import org.peermentor.localstack.auth.DemoCredentials;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One service of the system: its module name (also its jar's name), its HTTP port, its own MongoDB database (null for
- * one that needs no Kafka, MongoDB or mail, like the OAuth2 issuer), any settings of its own (such as where another
- * service answers), the OAuth2 client it signs people in as (null: none; its secret is given at launch, in the
- * environment), and whether the system runs without it when its jar is not built.
+ * One instance of a service of the system: its module name (also its jar's name), its HTTP port, its own MongoDB
+ * database (null for one that needs no Kafka, MongoDB or mail, like the OAuth2 issuer), any settings of its own (such
+ * as where another service answers), the OAuth2 client it signs people in as (null: none; its secret is given at
+ * launch, in the environment), whether the system runs without it when its jar is not built, and which instance of
+ * the service it is (1 unless {@code --instances} starts more).
  */
 record ServiceSpec(
-        String name, int port, String mongoDatabase, List<String> settings, String signInClient, boolean optional) {
+        String name,
+        int port,
+        String mongoDatabase,
+        List<String> settings,
+        String signInClient,
+        boolean optional,
+        int instance) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A service's management port is its port plus this: 9081 for intake's 8081, 9080 for the console's 8080. */
@@ -27,27 +34,51 @@ record ServiceSpec(
     }
 
     ServiceSpec(String name, int port, String mongoDatabase, List<String> settings) {
-        this(name, port, mongoDatabase, settings, null, false);
+        this(name, port, mongoDatabase, settings, null, false, 1);
     }
 
     /**
-     * This service with more Spring Boot settings. Not for one the local stack gives already (ports, addresses):
-     * Spring would read a setting given twice on the command line as one comma-separated value.
+     * This service with more Spring Boot settings; one it has already is given the new value. Not for one the local
+     * stack gives already (ports, addresses): Spring would read a setting given twice on the command line as one
+     * comma-separated value.
      */
     ServiceSpec with(Map<String, String> more) {
         List<String> all = new ArrayList<>(settings);
-        more.forEach((name, value) -> all.add("--" + name + "=" + value));
-        return new ServiceSpec(name, port, mongoDatabase, all, signInClient, optional);
+        more.forEach((name, value) -> {
+            all.removeIf(setting -> setting.startsWith("--" + name + "="));
+            all.add("--" + name + "=" + value);
+        });
+        return new ServiceSpec(name, port, mongoDatabase, all, signInClient, optional, instance);
     }
 
     /** This service signing people in as the OAuth2 client {@code clientId} of the demo credentials. */
     ServiceSpec signingInAs(String clientId) {
-        return new ServiceSpec(name, port, mongoDatabase, settings, clientId, optional);
+        return new ServiceSpec(name, port, mongoDatabase, settings, clientId, optional, instance);
     }
 
     /** This service skipped, with a warning, when its jar is not built: the rest of the system works without it. */
     ServiceSpec optionalWhenNotBuilt() {
-        return new ServiceSpec(name, port, mongoDatabase, settings, signInClient, true);
+        return new ServiceSpec(name, port, mongoDatabase, settings, signInClient, true, instance);
+    }
+
+    /** Instance {@code instance} of this service, on the port {@code --instances} gives it, otherwise the same. */
+    ServiceSpec instance(int instance) {
+        return new ServiceSpec(
+                name,
+                LocalStackSettings.instancePort(port, instance),
+                mongoDatabase,
+                settings,
+                signInClient,
+                optional,
+                instance);
+    }
+
+    /**
+     * What names this instance in the summary, its log file and {@link LocalStack#kill}: the service's name for the
+     * first instance, {@code intake-service-2} for the second.
+     */
+    String label() {
+        return instance == 1 ? name : name + "-" + instance;
     }
 
     /** Spring Boot's fat jar, as {@code ./mvnw install} builds it with the module's fixed finalName. */

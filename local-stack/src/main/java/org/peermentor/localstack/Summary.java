@@ -37,8 +37,8 @@ record Summary(
         for (ServiceSpec spec : services) {
             row(
                     out,
-                    spec.name(),
-                    runningServices.contains(spec.name())
+                    spec.label(),
+                    runningServices.contains(spec.label())
                             ? "http://localhost:" + spec.port() + "  (health, metrics: http://localhost:"
                                     + spec.managementPort() + "/actuator/health, /actuator/prometheus)"
                             : "not running (jar missing)");

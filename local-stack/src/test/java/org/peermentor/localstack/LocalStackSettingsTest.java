@@ -30,6 +30,50 @@ class LocalStackSettingsTest {
         assertThat(settings.startupTimeout()).isEqualTo(Duration.ofSeconds(120));
         assertThat(settings.demo()).isFalse();
         assertThat(settings.allowMissingServices()).isFalse();
+        assertThat(settings.instances()).isEqualTo(1);
+    }
+
+    @Test
+    void instancesComeFromTheCommandLineOrTheEnvironment() {
+        assertThat(LocalStackSettings.parse(new String[] {"--instances", "2"}, Map.of())
+                        .instances())
+                .isEqualTo(2);
+        assertThat(LocalStackSettings.parse(new String[] {"--instances=3"}, Map.of("INSTANCES", "2"))
+                        .instances())
+                .isEqualTo(3);
+        assertThat(LocalStackSettings.parse(new String[0], Map.of("INSTANCES", "2"))
+                        .instances())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void eachFurtherInstanceAnswersAHundredPortsHigher() {
+        assertThat(LocalStackSettings.instancePort(8081, 1)).isEqualTo(8081);
+        assertThat(LocalStackSettings.instancePort(8081, 2)).isEqualTo(8181);
+        assertThat(LocalStackSettings.instancePort(8083, 3)).isEqualTo(8283);
+    }
+
+    @Test
+    void instancesOutsideOneToThreeAreRefused() {
+        for (String instances : new String[] {"0", "4", "-1"}) {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> LocalStackSettings.parse(new String[] {"--instances", instances}, Map.of()))
+                    .withMessage("--instances must be between 1 and 3, not " + instances);
+        }
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalStackSettings.parse(new String[] {"--instances", "two"}, Map.of()))
+                .withMessage("--instances must be a number, not 'two'");
+    }
+
+    @Test
+    void aPortWithNoRoomAboveItForTheOtherInstancesIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> LocalStackSettings.parse(
+                        new String[] {"--instances", "3", "--matching-port", "65400"}, Map.of()))
+                .withMessage("--matching-port leaves no room for 3 instances: the last would need port 65600");
+        assertThat(LocalStackSettings.parse(new String[] {"--matching-port", "65400"}, Map.of())
+                        .matchingPort())
+                .isEqualTo(65400);
     }
 
     @Test
