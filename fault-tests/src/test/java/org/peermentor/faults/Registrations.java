@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Registers a cohort through intake as intake desks would: a few requests at a time, each sent again with the same
  * {@code Idempotency-Key} after a 503 (once its {@code Retry-After} has passed) or when no answer came, until it is
- * answered 201. Anything else is kept as unexpected.
+ * answered 201. Anything else is kept as unexpected. With several intake instances the registrations take turns
+ * among them, and a request sent again goes to the next instance, as a client behind a load balancer would see it:
+ * one refused because its instance died reaches one that lives.
  */
 final class Registrations {
 
@@ -24,7 +26,7 @@ final class Registrations {
     /** A registration intake answered 201, with the id it gave. */
     record Acknowledged(Cohort.Registration registration, String id) {}
 
-    private final Api intake;
+    private final List<Api> intakes;
     private final Map<String, Acknowledged> acknowledged = new ConcurrentHashMap<>();
     private final List<Api.Answer> unavailable = new CopyOnWriteArrayList<>();
     private final List<Api.Answer> unexpected = new CopyOnWriteArrayList<>();
@@ -35,7 +37,11 @@ final class Registrations {
     private final ExecutorService retrying = Executors.newCachedThreadPool();
 
     Registrations(Api intake) {
-        this.intake = intake;
+        this(List.of(intake));
+    }
+
+    Registrations(List<Api> intakes) {
+        this.intakes = List.copyOf(intakes);
     }
 
     /** Starts registering everyone, at most {@code concurrency} at once; completes when each has its final answer. */
@@ -44,9 +50,10 @@ final class Registrations {
         return CompletableFuture.supplyAsync(
                         () -> {
                             List<CompletableFuture<Void>> all = new ArrayList<>();
-                            for (Cohort.Registration registration : everyone) {
+                            for (int turn = 0; turn < everyone.size(); turn++) {
                                 slots.acquireUninterruptibly();
-                                all.add(attempt(registration, 1).whenComplete((done, failure) -> slots.release()));
+                                all.add(attempt(everyone.get(turn), turn, 1)
+                                        .whenComplete((done, failure) -> slots.release()));
                             }
                             return all;
                         },
@@ -63,10 +70,11 @@ final class Registrations {
         stopped = true;
     }
 
-    private CompletableFuture<Void> attempt(Cohort.Registration registration, int attempt) {
+    private CompletableFuture<Void> attempt(Cohort.Registration registration, int turn, int attempt) {
         if (stopped) {
             return CompletableFuture.completedFuture(null);
         }
+        Api intake = intakes.get((turn + attempt - 1) % intakes.size());
         return intake.postAsync(registration.path(), registration.body(), registration.idempotencyKey())
                 .thenCompose(answer -> {
                     if (answer.status() == 201) {
@@ -95,7 +103,7 @@ final class Registrations {
                             .orElse(1L);
                     return CompletableFuture.runAsync(
                                     () -> {}, CompletableFuture.delayedExecutor(seconds, TimeUnit.SECONDS, retrying))
-                            .thenCompose(waited -> attempt(registration, attempt + 1));
+                            .thenCompose(waited -> attempt(registration, turn, attempt + 1));
                 });
     }
 

@@ -11,6 +11,9 @@ import org.peermentor.embedded.Ports;
 /** The ports of one local stack, each named for the part of the stack that listens on it. */
 final class StackPorts {
 
+    /** How much higher each further instance of a service answers under {@code ./run-local --instances}. */
+    static final int INSTANCE_PORT_STEP = 100;
+
     /** A part of the stack with a port of its own; {@code ./run-local --intake-port} and the like place it. */
     enum Part {
         KAFKA,
@@ -23,6 +26,11 @@ final class StackPorts {
         AUTH,
         CONSOLE;
 
+        /** Whether {@code --instances} starts more than one of it. */
+        boolean scales() {
+            return this == INTAKE || this == MATCHING || this == NOTIFICATION;
+        }
+
         String option() {
             return "--" + name().toLowerCase(Locale.ROOT) + "-port";
         }
@@ -34,11 +42,35 @@ final class StackPorts {
 
     /** A port nothing listens on right now for every part; the stack binds them soon after. */
     static StackPorts free() {
+        return free(1);
+    }
+
+    /**
+     * Likewise for {@code ./run-local --instances N}: the services' ports are chosen so that each further instance's
+     * port ({@link #INSTANCE_PORT_STEP} higher) is free too, and so is each one's management port, a thousand higher.
+     */
+    static StackPorts free(int instances) {
         StackPorts free = new StackPorts();
         for (Part part : Part.values()) {
-            free.ports.put(part, Ports.freePort());
+            int port = Ports.freePort();
+            while (part.scales() && !roomAbove(port, instances)) {
+                port = Ports.freePort();
+            }
+            free.ports.put(part, port);
         }
         return free;
+    }
+
+    private static boolean roomAbove(int port, int instances) {
+        for (int instance = 0; instance < instances; instance++) {
+            int instancePort = port + INSTANCE_PORT_STEP * instance;
+            if (instancePort + 1000 > 65535
+                    || (instance > 0 && !Ports.isFree(instancePort))
+                    || !Ports.isFree(instancePort + 1000)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int of(Part part) {
