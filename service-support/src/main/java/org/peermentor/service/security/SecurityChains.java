@@ -21,13 +21,15 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * The one way every service is secured: an OAuth2 resource server taking bearer JWTs, roles from the {@code roles}
- * claim, health open to the orchestrator, the other actuator endpoints (metrics) only for a program manager of every
- * program (they count across programs), every other path needing a token, and every refusal answered as problem
+ * claim, health open to the orchestrator, the other actuator endpoints (metrics) open on the management port (a port
+ * of its own, bound to localhost or a private network, where Prometheus scrapes) and elsewhere only for a program
+ * manager of every program (they count across programs), every other path needing a token, and every refusal answered as problem
  * details (401 without or with a bad token, 403 for a role that may not act, 429 past a rate limit). Each service
  * adds only its own path rules and rate limits.
  */
@@ -35,10 +37,13 @@ public class SecurityChains {
 
     private final ProblemResponses problems;
     private final RateLimits rateLimits;
+    private final int managementPort;
 
-    public SecurityChains(ProblemResponses problems, RateLimits rateLimits) {
+    /** With {@code managementPort} 0 when health and metrics share the service's own port. */
+    public SecurityChains(ProblemResponses problems, RateLimits rateLimits, int managementPort) {
         this.problems = problems;
         this.rateLimits = rateLimits;
+        this.managementPort = managementPort;
     }
 
     public SecurityWebFilterChain build(
@@ -58,6 +63,9 @@ public class SecurityChains {
                     exchanges
                             .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                             .permitAll();
+                    if (managementPort > 0) {
+                        exchanges.matchers(this::onManagementPort).permitAll();
+                    }
                     exchanges.pathMatchers("/actuator/**").access(SecurityChains::managerOfEveryProgram);
                     rules.customize(exchanges);
                     exchanges.anyExchange().authenticated();
@@ -69,6 +77,13 @@ public class SecurityChains {
                         handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .addFilterAfter(rateLimits.filter(limits), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
+    }
+
+    private Mono<ServerWebExchangeMatcher.MatchResult> onManagementPort(ServerWebExchange exchange) {
+        var local = exchange.getRequest().getLocalAddress();
+        return local != null && local.getPort() == managementPort
+                ? ServerWebExchangeMatcher.MatchResult.match()
+                : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
     private Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException failure) {

@@ -44,8 +44,11 @@ public class ServiceSecurity {
     }
 
     @Bean
-    SecurityChains securityChains(ProblemResponses problems, RateLimits rateLimits) {
-        return new SecurityChains(problems, rateLimits);
+    SecurityChains securityChains(ProblemResponses problems, RateLimits rateLimits, Environment environment) {
+        int server = environment.getProperty("server.port", Integer.class, 8080);
+        Integer management = environment.getProperty("management.server.port", Integer.class);
+        boolean ownPort = management != null && management > 0 && management != server;
+        return new SecurityChains(problems, rateLimits, ownPort ? management : 0);
     }
 
     @Bean
