@@ -12,10 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peermentor.localstack.auth.TokenClient;
 
 /**
  * What follows a match, over the whole system with second-long settings: the mentor who has not answered is reminded
@@ -23,7 +20,7 @@ import org.peermentor.localstack.auth.TokenClient;
  * speaks only Spanish, in Spanish, each with their own link; opening the participant's link changes nothing, answering through it moves the
  * pairing's health, the link then works no more, and the private note reaches the program's staff only when read.
  */
-class AfterTheMatchTest {
+class AfterTheMatchTest extends WholeSystemStory {
 
     private static final String PROGRAM = "after-the-match";
     private static final Pattern RESPONSE_LINK =
@@ -35,9 +32,6 @@ class AfterTheMatchTest {
     private static final String NOTE = "We talk every week and it helps.";
 
     private final HttpClient browser = HttpClient.newHttpClient();
-    private final JsonHttp http = new JsonHttp();
-    private WholeSystem system;
-    private Mailbox inbox;
 
     record Pairing(String id, String status, String health, int checkInsSent) {}
 
@@ -47,17 +41,9 @@ class AfterTheMatchTest {
 
     record Note(String role, String note) {}
 
-    @BeforeEach
-    void startTheWholeSystem() throws IOException {
-        system = WholeSystem.start("e2e-after-");
-        inbox = new Mailbox(http, system.ports());
-    }
-
-    @AfterEach
-    void stopIt() {
-        if (system != null) {
-            system.close();
-        }
+    @Override
+    protected String folderPrefix() {
+        return "e2e-after-";
     }
 
     @Test
@@ -165,21 +151,5 @@ class AfterTheMatchTest {
 
     private Pairing pairing(String id) throws IOException, InterruptedException {
         return http.get(manager(), matching("/api/pairings/" + id), Pairing.class);
-    }
-
-    private TokenClient desk() {
-        return system.desk();
-    }
-
-    private TokenClient manager() {
-        return system.manager();
-    }
-
-    private String intake(String path) {
-        return system.ports().intake(path);
-    }
-
-    private String matching(String path) {
-        return system.ports().matching(path);
     }
 }

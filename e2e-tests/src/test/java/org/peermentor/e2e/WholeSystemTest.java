@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,12 +31,9 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.localstack.auth.ClientCredentials;
 import org.peermentor.localstack.auth.DemoCredentials;
-import org.peermentor.localstack.auth.TokenClient;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -54,7 +50,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
  * <p>It is one story on one stack, told in order: each chapter is a method named for what it shows, and hands the
  * next what it made (the two people and their pairing, a {@link Journey}) instead of leaving it in a field.
  */
-class WholeSystemTest {
+class WholeSystemTest extends WholeSystemStory {
 
     private static final Pattern LINK =
             Pattern.compile("(http://localhost:\\d+/api/pairings/([0-9a-f-]+)/response\\?token=[A-Za-z0-9_.=-]+)");
@@ -72,24 +68,13 @@ class WholeSystemTest {
     private static final String MENTOR_EMAIL = "mentor." + PLANT.toLowerCase() + "@example.org";
 
     private final HttpClient browser = HttpClient.newHttpClient();
-    private final JsonHttp http = new JsonHttp();
-    private WholeSystem system;
-    private Mailbox inbox;
 
     /** The participant and the mentor of the story, and their pairing, as the services named them. */
     record Journey(String participantId, String mentorId, String pairingId) {}
 
-    @BeforeEach
-    void startTheWholeSystem() throws IOException {
-        system = WholeSystem.start("e2e-data-");
-        inbox = new Mailbox(http, system.ports());
-    }
-
-    @AfterEach
-    void stopIt() {
-        if (system != null) {
-            system.close();
-        }
+    @Override
+    protected String folderPrefix() {
+        return "e2e-data-";
     }
 
     @Test
@@ -393,26 +378,6 @@ class WholeSystemTest {
 
     private static String person(String firstName, String lastName, String phone, String email, String specific) {
         return Registrations.personWithContact(PROGRAM, firstName, lastName, phone, email, specific, "en");
-    }
-
-    private TokenClient desk() {
-        return system.desk();
-    }
-
-    private TokenClient manager() {
-        return system.manager();
-    }
-
-    private String intake(String path) {
-        return system.ports().intake(path);
-    }
-
-    private String matching(String path) {
-        return system.ports().matching(path);
-    }
-
-    private String notification(String path) {
-        return system.ports().notification(path);
     }
 
     /** The answers the story reads, each with only the fields it asserts. */
