@@ -12,6 +12,7 @@ import org.peermentor.matching.pairing.ResponseTokens;
 import org.peermentor.matching.pairing.StoredPairing;
 import org.peermentor.matching.settings.ProgramSettings;
 import org.peermentor.matching.settings.SettingsStore;
+import org.peermentor.service.store.StoreOutages;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -69,7 +70,11 @@ class CheckInLinks {
             return store.recordAnswer(holder.pairing().id(), answer)
                     .flatMap(kept -> kept ? Mono.just(answer) : Mono.error(CheckInLinks::linkNotValid))
                     .flatMap(kept -> asksForAnotherMentor(kept)
-                            ? rematchIfTheProgramSays(holder.pairing()).thenReturn(kept)
+                            // the answer is kept: an ending cut off here (the store away) is made by a later sweep
+                            // (NewMentorRequests), not refused to the participant, whose link is spent now
+                            ? rematchIfTheProgramSays(holder.pairing())
+                                    .onErrorResume(StoreOutages::isOutage, later -> Mono.empty())
+                                    .thenReturn(kept)
                             : Mono.just(kept));
         });
     }
@@ -81,7 +86,7 @@ class CheckInLinks {
     }
 
     /** Under {@code rematchOnNewMentorRequest} the pairing ends now; otherwise its health asks the manager. */
-    private Mono<Void> rematchIfTheProgramSays(StoredPairing pairing) {
+    Mono<Void> rematchIfTheProgramSays(StoredPairing pairing) {
         return settings.get(pairing.pairing().programId())
                 .filter(ProgramSettings::rematchOnNewMentorRequest)
                 .flatMap(rematch -> pairings.end(pairing.id(), NEW_MENTOR_ASKED, true)

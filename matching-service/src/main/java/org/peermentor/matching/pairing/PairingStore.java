@@ -152,6 +152,20 @@ public class PairingStore implements PairingPrograms {
                 .map(UpdateResult::getModifiedCount);
     }
 
+    /** Accepted pairings whose participant answered a check-in "not a good fit" and asked for another mentor. */
+    public Flux<StoredPairing> newMentorAsked() {
+        Query asked = Query.query(where("status")
+                .is(PairingStatus.ACCEPTED.name())
+                .and("answers")
+                .elemMatch(where("role")
+                        .is(CheckInRole.PARTICIPANT.name())
+                        .and("answer")
+                        .is(CheckInReply.NOT_A_FIT.name())
+                        .and("wantsNewMentor")
+                        .is(true)));
+        return mongo.find(asked, Document.class, COLLECTION).map(StoredPairing::from);
+    }
+
     /** Accepted pairings whose next check-in is due by {@code now}, the longest due first, at most {@code limit}. */
     public Flux<StoredPairing> checkInsDue(Instant now, int limit) {
         Query due = Query.query(where("status")

@@ -1,6 +1,7 @@
 package org.peermentor.matching.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.springframework.http.MediaType;
 /**
  * Ana tells a check-in that Mia is not a good fit and asks for a different mentor. Her program's manager sees the
  * pairing among those needing attention, ends it with a rematch, and the next round gives Ana another mentor. A
- * program that rematches on request does that by itself.
+ * program that rematches on request does that by itself, also for a request made before it turned that on.
  */
 class NewMentorRequestTest extends CheckInStories {
 
@@ -69,6 +70,24 @@ class NewMentorRequestTest extends CheckInStories {
                 .containsEntry("rematch", true)
                 .containsEntry("reason", CheckInLinks.NEW_MENTOR_ASKED);
         awaitReplica(1, 1);
+    }
+
+    @Test
+    void aRequestWaitingForTheManagerEndsByItselfOnceTheProgramRematchesOnRequest() {
+        schedule("PT2S", "P1D", false);
+        String id = acceptedPairing();
+        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "NOT_A_FIT", "wantsNewMentor", true))
+                .expectStatus()
+                .isOk();
+        assertThat(pairing(id)).containsEntry("status", "ACCEPTED");
+
+        schedule("PT2S", "P1D", true);
+
+        await().untilAsserted(() -> assertThat(pairing(id))
+                .containsEntry("status", "ENDED")
+                .containsEntry("rematch", true)
+                .containsEntry("reason", CheckInLinks.NEW_MENTOR_ASKED));
     }
 
     @Test

@@ -1,0 +1,29 @@
+package org.peermentor.matching.checkin;
+
+import java.time.Instant;
+import org.peermentor.matching.followup.FollowUpStep;
+import org.peermentor.matching.pairing.PairingStore;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The follow-up loop's step for requests for a new mentor: ends, with a rematch, each accepted pairing whose
+ * participant asked for another mentor, where the program rematches on request. The answer ends it at once; this
+ * makes the ending an outage cut off, and applies a program's setting turned on after the request.
+ */
+@Component
+class NewMentorRequests implements FollowUpStep {
+
+    private final PairingStore store;
+    private final CheckInLinks links;
+
+    NewMentorRequests(PairingStore store, CheckInLinks links) {
+        this.store = store;
+        this.links = links;
+    }
+
+    @Override
+    public Mono<Void> sweep(Instant now) {
+        return store.newMentorAsked().concatMap(links::rematchIfTheProgramSays).then();
+    }
+}
