@@ -21,11 +21,7 @@ class ApproveSelectedTest extends ConsoleTest {
 
     @BeforeEach
     void aManagersDashboard() {
-        stub.answer(
-                "GET",
-                "/api/programs/demo-recovery",
-                200,
-                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answerTheDemoProgram();
         stub.answer("GET", "/api/programs/demo-recovery/report", 200, """
                 {"programId":"demo-recovery","waiting":0,"freeMentorPlaces":0,"byIssue":[],"byLanguage":[]}""");
         stub.answer("GET", "/api/programs/demo-recovery/waiting", 200, "[]");

@@ -18,11 +18,7 @@ class DashboardTest extends ConsoleTest {
 
     @BeforeEach
     void aProgramWithOneRoundDone() {
-        stub.answer(
-                "GET",
-                "/api/programs/demo-recovery",
-                200,
-                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answerTheDemoProgram();
         stub.answer("GET", "/api/programs/demo-recovery/report", 200, """
                 {"programId":"demo-recovery","waiting":7,"freeMentorPlaces":3,"byIssue":[],"byLanguage":[]}""");
         stub.answer("GET", "/api/programs/demo-recovery/waiting", 200, """

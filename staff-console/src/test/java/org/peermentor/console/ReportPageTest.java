@@ -26,11 +26,7 @@ class ReportPageTest extends ConsoleTest {
 
     @BeforeEach
     void aManagerOfTheProgram() {
-        stub.answer(
-                "GET",
-                "/api/programs/demo-recovery",
-                200,
-                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answerTheDemoProgram();
         stub.answer("GET", "/api/programs/demo-recovery/report", 200, REPORT);
         browser.signedInAs(Person.MANAGER);
     }

@@ -44,11 +44,7 @@ class ServiceAnswersTest extends ConsoleTest {
                 500,
                 "{\"status\":500,\"title\":\"boom\",\"detail\":\"java.lang.IllegalStateException\"}");
 
-        stub.answer(
-                "GET",
-                "/api/programs/demo-recovery",
-                200,
-                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+        stub.answerTheDemoProgram();
         for (String matching : java.util.List.of(
                 "/api/programs/demo-recovery/report",
                 "/api/programs/demo-recovery/waiting",

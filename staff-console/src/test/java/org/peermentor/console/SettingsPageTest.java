@@ -19,6 +19,7 @@ class SettingsPageTest extends ConsoleTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PAGE = "/programs/demo-recovery/settings";
+    private static final String API = "/api/programs/demo-recovery/settings";
     private static final String SETTINGS = """
             {"programId":"demo-recovery","minOverlapMinutes":60,"autoApprove":false,"settleTimeSeconds":30,
              "weights":{"urgency":1000000,"waitingTime":1000,"sharedIssues":20,"ageCloseness":2,"overlap":2,
@@ -27,12 +28,8 @@ class SettingsPageTest extends ConsoleTest {
 
     @BeforeEach
     void aManagerOfTheProgram() {
-        stub.answer(
-                "GET",
-                "/api/programs/demo-recovery",
-                200,
-                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
-        stub.answer("GET", "/api/programs/demo-recovery/settings", 200, SETTINGS);
+        stub.answerTheDemoProgram();
+        stub.answer("GET", API, 200, SETTINGS);
         browser.signedInAs(Person.MANAGER);
     }
 
@@ -68,17 +65,14 @@ class SettingsPageTest extends ConsoleTest {
 
     @Test
     void savingSendsEverySettingAsJsonAndSaysTheNextRoundUsesThem() {
-        stub.answer("PUT", "/api/programs/demo-recovery/settings", 200, SETTINGS);
-        MultiValueMap<String, String> typed = typed();
-        typed.set("weights.sameRegion", "200");
-        typed.add("autoApprove", "true");
+        stub.answer("PUT", API, 200, SETTINGS);
+        MultiValueMap<String, String> typed = typed("weights.sameRegion", "200", "autoApprove", "true");
 
         EntityExchangeResult<String> saved = browser.submit(PAGE, PAGE, typed);
 
         assertThat(saved.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(Browser.location(saved)).isEqualTo(PAGE + "?saved");
-        JsonNode body = JSON.readTree(
-                stub.last("PUT", "/api/programs/demo-recovery/settings").body());
+        JsonNode body = sent();
         assertThat(body.toString())
                 .isEqualTo("{\"minOverlapMinutes\":60,\"autoApprove\":true,\"settleTimeSeconds\":30,"
                         + "\"weights\":{\"urgency\":1000000,\"waitingTime\":1000,\"sharedIssues\":20,\"ageCloseness\":2,"
@@ -91,12 +85,8 @@ class SettingsPageTest extends ConsoleTest {
 
     @Test
     void aWeightMatchingRefusesIsShownAtItsFieldAndTheFormComesBackAsTyped() {
-        stub.answer("PUT", "/api/programs/demo-recovery/settings", 400, """
-                {"status":400,"title":"Invalid request","detail":"1 field(s) are invalid; see errors.",
-                 "errors":[{"field":"weights.sameRegion","message":"must be between 0 and 100000000"}]}""");
-        MultiValueMap<String, String> typed = typed();
-        typed.set("weights.sameRegion", "-5");
-        typed.set("minOverlapMinutes", "45");
+        matchingRefuses("weights.sameRegion", "must be between 0 and 100000000");
+        MultiValueMap<String, String> typed = typed("weights.sameRegion", "-5", "minOverlapMinutes", "45");
 
         EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE, typed);
 
@@ -136,18 +126,21 @@ class SettingsPageTest extends ConsoleTest {
 
     @Test
     void durationsAreSentAsIsoDurationsAndTheRematchBoxAsABoolean() {
-        stub.answer("PUT", "/api/programs/demo-recovery/settings", 200, SETTINGS);
-        MultiValueMap<String, String> typed = typed();
-        typed.set("reminderAfter", "36");
-        typed.set("reminderAfterUnit", "HOURS");
-        typed.set("checkIns.firstAfter", "7");
-        typed.add("rematchOnNewMentorRequest", "true");
+        stub.answer("PUT", API, 200, SETTINGS);
+        MultiValueMap<String, String> typed = typed(
+                "reminderAfter",
+                "36",
+                "reminderAfterUnit",
+                "HOURS",
+                "checkIns.firstAfter",
+                "7",
+                "rematchOnNewMentorRequest",
+                "true");
 
         EntityExchangeResult<String> saved = browser.submit(PAGE, PAGE, typed);
 
         assertThat(Browser.location(saved)).isEqualTo(PAGE + "?saved");
-        JsonNode body = JSON.readTree(
-                stub.last("PUT", "/api/programs/demo-recovery/settings").body());
+        JsonNode body = sent();
         assertThat(body.get("reminderAfter").asString()).isEqualTo("PT36H");
         assertThat(body.get("checkIns").toString()).isEqualTo("{\"firstAfter\":\"P7D\",\"every\":\"PT12H\"}");
         assertThat(body.get("rematchOnNewMentorRequest").asBoolean()).isTrue();
@@ -155,12 +148,8 @@ class SettingsPageTest extends ConsoleTest {
 
     @Test
     void aDurationMatchingRefusesIsShownAtItsFieldAsTyped() {
-        stub.answer("PUT", "/api/programs/demo-recovery/settings", 400, """
-                {"status":400,"title":"Invalid request","detail":"1 field(s) are invalid; see errors.",
-                 "errors":[{"field":"checkIns.every","message":"must be between PT1S and P365D"}]}""");
-        MultiValueMap<String, String> typed = typed();
-        typed.set("checkIns.every", "400");
-        typed.set("checkIns.everyUnit", "DAYS");
+        matchingRefuses("checkIns.every", "must be between PT1S and P365D");
+        MultiValueMap<String, String> typed = typed("checkIns.every", "400", "checkIns.everyUnit", "DAYS");
 
         EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE, typed);
 
@@ -172,19 +161,12 @@ class SettingsPageTest extends ConsoleTest {
                         "Then a check-in every: Must be between PT1S and P365D.")
                 .containsPattern("name=\"checkIns.every\" value=\"400\"[^>]*aria-invalid=\"true\"")
                 .containsPattern("aria-describedby=\"f-checkIns-every-hint f-checkIns-every-error\"");
-        assertThat(JSON.readTree(stub.last("PUT", "/api/programs/demo-recovery/settings")
-                                .body())
-                        .get("checkIns")
-                        .get("every")
-                        .asString())
-                .isEqualTo("P400D");
+        assertThat(sent().get("checkIns").get("every").asString()).isEqualTo("P400D");
     }
 
     @Test
     void aDurationThatIsNotAWholeNumberOfAtLeastOneIsShownAtItsFieldWithoutAskingMatching() {
-        MultiValueMap<String, String> typed = typed();
-        typed.set("reminderAfter", "0");
-        typed.set("checkIns.firstAfter", "two");
+        MultiValueMap<String, String> typed = typed("reminderAfter", "0", "checkIns.firstAfter", "two");
 
         EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE, typed);
 
@@ -194,35 +176,28 @@ class SettingsPageTest extends ConsoleTest {
                         "id=\"f-reminderAfter-error\">Enter a whole number of days or hours",
                         "id=\"f-checkIns-firstAfter-error\">Enter a whole number of days or hours",
                         "value=\"two\"");
-        assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings")).isEmpty();
+        assertThat(stub.received("PUT", API)).isEmpty();
     }
 
     @Test
     void aShortDurationSavedInSecondsKeepsItsUnitWhenTheFormIsSavedUnchanged() {
-        stub.answer("GET", "/api/programs/demo-recovery/settings", 200, SETTINGS.replace("\"P3D\"", "\"PT5S\""));
-        stub.answer("PUT", "/api/programs/demo-recovery/settings", 200, SETTINGS);
+        stub.answer("GET", API, 200, SETTINGS.replace("\"P3D\"", "\"PT5S\""));
+        stub.answer("PUT", API, 200, SETTINGS);
 
         String page = browser.get(PAGE).getResponseBody();
-        MultiValueMap<String, String> typed = typed();
-        typed.set("reminderAfter", "5");
-        typed.set("reminderAfterUnit", "SECONDS");
+        MultiValueMap<String, String> typed = typed("reminderAfter", "5", "reminderAfterUnit", "SECONDS");
         browser.submit(PAGE, PAGE, typed);
 
         assertThat(page)
                 .contains(
                         "name=\"reminderAfter\" value=\"5\"",
                         "<option value=\"SECONDS\" selected=\"selected\">seconds</option>");
-        assertThat(JSON.readTree(stub.last("PUT", "/api/programs/demo-recovery/settings")
-                                .body())
-                        .get("reminderAfter")
-                        .asString())
-                .isEqualTo("PT5S");
+        assertThat(sent().get("reminderAfter").asString()).isEqualTo("PT5S");
     }
 
     @Test
     void aWeightThatIsNotANumberIsShownAtItsFieldWithoutAskingMatching() {
-        MultiValueMap<String, String> typed = typed();
-        typed.set("weights.overlap", "lots");
+        MultiValueMap<String, String> typed = typed("weights.overlap", "lots");
 
         EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE + "/try", typed);
 
@@ -230,7 +205,7 @@ class SettingsPageTest extends ConsoleTest {
         assertThat(refused.getResponseBody())
                 .contains("id=\"f-weights-overlap-error\">Enter a whole number", "value=\"lots\"");
         assertThat(stub.received("POST", "/api/programs/demo-recovery/rounds")).isEmpty();
-        assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings")).isEmpty();
+        assertThat(stub.received("PUT", API)).isEmpty();
     }
 
     @Test
@@ -240,8 +215,7 @@ class SettingsPageTest extends ConsoleTest {
                 {"id":"dry-1","programId":"demo-recovery","status":"SOLVING","dryRun":true,"automatic":false,
                  "weights":{"urgency":1000000,"waitingTime":1000,"sharedIssues":20,"ageCloseness":0,"overlap":2,
                             "sameRegion":30,"mentorLoadBalance":10}}""");
-        MultiValueMap<String, String> typed = typed();
-        typed.set("weights.ageCloseness", "0");
+        MultiValueMap<String, String> typed = typed("weights.ageCloseness", "0");
 
         EntityExchangeResult<String> tried = browser.submit(PAGE, PAGE + "/try", typed);
 
@@ -252,9 +226,7 @@ class SettingsPageTest extends ConsoleTest {
         assertThat(body.get("dryRun").asBoolean()).isTrue();
         assertThat(body.get("weights").get("ageCloseness").asInt()).isZero();
         assertThat(body.get("weights").get("sameRegion").asInt()).isEqualTo(30);
-        assertThat(stub.received("PUT", "/api/programs/demo-recovery/settings"))
-                .as("trying saves nothing")
-                .isEmpty();
+        assertThat(stub.received("PUT", API)).as("trying saves nothing").isEmpty();
 
         String page = browser.get(PAGE + "?dryRun=dry-1").getResponseBody();
         assertThat(page)
@@ -362,10 +334,10 @@ class SettingsPageTest extends ConsoleTest {
 
     @Test
     void someoneWithoutTheManagersRoleGetsTheNotAllowedPageAndAnotherProgramIsNotFound() {
-        stub.answer("GET", "/api/programs/demo-recovery/settings", 403, "{\"status\":403,\"title\":\"Forbidden\"}");
+        stub.answer("GET", API, 403, "{\"status\":403,\"title\":\"Forbidden\"}");
         Browser intake = new Browser(port, stub).signedInAs(Person.INTAKE);
 
-        stub.answer("PUT", "/api/programs/demo-recovery/settings", 403, "{\"status\":403,\"title\":\"Forbidden\"}");
+        stub.answer("PUT", API, 403, "{\"status\":403,\"title\":\"Forbidden\"}");
         EntityExchangeResult<String> refused = intake.get(PAGE);
         EntityExchangeResult<String> refusedSave = intake.submit(PAGE, PAGE, typed());
         EntityExchangeResult<String> elsewhere = browser.get("/programs/demo-elsewhere/settings");
@@ -377,7 +349,20 @@ class SettingsPageTest extends ConsoleTest {
         assertThat(elsewhere.getResponseBody()).contains("Not found");
     }
 
-    private static MultiValueMap<String, String> typed() {
+    /** Matching refuses the settings it is sent, with this message at this field. */
+    private static void matchingRefuses(String field, String message) {
+        stub.answer("PUT", API, 400, """
+                {"status":400,"title":"Invalid request","detail":"1 field(s) are invalid; see errors.",
+                 "errors":[{"field":"%s","message":"%s"}]}""".formatted(field, message));
+    }
+
+    /** The settings as the page last sent them to matching. */
+    private static JsonNode sent() {
+        return JSON.readTree(stub.last("PUT", API).body());
+    }
+
+    /** The form as the page shows the settings, with these fields typed over it (name, value, name, value, …). */
+    private static MultiValueMap<String, String> typed(String... fieldsAndValues) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("minOverlapMinutes", "60");
         form.add("settleTimeSeconds", "30");
@@ -394,6 +379,9 @@ class SettingsPageTest extends ConsoleTest {
         form.add("checkIns.firstAfterUnit", "DAYS");
         form.add("checkIns.every", "12");
         form.add("checkIns.everyUnit", "HOURS");
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            form.set(fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
         return form;
     }
 

@@ -84,6 +84,15 @@ public final class StubBackend {
                 new Answer(status, status >= 400 ? "application/problem+json" : "application/json", json)));
     }
 
+    /** Intake knows the program {@code demo-recovery} as "Demo recovery" (the program most tests work in). */
+    public void answerTheDemoProgram() {
+        answer(
+                "GET",
+                "/api/programs/demo-recovery",
+                200,
+                "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
+    }
+
     public void answerText(String method, String path, String contentType, String body) {
         answers.put(method + " " + path, new Answer(200, contentType, body));
     }
