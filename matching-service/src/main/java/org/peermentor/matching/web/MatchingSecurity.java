@@ -5,7 +5,8 @@ import static org.peermentor.service.security.Roles.PROGRAM_MANAGER;
 import java.util.List;
 import java.util.Set;
 import org.peermentor.service.openapi.ApiDocs;
-import org.peermentor.service.security.RateLimitSettings;
+import org.peermentor.service.security.RateLimit;
+import org.peermentor.service.security.RateLimitRule;
 import org.peermentor.service.security.RateLimits;
 import org.peermentor.service.security.SecurityChains;
 import org.peermentor.service.security.ServiceSecurity;
@@ -47,16 +48,16 @@ class MatchingSecurity {
     static final String CHECK_IN_PAGE = "/api/checkins/*";
     static final String CHECK_IN_ANSWER = "/api/checkins/*/answer";
 
-    static final RateLimits.Rule WRITES = RateLimits.writes(100, 5);
-    static final RateLimits.Rule ROUND_STARTS = new RateLimits.Rule(
-            "round-starts", Set.of(HttpMethod.POST), "/api/programs/*/rounds", new RateLimitSettings.Limit(5, 0.1));
-    static final RateLimits.Rule MENTOR_RESPONSES = new RateLimits.Rule(
+    static final RateLimitRule WRITES = RateLimits.writes(100, 5);
+    static final RateLimitRule ROUND_STARTS =
+            new RateLimitRule("round-starts", Set.of(HttpMethod.POST), "/api/programs/*/rounds", new RateLimit(5, 0.1));
+    static final RateLimitRule MENTOR_RESPONSES = new RateLimitRule(
             "mentor-responses",
             Set.of(HttpMethod.GET, HttpMethod.POST),
             "/api/pairings/*/{link:response|accept|decline}",
-            new RateLimitSettings.Limit(20, 0.2));
+            new RateLimit(20, 0.2));
     /** The check-in links draw on the same bucket as the mentor's: one limit per address for every emailed link. */
-    static final RateLimits.Rule CHECK_IN_RESPONSES = new RateLimits.Rule(
+    static final RateLimitRule CHECK_IN_RESPONSES = new RateLimitRule(
             MENTOR_RESPONSES.name(),
             Set.of(HttpMethod.GET, HttpMethod.POST),
             "/api/checkins/**",

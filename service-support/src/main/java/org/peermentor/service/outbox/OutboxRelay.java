@@ -2,7 +2,6 @@ package org.peermentor.service.outbox;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.bson.Document;
-import org.peermentor.contracts.CloudEventHeaders;
-import org.peermentor.contracts.EventJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -186,7 +181,8 @@ public class OutboxRelay implements SmartLifecycle {
     private Mono<Void> send(Document document) {
         return Flux.fromIterable(entries(document))
                 .publishOn(scheduler)
-                .concatMap(entry -> Mono.fromFuture(() -> telemetry.inTraceOf(entry, () -> kafka.send(record(entry))))
+                .concatMap(entry -> Mono.fromFuture(
+                                () -> telemetry.inTraceOf(entry, () -> kafka.send(CloudEventRecords.of(entry, source))))
                         .doOnSuccess(sent -> telemetry.published(entry)))
                 .then();
     }
@@ -212,24 +208,6 @@ public class OutboxRelay implements SmartLifecycle {
                 .map(OutboxEntry::from)
                 .sorted(Comparator.comparingLong(OutboxEntry::version))
                 .toList();
-    }
-
-    private ProducerRecord<String, byte[]> record(OutboxEntry entry) {
-        RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.ID, entry.eventId());
-        header(headers, CloudEventHeaders.TYPE, entry.type());
-        header(headers, CloudEventHeaders.SOURCE, source);
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(headers, CloudEventHeaders.TIME, entry.occurredAt().toInstant().toString());
-        header(headers, CloudEventHeaders.SUBJECT, entry.key());
-        header(headers, CloudEventHeaders.SCHEMA_VERSION, EventJson.SCHEMA_VERSION);
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        byte[] value = entry.payload() == null ? null : entry.payload().getBytes(StandardCharsets.UTF_8);
-        return new ProducerRecord<>(entry.topic(), null, entry.key(), value, headers);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The running loop: the signal that ends it after the current pass, and its completion. */

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * runs as several instances (the local stack and docker-compose set it); otherwise each instance counts alone.
  */
 @ConfigurationProperties("peermentor.rate-limits")
-public record RateLimitSettings(Boolean enabled, Map<String, Limit> limits, Boolean shared) {
+public record RateLimitSettings(Boolean enabled, Map<String, RateLimit> limits, Boolean shared) {
 
     public RateLimitSettings {
         enabled = enabled == null || enabled;
@@ -18,10 +18,8 @@ public record RateLimitSettings(Boolean enabled, Map<String, Limit> limits, Bool
         limits = limits == null ? Map.of() : Map.copyOf(limits);
     }
 
-    public record Limit(int burst, double perSecond) {}
-
     /** The configured limit of this name, else the given default. */
-    public Limit limit(String name, Limit fallback) {
+    public RateLimit limit(String name, RateLimit fallback) {
         return limits.getOrDefault(name, fallback);
     }
 }

@@ -7,14 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.ProblemResponses;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.server.PathContainer;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -32,8 +28,8 @@ public class RateLimits {
     private final SharedBuckets shared;
     private final int maxBuckets;
     // apart: clients are the issuer's few, addresses anyone's many, and a flood of addresses must not reset clients
-    private final Map<String, Bucket> clientBuckets = new ConcurrentHashMap<>();
-    private final Map<String, Bucket> addressBuckets = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> clientBuckets = new ConcurrentHashMap<>();
+    private final Map<String, TokenBucket> addressBuckets = new ConcurrentHashMap<>();
 
     /** With {@code shared} (may be null), the buckets are those every instance of the service spends from. */
     public RateLimits(RateLimitSettings settings, ProblemResponses problems, SharedBuckets shared) {
@@ -47,37 +43,16 @@ public class RateLimits {
         this.maxBuckets = maxBuckets;
     }
 
-    /**
-     * A limit on the requests of these methods whose path matches {@code pattern}; its numbers come from the
-     * setting {@code peermentor.rate-limits.limits.<name>}, else {@code fallback}.
-     */
-    public record Rule(String name, Set<HttpMethod> methods, String pattern, RateLimitSettings.Limit fallback) {
-
-        private static final PathPatternParser PARSER = new PathPatternParser();
-
-        boolean matches(ServerWebExchange exchange) {
-            return methods.contains(exchange.getRequest().getMethod())
-                    && parsed().matches(PathContainer.parsePath(exchange.getRequest()
-                            .getPath()
-                            .pathWithinApplication()
-                            .value()));
-        }
-
-        private PathPattern parsed() {
-            return PARSER.parse(pattern);
-        }
-    }
-
     /** Writes to {@code /api/**}: POST, PUT, PATCH, DELETE. */
-    public static Rule writes(int burst, double perSecond) {
-        return new Rule(
+    public static RateLimitRule writes(int burst, double perSecond) {
+        return new RateLimitRule(
                 "writes",
                 Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE),
                 "/api/**",
-                new RateLimitSettings.Limit(burst, perSecond));
+                new RateLimit(burst, perSecond));
     }
 
-    WebFilter filter(List<Rule> rules) {
+    WebFilter filter(List<RateLimitRule> rules) {
         return (exchange, chain) -> {
             if (!settings.enabled() || rules.isEmpty()) {
                 return chain.filter(exchange);
@@ -94,8 +69,8 @@ public class RateLimits {
         };
     }
 
-    private Mono<Long> waitSeconds(Rule rule, Caller caller, ServerWebExchange exchange) {
-        RateLimitSettings.Limit limit = settings.limit(rule.name(), rule.fallback());
+    private Mono<Long> waitSeconds(RateLimitRule rule, Caller caller, ServerWebExchange exchange) {
+        RateLimit limit = settings.limit(rule.name(), rule.fallback());
         String key = rule.name() + "|" + clientKey(caller, exchange);
         return shared != null
                 ? shared.take(key, limit)
@@ -110,10 +85,7 @@ public class RateLimits {
                 "Too many requests",
                 "This client has sent too many requests of this kind; nothing was changed. " + "Try again in "
                         + waitSeconds + " s.");
-        return exchange.getRequest()
-                .getBody()
-                .doOnNext(DataBufferUtils::release)
-                .then(Mono.defer(() -> problems.handle(exchange, tooMany)));
+        return problems.refuse(exchange, tooMany);
     }
 
     private static String clientKey(Caller caller, ServerWebExchange exchange) {
@@ -135,49 +107,14 @@ public class RateLimits {
      * (a full bucket is the same as a new one, so nobody's limit is reset), and only if a flood still fills the map
      * with buckets in use is that map cleared — the addresses', never the clients'.
      */
-    Bucket bucket(String key, boolean byAddress, RateLimitSettings.Limit limit) {
-        Map<String, Bucket> buckets = byAddress ? addressBuckets : clientBuckets;
+    TokenBucket bucket(String key, boolean byAddress, RateLimit limit) {
+        Map<String, TokenBucket> buckets = byAddress ? addressBuckets : clientBuckets;
         if (buckets.size() > maxBuckets) {
-            buckets.values().removeIf(Bucket::isFull);
+            buckets.values().removeIf(TokenBucket::isFull);
             if (buckets.size() > maxBuckets) {
                 buckets.clear();
             }
         }
-        return buckets.computeIfAbsent(key, k -> new Bucket(limit));
-    }
-
-    /** A token bucket; {@link #take()} answers 0 when a request may pass, else the seconds until one may. */
-    static final class Bucket {
-
-        private final double capacity;
-        private final double perNano;
-        private double tokens;
-        private long refilledAt = System.nanoTime();
-
-        Bucket(RateLimitSettings.Limit limit) {
-            this.capacity = Math.max(1, limit.burst());
-            this.perNano = Math.max(limit.perSecond(), 1e-9) / 1e9;
-            this.tokens = capacity;
-        }
-
-        synchronized boolean isFull() {
-            refill();
-            return tokens >= capacity;
-        }
-
-        synchronized long take() {
-            refill();
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
-        }
-
-        private void refill() {
-            long now = System.nanoTime();
-            tokens = Math.min(capacity, tokens + (now - refilledAt) * perNano);
-            refilledAt = now;
-        }
+        return buckets.computeIfAbsent(key, k -> new TokenBucket(limit));
     }
 }

@@ -3,7 +3,6 @@ package org.peermentor.service.security;
 import java.util.List;
 import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.ProblemResponses;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -49,10 +48,10 @@ public class SecurityChains {
     public SecurityWebFilterChain build(
             ServerHttpSecurity http,
             Customizer<ServerHttpSecurity.AuthorizeExchangeSpec> rules,
-            List<RateLimits.Rule> limits) {
+            List<RateLimitRule> limits) {
         ServerAuthenticationEntryPoint unauthenticated = this::unauthenticated;
         ServerAccessDeniedHandler denied = (exchange, failure) ->
-                refuse(exchange, new ProblemException(403, "Forbidden", "The token's role may not do this."));
+                problems.refuse(exchange, new ProblemException(403, "Forbidden", "The token's role may not do this."));
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -91,7 +90,7 @@ public class SecurityChains {
         exchange.getResponse()
                 .getHeaders()
                 .set(HttpHeaders.WWW_AUTHENTICATE, tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return refuse(
+        return problems.refuse(
                 exchange,
                 new ProblemException(
                         401,
@@ -99,17 +98,6 @@ public class SecurityChains {
                         tokenGiven
                                 ? "The bearer token is not valid (bad signature, expired or malformed)."
                                 : "This endpoint needs an OAuth2 bearer token."));
-    }
-
-    /**
-     * Answers a refused request with problem details after reading and releasing whatever body it sent: a body
-     * left unread would hold its buffers and the connection it came on, which the client may use again.
-     */
-    Mono<Void> refuse(ServerWebExchange exchange, ProblemException problem) {
-        return exchange.getRequest()
-                .getBody()
-                .doOnNext(DataBufferUtils::release)
-                .then(Mono.defer(() -> problems.handle(exchange, problem)));
     }
 
     private static Mono<AuthorizationResult> managerOfEveryProgram(

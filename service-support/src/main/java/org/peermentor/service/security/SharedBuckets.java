@@ -39,7 +39,7 @@ public class SharedBuckets {
     }
 
     /** 0 when a request may pass, else the seconds until one may. */
-    Mono<Long> take(String key, RateLimitSettings.Limit limit) {
+    Mono<Long> take(String key, RateLimit limit) {
         String id = key + "|" + limit.burst() + "/" + limit.perSecond();
         if (takes.incrementAndGet() % CLEAN_EVERY == 0) {
             removeFull().subscribe(removed -> {}, failure -> {});
@@ -47,7 +47,7 @@ public class SharedBuckets {
         return attempt(id, limit, ATTEMPTS).onErrorResume(failure -> Mono.just(0L));
     }
 
-    private Mono<Long> attempt(String id, RateLimitSettings.Limit limit, int attemptsLeft) {
+    private Mono<Long> attempt(String id, RateLimit limit, int attemptsLeft) {
         return mongo.findById(id, Document.class, COLLECTION)
                 .map(bucket -> Optional.of(bucket.getLong("next")))
                 .defaultIfEmpty(Optional.empty())

@@ -15,7 +15,7 @@ final class BadInput {
 
     private BadInput() {}
 
-    static ProblemResponses.Problem describe(ServerWebInputException input) {
+    static Problem describe(ServerWebInputException input) {
         Throwable cause = input;
         while (cause != null) {
             if (cause instanceof DataBufferLimitException) {
@@ -48,11 +48,11 @@ final class BadInput {
         return problem("Invalid request", "The request body is missing or could not be read.", null);
     }
 
-    static ProblemResponses.Problem tooLarge() {
+    static Problem tooLarge() {
         return problem("Request body too large", "The request body is larger than the 1 MiB limit.", null);
     }
 
-    private static ProblemResponses.Problem fieldProblem(JacksonException failure) {
+    private static Problem fieldProblem(JacksonException failure) {
         String field = path(failure);
         if (field.isEmpty()) {
             return problem("Malformed JSON", "The request body must be a JSON object.", null);
@@ -106,7 +106,7 @@ final class BadInput {
         return path.toString();
     }
 
-    private static ProblemResponses.Problem problem(String title, String detail, List<FieldError> errors) {
-        return new ProblemResponses.Problem(400, title, detail, errors);
+    private static Problem problem(String title, String detail, List<FieldError> errors) {
+        return new Problem(400, title, detail, errors);
     }
 }

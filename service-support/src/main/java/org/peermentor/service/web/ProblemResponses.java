@@ -1,12 +1,10 @@
 package org.peermentor.service.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -54,6 +52,17 @@ public class ProblemResponses implements WebExceptionHandler {
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
+    /**
+     * Answers a refused request with problem details after reading and releasing whatever body it sent: a body
+     * left unread would hold its buffers and the connection it came on, which the client may use again.
+     */
+    public Mono<Void> refuse(ServerWebExchange exchange, ProblemException problem) {
+        return exchange.getRequest()
+                .getBody()
+                .doOnNext(DataBufferUtils::release)
+                .then(Mono.defer(() -> handle(exchange, problem)));
+    }
+
     private Problem problemFor(Throwable failure, ServerWebExchange exchange) {
         if (failure instanceof InvalidRequestException invalid) {
             return new Problem(
@@ -99,21 +108,5 @@ public class ProblemResponses implements WebExceptionHandler {
                 exchange.getRequest().getPath(),
                 Redacted.of(failure));
         return new Problem(500, "Internal error", "The request could not be completed; nothing was changed.", null);
-    }
-
-    record Problem(int status, String title, String detail, List<FieldError> errors) {
-
-        Map<String, Object> body(String instance) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "about:blank");
-            body.put("title", title);
-            body.put("status", status);
-            body.put("detail", detail);
-            body.put("instance", instance);
-            if (errors != null) {
-                body.put("errors", errors);
-            }
-            return body;
-        }
     }
 }

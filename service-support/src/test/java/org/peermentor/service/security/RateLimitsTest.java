@@ -13,7 +13,7 @@ class RateLimitsTest {
 
     private static final int MAX = 100;
     /** One request, then one a day: a bucket that is spent stays spent for the whole test. */
-    private static final RateLimitSettings.Limit ONE = new RateLimitSettings.Limit(1, 1.0 / 86_400);
+    private static final RateLimit ONE = new RateLimit(1, 1.0 / 86_400);
 
     private final RateLimits limits = new RateLimits(new RateLimitSettings(true, Map.of(), false), null, null, MAX);
 

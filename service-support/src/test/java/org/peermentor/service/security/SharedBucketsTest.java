@@ -23,7 +23,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 class SharedBucketsTest {
 
     /** Three at once, then one every ten seconds. */
-    private static final RateLimitSettings.Limit THREE = new RateLimitSettings.Limit(3, 0.1);
+    private static final RateLimit THREE = new RateLimit(3, 0.1);
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final String address = "mongodb://" + hostAndPort(server);
