@@ -2,6 +2,7 @@ package org.peermentor.console.pairings;
 
 import java.util.List;
 import org.peermentor.console.services.CheckIn;
+import org.peermentor.console.services.CheckInAnswer;
 
 /**
  * A pairing's check-ins as its page shows them, newest first; {@code loaded} is false when the matching service could
@@ -25,7 +26,7 @@ public record CheckInsView(List<CheckIn> checkIns, boolean loaded) {
     public Integer newMentorAskedIn() {
         return checkIns.stream()
                 .filter(checkIn -> {
-                    CheckIn.Answer participant = checkIn.of("PARTICIPANT");
+                    CheckInAnswer participant = checkIn.of("PARTICIPANT");
                     return participant != null && participant.wantsNewMentor();
                 })
                 .map(CheckIn::number)

@@ -31,7 +31,7 @@ class BulkApproval {
         this.refusals = refusals;
     }
 
-    Mono<Result> approve(String programId, List<String> pairingIds) {
+    Mono<ApprovalTally> approve(String programId, List<String> pairingIds) {
         List<String> distinct = pairingIds.stream().distinct().toList();
         return Flux.range(0, (distinct.size() + CHUNK - 1) / CHUNK)
                 .map(chunk -> distinct.subList(chunk * CHUNK, Math.min(distinct.size(), (chunk + 1) * CHUNK)))
@@ -47,12 +47,12 @@ class BulkApproval {
                 .flatMap(this::result);
     }
 
-    private Mono<Result> result(List<ApprovalOutcome> outcomes) {
+    private Mono<ApprovalTally> result(List<ApprovalOutcome> outcomes) {
         return Flux.fromIterable(outcomes)
                 .filter(outcome -> !outcome.approved())
                 .concatMap(refused -> why(refused.pairingId(), refused.failure()))
                 .collectList()
-                .map(failures -> new Result(
+                .map(failures -> new ApprovalTally(
                         outcomes.stream().filter(ApprovalOutcome::approved).count(), failures));
     }
 
@@ -77,7 +77,4 @@ class BulkApproval {
     private static String name(String firstName, String standIn) {
         return firstName == null || firstName.isBlank() ? standIn : firstName;
     }
-
-    /** How many were approved, and a line for each that was not. */
-    record Result(long approved, List<String> failures) {}
 }

@@ -37,7 +37,7 @@ class ProposalsController {
         });
     }
 
-    private static Notice notice(BulkApproval.Result result) {
+    private static Notice notice(ApprovalTally result) {
         String approved = "Approved " + result.approved() + " of "
                 + (result.approved() + result.failures().size()) + " selected proposal"
                 + (result.approved() + result.failures().size() == 1 ? "." : "s.");

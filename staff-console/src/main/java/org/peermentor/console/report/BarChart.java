@@ -17,18 +17,7 @@ public record BarChart(String id, String title, String description, int width, i
     private static final int BAR_GAP = 4;
     private static final int GROUP_GAP = 12;
 
-    /** What one bar of a group counts: the CSS class that colours it, and the words after its number. */
-    record Series(String cssClass, String one, String many) {
-
-        String words(int count) {
-            return count + " " + (count == 1 ? one : many);
-        }
-    }
-
-    /** A group's label and its numbers, one per series, in the series' order. */
-    record Row(String label, List<Integer> counts) {}
-
-    static BarChart of(String id, String title, String description, List<Series> series, List<Row> rows) {
+    static BarChart of(String id, String title, String description, List<ChartSeries> series, List<ChartRow> rows) {
         int largest = rows.stream()
                 .flatMap(row -> row.counts().stream())
                 .mapToInt(Integer::intValue)
@@ -36,7 +25,7 @@ public record BarChart(String id, String title, String description, int width, i
                 .orElse(0);
         List<Group> groups = new ArrayList<>();
         int y = 0;
-        for (Row row : rows) {
+        for (ChartRow row : rows) {
             int labelY = y + LABEL_HEIGHT - 5;
             y += LABEL_HEIGHT;
             List<Bar> bars = new ArrayList<>();

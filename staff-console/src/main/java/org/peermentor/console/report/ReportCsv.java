@@ -3,6 +3,7 @@ package org.peermentor.console.report;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.peermentor.console.services.SupplyLine;
 import org.peermentor.console.services.SupplyReport;
 import org.peermentor.console.web.Words;
 
@@ -32,7 +33,7 @@ final class ReportCsv {
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
-    private static List<String> line(String section, SupplyReport.Line line, String name) {
+    private static List<String> line(String section, SupplyLine line, String name) {
         return List.of(
                 section,
                 line.key(),

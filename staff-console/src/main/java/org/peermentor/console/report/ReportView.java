@@ -2,7 +2,9 @@ package org.peermentor.console.report;
 
 import java.util.List;
 import java.util.function.Function;
+import org.peermentor.console.services.SupplyLine;
 import org.peermentor.console.services.SupplyReport;
+import org.peermentor.console.services.WaitingBand;
 import org.peermentor.console.web.Words;
 
 /**
@@ -13,22 +15,22 @@ public record ReportView(
         SupplyReport report,
         List<LineRow> byIssue,
         List<LineRow> byLanguage,
-        List<SupplyReport.WaitingBand> waitingTimes,
+        List<WaitingBand> waitingTimes,
         String longestWait,
         BarChart issueChart,
         BarChart languageChart,
         BarChart waitingChart) {
 
-    private static final List<BarChart.Series> SUPPLY = List.of(
-            new BarChart.Series("bar-waiting", "waiting", "waiting"),
-            new BarChart.Series("bar-free", "free place", "free places"));
-    private static final List<BarChart.Series> PEOPLE = List.of(new BarChart.Series("bar-people", "person", "people"));
+    private static final List<ChartSeries> SUPPLY = List.of(
+            new ChartSeries("bar-waiting", "waiting", "waiting"),
+            new ChartSeries("bar-free", "free place", "free places"));
+    private static final List<ChartSeries> PEOPLE = List.of(new ChartSeries("bar-people", "person", "people"));
 
     static ReportView of(SupplyReport report, Words words) {
         List<LineRow> byIssue = rows(report.byIssue(), words::issue);
         List<LineRow> byLanguage = rows(report.byLanguage(), words::language);
         long longest = report.byIssue().stream()
-                .mapToLong(SupplyReport.Line::longestWaitHours)
+                .mapToLong(SupplyLine::longestWaitHours)
                 .max()
                 .orElse(0);
         return new ReportView(
@@ -58,11 +60,11 @@ public record ReportView(
                                 + "The table beside it holds the same numbers.",
                         PEOPLE,
                         report.waitingTimes().stream()
-                                .map(band -> new BarChart.Row(band.label(), List.of(band.count())))
+                                .map(band -> new ChartRow(band.label(), List.of(band.count())))
                                 .toList()));
     }
 
-    private static List<LineRow> rows(List<SupplyReport.Line> lines, Function<String, String> name) {
+    private static List<LineRow> rows(List<SupplyLine> lines, Function<String, String> name) {
         return lines.stream()
                 .map(line -> new LineRow(
                         line.key(),
@@ -75,9 +77,9 @@ public record ReportView(
                 .toList();
     }
 
-    private static List<BarChart.Row> supplyRows(List<LineRow> rows) {
+    private static List<ChartRow> supplyRows(List<LineRow> rows) {
         return rows.stream()
-                .map(row -> new BarChart.Row(row.name(), List.of(row.waiting(), row.freePlaces())))
+                .map(row -> new ChartRow(row.name(), List.of(row.waiting(), row.freePlaces())))
                 .toList();
     }
 
@@ -89,5 +91,5 @@ public record ReportView(
             int freePlaces,
             String medianWait,
             String longestWait,
-            SupplyReport.Line line) {}
+            SupplyLine line) {}
 }

@@ -1,6 +1,5 @@
 package org.peermentor.console.services;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -8,14 +7,14 @@ import java.util.List;
  * ({@code MENTOR}, {@code PARTICIPANT}). An answer never carries its note, only whether there is one: reading a note is
  * a separate, recorded request ({@link MatchingApi#checkInNotes}).
  */
-public record CheckIn(int number, List<Answer> answers) {
+public record CheckIn(int number, List<CheckInAnswer> answers) {
 
     public CheckIn {
         answers = answers == null ? List.of() : List.copyOf(answers);
     }
 
     /** The answer of this role, or null while it has not answered. */
-    public Answer of(String role) {
+    public CheckInAnswer of(String role) {
         return answers.stream()
                 .filter(answer -> role.equals(answer.role()))
                 .findFirst()
@@ -23,12 +22,6 @@ public record CheckIn(int number, List<Answer> answers) {
     }
 
     public boolean anyNote() {
-        return answers.stream().anyMatch(Answer::hasNote);
+        return answers.stream().anyMatch(CheckInAnswer::hasNote);
     }
-
-    /** {@code answer}: {@code GOING_WELL}, {@code NOT_SURE}, {@code NOT_A_FIT} or {@code NOT_MET}. */
-    public record Answer(String role, String answer, boolean wantsNewMentor, Instant answeredAt, boolean hasNote) {}
-
-    /** A private note written with an answer, shown only on request. */
-    public record Note(String role, String note) {}
 }

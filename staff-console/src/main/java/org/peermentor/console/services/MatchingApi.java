@@ -16,7 +16,7 @@ public class MatchingApi {
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<List<CheckIn>> CHECK_INS = new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<CheckIn.Note>> NOTES = new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<CheckInNote>> NOTES = new ParameterizedTypeReference<>() {};
 
     private final ServiceClient client;
 
@@ -160,7 +160,7 @@ public class MatchingApi {
     }
 
     /** The notes written with one check-in's answers; the matching service records each such read. */
-    public Mono<List<CheckIn.Note>> checkInNotes(String pairingId, int number) {
+    public Mono<List<CheckInNote>> checkInNotes(String pairingId, int number) {
         return client.get(
                 uri -> uri.path("/api/pairings/{id}/check-ins/{number}/notes").build(pairingId, number), NOTES);
     }

@@ -52,8 +52,5 @@ public record Person(
         return values == null ? List.of() : values;
     }
 
-    /** A weekly slot in the person's own timezone, times as {@code HH:mm}. */
-    public record Slot(String day, String start, String end) {}
-
     public record Consent(boolean dataProcessing, boolean contactByEmail) {}
 }

@@ -23,7 +23,7 @@ public record Round(
         Map<String, Long> termTotals,
         List<RoundPairing> pairings,
         List<Unmatched> unmatched,
-        Comparison comparedTo,
+        RoundComparison comparedTo,
         String failure) {
 
     public Round {
@@ -53,24 +53,4 @@ public record Round(
 
     /** A participant the round left waiting, and why nobody fits. */
     public record Unmatched(String participantId, String participantFirstName, List<String> reasons) {}
-
-    /** For a dry run: the last real round, and each participant whose mentor would change. */
-    public record Comparison(
-            String roundId,
-            Integer matchedCount,
-            Integer unmatchedCount,
-            Map<String, Long> termTotals,
-            List<Difference> differences) {
-
-        public Comparison {
-            termTotals = termTotals == null ? Map.of() : termTotals;
-            differences = differences == null ? List.of() : List.copyOf(differences);
-        }
-    }
-
-    /** One participant's mentor in the last real round ({@code before}) and in the dry run ({@code after}); either may be null. */
-    public record Difference(String participantId, String participantFirstName, Choice before, Choice after) {}
-
-    /** A mentor a round chose, and why. */
-    public record Choice(String mentorId, String mentorFirstName, List<String> explanation) {}
 }

@@ -12,8 +12,8 @@ public record SupplyReport(
         Instant generatedAt,
         int waiting,
         int freeMentorPlaces,
-        List<Line> byIssue,
-        List<Line> byLanguage,
+        List<SupplyLine> byIssue,
+        List<SupplyLine> byLanguage,
         List<WaitingBand> waitingTimes) {
 
     public SupplyReport {
@@ -21,10 +21,4 @@ public record SupplyReport(
         byLanguage = byLanguage == null ? List.of() : List.copyOf(byLanguage);
         waitingTimes = waitingTimes == null ? List.of() : List.copyOf(waitingTimes);
     }
-
-    /** One issue or language: participants waiting, their median and longest wait in hours, free places. */
-    public record Line(String key, int waiting, long medianWaitHours, long longestWaitHours, int freeMentorPlaces) {}
-
-    /** How many waiting participants have waited this long ({@code key} e.g. {@code UNDER_1_DAY}, {@code label} in words). */
-    public record WaitingBand(String key, String label, int count) {}
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.peermentor.console.services.MentorChange;
+import org.peermentor.console.services.MentorChoice;
 import org.peermentor.console.services.Round;
+import org.peermentor.console.services.RoundComparison;
 
 /**
  * A finished dry run beside the program's last real round, as the settings page shows it: matched counts, each
@@ -26,7 +29,7 @@ public record DryRunComparison(
 
     /** Public so a round's own page can show a dry run the same way (fragment {@code settings/settings :: dryRun}). */
     public static DryRunComparison of(Round dryRun) {
-        Round.Comparison before = dryRun.comparedTo();
+        RoundComparison before = dryRun.comparedTo();
         List<Change> changes = before == null
                 ? List.of()
                 : before.differences().stream().map(DryRunComparison::change).toList();
@@ -52,7 +55,7 @@ public record DryRunComparison(
                 : count + (count == 1 ? " participant would" : " participants would") + " get a different mentor.";
     }
 
-    private static Change change(Round.Difference difference) {
+    private static Change change(MentorChange difference) {
         return new Change(
                 difference.participantId(),
                 named(difference.participantFirstName()),
@@ -60,7 +63,7 @@ public record DryRunComparison(
                 side(difference.after()));
     }
 
-    private static Side side(Round.Choice choice) {
+    private static Side side(MentorChoice choice) {
         return choice == null
                 ? null
                 : new Side(

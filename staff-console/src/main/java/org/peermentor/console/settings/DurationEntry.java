@@ -12,34 +12,7 @@ import org.peermentor.console.web.Choice;
  * days, {@code PT12H} 12 hours). A saved value in minutes or seconds (a test's {@code PT5S}) is shown in that unit
  * and its unit offered too, so saving the form unchanged keeps it.
  */
-record DurationEntry(long amount, Unit unit) {
-
-    /** The units a manager chooses from, largest first. */
-    enum Unit {
-        DAYS("days", Duration.ofDays(1), "P%dD"),
-        HOURS("hours", Duration.ofHours(1), "PT%dH"),
-        MINUTES("minutes", Duration.ofMinutes(1), "PT%dM"),
-        SECONDS("seconds", Duration.ofSeconds(1), "PT%dS");
-
-        private final String words;
-        private final Duration length;
-        private final String iso;
-
-        Unit(String words, Duration length, String iso) {
-            this.words = words;
-            this.length = length;
-            this.iso = iso;
-        }
-
-        static Optional<Unit> named(String name) {
-            for (Unit unit : values()) {
-                if (unit.name().equals(name)) {
-                    return Optional.of(unit);
-                }
-            }
-            return Optional.empty();
-        }
-    }
+record DurationEntry(long amount, DurationUnit unit) {
 
     /** The entry for a saved duration in its largest whole unit; empty when there is none or it is not ISO-8601. */
     static Optional<DurationEntry> of(String iso) {
@@ -48,9 +21,9 @@ record DurationEntry(long amount, Unit unit) {
         }
         try {
             Duration duration = Duration.parse(iso);
-            for (Unit unit : Unit.values()) {
-                if (duration.toNanos() % unit.length.toNanos() == 0) {
-                    return Optional.of(new DurationEntry(duration.dividedBy(unit.length), unit));
+            for (DurationUnit unit : DurationUnit.values()) {
+                if (duration.toNanos() % unit.length().toNanos() == 0) {
+                    return Optional.of(new DurationEntry(duration.dividedBy(unit.length()), unit));
                 }
             }
             return Optional.empty();
@@ -63,26 +36,28 @@ record DurationEntry(long amount, Unit unit) {
     static Optional<DurationEntry> typed(String amount, String unit) {
         try {
             long whole = Long.parseLong(amount);
-            return whole < 1 ? Optional.empty() : Unit.named(unit).map(known -> new DurationEntry(whole, known));
+            return whole < 1
+                    ? Optional.empty()
+                    : DurationUnit.named(unit).map(known -> new DurationEntry(whole, known));
         } catch (NumberFormatException notWhole) {
             return Optional.empty();
         }
     }
 
     String iso() {
-        return unit.iso.formatted(amount);
+        return unit.iso().formatted(amount);
     }
 
     /** Days and hours, and the unit typed or saved when it is a smaller one. */
     static List<Choice> choices(String current) {
-        List<Choice> choices = new ArrayList<>(List.of(choice(Unit.DAYS), choice(Unit.HOURS)));
-        Unit.named(current)
-                .filter(unit -> unit == Unit.MINUTES || unit == Unit.SECONDS)
+        List<Choice> choices = new ArrayList<>(List.of(choice(DurationUnit.DAYS), choice(DurationUnit.HOURS)));
+        DurationUnit.named(current)
+                .filter(unit -> unit == DurationUnit.MINUTES || unit == DurationUnit.SECONDS)
                 .ifPresent(unit -> choices.add(choice(unit)));
         return choices;
     }
 
-    private static Choice choice(Unit unit) {
-        return new Choice(unit.name(), unit.words);
+    private static Choice choice(DurationUnit unit) {
+        return new Choice(unit.name(), unit.words());
     }
 }

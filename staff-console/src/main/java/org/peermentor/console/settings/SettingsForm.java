@@ -79,7 +79,7 @@ public record SettingsForm(Map<String, String> values) {
     }
 
     public String unit(String field) {
-        return value(field + UNIT).isEmpty() ? DurationEntry.Unit.DAYS.name() : value(field + UNIT);
+        return value(field + UNIT).isEmpty() ? DurationUnit.DAYS.name() : value(field + UNIT);
     }
 
     /**
@@ -136,13 +136,13 @@ public record SettingsForm(Map<String, String> values) {
     }
 
     private static List<String> durations() {
-        return SettingTerms.FOLLOW_UP.stream().map(SettingTerms.Term::field).toList();
+        return SettingTerms.FOLLOW_UP.stream().map(SettingTerm::field).toList();
     }
 
     private static List<String> fields() {
         return Stream.of(SettingTerms.SETTINGS, SettingTerms.FOLLOW_UP, SettingTerms.WEIGHTS)
                 .flatMap(List::stream)
-                .map(SettingTerms.Term::field)
+                .map(SettingTerm::field)
                 .toList();
     }
 }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.peermentor.console.services.Person;
+import org.peermentor.console.services.Slot;
 import org.springframework.stereotype.Component;
 
 /**
@@ -231,7 +231,7 @@ public class Words {
     }
 
     /** "Tuesday 18:00–20:00". */
-    public String slot(Person.Slot slot) {
+    public String slot(Slot slot) {
         return day(slot.day()) + " " + slot.start() + "–" + slot.end();
     }
 
