@@ -72,7 +72,7 @@ class AccessMatrixTest extends RunningMatching {
     /**
      * One endpoint: how to call it in a scene, the contract's success status, what the scene needs, whether a
      * success changes the scene (then each success gets a scene of its own), and whether the mentor's link, not a
-     * bearer token, authorises it.
+     * bearer token, authorises it. Its name starts with its HTTP method.
      */
     record Endpoint(
             String name,
@@ -84,213 +84,107 @@ class AccessMatrixTest extends RunningMatching {
             boolean changes,
             boolean mentorLink) {
 
+        Endpoint answering(int status) {
+            return new Endpoint(name, method, uri, body, status, needs, changes, mentorLink);
+        }
+
+        Endpoint needing(Part part) {
+            return new Endpoint(name, method, uri, body, success, Set.of(part), changes, mentorLink);
+        }
+
+        Endpoint byMentorLink() {
+            return new Endpoint(name, method, uri, body, success, needs, changes, true);
+        }
+
         @Override
         public String toString() {
             return name;
         }
     }
 
+    /** A call that only reads: a GET without a body, answered 200, on the shared scene. */
+    private static Endpoint reading(String name, Function<Scene, String> uri) {
+        return new Endpoint(name, HttpMethod.GET, uri, s -> null, 200, Set.of(), false, false);
+    }
+
+    /** A call whose success changes the scene, answered 200 unless {@link Endpoint#answering} says otherwise. */
+    private static Endpoint changing(String name, Function<Scene, String> uri, Function<Scene, String> body) {
+        HttpMethod method = HttpMethod.valueOf(name.substring(0, name.indexOf(' ')));
+        return new Endpoint(name, method, uri, body, 200, Set.of(), true, false);
+    }
+
     static List<Endpoint> endpoints() {
-        Set<Part> nothing = Set.of();
+        Function<Scene, String> noBody = s -> null;
         return List.of(
-                new Endpoint(
-                        "POST /api/programs/{p}/rounds",
-                        HttpMethod.POST,
-                        s -> "/api/programs/" + s.programId + "/rounds",
-                        s -> "{\"timeLimitSeconds\":5}",
-                        202,
-                        nothing,
-                        true,
-                        false),
-                new Endpoint(
-                        "POST /api/programs/{p}/rounds (dry run)",
-                        HttpMethod.POST,
-                        s -> "/api/programs/" + s.programId + "/rounds",
-                        s -> "{\"dryRun\":true,\"weights\":{\"overlap\":0}}",
-                        202,
-                        nothing,
-                        true,
-                        false),
-                new Endpoint(
-                        "GET /api/programs/{p}/rounds",
-                        HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/rounds",
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
-                        "GET /api/rounds/{id}",
-                        HttpMethod.GET,
-                        s -> "/api/rounds/" + s.roundId,
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
-                        "GET /api/programs/{p}/waiting",
-                        HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/waiting",
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
-                        "GET /api/participants/{id}/mentor-options",
-                        HttpMethod.GET,
-                        s -> "/api/participants/" + s.participantId + "/mentor-options",
-                        s -> null,
-                        200,
-                        Set.of(Part.PEOPLE),
-                        false,
-                        false),
-                new Endpoint(
-                        "GET /api/pairings?programId={p}",
-                        HttpMethod.GET,
-                        s -> "/api/pairings?programId=" + s.programId,
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
-                        "GET /api/pairings/{id}",
-                        HttpMethod.GET,
-                        s -> "/api/pairings/" + s.proposedId,
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
-                        "POST /api/pairings",
-                        HttpMethod.POST,
-                        s -> "/api/pairings",
-                        s -> "{\"participantId\":\"" + s.participantId + "\",\"mentorId\":\"" + s.mentorId + "\"}",
-                        201,
-                        Set.of(Part.PEOPLE),
-                        true,
-                        false),
-                new Endpoint(
-                        "POST /api/pairings/{id}/approve",
-                        HttpMethod.POST,
-                        s -> "/api/pairings/" + s.proposedId + "/approve",
-                        s -> null,
-                        200,
-                        Set.of(Part.PROPOSED),
-                        true,
-                        false),
-                new Endpoint(
-                        "POST /api/pairings/{id}/resend-link",
-                        HttpMethod.POST,
-                        s -> "/api/pairings/" + s.approvedId + "/resend-link",
-                        s -> null,
-                        200,
-                        Set.of(Part.APPROVED),
-                        true,
-                        false),
-                new Endpoint(
-                        "POST /api/pairings/{id}/reject",
-                        HttpMethod.POST,
-                        s -> "/api/pairings/" + s.proposedId + "/reject",
-                        s -> "{\"reason\":\"Not now\"}",
-                        200,
-                        Set.of(Part.PROPOSED),
-                        true,
-                        false),
-                new Endpoint(
-                        "POST /api/pairings/{id}/end",
-                        HttpMethod.POST,
-                        s -> "/api/pairings/" + s.acceptedId + "/end",
-                        s -> "{\"reason\":\"Moved\",\"rematch\":true}",
-                        200,
-                        Set.of(Part.ACCEPTED),
-                        true,
-                        false),
-                new Endpoint(
-                        "GET /api/pairings/{id}/response",
-                        HttpMethod.GET,
-                        s -> "/api/pairings/" + s.approvedId + "/response?token=" + s.approvedLink,
-                        s -> null,
-                        200,
-                        Set.of(Part.APPROVED),
-                        false,
-                        true),
-                new Endpoint(
-                        "POST /api/pairings/{id}/accept",
-                        HttpMethod.POST,
-                        s -> "/api/pairings/" + s.approvedId + "/accept?token=" + s.approvedLink,
-                        s -> null,
-                        200,
-                        Set.of(Part.APPROVED),
-                        true,
-                        true),
-                new Endpoint(
-                        "POST /api/pairings/{id}/decline",
-                        HttpMethod.POST,
-                        s -> "/api/pairings/" + s.approvedId + "/decline?token=" + s.approvedLink,
-                        s -> null,
-                        200,
-                        Set.of(Part.APPROVED),
-                        true,
-                        true),
-                new Endpoint(
-                        "GET /api/programs/{p}/settings",
-                        HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/settings",
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
+                changing(
+                                "POST /api/programs/{p}/rounds",
+                                s -> "/api/programs/" + s.programId + "/rounds",
+                                s -> "{\"timeLimitSeconds\":5}")
+                        .answering(202),
+                changing(
+                                "POST /api/programs/{p}/rounds (dry run)",
+                                s -> "/api/programs/" + s.programId + "/rounds",
+                                s -> "{\"dryRun\":true,\"weights\":{\"overlap\":0}}")
+                        .answering(202),
+                reading("GET /api/programs/{p}/rounds", s -> "/api/programs/" + s.programId + "/rounds"),
+                reading("GET /api/rounds/{id}", s -> "/api/rounds/" + s.roundId),
+                reading("GET /api/programs/{p}/waiting", s -> "/api/programs/" + s.programId + "/waiting"),
+                reading(
+                                "GET /api/participants/{id}/mentor-options",
+                                s -> "/api/participants/" + s.participantId + "/mentor-options")
+                        .needing(Part.PEOPLE),
+                reading("GET /api/pairings?programId={p}", s -> "/api/pairings?programId=" + s.programId),
+                reading("GET /api/pairings/{id}", s -> "/api/pairings/" + s.proposedId),
+                changing(
+                                "POST /api/pairings",
+                                s -> "/api/pairings",
+                                s -> "{\"participantId\":\"" + s.participantId + "\",\"mentorId\":\"" + s.mentorId
+                                        + "\"}")
+                        .answering(201)
+                        .needing(Part.PEOPLE),
+                changing("POST /api/pairings/{id}/approve", s -> "/api/pairings/" + s.proposedId + "/approve", noBody)
+                        .needing(Part.PROPOSED),
+                changing(
+                                "POST /api/pairings/{id}/resend-link",
+                                s -> "/api/pairings/" + s.approvedId + "/resend-link",
+                                noBody)
+                        .needing(Part.APPROVED),
+                changing(
+                                "POST /api/pairings/{id}/reject",
+                                s -> "/api/pairings/" + s.proposedId + "/reject",
+                                s -> "{\"reason\":\"Not now\"}")
+                        .needing(Part.PROPOSED),
+                changing(
+                                "POST /api/pairings/{id}/end",
+                                s -> "/api/pairings/" + s.acceptedId + "/end",
+                                s -> "{\"reason\":\"Moved\",\"rematch\":true}")
+                        .needing(Part.ACCEPTED),
+                reading(
+                                "GET /api/pairings/{id}/response",
+                                s -> "/api/pairings/" + s.approvedId + "/response?token=" + s.approvedLink)
+                        .needing(Part.APPROVED)
+                        .byMentorLink(),
+                changing(
+                                "POST /api/pairings/{id}/accept",
+                                s -> "/api/pairings/" + s.approvedId + "/accept?token=" + s.approvedLink,
+                                noBody)
+                        .needing(Part.APPROVED)
+                        .byMentorLink(),
+                changing(
+                                "POST /api/pairings/{id}/decline",
+                                s -> "/api/pairings/" + s.approvedId + "/decline?token=" + s.approvedLink,
+                                noBody)
+                        .needing(Part.APPROVED)
+                        .byMentorLink(),
+                reading("GET /api/programs/{p}/settings", s -> "/api/programs/" + s.programId + "/settings"),
+                changing(
                         "PUT /api/programs/{p}/settings",
-                        HttpMethod.PUT,
                         s -> "/api/programs/" + s.programId + "/settings",
-                        s -> "{\"minOverlapMinutes\":45}",
-                        200,
-                        nothing,
-                        true,
-                        false),
-                new Endpoint(
-                        "GET /api/programs/{p}/report",
-                        HttpMethod.GET,
-                        s -> "/api/programs/" + s.programId + "/report",
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
-                        "GET /api/audit?pairingId={id}",
-                        HttpMethod.GET,
-                        s -> "/api/audit?pairingId=" + s.approvedId,
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
-                        "GET /api/pairings/{id}/check-ins",
-                        HttpMethod.GET,
-                        s -> "/api/pairings/" + s.acceptedId + "/check-ins",
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false),
-                new Endpoint(
-                        "GET /api/audit?programId={p}",
-                        HttpMethod.GET,
-                        s -> "/api/audit?programId=" + s.programId,
-                        s -> null,
-                        200,
-                        nothing,
-                        false,
-                        false));
+                        s -> "{\"minOverlapMinutes\":45}"),
+                reading("GET /api/programs/{p}/report", s -> "/api/programs/" + s.programId + "/report"),
+                reading("GET /api/audit?pairingId={id}", s -> "/api/audit?pairingId=" + s.approvedId),
+                reading("GET /api/pairings/{id}/check-ins", s -> "/api/pairings/" + s.acceptedId + "/check-ins"),
+                reading("GET /api/audit?programId={p}", s -> "/api/audit?programId=" + s.programId));
     }
 
     static Stream<Arguments> cells() {
