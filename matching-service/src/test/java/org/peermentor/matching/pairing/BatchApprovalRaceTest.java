@@ -9,11 +9,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.audit.AuditAction;
 import org.peermentor.matching.audit.AuditTarget;
@@ -62,20 +60,8 @@ class BatchApprovalRaceTest {
     }
 
     private static StoredPairing proposal(String id) {
-        Pairing pairing = new Pairing(
-                id,
-                1,
-                PairingStatus.PROPOSED,
-                "program",
-                "round",
-                "participant-" + id,
-                "mentor-" + id,
-                "GRIEF",
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                1);
-        return new StoredPairing(pairing, null, false, null, null, Instant.now(), Instant.now(), FollowUp.NONE);
+        return StoredPairings.stored(StoredPairings.pairing(id, PairingStatus.PROPOSED, 1)
+                .participantId("participant-" + id)
+                .mentorId("mentor-" + id));
     }
 }

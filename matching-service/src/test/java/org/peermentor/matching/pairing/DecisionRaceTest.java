@@ -10,10 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.ProfileReplica;
@@ -60,20 +57,6 @@ class DecisionRaceTest {
     }
 
     private static StoredPairing stored(PairingStatus status, long version) {
-        Pairing pairing = new Pairing(
-                "pr-1",
-                version,
-                status,
-                "program",
-                "round",
-                "participant",
-                "mentor",
-                "GRIEF",
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                1);
-        return new StoredPairing(pairing, null, false, null, null, Instant.now(), Instant.now(), FollowUp.NONE);
+        return StoredPairings.stored(StoredPairings.pairing("pr-1", status, version));
     }
 }

@@ -9,9 +9,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.profile.ProfileReplica;
@@ -56,28 +54,10 @@ class LinkRaceTest {
     }
 
     private static StoredPairing stored(PairingStatus status, String nonce) {
-        Pairing pairing = new Pairing(
-                "pr-1",
-                status == PairingStatus.APPROVED ? 1 : 2,
-                status,
-                "program",
-                "round",
-                "participant",
-                "mentor",
-                "GRIEF",
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                1);
-        return new StoredPairing(
-                pairing,
-                null,
-                false,
+        long version = status == PairingStatus.APPROVED ? 1 : 2;
+        return StoredPairings.stored(
+                StoredPairings.pairing("pr-1", status, version),
                 nonce,
-                Instant.now().plusSeconds(3600),
-                Instant.now(),
-                Instant.now(),
-                FollowUp.NONE);
+                Instant.now().plusSeconds(3600));
     }
 }

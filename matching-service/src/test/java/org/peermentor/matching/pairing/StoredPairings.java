@@ -1,0 +1,50 @@
+package org.peermentor.matching.pairing;
+
+import java.time.Instant;
+import java.util.List;
+import org.peermentor.contracts.PairingBuilder;
+import org.peermentor.contracts.PairingStatus;
+
+/**
+ * Pairings as the store holds them, for the tests that stub {@link PairingStore}: of "program" and "round", between
+ * "participant" and "mentor" who share GRIEF, stored now, with no mentor link unless a test gives one.
+ */
+final class StoredPairings {
+
+    private StoredPairings() {}
+
+    /** The pairing with those defaults at this status and version, for a test to change further. */
+    static PairingBuilder pairing(String id, PairingStatus status, long version) {
+        return PairingBuilder.builder()
+                .id(id)
+                .version(version)
+                .status(status)
+                .programId("program")
+                .roundId("round")
+                .participantId("participant")
+                .mentorId("mentor")
+                .sharedIssue("GRIEF")
+                .formats(List.of())
+                .overlaps(List.of())
+                .explanation(List.of())
+                .participantSequence(1);
+    }
+
+    /** Stored now, without a mentor link. */
+    static StoredPairing stored(PairingBuilder pairing) {
+        return stored(pairing, null, null);
+    }
+
+    /** Stored now, with the mentor link's nonce and expiry. */
+    static StoredPairing stored(PairingBuilder pairing, String responseNonce, Instant responseExpiresAt) {
+        return new StoredPairing(
+                pairing.build(),
+                null,
+                false,
+                responseNonce,
+                responseExpiresAt,
+                Instant.now(),
+                Instant.now(),
+                FollowUp.NONE);
+    }
+}
