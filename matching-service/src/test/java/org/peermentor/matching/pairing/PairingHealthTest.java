@@ -1,6 +1,12 @@
 package org.peermentor.matching.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.matching.pairing.CheckInReply.GOING_WELL;
+import static org.peermentor.matching.pairing.CheckInReply.NOT_A_FIT;
+import static org.peermentor.matching.pairing.CheckInReply.NOT_MET;
+import static org.peermentor.matching.pairing.CheckInReply.NOT_SURE;
+import static org.peermentor.matching.pairing.CheckInRole.MENTOR;
+import static org.peermentor.matching.pairing.CheckInRole.PARTICIPANT;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,31 +27,22 @@ class PairingHealthTest {
     void oneUnansweredCheckInIsStillTooEarlyButTwoInARowIsQuiet() {
         assertThat(health(1)).isEqualTo(Health.TOO_EARLY);
         assertThat(health(2)).isEqualTo(Health.QUIET);
-        assertThat(health(3, answer(1, CheckInRole.MENTOR, CheckInReply.GOING_WELL)))
-                .isEqualTo(Health.QUIET);
+        assertThat(health(3, answer(1, MENTOR, GOING_WELL))).isEqualTo(Health.QUIET);
     }
 
     @Test
     void anAnswerOnEitherOfTheLastTwoCheckInsIsOnTrack() {
-        assertThat(health(1, answer(1, CheckInRole.PARTICIPANT, CheckInReply.GOING_WELL)))
-                .isEqualTo(Health.ON_TRACK);
-        assertThat(health(2, answer(1, CheckInRole.MENTOR, CheckInReply.NOT_MET)))
-                .isEqualTo(Health.ON_TRACK);
+        assertThat(health(1, answer(1, PARTICIPANT, GOING_WELL))).isEqualTo(Health.ON_TRACK);
+        assertThat(health(2, answer(1, MENTOR, NOT_MET))).isEqualTo(Health.ON_TRACK);
     }
 
     @Test
     void notAFitNotSureTwiceOrAskingForANewMentorNeedsAttention() {
-        assertThat(health(1, answer(1, CheckInRole.MENTOR, CheckInReply.NOT_A_FIT)))
+        assertThat(health(1, answer(1, MENTOR, NOT_A_FIT))).isEqualTo(Health.NEEDS_ATTENTION);
+        assertThat(health(2, answer(1, PARTICIPANT, NOT_SURE), answer(2, MENTOR, NOT_SURE)))
                 .isEqualTo(Health.NEEDS_ATTENTION);
-        assertThat(health(
-                        2,
-                        answer(1, CheckInRole.PARTICIPANT, CheckInReply.NOT_SURE),
-                        answer(2, CheckInRole.MENTOR, CheckInReply.NOT_SURE)))
-                .isEqualTo(Health.NEEDS_ATTENTION);
-        assertThat(health(1, answer(1, CheckInRole.PARTICIPANT, CheckInReply.NOT_SURE)))
-                .isEqualTo(Health.ON_TRACK);
-        CheckInAnswer asksForAnother = CheckInAnswerBuilder.builder(
-                        answer(1, CheckInRole.PARTICIPANT, CheckInReply.NOT_A_FIT))
+        assertThat(health(1, answer(1, PARTICIPANT, NOT_SURE))).isEqualTo(Health.ON_TRACK);
+        CheckInAnswer asksForAnother = CheckInAnswerBuilder.builder(answer(1, PARTICIPANT, NOT_A_FIT))
                 .wantsNewMentor(true)
                 .build();
         assertThat(health(4, asksForAnother)).isEqualTo(Health.NEEDS_ATTENTION);

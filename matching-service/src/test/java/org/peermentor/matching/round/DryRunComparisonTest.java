@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.matching.support.RunningMatching;
-import org.springframework.http.MediaType;
 
 /**
  * A dry run with other weights beside the last real round: when the weights change who gets whom, the comparison
@@ -53,37 +52,8 @@ class DryRunComparisonTest extends RunningMatching {
         // each waited a day; 2 hours a week is 8 quarter-hours; Cy and Fay are 5 years apart; one place per mentor
         assertThat(comparedTo.get("termTotals"))
                 .isEqualTo(real.get("termTotals"))
-                .isEqualTo(Map.of(
-                        "urgency",
-                        0,
-                        "waitingTime",
-                        3 * 1000,
-                        "sharedIssues",
-                        0,
-                        "ageCloseness",
-                        (30 + 30 + 25) * 2,
-                        "overlap",
-                        3 * 8 * 2,
-                        "sameRegion",
-                        0,
-                        "mentorLoadBalance",
-                        -3 * 10));
-        assertThat(dry.get("termTotals"))
-                .isEqualTo(Map.of(
-                        "urgency",
-                        0,
-                        "waitingTime",
-                        3 * 1000,
-                        "sharedIssues",
-                        0,
-                        "ageCloseness",
-                        0,
-                        "overlap",
-                        3 * 8 * 2,
-                        "sameRegion",
-                        2 * 100,
-                        "mentorLoadBalance",
-                        -3 * 10));
+                .isEqualTo(termTotals((30 + 30 + 25) * 2, 0));
+        assertThat(dry.get("termTotals")).isEqualTo(termTotals(0, 2 * 100));
         assertThat(pairings(null))
                 .extracting(p -> p.get("status"))
                 .containsOnly("PROPOSED")
@@ -97,11 +67,7 @@ class DryRunComparisonTest extends RunningMatching {
         awaitReplica(1, 1);
         Map<String, Object> real = round(null);
         // under a stricter program the pair's 2 hours a week are too few: the dry run can place nobody
-        http.put()
-                .uri("/api/programs/{p}/settings", cohort.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"minOverlapMinutes\":180}")
-                .exchange()
+        changeSettings(cohort.programId, "{\"minOverlapMinutes\":180}")
                 .expectStatus()
                 .isOk();
 
@@ -112,6 +78,28 @@ class DryRunComparisonTest extends RunningMatching {
         assertThat(list(dry.get("unmatched")))
                 .extracting(u -> u.get("participantFirstName"))
                 .containsExactly("Ana");
+    }
+
+    /**
+     * What each quality term added over the three pairings of either round, which differ only in age closeness and
+     * region.
+     */
+    private static Map<String, Object> termTotals(int ageCloseness, int sameRegion) {
+        return Map.of(
+                "urgency",
+                0,
+                "waitingTime",
+                3 * 1000,
+                "sharedIssues",
+                0,
+                "ageCloseness",
+                ageCloseness,
+                "overlap",
+                3 * 8 * 2,
+                "sameRegion",
+                sameRegion,
+                "mentorLoadBalance",
+                -3 * 10);
     }
 
     private static Map<String, Object> difference(
