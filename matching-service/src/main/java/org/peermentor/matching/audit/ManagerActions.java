@@ -86,7 +86,7 @@ public class ManagerActions {
     }
 
     /** The indexes that find a pairing's and a program's entries; made once at start. */
-    public Mono<Void> ensureIndexes() {
+    Mono<Void> ensureIndexes() {
         return mongo.indexOps(COLLECTION)
                 .createIndex(new Index().on("pairingId", Sort.Direction.ASC).named("by_pairing"))
                 .then(mongo.indexOps(COLLECTION)

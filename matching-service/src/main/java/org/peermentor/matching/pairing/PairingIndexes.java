@@ -1,6 +1,7 @@
 package org.peermentor.matching.pairing;
 
 import java.time.Duration;
+import org.peermentor.matching.VersionIndex;
 import org.peermentor.service.store.AscendingIndex;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -11,8 +12,9 @@ import reactor.core.publisher.Flux;
 
 /**
  * What the follow-up sweep reads every few seconds: approved requests by the expiry of the mentor's link, accepted
- * pairings by their next check-in. On MongoDB each is then an index range, not a read of every pairing. Made at start,
- * before the service reports ready.
+ * pairings by their next check-in. On MongoDB each is then an index range, not a read of every pairing. And the
+ * {@code {_id, version}} index every conditional write on a pairing queries. Made at start, before the service
+ * reports ready.
  */
 @Component
 @Order(0)
@@ -26,10 +28,12 @@ class PairingIndexes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Flux.just(
+        new VersionIndex(PairingStore.COLLECTION)
+                .ensure(mongo)
+                .thenMany(Flux.just(
                         new AscendingIndex(
                                 PairingStore.COLLECTION, "status_link_expiry", "status", "responseExpiresAt"),
-                        new AscendingIndex(PairingStore.COLLECTION, "status_next_check_in", "status", "nextCheckInAt"))
+                        new AscendingIndex(PairingStore.COLLECTION, "status_next_check_in", "status", "nextCheckInAt")))
                 .concatMap(index -> index.ensure(mongo))
                 .then()
                 .block(Duration.ofSeconds(60));
