@@ -4,7 +4,6 @@ import static org.peermentor.matching.web.LinkPages.escape;
 import static org.peermentor.matching.web.LinkPages.layout;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.peermentor.matching.web.LinkPages;
 import org.springframework.web.util.UriUtils;
@@ -17,21 +16,14 @@ final class MentorPages {
 
     private MentorPages() {}
 
-    /**
-     * What the page asking the mentor shows: no more than the email said (the participant's first name, the
-     * shared issue in words, the times both have), and how long the link works.
-     */
-    record Invitation(
-            String pairingId,
-            String token,
-            String firstName,
-            String issue,
-            List<String> times,
-            String expires,
-            String clock) {}
-
-    static String invitation(Invitation invitation) {
+    /** The page asking the mentor: what the email said, then the two answers. */
+    static String invitation(MentorInvitation invitation) {
         String name = escape(invitation.firstName());
+        return layout("Will you mentor " + name + "?", facts(invitation, name) + answers(invitation, name));
+    }
+
+    /** The participant's first name, the shared issue, the times both have, and how long the link works. */
+    private static String facts(MentorInvitation invitation, String name) {
         String issue = invitation.issue() == null ? "" : """
                 <dt>What you share</dt><dd>%s</dd>
                 """.formatted(escape(invitation.issue()));
@@ -40,7 +32,7 @@ final class MentorPages {
                 : invitation.times().stream()
                         .map(time -> "<li>" + escape(time) + "</li>")
                         .collect(Collectors.joining("", "<ul>", "</ul>"));
-        return layout("Will you mentor " + name + "?", """
+        return """
                 <div class="panel">
                 <p>Your peer support program would like you to mentor <strong>%1$s</strong>.</p>
                 <dl class="facts">
@@ -49,22 +41,21 @@ final class MentorPages {
                 <p class="lede">Times and dates are on your clock (%4$s).</p>
                 </div>
                 <p>This link works until %5$s. It works once: your answer is final.</p>
+                """.formatted(name, issue, times, escape(invitation.clock()), escape(invitation.expires()));
+    }
+
+    /** The two buttons, each posting its answer with the link's token. */
+    private static String answers(MentorInvitation invitation, String name) {
+        return """
                 <div class="actions">
-                <form method="post" action="%6$s"><button type="submit">Accept: I will mentor %1$s</button></form>
-                <form method="post" action="%7$s"><button type="submit" class="secondary">Decline: not this time</button></form>
+                <form method="post" action="%2$s"><button type="submit">Accept: I will mentor %1$s</button></form>
+                <form method="post" action="%3$s"><button type="submit" class="secondary">Decline: not this time</button></form>
                 </div>
-                """.formatted(
-                        name,
-                        issue,
-                        times,
-                        escape(invitation.clock()),
-                        escape(invitation.expires()),
-                        answerAction(invitation, "accept"),
-                        answerAction(invitation, "decline")));
+                """.formatted(name, answerAction(invitation, "accept"), answerAction(invitation, "decline"));
     }
 
     /** Where a button posts the answer: the link's own token goes with it, as the contract's query parameter. */
-    private static String answerAction(Invitation invitation, String answer) {
+    private static String answerAction(MentorInvitation invitation, String answer) {
         return escape("/api/pairings/" + UriUtils.encodePathSegment(invitation.pairingId(), StandardCharsets.UTF_8)
                 + "/" + answer + "?token=" + UriUtils.encodeQueryParam(invitation.token(), StandardCharsets.UTF_8));
     }

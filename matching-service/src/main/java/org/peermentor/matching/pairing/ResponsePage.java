@@ -92,9 +92,9 @@ class ResponsePage {
                 .defaultIfEmpty(ZoneOffset.UTC);
     }
 
-    private static MentorPages.Invitation invitation(
+    private static MentorInvitation invitation(
             String id, String token, StoredPairing pairing, String firstName, ZoneId clock) {
-        return new MentorPages.Invitation(
+        return new MentorInvitation(
                 id,
                 token,
                 firstName,
