@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.peermentor.contracts.Pairing;
 import org.peermentor.matching.profile.PersonKind;
 
 /**
@@ -35,46 +34,10 @@ public record MatchRound(
         Map<String, Long> termTotals,
         List<RoundPairing> pairings,
         List<Unmatched> unmatched,
-        Comparison comparedTo,
+        DryRunComparison comparedTo,
         String failure,
         boolean autoApprove,
-        List<Change> changes) {
-
-    public enum RoundStatus {
-        SOLVING,
-        COMPLETED,
-        FAILED
-    }
-
-    public record RoundPairing(
-            String id, String participantId, String mentorId, String status, List<String> explanation) {}
-
-    public record Unmatched(String participantId, List<String> reasons) {}
-
-    /**
-     * For a dry run: the last real round, to compare against, and each participant of the dry run whose mentor it
-     * changes. Ids only: first names are looked up when it is shown, so an erasure leaves none behind here.
-     */
-    public record Comparison(
-            String roundId,
-            String score,
-            Integer matchedCount,
-            Integer unmatchedCount,
-            Map<String, Long> termTotals,
-            List<Difference> differences) {}
-
-    /** A participant's mentor before (the last real round) and after (the dry run); null when unmatched there. */
-    public record Difference(String participantId, Side before, Side after) {}
-
-    /** One side of a {@link Difference}: the mentor and why, as that round explained it. */
-    public record Side(String mentorId, List<String> explanation) {}
-
-    /** A pairing the round creates ({@code proposal} set) or supersedes. */
-    public record Change(String pairingId, Pairing proposal) {
-        boolean creates() {
-            return proposal != null;
-        }
-    }
+        List<PairingChange> changes) {
 
     /** Everyone of this kind a manager sees named in the round: its pairings, its unmatched and its comparison. */
     Set<String> shown(PersonKind kind) {
@@ -106,7 +69,7 @@ public record MatchRound(
             unmatched.forEach(u -> ids.add(u.participantId()));
         }
         changes.stream()
-                .filter(Change::creates)
+                .filter(PairingChange::creates)
                 .forEach(c -> ids.add(
                         participants
                                 ? c.proposal().participantId()
@@ -122,7 +85,7 @@ public record MatchRound(
     MatchRound without(Map<String, Unmatched> skipped) {
         List<RoundPairing> made =
                 pairings.stream().filter(p -> !skipped.containsKey(p.id())).toList();
-        List<Change> kept = changes.stream()
+        List<PairingChange> kept = changes.stream()
                 .filter(c -> !c.creates() || !skipped.containsKey(c.pairingId()))
                 .toList();
         List<Unmatched> waiting = new ArrayList<>(unmatched);

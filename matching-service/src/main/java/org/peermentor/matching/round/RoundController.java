@@ -80,7 +80,7 @@ class RoundController {
         List<String> pairingIds = page.stream()
                 .filter(round -> !round.dryRun())
                 .flatMap(round -> round.pairings().stream())
-                .map(MatchRound.RoundPairing::id)
+                .map(RoundPairing::id)
                 .filter(Objects::nonNull)
                 .toList();
         Mono<Map<String, String>> statuses = pairings.find(pairingIds)
@@ -98,11 +98,11 @@ class RoundController {
                         .toList());
     }
 
-    private static List<MatchRound.RoundPairing> withStatuses(MatchRound round, Map<String, String> statuses) {
+    private static List<RoundPairing> withStatuses(MatchRound round, Map<String, String> statuses) {
         return round.pairings().stream()
                 .map(p -> p.id() == null || round.dryRun() || !statuses.containsKey(p.id())
                         ? p
-                        : new MatchRound.RoundPairing(
+                        : new RoundPairing(
                                 p.id(), p.participantId(), p.mentorId(), statuses.get(p.id()), p.explanation()))
                 .toList();
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
@@ -35,13 +34,8 @@ final class RoundPlanner {
 
     private RoundPlanner() {}
 
-    record Snapshot(
-            List<ParticipantProfile> participants,
-            List<MentorProfile> mentors,
-            List<StoredPairing> pairings,
-            ProgramSettings settings) {}
-
-    static MatchingProblem problem(String programId, Snapshot snapshot, Map<String, Integer> weights, Instant now) {
+    static MatchingProblem problem(
+            String programId, ProgramSnapshot snapshot, Map<String, Integer> weights, Instant now) {
         Map<String, List<StoredPairing>> byParticipant = snapshot.pairings().stream()
                 .collect(Collectors.groupingBy(p -> p.pairing().participantId()));
         List<ParticipantProfile> placeable = new ArrayList<>();
@@ -79,7 +73,7 @@ final class RoundPlanner {
 
     /** The round's pairings and changes, for a real round. */
     static MatchRound outcome(
-            MatchRound solving, MatchingResult result, Snapshot snapshot, boolean autoApprove, Instant now) {
+            MatchRound solving, MatchingResult result, ProgramSnapshot snapshot, boolean autoApprove, Instant now) {
         Map<PairKey, StoredPairing> open = new LinkedHashMap<>();
         for (StoredPairing stored : snapshot.pairings()) {
             if (stored.status() == PairingStatus.PROPOSED) {
@@ -90,15 +84,15 @@ final class RoundPlanner {
                         stored);
             }
         }
-        List<MatchRound.RoundPairing> pairings = new ArrayList<>();
-        List<MatchRound.Change> changes = new ArrayList<>();
+        List<RoundPairing> pairings = new ArrayList<>();
+        List<PairingChange> changes = new ArrayList<>();
         Set<PairKey> kept = new HashSet<>();
         for (ProposedPairing proposal : result.pairings()) {
             PairKey key = new PairKey(proposal.participantId(), proposal.mentorId());
             StoredPairing existing = open.get(key);
             if (existing != null) {
                 kept.add(key);
-                pairings.add(new MatchRound.RoundPairing(
+                pairings.add(new RoundPairing(
                         existing.id(),
                         key.participantId(),
                         key.mentorId(),
@@ -121,8 +115,8 @@ final class RoundPlanner {
                         .participantStatus(ProfileStatus.PROPOSED)
                         .participantSequence(0)
                         .build();
-                changes.add(new MatchRound.Change(id, created));
-                pairings.add(new MatchRound.RoundPairing(
+                changes.add(new PairingChange(id, created));
+                pairings.add(new RoundPairing(
                         id,
                         key.participantId(),
                         key.mentorId(),
@@ -132,7 +126,7 @@ final class RoundPlanner {
         }
         open.forEach((key, stored) -> {
             if (!kept.contains(key)) {
-                changes.add(0, new MatchRound.Change(stored.id(), null)); // supersede before proposing anew
+                changes.add(0, new PairingChange(stored.id(), null)); // supersede before proposing anew
             }
         });
         return completed(solving, result, pairings, null, autoApprove, changes, now);
@@ -140,13 +134,12 @@ final class RoundPlanner {
 
     /** A dry run's result, beside the last real round, changing nothing. */
     static MatchRound dryRunOutcome(MatchRound solving, MatchingResult result, MatchRound lastReal, Instant now) {
-        List<MatchRound.RoundPairing> pairings = result.pairings().stream()
-                .map(p ->
-                        new MatchRound.RoundPairing(null, p.participantId(), p.mentorId(), "DRY_RUN", p.explanation()))
+        List<RoundPairing> pairings = result.pairings().stream()
+                .map(p -> new RoundPairing(null, p.participantId(), p.mentorId(), "DRY_RUN", p.explanation()))
                 .toList();
-        MatchRound.Comparison comparison = lastReal == null
+        DryRunComparison comparison = lastReal == null
                 ? null
-                : new MatchRound.Comparison(
+                : new DryRunComparison(
                         lastReal.id(),
                         lastReal.score(),
                         lastReal.matchedCount(),
@@ -160,43 +153,43 @@ final class RoundPlanner {
      * Each participant of the dry run (paired or not) whose mentor is not the one the last real round gave them, in
      * the dry run's order: its pairings, then its unmatched.
      */
-    static List<MatchRound.Difference> differences(MatchingResult result, MatchRound lastReal) {
-        Map<String, MatchRound.RoundPairing> before = new HashMap<>();
+    static List<ChangedMentor> differences(MatchingResult result, MatchRound lastReal) {
+        Map<String, RoundPairing> before = new HashMap<>();
         lastReal.pairings().forEach(p -> before.put(p.participantId(), p));
-        List<MatchRound.Difference> differences = new ArrayList<>();
+        List<ChangedMentor> differences = new ArrayList<>();
         for (ProposedPairing after : result.pairings()) {
-            MatchRound.RoundPairing was = before.get(after.participantId());
+            RoundPairing was = before.get(after.participantId());
             if (was == null || !was.mentorId().equals(after.mentorId())) {
-                differences.add(new MatchRound.Difference(
-                        after.participantId(), side(was), new MatchRound.Side(after.mentorId(), after.explanation())));
+                differences.add(new ChangedMentor(
+                        after.participantId(), side(was), new ExplainedMentor(after.mentorId(), after.explanation())));
             }
         }
         result.unmatched().forEach(unmatched -> {
-            MatchRound.RoundPairing was = before.get(unmatched.participantId());
+            RoundPairing was = before.get(unmatched.participantId());
             if (was != null) {
-                differences.add(new MatchRound.Difference(unmatched.participantId(), side(was), null));
+                differences.add(new ChangedMentor(unmatched.participantId(), side(was), null));
             }
         });
         return differences;
     }
 
-    private static MatchRound.Side side(MatchRound.RoundPairing pairing) {
-        return pairing == null ? null : new MatchRound.Side(pairing.mentorId(), pairing.explanation());
+    private static ExplainedMentor side(RoundPairing pairing) {
+        return pairing == null ? null : new ExplainedMentor(pairing.mentorId(), pairing.explanation());
     }
 
     private static MatchRound completed(
             MatchRound solving,
             MatchingResult result,
-            List<MatchRound.RoundPairing> pairings,
-            MatchRound.Comparison comparison,
+            List<RoundPairing> pairings,
+            DryRunComparison comparison,
             boolean autoApprove,
-            List<MatchRound.Change> changes,
+            List<PairingChange> changes,
             Instant now) {
-        List<MatchRound.Unmatched> unmatched = result.unmatched().stream()
-                .map(u -> new MatchRound.Unmatched(u.participantId(), u.reasons()))
+        List<Unmatched> unmatched = result.unmatched().stream()
+                .map(u -> new Unmatched(u.participantId(), u.reasons()))
                 .toList();
         return MatchRoundBuilder.builder(solving)
-                .status(MatchRound.RoundStatus.COMPLETED)
+                .status(RoundStatus.COMPLETED)
                 .completedAt(now)
                 .score(result.score())
                 .matchedCount(result.matchedCount())
@@ -216,7 +209,7 @@ final class RoundPlanner {
         return MatchRoundBuilder.builder()
                 .id(solving.id())
                 .programId(solving.programId())
-                .status(MatchRound.RoundStatus.FAILED)
+                .status(RoundStatus.FAILED)
                 .dryRun(solving.dryRun())
                 .automatic(solving.automatic())
                 .startedAt(solving.startedAt())

@@ -49,9 +49,9 @@ class RoundRecovery implements ApplicationRunner {
     /** Takes over every round whose lease ran out by now. */
     Mono<Void> takeOver() {
         Instant now = clock.instant();
-        return rounds.leaseRunOut(MatchRound.RoundStatus.SOLVING, now)
+        return rounds.leaseRunOut(RoundStatus.SOLVING, now)
                 .concatMap(round -> failAndStartAgain(round, now))
-                .thenMany(rounds.leaseRunOut(MatchRound.RoundStatus.COMPLETED, now)
+                .thenMany(rounds.leaseRunOut(RoundStatus.COMPLETED, now)
                         .concatMap(round -> rounds.claimLeaseRunOut(round.id(), now, now.plus(lease))
                                 .filter(Boolean::booleanValue)
                                 .flatMap(claimed -> service.apply(round))))

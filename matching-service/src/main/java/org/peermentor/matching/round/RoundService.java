@@ -194,7 +194,7 @@ public class RoundService implements DisposableBean {
                 .filter(StoreOutages::isOutage);
     }
 
-    private MatchingResult solve(MatchRound solving, RoundPlanner.Snapshot snapshot, Duration timeLimit) {
+    private MatchingResult solve(MatchRound solving, ProgramSnapshot snapshot, Duration timeLimit) {
         if (!solving.dryRun()) {
             checkpoint.snapshotTaken(solving.programId(), solving.id());
         }
@@ -222,7 +222,7 @@ public class RoundService implements DisposableBean {
      * participant waits among the round's unmatched, with the reason, and the program's automatic round is nudged.
      */
     Mono<Void> apply(MatchRound round) {
-        if (round.status() != MatchRound.RoundStatus.COMPLETED) {
+        if (round.status() != RoundStatus.COMPLETED) {
             return Mono.empty();
         }
         Mono<Void> sweep =
@@ -248,7 +248,7 @@ public class RoundService implements DisposableBean {
 
     /** Makes one change; emits the participant left waiting when a new pairing no longer holds. */
     private Mono<Skipped> make(
-            MatchRound.Change change, boolean autoApprove, Set<String> participants, Set<String> mentors) {
+            PairingChange change, boolean autoApprove, Set<String> participants, Set<String> mentors) {
         if (!change.creates()) {
             return pairingService.supersede(change.pairingId()).then(Mono.empty());
         }
@@ -278,7 +278,7 @@ public class RoundService implements DisposableBean {
      * hand yields (superseded): a manager's choice outranks a round's. An auto-approved pairing has announced itself
      * to the mentor and is not taken back.
      */
-    private Mono<Skipped> made(MatchRound.Change change, boolean autoApprove) {
+    private Mono<Skipped> made(PairingChange change, boolean autoApprove) {
         Pairing proposal = change.proposal();
         return pairingService
                 .propose(proposal, autoApprove)
@@ -289,26 +289,26 @@ public class RoundService implements DisposableBean {
     }
 
     /** A new pairing of the round that was not made, and the participant who waits instead. */
-    private record Skipped(String pairingId, MatchRound.Unmatched waiting) {
+    private record Skipped(String pairingId, Unmatched waiting) {
 
-        static Skipped of(MatchRound.Change change, List<String> changed) {
+        static Skipped of(PairingChange change, List<String> changed) {
             return new Skipped(
                     change.pairingId(),
-                    new MatchRound.Unmatched(change.proposal().participantId(), List.of(StillHolds.reason(changed))));
+                    new Unmatched(change.proposal().participantId(), List.of(StillHolds.reason(changed))));
         }
     }
 
-    Mono<RoundPlanner.Snapshot> snapshot(String programId) {
+    Mono<ProgramSnapshot> snapshot(String programId) {
         return Mono.zip(
                         profiles.participants(programId).collectList(),
                                 profiles.mentors(programId).collectList(),
                         pairings.ofProgram(programId, null).collectList(), settings.get(programId))
-                .map(all -> new RoundPlanner.Snapshot(all.getT1(), all.getT2(), all.getT3(), all.getT4()));
+                .map(all -> new ProgramSnapshot(all.getT1(), all.getT2(), all.getT3(), all.getT4()));
     }
 
     private Mono<MatchRound> lastReal(String programId) {
         return rounds.ofProgram(programId)
-                .filter(round -> !round.dryRun() && round.status() == MatchRound.RoundStatus.COMPLETED)
+                .filter(round -> !round.dryRun() && round.status() == RoundStatus.COMPLETED)
                 .next();
     }
 

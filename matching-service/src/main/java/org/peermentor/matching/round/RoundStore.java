@@ -62,7 +62,7 @@ public class RoundStore implements RoundHistory {
     }
 
     /** Rounds in this status, not yet applied, whose instance let the lease run out by {@code now}. */
-    Flux<MatchRound> leaseRunOut(MatchRound.RoundStatus status, Instant now) {
+    Flux<MatchRound> leaseRunOut(RoundStatus status, Instant now) {
         return mongo.find(
                         Query.query(where("status")
                                         .is(status.name())
@@ -81,10 +81,7 @@ public class RoundStore implements RoundHistory {
      */
     Mono<Boolean> failLeaseRunOut(MatchRound failed, Instant now) {
         return mongo.updateFirst(
-                        Query.query(where("_id")
-                                        .is(failed.id())
-                                        .and("status")
-                                        .is(MatchRound.RoundStatus.SOLVING.name()))
+                        Query.query(where("_id").is(failed.id()).and("status").is(RoundStatus.SOLVING.name()))
                                 .addCriteria(leaseRunOut(now)),
                         new Update().set("status", failed.status().name()).set("round", BsonRecords.toBson(failed)),
                         COLLECTION)
@@ -129,9 +126,7 @@ public class RoundStore implements RoundHistory {
                         Query.query(where("_id")
                                 .is(round.id())
                                 .and("status")
-                                .in(
-                                        MatchRound.RoundStatus.SOLVING.name(),
-                                        round.status().name())
+                                .in(RoundStatus.SOLVING.name(), round.status().name())
                                 .and("applied")
                                 .is(false)),
                         update,
@@ -183,7 +178,7 @@ public class RoundStore implements RoundHistory {
     public Flux<UnmatchedIn> unmatchedNewestFirst(String programId) {
         Query query = newestFirst(programId)
                 .addCriteria(where("status")
-                        .is(MatchRound.RoundStatus.COMPLETED.name())
+                        .is(RoundStatus.COMPLETED.name())
                         .and("dryRun")
                         .is(false)
                         .and("applied")
@@ -196,15 +191,12 @@ public class RoundStore implements RoundHistory {
                         unmatched(stored.get("round", Document.class))));
     }
 
-    /** One round's unmatched participants and when the round started. */
-    public record UnmatchedIn(String roundId, Instant startedAt, List<MatchRound.Unmatched> unmatched) {}
-
-    private static List<MatchRound.Unmatched> unmatched(Document round) {
+    private static List<Unmatched> unmatched(Document round) {
         List<?> stored = round == null ? null : round.get("unmatched", List.class);
         return stored == null
                 ? List.of()
                 : stored.stream()
-                        .map(u -> BsonRecords.fromBson((Document) u, MatchRound.Unmatched.class))
+                        .map(u -> BsonRecords.fromBson((Document) u, Unmatched.class))
                         .toList();
     }
 
@@ -265,9 +257,8 @@ public class RoundStore implements RoundHistory {
      */
     static MatchRound visible(Document document) {
         MatchRound round = round(document);
-        boolean applying = round.status() == MatchRound.RoundStatus.COMPLETED
-                && !round.dryRun()
-                && !document.getBoolean("applied", false);
+        boolean applying =
+                round.status() == RoundStatus.COMPLETED && !round.dryRun() && !document.getBoolean("applied", false);
         return applying
                 ? MatchRound.solving(
                         round.id(), round.programId(), false, round.automatic(), round.startedAt(), round.weights())

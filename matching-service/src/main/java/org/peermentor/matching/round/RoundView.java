@@ -14,7 +14,7 @@ import org.peermentor.matching.profile.Names;
 public record RoundView(
         String id,
         String programId,
-        MatchRound.RoundStatus status,
+        RoundStatus status,
         boolean dryRun,
         boolean automatic,
         Instant startedAt,
@@ -41,7 +41,7 @@ public record RoundView(
 
     public record Unmatched(String participantId, String participantFirstName, List<String> reasons) {}
 
-    /** A dry run beside the last real round: see {@link MatchRound.Comparison}. */
+    /** A dry run beside the last real round: see {@link DryRunComparison}. */
     public record Comparison(
             String roundId,
             String score,
@@ -55,7 +55,7 @@ public record RoundView(
     public record Side(String mentorId, String mentorFirstName, List<String> explanation) {}
 
     /** {@code pairings}: the round's pairings with their status now. */
-    static RoundView of(MatchRound round, List<MatchRound.RoundPairing> pairings, Names names) {
+    static RoundView of(MatchRound round, List<RoundPairing> pairings, Names names) {
         return withoutLists(round)
                 .pairings(pairings.stream()
                         .map(p -> new Pairing(
@@ -79,7 +79,7 @@ public record RoundView(
      * needs, small however many people the round planned.
      */
     static RoundView summary(MatchRound round) {
-        MatchRound.Comparison stored = round.comparedTo();
+        DryRunComparison stored = round.comparedTo();
         Comparison comparedTo = stored == null
                 ? null
                 : new Comparison(
@@ -115,7 +115,7 @@ public record RoundView(
                 .failure(round.failure());
     }
 
-    private static Comparison comparison(MatchRound.Comparison stored, Names names) {
+    private static Comparison comparison(DryRunComparison stored, Names names) {
         if (stored == null) {
             return null;
         }
@@ -137,7 +137,7 @@ public record RoundView(
                 differences);
     }
 
-    private static Side side(MatchRound.Side stored, Names names) {
+    private static Side side(ExplainedMentor stored, Names names) {
         return stored == null
                 ? null
                 : new Side(stored.mentorId(), names.mentor(stored.mentorId()), stored.explanation());

@@ -35,7 +35,7 @@ class WaitingController {
                 .then(Mono.defer(() -> Mono.zip(
                         profiles.participants(programId).collectList(),
                         pairings.ofProgram(programId, null).collectList())))
-                .map(all -> new WaitingList.Reasons(WaitingList.page(all.getT1(), all.getT2(), paging)))
+                .map(all -> new WaitingReasons(WaitingList.page(all.getT1(), all.getT2(), paging)))
                 .flatMap(reasons -> rounds.unmatchedNewestFirst(programId)
                         .takeWhile(reasons::wants)
                         .doOnNext(reasons::read)

@@ -119,7 +119,7 @@ class RoundRecoveryTest extends RunningMatching {
         await().untilAsserted(() -> assertThat(pairings("PROPOSED")).hasSize(1));
         // the stopped instance comes back with an outcome: it is not stored, so not applied
         MatchRound late = MatchRoundBuilder.builder(stopped)
-                .status(MatchRound.RoundStatus.COMPLETED)
+                .status(RoundStatus.COMPLETED)
                 .completedAt(Instant.now())
                 .build();
         assertThat(rounds.complete(late).blockOptional()).isEmpty();
