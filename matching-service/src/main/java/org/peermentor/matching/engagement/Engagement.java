@@ -63,7 +63,7 @@ final class Engagement {
                         .filter(Objects::nonNull)
                         .toList()))
                 .earlyEndings(earlyEndings(accepted))
-                .answerRates(new EngagementReport.AnswerRates(
+                .answerRates(new AnswerRates(
                         answerRate(accepted, CheckInRole.MENTOR, p -> true),
                         answerRate(
                                 accepted,
@@ -83,7 +83,7 @@ final class Engagement {
                 .orElse(null);
     }
 
-    private static EngagementReport.EarlyEndings earlyEndings(List<StoredPairing> accepted) {
+    private static EarlyEndings earlyEndings(List<StoredPairing> accepted) {
         List<StoredPairing> early = accepted.stream()
                 .filter(p -> p.status() == PairingStatus.ENDED
                         && p.updatedAt() != null
@@ -94,11 +94,11 @@ final class Engagement {
         Map<String, Long> byReason = early.stream()
                 .map(p -> p.reason() == null || p.reason().isBlank() ? NO_REASON : p.reason())
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
-        List<EngagementReport.Reason> reasons = byReason.entrySet().stream()
+        List<EndingReason> reasons = byReason.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new EngagementReport.Reason(e.getKey(), e.getValue().intValue()))
+                .map(e -> new EndingReason(e.getKey(), e.getValue().intValue()))
                 .toList();
-        return new EngagementReport.EarlyEndings(early.size(), reasons);
+        return new EarlyEndings(early.size(), reasons);
     }
 
     private static Double answerRate(List<StoredPairing> accepted, CheckInRole role, Predicate<StoredPairing> asked) {

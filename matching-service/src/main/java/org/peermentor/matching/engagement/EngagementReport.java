@@ -2,7 +2,6 @@ package org.peermentor.matching.engagement;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.peermentor.matching.pairing.Health;
 
@@ -27,14 +26,4 @@ public record EngagementReport(
         Double onTrackShare,
         Double medianDaysToFirstMeeting,
         EarlyEndings earlyEndings,
-        AnswerRates answerRates) {
-
-    /** Pairings that ended within 90 days of acceptance, with each reason given and how often. */
-    public record EarlyEndings(int count, List<Reason> reasons) {}
-
-    /** A reason for ending, as the manager (or the system) wrote it, and how many pairings ended for it. */
-    public record Reason(String reason, int count) {}
-
-    /** Of the check-ins sent to mentors, and to participants who agreed to email, the share answered. */
-    public record AnswerRates(Double mentor, Double participant) {}
-}
+        AnswerRates answerRates) {}

@@ -12,13 +12,6 @@ public record SupplyReport(
         Instant generatedAt,
         int waiting,
         int freeMentorPlaces,
-        List<Line> byIssue,
-        List<Line> byLanguage,
-        List<WaitingTime> waitingTimes) {
-
-    /** One band of waiting time and how many wait that long. */
-    public record WaitingTime(String key, String label, int count) {}
-
-    /** One issue or language: participants waiting, their median and longest wait in hours, free places. */
-    public record Line(String key, int waiting, long medianWaitHours, long longestWaitHours, int freeMentorPlaces) {}
-}
+        List<SupplyLine> byIssue,
+        List<SupplyLine> byLanguage,
+        List<WaitingTime> waitingTimes) {}

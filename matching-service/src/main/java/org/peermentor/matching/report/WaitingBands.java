@@ -22,12 +22,12 @@ enum WaitingBands {
     }
 
     /** How many of these waits fall in each band; a wait not known counts as under a day. */
-    static List<SupplyReport.WaitingTime> count(List<Instant> waitingSince, Instant now) {
+    static List<WaitingTime> count(List<Instant> waitingSince, Instant now) {
         int[] counts = new int[values().length];
         waitingSince.forEach(since -> counts[
                 of(since == null ? Duration.ZERO : Duration.between(since, now)).ordinal()]++);
         return Arrays.stream(values())
-                .map(band -> new SupplyReport.WaitingTime(band.name(), band.label, counts[band.ordinal()]))
+                .map(band -> new WaitingTime(band.name(), band.label, counts[band.ordinal()]))
                 .toList();
     }
 

@@ -87,15 +87,14 @@ class EngagementTest {
         pairings.add(ended("erased", 20, null));
         pairings.add(ended("late", 91, "Moved away"));
 
-        EngagementReport.EarlyEndings early =
-                Engagement.of("north", pairings, Set.of(), NOW).earlyEndings();
+        EarlyEndings early = Engagement.of("north", pairings, Set.of(), NOW).earlyEndings();
 
         assertThat(early.count()).isEqualTo(4);
         assertThat(early.reasons())
                 .containsExactly(
-                        new EngagementReport.Reason("Moved away", 2),
-                        new EngagementReport.Reason(Engagement.NO_REASON, 1),
-                        new EngagementReport.Reason("Not a good fit", 1));
+                        new EndingReason("Moved away", 2),
+                        new EndingReason(Engagement.NO_REASON, 1),
+                        new EndingReason("Not a good fit", 1));
     }
 
     private static StoredPairing accepted(String id, int checkInsSent, CheckInAnswer... answers) {
