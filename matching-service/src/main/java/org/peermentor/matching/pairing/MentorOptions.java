@@ -75,24 +75,24 @@ class MentorOptions {
                 0,
                 byId.get(option.mentorId()).capacity()
                         - context.mentorPlacesInUse().getOrDefault(option.mentorId(), 0));
-        List<MentorOptionsView.Allowed> allowed = options.stream()
+        List<AllowedMentor> allowed = options.stream()
                 .filter(MentorOption::allowed)
                 .sorted(Comparator.comparingLong(MentorOption::quality)
                         .reversed()
                         .thenComparing(MentorOption::mentorId))
-                .map(o -> new MentorOptionsView.Allowed(
+                .map(o -> new AllowedMentor(
                         o.mentorId(),
                         byId.get(o.mentorId()).firstName(),
                         free.apply(o),
                         o.explanation(),
                         priority + o.quality()))
                 .toList();
-        List<MentorOptionsView.Forbidden> forbidden = options.stream()
+        List<ForbiddenMentor> forbidden = options.stream()
                 .filter(o -> !o.allowed())
                 .sorted(Comparator.comparingInt((MentorOption o) -> o.breaches().size())
                         .thenComparing(MentorOption::mentorId))
                 .limit(FORBIDDEN_SHOWN)
-                .map(o -> new MentorOptionsView.Forbidden(
+                .map(o -> new ForbiddenMentor(
                         o.mentorId(),
                         byId.get(o.mentorId()).firstName(),
                         free.apply(o),

@@ -8,9 +8,4 @@ import java.util.List;
  * the pair's quality, less the mentor's added load, under the program's weights); then the closest forbidden ones,
  * each with every rule it breaks in the words of the manual pairing's 422 ({@code "H3: …"}).
  */
-public record MentorOptionsView(String participantId, List<Allowed> allowed, List<Forbidden> forbidden) {
-
-    public record Allowed(String mentorId, String firstName, int freePlaces, List<String> explanation, long adds) {}
-
-    public record Forbidden(String mentorId, String firstName, int freePlaces, List<String> rules) {}
-}
+public record MentorOptionsView(String participantId, List<AllowedMentor> allowed, List<ForbiddenMentor> forbidden) {}

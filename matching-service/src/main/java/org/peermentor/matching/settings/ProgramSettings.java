@@ -20,14 +20,5 @@ public record ProgramSettings(
         int settleTimeSeconds,
         Map<String, Integer> weights,
         @JsonSerialize(using = IsoDurations.Writer.class) Duration reminderAfter,
-        CheckIns checkIns,
-        boolean rematchOnNewMentorRequest) {
-
-    /** When the first check-in goes after a pairing is accepted, and how long after each one the next follows. */
-    public record CheckIns(
-            @JsonSerialize(using = IsoDurations.Writer.class)
-            Duration firstAfter,
-
-            @JsonSerialize(using = IsoDurations.Writer.class)
-            Duration every) {}
-}
+        CheckInSchedule checkIns,
+        boolean rematchOnNewMentorRequest) {}

@@ -14,9 +14,5 @@ public record SettingsRequest(
         @Min(0) @Max(86400) Integer settleTimeSeconds,
         Map<String, Integer> weights,
         String reminderAfter,
-        CheckIns checkIns,
-        Boolean rematchOnNewMentorRequest) {
-
-    /** A change of the check-in schedule; either field may be left out. */
-    public record CheckIns(String firstAfter, String every) {}
-}
+        CheckInScheduleChange checkIns,
+        Boolean rematchOnNewMentorRequest) {}

@@ -25,8 +25,7 @@ public class SettingsStore {
 
     static final String COLLECTION = "program_settings";
     static final Duration DEFAULT_REMINDER_AFTER = Duration.ofDays(3);
-    static final ProgramSettings.CheckIns DEFAULT_CHECK_INS =
-            new ProgramSettings.CheckIns(Duration.ofDays(14), Duration.ofDays(30));
+    static final CheckInSchedule DEFAULT_CHECK_INS = new CheckInSchedule(Duration.ofDays(14), Duration.ofDays(30));
     static final int MAX_WEIGHT =
             100_000_000; // above the default urgency weight (1,000,000), so every default can be restored
 
@@ -83,7 +82,7 @@ public class SettingsStore {
                 .settleTimeSeconds(orElse(request.settleTimeSeconds(), current.settleTimeSeconds()))
                 .weights(weights)
                 .reminderAfter(orElse(durations.reminderAfter(), current.reminderAfter()))
-                .checkIns(new ProgramSettings.CheckIns(
+                .checkIns(new CheckInSchedule(
                         orElse(durations.firstCheckIn(), current.checkIns().firstAfter()),
                         orElse(durations.checkInEvery(), current.checkIns().every())))
                 .rematchOnNewMentorRequest(
@@ -119,7 +118,7 @@ public class SettingsStore {
                 .validate(request)
                 .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
         checkWeights(request.weights(), errors);
-        SettingsRequest.CheckIns checkIns = request.checkIns();
+        CheckInScheduleChange checkIns = request.checkIns();
         Durations durations = new Durations(
                 duration("reminderAfter", request.reminderAfter(), errors),
                 duration("checkIns.firstAfter", checkIns == null ? null : checkIns.firstAfter(), errors),
@@ -154,7 +153,7 @@ public class SettingsStore {
             storedWeights.forEach((name, value) -> weights.put(name, ((Number) value).intValue()));
         }
         Document checkIns = stored.get("checkIns", Document.class);
-        ProgramSettings.CheckIns usual = defaults.checkIns();
+        CheckInSchedule usual = defaults.checkIns();
         return ProgramSettingsBuilder.builder(defaults)
                 .minOverlapMinutes(stored.getInteger("minOverlapMinutes", defaults.minOverlapMinutes()))
                 .autoApprove(stored.getBoolean("autoApprove", defaults.autoApprove()))
@@ -164,7 +163,7 @@ public class SettingsStore {
                 .checkIns(
                         checkIns == null
                                 ? usual
-                                : new ProgramSettings.CheckIns(
+                                : new CheckInSchedule(
                                         IsoDurations.stored(checkIns.get("firstAfter"), usual.firstAfter()),
                                         IsoDurations.stored(checkIns.get("every"), usual.every())))
                 .rematchOnNewMentorRequest(
