@@ -3,7 +3,6 @@ package org.peermentor.notification;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import org.peermentor.notification.mail.SmtpSecurity;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -1,15 +1,32 @@
 package org.peermentor.notification;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Email composition knows nothing of Kafka or MongoDB; the contact directory knows nothing of mail. */
+/**
+ * Notification's packages point one way: no feature package imports one that imports it back, and the root package
+ * (the application and its settings) imports no feature, so every feature may read the settings. Email composition
+ * knows nothing of Kafka or MongoDB; the contact directory knows nothing of mail.
+ */
 @AnalyzeClasses(packages = "org.peermentor.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noPackageDependsOnOneThatDependsOnIt =
+            slices().matching("org.peermentor.notification.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theRootPackageImportsNoFeature = noClasses()
+            .that()
+            .resideInAPackage("org.peermentor.notification")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.peermentor.notification.*..");
 
     @ArchTest
     static final ArchRule mailKnowsNoKafkaNorMongo = noClasses()

@@ -2,6 +2,7 @@ package org.peermentor.notification.mail;
 
 import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.notification.NotificationProperties;
+import org.peermentor.notification.SmtpSecurity;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;

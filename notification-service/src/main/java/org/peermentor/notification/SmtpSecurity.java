@@ -1,9 +1,10 @@
-package org.peermentor.notification.mail;
+package org.peermentor.notification;
 
 import java.util.Map;
 
 /**
- * How the SMTP connection is protected, as Jakarta Mail properties for the {@code smtp} protocol. Both TLS modes
+ * How the SMTP connection is protected ({@code notification.smtp.security}), as Jakarta Mail properties for the
+ * {@code smtp} protocol; the mail package applies it to the mail sender. Both TLS modes
  * check that the server's certificate names the host.
  */
 public enum SmtpSecurity {
