@@ -3,7 +3,6 @@ package org.peermentor.notification.contact;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,7 +36,7 @@ public class ContactDirectory {
         }
         // {_id: {$in: …}} alone: served by the _id index, on the embedded server too
         return mongo.find(Query.query(where("_id").in(ids)), Document.class, COLLECTION)
-                .map(ContactDirectory::contactOf)
+                .map(ContactDocuments::contactOf)
                 .collectMap(Contact::id);
     }
 
@@ -55,13 +54,14 @@ public class ContactDirectory {
                                             .is(incoming.id())
                                             .and("version")
                                             .is(storedVersion)),
-                                    Update.fromDocument(new Document("$set", fields(incoming))),
+                                    Update.fromDocument(new Document("$set", ContactDocuments.fields(incoming))),
                                     COLLECTION)
                             .flatMap(result -> result.getMatchedCount() == 1
                                     ? Mono.just(true)
                                     : Mono.error(new ConcurrentWrite()));
                 })
-                .switchIfEmpty(Mono.defer(() -> mongo.insert(fields(incoming).append("_id", incoming.id()), COLLECTION)
+                .switchIfEmpty(Mono.defer(() -> mongo.insert(
+                                ContactDocuments.fields(incoming).append("_id", incoming.id()), COLLECTION)
                         .thenReturn(true)
                         .onErrorMap(DuplicateKeyException.class, duplicate -> new ConcurrentWrite())))
                 .retryWhen(Retry.max(CONCURRENT_WRITE_RETRIES).filter(ConcurrentWrite.class::isInstance));
@@ -70,33 +70,6 @@ public class ContactDirectory {
     /** Erases a person entirely, as a tombstone on a compacted profile topic asks. */
     public Mono<Void> forget(String id) {
         return mongo.remove(Query.query(where("_id").is(id)), COLLECTION).then();
-    }
-
-    private static Document fields(Contact contact) {
-        return new Document("role", contact.role().name())
-                .append("programId", contact.programId())
-                .append("firstName", contact.firstName())
-                .append("email", contact.email())
-                .append("timezone", contact.timezone())
-                .append("contactByEmail", contact.contactByEmail())
-                .append("version", contact.version())
-                .append("withdrawn", contact.withdrawn())
-                .append("languages", contact.languages());
-    }
-
-    private static Contact contactOf(Document document) {
-        return ContactBuilder.builder()
-                .id(document.getString("_id"))
-                .role(Role.valueOf(document.getString("role")))
-                .programId(document.getString("programId"))
-                .firstName(document.getString("firstName"))
-                .email(document.getString("email"))
-                .timezone(document.getString("timezone"))
-                .contactByEmail(document.getBoolean("contactByEmail", false))
-                .version(document.get("version", Number.class).longValue())
-                .withdrawn(document.getBoolean("withdrawn", false))
-                .languages(document.getList("languages", String.class, List.of()))
-                .build();
     }
 
     /** Another writer changed the contact between our read and our write: read again. */

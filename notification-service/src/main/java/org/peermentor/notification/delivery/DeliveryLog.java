@@ -9,10 +9,8 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -22,10 +20,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
-import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Slot;
-import org.peermentor.notification.contact.Role;
-import org.peermentor.notification.mail.EmailKind;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -50,19 +44,13 @@ public class DeliveryLog {
         this.mongo = mongo;
     }
 
-    /**
-     * What became of recording a batch: {@code recorded} are new, and so the recorder's to try; a delivery recorded
-     * before is neither; {@code refused} could not be stored at all (their ids), for a reason other than that.
-     */
-    record Recording(List<Delivery> recorded, Set<String> refused) {}
-
     /** Records new deliveries in one write, unordered, so a delivery recorded before does not stop the others. */
     Mono<Recording> recordAll(List<Delivery> deliveries) {
         if (deliveries.isEmpty()) {
             return Mono.just(new Recording(List.of(), Set.of()));
         }
         List<Document> documents =
-                deliveries.stream().map(DeliveryLog::toDocument).toList();
+                deliveries.stream().map(DeliveryDocuments::toDocument).toList();
         return mongo.getCollection(COLLECTION)
                 .flatMap(collection ->
                         Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false))))
@@ -92,7 +80,7 @@ public class DeliveryLog {
     }
 
     public Mono<Delivery> find(String id) {
-        return mongo.findById(id, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
+        return mongo.findById(id, Document.class, COLLECTION).map(DeliveryDocuments::fromDocument);
     }
 
     /**
@@ -131,7 +119,7 @@ public class DeliveryLog {
                                         Document.class,
                                         COLLECTION)
                                 .filter(document -> claim.equals(document.getString("claim")))
-                                .map(DeliveryLog::fromDocument)
+                                .map(DeliveryDocuments::fromDocument)
                                 .collectList());
     }
 
@@ -157,7 +145,7 @@ public class DeliveryLog {
                         .lte(Date.from(dueBefore)))
                 .with(Sort.by("nextAttemptAt"))
                 .limit(limit);
-        return mongo.find(query, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
+        return mongo.find(query, Document.class, COLLECTION).map(DeliveryDocuments::fromDocument);
     }
 
     /**
@@ -185,7 +173,7 @@ public class DeliveryLog {
             query.addCriteria(where("status").is(status.name()));
         }
         query.with(Sort.by("createdAt", "_id")).skip((long) page * size).limit(size);
-        return mongo.find(query, Document.class, COLLECTION).map(DeliveryLog::fromDocument);
+        return mongo.find(query, Document.class, COLLECTION).map(DeliveryDocuments::fromDocument);
     }
 
     private Mono<Integer> write(List<? extends WriteModel<Document>> writes) {
@@ -220,110 +208,5 @@ public class DeliveryLog {
 
     private static String recipientKey(String address) {
         return address.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Document toDocument(Delivery delivery) {
-        Content content = delivery.content();
-        Document document = new Document("_id", delivery.id())
-                .append("eventId", delivery.eventId())
-                .append("pairingId", delivery.pairingId())
-                .append("programId", delivery.programId())
-                .append("type", delivery.type())
-                .append("recipientRole", delivery.recipientRole().name())
-                .append("recipientId", delivery.recipientId())
-                .append("partnerId", delivery.partnerId())
-                .append("status", delivery.status().name())
-                .append("attempts", delivery.attempts())
-                .append("tries", delivery.tries())
-                .append("revision", delivery.revision())
-                .append("createdAt", Date.from(delivery.createdAt()))
-                .append("nextAttemptAt", Date.from(delivery.nextAttemptAt()));
-        if (content != null) {
-            document.append(
-                    "content",
-                    new Document("kind", content.kind().name())
-                            .append("sharedIssue", content.sharedIssue())
-                            .append(
-                                    "formats",
-                                    content.formats().stream().map(Format::name).toList())
-                            .append(
-                                    "times",
-                                    content.times().stream()
-                                            .map(DeliveryLog::slotDocument)
-                                            .toList())
-                            .append("checkInId", content.checkInId())
-                            .append("responseToken", content.responseToken())
-                            .append(
-                                    "responseExpiresAt",
-                                    content.responseExpiresAt() == null
-                                            ? null
-                                            : Date.from(content.responseExpiresAt())));
-        }
-        return document;
-    }
-
-    private static Delivery fromDocument(Document document) {
-        Document content = document.get("content", Document.class);
-        Role role = Role.valueOf(document.getString("recipientRole"));
-        return DeliveryBuilder.builder()
-                .id(document.getString("_id"))
-                .eventId(document.getString("eventId"))
-                .pairingId(document.getString("pairingId"))
-                .programId(document.getString("programId"))
-                .type(document.getString("type"))
-                .recipientRole(role)
-                .recipientId(document.getString("recipientId"))
-                .partnerId(document.getString("partnerId"))
-                .recipient(document.getString("recipient"))
-                .status(DeliveryStatus.valueOf(document.getString("status")))
-                .attempts(document.get("attempts", Number.class).intValue())
-                // recorded before tries were counted apart: each of its attempts was a try
-                .tries(document.get("tries", document.get("attempts", Number.class))
-                        .intValue())
-                .revision(document.get("revision", Number.class).longValue())
-                .createdAt(instant(document.getDate("createdAt")))
-                .nextAttemptAt(instant(document.getDate("nextAttemptAt")))
-                .sentAt(instant(document.getDate("sentAt")))
-                .reason(document.getString("reason"))
-                .content(content == null ? null : contentOf(content, role))
-                .build();
-    }
-
-    private static Content contentOf(Document content, Role role) {
-        String kind = content.getString("kind");
-        return ContentBuilder.builder()
-                // recorded before emails had kinds: a mentor's was the request, a participant's the introduction
-                .kind(
-                        kind != null
-                                ? EmailKind.valueOf(kind)
-                                : role == Role.MENTOR ? EmailKind.MENTOR_REQUEST : EmailKind.MENTOR_INTRODUCTION)
-                .sharedIssue(content.getString("sharedIssue"))
-                .formats(content.getList("formats", String.class, List.of()).stream()
-                        .map(Format::valueOf)
-                        .toList())
-                .times(content.getList("times", Document.class, List.of()).stream()
-                        .map(DeliveryLog::slotOf)
-                        .toList())
-                .checkInId(content.getString("checkInId"))
-                .responseToken(content.getString("responseToken"))
-                .responseExpiresAt(instant(content.getDate("responseExpiresAt")))
-                .build();
-    }
-
-    private static Document slotDocument(Slot slot) {
-        return new Document("day", slot.day().name())
-                .append("start", slot.start().toString())
-                .append("end", slot.end().toString());
-    }
-
-    private static Slot slotOf(Document slot) {
-        return new Slot(
-                DayOfWeek.valueOf(slot.getString("day")),
-                LocalTime.parse(slot.getString("start")),
-                LocalTime.parse(slot.getString("end")));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

@@ -82,19 +82,18 @@ class DeliveryTries {
 
     private Mono<List<Delivery>> tryWith(List<Delivery> reserved, Map<String, Contact> known, Scheduler smtp) {
         List<Outcome> decided = new ArrayList<>();
-        List<SmtpRound.Letter> letters = new ArrayList<>();
+        List<Letter> letters = new ArrayList<>();
         reserved.forEach(delivery -> decide(delivery, known, decided, letters));
         return Mono.zip(outcomes.store(decided), smtpRound.send(letters, smtp), DeliveryTries::concat);
     }
 
-    private void decide(
-            Delivery delivery, Map<String, Contact> known, List<Outcome> decided, List<SmtpRound.Letter> letters) {
+    private void decide(Delivery delivery, Map<String, Contact> known, List<Outcome> decided, List<Letter> letters) {
         Decision decision = Decision.about(
                 delivery,
                 Optional.ofNullable(known.get(delivery.recipientId())),
                 Optional.ofNullable(known.get(delivery.partnerId())));
         if (decision instanceof Decision.Send send) {
-            letters.add(new SmtpRound.Letter(delivery, send.recipient(), send.partner()));
+            letters.add(new Letter(delivery, send.recipient(), send.partner()));
         } else if (decision instanceof Decision.Skip skip) {
             decided.add(Outcome.end(delivery, false, DeliveryStatus.SKIPPED_NO_CONSENT, skip.address(), skip.reason()));
         } else if (decision instanceof Decision.Wait wait) {

@@ -65,7 +65,7 @@ class PairingEventListener {
     }
 
     private void record(List<Delivery> planned, List<Integer> plannedFrom) {
-        DeliveryLog.Recording recording;
+        Recording recording;
         try {
             recording = deliveries.recordAll(planned).block(STORE_TIMEOUT);
         } catch (RuntimeException failure) {

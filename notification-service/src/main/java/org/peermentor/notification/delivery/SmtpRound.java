@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.peermentor.notification.NotificationProperties;
-import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.mail.Email;
 import org.peermentor.notification.mail.InvalidAddressException;
 import org.peermentor.notification.mail.Mailer;
@@ -30,9 +29,6 @@ import reactor.core.scheduler.Scheduler;
 class SmtpRound {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpRound.class);
-
-    /** A delivery decided for sending, with the two people it is about. */
-    record Letter(Delivery delivery, Contact recipient, Contact partner) {}
 
     private final Mailer mailer;
     private final Letters letters;

@@ -38,7 +38,7 @@ public class EmailComposer {
 
     /** The draft's kind of email, in this language, with its fixed subject. */
     public Email write(Draft draft, MailLanguage language) {
-        MailLanguage.Phrases phrases = language.phrases();
+        Phrases phrases = language.phrases();
         EmailKind kind = draft.kind();
         Map<String, Object> words = Map.of(
                 "recipientName", Wording.name(draft.recipientFirstName(), phrases.noRecipientName()),

@@ -52,9 +52,6 @@ public enum MailLanguage {
                     " o "),
             DateTimeFormatter.ofPattern("EEEE d 'de' MMMM 'de' yyyy, HH:mm", Locale.forLanguageTag("es")));
 
-    /** Words used where a value is missing, and the word joining the last two formats. */
-    record Phrases(String noRecipientName, String noMentee, String noMentor, String anyFormat, String lastOr) {}
-
     private final Locale locale;
     private final String templateSuffix;
     /** Fixed, one per kind: they show on lock screens and in shared inboxes, so they never say what a pairing is about. */

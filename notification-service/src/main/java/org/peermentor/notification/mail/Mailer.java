@@ -2,7 +2,6 @@ package org.peermentor.notification.mail;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -90,21 +89,5 @@ public class Mailer {
         // encoding each part once more only to look
         part.setHeader("Content-Transfer-Encoding", "quoted-printable");
         return part;
-    }
-
-    /** A message whose Message-ID is fixed: JavaMail would otherwise make up a new one on every save. */
-    private static final class IdentifiedMessage extends MimeMessage {
-
-        private final String messageId;
-
-        IdentifiedMessage(Session session, String messageId) {
-            super(session);
-            this.messageId = messageId;
-        }
-
-        @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
-        }
     }
 }
