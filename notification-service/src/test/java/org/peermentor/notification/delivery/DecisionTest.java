@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peermentor.notification.contact.Contact;
+import org.peermentor.notification.contact.ContactBuilder;
 import org.peermentor.notification.contact.Role;
 import org.peermentor.notification.mail.EmailKind;
 
@@ -35,17 +36,8 @@ class DecisionTest {
 
     @Test
     void aParticipantWithoutEmailConsentIsSkipped() {
-        Contact noConsent = new Contact(
-                "p-1",
-                Role.PARTICIPANT,
-                "recovery-north",
-                "Ana",
-                "ana@example.org",
-                "America/Chicago",
-                false,
-                2,
-                false,
-                List.of());
+        Contact noConsent =
+                ContactBuilder.builder(ANA).contactByEmail(false).version(2).build();
 
         assertThat(Decision.about(toParticipant(), Optional.of(noConsent), Optional.of(BEA)))
                 .isEqualTo(new Decision.Skip("NO_EMAIL_CONSENT", "ana@example.org"));
@@ -53,17 +45,7 @@ class DecisionTest {
 
     @Test
     void aMentorIsWrittenToWhateverTheirConsentFlagBecauseTheEmailIsHowTheyAnswer() {
-        Contact mentor = new Contact(
-                "m-1",
-                Role.MENTOR,
-                "recovery-north",
-                "Bea",
-                "bea@example.org",
-                "Europe/Warsaw",
-                false,
-                1,
-                false,
-                List.of());
+        Contact mentor = ContactBuilder.builder(BEA).contactByEmail(false).build();
 
         assertThat(Decision.about(toMentor(), Optional.of(mentor), Optional.of(ANA)))
                 .isInstanceOf(Decision.Send.class);
@@ -71,17 +53,8 @@ class DecisionTest {
 
     @Test
     void aWithdrawnRecipientIsSkipped() {
-        Contact withdrawn = new Contact(
-                "m-1",
-                Role.MENTOR,
-                "recovery-north",
-                "Bea",
-                "bea@example.org",
-                "Europe/Warsaw",
-                true,
-                2,
-                true,
-                List.of());
+        Contact withdrawn =
+                ContactBuilder.builder(BEA).version(2).withdrawn(true).build();
 
         assertThat(Decision.about(toMentor(), Optional.of(withdrawn), Optional.of(ANA)))
                 .isEqualTo(new Decision.Skip("WITHDRAWN", "bea@example.org"));
@@ -108,8 +81,7 @@ class DecisionTest {
 
     @Test
     void aRecipientWithoutAnAddressFails() {
-        Contact noAddress = new Contact(
-                "m-1", Role.MENTOR, "recovery-north", "Bea", null, "Europe/Warsaw", true, 1, false, List.of());
+        Contact noAddress = ContactBuilder.builder(BEA).email(null).build();
 
         assertThat(Decision.about(toMentor(), Optional.of(noAddress), Optional.of(ANA)))
                 .isEqualTo(new Decision.Fail("NO_EMAIL_ADDRESS"));

@@ -1,38 +1,23 @@
 package org.peermentor.notification.support;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.Topics;
+import org.peermentor.testkit.TopicWriter;
 
 /** Publishes events as intake and matching do: JSON value, id as key, CloudEvents headers, acknowledged by the broker. */
 public final class EventPublisher implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final TopicWriter writer;
 
     public EventPublisher(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class,
-                ProducerConfig.ACKS_CONFIG,
-                "all"));
+        writer = new TopicWriter(bootstrapServers);
     }
 
     public RecordMetadata publish(ProfileEvent event) {
@@ -53,21 +38,7 @@ public final class EventPublisher implements AutoCloseable {
 
     /** Anything at all, for records that are not what they should be. A null header value leaves the header out. */
     public RecordMetadata publish(String topic, String key, Map<String, String> headers, byte[] value) {
-        RecordHeaders recordHeaders = new RecordHeaders();
-        headers.forEach((name, headerValue) -> {
-            if (headerValue != null) {
-                recordHeaders.add(name, headerValue.getBytes(StandardCharsets.UTF_8));
-            }
-        });
-        try {
-            return producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders))
-                    .get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Kafka refused the record", e.getCause());
-        }
+        return writer.write(topic, key, headers, value);
     }
 
     public static Map<String, String> headers(String id, String type, String source, Instant time, String subject) {
@@ -85,6 +56,6 @@ public final class EventPublisher implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        writer.close();
     }
 }

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.peermentor.contracts.Consent;
@@ -43,37 +44,33 @@ public record Person(
     private static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
 
     public static Person participant() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        return PersonBuilder.builder()
-                .role(Role.PARTICIPANT)
-                .id("p-" + UUID.randomUUID())
-                .programId(People.PROGRAM)
-                .firstName("Ana")
-                .lastName("Silva")
-                .email("ana+" + unique + "@example.org")
+        return someone(Role.PARTICIPANT, "p-", "Ana", "Silva")
                 .phone("+15550100")
                 .timezone("America/Chicago")
-                .contactByEmail(true)
-                .version(1)
                 .languages(List.of("en", "es"))
                 .build();
     }
 
     public static Person mentor() {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        return PersonBuilder.builder()
-                .role(Role.MENTOR)
-                .id("m-" + UUID.randomUUID())
-                .programId(People.PROGRAM)
-                .firstName("Bea")
-                .lastName("Nowak")
-                .email("bea+" + unique + "@example.org")
+        return someone(Role.MENTOR, "m-", "Bea", "Nowak")
                 .phone("+48555010203")
                 .timezone("Europe/Warsaw")
-                .contactByEmail(true)
-                .version(1)
                 .languages(List.of("pl", "en"))
                 .build();
+    }
+
+    /** Someone in the test program, at version 1 and consenting to email, with an id and an email nobody else has. */
+    private static PersonBuilder someone(Role role, String idPrefix, String firstName, String lastName) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return PersonBuilder.builder()
+                .role(role)
+                .id(idPrefix + UUID.randomUUID())
+                .programId(People.PROGRAM)
+                .firstName(firstName)
+                .lastName(lastName)
+                .email(firstName.toLowerCase(Locale.ROOT) + "+" + unique + "@example.org")
+                .contactByEmail(true)
+                .version(1);
     }
 
     /** This person with a first and last name, email and phone nobody else has, to be looked for afterwards. */
