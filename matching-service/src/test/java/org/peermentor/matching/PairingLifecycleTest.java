@@ -1,10 +1,15 @@
 package org.peermentor.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
@@ -15,8 +20,10 @@ import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TopicProbe;
 import org.springframework.http.MediaType;
+import reactor.core.publisher.Mono;
 
 /** A program manager's and a mentor's view of rounds and pairings, through real Kafka topics and MongoDB. */
 class PairingLifecycleTest extends RunningMatching {
@@ -266,21 +273,13 @@ class PairingLifecycleTest extends RunningMatching {
 
     @Test
     void settingsAreValidatedAndApplyToTheNextRound() {
-        http.put()
-                .uri("/api/programs/{p}/settings", cohort.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"weights\":{\"charm\":5}}")
-                .exchange()
+        changeSettings(cohort.programId, "{\"weights\":{\"charm\":5}}")
                 .expectStatus()
                 .isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("weights.charm");
-        http.put()
-                .uri("/api/programs/{p}/settings", cohort.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"autoApprove\":true,\"weights\":{\"overlap\":0}}")
-                .exchange()
+        changeSettings(cohort.programId, "{\"autoApprove\":true,\"weights\":{\"overlap\":0}}")
                 .expectStatus()
                 .isOk()
                 .expectBody()
@@ -301,19 +300,13 @@ class PairingLifecycleTest extends RunningMatching {
 
     @Test
     void freedCapacityStartsARoundByItself() {
-        http.put()
-                .uri("/api/programs/{p}/settings", cohort.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"settleTimeSeconds\":1}")
-                .exchange()
+        changeSettings(cohort.programId, "{\"settleTimeSeconds\":1}")
                 .expectStatus()
                 .isOk();
         cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
 
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(60))
-                .until(() -> pairings("PROPOSED").size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> pairings("PROPOSED").size() == 1);
     }
 
     private String proposeOnePairing() {
@@ -349,11 +342,10 @@ class PairingLifecycleTest extends RunningMatching {
     }
 
     private void lockProgram() {
-        com.mongodb.reactivestreams.client.MongoClient client = com.mongodb.reactivestreams.client.MongoClients.create(
-                org.peermentor.testkit.SharedInfrastructure.mongo().connectionString());
-        reactor.core.publisher.Mono.from(client.getDatabase("matching")
+        MongoClient client = MongoClients.create(SharedInfrastructure.mongo().connectionString());
+        Mono.from(client.getDatabase("matching")
                         .getCollection("round_locks")
-                        .insertOne(new org.bson.Document("_id", cohort.programId).append("roundId", "held-by-test")))
+                        .insertOne(new Document("_id", cohort.programId).append("roundId", "held-by-test")))
                 .block();
         client.close();
     }

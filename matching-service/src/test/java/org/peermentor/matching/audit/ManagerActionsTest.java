@@ -45,11 +45,7 @@ class ManagerActionsTest extends RunningMatching {
     @Test
     void aProgramsTrailListsEveryKindOfActionOldestFirstWithoutTheReasonsGiven() {
         Scene scene = scene(Set.of(Scene.Part.PROPOSED, Scene.Part.ACCEPTED));
-        http.put()
-                .uri("/api/programs/{p}/settings", scene.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"minOverlapMinutes\":30}")
-                .exchange()
+        changeSettings(scene.programId, "{\"minOverlapMinutes\":30}")
                 .expectStatus()
                 .isOk();
         http.post()

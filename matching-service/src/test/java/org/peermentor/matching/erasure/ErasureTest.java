@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -21,8 +20,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.peermentor.contracts.CloudEventHeaders;
-import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.PairingSuperseded;
 import org.peermentor.contracts.ParticipantProfile;
@@ -31,7 +28,6 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
-import org.peermentor.testkit.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -61,9 +57,7 @@ class ErasureTest extends RunningMatching {
 
         cohort.erase(participant);
 
-        await().atMost(Duration.ofSeconds(60))
-                .until(() ->
-                        tracesOf(ProfileReplica.PARTICIPANTS, participant.id()).isEmpty());
+        awaitNoTraces(ProfileReplica.PARTICIPANTS, participant.id());
         assertThat(rawMentions(ana.values())).isEmpty();
         assertThat(pairing(proposal)).containsEntry("status", "SUPERSEDED").containsEntry("participantId", "erased");
         assertThat(roundById((String) round.get("id"))).containsEntry("matchedCount", 1);
@@ -85,8 +79,7 @@ class ErasureTest extends RunningMatching {
 
         cohort.erase(mentor);
 
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> tracesOf(ProfileReplica.MENTORS, mentor.id()).isEmpty());
+        awaitNoTraces(ProfileReplica.MENTORS, mentor.id());
         assertThat(rawMentions(mia.values())).isEmpty();
         assertThat(pairing(proposal))
                 .containsEntry("status", "SUPERSEDED")
@@ -115,9 +108,7 @@ class ErasureTest extends RunningMatching {
 
         cohort.erase(participant);
 
-        await().atMost(Duration.ofSeconds(60))
-                .until(() ->
-                        tracesOf(ProfileReplica.PARTICIPANTS, participant.id()).isEmpty());
+        awaitNoTraces(ProfileReplica.PARTICIPANTS, participant.id());
         assertThat(rawMentions(ana.values())).isEmpty();
         assertThat(pairing(proposal)).containsEntry("status", "REJECTED").containsEntry("participantId", "erased");
         assertThat(pairing(proposal).get("reason")).isNull();
@@ -215,6 +206,12 @@ class ErasureTest extends RunningMatching {
      * Every document naming this person, except the replica's id-only record of their erasure (which holds nothing
      * but the id, so older events cannot bring them back).
      */
+    /** Waits until the replica's collection holds nothing of this person. */
+    private void awaitNoTraces(String replicaCollection, String personId) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> tracesOf(replicaCollection, personId).isEmpty());
+    }
+
     private List<String> tracesOf(String replicaCollection, String personId) {
         Document replica =
                 mongo.findById(personId, Document.class, replicaCollection).block();
@@ -269,19 +266,7 @@ class ErasureTest extends RunningMatching {
     }
 
     private PairingSuperseded supersededEvent(String pairingId) {
-        try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
-            ConsumerRecord<String, byte[]> record = events
-                    .awaitRecords(
-                            pairingId,
-                            r -> r.stream()
-                                    .anyMatch(x ->
-                                            "PairingSuperseded".equals(TopicProbe.header(x, CloudEventHeaders.TYPE))))
-                    .stream()
-                    .filter(x -> "PairingSuperseded".equals(TopicProbe.header(x, CloudEventHeaders.TYPE)))
-                    .findFirst()
-                    .orElseThrow();
-            return EventJson.read(record.value(), PairingSuperseded.class);
-        }
+        return events(pairingId, PairingSuperseded.class, 1).get(0);
     }
 
     /** The keys on the topic's dead-letter topic, read to its end; none when it was never created. */
