@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.matching.support.AtOnce;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -49,31 +47,14 @@ class HandPairingRaceTest extends RunningMatching {
 
     /** Sends each pairing from a thread of its own, all let go at the same moment. */
     private List<EntityExchangeResult<byte[]>> atOnce(List<String> participantIds, String mentorId) {
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(participantIds.size());
-        try {
-            List<CompletableFuture<EntityExchangeResult<byte[]>>> sent = participantIds.stream()
-                    .map(participantId -> CompletableFuture.supplyAsync(
-                            () -> {
-                                try {
-                                    go.await();
-                                } catch (InterruptedException e) {
-                                    Thread.currentThread().interrupt();
-                                }
-                                return http.post()
-                                        .uri("/api/pairings")
-                                        .contentType(MediaType.APPLICATION_JSON)
-                                        .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId))
-                                        .exchange()
-                                        .expectBody()
-                                        .returnResult();
-                            },
-                            threads))
-                    .toList();
-            go.countDown();
-            return sent.stream().map(CompletableFuture::join).toList();
-        } finally {
-            threads.shutdown();
-        }
+        return AtOnce.send(participantIds.stream()
+                .<Supplier<EntityExchangeResult<byte[]>>>map(participantId -> () -> http.post()
+                        .uri("/api/pairings")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId))
+                        .exchange()
+                        .expectBody()
+                        .returnResult())
+                .toList());
     }
 }
