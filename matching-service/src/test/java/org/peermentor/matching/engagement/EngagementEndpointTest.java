@@ -2,8 +2,6 @@ package org.peermentor.matching.engagement;
 
 import org.junit.jupiter.api.Test;
 import org.peermentor.matching.support.RunningMatching;
-import org.peermentor.testkit.TestIssuer;
-import org.springframework.http.MediaType;
 
 /** The engagement report over HTTP: its shape for the program's manager, and nothing for anyone else. */
 class EngagementEndpointTest extends RunningMatching {
@@ -32,13 +30,6 @@ class EngagementEndpointTest extends RunningMatching {
 
     @Test
     void aManagerOfAnotherProgramFindsNoReport() {
-        client(TestIssuer.managerOf("another-program"))
-                .get()
-                .uri("/api/programs/{p}/engagement", cohort.programId)
-                .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertNotFoundByAnotherProgram("/api/programs/{p}/engagement", cohort.programId);
     }
 }

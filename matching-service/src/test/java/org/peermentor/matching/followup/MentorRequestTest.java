@@ -122,12 +122,8 @@ class MentorRequestTest extends RunningMatching {
                     .jsonPath("$.detail")
                     .value(detail -> assertThat((String) detail).contains("awaiting the mentor's answer"));
         }
-        assertThat(pairing(scene.proposedId))
-                .containsEntry("status", "PROPOSED")
-                .containsEntry("version", 1);
-        assertThat(pairing(scene.acceptedId))
-                .containsEntry("status", "ACCEPTED")
-                .containsEntry("version", 2);
+        assertPairing(scene.proposedId, "PROPOSED", 1);
+        assertPairing(scene.acceptedId, "ACCEPTED", 2);
     }
 
     @Test

@@ -47,7 +47,7 @@ class BatchApprovalTest extends RunningMatching {
         assertThat(outcomes(answer)).extracting(o -> o.get("pairingId")).containsExactlyElementsOf(proposals);
         assertThat(outcomes(answer)).allSatisfy(o -> assertThat(o).containsEntry("status", 200));
         for (String id : proposals) {
-            assertThat(pairing(id)).containsEntry("status", "APPROVED").containsEntry("version", 2);
+            assertPairing(id, "APPROVED", 2);
             assertThat(trail(id))
                     .singleElement()
                     .satisfies(entry -> assertThat(entry)
@@ -115,32 +115,19 @@ class BatchApprovalTest extends RunningMatching {
                     + String.join(
                             ",", tooMany.stream().map(id -> "\"" + id + "\"").toList()) + "]}"
         }) {
-            http.post()
-                    .uri("/api/programs/{p}/pairings/approve", cohort.programId)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(body)
-                    .exchange()
+            approval(http, cohort.programId, body)
                     .expectStatus()
                     .isBadRequest()
                     .expectHeader()
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
-        client(TestIssuer.managerOf("another-program"))
-                .post()
-                .uri("/api/programs/{p}/pairings/approve", cohort.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("pairingIds", List.of("p-1")))
-                .exchange()
+        Map<String, List<String>> oneId = Map.of("pairingIds", List.of("p-1"));
+        approval(client(TestIssuer.managerOf("another-program")), cohort.programId, oneId)
                 .expectStatus()
                 .isNotFound()
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
-        client(TestIssuer.intake())
-                .post()
-                .uri("/api/programs/{p}/pairings/approve", cohort.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("pairingIds", List.of("p-1")))
-                .exchange()
+        approval(client(TestIssuer.intake()), cohort.programId, oneId)
                 .expectStatus()
                 .isForbidden();
     }
@@ -176,18 +163,17 @@ class BatchApprovalTest extends RunningMatching {
         return ids;
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, Object> approveAll(WebTestClient client, String programId, List<String> ids) {
+        return okObject(approval(client, programId, Map.of("pairingIds", ids)));
+    }
+
+    /** "Approve selected" with this JSON body, answered as it is. */
+    private static WebTestClient.ResponseSpec approval(WebTestClient client, String programId, Object body) {
         return client.post()
                 .uri("/api/programs/{p}/pairings/approve", programId)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("pairingIds", ids))
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+                .bodyValue(body)
+                .exchange();
     }
 
     @SuppressWarnings("unchecked")

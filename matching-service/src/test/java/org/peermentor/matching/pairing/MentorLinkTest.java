@@ -52,9 +52,7 @@ class MentorLinkTest extends RunningMatching {
 
         refusedEverywhere(scene, scene.approvedLink);
 
-        assertThat(pairing(scene.approvedId))
-                .containsEntry("status", "ACCEPTED")
-                .containsEntry("version", 2);
+        assertPairing(scene.approvedId, "ACCEPTED", 2);
     }
 
     @Test
@@ -68,9 +66,7 @@ class MentorLinkTest extends RunningMatching {
 
         refusedEverywhere(scene, expired);
 
-        assertThat(pairing(scene.approvedId))
-                .containsEntry("status", "APPROVED")
-                .containsEntry("version", 1);
+        assertPairing(scene.approvedId, "APPROVED", 1);
         answer(scene, "decline", scene.approvedLink).expectStatus().isOk();
     }
 
@@ -90,9 +86,7 @@ class MentorLinkTest extends RunningMatching {
         refusedEverywhere(scene, another.approvedLink);
         refusedEverywhere(scene, "");
 
-        assertThat(pairing(scene.approvedId))
-                .containsEntry("status", "APPROVED")
-                .containsEntry("version", 1);
+        assertPairing(scene.approvedId, "APPROVED", 1);
         assertThat(pairing(another.approvedId)).containsEntry("status", "APPROVED");
         answer(scene, "accept", scene.approvedLink).expectStatus().isOk();
     }

@@ -104,16 +104,8 @@ class MentorOptionsTest extends RunningMatching {
                 .isEqualTo("No participant with id " + ana.id() + ".");
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> options(String participantId) {
-        return http.get()
-                .uri("/api/participants/{id}/mentor-options", participantId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        return read("/api/participants/{id}/mentor-options", participantId);
     }
 
     @SuppressWarnings("unchecked")

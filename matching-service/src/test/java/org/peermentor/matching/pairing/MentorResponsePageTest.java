@@ -28,12 +28,7 @@ class MentorResponsePageTest extends RunningMatching {
         String expires = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
                 .format(approvedEvent(scene.approvedId).responseTokenExpiresAt().atZone(ZoneId.of("America/Chicago")));
 
-        String page = open(scene)
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String page = pageOf(open(scene).expectStatus().isOk());
 
         assertThat(page)
                 .contains("<h1>Will you mentor Bo?</h1>")
@@ -43,16 +38,14 @@ class MentorResponsePageTest extends RunningMatching {
                 .contains("America/Chicago time")
                 .contains(">Accept: I will mentor Bo</button>", ">Decline: not this time</button>")
                 .doesNotContain("TUESDAY", "GRIEF");
-        assertThat(pairing(scene.approvedId))
-                .containsEntry("status", "APPROVED")
-                .containsEntry("version", 1);
+        assertPairing(scene.approvedId, "APPROVED", 1);
     }
 
     @Test
     void thePageWearsTheConsolesLookAndFitsAPhone() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
-        String page = open(scene).expectBody(String.class).returnResult().getResponseBody();
+        String page = pageOf(open(scene));
 
         assertThat(page)
                 .contains("<html lang=\"en\">")
@@ -76,7 +69,7 @@ class MentorResponsePageTest extends RunningMatching {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
         String participantId = (String) pairing(scene.approvedId).get("participantId");
 
-        String page = open(scene).expectBody(String.class).returnResult().getResponseBody();
+        String page = pageOf(open(scene));
 
         assertThat(page).doesNotContain("Lastname", "@example.org", participantId, "Bo-mentor", "explanation");
     }
@@ -85,10 +78,7 @@ class MentorResponsePageTest extends RunningMatching {
     void everyPageForbidsScriptsFramesAndReferrers() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
-        String page = expectLockedDown(open(scene).expectStatus().isOk())
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String page = pageOf(expectLockedDown(open(scene).expectStatus().isOk()));
         expectLockedDown(mentor().get()
                 .uri("/api/pairings/{id}/response?token={t}", scene.approvedId, "altered")
                 .exchange()
@@ -103,12 +93,7 @@ class MentorResponsePageTest extends RunningMatching {
     void acceptingThanksTheMentorAndSaysWhoWillBeTold() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
-        String page = browserAnswer(scene, "accept")
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String page = pageOf(browserAnswer(scene, "accept").expectStatus().isOk());
 
         assertThat(page)
                 .contains("<h1>Thank you</h1>")
@@ -121,12 +106,7 @@ class MentorResponsePageTest extends RunningMatching {
     void decliningIsThankedKindly() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
-        String page = browserAnswer(scene, "decline")
-                .expectStatus()
-                .isOk()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String page = pageOf(browserAnswer(scene, "decline").expectStatus().isOk());
 
         assertThat(page)
                 .contains("<h1>Thank you for letting us know</h1>")
@@ -139,12 +119,7 @@ class MentorResponsePageTest extends RunningMatching {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
         browserAnswer(scene, "accept").expectStatus().isOk();
 
-        String page = open(scene)
-                .expectStatus()
-                .isForbidden()
-                .expectBody(String.class)
-                .returnResult()
-                .getResponseBody();
+        String page = pageOf(open(scene).expectStatus().isForbidden());
 
         assertThat(page)
                 .contains("<h1>Link not valid</h1>", "What you can do", "contact your program coordinator")
@@ -165,6 +140,11 @@ class MentorResponsePageTest extends RunningMatching {
                         csp -> assertThat(csp)
                                 .contains("default-src 'none'", "style-src 'self'", "frame-ancestors 'none'")
                                 .doesNotContain("unsafe-inline", "script-src"));
+    }
+
+    /** The HTML the answer carries. */
+    private static String pageOf(WebTestClient.ResponseSpec answer) {
+        return answer.expectBody(String.class).returnResult().getResponseBody();
     }
 
     private WebTestClient.ResponseSpec open(Scene scene) {

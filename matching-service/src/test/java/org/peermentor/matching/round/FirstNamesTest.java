@@ -30,14 +30,7 @@ class FirstNamesTest extends RunningMatching {
         assertThat(first(round.get("unmatched")))
                 .containsEntry("participantId", ola.id())
                 .containsEntry("participantFirstName", "Ola");
-        assertThat(first(list(http.get()
-                                .uri("/api/programs/{p}/rounds", cohort.programId)
-                                .exchange()
-                                .expectStatus()
-                                .isOk()
-                                .expectBody(List.class)
-                                .returnResult()
-                                .getResponseBody())
+        assertThat(first(readList("/api/programs/{p}/rounds", cohort.programId)
                         .get(0)
                         .get("pairings")))
                 .containsEntry("participantFirstName", "Ana");

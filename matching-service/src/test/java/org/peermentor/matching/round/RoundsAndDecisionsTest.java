@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.matching.support.AtOnce;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.TestIssuer;
@@ -152,11 +150,7 @@ class RoundsAndDecisionsTest extends RunningMatching {
 
     @Test
     void aPairingByHandRacingAnAutoApprovingRoundsWriteNeverOverfillsTheMentor() {
-        http.put()
-                .uri("/api/programs/{p}/settings", cohort.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"autoApprove\":true}")
-                .exchange()
+        changeSettings(cohort.programId, "{\"autoApprove\":true}")
                 .expectStatus()
                 .isOk();
         ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
@@ -225,15 +219,7 @@ class RoundsAndDecisionsTest extends RunningMatching {
                 .filteredOn(a -> a.getStatus().value() == 409)
                 .allSatisfy(a -> assertThat(new String(a.getResponseBodyContent()))
                         .contains("This proposal was already approved"));
-        assertThat(http.get()
-                        .uri("/api/audit?pairingId={id}", proposal)
-                        .exchange()
-                        .expectStatus()
-                        .isOk()
-                        .expectBody(List.class)
-                        .returnResult()
-                        .getResponseBody())
-                .hasSize(1);
+        assertThat(trail(proposal)).hasSize(1);
     }
 
     /** Ana and Mia, who fit each other, and the proposal a round makes of them. */
@@ -254,53 +240,21 @@ class RoundsAndDecisionsTest extends RunningMatching {
                 .returnResult();
     }
 
+    /** One call of a race: a decision, or the release of a held round. */
     @FunctionalInterface
-    private interface Decision {
-        EntityExchangeResult<byte[]> send();
-    }
+    private interface Decision extends Supplier<EntityExchangeResult<byte[]>> {}
 
     /** Sends every decision from a thread of its own, all let go at the same moment. */
     private static List<EntityExchangeResult<byte[]>> atOnce(Decision... decisions) {
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(decisions.length);
-        try {
-            List<CompletableFuture<EntityExchangeResult<byte[]>>> sent = Arrays.stream(decisions)
-                    .map(decision -> CompletableFuture.supplyAsync(
-                            () -> {
-                                try {
-                                    go.await();
-                                } catch (InterruptedException e) {
-                                    Thread.currentThread().interrupt();
-                                }
-                                return decision.send();
-                            },
-                            threads))
-                    .toList();
-            go.countDown();
-            return sent.stream().map(CompletableFuture::join).toList();
-        } finally {
-            threads.shutdown();
-        }
+        return AtOnce.send(List.of(decisions));
     }
 
     private String startRound() {
-        return (String) http.post()
-                .uri("/api/programs/{p}/rounds", cohort.programId)
-                .exchange()
-                .expectStatus()
-                .isAccepted()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
+        return startedRound(post("/api/programs/{p}/rounds", cohort.programId));
     }
 
     private void settleAfterOneSecond() {
-        http.put()
-                .uri("/api/programs/{p}/settings", cohort.programId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"settleTimeSeconds\":1}")
-                .exchange()
+        changeSettings(cohort.programId, "{\"settleTimeSeconds\":1}")
                 .expectStatus()
                 .isOk();
     }

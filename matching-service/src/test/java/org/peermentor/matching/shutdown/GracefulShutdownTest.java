@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.matching.support.Cohort;
+import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.StartedMatching;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
@@ -32,32 +33,15 @@ class GracefulShutdownTest {
     private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
 
     @Test
-    @SuppressWarnings("unchecked")
     void aRoundStillSolvingWhenTheServiceStopsIsMarkedFailedAndItsProgramUnlocked() {
         ConfigurableApplicationContext matching = start();
         WebTestClient http = client(matching);
-        String programId;
-        try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
-            programId = cohort.programId;
-            for (int i = 0; i < 40; i++) {
-                cohort.publish(cohort.participant("P" + i, "en", "GRIEF"));
-            }
-            for (int i = 0; i < 10; i++) {
-                cohort.publish(cohort.mentor("M" + i, "en", "GRIEF", 3));
-            }
-        }
-        await().atMost(Duration.ofSeconds(60)).until(() -> waiting(http, programId) == 40);
-        String roundId = (String) http.post()
+        String programId = replicatedProgram(http, 40, 10);
+        String roundId = RunningMatching.startedRound(http.post()
                 .uri("/api/programs/{p}/rounds", programId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"timeLimitSeconds\": 120}")
-                .exchange()
-                .expectStatus()
-                .isAccepted()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
+                .exchange());
 
         matching.close();
 
@@ -83,14 +67,7 @@ class GracefulShutdownTest {
     void aStopCommitsTheOffsetOfEveryProfileItHadApplied() {
         ConfigurableApplicationContext matching = start();
         WebTestClient http = client(matching);
-        String programId;
-        try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
-            programId = cohort.programId;
-            for (int i = 0; i < 60; i++) {
-                cohort.publish(cohort.participant("P" + i, "en", "GRIEF"));
-            }
-        }
-        await().atMost(Duration.ofSeconds(60)).until(() -> waiting(http, programId) == 60);
+        replicatedProgram(http, 60, 0);
 
         matching.close();
 
@@ -100,6 +77,25 @@ class GracefulShutdownTest {
                         Topics.PARTICIPANT_PROFILES,
                         Topics.MENTOR_PROFILES))
                 .isZero();
+    }
+
+    /**
+     * A program of this many participants and mentors (three places each), all in English with GRIEF, published and
+     * waiting in the service's replica.
+     */
+    private static String replicatedProgram(WebTestClient http, int participants, int mentors) {
+        String programId;
+        try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
+            programId = cohort.programId;
+            for (int i = 0; i < participants; i++) {
+                cohort.publish(cohort.participant("P" + i, "en", "GRIEF"));
+            }
+            for (int i = 0; i < mentors; i++) {
+                cohort.publish(cohort.mentor("M" + i, "en", "GRIEF", 3));
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> waiting(http, programId) == participants);
+        return programId;
     }
 
     @SuppressWarnings("unchecked")

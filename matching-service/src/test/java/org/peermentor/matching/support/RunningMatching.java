@@ -1,5 +1,6 @@
 package org.peermentor.matching.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -57,11 +58,8 @@ public abstract class RunningMatching {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
-        registry.add(
-                "spring.kafka.bootstrap-servers",
-                () -> SharedInfrastructure.kafka().bootstrapServers());
-        registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/matching");
+        SharedInfrastructure.connect(
+                registry::add, SharedInfrastructure.kafka(), SharedInfrastructure.mongo(), "matching");
     }
 
     @BeforeEach
@@ -118,18 +116,20 @@ public abstract class RunningMatching {
         return round(cohort.programId, body);
     }
 
-    @SuppressWarnings("unchecked")
     protected Map<String, Object> round(String programId, String body) {
         var request = http.post().uri("/api/programs/{p}/rounds", programId).contentType(MediaType.APPLICATION_JSON);
-        Map<String, Object> started = (body == null
-                        ? request.exchange()
-                        : request.bodyValue(body).exchange())
-                .expectStatus()
+        return awaitRound(startedRound(
+                body == null ? request.exchange() : request.bodyValue(body).exchange()));
+    }
+
+    /** The id of the round a start answered with, asserting the start was accepted (202). */
+    public static String startedRound(WebTestClient.ResponseSpec start) {
+        Map<?, ?> started = start.expectStatus()
                 .isAccepted()
                 .expectBody(Map.class)
                 .returnResult()
                 .getResponseBody();
-        return awaitRound((String) started.get("id"));
+        return (String) started.get("id");
     }
 
     protected Map<String, Object> awaitRound(String id) {
@@ -138,16 +138,8 @@ public abstract class RunningMatching {
         return roundById(id);
     }
 
-    @SuppressWarnings("unchecked")
     protected Map<String, Object> roundById(String id) {
-        return http.get()
-                .uri("/api/rounds/{id}", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        return read("/api/rounds/{id}", id);
     }
 
     protected List<Map<String, Object>> pairings(String status) {
@@ -164,17 +156,32 @@ public abstract class RunningMatching {
         return read("/api/pairings/{id}", id);
     }
 
-    /** What a GET of this URI answers, a JSON object, asserting it answers 200. */
-    @SuppressWarnings("unchecked")
-    protected Map<String, Object> read(String uri, Object... vars) {
-        return http.get()
+    /** Asserts that a manager of another program finds nothing at this URI: a 404 problem. */
+    protected void assertNotFoundByAnotherProgram(String uri, Object... vars) {
+        client(TestIssuer.managerOf("another-program"))
+                .get()
                 .uri(uri, vars)
                 .exchange()
                 .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+                .isNotFound()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    /** Asserts that the pairing stands at this status and version. */
+    protected void assertPairing(String id, String status, int version) {
+        assertThat(pairing(id)).containsEntry("status", status).containsEntry("version", version);
+    }
+
+    /** What a GET of this URI answers, a JSON object, asserting it answers 200. */
+    protected Map<String, Object> read(String uri, Object... vars) {
+        return okObject(http.get().uri(uri, vars).exchange());
+    }
+
+    /** The JSON object a call answered, asserting it answered 200. */
+    @SuppressWarnings("unchecked")
+    protected static Map<String, Object> okObject(WebTestClient.ResponseSpec call) {
+        return call.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
     /** What a GET of this URI answers, a JSON array, asserting it answers 200. */
@@ -183,16 +190,14 @@ public abstract class RunningMatching {
     }
 
     /** What a GET of this URI answers the given client, a JSON array, asserting it answers 200. */
-    @SuppressWarnings("unchecked")
     protected static List<Map<String, Object>> readList(WebTestClient client, String uri, Object... vars) {
-        return client.get()
-                .uri(uri, vars)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
+        return okList(client.get().uri(uri, vars).exchange());
+    }
+
+    /** The JSON array a call answered, asserting it answered 200. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> okList(WebTestClient.ResponseSpec call) {
+        return call.expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
     }
 
     /** The audit trail of one pairing, oldest first. */

@@ -11,8 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.matching.support.RunningMatching;
-import org.peermentor.testkit.TestIssuer;
-import org.springframework.http.MediaType;
 
 /**
  * A program's waiting list: who nobody is proposed to or paired with, the urgent first and then the longest waiting,
@@ -78,14 +76,7 @@ class WaitingListTest extends RunningMatching {
 
     @Test
     void aManagerOfAnotherProgramFindsNoWaitingList() {
-        client(TestIssuer.managerOf("another-program"))
-                .get()
-                .uri("/api/programs/{p}/waiting", cohort.programId)
-                .exchange()
-                .expectStatus()
-                .isNotFound()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertNotFoundByAnotherProgram("/api/programs/{p}/waiting", cohort.programId);
         http.get()
                 .uri("/api/programs/{p}/waiting?size=0", cohort.programId)
                 .exchange()
@@ -104,14 +95,7 @@ class WaitingListTest extends RunningMatching {
         cohort.publish(registeredDaysAgo(cohort.participant("Dee", "es", "GRIEF"), 40));
         awaitReplica(4, 0);
 
-        Map<?, ?> report = http.get()
-                .uri("/api/programs/{p}/report", cohort.programId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        Map<?, ?> report = read("/api/programs/{p}/report", cohort.programId);
 
         // seven days and a few moments is more than "1 to 7 days"
         assertThat(report.get("waitingTimes"))
@@ -123,14 +107,7 @@ class WaitingListTest extends RunningMatching {
     }
 
     private List<Map<String, Object>> waiting(int page, int size) {
-        return list(http.get()
-                .uri("/api/programs/{p}/waiting?page={page}&size={size}", cohort.programId, page, size)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody());
+        return readList("/api/programs/{p}/waiting?page={page}&size={size}", cohort.programId, page, size);
     }
 
     private static Object reasonsOf(Map<String, Object> round, ParticipantProfile participant) {
