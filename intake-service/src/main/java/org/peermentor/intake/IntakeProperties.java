@@ -1,6 +1,7 @@
 package org.peermentor.intake;
 
 import java.util.List;
+import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.service.outbox.RelaySettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,7 +10,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the intake service.
  *
- * @param issueCodes the program's issue taxonomy; profiles may only name these codes
+ * @param issueCodes the program's issue taxonomy; profiles may only name these codes (unset: the built-in codes,
+ *     {@link IssueWords#BUILT_IN_CODES})
  * @param minimumAge youngest age, in years, a participant or mentor may be registered at
  * @param eventSource the CloudEvents {@code source} of every event this service publishes
  * @param relay how the outbox relay publishes stored changes to Kafka
@@ -17,20 +19,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("intake")
 public record IntakeProperties(
-        @DefaultValue({
-            "ALCOHOL_USE",
-            "OPIOID_USE",
-            "STIMULANT_USE",
-            "GAMBLING",
-            "DEPRESSION",
-            "ANXIETY",
-            "BIPOLAR",
-            "PTSD",
-            "EATING_DISORDER",
-            "GRIEF",
-            "CHRONIC_ILLNESS",
-            "CAREGIVING"
-        })
         List<String> issueCodes,
 
         @DefaultValue("16") int minimumAge,
@@ -38,6 +26,10 @@ public record IntakeProperties(
         @DefaultValue RelaySettings relay,
         @DefaultValue ProfileTopics topics,
         @DefaultValue Imports imports) {
+
+    public IntakeProperties {
+        issueCodes = issueCodes == null ? IssueWords.BUILT_IN_CODES : issueCodes;
+    }
 
     /**
      * How the compacted profile topics are created when missing. {@code segmentMs} bounds how long an erased

@@ -83,9 +83,9 @@ public class AuditTrail {
     private static RecordAccess view(Document entry) {
         String actor = entry.getString("actor");
         // entries written before people signed in named the client only: it was the actor and its own name
-        var who = new RecordAccess.Accessor(
+        var who = new Accessor(
                 actor, entry.get("actorName", actor), entry.get("client", actor), entry.getString("roles"));
-        var which = new RecordAccess.AccessedRecord(
+        var which = new AccessedRecord(
                 entry.getString("recordType"), entry.getString("recordId"), entry.getString("programId"));
         return new RecordAccess(
                 entry.getString("_id"), entry.getDate("at").toInstant(), who, entry.getString("action"), which);

@@ -14,14 +14,4 @@ public record RecordAccess(
         Instant at,
         @JsonUnwrapped Accessor accessor,
         String action,
-        @JsonUnwrapped AccessedRecord record) {
-
-    /**
-     * Who accessed it: {@code actor} is the token's subject (a person's username, or the client itself for a
-     * machine client), with {@code actorName} to show, the {@code client} they acted through and the roles held.
-     */
-    public record Accessor(String actor, String actorName, String client, String roles) {}
-
-    /** Which record: its kind ({@code participant}, {@code mentor}), its id and its program. */
-    public record AccessedRecord(String recordType, String recordId, String programId) {}
-}
+        @JsonUnwrapped AccessedRecord record) {}

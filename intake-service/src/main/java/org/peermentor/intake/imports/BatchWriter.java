@@ -16,6 +16,7 @@ import org.peermentor.intake.profile.ProfileRequest;
 import org.peermentor.intake.profile.ProfileStore;
 import org.peermentor.intake.profile.Registrar;
 import org.peermentor.intake.profile.RequestFingerprint;
+import org.peermentor.intake.profile.StoredProfile;
 import org.peermentor.service.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import reactor.core.publisher.Flux;
@@ -59,7 +60,7 @@ final class BatchWriter<P extends Profile> {
         return store.findByKey(
                         ProfileStore.IMPORT_KEY,
                         candidates.stream().map(Candidate::importKey).distinct().toList())
-                .collectMap(ProfileStore.Stored::importKey, Function.identity())
+                .collectMap(StoredProfile::importKey, Function.identity())
                 // emails only of the rows not imported before: a file imported again costs one lookup per batch
                 .flatMap(imported -> store.findByKey(
                                 ProfileStore.EMAIL_KEY,
@@ -77,8 +78,8 @@ final class BatchWriter<P extends Profile> {
     private Flux<RowResult> decideAndStore(
             List<ParsedRow> rows,
             List<Candidate<P>> candidates,
-            Map<String, ProfileStore.Stored<P>> imported,
-            Map<String, ProfileStore.Stored<P>> registered,
+            Map<String, StoredProfile<P>> imported,
+            Map<String, StoredProfile<P>> registered,
             Caller caller) {
         Map<Integer, RowResult> results = new HashMap<>();
         Map<String, Candidate<P>> newByImportKey = new HashMap<>();
@@ -86,9 +87,8 @@ final class BatchWriter<P extends Profile> {
         List<Candidate<P>> fresh = new ArrayList<>();
         for (Candidate<P> candidate : candidates) {
             int row = candidate.row().number();
-            ProfileStore.Stored<P> before = imported.get(candidate.importKey());
-            ProfileStore.Stored<P> sameEmail =
-                    candidate.emailKey() == null ? null : registered.get(candidate.emailKey());
+            StoredProfile<P> before = imported.get(candidate.importKey());
+            StoredProfile<P> sameEmail = candidate.emailKey() == null ? null : registered.get(candidate.emailKey());
             if (before != null) {
                 results.put(row, RowResult.unchanged(row, before.profile().id()));
             } else if (newByImportKey.containsKey(candidate.importKey())) {
@@ -130,7 +130,7 @@ final class BatchWriter<P extends Profile> {
                 fresh.stream().collect(Collectors.toMap(c -> c.profile().id(), Candidate::profile));
         return insert(fresh)
                 .doOnNext(result -> results.put(result.row(), result))
-                .filter(result -> result.status() == RowResult.Status.CREATED)
+                .filter(result -> result.status() == RowStatus.CREATED)
                 .map(created -> freshById.get(created.id()))
                 .collectList()
                 .flatMap(created -> audit.recordAll(

@@ -16,17 +16,6 @@ import org.peermentor.intake.profile.SlotRequest;
  */
 record Column(String name, Cell cell, Class<?> enumType) {
 
-    /** How a cell's text becomes a JSON value. */
-    enum Cell {
-        TEXT,
-        NUMBER,
-        BOOLEAN,
-        ENUM,
-        LIST,
-        ENUM_LIST,
-        SLOTS
-    }
-
     /** The columns of a kind's file: the fields of the request its profile has, nested records flattened with dots. */
     static List<Column> of(Registrar<?> registrar) {
         List<Column> columns = new ArrayList<>();

@@ -39,7 +39,7 @@ class CsvImportController {
     @PostMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
     Flux<RowResult> importFile(@RequestParam String kind, @RequestParam String programId, ServerHttpRequest request) {
         return Flux.defer(() -> {
-            Imports.Kind<?> chosen = imports.kind(kind);
+            ImportKind<?> chosen = imports.kind(kind);
             if (!programId.matches(PROGRAM_ID)) {
                 throw new InvalidRequestException(
                         List.of(new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -")));
@@ -56,7 +56,7 @@ class CsvImportController {
 
     @GetMapping(path = "/api/imports/template")
     ResponseEntity<String> template(@RequestParam String kind) {
-        Imports.Kind<?> chosen = imports.kind(kind);
+        ImportKind<?> chosen = imports.kind(kind);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(

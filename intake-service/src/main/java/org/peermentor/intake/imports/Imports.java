@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class Imports {
 
-    private final Map<String, Kind<?>> kinds = new LinkedHashMap<>();
+    private final Map<String, ImportKind<?>> kinds = new LinkedHashMap<>();
     private final JsonMapper json;
     private final IntakeProperties.Imports settings;
 
@@ -34,13 +34,13 @@ class Imports {
         this.json = json;
         this.settings = properties.imports();
         for (Registrar<?> registrar : registrars) {
-            kinds.put(registrar.kind().collection(), Kind.of(registrar, audit));
+            kinds.put(registrar.kind().collection(), ImportKind.of(registrar, audit));
         }
     }
 
     /** The kind named by the {@code kind} parameter ({@code participants} or {@code mentors}); 400 otherwise. */
-    Kind<?> kind(String name) {
-        Kind<?> kind = name == null ? null : kinds.get(name);
+    ImportKind<?> kind(String name) {
+        ImportKind<?> kind = name == null ? null : kinds.get(name);
         if (kind == null) {
             throw new InvalidRequestException(List.of(new FieldError("kind", "must be one of " + kinds.keySet())));
         }
@@ -51,13 +51,13 @@ class Imports {
         return settings.maxSize().toBytes();
     }
 
-    Flux<RowResult> run(Kind<?> kind, String programId, Caller caller, Flux<DataBuffer> body) {
+    Flux<RowResult> run(ImportKind<?> kind, String programId, Caller caller, Flux<DataBuffer> body) {
         return results(kind, programId, caller, CsvReader.records(body, maxBytes(), (int)
                 settings.maxRowSize().toBytes()));
     }
 
     private <P extends Profile> Flux<RowResult> results(
-            Kind<P> kind, String programId, Caller caller, Flux<CsvRecord> records) {
+            ImportKind<P> kind, String programId, Caller caller, Flux<CsvRecord> records) {
         AtomicInteger lastAnswered = new AtomicInteger(1);
         return records.filter(record -> !record.blank())
                 .switchOnFirst((first, all) -> {
@@ -94,13 +94,5 @@ class Imports {
                                         "file",
                                         problem.getMessage() + " Nothing from row " + (lastAnswered.get() + 1)
                                                 + " on was imported.")));
-    }
-
-    /** One kind of profile an import can register. */
-    record Kind<P extends Profile>(String name, Registrar<P> registrar, BatchWriter<P> writer) {
-
-        static <P extends Profile> Kind<P> of(Registrar<P> registrar, AuditTrail audit) {
-            return new Kind<>(registrar.kind().collection(), registrar, new BatchWriter<>(registrar, audit));
-        }
     }
 }

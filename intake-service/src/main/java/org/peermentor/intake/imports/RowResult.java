@@ -9,28 +9,22 @@ import org.peermentor.service.web.FieldError;
  * it created or found, {@code errors} why it was rejected (empty otherwise).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record RowResult(int row, Status status, String id, List<FieldError> errors) {
-
-    enum Status {
-        CREATED,
-        UNCHANGED,
-        REJECTED
-    }
+record RowResult(int row, RowStatus status, String id, List<FieldError> errors) {
 
     RowResult {
         errors = List.copyOf(errors);
     }
 
     static RowResult created(int row, String id) {
-        return new RowResult(row, Status.CREATED, id, List.of());
+        return new RowResult(row, RowStatus.CREATED, id, List.of());
     }
 
     static RowResult unchanged(int row, String id) {
-        return new RowResult(row, Status.UNCHANGED, id, List.of());
+        return new RowResult(row, RowStatus.UNCHANGED, id, List.of());
     }
 
     static RowResult rejected(int row, List<FieldError> errors) {
-        return new RowResult(row, Status.REJECTED, null, errors);
+        return new RowResult(row, RowStatus.REJECTED, null, errors);
     }
 
     static RowResult rejected(int row, String field, String message) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.intake.profile.MentorFields;
+import org.peermentor.intake.profile.ParticipantFields;
 import org.peermentor.intake.profile.ProfileRequest;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,8 @@ class ProfileKindPaths implements OpenApiCustomizer {
     private static final String KIND = "{kind}";
     private static final String SCHEMAS = "#/components/schemas/";
     private static final List<Kind> KINDS = List.of(
-            new Kind("participants", ParticipantProfile.class, ProfileRequest.ParticipantFields.class),
-            new Kind("mentors", MentorProfile.class, ProfileRequest.MentorFields.class));
+            new Kind("participants", ParticipantProfile.class, ParticipantFields.class),
+            new Kind("mentors", MentorProfile.class, MentorFields.class));
 
     private final KindRequest requests;
 

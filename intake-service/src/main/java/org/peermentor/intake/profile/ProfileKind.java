@@ -1,8 +1,6 @@
 package org.peermentor.intake.profile;
 
-import java.time.Instant;
 import org.peermentor.contracts.Profile;
-import org.peermentor.contracts.ProfileEvent;
 
 /**
  * One kind of profile (participants or mentors): where it is stored, where its changes are published and
@@ -15,10 +13,4 @@ public record ProfileKind<P extends Profile>(
         EventFactory<P> changed,
         EventFactory<P> withdrawn,
         String erasedType,
-        String topic) {
-
-    @FunctionalInterface
-    public interface EventFactory<P> {
-        ProfileEvent create(String eventId, Instant occurredAt, String profileId, long version, P profile);
-    }
-}
+        String topic) {}

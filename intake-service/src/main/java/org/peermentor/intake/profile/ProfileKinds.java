@@ -9,8 +9,6 @@ import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
-import org.peermentor.intake.profile.ProfileRequest.MentorFields;
-import org.peermentor.intake.profile.ProfileRequest.ParticipantFields;
 import org.peermentor.service.outbox.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

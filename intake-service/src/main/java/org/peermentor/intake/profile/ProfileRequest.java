@@ -21,7 +21,7 @@ import org.peermentor.contracts.Urgency;
  * in an order both kinds' own orders follow, so the columns of an import file and a request's fingerprint come out
  * as they did when each kind had a request record of its own.
  */
-@EmailIfContacted(groups = ProfileRequest.ParticipantFields.class)
+@EmailIfContacted(groups = ParticipantFields.class)
 public record ProfileRequest(
         @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}", message = "must be 1-64 characters of a-z, 0-9 and -")
         String programId,
@@ -66,11 +66,4 @@ public record ProfileRequest(
         Integer capacity,
 
         Boolean active,
-        @NotNull @Valid ConsentRequest consent) {
-
-    /** The validation group of the rules only a participant's fields have. */
-    public interface ParticipantFields {}
-
-    /** The validation group of the rules only a mentor's fields have. */
-    public interface MentorFields {}
-}
+        @NotNull @Valid ConsentRequest consent) {}

@@ -2,20 +2,16 @@ package org.peermentor.intake.profile;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
-import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.Profile;
-import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.service.outbox.OutboxEntry;
 import org.peermentor.service.outbox.OutboxRelay;
@@ -46,12 +42,14 @@ public class ProfileStore<P extends Profile> {
     private final ReactiveMongoTemplate mongo;
     private final OutboxRelay relay;
     private final Clock clock;
+    private final ProfileDocuments<P> documents;
 
     public ProfileStore(ProfileKind<P> kind, ReactiveMongoTemplate mongo, OutboxRelay relay, Clock clock) {
         this.kind = kind;
         this.mongo = mongo;
         this.relay = relay;
         this.clock = clock;
+        this.documents = new ProfileDocuments<>(kind, clock);
     }
 
     public ProfileKind<P> kind() {
@@ -61,8 +59,8 @@ public class ProfileStore<P extends Profile> {
     /** The profile with this id; empty when there is none or the person was erased. */
     public Mono<P> find(String id) {
         return mongo.findById(id, Document.class, kind.collection())
-                .filter(ProfileStore::holdsProfile)
-                .map(this::profileOf);
+                .filter(ProfileDocuments::holdsProfile)
+                .map(documents::profileOf);
     }
 
     /** Which of these ids are stored profiles, in one query (a pairing event may name someone intake never had). */
@@ -99,14 +97,14 @@ public class ProfileStore<P extends Profile> {
             query.addCriteria(name.criteria());
         }
         query.with(Sort.by("registeredAt", "_id")).skip((long) page * size).limit(size);
-        return mongo.find(query, Document.class, kind.collection()).map(this::profileOf);
+        return mongo.find(query, Document.class, kind.collection()).map(documents::profileOf);
     }
 
     /** Stores a new profile at version 1; with an idempotency key, a repeated request gets the first result. */
     public Mono<P> insert(P profile, String idempotencyKey, String fingerprint) {
-        Document document = newDocument(profile);
-        putIfPresent(document, "idempotencyKey", idempotencyKey);
-        putIfPresent(document, "fingerprint", idempotencyKey == null ? null : fingerprint);
+        Document document = documents.newDocument(profile);
+        ProfileDocuments.putIfPresent(document, "idempotencyKey", idempotencyKey);
+        ProfileDocuments.putIfPresent(document, "fingerprint", idempotencyKey == null ? null : fingerprint);
         Mono<P> replay = idempotencyKey == null ? Mono.empty() : replay(idempotencyKey, fingerprint);
         return replay.switchIfEmpty(Mono.defer(() -> mongo.insert(document, kind.collection())
                         .doOnNext(stored -> relay.announce(kind.collection(), profile.id()))
@@ -127,11 +125,11 @@ public class ProfileStore<P extends Profile> {
         if (profiles.isEmpty()) {
             return Mono.empty();
         }
-        List<Document> documents = new ArrayList<>(profiles.size());
+        List<Document> batch = new ArrayList<>(profiles.size());
         for (int i = 0; i < profiles.size(); i++) {
-            documents.add(newDocument(profiles.get(i)).append(IMPORT_KEY, importKeys.get(i)));
+            batch.add(documents.newDocument(profiles.get(i)).append(IMPORT_KEY, importKeys.get(i)));
         }
-        return mongo.insert(documents, kind.collection())
+        return mongo.insert(batch, kind.collection())
                 .then()
                 .doOnSuccess(done -> profiles.forEach(profile -> relay.announce(kind.collection(), profile.id())));
     }
@@ -145,7 +143,7 @@ public class ProfileStore<P extends Profile> {
      * The stored profiles (not erased) whose {@code importKey} or {@code emailKey} — each a unique key with its own
      * index — is one of these values, in one query.
      */
-    public Flux<Stored<P>> findByKey(String key, Collection<String> values) {
+    public Flux<StoredProfile<P>> findByKey(String key, Collection<String> values) {
         if (values.isEmpty()) {
             return Flux.empty();
         }
@@ -153,28 +151,13 @@ public class ProfileStore<P extends Profile> {
             throw new IllegalArgumentException("Not a unique key of profiles: " + key);
         }
         return mongo.find(Query.query(where(key).in(values)), Document.class, kind.collection())
-                .filter(ProfileStore::holdsProfile)
-                .map(stored -> new Stored<>(profileOf(stored), stored.getString(IMPORT_KEY)));
+                .filter(ProfileDocuments::holdsProfile)
+                .map(stored -> new StoredProfile<>(documents.profileOf(stored), stored.getString(IMPORT_KEY)));
     }
-
-    /** A stored profile with the key of the import row that created it ({@code null}: not imported). */
-    public record Stored<P>(P profile, String importKey) {}
 
     /** The key by which email is unique: program and address, ignoring case; {@code null} when none applies. */
     public static String emailKeyOf(Profile profile) {
-        return emailKey(profile);
-    }
-
-    private Document newDocument(P profile) {
-        Document document = new Document("_id", profile.id())
-                .append("programId", profile.programId())
-                .append("status", profile.status().name())
-                .append("version", profile.version())
-                .append("registeredAt", Date.from(profile.registeredAt()))
-                .append("profile", toBson(profile))
-                .append("outbox", List.of(outboxEntry(profile)));
-        putIfPresent(document, EMAIL_KEY, emailKey(profile));
-        return document;
+        return ProfileDocuments.emailKey(profile);
     }
 
     /**
@@ -193,7 +176,7 @@ public class ProfileStore<P extends Profile> {
                     return mongo.updateFirst(
                                     Query.query(
                                             where("_id").is(id).and("version").is(current.version())),
-                                    revision(next),
+                                    documents.revision(next),
                                     kind.collection())
                             .flatMap(result -> result.getMatchedCount() == 1
                                     ? Mono.just(next)
@@ -211,9 +194,9 @@ public class ProfileStore<P extends Profile> {
      */
     public Mono<P> followStatus(String id, ProfileStatus status, long sequence, UnaryOperator<P> withStatus) {
         return mongo.findById(id, Document.class, kind.collection())
-                .filter(ProfileStore::holdsProfile)
+                .filter(ProfileDocuments::holdsProfile)
                 .flatMap(stored -> {
-                    P current = profileOf(stored);
+                    P current = documents.profileOf(stored);
                     long applied = stored.get("statusSequence") == null
                             ? 0
                             : ((Number) stored.get("statusSequence")).longValue();
@@ -234,7 +217,7 @@ public class ProfileStore<P extends Profile> {
                     return mongo.updateFirst(
                                     Query.query(
                                             where("_id").is(id).and("version").is(current.version())),
-                                    revision(next).set("statusSequence", sequence),
+                                    documents.revision(next).set("statusSequence", sequence),
                                     kind.collection())
                             .flatMap(result -> result.getMatchedCount() == 1
                                     ? Mono.just(next)
@@ -282,55 +265,11 @@ public class ProfileStore<P extends Profile> {
         return UUID.randomUUID().toString();
     }
 
-    private Update revision(P next) {
-        Update update = new Update()
-                .set("status", next.status().name())
-                .set("version", next.version())
-                .set("profile", toBson(next))
-                .push("outbox", outboxEntry(next));
-        String emailKey = emailKey(next);
-        return emailKey == null ? update.unset("emailKey") : update.set("emailKey", emailKey);
-    }
-
     private Mono<P> replay(String idempotencyKey, String fingerprint) {
         return mongo.findOne(Query.query(where("idempotencyKey").is(idempotencyKey)), Document.class, kind.collection())
                 .flatMap(first -> fingerprint.equals(first.getString("fingerprint"))
-                        ? Mono.just(profileOf(first))
+                        ? Mono.just(documents.profileOf(first))
                         : Mono.error(ProfileConflictException.idempotencyKeyReused()));
-    }
-
-    private Document outboxEntry(P profile) {
-        ProfileKind.EventFactory<P> factory =
-                profile.status() == ProfileStatus.WITHDRAWN ? kind.withdrawn() : kind.changed();
-        ProfileEvent event = factory.create(newId(), clock.instant(), profile.id(), profile.version(), profile);
-        return OutboxEntry.of(event);
-    }
-
-    /** Email is unique per program among people who have not withdrawn; withdrawal frees it. */
-    private static String emailKey(Profile profile) {
-        if (profile.email() == null || profile.status() == ProfileStatus.WITHDRAWN) {
-            return null;
-        }
-        return profile.programId() + "|" + profile.email().toLowerCase(Locale.ROOT);
-    }
-
-    private static Document toBson(Object profile) {
-        return Document.parse(new String(EventJson.write(profile), StandardCharsets.UTF_8));
-    }
-
-    private P profileOf(Document stored) {
-        return EventJson.mapper()
-                .readValue(stored.get("profile", Document.class).toJson(), kind.type());
-    }
-
-    private static boolean holdsProfile(Document stored) {
-        return stored.get("profile") != null;
-    }
-
-    private static void putIfPresent(Document document, String key, Object value) {
-        if (value != null) {
-            document.append(key, value);
-        }
     }
 
     private static final class ConcurrentRevision extends RuntimeException {

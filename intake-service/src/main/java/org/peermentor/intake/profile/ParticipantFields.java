@@ -1,0 +1,4 @@
+package org.peermentor.intake.profile;
+
+/** The validation group of the rules only a participant's fields have (see {@link ProfileRequest}). */
+public interface ParticipantFields {}
