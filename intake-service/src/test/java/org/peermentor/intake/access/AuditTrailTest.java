@@ -69,27 +69,16 @@ class AuditTrailTest extends RunningIntake {
         String ida = TestIssuer.person("intake", "Ida Intake", "staff-console", List.of("INTAKE"), null);
         String id = register(as(ida), "/api/participants", participantIn(program));
 
-        List<Map<String, Object>> trail = trailOf(id);
+        Map<String, Object> entry = onlyEntryBy(id, "intake", "Ida Intake", "staff-console");
 
-        assertThat(trail).singleElement().satisfies(entry -> {
-            assertThat(entry.get("action")).isEqualTo("CREATE");
-            assertThat(entry.get("actor")).isEqualTo("intake");
-            assertThat(entry.get("actorName")).isEqualTo("Ida Intake");
-            assertThat(entry.get("client")).isEqualTo("staff-console");
-        });
+        assertThat(entry.get("action")).isEqualTo("CREATE");
     }
 
     @Test
     void aMachineClientIsItsOwnActor() {
         String id = register("/api/participants", participantIn(newProgram()));
 
-        List<Map<String, Object>> trail = trailOf(id);
-
-        assertThat(trail).singleElement().satisfies(entry -> {
-            assertThat(entry.get("actor")).isEqualTo("intake-desk");
-            assertThat(entry.get("actorName")).isEqualTo("intake-desk");
-            assertThat(entry.get("client")).isEqualTo("intake-desk");
-        });
+        onlyEntryBy(id, "intake-desk", "intake-desk", "intake-desk");
     }
 
     @Test
@@ -159,6 +148,17 @@ class AuditTrailTest extends RunningIntake {
                 .isOk()
                 .expectBody(ENTRIES)
                 .value(entries -> assertThat(entries).hasSize(1));
+    }
+
+    /** The record's trail holds one entry, by this actor, shown by this name, through this client: that entry. */
+    private Map<String, Object> onlyEntryBy(String id, String actor, String actorName, String client) {
+        List<Map<String, Object>> trail = trailOf(id);
+        assertThat(trail).hasSize(1);
+        Map<String, Object> entry = trail.get(0);
+        assertThat(entry.get("actor")).isEqualTo(actor);
+        assertThat(entry.get("actorName")).isEqualTo(actorName);
+        assertThat(entry.get("client")).isEqualTo(client);
+        return entry;
     }
 
     /** The trail of one record, as a program manager reads it. */

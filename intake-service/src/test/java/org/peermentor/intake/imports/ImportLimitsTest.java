@@ -63,11 +63,7 @@ class ImportLimitsTest extends RunningIntake {
                 .rows(1)
                 .text();
 
-        http.post()
-                .uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(ImportTest.CSV)
-                .body(Flux.just(buffer(file)), DataBuffer.class)
-                .exchange()
+        StreamedImport.post(http, program, Flux.just(buffer(file)))
                 .expectStatus()
                 .isEqualTo(413)
                 .expectBody()
@@ -88,16 +84,7 @@ class ImportLimitsTest extends RunningIntake {
             body.tryEmitComplete();
         });
 
-        List<Map<String, Object>> results = http.post()
-                .uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(ImportTest.CSV)
-                .body(body.asFlux(), DataBuffer.class)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(ImportTest.RESULTS)
-                .returnResult()
-                .getResponseBody();
+        List<Map<String, Object>> results = StreamedImport.results(StreamedImport.post(http, program, body.asFlux()));
 
         assertThat(results).hasSizeGreaterThan(4);
         assertThat(results.subList(0, 4)).extracting(r -> r.get("status")).containsOnly("CREATED");

@@ -190,7 +190,8 @@ class ImportTest extends RunningIntake {
                 .text();
         byte[] windows1252 = file.getBytes(Charset.forName("windows-1252"));
 
-        List<Map<String, Object>> results = results(post(windows1252, MediaType.parseMediaType("text/csv")));
+        List<Map<String, Object>> results =
+                StreamedImport.results(post(windows1252, MediaType.parseMediaType("text/csv")));
 
         assertThat(results).extracting(r -> r.get("status")).containsExactly("CREATED", "REJECTED");
         assertThat(results.get(1).get("errors").toString()).contains("UTF-8");
@@ -249,7 +250,8 @@ class ImportTest extends RunningIntake {
         CsvFiles withOtherProgram = CsvFiles.participants();
         String otherProgramColumn =
                 "programId," + withOtherProgram.rows(1).text().replaceFirst("\r\n", "\r\nsomewhere-else,");
-        List<Map<String, Object>> results = results(post(otherProgramColumn.getBytes(StandardCharsets.UTF_8), CSV));
+        List<Map<String, Object>> results =
+                StreamedImport.results(post(otherProgramColumn.getBytes(StandardCharsets.UTF_8), CSV));
         assertThat(fields(results.get(0))).containsExactly("programId");
     }
 
@@ -282,7 +284,7 @@ class ImportTest extends RunningIntake {
                     .contains("consent.dataProcessing")
                     .doesNotContain("programId");
 
-            List<Map<String, Object>> results = results(postTo(
+            List<Map<String, Object>> results = StreamedImport.results(postTo(
                     "/api/imports?kind=" + kind + "&programId=" + program, text.getBytes(StandardCharsets.UTF_8)));
             assertThat(results)
                     .singleElement()
@@ -326,10 +328,6 @@ class ImportTest extends RunningIntake {
                 .expectBody()
                 .jsonPath("$.errors[0].field")
                 .isEqualTo(field);
-    }
-
-    private static List<Map<String, Object>> results(WebTestClient.ResponseSpec response) {
-        return response.expectStatus().isOk().expectBody(RESULTS).returnResult().getResponseBody();
     }
 
     private static WebTestClient.BodyContentSpec problem(

@@ -24,6 +24,7 @@ import org.peermentor.testkit.TestIssuer;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
 /**
@@ -41,21 +42,13 @@ class LargeImportTest extends RunningIntake {
                 .concatWith(Flux.range(0, ROWS).map(i -> CsvFiles.line(CsvFiles.participantRow(row -> {}))))
                 .map(line -> DefaultDataBufferFactory.sharedInstance.wrap(line.getBytes(StandardCharsets.UTF_8)));
 
-        List<Map<String, Object>> results = client(port())
+        WebTestClient patient = client(port())
                 .responseTimeout(Duration.ofMinutes(3))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
-                .build()
-                .post()
-                .uri("/api/imports?kind=participants&programId={p}", program)
-                .contentType(ImportTest.CSV)
-                .body(file, DataBuffer.class)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(ImportTest.RESULTS)
-                .returnResult()
-                .getResponseBody();
+                .build();
+
+        List<Map<String, Object>> results = StreamedImport.results(StreamedImport.post(patient, program, file));
 
         assertThat(results).hasSize(ROWS);
         assertThat(results).extracting(r -> r.get("status")).containsOnly("CREATED");

@@ -20,6 +20,15 @@ public final class Answers {
                 .getString("id");
     }
 
+    /** The JSON object a request answered with, once it has answered 200 OK. */
+    public static Map<?, ?> okObject(WebTestClient.ResponseSpec response) {
+        return response.expectStatus()
+                .isOk()
+                .expectBody(Map.class)
+                .returnResult()
+                .getResponseBody();
+    }
+
     /** The ids of the profiles a list answers with, in its order, once it has answered 200 OK. */
     @SuppressWarnings("unchecked")
     public static List<String> listedIds(WebTestClient client, String uri) {
