@@ -6,7 +6,6 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.net.URI;
 import java.time.Clock;
-import java.util.List;
 import org.peermentor.auth.people.People;
 import org.peermentor.auth.signin.PageHeaders;
 import org.springframework.context.annotation.Bean;
@@ -16,8 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -25,11 +22,7 @@ import org.springframework.security.oauth2.server.authorization.client.InMemoryR
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
-import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.CorsConfigurationSource;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Spring Authorization Server: the client-credentials grant for the machine clients of the clients file, the
@@ -60,23 +53,6 @@ class AuthorizationServerConfig {
                 .cors(Customizer.withDefaults()) // corsConfigurationSource below: Swagger UI's token requests
                 .headers(headers::apply);
         return http.build();
-    }
-
-    /**
-     * Swagger UI's Authorize button asks for a client-credentials token from the service's own page, so the browser
-     * first asks the issuer whether that page may: only {@code /oauth2/token}, only a POST, only from those pages.
-     * Every filter chain's CORS check reads this one source (the browser's question, an OPTIONS request, is not one
-     * of the authorization server's endpoints), and it names no other path.
-     */
-    @Bean
-    CorsConfigurationSource corsConfigurationSource(AuthServerProperties properties) {
-        CorsConfiguration tokenRequests = new CorsConfiguration();
-        tokenRequests.setAllowedOrigins(properties.apiDocsOrigins());
-        tokenRequests.setAllowedMethods(List.of("POST"));
-        tokenRequests.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        source.registerCorsConfiguration("/oauth2/token", tokenRequests);
-        return source;
     }
 
     @Bean
@@ -121,17 +97,5 @@ class AuthorizationServerConfig {
     @Bean
     OAuth2AuthorizationService issuedTokens() {
         return new KeptAuthorizations(Clock.systemUTC());
-    }
-
-    /** The sessions people signed in with, so that {@code /connect/logout} can check the id token's {@code sid}. */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends, so it forgets it instead of growing. */
-    @Bean
-    HttpSessionEventPublisher sessionEvents() {
-        return new HttpSessionEventPublisher();
     }
 }

@@ -1,7 +1,6 @@
 package org.peermentor.auth.people;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,21 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockout when repeated failed sign-ins lock an account
  */
 @ConfigurationProperties("auth")
-public record PeopleSettings(Path usersFile, @DefaultValue Lockout lockout) {
-
-    /**
-     * @param maxFailures failed sign-ins in a row that lock the account
-     * @param duration how long it stays locked
-     */
-    public record Lockout(
-            @DefaultValue("5") int maxFailures,
-            @DefaultValue("15m") Duration duration) {
-
-        public Lockout {
-            if (maxFailures < 1 || duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(
-                        "auth.lockout needs max-failures of 1 or more and a positive duration");
-            }
-        }
-    }
-}
+public record PeopleSettings(Path usersFile, @DefaultValue Lockout lockout) {}

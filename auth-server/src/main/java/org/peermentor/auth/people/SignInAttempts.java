@@ -21,22 +21,22 @@ public final class SignInAttempts {
     private static final Logger LOG = LoggerFactory.getLogger(SignInAttempts.class);
 
     private final People people;
-    private final PeopleSettings.Lockout lockout;
+    private final Lockout lockout;
     private final Clock clock;
-    private final Map<String, Attempts> byUsername = new ConcurrentHashMap<>();
+    private final Map<String, FailureStreak> byUsername = new ConcurrentHashMap<>();
 
-    SignInAttempts(People people, PeopleSettings.Lockout lockout, Clock clock) {
+    SignInAttempts(People people, Lockout lockout, Clock clock) {
         this.people = people;
         this.lockout = lockout;
         this.clock = clock;
     }
 
-    public PeopleSettings.Lockout lockout() {
+    public Lockout lockout() {
         return lockout;
     }
 
     public boolean isLocked(String username) {
-        Attempts attempts = byUsername.get(username);
+        FailureStreak attempts = byUsername.get(username);
         return attempts != null && attempts.lockedAt(clock.instant());
     }
 
@@ -46,10 +46,10 @@ public final class SignInAttempts {
         }
         Instant now = clock.instant();
         boolean lockedBefore = isLocked(username);
-        Attempts after = byUsername.compute(
+        FailureStreak after = byUsername.compute(
                 username,
-                (name, before) ->
-                        (before == null || before.lockEndedBy(now) ? Attempts.NONE : before).failedAt(now, lockout));
+                (name, before) -> (before == null || before.lockEndedBy(now) ? FailureStreak.NONE : before)
+                        .failedAt(now, lockout));
         if (!lockedBefore && after.lockedAt(now)) {
             // no username: who was locked out is personal data; the operator sees that it happens
             LOG.info(
@@ -75,30 +75,6 @@ public final class SignInAttempts {
     void on(AuthenticationSuccessEvent event) {
         if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
             succeeded(event.getAuthentication().getName());
-        }
-    }
-
-    /** Failures since the last success or lock, and the end of the current lock (null: not locked). */
-    private record Attempts(int failures, Instant lockedUntil) {
-
-        static final Attempts NONE = new Attempts(0, null);
-
-        boolean lockedAt(Instant now) {
-            return lockedUntil != null && now.isBefore(lockedUntil);
-        }
-
-        boolean lockEndedBy(Instant now) {
-            return lockedUntil != null && !now.isBefore(lockedUntil);
-        }
-
-        Attempts failedAt(Instant now, PeopleSettings.Lockout lockout) {
-            if (lockedAt(now)) {
-                return this; // a try while locked neither lengthens the lock nor counts towards the next one
-            }
-            int failuresNow = failures + 1;
-            return failuresNow >= lockout.maxFailures()
-                    ? new Attempts(0, now.plus(lockout.duration()))
-                    : new Attempts(failuresNow, null);
         }
     }
 }

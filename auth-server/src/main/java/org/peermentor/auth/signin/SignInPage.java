@@ -1,6 +1,6 @@
 package org.peermentor.auth.signin;
 
-import org.peermentor.auth.people.PeopleSettings;
+import org.peermentor.auth.people.Lockout;
 import org.peermentor.auth.people.SignInAttempts;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -39,7 +39,7 @@ class SignInPage {
         return "login";
     }
 
-    static String locked(PeopleSettings.Lockout lockout) {
+    static String locked(Lockout lockout) {
         long minutes = Math.max(1, lockout.duration().toMinutes());
         return "This account is locked for " + minutes + (minutes == 1 ? " minute" : " minutes") + " after "
                 + lockout.maxFailures() + " failed sign-ins in a row. Try again later, or ask your administrator.";

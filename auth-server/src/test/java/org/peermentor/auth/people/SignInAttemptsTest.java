@@ -25,7 +25,7 @@ class SignInAttemptsTest {
         Path users = Files.writeString(dir.resolve("users.json"), """
                 [{"username": "intake", "password": "pw", "roles": ["INTAKE"]}]""");
         People people = People.read(users, PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        attempts = new SignInAttempts(people, new PeopleSettings.Lockout(5, Duration.ofMinutes(15)), clock);
+        attempts = new SignInAttempts(people, new Lockout(5, Duration.ofMinutes(15)), clock);
     }
 
     @Test
