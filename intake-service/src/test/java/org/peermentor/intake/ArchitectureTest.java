@@ -1,5 +1,6 @@
 package org.peermentor.intake;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -19,6 +20,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule noPackageDependsOnOneThatDependsOnIt =
             slices().matching("org.peermentor.intake.(*)..").should().beFreeOfCycles();
+
+    /**
+     * The root package (the application, its settings, what every feature shares) uses no feature: the features
+     * stand on it, so none can form a cycle with it, which the slices above, leaving the root out, would not see.
+     */
+    @ArchTest
+    static final ArchRule theRootUsesNoFeature = noClasses()
+            .that()
+            .resideInAPackage("org.peermentor.intake")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.peermentor.intake.*..");
 
     @ArchTest
     static final ArchRule featuresStandOnProfilesWhichStandOnAuditAndWeb = layeredArchitecture()
