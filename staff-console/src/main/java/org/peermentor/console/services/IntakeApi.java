@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
@@ -51,14 +52,7 @@ public class IntakeApi {
     }
 
     public Mono<Person> register(String collection, Map<String, Object> body) {
-        return ServiceClient.answer(
-                client.web()
-                        .post()
-                        .uri("/api/{collection}", collection)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(body)
-                        .retrieve(),
-                Person.class);
+        return client.send(HttpMethod.POST, body, Person.class, "/api/{collection}", collection);
     }
 
     public Mono<Person> update(String collection, String id, String version, Map<String, Object> body) {

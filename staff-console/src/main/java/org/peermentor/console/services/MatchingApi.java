@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
 /** The matching service's API as the console uses it: rounds, pairings, settings and reports (program managers). */
@@ -30,14 +30,7 @@ public class MatchingApi {
 
     /** Saves the settings; the body holds only what the manager changed ({@code minOverlapMinutes}, {@code autoApprove}, {@code weights}, …). */
     public Mono<Settings> changeSettings(String programId, Map<String, Object> body) {
-        return ServiceClient.answer(
-                client.web()
-                        .put()
-                        .uri("/api/programs/{id}/settings", programId)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(body)
-                        .retrieve(),
-                Settings.class);
+        return client.send(HttpMethod.PUT, body, Settings.class, "/api/programs/{id}/settings", programId);
     }
 
     /** Starts a real round; answers the new round's id. */
@@ -55,14 +48,7 @@ public class MatchingApi {
 
     /** The 202 names only the new round's id and status, so it is not read as a whole {@link Round}. */
     private Mono<String> started(String programId, Map<String, Object> body) {
-        return ServiceClient.answer(
-                        client.web()
-                                .post()
-                                .uri("/api/programs/{id}/rounds", programId)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .bodyValue(body)
-                                .retrieve(),
-                        Started.class)
+        return client.send(HttpMethod.POST, body, Started.class, "/api/programs/{id}/rounds", programId)
                 .map(Started::id);
     }
 
@@ -122,14 +108,12 @@ public class MatchingApi {
      * 500 ids); answers each one's outcome, in the order given.
      */
     public Mono<List<ApprovalOutcome>> approveAll(String programId, List<String> pairingIds) {
-        return ServiceClient.answer(
-                        client.web()
-                                .post()
-                                .uri("/api/programs/{id}/pairings/approve", programId)
-                                .contentType(MediaType.APPLICATION_JSON)
-                                .bodyValue(Map.of("pairingIds", pairingIds))
-                                .retrieve(),
-                        ApprovalOutcomes.class)
+        return client.send(
+                        HttpMethod.POST,
+                        Map.of("pairingIds", pairingIds),
+                        ApprovalOutcomes.class,
+                        "/api/programs/{id}/pairings/approve",
+                        programId)
                 .map(ApprovalOutcomes::outcomes);
     }
 
@@ -138,14 +122,7 @@ public class MatchingApi {
     public Mono<Pairing> reject(String id, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", reason);
-        return ServiceClient.answer(
-                client.web()
-                        .post()
-                        .uri("/api/pairings/{id}/reject", id)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(body)
-                        .retrieve(),
-                Pairing.class);
+        return client.send(HttpMethod.POST, body, Pairing.class, "/api/pairings/{id}/reject", id);
     }
 
     /** A new link for the mentor of an APPROVED pairing (the old one stops working); 409 in any other status. */
@@ -169,26 +146,16 @@ public class MatchingApi {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reason", reason);
         body.put("rematch", rematch);
-        return ServiceClient.answer(
-                client.web()
-                        .post()
-                        .uri("/api/pairings/{id}/end", id)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(body)
-                        .retrieve(),
-                Pairing.class);
+        return client.send(HttpMethod.POST, body, Pairing.class, "/api/pairings/{id}/end", id);
     }
 
     /** Pairs by hand; a pairing the rules forbid fails with a 422 {@link ServiceFailure} naming the rules. */
     public Mono<Pairing> pairByHand(String participantId, String mentorId) {
-        return ServiceClient.answer(
-                client.web()
-                        .post()
-                        .uri("/api/pairings")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId))
-                        .retrieve(),
-                Pairing.class);
+        return client.send(
+                HttpMethod.POST,
+                Map.of("participantId", participantId, "mentorId", mentorId),
+                Pairing.class,
+                "/api/pairings");
     }
 
     public Mono<MentorOptions> mentorOptions(String participantId) {

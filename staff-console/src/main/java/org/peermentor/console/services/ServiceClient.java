@@ -3,6 +3,7 @@ package org.peermentor.console.services;
 import java.net.URI;
 import java.util.function.Function;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -21,23 +22,26 @@ public class ServiceClient {
     }
 
     public <T> Mono<T> get(Function<UriBuilder, URI> uri, Class<T> type) {
-        return web.get()
-                .uri(uri)
-                .accept(MediaType.APPLICATION_JSON)
-                .retrieve()
-                .onStatus(HttpStatusCode::isError, ServiceClient::failure)
-                .bodyToMono(type)
-                .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
+        return answer(read(uri), type);
     }
 
     public <T> Mono<T> get(Function<UriBuilder, URI> uri, ParameterizedTypeReference<T> type) {
-        return web.get()
-                .uri(uri)
-                .accept(MediaType.APPLICATION_JSON)
-                .retrieve()
-                .onStatus(HttpStatusCode::isError, ServiceClient::failure)
-                .bodyToMono(type)
-                .onErrorMap(WebClientRequestException.class, unreachable -> ServiceFailure.unavailable());
+        return answer(read(uri), type);
+    }
+
+    private WebClient.ResponseSpec read(Function<UriBuilder, URI> uri) {
+        return web.get().uri(uri).accept(MediaType.APPLICATION_JSON).retrieve();
+    }
+
+    /** A POST or PUT of a JSON {@code body} to {@code uri} (its variables after it); answers the reply read as {@code type}. */
+    public <T> Mono<T> send(HttpMethod method, Object body, Class<T> type, String uri, Object... uriVariables) {
+        return answer(
+                web.method(method)
+                        .uri(uri, uriVariables)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body)
+                        .retrieve(),
+                type);
     }
 
     /** For calls that need more than a plain GET (a body, {@code If-Match}, …); the caller ends with {@link #answer}. */
