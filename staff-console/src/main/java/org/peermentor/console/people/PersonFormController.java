@@ -1,17 +1,13 @@
 package org.peermentor.console.people;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.Person;
-import org.peermentor.console.services.Program;
 import org.peermentor.console.services.ServiceFailure;
 import org.peermentor.console.web.FormErrors;
-import org.peermentor.console.web.FormOptions;
-import org.peermentor.console.web.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,11 +34,11 @@ class PersonFormController {
     private static final String REMOVE_SLOT = "_removeSlot";
 
     private final IntakeApi intake;
-    private final Words words;
+    private final PersonFormPage page;
 
-    PersonFormController(IntakeApi intake, Words words) {
+    PersonFormController(IntakeApi intake, PersonFormPage page) {
         this.intake = intake;
-        this.words = words;
+        this.page = page;
     }
 
     @GetMapping("/new")
@@ -52,7 +48,7 @@ class PersonFormController {
         if (programId != null && !programId.isBlank()) {
             form = withProgram(form, programId);
         }
-        return render(people, form, null, NO_ERRORS, model);
+        return page.render(people, form, null, NO_ERRORS, model);
     }
 
     @PostMapping("/new")
@@ -74,7 +70,7 @@ class PersonFormController {
     Mono<String> edit(@PathVariable String kind, @PathVariable String id, Model model) {
         PeopleCollection people = PeopleCollection.of(kind);
         return intake.person(people.collection(), id)
-                .flatMap(person -> render(people, PersonForm.of(person), person, NO_ERRORS, model));
+                .flatMap(person -> page.render(people, PersonForm.of(person), person, NO_ERRORS, model));
     }
 
     @PostMapping("/{id}/edit")
@@ -108,12 +104,12 @@ class PersonFormController {
         return exchange.getFormData().flatMap(data -> {
             PersonForm typed = PersonForm.read(data);
             if (slotButton(data)) {
-                return render(people, slotsEdited(typed, data), current, NO_ERRORS, model);
+                return page.render(people, slotsEdited(typed, data), current, NO_ERRORS, model);
             }
             PersonForm form = typed.withoutEmptySlots();
             PersonRequest request = PersonRequest.of(form, people);
             if (!request.problems().isEmpty()) {
-                return refused(people, form, current, NO_ERRORS.of(request.problems()), exchange, model);
+                return page.refused(people, form, current, NO_ERRORS.of(request.problems()), exchange, model);
             }
             return send.apply(form, request);
         });
@@ -127,7 +123,7 @@ class PersonFormController {
             model.addAttribute("conflict", true);
             model.addAttribute("typedChanges", TypedChanges.between(typed, newerForm));
             exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
-            return render(people, newerForm, newer, NO_ERRORS, model);
+            return page.render(people, newerForm, newer, NO_ERRORS, model);
         });
     }
 
@@ -138,20 +134,17 @@ class PersonFormController {
             Person current,
             ServerWebExchange exchange,
             Model model) {
-        String detail = failure.problem().detail();
         return switch (failure.status()) {
             case 400, 422 ->
-                refused(
+                page.refused(
                         people,
                         form,
                         current,
-                        failure.problem().errors().isEmpty()
-                                ? NO_ERRORS.single("", detail == null ? "The form could not be saved." : detail)
-                                : NO_ERRORS.of(failure.problem().errors()),
+                        NO_ERRORS.of(failure.problem(), "The form could not be saved."),
                         exchange,
                         model);
             case 409 ->
-                refused(
+                page.refused(
                         people,
                         form,
                         current,
@@ -161,46 +154,6 @@ class PersonFormController {
                         model);
             default -> Mono.error(failure);
         };
-    }
-
-    private Mono<String> refused(
-            PeopleCollection people,
-            PersonForm form,
-            Person current,
-            FormErrors errors,
-            ServerWebExchange exchange,
-            Model model) {
-        exchange.getResponse().setStatusCode(HttpStatus.BAD_REQUEST);
-        return render(people, form, current, errors, model);
-    }
-
-    private Mono<String> render(
-            PeopleCollection people, PersonForm form, Person current, FormErrors errors, Model model) {
-        return intake.programs().map(programs -> {
-            model.addAttribute("kind", people);
-            model.addAttribute("form", form);
-            model.addAttribute("person", current);
-            model.addAttribute("errors", errors);
-            model.addAttribute("options", FormOptions.of(words, form.list("languages")));
-            model.addAttribute("programs", withCurrent(programs, form.value("programId")));
-            model.addAttribute(
-                    "action",
-                    current == null
-                            ? "/" + people.collection() + "/new"
-                            : "/" + people.collection() + "/" + current.id() + "/edit");
-            return "people/form";
-        });
-    }
-
-    /** A record's own program stays in the picker even if the list of programs has not caught up with it. */
-    private static List<Program> withCurrent(List<Program> programs, String programId) {
-        if (programId.isBlank()
-                || programs.stream().anyMatch(program -> program.id().equals(programId))) {
-            return programs;
-        }
-        List<Program> all = new ArrayList<>(programs);
-        all.add(new Program(programId, programId));
-        return all;
     }
 
     private static boolean slotButton(MultiValueMap<String, String> data) {

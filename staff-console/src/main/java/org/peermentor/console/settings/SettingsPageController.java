@@ -2,7 +2,6 @@ package org.peermentor.console.settings;
 
 import java.util.Map;
 import java.util.function.Function;
-import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.Round;
 import org.peermentor.console.services.ServiceFailure;
@@ -29,12 +28,12 @@ class SettingsPageController {
 
     private static final FormErrors NO_ERRORS = FormErrors.none(SettingTerms::label);
 
-    private final IntakeApi intake;
     private final MatchingApi matching;
+    private final SettingsPage page;
 
-    SettingsPageController(IntakeApi intake, MatchingApi matching) {
-        this.intake = intake;
+    SettingsPageController(MatchingApi matching, SettingsPage page) {
         this.matching = matching;
+        this.page = page;
     }
 
     @GetMapping
@@ -46,10 +45,10 @@ class SettingsPageController {
         model.addAttribute("saved", exchange.getRequest().getQueryParams().containsKey("saved"));
         return matching.settings(programId)
                 .flatMap(settings -> dryRun == null
-                        ? render(programId, SettingsForm.of(settings), NO_ERRORS, model)
+                        ? page.render(programId, SettingsForm.of(settings), NO_ERRORS, model)
                         : dryRun(programId, dryRun).flatMap(round -> {
-                            showDryRun(round, model);
-                            return render(
+                            SettingsPage.showDryRun(round, model);
+                            return page.render(
                                     programId,
                                     SettingsForm.of(settings).withWeights(round.weights()),
                                     NO_ERRORS,
@@ -62,7 +61,7 @@ class SettingsPageController {
     Mono<String> dryRunPart(@PathVariable String programId, @PathVariable String roundId, Model model) {
         return dryRun(programId, roundId).map(round -> {
             model.addAttribute("programId", programId);
-            showDryRun(round, model);
+            SettingsPage.showDryRun(round, model);
             return "settings/settings :: dryRun";
         });
     }
@@ -102,7 +101,7 @@ class SettingsPageController {
         return exchange.getFormData().map(SettingsForm::read).flatMap(form -> {
             Map<String, String> problems = form.problems(weightsOnly);
             if (!problems.isEmpty()) {
-                return refused(programId, form, NO_ERRORS.of(problems), HttpStatus.BAD_REQUEST, exchange, model);
+                return page.refused(programId, form, NO_ERRORS.of(problems), HttpStatus.BAD_REQUEST, exchange, model);
             }
             return send.apply(form)
                     .onErrorResume(
@@ -117,33 +116,20 @@ class SettingsPageController {
                 .switchIfEmpty(Mono.error(() -> new ServiceFailure(404, null)));
     }
 
-    private static void showDryRun(Round round, Model model) {
-        model.addAttribute("dryRun", round);
-        if (!round.solving() && !round.failed()) {
-            model.addAttribute("comparison", DryRunComparison.of(round));
-        }
-    }
-
     private Mono<String> refusedBy(
             ServiceFailure failure, String programId, SettingsForm form, ServerWebExchange exchange, Model model) {
         return switch (failure.status()) {
             case 400, 422 ->
-                refused(
+                page.refused(
                         programId,
                         form,
-                        failure.problem().errors().isEmpty()
-                                ? NO_ERRORS.single(
-                                        "",
-                                        failure.problem().detail() == null
-                                                ? "The settings could not be used."
-                                                : failure.problem().detail())
-                                : NO_ERRORS.of(failure.problem().errors()),
+                        NO_ERRORS.of(failure.problem(), "The settings could not be used."),
                         HttpStatus.BAD_REQUEST,
                         exchange,
                         model);
             // one round per program at a time: a dry run asked for while a round plans the program
             case 409 ->
-                refused(
+                page.refused(
                         programId,
                         form,
                         NO_ERRORS.single(
@@ -154,31 +140,5 @@ class SettingsPageController {
                         model);
             default -> Mono.error(failure);
         };
-    }
-
-    private Mono<String> refused(
-            String programId,
-            SettingsForm form,
-            FormErrors errors,
-            HttpStatus status,
-            ServerWebExchange exchange,
-            Model model) {
-        exchange.getResponse().setStatusCode(status);
-        model.addAttribute("saved", false);
-        return render(programId, form, errors, model);
-    }
-
-    private Mono<String> render(String programId, SettingsForm form, FormErrors errors, Model model) {
-        return intake.program(programId).map(program -> {
-            model.addAttribute("program", program);
-            model.addAttribute("programId", programId);
-            model.addAttribute("form", form);
-            model.addAttribute("errors", errors);
-            model.addAttribute("settingTerms", SettingTerms.SETTINGS);
-            model.addAttribute("followUpTerms", SettingTerms.FOLLOW_UP);
-            model.addAttribute("rematchTerm", SettingTerms.REMATCH);
-            model.addAttribute("weightTerms", SettingTerms.WEIGHTS);
-            return "settings/settings";
-        });
     }
 }

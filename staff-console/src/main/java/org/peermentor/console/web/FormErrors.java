@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.peermentor.console.services.FieldProblem;
+import org.peermentor.console.services.Problem;
 
 /**
  * The problems of a refused form: one message per field (two problems of one field are joined) for the field
@@ -34,6 +35,17 @@ public final class FormErrors {
                 sentence(problem.message()),
                 (first, second) -> first + " " + second));
         return new FormErrors(found, labels);
+    }
+
+    /**
+     * What a service refused the form with: its problems at their fields, or when it named no field, its detail
+     * (or {@code otherwise} when it gave none) for the form as a whole.
+     */
+    public FormErrors of(Problem refusal, String otherwise) {
+        if (!refusal.errors().isEmpty()) {
+            return of(refusal.errors());
+        }
+        return single("", refusal.detail() == null ? otherwise : refusal.detail());
     }
 
     /** Problems found in the console before calling a service, by field. */
