@@ -2,7 +2,6 @@ package org.peermentor.console.web;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.peermentor.console.services.Slot;
 import org.springframework.stereotype.Component;
@@ -149,34 +147,6 @@ public class Words {
             "Withdrew",
             "ERASE",
             "Erased");
-    /** Offered first in the timezone picker: the zones most programs work in. */
-    private static final List<String> COMMON_ZONES = List.of(
-            "America/New_York",
-            "America/Chicago",
-            "America/Denver",
-            "America/Phoenix",
-            "America/Los_Angeles",
-            "America/Anchorage",
-            "Pacific/Honolulu",
-            "America/Toronto",
-            "America/Mexico_City",
-            "America/Sao_Paulo",
-            "Europe/London",
-            "Europe/Dublin",
-            "Europe/Lisbon",
-            "Europe/Madrid",
-            "Europe/Paris",
-            "Europe/Berlin",
-            "Europe/Warsaw",
-            "Europe/Kyiv",
-            "Africa/Lagos",
-            "Africa/Nairobi",
-            "Asia/Kolkata",
-            "Asia/Manila",
-            "Asia/Shanghai",
-            "Asia/Tokyo",
-            "Australia/Sydney",
-            "UTC");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME =
@@ -292,21 +262,6 @@ public class Words {
                 .filter(code -> !LANGUAGES.containsKey(code))
                 .forEach(code -> choices.add(new Choice(code, language(code))));
         return choices;
-    }
-
-    public List<Choice> commonZones() {
-        return COMMON_ZONES.stream()
-                .map(zone -> new Choice(zone, zone.replace('_', ' ')))
-                .toList();
-    }
-
-    public List<Choice> otherZones() {
-        Set<String> common = Set.copyOf(COMMON_ZONES);
-        return ZoneId.getAvailableZoneIds().stream()
-                .filter(zone -> !common.contains(zone))
-                .sorted()
-                .map(zone -> new Choice(zone, zone.replace('_', ' ')))
-                .toList();
     }
 
     private static String word(Map<String, String> words, String code) {
