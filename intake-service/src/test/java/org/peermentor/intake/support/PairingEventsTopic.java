@@ -1,16 +1,11 @@
 package org.peermentor.intake.support;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.Topics;
+import org.peermentor.testkit.TopicWriter;
 
 /**
  * The {@code pairing-events} topic as matching writes it: each event keyed by its pairing id, its type in the
@@ -18,16 +13,10 @@ import org.peermentor.contracts.Topics;
  */
 public final class PairingEventsTopic implements AutoCloseable {
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final TopicWriter writer;
 
     public PairingEventsTopic(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class));
+        writer = new TopicWriter(bootstrapServers);
     }
 
     public void publish(PairingEvent event) {
@@ -40,17 +29,11 @@ public final class PairingEventsTopic implements AutoCloseable {
     }
 
     private void send(String key, String type, byte[] value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.PAIRING_EVENTS, key, value);
-        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        writer.write(Topics.PAIRING_EVENTS, key, Map.of(CloudEventHeaders.TYPE, type), value);
     }
 
     @Override
     public void close() {
-        producer.close();
+        writer.close();
     }
 }
