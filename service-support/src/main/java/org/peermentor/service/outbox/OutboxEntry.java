@@ -50,13 +50,14 @@ public record OutboxEntry(
     /** The entry of any event; {@code version} orders the entries of one document. */
     public static Document of(
             String eventId, String type, String topic, String key, long version, Instant occurredAt, Object event) {
-        return traced(new Document("eventId", eventId)
-                .append("type", type)
-                .append("topic", topic)
-                .append("key", key)
-                .append("version", version)
-                .append("occurredAt", Date.from(occurredAt))
-                .append("payload", new String(EventJson.write(event), StandardCharsets.UTF_8)));
+        return entry(
+                eventId,
+                type,
+                topic,
+                key,
+                version,
+                occurredAt,
+                new String(EventJson.write(event), StandardCharsets.UTF_8));
     }
 
     /**
@@ -65,13 +66,18 @@ public record OutboxEntry(
      */
     public static Document tombstone(
             String eventId, String type, String topic, String key, long version, Instant occurredAt) {
+        return entry(eventId, type, topic, key, version, occurredAt, null);
+    }
+
+    private static Document entry(
+            String eventId, String type, String topic, String key, long version, Instant occurredAt, String payload) {
         return traced(new Document("eventId", eventId)
                 .append("type", type)
                 .append("topic", topic)
                 .append("key", key)
                 .append("version", version)
                 .append("occurredAt", Date.from(occurredAt))
-                .append("payload", null));
+                .append("payload", payload));
     }
 
     private static Document traced(Document entry) {
