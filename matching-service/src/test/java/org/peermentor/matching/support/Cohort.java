@@ -1,15 +1,10 @@
 package org.peermentor.matching.support;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.MentorProfile;
@@ -24,6 +19,7 @@ import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Topics;
 import org.peermentor.contracts.Urgency;
 import org.peermentor.contracts.fixtures.People;
+import org.peermentor.testkit.TopicWriter;
 
 /**
  * People of a test program, published on the profile topics exactly as intake publishes them. Defaults make
@@ -33,17 +29,11 @@ public final class Cohort implements AutoCloseable {
 
     public static final List<Slot> TUESDAY_EVENING = People.TUESDAY_EVENING;
 
-    private final KafkaProducer<String, byte[]> producer;
+    private final TopicWriter writer;
     public final String programId = "test-" + UUID.randomUUID().toString().substring(0, 8);
 
     public Cohort(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
-                StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
-                ByteArraySerializer.class));
+        writer = new TopicWriter(bootstrapServers);
     }
 
     public ParticipantProfile participant(String firstName, String language, String issue) {
@@ -192,31 +182,20 @@ public final class Cohort implements AutoCloseable {
     }
 
     public void send(ProfileEvent event) {
-        ProducerRecord<String, byte[]> record =
-                new ProducerRecord<>(event.topic(), event.profileId(), EventJson.write(event));
-        record.headers().add(CloudEventHeaders.TYPE, event.type().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.ID, event.eventId().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.SPEC_VERSION, "1.0".getBytes(StandardCharsets.UTF_8));
-        record.headers().add(CloudEventHeaders.SOURCE, "/test".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CloudEventHeaders.TYPE, event.type());
+        headers.put(CloudEventHeaders.ID, event.eventId());
+        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
+        headers.put(CloudEventHeaders.SOURCE, "/test");
+        writer.write(event.topic(), event.profileId(), headers, EventJson.write(event));
     }
 
     public void sendRaw(String topic, String key, String type, byte[] value) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
-        record.headers().add(CloudEventHeaders.TYPE, type.getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        writer.write(topic, key, Map.of(CloudEventHeaders.TYPE, type), value);
     }
 
     @Override
     public void close() {
-        producer.close();
+        writer.close();
     }
 }
