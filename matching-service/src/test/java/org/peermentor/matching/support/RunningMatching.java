@@ -211,10 +211,15 @@ public abstract class RunningMatching {
     }
 
     public static WebTestClient.ResponseSpec changeSettings(WebTestClient http, String programId, String json) {
-        return http.put()
-                .uri("/api/programs/{p}/settings", programId)
+        return sendJson(http.put(), json, "/api/programs/{p}/settings", programId);
+    }
+
+    /** A request (a POST or a PUT) to this URI carrying this JSON body, answered as it is. */
+    public static WebTestClient.ResponseSpec sendJson(
+            WebTestClient.RequestBodyUriSpec request, Object body, String uri, Object... vars) {
+        return request.uri(uri, vars)
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(json)
+                .bodyValue(body)
                 .exchange();
     }
 
@@ -226,17 +231,14 @@ public abstract class RunningMatching {
     /** {@link #pairByHand(String, String)} through this client. */
     @SuppressWarnings("unchecked")
     public static String pairByHand(WebTestClient http, String participantId, String mentorId) {
-        return (String) http.post()
-                .uri("/api/pairings")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("participantId", participantId, "mentorId", mentorId))
-                .exchange()
-                .expectStatus()
-                .isCreated()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("id");
+        return (String)
+                sendJson(http.post(), Map.of("participantId", participantId, "mentorId", mentorId), "/api/pairings")
+                        .expectStatus()
+                        .isCreated()
+                        .expectBody(Map.class)
+                        .returnResult()
+                        .getResponseBody()
+                        .get("id");
     }
 
     protected WebTestClient.ResponseSpec post(String uri, Object... vars) {
