@@ -152,7 +152,7 @@ public class PairingService implements Departures {
      * the participant's status after it and their next sequence number, its event with the mentor's link, and the
      * link's nonce and expiry. For a batch of approvals written together ({@link BatchApproval}).
      */
-    Mono<PairingStore.Move> approval(StoredPairing current, Instant now) {
+    Mono<PairingMove> approval(StoredPairing current, Instant now) {
         String id = current.id();
         String participantId = current.pairing().participantId();
         String nonce = tokens.newNonce();
@@ -170,7 +170,7 @@ public class PairingService implements Departures {
                             made.getT3());
                     PairingEvent event =
                             new PairingApproved(UUID.randomUUID().toString(), now, id, next, made.getT1(), expiresAt);
-                    return new PairingStore.Move(current, next, event, linkIssued(nonce, now, expiresAt));
+                    return new PairingMove(current, next, event, linkIssued(nonce, now, expiresAt));
                 });
     }
 

@@ -321,16 +321,13 @@ public class PairingStore implements PairingPrograms {
                 });
     }
 
-    /** One move of {@link #updateAll}: what {@link #update} takes for one pairing. */
-    public record Move(StoredPairing current, Pairing next, PairingEvent event, Update extra) {}
-
     /**
      * Moves many pairings as {@link #update} moves one, in one bulk write (one command, so one commit on the
      * embedded server): each write is still conditional on the version read and changes its own document alone. Emits
      * the ids of the pairings moved; one changed meanwhile is not among them. Each write leaves its event id in {@code
      * lastEventId}, which tells the moved ones apart when not all of them matched.
      */
-    public Mono<Set<String>> updateAll(List<Move> moves, Instant now) {
+    public Mono<Set<String>> updateAll(List<PairingMove> moves, Instant now) {
         if (moves.isEmpty()) {
             return Mono.just(Set.of());
         }

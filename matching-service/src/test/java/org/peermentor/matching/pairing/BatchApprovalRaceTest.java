@@ -38,7 +38,7 @@ class BatchApprovalRaceTest {
         StoredPairing proposal = proposal("pr-1");
         when(store.find(List.of("pr-1", "pr-2"))).thenReturn(Flux.just(proposal, proposal("pr-2")));
         when(pairings.approval(any(), any()))
-                .thenReturn(Mono.just(new PairingStore.Move(proposal, proposal.pairing(), null, null)));
+                .thenReturn(Mono.just(new PairingMove(proposal, proposal.pairing(), null, null)));
         when(store.updateAll(anyList(), any())).thenReturn(Mono.just(Set.of("pr-2"))); // pr-1's version moved on
         when(pairings.approve("pr-1"))
                 .thenReturn(Mono.error(ProblemException.conflict(

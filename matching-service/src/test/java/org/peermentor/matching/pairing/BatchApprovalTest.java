@@ -138,7 +138,7 @@ class BatchApprovalTest extends RunningMatching {
         List<StoredPairing> read = store.find(proposals).collectList().block();
         post("/api/pairings/{id}/reject", proposals.get(0)).expectStatus().isOk();
         Instant now = Instant.now();
-        List<PairingStore.Move> moves =
+        List<PairingMove> moves =
                 read.stream().map(p -> pairings.approval(p, now).block()).toList();
 
         Set<String> moved = store.updateAll(moves, now).block();
