@@ -48,7 +48,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile EmbeddedMail mail;
     private volatile DemoCredentials credentials;
     private volatile DemoUsers users;
-    private volatile ServiceSpec.Endpoints endpoints;
+    private volatile InfrastructureEndpoints endpoints;
     private volatile boolean stopping;
 
     LocalStack(LocalStackSettings settings, List<ServiceSpec> services, PrintStream out) {
@@ -153,7 +153,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void launch(List<ServiceSpec> launchable, Path logs) {
-        endpoints = new ServiceSpec.Endpoints(kafka.bootstrapServers(), mongo.connectionString(), mail.smtpPort());
+        endpoints = new InfrastructureEndpoints(kafka.bootstrapServers(), mongo.connectionString(), mail.smtpPort());
         for (ServiceSpec spec : launchable) {
             checkNotStopping();
             running.add(launch(spec, logs));
@@ -176,7 +176,7 @@ public final class LocalStack implements AutoCloseable {
         return ServiceProcess.launch(spec.label(), spec.managementPort(), command, spec.environment(credentials), log);
     }
 
-    List<String> command(ServiceSpec spec, ServiceSpec.Endpoints endpoints) {
+    List<String> command(ServiceSpec spec, InfrastructureEndpoints endpoints) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");

@@ -1,5 +1,6 @@
 package org.peermentor.localstack;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Set;
  * What {@code ./run-local} was asked for. Each option {@code --kafka-port 9092} (or {@code --kafka-port=9092}) can
  * also come from the environment as {@code KAFKA_PORT}; the command line wins. Defaults are the contract's ports.
  */
+@RecordBuilder
 record LocalStackSettings(
         Path repoRoot,
         Path dataDir,
@@ -105,23 +107,24 @@ record LocalStackSettings(
         Path dataDir = v.get("data-dir").isEmpty()
                 ? repoRoot.resolve(".local-data")
                 : Path.of(v.get("data-dir")).toAbsolutePath().normalize();
-        return new LocalStackSettings(
-                repoRoot,
-                dataDir,
-                port(v, "kafka-port"),
-                port(v, "mongo-port"),
-                port(v, "smtp-port"),
-                port(v, "inbox-port"),
-                port(v, "auth-port"),
-                port(v, "intake-port"),
-                port(v, "matching-port"),
-                port(v, "notification-port"),
-                port(v, "console-port"),
-                instances(v),
-                Duration.ofSeconds(number(v, "startup-timeout")),
-                Boolean.parseBoolean(v.get("demo")),
-                Boolean.parseBoolean(v.get("allow-missing-services")),
-                Boolean.parseBoolean(v.get("help")));
+        return LocalStackSettingsBuilder.builder()
+                .repoRoot(repoRoot)
+                .dataDir(dataDir)
+                .kafkaPort(port(v, "kafka-port"))
+                .mongoPort(port(v, "mongo-port"))
+                .smtpPort(port(v, "smtp-port"))
+                .inboxPort(port(v, "inbox-port"))
+                .authPort(port(v, "auth-port"))
+                .intakePort(port(v, "intake-port"))
+                .matchingPort(port(v, "matching-port"))
+                .notificationPort(port(v, "notification-port"))
+                .consolePort(port(v, "console-port"))
+                .instances(instances(v))
+                .startupTimeout(Duration.ofSeconds(number(v, "startup-timeout")))
+                .demo(Boolean.parseBoolean(v.get("demo")))
+                .allowMissingServices(Boolean.parseBoolean(v.get("allow-missing-services")))
+                .help(Boolean.parseBoolean(v.get("help")))
+                .build();
     }
 
     private static Map<String, String> defaults() {

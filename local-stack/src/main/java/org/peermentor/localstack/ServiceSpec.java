@@ -103,7 +103,7 @@ record ServiceSpec(
     }
 
     /** The Spring Boot command-line properties that point the service at this machine's infrastructure. */
-    List<String> arguments(Endpoints endpoints) {
+    List<String> arguments(InfrastructureEndpoints endpoints) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--server.port=" + port);
         if (mongoDatabase != null) {
@@ -140,7 +140,4 @@ record ServiceSpec(
                 "SPRING_APPLICATION_JSON",
                 JSON.writeValueAsString(Map.of(Services.REGISTRATIONS + signInClient + ".client-secret", secret)));
     }
-
-    /** Where the infrastructure listens, as the services need to know it. */
-    record Endpoints(String kafkaBootstrapServers, String mongoConnectionString, int smtpPort) {}
 }

@@ -85,8 +85,8 @@ class LocalStackTest {
         LocalStackSettings settings = settings("--auth-port", "9123");
         LocalStack stack = new LocalStack(settings, List.of(), out);
         List<ServiceSpec> services = Services.all(settings);
-        ServiceSpec.Endpoints endpoints =
-                new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025);
+        InfrastructureEndpoints endpoints =
+                new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025);
 
         assertThat(services)
                 .extracting(ServiceSpec::name)
@@ -133,8 +133,8 @@ class LocalStackTest {
         DemoCredentials credentials = DemoCredentials.loadOrCreate(settings.dataDir(), settings.console());
         String secret = credentials.client(DemoCredentials.STAFF_CONSOLE).clientSecret();
 
-        List<String> command =
-                stack.command(console, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+        List<String> command = stack.command(
+                console, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
         Map<String, String> environment = console.environment(credentials);
 
         assertThat(command)
@@ -208,7 +208,7 @@ class LocalStackTest {
         ServiceSpec intake = new ServiceSpec("intake-service", 8081, "intake");
 
         List<String> command =
-                stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+                stack.command(intake, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
 
         assertThat(command)
                 .endsWith(
@@ -233,7 +233,7 @@ class LocalStackTest {
                 .with(Map.of("peermentor.rate-limits.enabled", "false"));
 
         List<String> command =
-                stack.command(intake, new ServiceSpec.Endpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+                stack.command(intake, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
 
         assertThat(command)
                 .endsWith(

@@ -1,0 +1,4 @@
+package org.peermentor.localstack;
+
+/** Where the infrastructure listens, as the services need to know it. */
+record InfrastructureEndpoints(String kafkaBootstrapServers, String mongoConnectionString, int smtpPort) {}
