@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import org.peermentor.demo.DemoPerson.Obstacle;
-import org.peermentor.demo.DemoPerson.Role;
 
 /** Invents the demo cohort from one {@link Random}, program by program, mentors first. */
 final class CohortGenerator {

@@ -1,84 +1,62 @@
 package org.peermentor.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Invented names for the demo, in the person's first language: common first names and surnames put together
- * from syllables, so no real person is meant. Emails are ASCII, at example.org only.
+ * from syllables, so no real person is meant, kept as data in {@code demo-names.properties} beside this class.
+ * Emails are ASCII, at example.org only.
  */
 final class DemoNames {
 
-    private static final Map<String, List<String>> FEMALE = Map.of(
-            "en",
-                    List.of(
-                            "Avery", "Brooke", "Claire", "Dana", "Erin", "Fiona", "Grace", "Hannah", "Iris", "Jenna",
-                            "Kara", "Leah", "Maya", "Nora", "Paige", "Ruth"),
-            "es", List.of("Lucía", "Carmen", "Elena", "Marisol", "Paula", "Rosa", "Inés", "Valeria"),
-            "pl", List.of("Zofia", "Agnieszka", "Magda", "Ewa", "Kasia", "Joanna", "Ola", "Marta"),
-            "fr", List.of("Camille", "Élodie", "Manon", "Chloé", "Inès", "Léa", "Margaux", "Sophie"),
-            "de", List.of("Anke", "Greta", "Jana", "Lena", "Frieda", "Svenja"),
-            "uk", List.of("Oksana", "Iryna", "Halyna", "Olena"),
-            "vi", List.of("Linh", "Mai", "Thao", "Huong"));
-    private static final Map<String, List<String>> MALE = Map.of(
-            "en",
-                    List.of(
-                            "Aaron", "Ben", "Caleb", "Derek", "Eli", "Finn", "Gavin", "Henry", "Isaac", "Jared",
-                            "Kevin", "Liam", "Marcus", "Noah", "Owen", "Reid"),
-            "es", List.of("Mateo", "Javier", "Diego", "Andrés", "Tomás", "Rafael", "Hugo", "Pablo"),
-            "pl", List.of("Kacper", "Tomasz", "Paweł", "Marek", "Bartek", "Jakub", "Piotr", "Wojtek"),
-            "fr", List.of("Théo", "Julien", "Mathis", "Hugo", "Lucas", "Bastien", "Rémi", "Antoine"),
-            "de", List.of("Jonas", "Lukas", "Felix", "Matthias", "Till", "Henrik"),
-            "uk", List.of("Taras", "Andriy", "Bohdan", "Mykola"),
-            "vi", List.of("Minh", "Tuan", "Quang", "Duc"));
-    private static final List<String> NEUTRAL =
-            List.of("Alex", "Robin", "Sam", "Charlie", "Jordan", "Kim", "Noa", "Sasha", "Quinn", "Rowan");
-    private static final Map<String, List<List<String>>> SURNAME_PARTS = Map.of(
-            "en",
-                    List.of(
-                            List.of(
-                                    "Ash", "Birch", "Clay", "Dun", "Elm", "Fair", "Glen", "Hart", "Kings", "Lang",
-                                    "Mill", "North", "Oak", "Red", "Thorn", "West"),
-                            List.of(
-                                    "brook", "by", "croft", "dale", "field", "ford", "gate", "hurst", "ley", "more",
-                                    "ridge", "stead", "ton", "well", "wick", "wood")),
-            "es",
-                    List.of(
-                            List.of("Val", "Mont", "Villa", "Cas", "Fuen", "Sal", "Bel", "Torre"),
-                            List.of("verde", "alto", "blanca", "seca", "nueva", "mayor", "real", "lobos")),
-            "pl",
-                    List.of(
-                            List.of("Kowal", "Dąbr", "Grab", "Jaw", "Sos", "Wron", "Brzoz", "Lip"),
-                            List.of("czyk", "ak", "iec", "ek", "owicz", "uk")),
-            "fr",
-                    List.of(
-                            List.of("Beau", "Mont", "Clair", "Roche", "Belle", "Fon", "Ville", "Lac"),
-                            List.of("champ", "fort", "mont", "bois", "val", "pré", "rive", "lieu")),
-            "de",
-                    List.of(
-                            List.of("Berg", "Feld", "Stein", "Wald", "Ross", "Linden", "Hoch", "Kirch"),
-                            List.of("mann", "hof", "er", "bach", "berger", "inger")),
-            "uk", List.of(List.of("Bondar", "Kravch", "Shevch", "Tkach", "Moroz"), List.of("enko", "uk", "ko")),
-            "vi", List.of(List.of("Tran", "Pham", "Vo", "Dang", "Bui"), List.of("")));
+    /** Each line of {@code demo-names.properties} as its words; a surname line as its starts, then its ends. */
+    private static final Map<String, List<List<String>>> NAMES = load("demo-names.properties");
 
     private DemoNames() {}
 
     static String firstName(String language, String gender, Random random) {
         List<String> names = switch (gender) {
-            case "FEMALE" -> FEMALE.getOrDefault(language, FEMALE.get("en"));
-            case "MALE" -> MALE.getOrDefault(language, MALE.get("en"));
-            default -> NEUTRAL;
+            case "FEMALE", "MALE" -> inLanguage(gender, language).get(0);
+            default -> NAMES.get("NEUTRAL").get(0);
         };
         return names.get(random.nextInt(names.size()));
     }
 
     static String lastName(String language, Random random) {
-        List<List<String>> parts = SURNAME_PARTS.getOrDefault(language, SURNAME_PARTS.get("en"));
+        List<List<String>> parts = inLanguage("surname", language);
         return parts.get(0).get(random.nextInt(parts.get(0).size()))
                 + parts.get(1).get(random.nextInt(parts.get(1).size()));
+    }
+
+    private static List<List<String>> inLanguage(String kind, String language) {
+        return NAMES.getOrDefault(kind + "." + language, NAMES.get(kind + ".en"));
+    }
+
+    private static Map<String, List<List<String>>> load(String resource) {
+        Properties lines = new Properties();
+        try (InputStream in = DemoNames.class.getResourceAsStream(resource)) {
+            lines.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + resource, e);
+        }
+        return lines.stringPropertyNames().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        name -> name,
+                        name -> Stream.of(lines.getProperty(name).split("\\|", -1))
+                                .map(words -> List.of(words.strip().split("\\s+")))
+                                .toList()));
     }
 
     /** {@code lucia.valverde.r017@example.org}: the tag keeps two people of the same name apart. */

@@ -10,31 +10,6 @@ import java.util.Map;
 public record DemoPerson(
         Role role, int index, String programId, String idempotencyKey, Obstacle obstacle, Map<String, Object> body) {
 
-    public enum Role {
-        PARTICIPANT("/api/participants"),
-        MENTOR("/api/mentors");
-
-        private final String path;
-
-        Role(String path) {
-            this.path = path;
-        }
-
-        public String path() {
-            return path;
-        }
-    }
-
-    /** Why a participant was made hard to place on purpose; {@code NONE} for everyone else. */
-    public enum Obstacle {
-        NONE,
-        LANGUAGE_NOBODY_SPEAKS,
-        ISSUE_NOBODY_COVERS,
-        NO_SHARED_TIMES,
-        GENDER_PREFERENCE,
-        IN_PERSON_FAR_AWAY
-    }
-
     public String email() {
         return (String) body.get("email");
     }

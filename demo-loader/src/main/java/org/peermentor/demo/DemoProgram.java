@@ -1,5 +1,6 @@
 package org.peermentor.demo;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  * need exactly that stay unmatched with a reason, and where its people live (the wellbeing program is mostly
  * American, with groups in London, Dublin and Madrid).
  */
+@RecordBuilder
 record DemoProgram(
         String id,
         int participants,
@@ -19,11 +21,11 @@ record DemoProgram(
         String unspokenLanguage,
         List<DemoHome> homes) {
 
-    static final DemoProgram RECOVERY = new DemoProgram(
-            "demo-recovery",
-            90,
-            30,
-            List.of(
+    static final DemoProgram RECOVERY = DemoProgramBuilder.builder()
+            .id("demo-recovery")
+            .participants(90)
+            .mentors(30)
+            .primaryIssues(List.of(
                     "ALCOHOL_USE",
                     "ALCOHOL_USE",
                     "ALCOHOL_USE",
@@ -34,48 +36,46 @@ record DemoProgram(
                     "STIMULANT_USE",
                     "STIMULANT_USE",
                     "GAMBLING",
-                    "GAMBLING"),
-            List.of("DEPRESSION", "ANXIETY", "PTSD", "GRIEF", "ALCOHOL_USE", "STIMULANT_USE"),
-            List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING", "DEPRESSION", "ANXIETY", "PTSD"),
-            "EATING_DISORDER",
-            "uk",
-            DemoHome.ALL);
+                    "GAMBLING"))
+            .secondaryIssues(List.of("DEPRESSION", "ANXIETY", "PTSD", "GRIEF", "ALCOHOL_USE", "STIMULANT_USE"))
+            .trainableIssues(
+                    List.of("ALCOHOL_USE", "OPIOID_USE", "STIMULANT_USE", "GAMBLING", "DEPRESSION", "ANXIETY", "PTSD"))
+            .uncoveredIssue("EATING_DISORDER")
+            .unspokenLanguage("uk")
+            .homes(DemoHome.ALL)
+            .build();
 
-    static final DemoProgram WELLBEING = new DemoProgram(
-            "demo-wellbeing",
-            60,
-            20,
-            List.of(
-                    "DEPRESSION",
-                    "DEPRESSION",
-                    "DEPRESSION",
-                    "ANXIETY",
-                    "ANXIETY",
-                    "ANXIETY",
-                    "GRIEF",
-                    "GRIEF",
-                    "CAREGIVING",
-                    "CHRONIC_ILLNESS",
-                    "PTSD",
-                    "BIPOLAR",
-                    "EATING_DISORDER"),
-            List.of("ANXIETY", "DEPRESSION", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING", "PTSD"),
-            List.of(
-                    "DEPRESSION",
-                    "ANXIETY",
-                    "GRIEF",
-                    "CAREGIVING",
-                    "CHRONIC_ILLNESS",
-                    "PTSD",
-                    "BIPOLAR",
-                    "EATING_DISORDER"),
-            "GAMBLING",
-            "vi",
-            DemoHome.ALL.stream()
+    private static final List<String> WELLBEING_ISSUES = List.of(
+            "DEPRESSION",
+            "DEPRESSION",
+            "DEPRESSION",
+            "ANXIETY",
+            "ANXIETY",
+            "ANXIETY",
+            "GRIEF",
+            "GRIEF",
+            "CAREGIVING",
+            "CHRONIC_ILLNESS",
+            "PTSD",
+            "BIPOLAR",
+            "EATING_DISORDER");
+
+    static final DemoProgram WELLBEING = DemoProgramBuilder.builder()
+            .id("demo-wellbeing")
+            .participants(60)
+            .mentors(20)
+            .primaryIssues(WELLBEING_ISSUES)
+            .secondaryIssues(List.of("ANXIETY", "DEPRESSION", "GRIEF", "CHRONIC_ILLNESS", "CAREGIVING", "PTSD"))
+            // a wellbeing mentor may be trained for any issue its participants bring, each named once
+            .trainableIssues(WELLBEING_ISSUES.stream().distinct().toList())
+            .uncoveredIssue("GAMBLING")
+            .unspokenLanguage("vi")
+            .homes(DemoHome.ALL.stream()
                     .filter(home -> home.timezone().startsWith("America/")
                             || List.of("Europe/London", "Europe/Dublin", "Europe/Madrid")
                                     .contains(home.timezone()))
-                    .toList());
+                    .toList())
+            .build();
 
     static final List<DemoProgram> ALL = List.of(RECOVERY, WELLBEING);
 

@@ -9,38 +9,16 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peermentor.demo.ProgramReport.Why;
 import tools.jackson.databind.JsonNode;
 
 /** What the demo load did, read back from the services, and the short summary printed at its end. */
-public record DemoReport(long seed, DemoEndpoints endpoints, List<Program> programs, int inboxMessages) {
+public record DemoReport(long seed, DemoEndpoints endpoints, List<ProgramReport> programs, int inboxMessages) {
 
     private static final Pattern RULE = Pattern.compile("\\((H\\d)\\)");
 
-    /**
-     * One program after the load.
-     *
-     * @param created people registered by this load (0 when everyone was already there)
-     * @param matched participants in an approved or accepted pairing
-     * @param proposed participants whose proposal awaits a program manager's review
-     * @param waiting participants with no pairing
-     * @param waitingWhy per rule of the contract (H3, H8, ...), how many of the round's unmatched it kept out, and one example
-     */
-    public record Program(
-            String id,
-            int participants,
-            int mentors,
-            int created,
-            String roundId,
-            int matched,
-            int proposed,
-            int waiting,
-            int emailsSent,
-            Map<String, Why> waitingWhy) {}
-
-    public record Why(int count, String example) {}
-
     public int created() {
-        return programs.stream().mapToInt(Program::created).sum();
+        return programs.stream().mapToInt(ProgramReport::created).sum();
     }
 
     static DemoReport of(
@@ -50,7 +28,7 @@ public record DemoReport(long seed, DemoEndpoints endpoints, List<Program> progr
             Map<String, JsonNode> rounds,
             DemoApi api) {
         List<JsonNode> sent = api.getAll(endpoints.notification().resolve("/api/notifications?status=SENT"));
-        List<Program> programs = new ArrayList<>();
+        List<ProgramReport> programs = new ArrayList<>();
         for (String id : cohort.programIds()) {
             int participants = present(api.getAll(endpoints.intake().resolve("/api/participants?programId=" + id)));
             int mentors = present(api.getAll(endpoints.intake().resolve("/api/mentors?programId=" + id)));
@@ -71,17 +49,18 @@ public record DemoReport(long seed, DemoEndpoints endpoints, List<Program> progr
                     .filter(d -> pairingIds.contains(d.path("pairingId").asString()))
                     .count();
             JsonNode round = rounds.get(id);
-            programs.add(new Program(
-                    id,
-                    participants,
-                    mentors,
-                    created.get(id),
-                    round.path("id").asString(),
-                    matched.size(),
-                    proposed.size(),
-                    participants - matched.size() - proposed.size(),
-                    emails,
-                    why(round)));
+            programs.add(ProgramReportBuilder.builder()
+                    .id(id)
+                    .participants(participants)
+                    .mentors(mentors)
+                    .created(created.get(id))
+                    .roundId(round.path("id").asString())
+                    .matched(matched.size())
+                    .proposed(proposed.size())
+                    .waiting(participants - matched.size() - proposed.size())
+                    .emailsSent(emails)
+                    .waitingWhy(why(round))
+                    .build());
         }
         int inbox = api.get(endpoints.inbox().resolve("/api/v1/messages?limit=1"))
                 .path("total")
@@ -119,12 +98,12 @@ public record DemoReport(long seed, DemoEndpoints endpoints, List<Program> progr
         out.printf(
                 "  %-16s %12s %8s %8s %16s %8s %12s%n",
                 "program", "participants", "mentors", "matched", "awaiting review", "waiting", "emails sent");
-        for (Program p : programs) {
+        for (ProgramReport p : programs) {
             out.printf(
                     "  %-16s %12d %8d %8d %16d %8d %12d%n",
                     p.id(), p.participants(), p.mentors(), p.matched(), p.proposed(), p.waiting(), p.emailsSent());
         }
-        for (Program p : programs) {
+        for (ProgramReport p : programs) {
             out.printf(
                     "%n  Why %d of %s wait after round %s (per rule: how many, one example):%n",
                     p.waitingWhy().values().stream().mapToInt(Why::count).sum(), p.id(), p.roundId());

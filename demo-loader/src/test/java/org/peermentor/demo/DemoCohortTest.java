@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.peermentor.demo.DemoPerson.Obstacle;
 import tools.jackson.databind.json.JsonMapper;
 
 class DemoCohortTest {

@@ -11,6 +11,7 @@ import org.peermentor.demo.DemoCohort;
 import org.peermentor.demo.DemoEndpoints;
 import org.peermentor.demo.DemoLoader;
 import org.peermentor.demo.DemoReport;
+import org.peermentor.demo.ProgramReport;
 import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.databind.JsonNode;
 
@@ -67,13 +68,13 @@ class DemoLoadTest {
                 .hasSize(1);
         assertThat(inbox.total()).isEqualTo(inboxAfterTheFirstLoad);
 
-        DemoReport.Program recovery = second.programs().get(0);
-        DemoReport.Program wellbeing = second.programs().get(1);
+        ProgramReport recovery = second.programs().get(0);
+        ProgramReport wellbeing = second.programs().get(1);
         assertThat(recovery)
-                .extracting(DemoReport.Program::id, DemoReport.Program::participants, DemoReport.Program::mentors)
+                .extracting(ProgramReport::id, ProgramReport::participants, ProgramReport::mentors)
                 .containsExactly("demo-recovery", 90, 30);
         assertThat(wellbeing)
-                .extracting(DemoReport.Program::id, DemoReport.Program::participants, DemoReport.Program::mentors)
+                .extracting(ProgramReport::id, ProgramReport::participants, ProgramReport::mentors)
                 .containsExactly("demo-wellbeing", 60, 20);
         assertThat(recovery.matched()).as("approved pairings").isGreaterThan(50);
         assertThat(recovery.proposed()).isZero();
@@ -84,7 +85,7 @@ class DemoLoadTest {
         assertThat(wellbeing.matched()).isZero();
         assertThat(wellbeing.proposed()).as("proposals left for review").isGreaterThan(30);
         assertThat(wellbeing.emailsSent()).isZero();
-        for (DemoReport.Program program : second.programs()) {
+        for (ProgramReport program : second.programs()) {
             assertThat(program.waitingWhy())
                     .as("the rules that keep %s's hard cases waiting", program.id())
                     .containsKeys("H2", "H3", "H4", "H5", "H6");
