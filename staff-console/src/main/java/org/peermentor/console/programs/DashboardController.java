@@ -2,9 +2,7 @@ package org.peermentor.console.programs;
 
 import java.util.List;
 import org.peermentor.console.pairings.Notice;
-import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.MatchingApi;
-import org.peermentor.console.services.Pairing;
 import org.peermentor.console.services.ServiceFailure;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +21,12 @@ import reactor.core.publisher.Mono;
 @Controller
 class DashboardController {
 
-    private final IntakeApi intake;
     private final MatchingApi matching;
+    private final DashboardReader dashboards;
 
-    DashboardController(IntakeApi intake, MatchingApi matching) {
-        this.intake = intake;
+    DashboardController(MatchingApi matching, DashboardReader dashboards) {
         this.matching = matching;
+        this.dashboards = dashboards;
     }
 
     @GetMapping("/programs/{programId}")
@@ -38,7 +36,8 @@ class DashboardController {
             @RequestParam(defaultValue = "0") int proposalsPage,
             Model model,
             ServerWebExchange exchange) {
-        return load(programId, waitingPage, proposalsPage)
+        return dashboards
+                .read(programId, waitingPage, proposalsPage)
                 .zipWith(Notice.take(exchange))
                 .map(found -> {
                     model.addAttribute("dashboard", found.getT1());
@@ -65,7 +64,7 @@ class DashboardController {
                 model.addAttribute("unchanged", true);
                 return Mono.just("programs/dashboard :: unchanged");
             }
-            return load(programId, waitingPage, proposalsPage).map(dashboard -> {
+            return dashboards.read(programId, waitingPage, proposalsPage).map(dashboard -> {
                 model.addAttribute("dashboard", dashboard);
                 return "programs/dashboard :: update";
             });
@@ -85,34 +84,5 @@ class DashboardController {
                                         List.of())
                                 .keepFor(exchange)
                                 .thenReturn("redirect:/programs/" + programId));
-    }
-
-    private Mono<Dashboard> load(String programId, int waitingPage, int proposalsPage) {
-        int waitingAt = Math.max(0, waitingPage);
-        int proposalsAt = Math.max(0, proposalsPage);
-        return Mono.zip(
-                        intake.program(programId),
-                        matching.report(programId),
-                        matching.waiting(programId, waitingAt, Dashboard.WAITING_PAGE_SIZE),
-                        matching.pairings(programId, "PROPOSED", proposalsAt, Dashboard.PROPOSALS_PAGE_SIZE),
-                        matching.rounds(programId, 0, Dashboard.ROUNDS_SHOWN),
-                        needingAttention(programId))
-                .map(found -> new Dashboard(
-                        found.getT1(),
-                        found.getT2(),
-                        found.getT3(),
-                        waitingAt,
-                        found.getT4(),
-                        proposalsAt,
-                        found.getT5(),
-                        found.getT6()));
-    }
-
-    /** Kept to the worrying healths here too, so a service that ignored the filter cannot list every pairing. */
-    private Mono<List<Pairing>> needingAttention(String programId) {
-        return matching.acceptedPairings(programId, Dashboard.WORRYING, Dashboard.ATTENTION_SHOWN)
-                .map(pairings -> pairings.stream()
-                        .filter(pairing -> pairing.health() != null && Dashboard.WORRYING.contains(pairing.health()))
-                        .toList());
     }
 }
