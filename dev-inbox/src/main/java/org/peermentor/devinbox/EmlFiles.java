@@ -30,7 +30,7 @@ final class EmlFiles {
     }
 
     /** Every readable message, oldest first; an unreadable file is skipped with a warning, not fatal. */
-    List<Inbox.Stored> load() {
+    List<StoredMessage> load() {
         try {
             Files.createDirectories(dir);
             try (Stream<Path> files = Files.list(dir)) {
@@ -38,7 +38,7 @@ final class EmlFiles {
                         .map(EmlFiles::read)
                         .flatMap(Optional::stream)
                         .sorted(Comparator.comparing(
-                                (Inbox.Stored s) -> s.message().created()))
+                                (StoredMessage s) -> s.message().created()))
                         .toList();
             }
         } catch (IOException e) {
@@ -67,13 +67,13 @@ final class EmlFiles {
         }
     }
 
-    private static Optional<Inbox.Stored> read(Path file) {
+    private static Optional<StoredMessage> read(Path file) {
         String name = file.getFileName().toString();
         String id = name.substring(0, name.length() - SUFFIX.length());
         try {
             byte[] raw = Files.readAllBytes(file);
             Instant created = Files.getLastModifiedTime(file).toInstant();
-            return Optional.of(new Inbox.Stored(MimeReader.read(id, created, raw), raw));
+            return Optional.of(new StoredMessage(MimeReader.read(id, created, raw), raw));
         } catch (IOException | IllegalArgumentException e) {
             log.warn("Skipping {}: {}", file, e.getMessage());
             return Optional.empty();

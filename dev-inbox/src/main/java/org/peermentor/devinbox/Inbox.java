@@ -26,11 +26,9 @@ import java.util.stream.Stream;
 public final class Inbox {
 
     private final EmlFiles files;
-    private final List<Stored> messages = new ArrayList<>();
+    private final List<StoredMessage> messages = new ArrayList<>();
     private final Set<String> read = new HashSet<>();
     private Instant lastCreated = Instant.EPOCH;
-
-    record Stored(InboxMessage message, byte[] raw) {}
 
     public Inbox(Path dataDirOrNull) {
         this.files = dataDirOrNull == null ? null : new EmlFiles(dataDirOrNull);
@@ -59,7 +57,7 @@ public final class Inbox {
             files.write(id, created, raw);
         }
         InboxMessage message = MimeReader.read(id, created, raw);
-        messages.add(new Stored(message, raw));
+        messages.add(new StoredMessage(message, raw));
         return message;
     }
 
@@ -71,7 +69,7 @@ public final class Inbox {
         return newest;
     }
 
-    synchronized Optional<Stored> find(String id) {
+    synchronized Optional<StoredMessage> find(String id) {
         return messages.stream().filter(s -> s.message().id().equals(id)).findFirst();
     }
 

@@ -98,7 +98,7 @@ final class InboxHandler implements HttpHandler {
     }
 
     private void raw(HttpExchange exchange, String id) throws IOException {
-        Optional<Inbox.Stored> found = find(id).flatMap(m -> inbox.find(m.id()));
+        Optional<StoredMessage> found = find(id).flatMap(m -> inbox.find(m.id()));
         if (found.isEmpty()) {
             send(exchange, 404, "text/plain; charset=utf-8", "Message not found");
             return;
@@ -121,7 +121,7 @@ final class InboxHandler implements HttpHandler {
         if (decoded.equals("latest")) {
             return inbox.newestFirst().stream().findFirst();
         }
-        return inbox.find(decoded).map(Inbox.Stored::message);
+        return inbox.find(decoded).map(StoredMessage::message);
     }
 
     private void sendJson(HttpExchange exchange, Object body) throws IOException {
