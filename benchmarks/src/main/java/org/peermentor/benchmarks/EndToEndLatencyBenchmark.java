@@ -272,12 +272,11 @@ public final class EndToEndLatencyBenchmark {
         List<Long> sorted = runs.stream().map(metric::applyAsLong).sorted().toList();
         System.out.printf(
                 "  %-44s p50 %6d  p95 %6d  min %6d  max %6d%n",
-                what, percentile(sorted, 50), percentile(sorted, 95), sorted.get(0), sorted.get(sorted.size() - 1));
-    }
-
-    private static long percentile(List<Long> sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+                what,
+                Percentiles.of(sorted, 50),
+                Percentiles.of(sorted, 95),
+                sorted.get(0),
+                sorted.get(sorted.size() - 1));
     }
 
     private interface Check {

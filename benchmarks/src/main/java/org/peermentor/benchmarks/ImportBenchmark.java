@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.peermentor.contracts.EventJson;
-import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.databind.JsonNode;
 
@@ -53,14 +50,7 @@ public final class ImportBenchmark {
         byte[] file = file(rows, program);
         System.out.printf("file: %d rows, %.1f MB, program %s%n", rows, file.length / 1e6, program);
 
-        try (KafkaConsumer<String, byte[]> consumer = ProfileTopicConsumer.create(kafka, 5000)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-
+        try (KafkaConsumer<String, byte[]> consumer = ProfileTopicConsumer.fromTheEnd(kafka, 5000)) {
             HeapSampler heap = new HeapSampler(http, manager, intake);
             long before = heap.sample(HeapSampler.USED);
             long liveBefore = heap.sample(HeapSampler.LIVE);
@@ -112,19 +102,14 @@ public final class ImportBenchmark {
     }
 
     private static byte[] file(int rows, String program) {
-        StringBuilder csv = new StringBuilder("firstName,lastName,email,birthYear,gender,languages,timezone,"
-                + "primaryIssue,issues,formats,availability,consent.dataProcessing,consent.contactByEmail\r\n");
-        for (int i = 0; i < rows; i++) {
-            csv.append("Person")
-                    .append(i)
-                    .append(",Bench,p")
-                    .append(i)
-                    .append('@')
-                    .append(program)
-                    .append(".example.org,1990,UNDISCLOSED,en;es,America/Chicago,GRIEF,GRIEF;ANXIETY,ONLINE,")
-                    .append("MONDAY 18:00-20:00;THURSDAY 09:00-10:30,true,true\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
+        String csv = BenchCsv.of(
+                "firstName,lastName,email,birthYear,gender,languages,timezone,"
+                        + "primaryIssue,issues,formats,availability,consent.dataProcessing,consent.contactByEmail",
+                rows,
+                i -> BenchCsv.person("Person", "p", i, program)
+                        + ",1990,UNDISCLOSED,en;es,America/Chicago,GRIEF,GRIEF;ANXIETY,ONLINE,"
+                        + "MONDAY 18:00-20:00;THURSDAY 09:00-10:30,true,true");
+        return csv.getBytes(StandardCharsets.UTF_8);
     }
 
     private static HttpRequest upload(TokenClient desk, String intake, String program, byte[] file) {

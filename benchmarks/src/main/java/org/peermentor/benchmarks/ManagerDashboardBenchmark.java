@@ -208,41 +208,23 @@ public final class ManagerDashboardBenchmark {
     }
 
     private static String mentorsCsv(String program, int count) {
-        StringBuilder csv = new StringBuilder("firstName,lastName,email,birthYear,gender,languages,timezone,"
-                + "livedExperience,formats,availability,capacity,consent.dataProcessing,consent.contactByEmail\r\n");
-        for (int i = 0; i < count; i++) {
-            csv.append("Mentor")
-                    .append(i)
-                    .append(",Bench,m")
-                    .append(i)
-                    .append('@')
-                    .append(program)
-                    .append(".example.org,")
-                    .append(1960 + i % 40)
-                    .append(",UNDISCLOSED,en,America/Chicago,GRIEF,ONLINE,")
-                    .append("MONDAY 18:00-20:00;THURSDAY 09:00-10:30,1,true,true\r\n");
-        }
-        return csv.toString();
+        return BenchCsv.of(
+                "firstName,lastName,email,birthYear,gender,languages,timezone,"
+                        + "livedExperience,formats,availability,capacity,consent.dataProcessing,consent.contactByEmail",
+                count,
+                i -> BenchCsv.person("Mentor", "m", i, program) + "," + (1960 + i % 40)
+                        + ",UNDISCLOSED,en,America/Chicago,GRIEF,ONLINE,"
+                        + "MONDAY 18:00-20:00;THURSDAY 09:00-10:30,1,true,true");
     }
 
     private static String participantsCsv(String program, int count) {
-        StringBuilder csv = new StringBuilder("firstName,lastName,email,birthYear,gender,languages,timezone,"
-                + "primaryIssue,formats,availability,urgency,consent.dataProcessing,consent.contactByEmail\r\n");
-        for (int i = 0; i < count; i++) {
-            csv.append("Person")
-                    .append(i)
-                    .append(",Bench,p")
-                    .append(i)
-                    .append('@')
-                    .append(program)
-                    .append(".example.org,")
-                    .append(1970 + i % 40)
-                    .append(",UNDISCLOSED,en,America/Chicago,GRIEF,ONLINE,")
-                    .append("MONDAY 18:00-20:00,")
-                    .append(i % 10 == 0 ? "HIGH" : "NORMAL")
-                    .append(",true,false\r\n");
-        }
-        return csv.toString();
+        return BenchCsv.of(
+                "firstName,lastName,email,birthYear,gender,languages,timezone,"
+                        + "primaryIssue,formats,availability,urgency,consent.dataProcessing,consent.contactByEmail",
+                count,
+                i -> BenchCsv.person("Person", "p", i, program) + "," + (1970 + i % 40)
+                        + ",UNDISCLOSED,en,America/Chicago,GRIEF,ONLINE,MONDAY 18:00-20:00,"
+                        + (i % 10 == 0 ? "HIGH" : "NORMAL") + ",true,false");
     }
 
     private static ConditionFactory await(Duration atMost) {

@@ -464,16 +464,11 @@ public final class NotificationBenchmark {
         System.out.printf(
                 "delay event → SMTP acceptance: p50 %d ms, p90 %d ms, p95 %d ms, p99 %d ms, max %d ms, "
                         + "min %d ms%n",
-                percentile(sorted, 50),
-                percentile(sorted, 90),
-                percentile(sorted, 95),
-                percentile(sorted, 99),
+                Percentiles.of(sorted, 50),
+                Percentiles.of(sorted, 90),
+                Percentiles.of(sorted, 95),
+                Percentiles.of(sorted, 99),
                 sorted[sorted.length - 1],
                 sorted[0]);
-    }
-
-    private static long percentile(long[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }

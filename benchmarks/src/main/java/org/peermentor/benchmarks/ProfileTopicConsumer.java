@@ -1,17 +1,35 @@
 package org.peermentor.benchmarks;
 
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.peermentor.contracts.Topics;
 
 /** A plain consumer of a profile topic (keys as ids, values left as bytes), for benchmarks that wait for events. */
 final class ProfileTopicConsumer {
 
     private ProfileTopicConsumer() {}
 
-    static KafkaConsumer<String, byte[]> create(String kafka, int maxPollRecords) {
+    /**
+     * A consumer of every partition of the participants' profile topic, placed at its current end: it reads only the
+     * events published after this call.
+     */
+    static KafkaConsumer<String, byte[]> fromTheEnd(String kafka, int maxPollRecords) {
+        KafkaConsumer<String, byte[]> consumer = create(kafka, maxPollRecords);
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+
+    private static KafkaConsumer<String, byte[]> create(String kafka, int maxPollRecords) {
         return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 kafka,

@@ -19,8 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.auth.TokenClient;
 
 /**
@@ -54,14 +52,7 @@ public final class RegistrationBenchmark {
         System.out.printf("warming up with %d registrations...%n", warmup);
         fire(http, desk, intake, "warmup-" + run, warmup, concurrency);
 
-        try (KafkaConsumer<String, byte[]> consumer = ProfileTopicConsumer.create(kafka, 500)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.PARTICIPANT_PROFILES).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position);
-
+        try (KafkaConsumer<String, byte[]> consumer = ProfileTopicConsumer.fromTheEnd(kafka, 500)) {
             System.out.printf("measuring %d registrations with %d concurrent clients...%n", requests, concurrency);
             Result result = fire(http, desk, intake, "bench-" + run, requests, concurrency);
             long lastResponse = System.nanoTime();
@@ -144,11 +135,7 @@ public final class RegistrationBenchmark {
         }
 
         private static double percentile(List<Long> sorted, int p) {
-            if (sorted.isEmpty()) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1))) / 1e6;
+            return sorted.isEmpty() ? Double.NaN : Percentiles.of(sorted, p) / 1e6;
         }
     }
 }
