@@ -38,8 +38,7 @@ class ContactDirectoryTest extends RunningNotification {
     void theDirectoryKeepsOnlyWhatMailNeedsAndAFinishedDeliveryKeepsNoToken() {
         Person ana = Person.participant();
         Person bea = Person.mentor();
-        register(ana, bea);
-        PairingFixture pairing = PairingFixture.of(ana, bea);
+        PairingFixture pairing = registered(ana, bea);
         publish(pairing.approved());
 
         String deliveryId = awaitPairingLog(pairing.id(), 1, "SENT").get(0).id();
@@ -86,8 +85,7 @@ class ContactDirectoryTest extends RunningNotification {
     void pairingEventsThatAreNotForMailAreReadAndLeaveNoTrace() {
         Person ana = Person.participant();
         Person bea = Person.mentor();
-        register(ana, bea);
-        PairingFixture pairing = PairingFixture.of(ana, bea);
+        PairingFixture pairing = registered(ana, bea);
 
         publish(pairing.proposed());
         publish(pairing.approved()); // same key, same partition: read after the one before it

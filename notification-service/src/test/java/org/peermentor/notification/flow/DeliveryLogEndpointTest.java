@@ -9,7 +9,9 @@ import org.peermentor.notification.support.DeliveryLogLine;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** {@code GET /api/notifications}: the delivery log, narrowed by pairing and by recipient; errors as problem details. */
 class DeliveryLogEndpointTest extends RunningNotification {
@@ -66,13 +68,7 @@ class DeliveryLogEndpointTest extends RunningNotification {
 
     @Test
     void badParametersAreProblemDetails() {
-        http().get()
-                .uri("/api/notifications?status=LOST")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        problem("/api/notifications?status=LOST", HttpStatus.BAD_REQUEST)
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo(400)
@@ -80,21 +76,20 @@ class DeliveryLogEndpointTest extends RunningNotification {
                 .exists()
                 .jsonPath("$.detail")
                 .exists();
-        http().get()
-                .uri("/api/notifications?size=0")
-                .exchange()
-                .expectStatus()
-                .isBadRequest()
-                .expectHeader()
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        problem("/api/notifications?size=0", HttpStatus.BAD_REQUEST)
                 .expectBody()
                 .jsonPath("$.errors[0].field")
                 .isEqualTo("size");
-        http().get()
-                .uri("/api/notification")
+        problem("/api/notification", HttpStatus.NOT_FOUND);
+    }
+
+    /** Asks for {@code uri} and expects this status, told as a problem detail. */
+    private WebTestClient.ResponseSpec problem(String uri, HttpStatus status) {
+        return http().get()
+                .uri(uri)
                 .exchange()
                 .expectStatus()
-                .isNotFound()
+                .isEqualTo(status)
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }

@@ -157,11 +157,6 @@ class FollowUpEmailTest extends RunningNotification {
         assertThat(email.html()).contains("href=\"" + link + own + "\"");
     }
 
-    private PairingFixture registered(Person participant, Person mentor) {
-        register(participant, mentor);
-        return PairingFixture.of(participant, mentor);
-    }
-
     private static InboxMessage single(List<InboxMessage> messages) {
         assertThat(messages).hasSize(1);
         return messages.get(0);

@@ -26,8 +26,7 @@ class PoisonRecordTest extends RunningNotification {
     void unreadablePairingRecordsAreDeadLetteredAndTheNextEventIsStillEmailed() {
         Person ana = Person.participant();
         Person bea = Person.mentor();
-        register(ana, bea);
-        PairingFixture pairing = PairingFixture.of(ana, bea);
+        PairingFixture pairing = registered(ana, bea);
         byte[] badJson = "{\"eventId\": \"e-1\", \"pairing\": ".getBytes(StandardCharsets.UTF_8);
 
         // all on the pairing's key, so in the good event's partition, ahead of it
@@ -65,8 +64,7 @@ class PoisonRecordTest extends RunningNotification {
         byte[] notJson = "Ana Silva, +15550100".getBytes(StandardCharsets.UTF_8);
 
         publisher().publish(Topics.PARTICIPANT_PROFILES, ana.id(), headers("ParticipantProfileChanged"), notJson);
-        register(ana, bea);
-        PairingFixture pairing = PairingFixture.of(ana, bea);
+        PairingFixture pairing = registered(ana, bea);
         publish(pairing.accepted());
 
         awaitPairingLog(pairing.id(), 1, "SENT");

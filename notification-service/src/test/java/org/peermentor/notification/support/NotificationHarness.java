@@ -85,6 +85,12 @@ public abstract class NotificationHarness {
         }
     }
 
+    /** Registers both people, then pairs them. */
+    public PairingFixture registered(Person participant, Person mentor) {
+        register(participant, mentor);
+        return PairingFixture.of(participant, mentor);
+    }
+
     public List<InboxMessage> emailsTo(String address) {
         return mail().messages().stream()
                 .filter(message ->
