@@ -1,9 +1,7 @@
 package org.peermentor.intake.imports;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
@@ -27,8 +25,6 @@ import reactor.core.publisher.Flux;
 class CsvImportController {
 
     private static final String PROGRAM_ID = "[a-z0-9-]{1,64}";
-    private static final Set<String> CSV_TYPES =
-            Set.of("text/csv", "application/csv", "text/plain", "application/vnd.ms-excel");
 
     private final Imports imports;
 
@@ -44,7 +40,7 @@ class CsvImportController {
                 throw new InvalidRequestException(
                         List.of(new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -")));
             }
-            requireCsv(request.getHeaders());
+            CsvUpload.check(request.getHeaders(), imports.maxBytes());
             return Caller.current().flatMapMany(caller -> {
                 if (!caller.mayAct(programId)) {
                     return Flux.error(ProblemException.notFound("program", programId));
@@ -66,32 +62,5 @@ class CsvImportController {
                                 .build()
                                 .toString())
                 .body(Template.of(chosen.registrar()));
-    }
-
-    /** A CSV file in UTF-8 (a missing charset is taken as UTF-8), no larger than the limit when it says its size. */
-    private void requireCsv(HttpHeaders headers) {
-        MediaType type = headers.getContentType();
-        if (type == null || !CSV_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
-            throw new ProblemException(
-                    400,
-                    "Not a CSV file",
-                    "The body must be a CSV file sent as text/csv; it was "
-                            + (type == null ? "sent without a type" : type.getType() + "/" + type.getSubtype()) + ".");
-        }
-        Charset charset = type.getCharset();
-        if (charset != null && !charset.equals(StandardCharsets.UTF_8)) {
-            throw new ProblemException(
-                    400,
-                    "Not UTF-8",
-                    "The file must be UTF-8; it was sent as " + charset.name() + ". Save it as \"CSV UTF-8\".");
-        }
-        long length = headers.getContentLength();
-        if (length > imports.maxBytes()) {
-            throw new ProblemException(
-                    413,
-                    "File too large",
-                    "The file is " + length + " bytes, larger than the limit of " + imports.maxBytes()
-                            + " bytes; split it into smaller files.");
-        }
     }
 }
