@@ -26,15 +26,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
-import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.testkit.GroupOffsets;
@@ -56,7 +53,6 @@ import tools.jackson.databind.JsonNode;
  */
 class FaultSuiteTest {
 
-    private static final Pattern PAIRING_LINK = Pattern.compile("/api/pairings/([0-9a-f-]{36})/response\\?token=");
     private static final Duration MONGO_OUTAGE = Duration.ofSeconds(40); // longer than the driver's 30 s wait
     private static final Duration SMTP_OUTAGE = Duration.ofSeconds(20);
     private static final Duration PATIENCE = Duration.ofMinutes(6);
@@ -94,9 +90,6 @@ class FaultSuiteTest {
 
     /** The approved pairings, and the mentor emails about each. */
     record Emailed(Set<String> approvedIds, Map<String, List<MentorEmail>> perPairing) {}
-
-    /** One mentor email as the inbox holds it. */
-    record MentorEmail(String pairingId, String messageId, Instant stored) {}
 
     /** A pairing as matching lists it, with only the fields the suite reads. */
     record Pairing(String id, String programId) {}
@@ -189,7 +182,7 @@ class FaultSuiteTest {
 
         Instant killing = Instant.now();
         stack.kill(NOTIFICATION_SERVICE);
-        int emailsAtTheKill = mentorEmails().size();
+        int emailsAtTheKill = MentorEmail.in(stack.mail()).size();
         kafka.replayFromStart(NOTIFICATION_SERVICE, Topics.PAIRING_EVENTS);
         stack.restart(NOTIFICATION_SERVICE);
         Cut killed = new Cut(killing, Instant.now());
@@ -231,32 +224,17 @@ class FaultSuiteTest {
      * before the part was back (at the latest while it was going down), the last after it began to go down.
      */
     private Emailed everyApprovedPairingsMentorGotExactlyOneEmail(Cuts cuts) {
-        Map<String, List<MentorEmail>> emailsPerPairing =
-                mentorEmails().stream().collect(Collectors.groupingBy(MentorEmail::pairingId));
+        Map<String, List<MentorEmail>> emailsPerPairing = MentorEmail.perPairing(stack.mail());
         Set<String> approvedIds = approved().stream().map(Pairing::id).collect(Collectors.toSet());
         assertThat(emailsPerPairing.keySet()).containsExactlyInAnyOrderElementsOf(approvedIds);
-        assertThat(emailsPerPairing.values())
-                .allSatisfy(copies -> assertThat(
-                                copies.stream().map(MentorEmail::messageId).distinct())
-                        .hasSize(1));
+        MentorEmail.assertOneMessageIdEach(emailsPerPairing);
         assertThat(sentDeliveries()).hasSize(approvedIds.size());
         List<List<MentorEmail>> copied = emailsPerPairing.values().stream()
                 .filter(copies -> copies.size() > 1)
                 .toList();
         assertThat(copied)
                 .allSatisfy(copies -> assertThat(List.of(cuts.smtpAway(), cuts.killed()))
-                        .anySatisfy(cut -> {
-                            assertThat(copies.stream()
-                                            .map(MentorEmail::stored)
-                                            .min(Instant::compareTo)
-                                            .orElseThrow())
-                                    .isBefore(cut.to());
-                            assertThat(copies.stream()
-                                            .map(MentorEmail::stored)
-                                            .max(Instant::compareTo)
-                                            .orElseThrow())
-                                    .isAfter(cut.from());
-                        }));
+                        .anySatisfy(cut -> MentorEmail.assertStraddle(copies, cut.from(), cut.to())));
         return new Emailed(approvedIds, emailsPerPairing);
     }
 
@@ -309,24 +287,8 @@ class FaultSuiteTest {
     }
 
     private void awaitEmailedPairings(int count) {
-        await().atMost(PATIENCE).until(() -> emailedPairings().size() >= count);
-    }
-
-    /** Every mentor email in the inbox, copies included. */
-    private List<MentorEmail> mentorEmails() {
-        List<MentorEmail> emails = new ArrayList<>();
-        for (InboxMessage message : stack.mail().messages()) {
-            Matcher link = PAIRING_LINK.matcher(message.text());
-            if (link.find()) {
-                emails.add(new MentorEmail(link.group(1), message.messageId(), message.created()));
-            }
-        }
-        return emails;
-    }
-
-    /** The pairings whose mentor has an email. */
-    private Set<String> emailedPairings() {
-        return mentorEmails().stream().map(MentorEmail::pairingId).collect(Collectors.toSet());
+        await().atMost(PATIENCE)
+                .until(() -> MentorEmail.pairingsIn(stack.mail()).size() >= count);
     }
 
     private List<Pairing> approved() {

@@ -17,13 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
@@ -42,7 +39,6 @@ import org.peermentor.localstack.auth.TokenClient;
  */
 class TwoInstancesTest {
 
-    private static final Pattern PAIRING_LINK = Pattern.compile("/api/pairings/([0-9a-f-]{36})/response\\?token=");
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Duration QUICKLY = Duration.ofMillis(10);
     private static final String PROGRAM = "twin-a";
@@ -76,9 +72,6 @@ class TwoInstancesTest {
 
     /** A pairing as matching lists it, with only the fields the test reads. */
     record Pairing(String id, String participantId, String mentorId, String status) {}
-
-    /** One mentor email as the inbox holds it. */
-    record MentorEmail(String pairingId, String messageId, Instant stored) {}
 
     @BeforeEach
     void startTwoInstancesOfEachService() throws IOException {
@@ -216,13 +209,14 @@ class TwoInstancesTest {
 
         await().atMost(PATIENCE)
                 .pollInterval(QUICKLY)
-                .until(() -> !mentorEmails().isEmpty());
+                .until(() -> !MentorEmail.in(stack.mail()).isEmpty());
         Instant killing = Instant.now();
-        int emailsAtTheKill = mentorEmails().size();
+        int emailsAtTheKill = MentorEmail.in(stack.mail()).size();
         stack.kill("notification-service-2");
         EmailKill kill = new EmailKill(killing, Instant.now(), emailsAtTheKill);
 
-        await().atMost(PATIENCE).until(() -> emailedPairings().size() == APPROVALS);
+        await().atMost(PATIENCE)
+                .until(() -> MentorEmail.pairingsIn(stack.mail()).size() == APPROVALS);
         await().atMost(PATIENCE).until(() -> notDelivered() == 0);
         return kill;
     }
@@ -268,26 +262,11 @@ class TwoInstancesTest {
     private Map<String, List<MentorEmail>> everyApprovedPairingsMentorGotExactlyOneEmail(EmailKill kill) {
         Set<String> approved = pairings("APPROVED").stream().map(Pairing::id).collect(Collectors.toSet());
         assertThat(approved).hasSize(APPROVALS);
-        Map<String, List<MentorEmail>> perPairing =
-                mentorEmails().stream().collect(Collectors.groupingBy(MentorEmail::pairingId));
+        Map<String, List<MentorEmail>> perPairing = MentorEmail.perPairing(stack.mail());
         assertThat(perPairing.keySet()).containsExactlyInAnyOrderElementsOf(approved);
-        assertThat(perPairing.values())
-                .allSatisfy(copies -> assertThat(
-                                copies.stream().map(MentorEmail::messageId).distinct())
-                        .hasSize(1));
+        MentorEmail.assertOneMessageIdEach(perPairing);
         assertThat(perPairing.values().stream().filter(copies -> copies.size() > 1))
-                .allSatisfy(copies -> {
-                    assertThat(copies.stream()
-                                    .map(MentorEmail::stored)
-                                    .min(Instant::compareTo)
-                                    .orElseThrow())
-                            .isBefore(kill.to());
-                    assertThat(copies.stream()
-                                    .map(MentorEmail::stored)
-                                    .max(Instant::compareTo)
-                                    .orElseThrow())
-                            .isAfter(kill.from());
-                });
+                .allSatisfy(copies -> MentorEmail.assertStraddle(copies, kill.from(), kill.to()));
         assertThat(notifications.get(0).getAll("/api/notifications?status=SENT"))
                 .hasSize(APPROVALS);
         return perPairing;
@@ -315,22 +294,6 @@ class TwoInstancesTest {
                 .getAll(
                         "/api/pairings?programId=" + PROGRAM + (status == null ? "" : "&status=" + status),
                         Pairing.class);
-    }
-
-    /** Every mentor email in the inbox, copies included. */
-    private List<MentorEmail> mentorEmails() {
-        List<MentorEmail> emails = new ArrayList<>();
-        for (InboxMessage message : stack.mail().messages()) {
-            Matcher link = PAIRING_LINK.matcher(message.text());
-            if (link.find()) {
-                emails.add(new MentorEmail(link.group(1), message.messageId(), message.created()));
-            }
-        }
-        return emails;
-    }
-
-    private Set<String> emailedPairings() {
-        return mentorEmails().stream().map(MentorEmail::pairingId).collect(Collectors.toSet());
     }
 
     private int notDelivered() {
