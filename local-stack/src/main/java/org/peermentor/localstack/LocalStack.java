@@ -336,17 +336,18 @@ public final class LocalStack implements AutoCloseable {
     }
 
     void printSummary() {
-        new Summary(
-                        settings.dataDir(),
-                        running.stream().map(ServiceProcess::name).toList(),
-                        services,
-                        kafka,
-                        mongo,
-                        mail,
-                        settings.issuer(),
-                        credentials,
-                        users,
-                        consoleUrl())
+        SummaryBuilder.builder()
+                .dataDir(settings.dataDir())
+                .runningServices(running.stream().map(ServiceProcess::name).toList())
+                .services(services)
+                .kafka(kafka)
+                .mongo(mongo)
+                .mail(mail)
+                .issuer(settings.issuer())
+                .credentials(credentials)
+                .users(users)
+                .console(consoleUrl())
+                .build()
                 .print(out);
     }
 

@@ -1,5 +1,6 @@
 package org.peermentor.localstack;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.peermentor.localstack.auth.DemoUsers;
  * The table printed once everything is up: the staff console and who can sign in to it first, then what runs where,
  * as in the contract's "Running it locally", and the issuer's clients for curl.
  */
+@RecordBuilder
 record Summary(
         Path dataDir,
         List<String> runningServices,
