@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
 import org.peermentor.intake.audit.AuditTrail;
+import org.peermentor.service.store.VersionIndex;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.Sort;
@@ -56,11 +57,7 @@ class ProfileIndexes implements ApplicationRunner {
                             indexes.createIndex(new Index("outbox.eventId", Sort.Direction.ASC)
                                     .sparse()
                                     .named("pending_events")),
-                            // Serves the optimistic update {_id, version} on servers that only use an index whose
-                            // keys match the query exactly (the embedded one); on MongoDB it costs one small index.
-                            indexes.createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("version", 1))
-                                    .unique()
-                                    .named("id_version")));
+                            new VersionIndex(kind.collection()).ensure(mongo));
                 })
                 .then(audit.ensureIndexes())
                 .block(Duration.ofSeconds(60)); // startup, before readiness: the service must not serve without them

@@ -1,8 +1,8 @@
 package org.peermentor.matching.pairing;
 
 import java.time.Duration;
-import org.peermentor.matching.VersionIndex;
 import org.peermentor.service.store.AscendingIndex;
+import org.peermentor.service.store.VersionIndex;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

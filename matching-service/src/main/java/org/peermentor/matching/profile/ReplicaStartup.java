@@ -1,7 +1,7 @@
 package org.peermentor.matching.profile;
 
 import java.time.Duration;
-import org.peermentor.matching.VersionIndex;
+import org.peermentor.service.store.VersionIndex;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

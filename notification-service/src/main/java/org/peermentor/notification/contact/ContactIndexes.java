@@ -1,11 +1,10 @@
 package org.peermentor.notification.contact;
 
 import java.time.Duration;
-import org.bson.Document;
+import org.peermentor.service.store.VersionIndex;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +22,8 @@ class ContactIndexes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        mongo.indexOps(ContactDirectory.COLLECTION)
-                .createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("version", 1))
-                        .unique()
-                        .named("id_version"))
+        new VersionIndex(ContactDirectory.COLLECTION)
+                .ensure(mongo)
                 .block(Duration.ofSeconds(60)); // startup, before readiness
     }
 }

@@ -1,4 +1,4 @@
-package org.peermentor.matching;
+package org.peermentor.service.store;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
