@@ -31,6 +31,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
@@ -51,6 +52,7 @@ import tools.jackson.databind.JsonNode;
  * <p>One story on one stack, since each fault lands in the middle of the one before's traffic: the test reads as its
  * chapters, each a method, and each chapter hands the next what it saw (a record) instead of leaving it in a field.
  */
+@ExtendWith(KilledClientsExpected.class)
 class FaultSuiteTest {
 
     private static final Duration MONGO_OUTAGE = Duration.ofSeconds(40); // longer than the driver's 30 s wait

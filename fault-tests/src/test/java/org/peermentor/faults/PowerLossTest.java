@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
@@ -39,6 +40,7 @@ import org.peermentor.testkit.TopicProbe;
  * had answered 201 is still stored, once, its event is published and reaches matching, and a round matches it like
  * anyone else.
  */
+@ExtendWith(KilledClientsExpected.class)
 class PowerLossTest {
 
     private static final Duration PATIENCE = Duration.ofMinutes(4);

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
@@ -37,6 +38,7 @@ import org.peermentor.localstack.auth.TokenClient;
  *
  * <p>CI-sized: 30 registrations and 10 approvals in one program, every participant placeable.
  */
+@ExtendWith(KilledClientsExpected.class)
 class TwoInstancesTest {
 
     private static final Duration PATIENCE = Duration.ofMinutes(3);
