@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PortsTest {
+
+    /** Where Linux, macOS and Windows start picking outgoing connections' local ports by default. */
+    private static final int OUTGOING_CONNECTIONS_FROM = 32_768;
 
     @Test
     void aPortInUseIsReportedWithTheOptionThatChangesIt() throws Exception {
@@ -21,6 +26,21 @@ class PortsTest {
                     .isThrownBy(() -> EmbeddedMail.create(null, port, 0).start())
                     .withMessage("Port " + port + " (SMTP) is already in use");
         }
+    }
+
+    @Test
+    void portsHandedOutForOneStackNeverMeetEachOtherOrTheirManagementPortsOrOutgoingConnections() {
+        Set<Integer> taken = new HashSet<>();
+        for (int part = 0; part < 200; part++) {
+            int port = Ports.freePort();
+
+            assertThat(taken.add(port)).as("port %d handed out once", port).isTrue();
+            assertThat(taken.add(port + Ports.MANAGEMENT_OFFSET))
+                    .as("management port of %d", port)
+                    .isTrue();
+            assertThat(port + Ports.MANAGEMENT_OFFSET + 100).isLessThan(OUTGOING_CONNECTIONS_FROM);
+        }
+        assertThat(Ports.claim(taken.iterator().next())).isFalse();
     }
 
     @Test

@@ -62,11 +62,9 @@ final class StackPorts {
     }
 
     private static boolean roomAbove(int port, int instances) {
-        for (int instance = 0; instance < instances; instance++) {
+        for (int instance = 1; instance < instances; instance++) {
             int instancePort = port + INSTANCE_PORT_STEP * instance;
-            if (instancePort + 1000 > 65535
-                    || (instance > 0 && !Ports.isFree(instancePort))
-                    || !Ports.isFree(instancePort + 1000)) {
+            if (!Ports.claim(instancePort, instancePort + Ports.MANAGEMENT_OFFSET)) {
                 return false;
             }
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.peermentor.embedded.Ports;
 import org.peermentor.localstack.auth.DemoCredentials;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +26,7 @@ record ServiceSpec(
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** A service's management port is its port plus this: 9081 for intake's 8081, 9080 for the console's 8080. */
-    static final int MANAGEMENT_PORT_OFFSET = 1000;
+    static final int MANAGEMENT_PORT_OFFSET = Ports.MANAGEMENT_OFFSET;
 
     private static final String ISSUER = "auth-server";
 
