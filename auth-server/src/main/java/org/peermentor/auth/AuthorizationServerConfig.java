@@ -35,14 +35,14 @@ class AuthorizationServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerEndpoints(
-            HttpSecurity http, RoleAndProgramClaims claims, PageHeaders headers) throws Exception {
+    SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, People people, PageHeaders headers)
+            throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         http.securityMatcher(authorizationServer.getEndpointsMatcher())
                 .with(
                         authorizationServer,
-                        server -> server.oidc(
-                                oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))))
+                        server -> server.oidc(oidc -> oidc.userInfoEndpoint(
+                                userInfo -> userInfo.userInfoMapper(new UserInfoClaims(people)::userInfo))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // a browser without a session is sent to sign in; other callers keep getting 401
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(

@@ -4,10 +4,8 @@ import java.util.Optional;
 import org.peermentor.auth.people.People;
 import org.peermentor.auth.people.UserAccount;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
-import org.springframework.security.oauth2.server.authorization.oidc.authentication.OidcUserInfoAuthenticationContext;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
@@ -15,7 +13,7 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * The contract's claims. A client's access token: its {@code roles}, and its {@code programs} when it is limited to
  * some ({@code sub} is the client id already). A person's access token: {@code sub} = username (already),
  * {@code name}, the person's {@code roles}, {@code programs} when limited, and {@code azp} = the client they signed
- * in through; their id token and {@code /userinfo}: {@code sub}, {@code name}, {@code preferred_username},
+ * in through; their id token (and {@code /userinfo}, see {@link UserInfoClaims}): {@code sub}, {@code name}, {@code preferred_username},
  * {@code roles}. A token without {@code programs} may act on every program.
  */
 final class RoleAndProgramClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -57,15 +55,6 @@ final class RoleAndProgramClaims implements OAuth2TokenCustomizer<JwtEncodingCon
                     .claim("preferred_username", person.username())
                     .claim("roles", person.roles());
         }
-    }
-
-    /** {@code /userinfo}: what the id token says about the person. */
-    OidcUserInfo userInfo(OidcUserInfoAuthenticationContext context) {
-        String username = context.getAuthorization().getPrincipalName();
-        OidcUserInfo.Builder info = OidcUserInfo.builder().subject(username).preferredUsername(username);
-        people.find(username)
-                .ifPresent(person -> info.name(person.displayName()).claim("roles", person.roles()));
-        return info.build();
     }
 
     private void client(JwtEncodingContext context) {

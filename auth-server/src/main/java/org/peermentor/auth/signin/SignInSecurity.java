@@ -1,14 +1,11 @@
 package org.peermentor.auth.signin;
 
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 /**
@@ -27,20 +24,12 @@ class SignInSecurity {
                         .permitAll()
                         .anyRequest()
                         .denyAll())
-                .formLogin(form -> form.loginPage("/login").failureHandler(failures()))
+                .formLogin(form -> form.loginPage("/login").failureHandler(SignInFailures.handler()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // nothing here opens to a signed-in person either, so a sign-in page would be no answer: 403
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN)))
                 .headers(headers::apply);
         return http.build();
-    }
-
-    /** A locked account is told so; any other failure gets the same words, whether the username exists or not. */
-    private static ExceptionMappingAuthenticationFailureHandler failures() {
-        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-        failures.setDefaultFailureUrl("/login?error");
-        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        return failures;
     }
 }
