@@ -31,18 +31,9 @@ class ProposalsController {
                         .thenReturn(back);
             }
             return bulk.approve(programId, ids)
-                    .map(ProposalsController::notice)
+                    .map(ApprovalTally::notice)
                     .flatMap(notice -> notice.keepFor(exchange))
                     .thenReturn(back);
         });
-    }
-
-    private static Notice notice(ApprovalTally result) {
-        String approved = "Approved " + result.approved() + " of "
-                + (result.approved() + result.failures().size()) + " selected proposal"
-                + (result.approved() + result.failures().size() == 1 ? "." : "s.");
-        return result.failures().isEmpty()
-                ? Notice.done(approved)
-                : Notice.refused(approved + " Not approved:", result.failures());
     }
 }

@@ -1,6 +1,7 @@
 package org.peermentor.console.settings;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** The units a manager chooses from for a {@link DurationEntry}, largest first: its words, length and ISO-8601 form. */
@@ -21,12 +22,7 @@ enum DurationUnit {
     }
 
     static Optional<DurationUnit> named(String name) {
-        for (DurationUnit unit : values()) {
-            if (unit.name().equals(name)) {
-                return Optional.of(unit);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values()).filter(unit -> unit.name().equals(name)).findFirst();
     }
 
     String words() {

@@ -1,6 +1,7 @@
 package org.peermentor.console.web;
 
 import java.util.Optional;
+import org.peermentor.console.security.SignedIn;
 import org.peermentor.console.services.ServiceFailure;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,7 @@ class ErrorPages {
 
     static Mono<Rendering> page(String view, HttpStatus status, String message, ServerWebExchange exchange) {
         return Mono.zip(
-                        PageModel.signedIn().map(Optional::of).defaultIfEmpty(Optional.empty()),
+                        SignedIn.current().map(Optional::of).defaultIfEmpty(Optional.empty()),
                         PageModel.csrfToken(exchange).map(Optional::of).defaultIfEmpty(Optional.empty()))
                 .map(both -> {
                     Rendering.Builder<?> page = Rendering.view(view)

@@ -1,8 +1,6 @@
 package org.peermentor.console.web;
 
 import org.peermentor.console.security.SignedIn;
-import org.springframework.security.core.context.ReactiveSecurityContextHolder;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -15,7 +13,7 @@ public class PageModel {
 
     @ModelAttribute("who")
     Mono<SignedIn> who() {
-        return signedIn();
+        return SignedIn.current();
     }
 
     @ModelAttribute("_csrf")
@@ -26,15 +24,6 @@ public class PageModel {
     @ModelAttribute("path")
     String path(ServerWebExchange exchange) {
         return exchange.getRequest().getPath().value();
-    }
-
-    public static Mono<SignedIn> signedIn() {
-        return ReactiveSecurityContextHolder.getContext()
-                .mapNotNull(context -> context.getAuthentication() == null
-                        ? null
-                        : context.getAuthentication().getPrincipal())
-                .ofType(OidcUser.class)
-                .map(SignedIn::of);
     }
 
     /** Subscribing to the token is what creates it and keeps it in the session, so every page subscribes. */
