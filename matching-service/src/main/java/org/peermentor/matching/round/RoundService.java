@@ -20,6 +20,7 @@ import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.program.PairingWriteLock;
 import org.peermentor.matching.settings.SettingsStore;
+import org.peermentor.matching.settings.WeightCheck;
 import org.peermentor.matching.solver.MatchingResult;
 import org.peermentor.matching.solver.MatchingSolver;
 import org.peermentor.service.store.StoreOutages;
@@ -322,7 +323,7 @@ public class RoundService implements DisposableBean {
                 && (request.timeLimitSeconds() < 1 || request.timeLimitSeconds() > maxSeconds)) {
             errors.add(new FieldError("timeLimitSeconds", "must be between 1 and " + maxSeconds));
         }
-        SettingsStore.checkWeights(request.weights(), errors);
+        WeightCheck.check(request.weights(), errors);
         if (request.weights() != null && !request.isDryRun()) {
             errors.add(new FieldError("weights", "apply only to a dry run; change the program's settings instead"));
         }

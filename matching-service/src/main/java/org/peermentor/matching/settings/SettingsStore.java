@@ -4,15 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import jakarta.validation.Validator;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.solver.MatchingWeights;
-import org.peermentor.service.web.FieldError;
-import org.peermentor.service.web.InvalidRequestException;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -26,8 +22,6 @@ public class SettingsStore {
     static final String COLLECTION = "program_settings";
     static final Duration DEFAULT_REMINDER_AFTER = Duration.ofDays(3);
     static final CheckInSchedule DEFAULT_CHECK_INS = new CheckInSchedule(Duration.ofDays(14), Duration.ofDays(30));
-    static final int MAX_WEIGHT =
-            100_000_000; // above the default urgency weight (1,000,000), so every default can be restored
 
     private final ReactiveMongoTemplate mongo;
     private final Validator validator;
@@ -46,7 +40,7 @@ public class SettingsStore {
     }
 
     public Mono<ProgramSettings> change(String programId, SettingsRequest request) {
-        return Mono.fromCallable(() -> check(request))
+        return Mono.fromCallable(() -> SettingsCheck.check(validator, request))
                 .flatMap(durations -> get(programId).flatMap(current -> {
                     ProgramSettings next = changed(current, request, durations);
                     Update update = new Update()
@@ -71,7 +65,8 @@ public class SettingsStore {
                 }));
     }
 
-    private static ProgramSettings changed(ProgramSettings current, SettingsRequest request, Durations durations) {
+    private static ProgramSettings changed(
+            ProgramSettings current, SettingsRequest request, RequestedDurations durations) {
         Map<String, Integer> weights = new LinkedHashMap<>(current.weights());
         if (request.weights() != null) {
             weights.putAll(request.weights());
@@ -92,45 +87,6 @@ public class SettingsStore {
 
     private static <T> T orElse(T requested, T current) {
         return requested == null ? current : requested;
-    }
-
-    /** Weights must name known quality terms, each between 0 (off) and {@value #MAX_WEIGHT}. */
-    public static void checkWeights(Map<String, Integer> weights, List<FieldError> errors) {
-        if (weights == null) {
-            return;
-        }
-        weights.forEach((name, weight) -> {
-            if (!MatchingWeights.TERMS.contains(name)) {
-                errors.add(new FieldError(
-                        "weights." + name, "is not a quality term; known terms: " + MatchingWeights.TERMS));
-            } else if (weight == null || weight < 0 || weight > MAX_WEIGHT) {
-                errors.add(new FieldError("weights." + name, "must be between 0 and " + MAX_WEIGHT));
-            }
-        });
-    }
-
-    /** The durations of a change, each null when left out. */
-    private record Durations(Duration reminderAfter, Duration firstCheckIn, Duration checkInEvery) {}
-
-    private Durations check(SettingsRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        validator
-                .validate(request)
-                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
-        checkWeights(request.weights(), errors);
-        CheckInScheduleChange checkIns = request.checkIns();
-        Durations durations = new Durations(
-                duration("reminderAfter", request.reminderAfter(), errors),
-                duration("checkIns.firstAfter", checkIns == null ? null : checkIns.firstAfter(), errors),
-                duration("checkIns.every", checkIns == null ? null : checkIns.every(), errors));
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return durations;
-    }
-
-    private static Duration duration(String field, String requested, List<FieldError> errors) {
-        return requested == null ? null : IsoDurations.parse(field, requested, errors);
     }
 
     private ProgramSettings defaults(String programId) {
