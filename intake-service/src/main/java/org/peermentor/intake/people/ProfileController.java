@@ -3,6 +3,7 @@ package org.peermentor.intake.people;
 import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.intake.profile.ProfileRequest;
+import org.peermentor.intake.web.IfMatch;
 import org.peermentor.intake.web.Versions;
 import org.peermentor.service.web.Paging;
 import org.springframework.http.HttpHeaders;
@@ -67,7 +68,7 @@ class ProfileController {
             @PathVariable String id,
             @RequestBody ProfileRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Mono.defer(() -> flows.of(kind).update(id, request, Versions.ifMatch(ifMatch)))
+        return Mono.defer(() -> flows.of(kind).update(id, request, IfMatch.version(ifMatch)))
                 .map(Versions::ok);
     }
 
