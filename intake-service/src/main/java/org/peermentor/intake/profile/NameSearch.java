@@ -44,23 +44,8 @@ public record NameSearch(List<String> words) {
                 .andOperator(words.stream()
                         .map(word -> new Criteria()
                                 .orOperator(
-                                        where("profile.firstName").regex(literal(word), "i"),
-                                        where("profile.lastName").regex(literal(word), "i")))
+                                        where("profile.firstName").regex(LiteralPattern.of(word), "i"),
+                                        where("profile.lastName").regex(LiteralPattern.of(word), "i")))
                         .toList());
-    }
-
-    /**
-     * The word as a pattern matching exactly its text: every ASCII character that is not a letter or digit is
-     * escaped, which means itself in Java's patterns (the embedded store) and in PCRE (MongoDB) alike.
-     */
-    static String literal(String word) {
-        StringBuilder pattern = new StringBuilder(word.length() * 2);
-        word.codePoints().forEach(c -> {
-            if (c < 128 && !Character.isLetterOrDigit(c)) {
-                pattern.append('\\');
-            }
-            pattern.appendCodePoint(c);
-        });
-        return pattern.toString();
     }
 }

@@ -173,14 +173,7 @@ public class ProfileStore<P extends Profile> {
                         return Mono.error(ProfileConflictException.staleVersion(expectedVersion, current.version()));
                     }
                     P next = change.apply(current);
-                    return mongo.updateFirst(
-                                    Query.query(
-                                            where("_id").is(id).and("version").is(current.version())),
-                                    documents.revision(next),
-                                    kind.collection())
-                            .flatMap(result -> result.getMatchedCount() == 1
-                                    ? Mono.just(next)
-                                    : Mono.error(new ConcurrentRevision()));
+                    return writeOver(current, documents.revision(next), next);
                 })
                 .retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(next -> relay.announce(kind.collection(), id))
@@ -205,23 +198,13 @@ public class ProfileStore<P extends Profile> {
                     }
                     if (current.status() == status) {
                         return mongo.updateFirst(
-                                        Query.query(where("_id")
-                                                .is(id)
-                                                .and("version")
-                                                .is(current.version())),
+                                        atVersion(current),
                                         new Update().set("statusSequence", sequence),
                                         kind.collection())
                                 .then(Mono.<P>empty());
                     }
                     P next = withStatus.apply(current);
-                    return mongo.updateFirst(
-                                    Query.query(
-                                            where("_id").is(id).and("version").is(current.version())),
-                                    documents.revision(next).set("statusSequence", sequence),
-                                    kind.collection())
-                            .flatMap(result -> result.getMatchedCount() == 1
-                                    ? Mono.just(next)
-                                    : Mono.error(new ConcurrentRevision()));
+                    return writeOver(current, documents.revision(next).set("statusSequence", sequence), next);
                 })
                 .retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
                 .doOnNext(next -> relay.announce(kind.collection(), id));
@@ -245,11 +228,7 @@ public class ProfileStore<P extends Profile> {
                                     "outbox",
                                     List.of(OutboxEntry.tombstone(
                                             newId(), kind.erasedType(), kind.topic(), id, current.version() + 1, now)));
-                    return mongo.findAndReplace(
-                                    Query.query(
-                                            where("_id").is(id).and("version").is(current.version())),
-                                    remains,
-                                    kind.collection())
+                    return mongo.findAndReplace(atVersion(current), remains, kind.collection())
                             .switchIfEmpty(Mono.error(new ConcurrentRevision()));
                 })
                 .retryWhen(Retry.max(MAX_RETRIES).filter(ConcurrentRevision.class::isInstance))
@@ -270,6 +249,18 @@ public class ProfileStore<P extends Profile> {
                 .flatMap(first -> fingerprint.equals(first.getString("fingerprint"))
                         ? Mono.just(documents.profileOf(first))
                         : Mono.error(ProfileConflictException.idempotencyKeyReused()));
+    }
+
+    /** Writes {@code next} over the version it was made from; a writer in between makes the caller read again. */
+    private Mono<P> writeOver(P current, Update update, P next) {
+        return mongo.updateFirst(atVersion(current), update, kind.collection())
+                .flatMap(result ->
+                        result.getMatchedCount() == 1 ? Mono.just(next) : Mono.error(new ConcurrentRevision()));
+    }
+
+    /** The stored document of this profile while it is still at the version read. */
+    private static Query atVersion(Profile current) {
+        return Query.query(where("_id").is(current.id()).and("version").is(current.version()));
     }
 
     private static final class ConcurrentRevision extends RuntimeException {
