@@ -6,6 +6,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.pairing.CheckInAnswer;
 import org.peermentor.matching.pairing.CheckInReply;
 import org.peermentor.matching.pairing.CheckInRole;
+import org.peermentor.matching.pairing.LinkRefusal;
 import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.pairing.ResponseTokens;
@@ -50,7 +51,7 @@ class CheckInLinks {
     Mono<Holder> withValidToken(String checkInId, String token) {
         CheckInId id = CheckInId.parse(checkInId);
         if (id == null || token == null) {
-            return Mono.error(CheckInLinks::linkNotValid);
+            return Mono.error(LinkRefusal::notValid);
         }
         Instant now = clock.instant();
         return store.find(id.pairingId())
@@ -60,7 +61,7 @@ class CheckInLinks {
                         .filter(role -> pairing.followUp().answers().stream()
                                 .noneMatch(a -> a.number() == id.number() && a.role() == role))
                         .map(role -> new Holder(pairing, id, role)))
-                .switchIfEmpty(Mono.error(CheckInLinks::linkNotValid));
+                .switchIfEmpty(Mono.error(LinkRefusal::notValid));
     }
 
     /** Keeps the holder's answer and emits it; a participant's request for a new mentor may end the pairing. */
@@ -68,7 +69,7 @@ class CheckInLinks {
         return withValidToken(checkInId, token).flatMap(holder -> {
             CheckInAnswer answer = form.toAnswer(holder.checkIn().number(), holder.role(), clock.instant());
             return store.recordAnswer(holder.pairing().id(), answer)
-                    .flatMap(kept -> kept ? Mono.just(answer) : Mono.error(CheckInLinks::linkNotValid))
+                    .flatMap(kept -> kept ? Mono.just(answer) : Mono.error(LinkRefusal::notValid))
                     .flatMap(kept -> asksForAnotherMentor(kept)
                             // the answer is kept: an ending cut off here (the store away) is made by a later sweep
                             // (NewMentorRequests), not refused to the participant, whose link is spent now
@@ -101,12 +102,5 @@ class CheckInLinks {
                         : tokens.verify(token, checkInId, CheckInRole.PARTICIPANT.name(), now)
                                 .filter(Boolean::booleanValue)
                                 .map(participant -> CheckInRole.PARTICIPANT));
-    }
-
-    private static ProblemException linkNotValid() {
-        return new ProblemException(
-                403,
-                "Link not valid",
-                "This link is not valid: it may have been used already, have expired, or have been altered.");
     }
 }

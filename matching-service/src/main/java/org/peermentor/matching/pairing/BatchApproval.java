@@ -76,7 +76,7 @@ class BatchApproval {
                         id,
                         ApprovalOutcome.refused(
                                 id,
-                                PairingService.notAllowed(
+                                MoveRefusal.of(
                                         pairing.status(), EnumSet.of(PairingStatus.PROPOSED), PairingStatus.APPROVED)));
             } else if (moved.contains(id)) {
                 known.put(id, ApprovalOutcome.approved(id));

@@ -240,14 +240,7 @@ public class PairingService implements Departures {
     private static Mono<StoredPairing> spentMeanwhile(Mono<StoredPairing> answer) {
         return answer.onErrorMap(
                 failure -> failure instanceof ProblemException problem && problem.status() == 409,
-                failure -> linkNotValid());
-    }
-
-    private static ProblemException linkNotValid() {
-        return new ProblemException(
-                403,
-                "Link not valid",
-                "This link is not valid: it may have been used already, have expired, or have been altered.");
+                failure -> LinkRefusal.notValid());
     }
 
     public Mono<StoredPairing> end(String id, String reason, boolean rematch) {
@@ -345,7 +338,7 @@ public class PairingService implements Departures {
 
     /** The response page and the accept/decline endpoints check the token before anything else. */
     public Mono<StoredPairing> withValidToken(String id, String token) {
-        Mono<StoredPairing> refused = Mono.error(PairingService::linkNotValid);
+        Mono<StoredPairing> refused = Mono.error(LinkRefusal::notValid);
         return store.find(id)
                 .flatMap(current -> tokens.verify(token, id, current.responseNonce(), clock.instant())
                         .flatMap(valid -> valid ? Mono.just(current) : refused))
@@ -392,7 +385,7 @@ public class PairingService implements Departures {
             Predicate<StoredPairing> still) {
         return Mono.defer(() -> store.get(id).flatMap(current -> {
                     if (!from.contains(current.status())) {
-                        return Mono.error(notAllowed(current.status(), from, to));
+                        return Mono.error(MoveRefusal.of(current.status(), from, to));
                     }
                     if (!still.test(current)) {
                         return Mono.<StoredPairing>empty();
@@ -417,37 +410,6 @@ public class PairingService implements Departures {
                             .switchIfEmpty(Mono.error(new ConcurrentChange()));
                 }))
                 .retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
-    }
-
-    /**
-     * A move the pairing's status forbids. A decision on a proposal that someone decided first (another manager, the
-     * round that replaced it) says so, so the one who lost the race knows what happened.
-     */
-    static ProblemException notAllowed(PairingStatus current, Set<PairingStatus> from, PairingStatus to) {
-        if (from.contains(to)) {
-            return ProblemException.conflict(
-                    "Not awaiting the mentor",
-                    "The pairing is " + current + "; only a request still awaiting the mentor's answer (" + to
-                            + ") can be sent a fresh link.");
-        }
-        if (from.contains(PairingStatus.PROPOSED)) {
-            return ProblemException.conflict(
-                    "Already decided",
-                    "This proposal was already "
-                            + switch (current) {
-                                case APPROVED -> "approved";
-                                case REJECTED -> "rejected";
-                                case SUPERSEDED -> "replaced by a later round's proposal";
-                                case ACCEPTED -> "approved, and the mentor has accepted";
-                                case DECLINED -> "approved, and the mentor has declined";
-                                case ENDED -> "approved, and the pairing has since ended";
-                                case EXPIRED -> "approved, and the mentor's link has since expired";
-                                case PROPOSED -> "changed";
-                            }
-                            + "; it cannot become " + to + ".");
-        }
-        return ProblemException.conflict(
-                "Not allowed now", "The pairing is " + current + "; it cannot become " + to + ".");
     }
 
     static Pairing withStatus(
