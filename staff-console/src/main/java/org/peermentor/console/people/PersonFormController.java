@@ -11,7 +11,6 @@ import org.peermentor.console.web.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +29,6 @@ import reactor.core.publisher.Mono;
 class PersonFormController {
 
     private static final FormErrors NO_ERRORS = FormErrors.none(FieldLabels::of);
-    private static final String ADD_SLOT = "_addSlot";
-    private static final String REMOVE_SLOT = "_removeSlot";
 
     private final IntakeApi intake;
     private final PersonFormPage page;
@@ -103,8 +100,8 @@ class PersonFormController {
             BiFunction<PersonForm, PersonRequest, Mono<String>> send) {
         return exchange.getFormData().flatMap(data -> {
             PersonForm typed = PersonForm.read(data);
-            if (slotButton(data)) {
-                return page.render(people, slotsEdited(typed, data), current, NO_ERRORS, model);
+            if (SlotButtons.pressed(data)) {
+                return page.render(people, SlotButtons.applied(typed, data), current, NO_ERRORS, model);
             }
             PersonForm form = typed.withoutEmptySlots();
             PersonRequest request = PersonRequest.of(form, people);
@@ -134,41 +131,9 @@ class PersonFormController {
             Person current,
             ServerWebExchange exchange,
             Model model) {
-        return switch (failure.status()) {
-            case 400, 422 ->
-                page.refused(
-                        people,
-                        form,
-                        current,
-                        NO_ERRORS.of(failure.problem(), "The form could not be saved."),
-                        exchange,
-                        model);
-            case 409 ->
-                page.refused(
-                        people,
-                        form,
-                        current,
-                        NO_ERRORS.single(
-                                "email", "Someone with this email is already " + "registered in this program."),
-                        exchange,
-                        model);
-            default -> Mono.error(failure);
-        };
-    }
-
-    private static boolean slotButton(MultiValueMap<String, String> data) {
-        return data.containsKey(ADD_SLOT) || data.containsKey(REMOVE_SLOT);
-    }
-
-    private static PersonForm slotsEdited(PersonForm typed, MultiValueMap<String, String> data) {
-        if (data.containsKey(ADD_SLOT)) {
-            return typed.withSlotAdded();
-        }
-        try {
-            return typed.withSlotRemoved(Integer.parseInt(data.getFirst(REMOVE_SLOT)));
-        } catch (NumberFormatException notARow) {
-            return typed;
-        }
+        return FormRefusal.errors(failure, NO_ERRORS)
+                .map(errors -> page.refused(people, form, current, errors, exchange, model))
+                .orElseGet(() -> Mono.error(failure));
     }
 
     private static PersonForm withProgram(PersonForm form, String programId) {
