@@ -11,11 +11,10 @@ import org.peermentor.console.services.Engagement;
  * The report's engagement section in words: the program's figures (pairings accepted and still going, the share on
  * track, days to
  * the first meeting, early endings, how often check-ins are answered), the accepted pairings per health and the
- * reasons given for early endings. A share or median the service could not work out yet is "not enough answers yet".
+ * reasons given for early endings, each figure in words ({@link FigureWords}).
  */
 public record EngagementView(List<Row> figures, List<Row> health, List<Row> earlyEndingReasons) {
 
-    static final String NOT_ENOUGH = "not enough answers yet";
     private static final List<String> HEALTHS = List.of("TOO_EARLY", "ON_TRACK", "NEEDS_ATTENTION", "QUIET");
 
     /** One line of a table: what is counted and its value in words. */
@@ -27,19 +26,19 @@ public record EngagementView(List<Row> figures, List<Row> health, List<Row> earl
                 new Row("Still going", engagement.active() == null ? "not known" : String.valueOf(engagement.active())),
                 new Row(
                         "Share on track (of those still going, once it is not too early to tell)",
-                        share(engagement.onTrackShare())),
+                        FigureWords.share(engagement.onTrackShare())),
                 new Row(
                         "Median days from acceptance to the first meeting",
-                        days(engagement.medianDaysToFirstMeeting())),
+                        FigureWords.days(engagement.medianDaysToFirstMeeting())),
                 new Row(
                         "Pairings that ended within 90 days",
                         String.valueOf(engagement.earlyEndings().count())),
                 new Row(
                         "Check-ins answered by mentors",
-                        share(engagement.answerRates().mentor())),
+                        FigureWords.share(engagement.answerRates().mentor())),
                 new Row(
                         "Check-ins answered by participants",
-                        share(engagement.answerRates().participant()))));
+                        FigureWords.share(engagement.answerRates().participant()))));
         Set<String> healths = new LinkedHashSet<>(HEALTHS);
         healths.addAll(engagement.health().keySet());
         List<Row> health = new ArrayList<>();
@@ -51,20 +50,5 @@ public record EngagementView(List<Row> figures, List<Row> health, List<Row> earl
                         String.valueOf(reason.count())))
                 .toList();
         return new EngagementView(List.copyOf(figures), List.copyOf(health), reasons);
-    }
-
-    /** 0.6666 → "67%". */
-    static String share(Double share) {
-        return share == null ? NOT_ENOUGH : Math.round(share * 100) + "%";
-    }
-
-    /** 4.0 → "4 days", 1.0 → "1 day", 4.5 → "4.5 days". */
-    static String days(Double days) {
-        if (days == null) {
-            return NOT_ENOUGH;
-        }
-        double tenths = Math.round(days * 10) / 10.0;
-        String number = tenths == Math.rint(tenths) ? String.valueOf((long) tenths) : String.valueOf(tenths);
-        return number + (tenths == 1 ? " day" : " days");
     }
 }

@@ -8,9 +8,8 @@ import org.peermentor.console.services.SupplyReport;
 import org.peermentor.console.web.Words;
 
 /**
- * The report as a CSV file (RFC 4180: comma-separated, CRLF, quoted where needed). A cell that starts with
- * {@code = + - @} (or a tab or carriage return) gets a leading {@code '}: a spreadsheet then shows it as text
- * instead of evaluating it, whatever an issue or language code holds.
+ * The report as a CSV file (RFC 4180: comma-separated, CRLF, each cell quoted where needed and kept from being
+ * evaluated by a spreadsheet, see {@link CsvCell}).
  */
 final class ReportCsv {
 
@@ -45,17 +44,6 @@ final class ReportCsv {
     }
 
     private static String row(List<String> cells) {
-        return cells.stream().map(ReportCsv::cell).collect(Collectors.joining(","));
-    }
-
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return cells.stream().map(CsvCell::of).collect(Collectors.joining(","));
     }
 }

@@ -1,10 +1,8 @@
 package org.peermentor.console.settings;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.peermentor.console.services.MentorChange;
@@ -85,20 +83,10 @@ public record DryRunComparison(
         for (String name : names) {
             if (before.containsKey(name) || after.containsKey(name)) {
                 terms.add(new TermTotal(
-                        SettingTerms.weightLabel(name), points(before.get(name)), points(after.get(name))));
+                        SettingTerms.weightLabel(name), Points.of(before.get(name)), Points.of(after.get(name))));
             }
         }
         return terms;
-    }
-
-    /** 1200 → "1,200 points", -40 → "−40 points" (taken away); null → "Not recorded" (a round from before totals). */
-    static String points(Long total) {
-        if (total == null) {
-            return "Not recorded";
-        }
-        String number = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(Math.abs(total));
-        String unit = Math.abs(total) == 1 ? " point" : " points";
-        return total < 0 ? "minus " + number + unit : number + unit;
     }
 
     /** One participant whose mentor would change; {@code before}: null when the last round left them unmatched. */

@@ -1,7 +1,5 @@
 package org.peermentor.console.web;
 
-import java.util.Optional;
-import org.peermentor.console.security.SignedIn;
 import org.peermentor.console.services.ServiceFailure;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,11 +27,11 @@ class ErrorPages {
     Mono<Rendering> serviceFailure(ServiceFailure failure, ServerWebExchange exchange) {
         return switch (failure.status()) {
             case 401 -> signInAgain(exchange);
-            case 403 -> page("error/403", HttpStatus.FORBIDDEN, null, exchange);
-            case 404 -> page("error/404", HttpStatus.NOT_FOUND, null, exchange);
-            case 503 -> page("error/503", HttpStatus.SERVICE_UNAVAILABLE, null, exchange);
+            case 403 -> ErrorPage.render("error/403", HttpStatus.FORBIDDEN, null, exchange);
+            case 404 -> ErrorPage.render("error/404", HttpStatus.NOT_FOUND, null, exchange);
+            case 503 -> ErrorPage.render("error/503", HttpStatus.SERVICE_UNAVAILABLE, null, exchange);
             default ->
-                page(
+                ErrorPage.render(
                         "error/4xx",
                         HttpStatus.valueOf(failure.status()),
                         failure.problem().detail(),
@@ -53,23 +51,5 @@ class ErrorPages {
                 : Mono.empty();
         return remember.then(
                 Mono.fromSupplier(() -> Rendering.redirectTo(SIGN_IN).build()));
-    }
-
-    static Mono<Rendering> page(String view, HttpStatus status, String message, ServerWebExchange exchange) {
-        return Mono.zip(
-                        SignedIn.current().map(Optional::of).defaultIfEmpty(Optional.empty()),
-                        PageModel.csrfToken(exchange).map(Optional::of).defaultIfEmpty(Optional.empty()))
-                .map(both -> {
-                    Rendering.Builder<?> page = Rendering.view(view)
-                            .status(status)
-                            .modelAttribute(
-                                    "path", exchange.getRequest().getPath().value());
-                    both.getT1().ifPresent(who -> page.modelAttribute("who", who));
-                    both.getT2().ifPresent(token -> page.modelAttribute("_csrf", token));
-                    if (message != null) {
-                        page.modelAttribute("message", message);
-                    }
-                    return page.build();
-                });
     }
 }
