@@ -3,7 +3,6 @@ package org.peermentor.matching.round;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +19,9 @@ import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.program.PairingWriteLock;
 import org.peermentor.matching.settings.SettingsStore;
-import org.peermentor.matching.settings.WeightCheck;
 import org.peermentor.matching.solver.MatchingResult;
 import org.peermentor.matching.solver.MatchingSolver;
 import org.peermentor.service.store.StoreOutages;
-import org.peermentor.service.web.FieldError;
-import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.service.web.Paging;
 import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.Redacted;
@@ -105,7 +101,7 @@ public class RoundService implements DisposableBean {
     /** Starts a round and answers at once; the round solves in the background. 409 while one runs. */
     public Mono<MatchRound> start(String programId, RoundRequest request, boolean automatic) {
         RoundRequest asked = request == null ? RoundRequest.DEFAULT : request;
-        Duration timeLimit = check(programId, asked);
+        Duration timeLimit = RoundRequestCheck.timeLimit(programId, asked, limits);
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Mono<Void> lock = asked.isDryRun()
@@ -311,26 +307,6 @@ public class RoundService implements DisposableBean {
         return rounds.ofProgram(programId)
                 .filter(round -> !round.dryRun() && round.status() == RoundStatus.COMPLETED)
                 .next();
-    }
-
-    private Duration check(String programId, RoundRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!programId.matches("[a-z0-9-]{1,64}")) {
-            errors.add(new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -"));
-        }
-        long maxSeconds = limits.maxTimeLimit().toSeconds();
-        if (request.timeLimitSeconds() != null
-                && (request.timeLimitSeconds() < 1 || request.timeLimitSeconds() > maxSeconds)) {
-            errors.add(new FieldError("timeLimitSeconds", "must be between 1 and " + maxSeconds));
-        }
-        WeightCheck.check(request.weights(), errors);
-        if (request.weights() != null && !request.isDryRun()) {
-            errors.add(new FieldError("weights", "apply only to a dry run; change the program's settings instead"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
-        }
-        return request.timeLimitSeconds() == null ? limits.timeLimit() : Duration.ofSeconds(request.timeLimitSeconds());
     }
 
     /**
