@@ -2,8 +2,6 @@ package org.peermentor.matching.pairing;
 
 import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.peermentor.contracts.PairingStatus;
@@ -65,7 +63,7 @@ class PairingController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
-        Set<Health> healths = healths(health);
+        Set<Health> healths = HealthFilter.of(health);
         return Access.listing(programId, "pairings")
                 .flatMapMany(programs -> healths.isEmpty()
                         ? store.ofPrograms(programs.ids(), status, paging)
@@ -158,23 +156,6 @@ class PairingController {
 
     private Mono<StoredPairing> visible(String id) {
         return Access.visible(store.get(id), p -> p.pairing().programId(), "pairing", id);
-    }
-
-    /** {@code NEEDS_ATTENTION,QUIET}: the healths asked for, none for no filter; a 400 naming an unknown one. */
-    private static Set<Health> healths(String health) {
-        if (health == null || health.isBlank()) {
-            return Set.of();
-        }
-        Set<Health> healths = EnumSet.noneOf(Health.class);
-        for (String name : health.split(",")) {
-            Health known = Arrays.stream(Health.values())
-                    .filter(h -> h.name().equals(name.strip()))
-                    .findFirst()
-                    .orElseThrow(() -> new InvalidRequestException(List.of(new FieldError(
-                            "health", "must be a comma-separated list of " + Arrays.toString(Health.values())))));
-            healths.add(known);
-        }
-        return healths;
     }
 
     private static String reason(String reason) {
