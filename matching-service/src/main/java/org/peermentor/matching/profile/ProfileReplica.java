@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import com.mongodb.client.result.UpdateResult;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,8 +43,6 @@ public class ProfileReplica {
 
     /** Marks the id-only document left by an erasure. */
     private static final String ERASED = "erased";
-    /** Contact fields a profile event carries and the replica leaves out. */
-    private static final List<String> NOT_KEPT = List.of("lastName", "email", "phone");
 
     private final ReactiveMongoTemplate mongo;
 
@@ -114,16 +111,16 @@ public class ProfileReplica {
     }
 
     /**
-     * Removes the contact details a replica written before {@link #kept} still holds; run at start, it finds nothing
+     * Removes the contact details a replica written before {@link KeptProfile#of} still holds; run at start, it finds nothing
      * once done. Emits how many profiles it changed.
      */
     public Mono<Long> dropContactDetails() {
         Criteria holding = new Criteria()
-                .orOperator(NOT_KEPT.stream()
+                .orOperator(KeptProfile.NOT_KEPT.stream()
                         .map(field -> where("profile." + field).exists(true))
                         .toArray(Criteria[]::new));
         Update drop = new Update();
-        NOT_KEPT.forEach(field -> drop.unset("profile." + field));
+        KeptProfile.NOT_KEPT.forEach(field -> drop.unset("profile." + field));
         return Flux.just(PARTICIPANTS, MENTORS)
                 .concatMap(collection -> mongo.updateMulti(Query.query(holding), drop, collection))
                 .map(UpdateResult::getModifiedCount)
@@ -199,7 +196,8 @@ public class ProfileReplica {
                     if (storedVersion >= incoming.version()) {
                         return Mono.<String>empty();
                     }
-                    boolean matters = mattersForMatching(stored.get().get("profile", Document.class), kept(incoming));
+                    boolean matters = KeptProfile.mattersForMatching(
+                            stored.get().get("profile", Document.class), KeptProfile.of(incoming));
                     return replace(collection, incoming, storedVersion).filter(programId -> matters);
                 })
                 .retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
@@ -216,7 +214,7 @@ public class ProfileReplica {
                 .set("programId", profile.programId())
                 .set("version", profile.version())
                 .set("withdrawn", profile.status() == ProfileStatus.WITHDRAWN)
-                .set("profile", kept(profile));
+                .set("profile", KeptProfile.of(profile));
         return mongo.updateFirst(
                         Query.query(where("_id").is(profile.id()).and("version").is(storedVersion)), update, collection)
                 .flatMap(result -> result.getMatchedCount() == 1
@@ -224,38 +222,12 @@ public class ProfileReplica {
                         : Mono.error(new ConcurrentChange()));
     }
 
-    /**
-     * A change of only the status intake mirrors from our own pairing events (or of bookkeeping fields) cannot
-     * change a round's result, so it does not start one; a withdrawal does.
-     */
-    static boolean mattersForMatching(Document before, Document after) {
-        Document a = new Document(before);
-        Document b = new Document(after);
-        for (String field : new String[] {"version", "updatedAt", "status"}) {
-            a.remove(field);
-            b.remove(field);
-        }
-        boolean withdrawal =
-                "WITHDRAWN".equals(after.getString("status")) != "WITHDRAWN".equals(before.getString("status"));
-        return withdrawal || !a.equals(b);
-    }
-
     private static Document document(Profile profile) {
         return new Document("_id", profile.id())
                 .append("programId", profile.programId())
                 .append("version", profile.version())
                 .append("withdrawn", profile.status() == ProfileStatus.WITHDRAWN)
-                .append("profile", kept(profile));
-    }
-
-    /**
-     * What matching keeps of a profile: what the rules, the explanations and the mentor's page use (the first name
-     * among them), never the last name, email or phone, which no part of matching needs.
-     */
-    static Document kept(Profile profile) {
-        Document kept = BsonRecords.toBson(profile);
-        NOT_KEPT.forEach(kept::remove);
-        return kept;
+                .append("profile", KeptProfile.of(profile));
     }
 
     private static boolean holdsProfile(Document stored) {
