@@ -1,6 +1,7 @@
 package org.peermentor.contracts;
 
 import java.time.Instant;
+import java.util.List;
 
 /** What every stored profile, participant or mentor, has in common. */
 public interface Profile {
@@ -15,5 +16,14 @@ public interface Profile {
 
     String programId();
 
+    String firstName();
+
     String email();
+
+    String timezone();
+
+    /** The languages the person speaks, in the order their profile gives them. */
+    List<String> languages();
+
+    Consent consent();
 }

@@ -18,6 +18,9 @@ public sealed interface ProfileEvent
 
     long version();
 
+    /** The whole profile at {@link #version()}. */
+    Profile profile();
+
     /** The CloudEvents type, equal to the record's simple name. */
     default String type() {
         return getClass().getSimpleName();

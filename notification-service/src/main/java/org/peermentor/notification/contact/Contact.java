@@ -3,12 +3,12 @@ package org.peermentor.notification.contact;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import org.peermentor.contracts.Consent;
-import org.peermentor.contracts.MentorProfileChanged;
 import org.peermentor.contracts.MentorWithdrawn;
-import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ParticipantWithdrawn;
+import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Topics;
 
 /**
  * How to reach one person, at one profile version, and in which of their languages ({@code languages}, in the order
@@ -34,53 +34,20 @@ public record Contact(
 
     /** The contact a profile event describes; only the fields mail needs are copied out of the profile. */
     public static Contact of(ProfileEvent event) {
-        if (event instanceof ParticipantProfileChanged changed) {
-            var p = changed.profile();
-            return from(event, Role.PARTICIPANT, p.programId(), p.consent())
-                    .firstName(p.firstName())
-                    .email(p.email())
-                    .timezone(p.timezone())
-                    .languages(p.languages())
-                    .withdrawn(p.status() == ProfileStatus.WITHDRAWN)
-                    .build();
-        }
-        if (event instanceof ParticipantWithdrawn withdrawn) {
-            var p = withdrawn.profile();
-            return from(event, Role.PARTICIPANT, p.programId(), p.consent())
-                    .firstName(p.firstName())
-                    .email(p.email())
-                    .timezone(p.timezone())
-                    .languages(p.languages())
-                    .withdrawn(true)
-                    .build();
-        }
-        if (event instanceof MentorProfileChanged changed) {
-            var m = changed.profile();
-            return from(event, Role.MENTOR, m.programId(), m.consent())
-                    .firstName(m.firstName())
-                    .email(m.email())
-                    .timezone(m.timezone())
-                    .languages(m.languages())
-                    .withdrawn(m.status() == ProfileStatus.WITHDRAWN)
-                    .build();
-        }
-        var m = ((MentorWithdrawn) event).profile();
-        return from(event, Role.MENTOR, m.programId(), m.consent())
-                .firstName(m.firstName())
-                .email(m.email())
-                .timezone(m.timezone())
-                .languages(m.languages())
-                .withdrawn(true)
-                .build();
-    }
-
-    private static ContactBuilder from(ProfileEvent event, Role role, String programId, Consent consent) {
+        Profile profile = event.profile();
+        boolean withdrawal = event instanceof ParticipantWithdrawn || event instanceof MentorWithdrawn;
         return ContactBuilder.builder()
                 .id(event.profileId())
-                .role(role)
-                .programId(programId)
-                .contactByEmail(emailAllowed(consent))
-                .version(event.version());
+                .role(Topics.MENTOR_PROFILES.equals(event.topic()) ? Role.MENTOR : Role.PARTICIPANT)
+                .programId(profile.programId())
+                .contactByEmail(emailAllowed(profile.consent()))
+                .version(event.version())
+                .firstName(profile.firstName())
+                .email(profile.email())
+                .timezone(profile.timezone())
+                .languages(profile.languages())
+                .withdrawn(withdrawal || profile.status() == ProfileStatus.WITHDRAWN)
+                .build();
     }
 
     private static boolean emailAllowed(Consent consent) {

@@ -7,11 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
-import org.peermentor.contracts.MentorProfileChanged;
-import org.peermentor.contracts.MentorWithdrawn;
 import org.peermentor.contracts.PairingEvent;
-import org.peermentor.contracts.ParticipantProfileChanged;
-import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.ProfileEvent;
 import tools.jackson.core.JacksonException;
 
@@ -27,7 +23,7 @@ public final class EventRecords {
 
     public static ProfileEvent profileEvent(ConsumerRecord<String, byte[]> record) {
         ProfileEvent event = read(record, () -> EventJson.readProfileEvent(type(record), record.value()));
-        if (blank(event.eventId()) || blank(event.profileId()) || profileOf(event) == null) {
+        if (blank(event.eventId()) || blank(event.profileId()) || event.profile() == null) {
             throw new InvalidEventException(event.type() + " without eventId, profile id or profile");
         }
         return event;
@@ -66,19 +62,6 @@ public final class EventRecords {
             throw new InvalidEventException("Record whose " + CloudEventHeaders.TYPE + " is not an event type name");
         }
         return type;
-    }
-
-    private static Object profileOf(ProfileEvent event) {
-        if (event instanceof ParticipantProfileChanged e) {
-            return e.profile();
-        }
-        if (event instanceof ParticipantWithdrawn e) {
-            return e.profile();
-        }
-        if (event instanceof MentorProfileChanged e) {
-            return e.profile();
-        }
-        return ((MentorWithdrawn) event).profile();
     }
 
     private static boolean blank(String value) {
