@@ -1,17 +1,12 @@
 package org.peermentor.console.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.peermentor.console.services.ImportRow;
 import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.ServiceFailure;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.FormFieldPart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.stereotype.Controller;
@@ -26,8 +21,6 @@ import reactor.core.publisher.Mono;
 /** {@code /import}: a CSV file of participants or mentors into one program, and the result of every row. */
 @Controller
 class ImportController {
-
-    private static final List<String> KINDS = List.of("participants", "mentors");
 
     private final IntakeApi intake;
 
@@ -54,22 +47,6 @@ class ImportController {
                     .flatMap(rows -> page(request, rows, null, model))
                     .onErrorResume(ServiceFailure.class, refused -> refusedFile(refused, request, exchange, model));
         });
-    }
-
-    /** The template comes from intake, so its columns are always the API's. */
-    @GetMapping("/import/template")
-    Mono<ResponseEntity<String>> template(@RequestParam(defaultValue = "participants") String kind) {
-        String known = KINDS.contains(kind) ? kind : "participants";
-        return intake.template(known)
-                .map(csv -> ResponseEntity.ok()
-                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                        .header(
-                                HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment()
-                                        .filename(known + "-template.csv")
-                                        .build()
-                                        .toString())
-                        .body(csv));
     }
 
     private Mono<String> refusedFile(
@@ -117,22 +94,5 @@ class ImportController {
 
     private static String field(MultiValueMap<String, Part> parts, String name) {
         return parts.getFirst(name) instanceof FormFieldPart field ? field.value() : null;
-    }
-
-    /** What the import form asked for: the kind of people and the program they join. */
-    record ImportRequest(String kind, String programId) {
-
-        String problem(Part file) {
-            if (!KINDS.contains(kind)) {
-                return "Choose whether the file holds participants or mentors.";
-            }
-            if (programId == null || programId.isBlank()) {
-                return "Choose the program the people in the file join.";
-            }
-            if (!(file instanceof FilePart upload) || upload.filename().isBlank()) {
-                return "Choose a CSV file to import.";
-            }
-            return null;
-        }
     }
 }

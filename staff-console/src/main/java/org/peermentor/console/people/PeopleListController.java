@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.WebSession;
-import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,7 +39,7 @@ class PeopleListController {
         } else {
             session.getAttributes().put(nameKey(people), query.q());
         }
-        return Mono.just("redirect:" + pageLink(people, query, 0));
+        return Mono.just("redirect:" + ListPageLink.of(people, query, 0));
     }
 
     @GetMapping("/{kind:participants|mentors}")
@@ -69,26 +68,13 @@ class PeopleListController {
                     model.addAttribute("query", query);
                     model.addAttribute("people", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
                     model.addAttribute(
-                            "previousPage", query.page() > 0 ? pageLink(people, query, query.page() - 1) : null);
+                            "previousPage", query.page() > 0 ? ListPageLink.of(people, query, query.page() - 1) : null);
                     model.addAttribute(
-                            "nextPage", rows.size() > PAGE_SIZE ? pageLink(people, query, query.page() + 1) : null);
+                            "nextPage",
+                            rows.size() > PAGE_SIZE ? ListPageLink.of(people, query, query.page() + 1) : null);
                     model.addAttribute("erased", erased != null);
                     return "people/list";
                 });
-    }
-
-    private static String pageLink(PeopleCollection people, PeopleQuery query, int page) {
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/" + people.collection());
-        if (query.programId() != null) {
-            link.queryParam("programId", query.programId());
-        }
-        if (query.status() != null) {
-            link.queryParam("status", query.status());
-        }
-        if (query.q() != null) {
-            link.queryParam("search", 1);
-        }
-        return link.queryParam("page", page).encode().build().toUriString();
     }
 
     private static String nameKey(PeopleCollection people) {
