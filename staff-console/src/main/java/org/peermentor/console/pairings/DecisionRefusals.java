@@ -3,7 +3,6 @@ package org.peermentor.console.pairings;
 import java.util.List;
 import java.util.Optional;
 import org.peermentor.console.services.AuditRecord;
-import org.peermentor.console.services.FieldProblem;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.ServiceFailure;
 import org.peermentor.console.web.Words;
@@ -32,17 +31,17 @@ public class DecisionRefusals {
 
     /** The refusal of a decision on one pairing, as a notice. */
     public Mono<Notice> of(String pairingId, ServiceFailure refused) {
-        return text(pairingId, refused).map(text -> Notice.refused("Not done: " + text, lines(refused)));
+        return text(pairingId, refused).map(text -> Notice.refused("Not done: " + text, RefusalWords.lines(refused)));
     }
 
     /** The refusal in what the service said only, for an action no other manager can have taken first. */
     public static Notice plainly(ServiceFailure refused) {
-        return Notice.refused("Not done: " + said(refused), lines(refused));
+        return Notice.refused("Not done: " + RefusalWords.said(refused), RefusalWords.lines(refused));
     }
 
     /** One sentence: what the service said, and for a proposal decided first, by whom. */
     public Mono<String> text(String pairingId, ServiceFailure refused) {
-        String said = said(refused);
+        String said = RefusalWords.said(refused);
         if (refused.status() != 409) {
             return Mono.just(said);
         }
@@ -53,30 +52,11 @@ public class DecisionRefusals {
                 .onErrorResume(ServiceFailure.class, noHistory -> Mono.just(said));
     }
 
-    private static String said(ServiceFailure refused) {
-        return switch (refused.status()) {
-            case 400 -> "something is missing.";
-            case 404 -> "this pairing does not exist or is outside your programs.";
-            case 422 -> "the pairing breaks the program's rules.";
-            case 503 -> "the matching service did not answer. Nothing was changed; try again in a minute.";
-            default -> Optional.ofNullable(refused.problem().detail()).orElse("the pairing cannot change now.");
-        };
-    }
-
     private Optional<String> lastDecision(List<AuditRecord> history) {
         return history.stream()
                 .filter(entry -> List.of("APPROVE", "REJECT", "END").contains(entry.action()))
                 .reduce((first, second) -> second)
                 .map(entry -> (entry.actorName() != null ? entry.actorName() : entry.actor()) + " on "
                         + words.dateTime(entry.at()));
-    }
-
-    private static List<String> lines(ServiceFailure refused) {
-        return refused.problem().errors().stream().map(DecisionRefusals::line).toList();
-    }
-
-    /** "H3: They share no language…"; a bad form field as "reason: must not be blank". */
-    static String line(FieldProblem problem) {
-        return problem.field() == null ? problem.message() : problem.field() + ": " + problem.message();
     }
 }

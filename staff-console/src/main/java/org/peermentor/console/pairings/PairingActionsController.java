@@ -51,7 +51,7 @@ class PairingActionsController {
         return decide(
                 id,
                 exchange,
-                form -> withReason(form, "rejecting", reason -> matching.reject(id, reason)),
+                form -> ReasonRequired.before(form, "rejecting", reason -> matching.reject(id, reason)),
                 pairing -> "Rejected: " + who(pairing) + ".");
     }
 
@@ -60,7 +60,7 @@ class PairingActionsController {
         return decide(
                 id,
                 exchange,
-                form -> withReason(
+                form -> ReasonRequired.before(
                         form, "ending it", reason -> matching.end(id, reason, "true".equals(form.getFirst("rematch")))),
                 pairing -> "Ended: " + who(pairing) + ".");
     }
@@ -84,7 +84,7 @@ class PairingActionsController {
             return decision.apply(form)
                     .map(pairing -> Notice.done(done.apply(pairing)))
                     .onErrorResume(
-                            NoReason.class,
+                            ReasonRequired.Missing.class,
                             missing -> Mono.just(Notice.refused(
                                     "Not done: give a reason for " + missing.getMessage() + ".", List.of())))
                     .onErrorResume(
@@ -97,22 +97,5 @@ class PairingActionsController {
     private String who(Pairing pairing) {
         return words.name(pairing.participantFirstName(), "the participant") + " with "
                 + words.name(pairing.mentorFirstName(), "the mentor");
-    }
-
-    /**
-     * The service takes a decision without a reason; the console asks for one, so whoever reads the pairing later
-     * knows why it was rejected or ended.
-     */
-    private static Mono<Pairing> withReason(
-            MultiValueMap<String, String> form, String doing, Function<String, Mono<Pairing>> decision) {
-        String reason = form.getFirst("reason");
-        return reason == null || reason.isBlank() ? Mono.error(new NoReason(doing)) : decision.apply(reason.strip());
-    }
-
-    /** No reason given: nothing is sent to the service. */
-    private static final class NoReason extends RuntimeException {
-        NoReason(String doing) {
-            super(doing, null, false, false);
-        }
     }
 }
