@@ -42,7 +42,7 @@ public class RoundStore implements RoundHistory {
 
     /** Stores a new round, held by the instance that runs it until {@code leaseUntil} unless renewed. */
     Mono<MatchRound> insert(MatchRound round, Instant leaseUntil) {
-        Document document = document(round).append("applied", false);
+        Document document = RoundDocument.of(round).append("applied", false);
         if (leaseUntil != null) {
             document.append("leaseUntil", Date.from(leaseUntil));
         }
@@ -71,7 +71,7 @@ public class RoundStore implements RoundHistory {
                                 .addCriteria(leaseRunOut(now)),
                         Document.class,
                         COLLECTION)
-                .map(RoundStore::round);
+                .map(RoundDocument::round);
     }
 
     /**
@@ -155,20 +155,20 @@ public class RoundStore implements RoundHistory {
                 .then();
     }
 
-    /** The round as managers see it: {@link #visible(Document)}. */
+    /** The round as managers see it: {@link RoundDocument#visible(Document)}. */
     Mono<MatchRound> find(String id) {
-        return mongo.findById(id, Document.class, COLLECTION).map(RoundStore::visible);
+        return mongo.findById(id, Document.class, COLLECTION).map(RoundDocument::visible);
     }
 
-    /** The program's rounds, newest first, as managers see them: {@link #visible(Document)}. */
+    /** The program's rounds, newest first, as managers see them: {@link RoundDocument#visible(Document)}. */
     Flux<MatchRound> ofProgram(String programId) {
-        return mongo.find(newestFirst(programId), Document.class, COLLECTION).map(RoundStore::visible);
+        return mongo.find(newestFirst(programId), Document.class, COLLECTION).map(RoundDocument::visible);
     }
 
     /** One page of {@link #ofProgram(String)}. */
     Flux<MatchRound> ofProgram(String programId, Paging paging) {
         return mongo.find(newestFirst(programId).skip(paging.offset()).limit(paging.size()), Document.class, COLLECTION)
-                .map(RoundStore::visible);
+                .map(RoundDocument::visible);
     }
 
     /**
@@ -220,52 +220,8 @@ public class RoundStore implements RoundHistory {
         return mongo.find(Query.query(naming), Document.class, COLLECTION)
                 .concatMap(stored -> mongo.updateFirst(
                         Query.query(where("_id").is(stored.get("_id"))),
-                        new Update().set("round", replaced(stored.get("round"), field, personId, erased)),
+                        new Update().set("round", ErasedIds.replaced(stored.get("round"), field, personId, erased)),
                         COLLECTION))
                 .count();
-    }
-
-    /** A copy of a stored value in which every {@code field} holding {@code personId} holds {@code erased}. */
-    static Object replaced(Object value, String field, String personId, String erased) {
-        if (value instanceof Document document) {
-            Document copy = new Document();
-            document.forEach((key, inner) -> copy.append(
-                    key,
-                    key.equals(field) && personId.equals(inner) ? erased : replaced(inner, field, personId, erased)));
-            return copy;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream()
-                    .map(inner -> replaced(inner, field, personId, erased))
-                    .toList();
-        }
-        return value;
-    }
-
-    private static Document document(MatchRound round) {
-        return new Document("_id", round.id())
-                .append("programId", round.programId())
-                .append("status", round.status().name())
-                .append("dryRun", round.dryRun())
-                .append("startedAt", Date.from(round.startedAt()))
-                .append("round", BsonRecords.toBson(round));
-    }
-
-    /**
-     * A real round whose outcome is stored but whose pairings are not all made, or whose program is still locked,
-     * still shows as SOLVING: a manager who sees COMPLETED can decide on its proposals at once.
-     */
-    static MatchRound visible(Document document) {
-        MatchRound round = round(document);
-        boolean applying =
-                round.status() == RoundStatus.COMPLETED && !round.dryRun() && !document.getBoolean("applied", false);
-        return applying
-                ? MatchRound.solving(
-                        round.id(), round.programId(), false, round.automatic(), round.startedAt(), round.weights())
-                : round;
-    }
-
-    private static MatchRound round(Document document) {
-        return BsonRecords.fromBson(document.get("round", Document.class), MatchRound.class);
     }
 }
