@@ -2,9 +2,7 @@ package org.peermentor.notification.delivery;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -14,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,28 +52,11 @@ public class DeliveryLog {
                 .flatMap(collection ->
                         Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false))))
                 .thenReturn(new Recording(deliveries, Set.of()))
-                .onErrorResume(MongoBulkWriteException.class, failure -> {
-                    if (failure.getWriteConcernError() != null) {
-                        return Mono.error(failure);
-                    }
-                    Set<Integer> duplicates = new HashSet<>();
-                    Set<String> refused = new HashSet<>();
-                    for (BulkWriteError error : failure.getWriteErrors()) {
-                        if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
-                            duplicates.add(error.getIndex());
-                        } else {
-                            refused.add(deliveries.get(error.getIndex()).id());
-                        }
-                    }
-                    List<Delivery> recorded = new ArrayList<>();
-                    for (int i = 0; i < deliveries.size(); i++) {
-                        if (!duplicates.contains(i)
-                                && !refused.contains(deliveries.get(i).id())) {
-                            recorded.add(deliveries.get(i));
-                        }
-                    }
-                    return Mono.just(new Recording(recorded, refused));
-                });
+                .onErrorResume(
+                        MongoBulkWriteException.class,
+                        failure -> failure.getWriteConcernError() != null
+                                ? Mono.error(failure)
+                                : Mono.just(Recording.afterErrors(deliveries, failure.getWriteErrors())));
     }
 
     public Mono<Delivery> find(String id) {
