@@ -1,22 +1,20 @@
 package org.peermentor.console.programs;
 
-import java.util.List;
 import org.peermentor.console.pairings.Notice;
 import org.peermentor.console.services.MatchingApi;
-import org.peermentor.console.services.ServiceFailure;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code /programs/{programId}}: the program's dashboard (pairings needing attention first), its live part ({@code /live}, polled by the open page) and
- * "Start a round". Every number comes from the matching service with the manager's own token, so a person without
- * the role sees the "not allowed" page and a program outside theirs is not found.
+ * {@code /programs/{programId}}: the program's dashboard (pairings needing attention first) and its live part
+ * ({@code /live}, polled by the open page); "Start a round" is {@link RoundStartController}. Every number comes
+ * from the matching service with the manager's own token, so a person without the role sees the "not allowed" page
+ * and a program outside theirs is not found.
  */
 @Controller
 class DashboardController {
@@ -69,20 +67,5 @@ class DashboardController {
                 return "programs/dashboard :: update";
             });
         });
-    }
-
-    /** A round already running (409) is not an error page: the dashboard says so, and shows it running. */
-    @PostMapping("/programs/{programId}/rounds")
-    Mono<String> startRound(@PathVariable String programId, ServerWebExchange exchange) {
-        return matching.startRound(programId)
-                .map(roundId -> "redirect:/programs/" + programId + "/rounds/" + roundId)
-                .onErrorResume(
-                        failure -> failure instanceof ServiceFailure busy && busy.status() == 409,
-                        busy -> Notice.refused(
-                                        "Not started: a round of this program is running already. Its "
-                                                + "proposals show here when it completes.",
-                                        List.of())
-                                .keepFor(exchange)
-                                .thenReturn("redirect:/programs/" + programId));
     }
 }

@@ -1,6 +1,5 @@
 package org.peermentor.console.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.peermentor.console.pairings.PairingWords;
 import org.peermentor.console.services.Engagement;
@@ -8,10 +7,6 @@ import org.peermentor.console.services.IntakeApi;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.ServiceFailure;
 import org.peermentor.console.web.Words;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import reactor.core.publisher.Mono;
 
 /**
- * {@code /programs/{programId}/report} (supply and demand, then the engagement of accepted pairings) and its CSV
- * download. The matching service decides who may read it (403 for
- * anyone but a program manager, 404 outside their programs).
+ * {@code /programs/{programId}/report}: supply and demand, then the engagement of accepted pairings (its CSV
+ * download is {@link ReportCsvController}). The matching service decides who may read it (403 for anyone but a
+ * program manager, 404 outside their programs).
  */
 @Controller
 class ReportPageController {
-
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final IntakeApi intake;
     private final MatchingApi matching;
@@ -64,20 +57,5 @@ class ReportPageController {
                         failure -> failure instanceof ServiceFailure away
                                 && (away.status() == 503 || away.status() == 404),
                         away -> Mono.just(Optional.empty()));
-    }
-
-    @GetMapping("/programs/{programId}/report.csv")
-    Mono<ResponseEntity<String>> csv(@PathVariable String programId) {
-        return matching.report(programId)
-                .map(report -> ResponseEntity.ok()
-                        .contentType(CSV)
-                        .header(
-                                HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment()
-                                        .filename("supply-and-demand-" + programId.replaceAll("[^A-Za-z0-9-]", "_")
-                                                + ".csv")
-                                        .build()
-                                        .toString())
-                        .body(ReportCsv.of(report, words)));
     }
 }
