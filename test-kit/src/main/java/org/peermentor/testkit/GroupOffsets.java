@@ -1,5 +1,8 @@
 package org.peermentor.testkit;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -76,6 +79,16 @@ public final class GroupOffsets {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits until the group's lag on these topics is {@code lag} and stays so for five seconds: what a listener shows
+     * while its store is away, its tries failing and nothing it read committed as done.
+     */
+    public static void awaitLagHeldAt(long lag, String bootstrapServers, String group, String... topics) {
+        await().during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> lag(bootstrapServers, group, topics) == lag);
     }
 
     /** The value of one setting of a topic as the broker holds it ({@code retention.ms}, …); null when it has none. */

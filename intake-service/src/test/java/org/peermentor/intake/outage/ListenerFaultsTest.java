@@ -13,7 +13,6 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
@@ -21,10 +20,10 @@ import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.intake.support.Bodies;
 import org.peermentor.intake.support.PairingEventsTopic;
 import org.peermentor.intake.support.RunningIntake;
+import org.peermentor.testkit.DeadLetters;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
-import org.peermentor.testkit.TopicProbe;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -69,7 +68,8 @@ class ListenerFaultsTest {
 
     @Test
     void aStatusChangePublishedWhileTheStoreIsAwayIsMadeOnceItIsBack() {
-        long deadLettersBefore = GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT");
+        DeadLetters deadLetters = new DeadLetters(kafka.bootstrapServers(), Topics.PAIRING_EVENTS);
+        long deadLettersBefore = deadLetters.count();
         String id = RunningIntake.register(http(), "/api/participants", Bodies.participantIn(Bodies.newProgram()));
         try (PairingEventsTopic pairingEvents = new PairingEventsTopic(kafka.bootstrapServers())) {
             pairingEvents.publish(proposed("pr-1", id, 1));
@@ -78,16 +78,12 @@ class ListenerFaultsTest {
             mongo.stop();
             pairingEvents.publish(accepted("pr-1", id, 2));
             // while the store is away, tries keep failing and the event may not be committed as done
-            await().during(Duration.ofSeconds(5))
-                    .atMost(Duration.ofSeconds(20))
-                    .until(() -> GroupOffsets.lag(kafka.bootstrapServers(), "participant-status", Topics.PAIRING_EVENTS)
-                            == 1);
+            GroupOffsets.awaitLagHeldAt(1, kafka.bootstrapServers(), "participant-status", Topics.PAIRING_EVENTS);
             mongo.start();
         }
 
         awaitStatus(id, "MATCHED");
-        assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT"))
-                .isEqualTo(deadLettersBefore);
+        assertThat(deadLetters.count()).isEqualTo(deadLettersBefore);
     }
 
     @Test
@@ -99,17 +95,10 @@ class ListenerFaultsTest {
         }
 
         awaitStatus(id, "PROPOSED");
-        try (TopicProbe deadLetters = new TopicProbe(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT")) {
-            ConsumerRecord<String, byte[]> letter = deadLetters
-                    .awaitRecords("poison-1", records -> !records.isEmpty())
-                    .get(0);
-            assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group"))
-                    .isEqualTo("participant-status");
-        }
+        DeadLetters deadLetters = new DeadLetters(kafka.bootstrapServers(), Topics.PAIRING_EVENTS);
+        assertThat(deadLetters.awaitGroupThatGaveUp("poison-1")).isEqualTo("participant-status");
         // kept a week, though the topic existed before the service started with 30 days
-        assertThat(GroupOffsets.topicSetting(kafka.bootstrapServers(), Topics.PAIRING_EVENTS + ".DLT", "retention.ms"))
-                .as("dead letters are kept a week")
-                .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
+        assertThat(deadLetters.retention()).as("dead letters are kept a week").isEqualTo(Duration.ofDays(7));
     }
 
     private WebTestClient http() {

@@ -6,16 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.matching.support.Cohort;
+import org.peermentor.testkit.DeadLetters;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
-import org.peermentor.testkit.TopicProbe;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -47,7 +46,8 @@ class ListenerFaultsTest {
 
     @Test
     void profilesPublishedWhileTheStoreIsAwayAreAppliedOnceItIsBack() {
-        long deadLettersBefore = GroupOffsets.records(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT");
+        DeadLetters deadLetters = new DeadLetters(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES);
+        long deadLettersBefore = deadLetters.count();
         try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
             cohort.publish(cohort.participant("Before", "en", "GRIEF"));
             await().atMost(Duration.ofSeconds(60)).until(() -> waiting(cohort.programId) == 1);
@@ -57,19 +57,16 @@ class ListenerFaultsTest {
                 cohort.publish(cohort.participant("During" + i, "en", "GRIEF"));
             }
             // while the store is away, tries keep failing and nothing read may be committed as done
-            await().during(Duration.ofSeconds(5))
-                    .atMost(Duration.ofSeconds(20))
-                    .until(() -> GroupOffsets.lag(
-                                    kafka.bootstrapServers(),
-                                    "profile-replica",
-                                    Topics.PARTICIPANT_PROFILES,
-                                    Topics.MENTOR_PROFILES)
-                            == 10);
+            GroupOffsets.awaitLagHeldAt(
+                    10,
+                    kafka.bootstrapServers(),
+                    "profile-replica",
+                    Topics.PARTICIPANT_PROFILES,
+                    Topics.MENTOR_PROFILES);
             mongo.start();
 
             await().atMost(Duration.ofSeconds(90)).until(() -> waiting(cohort.programId) == 11);
-            assertThat(GroupOffsets.records(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT"))
-                    .isEqualTo(deadLettersBefore);
+            assertThat(deadLetters.count()).isEqualTo(deadLettersBefore);
         }
     }
 
@@ -84,20 +81,15 @@ class ListenerFaultsTest {
             cohort.publish(cohort.participant("After", "en", "GRIEF"));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> waiting(cohort.programId) == 1);
-            try (TopicProbe deadLetters =
-                    new TopicProbe(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES + ".DLT")) {
-                ConsumerRecord<String, byte[]> letter = deadLetters
-                        .awaitRecords("poison-1", records -> !records.isEmpty())
-                        .get(0);
-                assertThat(TopicProbe.header(letter, "kafka_dlt-original-consumer-group"))
-                        .isEqualTo("profile-replica");
-            }
+            assertThat(new DeadLetters(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES)
+                            .awaitGroupThatGaveUp("poison-1"))
+                    .isEqualTo("profile-replica");
         }
         // a letter holds the person's data as it came, where no erasure reaches: it is kept a week, not for ever
         for (String topic : new String[] {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES}) {
-            assertThat(GroupOffsets.topicSetting(kafka.bootstrapServers(), topic + ".DLT", "retention.ms"))
+            assertThat(new DeadLetters(kafka.bootstrapServers(), topic).retention())
                     .as(topic + ".DLT")
-                    .isEqualTo(Long.toString(Duration.ofDays(7).toMillis()));
+                    .isEqualTo(Duration.ofDays(7));
         }
     }
 
