@@ -1,11 +1,8 @@
 package org.peermentor.intake.imports;
 
-import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.peermentor.service.web.FieldError;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,8 +12,6 @@ import tools.jackson.databind.node.ObjectNode;
  * no, one of an enum's values, a list split at {@code ;}, or slots such as {@code TUESDAY 18:00-20:00}.
  */
 final class CellValues {
-
-    private static final Pattern SLOT = Pattern.compile("([A-Za-z]+)\\s+(\\S+?)\\s*-\\s*(\\S+)");
 
     private CellValues() {}
 
@@ -65,23 +60,7 @@ final class CellValues {
                     }
                 }
             }
-            case SLOTS -> {
-                ArrayNode slots = parent.putArray(field);
-                List<String> items = items(cell);
-                for (int i = 0; i < items.size(); i++) {
-                    Matcher slot = SLOT.matcher(items.get(i));
-                    DayOfWeek day = slot.matches() ? day(slot.group(1)) : null;
-                    if (day == null) {
-                        errors.add(new FieldError(
-                                column.name() + "[" + i + "]", "must be a day and times such as TUESDAY 18:00-20:00"));
-                    } else {
-                        slots.addObject()
-                                .put("day", day.name())
-                                .put("start", slot.group(2))
-                                .put("end", slot.group(3));
-                    }
-                }
-            }
+            case SLOTS -> SlotCells.fill(parent.putArray(field), column.name(), items(cell), errors);
             default -> throw new IllegalStateException("A column of no known kind: " + column);
         }
     }
@@ -108,14 +87,6 @@ final class CellValues {
                 .filter(upper::equals)
                 .findFirst()
                 .orElse(null);
-    }
-
-    private static DayOfWeek day(String name) {
-        try {
-            return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException notADay) {
-            return null;
-        }
     }
 
     private static String oneOf(Class<?> enumType) {
