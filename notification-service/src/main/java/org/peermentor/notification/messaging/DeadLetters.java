@@ -51,7 +51,7 @@ class DeadLetters {
                     record.offset(),
                     record.topic(),
                     settings.deadLetterSuffix(),
-                    why(failure));
+                    FailureReason.of(failure));
         };
         var handler = new DefaultErrorHandler(
                 recoverer, new FixedBackOff(settings.backoff().toMillis(), Math.max(0, settings.attempts() - 1)));
@@ -71,20 +71,6 @@ class DeadLetters {
                 Topics.PARTICIPANT_PROFILES,
                 Topics.MENTOR_PROFILES,
                 Topics.PAIRING_EVENTS);
-    }
-
-    /** Our own messages say what was wrong without quoting the record; anything else is named by its class only. */
-    private static String why(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof InvalidEventException invalid) {
-                return invalid.getMessage();
-            }
-        }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getName();
     }
 
     private static BackOff outageBackOff(NotificationProperties.Consuming settings) {
