@@ -28,16 +28,13 @@ class ReportCsvController {
 
     @GetMapping("/programs/{programId}/report.csv")
     Mono<ResponseEntity<String>> csv(@PathVariable String programId) {
+        String file = "supply-and-demand-" + programId.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
+        String attachment =
+                ContentDisposition.attachment().filename(file).build().toString();
         return matching.report(programId)
                 .map(report -> ResponseEntity.ok()
                         .contentType(CSV)
-                        .header(
-                                HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment()
-                                        .filename("supply-and-demand-" + programId.replaceAll("[^A-Za-z0-9-]", "_")
-                                                + ".csv")
-                                        .build()
-                                        .toString())
+                        .header(HttpHeaders.CONTENT_DISPOSITION, attachment)
                         .body(ReportCsv.of(report, words)));
     }
 }
