@@ -66,7 +66,7 @@ public final class MatchingRules {
                 options.add(new MentorOption(m.id(), breaches, 0, List.of()));
                 continue;
             }
-            Fit fit = Round.fit(p, m, RuleBook.overlapMinutes(p, m));
+            Fit fit = PairFit.of(p, m, RuleBook.overlapMinutes(p, m));
             List<String> lines = new ArrayList<>(lines(p, m, RuleBook.usableFormats(p, m)));
             lines.addAll(qualityLines(fit, held + 1, mentor.capacity()));
             options.add(new MentorOption(m.id(), List.of(), quality(fit, held, resolved), lines));
@@ -80,16 +80,16 @@ public final class MatchingRules {
      * {@link MentorOption#quality()}, it is what the pairing adds to the program's objective.
      */
     public static long priority(ParticipantProfile participant, Instant now, Map<String, Integer> weights) {
-        return Round.priorityOf(
+        return Priority.of(
                 participant.urgency() == Urgency.HIGH,
-                Math.min(Round.waitingDays(participant, now), Placement.WAITING_CAP_DAYS),
+                Math.min(Priority.waitingDays(participant, now), Placement.WAITING_CAP_DAYS),
                 MatchingWeights.withDefaults(weights));
     }
 
     /** What the round's quality terms would credit this pair with, the mentor's added squared load against it. */
     static long quality(Fit fit, int held, Map<String, Integer> weights) {
         long loadAdded = (long) (held + 1) * (held + 1) - (long) held * held;
-        return Round.pairQuality(fit, weights) - weights.get(MatchingWeights.MENTOR_LOAD_BALANCE) * loadAdded;
+        return PairFit.quality(fit, weights) - weights.get(MatchingWeights.MENTOR_LOAD_BALANCE) * loadAdded;
     }
 
     private static List<String> lines(ParticipantFacts p, MentorFacts m, Set<Format> formats) {

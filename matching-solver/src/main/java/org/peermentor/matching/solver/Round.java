@@ -1,7 +1,5 @@
 package org.peermentor.matching.solver;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.contracts.Urgency;
 
 /**
  * One round read once: every profile into facts, every participant's allowed mentors (H1–H7, with a place left) with
@@ -91,7 +88,7 @@ final class Round {
             long priority = priority(placement);
             for (int i = 0; i < minutes.length; i++) {
                 allowed[p][i] = placement.mentorIndexAt(i);
-                gains[p][i] = priority + pairQuality(facts, factsArray[allowed[p][i]], minutes[i], quality);
+                gains[p][i] = priority + PairFit.quality(facts, factsArray[allowed[p][i]], minutes[i], quality);
             }
         }
         int[] mentorOf = OptimalAssignment.solve(
@@ -103,22 +100,6 @@ final class Round {
             }
         }
         return assignment.size() == maximumMatchable() ? assignment : Map.copyOf(seed);
-    }
-
-    /** What the per-pair quality terms credit a pair with (the mentor load term is the mentor's, not the pair's). */
-    static long pairQuality(Fit fit, Map<String, Integer> weights) {
-        return QualityWeights.of(weights).of(fit);
-    }
-
-    /** The same as {@link #pairQuality(Fit, Map)} of the pair's {@link #fit}, without building the fit. */
-    private static long pairQuality(ParticipantFacts p, MentorFacts m, int overlapMinutes, QualityWeights weights) {
-        int shared = 0;
-        for (String issue : p.secondaryIssues()) {
-            if (m.knows(issue)) {
-                shared++;
-            }
-        }
-        return weights.of(shared, ageGap(p, m), overlapMinutes, RuleBook.sameRegion(p, m));
     }
 
     private void readMentors(RoundWeek week) {
@@ -165,10 +146,10 @@ final class Round {
                         profile.id(),
                         new Placement(
                                 profile.id(),
-                                urgency(profile),
+                                Priority.urgency(profile),
                                 waitingDays(profile),
                                 new AllowedMentors(mentorArray, allowed),
-                                index -> fit(facts, factsArray[allowed[index]], overlap[index])));
+                                index -> PairFit.of(facts, factsArray[allowed[index]], overlap[index])));
                 placedFacts.add(facts);
                 placedMinutes.add(overlap);
             }
@@ -228,16 +209,6 @@ final class Round {
         return Arrays.copyOf(allowed, count);
     }
 
-    static Fit fit(ParticipantFacts p, MentorFacts m, int overlapMinutes) {
-        List<String> shared = p.secondaryIssues().stream().filter(m::knows).toList();
-        String region = RuleBook.sameRegion(p, m) ? p.profile().region() : null;
-        return new Fit(overlapMinutes, shared, region, ageGap(p, m));
-    }
-
-    private static int ageGap(ParticipantFacts p, MentorFacts m) {
-        return Math.abs(p.profile().birthYear() - m.profile().birthYear());
-    }
-
     private void seedWithMaximumMatching() {
         List<Placement> byPriority = new ArrayList<>(placements.values());
         byPriority.sort(Comparator.comparingLong(this::priority).reversed());
@@ -261,30 +232,10 @@ final class Round {
 
     /** What matching this participant earns in priority, with the program's weights. */
     private long priority(Placement placement) {
-        return priorityOf(placement.isHighUrgency(), placement.getPriorityWaitingDays(), problem.weights());
-    }
-
-    /** The urgency term and the waiting term (days up to {@link Placement#WAITING_CAP_DAYS}) under {@code weights}. */
-    static long priorityOf(boolean highUrgency, int priorityWaitingDays, Map<String, Integer> weights) {
-        long urgency = highUrgency ? weights.get(MatchingWeights.URGENCY) : 0;
-        return urgency + (long) weights.get(MatchingWeights.WAITING_TIME) * priorityWaitingDays;
-    }
-
-    private static Urgency urgency(ParticipantProfile profile) {
-        return profile.urgency() == null ? Urgency.NORMAL : profile.urgency();
+        return Priority.of(placement.isHighUrgency(), placement.getPriorityWaitingDays(), problem.weights());
     }
 
     private int waitingDays(ParticipantProfile profile) {
-        return waitingDays(profile, problem.referenceTime());
-    }
-
-    /** Whole days from registration to {@code now}; 0 without a registration time or for one in the future. */
-    static int waitingDays(ParticipantProfile profile, Instant now) {
-        Instant registeredAt = profile.registeredAt();
-        if (registeredAt == null || registeredAt.isAfter(now)) {
-            return 0;
-        }
-        return (int)
-                Math.min(Integer.MAX_VALUE, Duration.between(registeredAt, now).toDays());
+        return Priority.waitingDays(profile, problem.referenceTime());
     }
 }
