@@ -21,6 +21,11 @@ class PeopleConfig {
     }
 
     @Bean
+    SignInEvents signInEvents(SignInAttempts attempts) {
+        return new SignInEvents(attempts);
+    }
+
+    @Bean
     UserDetailsService personDetails(People people, SignInAttempts attempts) {
         return new PersonDetails(people, attempts);
     }

@@ -6,15 +6,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
 /**
  * Failed sign-ins in a row, per person: the {@code maxFailures}-th locks the account for the lock-out's duration
  * (then it starts again from none); a successful sign-in clears the count. Only known people are counted, so
- * guessed usernames cannot grow this map.
+ * guessed usernames cannot grow this map. {@link SignInEvents} tells it how each form sign-in went.
  */
 public final class SignInAttempts {
 
@@ -61,20 +57,5 @@ public final class SignInAttempts {
 
     void succeeded(String username) {
         byUsername.remove(username);
-    }
-
-    @EventListener
-    void on(AuthenticationFailureBadCredentialsEvent event) {
-        // a person's form sign-in; clients authenticate with other tokens
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-            failed(event.getAuthentication().getName());
-        }
-    }
-
-    @EventListener
-    void on(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
-            succeeded(event.getAuthentication().getName());
-        }
     }
 }
