@@ -118,27 +118,8 @@ class SettingsPageController {
 
     private Mono<String> refusedBy(
             ServiceFailure failure, String programId, SettingsForm form, ServerWebExchange exchange, Model model) {
-        return switch (failure.status()) {
-            case 400, 422 ->
-                page.refused(
-                        programId,
-                        form,
-                        NO_ERRORS.of(failure.problem(), "The settings could not be used."),
-                        HttpStatus.BAD_REQUEST,
-                        exchange,
-                        model);
-            // one round per program at a time: a dry run asked for while a round plans the program
-            case 409 ->
-                page.refused(
-                        programId,
-                        form,
-                        NO_ERRORS.single(
-                                "",
-                                "A round is running in this program right now. " + "Try again when it has finished."),
-                        HttpStatus.CONFLICT,
-                        exchange,
-                        model);
-            default -> Mono.error(failure);
-        };
+        return SettingsRefusal.of(failure, NO_ERRORS)
+                .map(refusal -> page.refused(programId, form, refusal.errors(), refusal.status(), exchange, model))
+                .orElseGet(() -> Mono.error(failure));
     }
 }
