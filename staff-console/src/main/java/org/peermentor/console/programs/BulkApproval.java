@@ -2,6 +2,7 @@ package org.peermentor.console.programs;
 
 import java.util.List;
 import org.peermentor.console.pairings.DecisionRefusals;
+import org.peermentor.console.pairings.PairingWords;
 import org.peermentor.console.services.ApprovalOutcome;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.services.ServiceFailure;
@@ -25,10 +26,12 @@ class BulkApproval {
 
     private final MatchingApi matching;
     private final DecisionRefusals refusals;
+    private final PairingWords words;
 
-    BulkApproval(MatchingApi matching, DecisionRefusals refusals) {
+    BulkApproval(MatchingApi matching, DecisionRefusals refusals, PairingWords words) {
         this.matching = matching;
         this.refusals = refusals;
+        this.words = words;
     }
 
     Mono<ApprovalTally> approve(String programId, List<String> pairingIds) {
@@ -68,13 +71,9 @@ class BulkApproval {
     /** Who the refused proposal was for (its page may still say, when it exists), and why it was refused. */
     private Mono<String> why(String id, ServiceFailure refused) {
         Mono<String> who = matching.pairing(id)
-                .map(pairing -> name(pairing.participantFirstName(), "A participant") + " with "
-                        + name(pairing.mentorFirstName(), "a mentor"))
+                .map(pairing -> words.name(pairing.participantFirstName(), "A participant") + " with "
+                        + words.name(pairing.mentorFirstName(), "a mentor"))
                 .onErrorResume(ServiceFailure.class, unknown -> Mono.just("Pairing " + id));
         return who.zipWith(refusals.text(id, refused), (named, text) -> named + ": " + text);
-    }
-
-    private static String name(String firstName, String standIn) {
-        return firstName == null || firstName.isBlank() ? standIn : firstName;
     }
 }

@@ -1,6 +1,5 @@
 package org.peermentor.console.security;
 
-import java.net.URI;
 import org.peermentor.console.ConsoleProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,7 +60,7 @@ class ConsoleSecurity {
                                 new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
                         .logoutSuccessHandler(issuerLogout))
                 .headers(headers -> headers.contentSecurityPolicy(
-                                csp -> csp.policyDirectives(contentSecurityPolicy(properties)))
+                                csp -> csp.policyDirectives(ContentSecurityPolicy.of(properties)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frames -> frames.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY)))
                 .build();
@@ -89,19 +88,5 @@ class ConsoleSecurity {
         resolver.addCookieInitializer(
                 cookie -> cookie.httpOnly(true).sameSite("Lax").path("/"));
         return resolver;
-    }
-
-    /**
-     * No inline script or style anywhere. Forms may lead to the issuer: sign-out redirects there, and a form posted
-     * after the session ended is sent to its sign-in page, and browsers check form-action along redirects.
-     */
-    static String contentSecurityPolicy(ConsoleProperties properties) {
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                + "frame-ancestors 'none'; form-action 'self' " + origin(properties.issuerLogoutUri()) + "; "
-                + "base-uri 'none'; object-src 'none'";
-    }
-
-    private static String origin(URI uri) {
-        return uri.getScheme() + "://" + uri.getAuthority();
     }
 }
