@@ -1,10 +1,8 @@
 package org.peermentor.intake.imports;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import org.peermentor.intake.profile.ProgramIds;
 import org.peermentor.service.security.Caller;
-import org.peermentor.service.web.FieldError;
-import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.service.web.ProblemException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,8 +22,6 @@ import reactor.core.publisher.Flux;
 @RestController
 class CsvImportController {
 
-    private static final String PROGRAM_ID = "[a-z0-9-]{1,64}";
-
     private final Imports imports;
 
     CsvImportController(Imports imports) {
@@ -36,10 +32,7 @@ class CsvImportController {
     Flux<RowResult> importFile(@RequestParam String kind, @RequestParam String programId, ServerHttpRequest request) {
         return Flux.defer(() -> {
             ImportKind<?> chosen = imports.kind(kind);
-            if (!programId.matches(PROGRAM_ID)) {
-                throw new InvalidRequestException(
-                        List.of(new FieldError("programId", "must be 1-64 characters of a-z, 0-9 and -")));
-            }
+            ProgramIds.check("programId", programId);
             CsvUpload.check(request.getHeaders(), imports.maxBytes());
             return Caller.current().flatMapMany(caller -> {
                 if (!caller.mayAct(programId)) {

@@ -23,7 +23,7 @@ import org.peermentor.contracts.Urgency;
  */
 @EmailIfContacted(groups = ParticipantFields.class)
 public record ProfileRequest(
-        @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}", message = "must be 1-64 characters of a-z, 0-9 and -")
+        @NotNull @Pattern(regexp = ProgramIds.PATTERN, message = ProgramIds.MESSAGE)
         String programId,
 
         @NotBlank @Size(max = 100) String firstName,

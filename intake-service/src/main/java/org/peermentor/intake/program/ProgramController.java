@@ -2,6 +2,7 @@ package org.peermentor.intake.program;
 
 import jakarta.validation.Validator;
 import java.util.List;
+import org.peermentor.intake.profile.ProgramIds;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
@@ -38,7 +39,7 @@ class ProgramController {
     @GetMapping("/{id}")
     Mono<ProgramName> read(@PathVariable String id) {
         return Caller.current()
-                .filter(caller -> id.matches(ProgramName.ID) && caller.mayAct(id))
+                .filter(caller -> ProgramIds.valid(id) && caller.mayAct(id))
                 .flatMap(caller -> programs.find(id))
                 .switchIfEmpty(Mono.error(() -> ProblemException.notFound("program", id)));
     }
@@ -46,10 +47,7 @@ class ProgramController {
     @PutMapping("/{id}")
     Mono<ProgramName> name(@PathVariable String id, @RequestBody ProgramRequest request) {
         return Caller.current().flatMap(caller -> {
-            if (!id.matches(ProgramName.ID)) {
-                return Mono.error(new InvalidRequestException(
-                        List.of(new FieldError("id", "must be 1-64 characters of a-z, 0-9 and -"))));
-            }
+            ProgramIds.check("id", id);
             if (!caller.mayAct(id)) {
                 return Mono.error(ProblemException.notFound("program", id));
             }

@@ -7,9 +7,6 @@ import java.util.stream.Collectors;
 /** A program's id and the name people see. */
 public record ProgramName(String id, String displayName) {
 
-    /** The pattern every program id follows (the same as a profile's {@code programId}). */
-    static final String ID = "[a-z0-9-]{1,64}";
-
     /** A program nobody has named yet: its id made readable, {@code demo-recovery} → {@code Demo recovery}. */
     static ProgramName unnamed(String id) {
         String words =
