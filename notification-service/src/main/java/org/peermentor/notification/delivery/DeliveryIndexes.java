@@ -2,12 +2,11 @@ package org.peermentor.notification.delivery;
 
 import java.time.Duration;
 import org.bson.Document;
+import org.peermentor.service.store.AscendingIndex;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 
@@ -26,26 +25,23 @@ class DeliveryIndexes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var deliveries = mongo.indexOps(DeliveryLog.COLLECTION);
+        // serve the revision-checked updates on servers that only use an index matching a query's keys exactly
+        var idRevision = mongo.indexOps(DeliveryLog.COLLECTION)
+                .createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("revision", 1))
+                        .unique()
+                        .named("id_revision"));
         Flux.concat(
-                        // serve the revision-checked updates on servers that only use an index matching a query's keys
-                        // exactly
-                        deliveries.createIndex(new CompoundIndexDefinition(new Document("_id", 1).append("revision", 1))
-                                .unique()
-                                .named("id_revision")),
-                        deliveries.createIndex(
-                                new CompoundIndexDefinition(new Document("status", 1).append("nextAttemptAt", 1))
-                                        .named("due")),
-                        deliveries.createIndex(
-                                new CompoundIndexDefinition(new Document("pairingId", 1).append("createdAt", 1))
-                                        .named("by_pairing")),
-                        deliveries.createIndex(
-                                new CompoundIndexDefinition(new Document("recipientKey", 1).append("createdAt", 1))
-                                        .named("by_recipient")),
-                        deliveries.createIndex(
-                                new CompoundIndexDefinition(new Document("programId", 1).append("createdAt", 1))
-                                        .named("by_program")),
-                        deliveries.createIndex(new Index("createdAt", Sort.Direction.ASC).named("by_time")))
+                        idRevision,
+                        Flux.just(
+                                        new AscendingIndex(DeliveryLog.COLLECTION, "due", "status", "nextAttemptAt"),
+                                        new AscendingIndex(
+                                                DeliveryLog.COLLECTION, "by_pairing", "pairingId", "createdAt"),
+                                        new AscendingIndex(
+                                                DeliveryLog.COLLECTION, "by_recipient", "recipientKey", "createdAt"),
+                                        new AscendingIndex(
+                                                DeliveryLog.COLLECTION, "by_program", "programId", "createdAt"),
+                                        new AscendingIndex(DeliveryLog.COLLECTION, "by_time", "createdAt"))
+                                .concatMap(index -> index.ensure(mongo)))
                 .then()
                 .block(Duration.ofSeconds(60)); // startup, before readiness
     }
