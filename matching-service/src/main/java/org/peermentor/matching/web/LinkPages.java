@@ -13,8 +13,8 @@ import reactor.core.publisher.Mono;
 /**
  * What every page opened from an emailed link shares (the mentor's request, a check-in): the console's look
  * ({@code /theme/console.css} from the console-theme module), one heading, readable on a phone, no script and no
- * inline style, so the Content-Security-Policy forbids both; and the pages for a link that is not valid and for a
- * store that cannot be reached. Every value from a request or a profile is escaped by {@link #escape}.
+ * inline style, so the Content-Security-Policy forbids both; and the answer when a link is refused or the
+ * store cannot be reached ({@link RefusalPages}). Every value from a request or a profile is escaped by {@link #escape}.
  */
 public final class LinkPages {
 
@@ -44,10 +44,12 @@ public final class LinkPages {
         if (failure instanceof ProblemException refused) {
             return Mono.just(page(
                     HttpStatus.valueOf(refused.status()),
-                    refused.status() == 403 ? linkNotValid() : refused(refused.title(), refused.getMessage())));
+                    refused.status() == 403
+                            ? RefusalPages.linkNotValid()
+                            : RefusalPages.refused(refused.title(), refused.getMessage())));
         }
         if (StoreOutages.isOutage(failure)) {
-            return Mono.just(page(HttpStatus.SERVICE_UNAVAILABLE, unavailable()));
+            return Mono.just(page(HttpStatus.SERVICE_UNAVAILABLE, RefusalPages.unavailable()));
         }
         return Mono.error(failure);
     }
@@ -56,36 +58,6 @@ public final class LinkPages {
     public static boolean fromABrowser(ServerWebExchange exchange) {
         return exchange.getRequest().getHeaders().getAccept().stream()
                 .anyMatch(type -> !type.isWildcardType() && type.isCompatibleWith(MediaType.TEXT_HTML));
-    }
-
-    static String linkNotValid() {
-        return layout("Link not valid", """
-                <div class="alert"><p>This link is not valid any more. Each link works once and only for a while: \
-                it may have been used already, it may have expired, or it may have been copied incompletely \
-                from the email.</p></div>
-                <h2>What you can do</h2>
-                <ul>
-                <li>If you have answered already, there is nothing more to do: the first answer sent with this link \
-                was recorded.</li>
-                <li>If you copied the link by hand, open it again straight from the email.</li>
-                <li>Otherwise, please contact your program coordinator: they can see whether an answer arrived and \
-                what happens next.</li>
-                </ul>
-                """);
-    }
-
-    static String unavailable() {
-        return layout("Please try again in a few minutes", """
-                <div class="alert"><p>We cannot reach our records right now. Nothing was changed and your link \
-                still works: please open it again in a few minutes.</p></div>
-                """);
-    }
-
-    /** Any other refusal, in the words of its problem details. */
-    static String refused(String title, String detail) {
-        return layout(escape(title), """
-                <div class="alert"><p>%s Please contact your program coordinator.</p></div>
-                """.formatted(escape(detail == null ? "" : detail)));
     }
 
     /** Escapes only what HTML needs (&lt; &gt; &amp; quotes): the page is UTF-8, so "–" and "é" stay as they are. */
