@@ -145,36 +145,8 @@ final class RoundPlanner {
                         lastReal.matchedCount(),
                         lastReal.unmatchedCount(),
                         lastReal.termTotals(),
-                        differences(result, lastReal));
+                        ChangedMentor.between(result, lastReal));
         return completed(solving, result, pairings, comparison, false, List.of(), now);
-    }
-
-    /**
-     * Each participant of the dry run (paired or not) whose mentor is not the one the last real round gave them, in
-     * the dry run's order: its pairings, then its unmatched.
-     */
-    static List<ChangedMentor> differences(MatchingResult result, MatchRound lastReal) {
-        Map<String, RoundPairing> before = new HashMap<>();
-        lastReal.pairings().forEach(p -> before.put(p.participantId(), p));
-        List<ChangedMentor> differences = new ArrayList<>();
-        for (ProposedPairing after : result.pairings()) {
-            RoundPairing was = before.get(after.participantId());
-            if (was == null || !was.mentorId().equals(after.mentorId())) {
-                differences.add(new ChangedMentor(
-                        after.participantId(), side(was), new ExplainedMentor(after.mentorId(), after.explanation())));
-            }
-        }
-        result.unmatched().forEach(unmatched -> {
-            RoundPairing was = before.get(unmatched.participantId());
-            if (was != null) {
-                differences.add(new ChangedMentor(unmatched.participantId(), side(was), null));
-            }
-        });
-        return differences;
-    }
-
-    private static ExplainedMentor side(RoundPairing pairing) {
-        return pairing == null ? null : new ExplainedMentor(pairing.mentorId(), pairing.explanation());
     }
 
     private static MatchRound completed(
