@@ -3,6 +3,8 @@ package org.peermentor.testkit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
@@ -80,5 +82,18 @@ public final class SharedInfrastructure {
         registry.accept(TestIssuer.PUBLIC_KEY_PROPERTY, TestIssuer::publicKeyLocation);
         registry.accept("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
         registry.accept("spring.mongodb.uri", () -> mongo.connectionString() + "/" + database);
+    }
+
+    /**
+     * The same as command-line arguments ({@code --name=value}), for a service a test starts and stops itself: on a
+     * random port, at this broker and this store ({@code mongoUri} with its database), with tokens from the
+     * {@link TestIssuer}. A new list, for the caller's own settings to follow.
+     */
+    public static List<String> arguments(String bootstrapServers, String mongoUri) {
+        return new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--spring.mongodb.uri=" + mongoUri,
+                "--" + TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation()));
     }
 }

@@ -118,13 +118,9 @@ class GracefulShutdownTest {
     }
 
     private static ConfigurableApplicationContext startOn(String mongo, String... settings) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers="
-                        + SharedInfrastructure.kafka().bootstrapServers(),
-                "--spring.mongodb.uri=" + mongo + "/" + DATABASE,
-                "--" + TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation(),
-                "--peermentor.rate-limits.enabled=false"));
+        List<String> args =
+                SharedInfrastructure.arguments(SharedInfrastructure.kafka().bootstrapServers(), mongo + "/" + DATABASE);
+        args.add("--peermentor.rate-limits.enabled=false");
         args.addAll(List.of(settings));
         return new SpringApplicationBuilder(IntakeApplication.class).run(args.toArray(String[]::new));
     }

@@ -1,7 +1,6 @@
 package org.peermentor.matching.support;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.matching.MatchingApplication;
@@ -21,12 +20,9 @@ public final class StartedMatching {
 
     /** Starts the service; {@code settings} are more command-line arguments ({@code --name=value}). */
     public static ConfigurableApplicationContext start(EmbeddedKafkaBroker kafka, String database, String... settings) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--management.server.port=0",
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--spring.mongodb.uri=" + SharedInfrastructure.mongo().connectionString() + "/" + database,
-                "--" + TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation()));
+        List<String> args = SharedInfrastructure.arguments(
+                kafka.bootstrapServers(), SharedInfrastructure.mongo().connectionString() + "/" + database);
+        args.add("--management.server.port=0");
         args.addAll(List.of(settings));
         return new SpringApplicationBuilder(MatchingApplication.class).run(args.toArray(String[]::new));
     }

@@ -17,7 +17,6 @@ import org.peermentor.notification.support.EventPublisher;
 import org.peermentor.notification.support.Person;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
-import org.peermentor.testkit.TestIssuer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import reactor.core.publisher.Mono;
@@ -53,13 +52,10 @@ class GracefulShutdownTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--spring.mongodb.uri=" + SharedInfrastructure.mongo().connectionString() + "/" + DATABASE,
-                "--spring.mail.host=localhost",
-                "--spring.mail.port=" + SharedInfrastructure.mail().smtpPort(),
-                "--" + TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation()));
+        List<String> args = SharedInfrastructure.arguments(
+                kafka.bootstrapServers(), SharedInfrastructure.mongo().connectionString() + "/" + DATABASE);
+        args.add("--spring.mail.host=localhost");
+        args.add("--spring.mail.port=" + SharedInfrastructure.mail().smtpPort());
         return new SpringApplicationBuilder(NotificationApplication.class).run(args.toArray(String[]::new));
     }
 
