@@ -51,20 +51,12 @@ class ImportController {
 
     private Mono<String> refusedFile(
             ServiceFailure refused, ImportRequest request, ServerWebExchange exchange, Model model) {
-        String message = switch (refused.status()) {
-            case 413 -> "The file is larger than an import may be. Split it into smaller files and import each.";
-            case 400 ->
-                "The file could not be read as a CSV file with a header row"
-                        + (refused.problem().detail() == null
-                                ? "."
-                                : ": " + refused.problem().detail());
-            default -> null;
-        };
-        if (message == null) {
-            return Mono.error(refused);
-        }
-        exchange.getResponse().setStatusCode(HttpStatus.valueOf(refused.status()));
-        return page(request, null, message, model);
+        return FileRefusal.message(refused)
+                .map(message -> {
+                    exchange.getResponse().setStatusCode(HttpStatus.valueOf(refused.status()));
+                    return page(request, null, message, model);
+                })
+                .orElseGet(() -> Mono.error(refused));
     }
 
     private Mono<String> page(ImportRequest request, List<ImportRow> rows, String problem, Model model) {
