@@ -10,7 +10,7 @@ import org.peermentor.contracts.ProfileStatus;
 
 /**
  * A mentor's profile read once per round into what the rules ask about; {@code spoken} is the {@code languages} as
- * {@link ParticipantFacts#spoken(Set)} gives them.
+ * {@link Languages#spoken(Set)} gives them.
  */
 record MentorFacts(
         MentorProfile profile,
@@ -24,7 +24,7 @@ record MentorFacts(
 
     static MentorFacts of(MentorProfile profile, RoundWeek week) {
         ZoneId zone = WeeklyTimes.zoneOrNull(profile.timezone());
-        Set<String> languages = ParticipantFacts.languages(profile.languages());
+        Set<String> languages = Languages.of(profile.languages());
         return new MentorFacts(
                 profile,
                 issues(profile.livedExperience()),
@@ -33,7 +33,7 @@ record MentorFacts(
                 ParticipantFacts.formats(profile.formats()),
                 zone,
                 week.mentorTimes(ParticipantFacts.orEmpty(profile.availability()), zone),
-                ParticipantFacts.spoken(languages));
+                Languages.spoken(languages));
     }
 
     String id() {

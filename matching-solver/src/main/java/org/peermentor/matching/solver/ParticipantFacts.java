@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.ParticipantProfile;
@@ -13,7 +12,7 @@ import org.peermentor.contracts.ParticipantProfile;
 /**
  * A participant's profile read once per round into what the rules ask about. {@code genderPreference} is the H6
  * preference as the rule reads it ({@link RuleBook#genderPreference(String)}), worked out once rather than per mentor;
- * {@code spoken} the {@code languages} as {@link #spoken(Set)} gives them.
+ * {@code spoken} the {@code languages} as {@link Languages#spoken(Set)} gives them.
  */
 record ParticipantFacts(
         ParticipantProfile profile,
@@ -32,35 +31,17 @@ record ParticipantFacts(
         ZoneId zone = WeeklyTimes.zoneOrNull(profile.timezone());
         return new ParticipantFacts(
                 profile,
-                languages(profile.languages()),
+                Languages.of(profile.languages()),
                 formats(profile.formats()),
                 List.copyOf(secondary),
                 zone,
                 week.participantTimes(orEmpty(profile.availability()), zone),
                 RuleBook.genderPreference(profile.mentorGenderPreference()),
-                spoken(languages(profile.languages())));
+                Languages.spoken(Languages.of(profile.languages())));
     }
 
     String id() {
         return profile.id();
-    }
-
-    static Set<String> languages(Collection<String> languages) {
-        Set<String> normalized = new LinkedHashSet<>();
-        for (String language : orEmpty(languages)) {
-            if (language != null) {
-                normalized.add(language.trim().toLowerCase(Locale.ROOT));
-            }
-        }
-        return normalized;
-    }
-
-    /**
-     * The languages as canonical (interned) strings: H3 is asked of every candidate pair, and comparing one or two
-     * canonical strings by identity is several times cheaper than looking each up in the other person's set.
-     */
-    static String[] spoken(Set<String> languages) {
-        return languages.stream().map(String::intern).toArray(String[]::new);
     }
 
     static Set<Format> formats(Collection<Format> formats) {

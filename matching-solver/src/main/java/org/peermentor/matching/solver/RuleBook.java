@@ -55,7 +55,7 @@ final class RuleBook {
     static boolean language(ParticipantFacts p, MentorFacts m) {
         for (String spoken : p.spoken()) {
             for (String other : m.spoken()) {
-                if (spoken == other) { // canonical strings: see ParticipantFacts.spoken
+                if (spoken == other) { // canonical strings: see Languages.spoken
                     return true;
                 }
             }
