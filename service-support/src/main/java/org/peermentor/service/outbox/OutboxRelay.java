@@ -5,13 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +44,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final List<String> collections;
     private final Clock clock;
     private final OutboxTelemetry telemetry;
-    private final Map<String, Set<String>> announced = new ConcurrentHashMap<>();
+    private final Announcements announced = new Announcements();
     private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
     private volatile Loop loop;
     private Instant nextAttempt = Instant.MIN;
@@ -79,9 +75,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Tells the relay a profile has a new event waiting, so it goes out without waiting for the sweep. */
     public void announce(String collection, String id) {
-        announced
-                .computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet())
-                .add(id);
+        announced.add(collection, id);
     }
 
     /**
@@ -133,26 +127,13 @@ public class OutboxRelay implements SmartLifecycle {
         }
         // One query for the batch: {_id: {$in: …}} is answered from the _id index by MongoDB and the embedded server
         // alike
-        List<String> ids = drainAnnounced(collection);
+        List<String> ids = announced.drain(collection, settings.batchSize());
         if (ids.isEmpty()) {
             return Flux.empty();
         }
         return mongo.find(Query.query(where("_id").in(ids)), Document.class, collection)
                 .filter(document ->
                         !document.getList("outbox", Document.class, List.of()).isEmpty());
-    }
-
-    private List<String> drainAnnounced(String collection) {
-        Set<String> ids = announced.getOrDefault(collection, Set.of());
-        List<String> batch = new ArrayList<>();
-        for (String id : ids) {
-            if (batch.size() == settings.batchSize()) {
-                break;
-            }
-            ids.remove(id);
-            batch.add(id);
-        }
-        return batch;
     }
 
     /**
