@@ -1,23 +1,18 @@
 package org.peermentor.service.security;
 
 import java.util.List;
-import org.peermentor.service.web.ProblemException;
 import org.peermentor.service.web.ProblemResponses;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
-import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -49,9 +44,7 @@ public class SecurityChains {
             ServerHttpSecurity http,
             Customizer<ServerHttpSecurity.AuthorizeExchangeSpec> rules,
             List<RateLimitRule> limits) {
-        ServerAuthenticationEntryPoint unauthenticated = this::unauthenticated;
-        ServerAccessDeniedHandler denied = (exchange, failure) ->
-                problems.refuse(exchange, new ProblemException(403, "Forbidden", "The token's role may not do this."));
+        BearerRefusals refusals = new BearerRefusals(problems);
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -70,10 +63,10 @@ public class SecurityChains {
                     exchanges.anyExchange().authenticated();
                 })
                 .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
-                        .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(denied))
-                .exceptionHandling(handling ->
-                        handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
+                        .authenticationEntryPoint(refusals)
+                        .accessDeniedHandler(refusals))
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .addFilterAfter(rateLimits.filter(limits), SecurityWebFiltersOrder.AUTHORIZATION)
                 .build();
     }
@@ -83,21 +76,6 @@ public class SecurityChains {
         return local != null && local.getPort() == managementPort
                 ? ServerWebExchangeMatcher.MatchResult.match()
                 : ServerWebExchangeMatcher.MatchResult.notMatch();
-    }
-
-    private Mono<Void> unauthenticated(ServerWebExchange exchange, AuthenticationException failure) {
-        boolean tokenGiven = exchange.getRequest().getHeaders().containsHeader(HttpHeaders.AUTHORIZATION);
-        exchange.getResponse()
-                .getHeaders()
-                .set(HttpHeaders.WWW_AUTHENTICATE, tokenGiven ? "Bearer error=\"invalid_token\"" : "Bearer");
-        return problems.refuse(
-                exchange,
-                new ProblemException(
-                        401,
-                        "Unauthorized",
-                        tokenGiven
-                                ? "The bearer token is not valid (bad signature, expired or malformed)."
-                                : "This endpoint needs an OAuth2 bearer token."));
     }
 
     private static Mono<AuthorizationResult> managerOfEveryProgram(
