@@ -259,9 +259,7 @@ class PairingLifecycleTest extends RunningMatching {
 
     @Test
     void aDryRunWithOtherWeightsProposesNothingAndShowsTheLastRealRound() {
-        cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
-        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
-        awaitReplica(1, 1);
+        anaAndMia();
         Map<String, Object> real = round(null);
 
         Map<String, Object> dry = round("{\"dryRun\":true,\"weights\":{\"overlap\":0}}");
@@ -289,9 +287,7 @@ class PairingLifecycleTest extends RunningMatching {
                 .isEqualTo(0)
                 .jsonPath("$.minOverlapMinutes")
                 .isEqualTo(60);
-        cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
-        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
-        awaitReplica(1, 1);
+        anaAndMia();
 
         Map<String, Object> round = round(null);
 

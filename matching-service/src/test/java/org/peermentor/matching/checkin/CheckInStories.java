@@ -31,9 +31,9 @@ abstract class CheckInStories extends RunningMatching {
 
     /** Ana and Mia, paired by hand and accepted by Mia through her email's link; the pairing's id. */
     String acceptedPairing() {
-        participant = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
-        mentor = cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
-        awaitReplica(1, 1);
+        Fitting anaAndMia = anaAndMia();
+        participant = anaAndMia.participant();
+        mentor = anaAndMia.mentor();
         String id = pairByHand(participant.id(), mentor.id());
         post("/api/pairings/{id}/accept?token={t}", id, mentorLink(id))
                 .expectStatus()

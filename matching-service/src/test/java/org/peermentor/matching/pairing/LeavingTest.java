@@ -27,9 +27,7 @@ class LeavingTest extends RunningMatching {
 
     @Test
     void aParticipantWhoWithdrawsEndsTheirMentorshipAndFreesTheMentorsPlace() {
-        ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
-        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
-        awaitReplica(1, 1);
+        ParticipantProfile ana = anaAndMia().participant();
         String accepted = accepted(proposals(1).get(0));
         awaitReplica(0, 0);
 
@@ -75,9 +73,7 @@ class LeavingTest extends RunningMatching {
 
     @Test
     void aWithdrawnParticipantsProposalIsSupersededAndAReplayedWithdrawalChangesNothingMore() {
-        ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
-        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
-        awaitReplica(1, 1);
+        ParticipantProfile ana = anaAndMia().participant();
         String proposal = proposals(1).get(0);
 
         ParticipantProfile withdrawn = cohort.withdraw(ana);

@@ -51,9 +51,7 @@ class RoundRecoveryTest extends RunningMatching {
 
     @Test
     void aRoundCutOffWhileMakingItsPairingsShowsSolvingUntilARestartFinishesIt() {
-        cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
-        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
-        awaitReplica(1, 1);
+        anaAndMia();
         Map<String, Object> finished = round(null);
         String pairingId = (String) list(finished.get("pairings")).get(0).get("id");
         // The state a crash leaves between storing the outcome and making its pairings.
@@ -99,9 +97,7 @@ class RoundRecoveryTest extends RunningMatching {
 
     @Test
     void theInstanceLeftStartsTheProgramsRoundAgainAndTheStoppedOneCannotCompleteItsOwn() {
-        cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
-        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
-        awaitReplica(1, 1);
+        anaAndMia();
         MatchRound stopped = MatchRound.solving(
                 "stopped-" + cohort.programId, cohort.programId, false, false, Instant.now(), Map.of());
         rounds.insert(stopped, Instant.now().minusSeconds(1)).block();

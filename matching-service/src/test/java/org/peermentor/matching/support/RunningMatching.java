@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
+import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.Topics;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
@@ -91,6 +93,20 @@ public abstract class RunningMatching {
     protected String bootstrapServers() {
         return SharedInfrastructure.kafka().bootstrapServers();
     }
+
+    /**
+     * Publishes Ana, a participant (Spanish, grief), and Mia, a mentor with one place who fits her, and waits until
+     * the replica holds both.
+     */
+    protected Fitting anaAndMia() {
+        ParticipantProfile ana = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
+        MentorProfile mia = cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
+        awaitReplica(1, 1);
+        return new Fitting(ana, mia);
+    }
+
+    /** A participant and a mentor who fit each other, as published. */
+    public record Fitting(ParticipantProfile participant, MentorProfile mentor) {}
 
     /** Waits until the replica holds this many waiting participants and free mentor places. */
     protected void awaitReplica(int waiting, int freePlaces) {

@@ -32,9 +32,7 @@ class MassAssignmentTest extends RunningMatching {
     @Test
     void aRoundStartTakesOnlyItsTimeLimitFromTheBody() {
         Instant asked = Instant.now();
-        cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
-        cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
-        awaitReplica(1, 1);
+        anaAndMia();
 
         Map<String, Object> started = postJson(
                 "/api/programs/" + cohort.programId + "/rounds", "{" + SERVER_OWNED + ",\"timeLimitSeconds\":5}", 202);
