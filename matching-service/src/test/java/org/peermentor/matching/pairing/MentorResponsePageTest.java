@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.matching.support.Scene.Part;
@@ -89,29 +94,34 @@ class MentorResponsePageTest extends RunningMatching {
         assertThat(page).doesNotContain("<script", "style=", "<style");
     }
 
-    @Test
-    void acceptingThanksTheMentorAndSaysWhoWillBeTold() {
-        Scene scene = scene(EnumSet.of(Part.APPROVED));
-
-        String page = pageOf(browserAnswer(scene, "accept").expectStatus().isOk());
-
-        assertThat(page)
-                .contains("<h1>Thank you</h1>")
-                .contains("Thank you — you accepted. We are letting Bo know")
-                .contains("<link rel=\"stylesheet\" href=\"/theme/console.css\">");
-        assertThat(pairing(scene.approvedId)).containsEntry("status", "ACCEPTED");
+    static Stream<Arguments> answers() {
+        return Stream.of(
+                // accepting thanks the mentor and says who will be told
+                Arguments.of(
+                        "accept",
+                        "ACCEPTED",
+                        List.of(
+                                "<h1>Thank you</h1>",
+                                "Thank you — you accepted. We are letting Bo know",
+                                "<link rel=\"stylesheet\" href=\"/theme/console.css\">")),
+                // declining is thanked kindly
+                Arguments.of(
+                        "decline",
+                        "DECLINED",
+                        List.of(
+                                "<h1>Thank you for letting us know</h1>",
+                                "You declined, and that is all right. The program will look for another mentor for Bo.")));
     }
 
-    @Test
-    void decliningIsThankedKindly() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("answers")
+    void eachAnswerIsThankedAndSetsThePairingsStatus(String answer, String status, List<String> page) {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
-        String page = pageOf(browserAnswer(scene, "decline").expectStatus().isOk());
+        String shown = pageOf(browserAnswer(scene, answer).expectStatus().isOk());
 
-        assertThat(page)
-                .contains("<h1>Thank you for letting us know</h1>")
-                .contains("You declined, and that is all right. The program will look for another mentor for Bo.");
-        assertThat(pairing(scene.approvedId)).containsEntry("status", "DECLINED");
+        assertThat(shown).contains(page);
+        assertThat(pairing(scene.approvedId)).containsEntry("status", status);
     }
 
     @Test
