@@ -3,7 +3,6 @@ package org.peermentor.matching.solver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,7 +82,7 @@ public final class MatchingSolver {
                 round,
                 best,
                 new Explanations(round, explanation),
-                termTotals(explanation),
+                TermTotals.of(explanation),
                 scoreCalculations,
                 Duration.ofNanos(System.nanoTime() - started));
     }
@@ -131,25 +130,6 @@ public final class MatchingSolver {
         return (int) solution.getPlacements().stream()
                 .filter(placement -> placement.getMentor() != null)
                 .count();
-    }
-
-    /**
-     * What each weighed term added to the soft score, read from the constraint match totals; a term switched off (0)
-     * or that nothing earned adds 0.
-     */
-    static Map<String, Long> termTotals(ScoreExplanation<MatchingSolution, HardMediumSoftLongScore> explanation) {
-        Map<String, Long> byConstraint = new HashMap<>();
-        explanation
-                .getConstraintMatchTotalMap()
-                .values()
-                .forEach(total -> byConstraint.merge(
-                        total.getConstraintName(), total.getScore().softScore(), Long::sum));
-        Map<String, Long> totals = new LinkedHashMap<>();
-        for (String term : MatchingWeights.TERMS) {
-            totals.put(
-                    term, byConstraint.getOrDefault(MatchingConstraintConfiguration.CONSTRAINT_BY_TERM.get(term), 0L));
-        }
-        return totals;
     }
 
     private static MatchingResult result(
