@@ -2,6 +2,7 @@ package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peermentor.console.support.ConsoleTest;
 import org.peermentor.console.support.PersonJson;
@@ -70,7 +71,7 @@ class PagesRenderTest extends ConsoleTest {
                 PersonJson.participant()
                         .with("id", "m-1")
                         .with("status", "ACTIVE")
-                        .with("livedExperience", java.util.List.of("GRIEF"))
+                        .with("livedExperience", List.of("GRIEF"))
                         .with("capacity", 3)
                         .with("active", true)
                         .json());
@@ -84,7 +85,7 @@ class PagesRenderTest extends ConsoleTest {
     @Test
     void theStylesheetsAndHtmxAreServedToAnyoneFromThisServer() {
         for (String asset :
-                java.util.List.of("/theme/console.css", "/css/staff.css", "/webjars/htmx.org/2.0.8/dist/htmx.min.js")) {
+                List.of("/theme/console.css", "/css/staff.css", "/webjars/htmx.org/2.0.8/dist/htmx.min.js")) {
             EntityExchangeResult<String> served = browser.get(asset);
             assertThat(served.getStatus()).as(asset).isEqualTo(HttpStatus.OK);
         }

@@ -2,6 +2,7 @@ package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.console.support.Browser;
@@ -45,7 +46,7 @@ class ServiceAnswersTest extends ConsoleTest {
                 "{\"status\":500,\"title\":\"boom\",\"detail\":\"java.lang.IllegalStateException\"}");
 
         stub.answerTheDemoProgram();
-        for (String matching : java.util.List.of(
+        for (String matching : List.of(
                 "/api/programs/demo-recovery/report",
                 "/api/programs/demo-recovery/waiting",
                 "/api/pairings",
@@ -57,7 +58,7 @@ class ServiceAnswersTest extends ConsoleTest {
         EntityExchangeResult<String> away =
                 browser.get("/programs/demo-recovery"); // the dashboard: matching answers 503
 
-        for (EntityExchangeResult<String> page : java.util.List.of(failing, away)) {
+        for (EntityExchangeResult<String> page : List.of(failing, away)) {
             assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(page.getResponseBody()).contains("Service unavailable").doesNotContain("Exception", "at org.");
         }

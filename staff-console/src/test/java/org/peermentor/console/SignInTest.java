@@ -3,6 +3,7 @@ package org.peermentor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.peermentor.console.support.Browser;
 import org.peermentor.console.support.ConsoleTest;
@@ -125,8 +126,7 @@ class SignInTest extends ConsoleTest {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (EntityExchangeResult<String> response :
-                java.util.List.of(browser.get("/"), browser.get("/theme/console.css"))) {
+        for (EntityExchangeResult<String> response : List.of(browser.get("/"), browser.get("/theme/console.css"))) {
             String policy = Browser.header(response, "Content-Security-Policy");
             assertThat(policy)
                     .contains(

@@ -2,6 +2,7 @@ package org.peermentor.console.support;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +135,7 @@ public final class Browser {
     }
 
     private <T> EntityExchangeResult<T> keepCookies(EntityExchangeResult<T> result) {
-        for (Map.Entry<String, java.util.List<ResponseCookie>> cookie :
+        for (Map.Entry<String, List<ResponseCookie>> cookie :
                 result.getResponseCookies().entrySet()) {
             ResponseCookie last = cookie.getValue().get(cookie.getValue().size() - 1);
             if (last.getMaxAge().isZero()) {

@@ -1,8 +1,10 @@
 package org.peermentor.console.support;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A participant as intake answers it, with sensible defaults; tests change only what their story is about. */
@@ -50,8 +52,6 @@ public final class PersonJson {
     }
 
     public static String list(PersonJson... people) {
-        return java.util.Arrays.stream(people)
-                .map(PersonJson::json)
-                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        return Arrays.stream(people).map(PersonJson::json).collect(Collectors.joining(",", "[", "]"));
     }
 }

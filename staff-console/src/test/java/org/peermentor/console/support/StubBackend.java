@@ -16,11 +16,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One real HTTP server standing in for the issuer (token, keys, user info) and the services the console calls.
@@ -32,8 +36,8 @@ public final class StubBackend {
     private final HttpServer server;
     private final RSAKey key;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
-    private final List<QueryAnswer> queryAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<Received> received = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<QueryAnswer> queryAnswers = new CopyOnWriteArrayList<>();
+    private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private volatile Person person = Person.INTAKE;
     private volatile String nonce;
     private volatile String lastIdToken;
@@ -236,7 +240,7 @@ public final class StubBackend {
 
         /** One query parameter, decoded. */
         public String queryParameter(String name) {
-            return org.springframework.web.util.UriComponentsBuilder.newInstance()
+            return UriComponentsBuilder.newInstance()
                     .query(query)
                     .build()
                     .getQueryParams()
@@ -255,9 +259,7 @@ public final class StubBackend {
         public static final Person MANAGER = new Person("manager", "Mo Manager", List.of("PROGRAM_MANAGER"));
 
         String rolesJson() {
-            return roles.stream()
-                    .map(role -> "\"" + role + "\"")
-                    .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+            return roles.stream().map(role -> "\"" + role + "\"").collect(Collectors.joining(",", "[", "]"));
         }
     }
 }
