@@ -30,26 +30,13 @@ class MailConfiguration {
     }
 
     /**
-     * Adds the Jakarta Mail properties of the chosen security to the sender Boot built from {@code spring.mail.*};
-     * anything set explicitly under {@code spring.mail.properties} wins — except {@code mail.debug}, which is always
-     * off: its transcript goes straight to standard output, past the log levels, with every recipient address and
-     * message body in it. Static and bound by hand because a bean post-processor is created before
-     * configuration-properties beans exist.
+     * {@link MailSenderSecurity} for {@code notification.smtp.security}. Static and bound by hand because a bean
+     * post-processor is created before configuration-properties beans exist.
      */
     @Bean
     static BeanPostProcessor smtpSecurity(Environment environment) {
-        SmtpSecurity security = Binder.get(environment)
+        return new MailSenderSecurity(Binder.get(environment)
                 .bind("notification.smtp.security", SmtpSecurity.class)
-                .orElse(SmtpSecurity.NONE);
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof JavaMailSenderImpl sender) {
-                    security.javaMailProperties().forEach(sender.getJavaMailProperties()::putIfAbsent);
-                    sender.getJavaMailProperties().put(MAIL_DEBUG, "false");
-                }
-                return bean;
-            }
-        };
+                .orElse(SmtpSecurity.NONE));
     }
 }
