@@ -42,11 +42,7 @@ public record MatchRound(
     /** Everyone of this kind a manager sees named in the round: its pairings, its unmatched and its comparison. */
     Set<String> shown(PersonKind kind) {
         boolean participants = kind == PersonKind.PARTICIPANT;
-        Set<String> ids = new HashSet<>();
-        pairings.forEach(p -> ids.add(participants ? p.participantId() : p.mentorId()));
-        if (participants) {
-            unmatched.forEach(u -> ids.add(u.participantId()));
-        }
+        Set<String> ids = pairedOrWaiting(participants);
         if (comparedTo != null && comparedTo.differences() != null) {
             comparedTo.differences().forEach(d -> {
                 if (participants) {
@@ -63,11 +59,7 @@ public record MatchRound(
     /** Everyone of this kind the round names: in its pairings, its unmatched list and the changes it makes. */
     public Set<String> people(PersonKind kind) {
         boolean participants = kind == PersonKind.PARTICIPANT;
-        Set<String> ids = new HashSet<>();
-        pairings.forEach(p -> ids.add(participants ? p.participantId() : p.mentorId()));
-        if (participants) {
-            unmatched.forEach(u -> ids.add(u.participantId()));
-        }
+        Set<String> ids = pairedOrWaiting(participants);
         changes.stream()
                 .filter(PairingChange::creates)
                 .forEach(c -> ids.add(
@@ -75,6 +67,16 @@ public record MatchRound(
                                 ? c.proposal().participantId()
                                 : c.proposal().mentorId()));
         ids.remove(null);
+        return ids;
+    }
+
+    /** The participants (or mentors) of the round's pairings, and for participants those it left unmatched. */
+    private Set<String> pairedOrWaiting(boolean participants) {
+        Set<String> ids = new HashSet<>();
+        pairings.forEach(p -> ids.add(participants ? p.participantId() : p.mentorId()));
+        if (participants) {
+            unmatched.forEach(u -> ids.add(u.participantId()));
+        }
         return ids;
     }
 
