@@ -85,6 +85,18 @@ public final class SharedInfrastructure {
     }
 
     /**
+     * As {@link #connect}, for a test that stops the store: the driver gives up on a server that is away after a
+     * second instead of 30, so each of the service's tries fails fast.
+     */
+    public static void connectFailingFast(
+            BiConsumer<String, Supplier<Object>> registry,
+            EmbeddedKafkaBroker kafka,
+            EmbeddedMongo mongo,
+            String database) {
+        connect(registry, kafka, mongo, database + "?serverSelectionTimeoutMS=1000");
+    }
+
+    /**
      * The same as command-line arguments ({@code --name=value}), for a service a test starts and stops itself: on a
      * random port, at this broker and this store ({@code mongoUri} with its database), with tokens from the
      * {@link TestIssuer}. A new list, for the caller's own settings to follow.

@@ -62,8 +62,7 @@ class ListenerFaultsTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        // the driver gives up on a server that is away after a second instead of 30: each try fails fast
-        SharedInfrastructure.connect(registry::add, kafka, mongo, "intake?serverSelectionTimeoutMS=1000");
+        SharedInfrastructure.connectFailingFast(registry::add, kafka, mongo, "intake");
     }
 
     @Test
