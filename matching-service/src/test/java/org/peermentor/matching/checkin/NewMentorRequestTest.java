@@ -57,37 +57,41 @@ class NewMentorRequestTest extends CheckInStories {
 
     @Test
     void aProgramThatRematchesOnRequestEndsThePairingByItself() {
-        schedule("PT2S", "P1D", true);
-        String id = acceptedPairing();
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        String id = newMentorAsked(true);
 
-        answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "NOT_A_FIT", "wantsNewMentor", true))
-                .expectStatus()
-                .isOk();
-
-        assertThat(pairing(id))
-                .containsEntry("status", "ENDED")
-                .containsEntry("rematch", true)
-                .containsEntry("reason", CheckInLinks.NEW_MENTOR_ASKED);
+        assertEndedForANewMentor(id);
         awaitReplica(1, 1);
     }
 
     @Test
     void aRequestWaitingForTheManagerEndsByItselfOnceTheProgramRematchesOnRequest() {
-        schedule("PT2S", "P1D", false);
+        String id = newMentorAsked(false);
+        assertThat(pairing(id)).containsEntry("status", "ACCEPTED");
+
+        schedule("PT2S", "P1D", true);
+
+        await().untilAsserted(() -> assertEndedForANewMentor(id));
+    }
+
+    /**
+     * An accepted pairing, in a program that does or does not rematch on request, whose participant answered its
+     * first check-in "not a fit" and asked for a new mentor; its id.
+     */
+    private String newMentorAsked(boolean rematchOnRequest) {
+        schedule("PT2S", "P1D", rematchOnRequest);
         String id = acceptedPairing();
         PairingCheckInDue checkIn = awaitCheckIn(id, 1);
         answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "NOT_A_FIT", "wantsNewMentor", true))
                 .expectStatus()
                 .isOk();
-        assertThat(pairing(id)).containsEntry("status", "ACCEPTED");
+        return id;
+    }
 
-        schedule("PT2S", "P1D", true);
-
-        await().untilAsserted(() -> assertThat(pairing(id))
+    private void assertEndedForANewMentor(String id) {
+        assertThat(pairing(id))
                 .containsEntry("status", "ENDED")
                 .containsEntry("rematch", true)
-                .containsEntry("reason", CheckInLinks.NEW_MENTOR_ASKED));
+                .containsEntry("reason", CheckInLinks.NEW_MENTOR_ASKED);
     }
 
     @Test
