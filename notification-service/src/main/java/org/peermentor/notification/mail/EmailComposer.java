@@ -41,9 +41,9 @@ public class EmailComposer {
         Phrases phrases = language.phrases();
         EmailKind kind = draft.kind();
         Map<String, Object> words = Map.of(
-                "recipientName", Wording.name(draft.recipientFirstName(), phrases.noRecipientName()),
+                "recipientName", ShownName.of(draft.recipientFirstName(), phrases.noRecipientName()),
                 "partnerName",
-                        Wording.name(
+                        ShownName.of(
                                 draft.partnerFirstName(), kind.toMentor() ? phrases.noMentee() : phrases.noMentor()),
                 "issue", issue(draft.sharedIssue(), language),
                 "formats", Wording.formats(draft.formats(), language),

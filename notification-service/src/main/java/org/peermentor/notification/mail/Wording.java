@@ -9,34 +9,13 @@ import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.words.TimeWords;
 
-/** Turns event data into the words an email shows; issue and time words are the shared ones ({@code contracts.words}). */
+/**
+ * Turns event data into the words an email shows; issue and time words are the shared ones ({@code contracts.words}),
+ * names are {@link ShownName}'s.
+ */
 final class Wording {
 
-    /** The contract's longest name; anything longer is cut, so a hostile name cannot blow up a message. */
-    static final int MAX_NAME_LENGTH = 100;
-
     private Wording() {}
-
-    /**
-     * A first name as it may appear in a message: control characters (line breaks included) and text-direction
-     * overrides removed, spaces collapsed, at most {@value #MAX_NAME_LENGTH} characters. Escaping is the template's job.
-     */
-    static String name(String raw, String fallback) {
-        if (raw == null) {
-            return fallback;
-        }
-        String cleaned = raw.replaceAll("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", " ")
-                .replaceAll("\\s+", " ")
-                .strip();
-        if (cleaned.isEmpty()) {
-            return fallback;
-        }
-        if (cleaned.codePointCount(0, cleaned.length()) > MAX_NAME_LENGTH) {
-            cleaned = cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_NAME_LENGTH - 1))
-                            .strip() + "…";
-        }
-        return cleaned;
-    }
 
     static String formats(List<Format> formats, MailLanguage language) {
         List<String> words = formats == null

@@ -61,10 +61,10 @@ class EmailPrivacyTest {
         for (MailLanguage language : MailLanguage.values()) {
             Email request = composer.write(Drafts.request(mentorName, participantName, "GRIEF"), language);
 
-            String shown = Wording.name(participantName, language.phrases().noMentee());
+            String shown = ShownName.of(participantName, language.phrases().noMentee());
             assertThat(request.text()).contains(shown);
             assertThat(request.html()).contains(HtmlUtils.htmlEscape(shown, "UTF-8"));
-            assertThat(shown.codePointCount(0, shown.length())).isLessThanOrEqualTo(Wording.MAX_NAME_LENGTH);
+            assertThat(shown.codePointCount(0, shown.length())).isLessThanOrEqualTo(ShownName.MAX_LENGTH);
         }
     }
 
@@ -93,8 +93,8 @@ class EmailPrivacyTest {
     @ParameterizedTest
     @MethodSource("hostileNames")
     void aParticipantIsNeverToldTheMentorsNameOnceAPairingIsOver(String participantName, String mentorName) {
-        String mentor = Wording.name(mentorName, "");
-        boolean telling = !mentor.isEmpty() && !mentor.equals(Wording.name(participantName, ""));
+        String mentor = ShownName.of(mentorName, "");
+        boolean telling = !mentor.isEmpty() && !mentor.equals(ShownName.of(participantName, ""));
         for (MailLanguage language : MailLanguage.values()) {
             for (EmailKind kind : List.of(EmailKind.BACK_ON_THE_LIST, EmailKind.PAIRING_CLOSED)) {
                 Email email = composer.write(draft(kind, participantName, mentorName, null), language);
