@@ -12,7 +12,6 @@ import org.peermentor.service.audit.Actor;
 import org.peermentor.service.security.Caller;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -83,16 +82,6 @@ public class ManagerActions {
     /** The actions on one program, oldest first. */
     Flux<AuditEntry> ofProgram(String programId) {
         return find(Query.query(where("programId").is(programId)));
-    }
-
-    /** The indexes that find a pairing's and a program's entries; made once at start. */
-    Mono<Void> ensureIndexes() {
-        return mongo.indexOps(COLLECTION)
-                .createIndex(new Index().on("pairingId", Sort.Direction.ASC).named("by_pairing"))
-                .then(mongo.indexOps(COLLECTION)
-                        .createIndex(
-                                new Index().on("programId", Sort.Direction.ASC).named("by_program")))
-                .then();
     }
 
     private Flux<AuditEntry> find(Query query) {
