@@ -1,8 +1,6 @@
 package org.peermentor.matching.pairing;
 
 import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
@@ -45,33 +43,10 @@ public record StoredPairing(
                 document.getString("reason"),
                 Boolean.TRUE.equals(document.getBoolean("rematch")),
                 document.getString("responseNonce"),
-                instant(document, "responseExpiresAt"),
-                instant(document, "createdAt"),
-                instant(document, "updatedAt"),
-                followUp(document));
-    }
-
-    private static FollowUp followUp(Document document) {
-        List<Document> answers = document.getList("answers", Document.class, List.of());
-        return FollowUpBuilder.builder()
-                .linkIssuedAt(instant(document, "linkIssuedAt"))
-                .reminded(Boolean.TRUE.equals(document.getBoolean("reminded")))
-                .acceptedAt(instant(document, "acceptedAt"))
-                .nextCheckInAt(instant(document, "nextCheckInAt"))
-                .checkInsSent(document.getInteger("checkInsSent", 0))
-                .answers(answers.stream().map(StoredPairing::answer).toList())
-                .build();
-    }
-
-    private static CheckInAnswer answer(Document answer) {
-        return CheckInAnswerBuilder.builder()
-                .number(answer.getInteger("number", 0))
-                .role(CheckInRole.valueOf(answer.getString("role")))
-                .answer(CheckInReply.valueOf(answer.getString("answer")))
-                .note(answer.getString("note"))
-                .wantsNewMentor(Boolean.TRUE.equals(answer.getBoolean("wantsNewMentor")))
-                .answeredAt(instant(answer, "answeredAt"))
-                .build();
+                FollowUpDocument.instant(document, "responseExpiresAt"),
+                FollowUpDocument.instant(document, "createdAt"),
+                FollowUpDocument.instant(document, "updatedAt"),
+                FollowUpDocument.read(document));
     }
 
     public PairingView view(Names names) {
@@ -99,10 +74,5 @@ public record StoredPairing(
                 .checkInsSent(followUp.checkInsSent())
                 .health(PairingHealth.of(pairing.status(), followUp))
                 .build();
-    }
-
-    private static Instant instant(Document document, String field) {
-        Date date = document.getDate(field);
-        return date == null ? null : date.toInstant();
     }
 }
