@@ -1,7 +1,6 @@
 package org.peermentor.testkit;
 
 import java.time.Duration;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * A topic's dead-letter topic ({@code <topic>.DLT}) as the services' listener tests look at it: how many letters it
@@ -29,9 +28,8 @@ public final class DeadLetters {
     /** Waits for the letter with this key and returns the consumer group that gave the record up. */
     public String awaitGroupThatGaveUp(String key) {
         try (TopicProbe letters = new TopicProbe(bootstrapServers, topic)) {
-            ConsumerRecord<String, byte[]> letter =
-                    letters.awaitRecords(key, records -> !records.isEmpty()).get(0);
-            return TopicProbe.header(letter, ORIGINAL_GROUP);
+            return TopicProbe.header(
+                    letters.awaitRecords(key, records -> !records.isEmpty()).get(0), ORIGINAL_GROUP);
         }
     }
 
