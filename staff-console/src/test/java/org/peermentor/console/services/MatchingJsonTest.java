@@ -7,9 +7,11 @@ import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,10 +43,7 @@ class MatchingJsonTest {
     @MethodSource("views")
     void everyFieldTheRecordNamesIsInMatchingsJson(String name, Class<?> record, List<String> leftOut)
             throws IOException {
-        Fields fields = new Fields();
-        fields.walk("", golden(name), record, record);
-
-        assertThat(fields.missing)
+        assertThat(walked(name, record).missing)
                 .as("fields %s names that matching does not write", name)
                 .isEmpty();
     }
@@ -53,10 +52,7 @@ class MatchingJsonTest {
     @MethodSource("views")
     void onlyTheListedFieldsOfMatchingsJsonAreLeftUnread(String name, Class<?> record, List<String> leftOut)
             throws IOException {
-        Fields fields = new Fields();
-        fields.walk("", golden(name), record, record);
-
-        assertThat(fields.unread)
+        assertThat(walked(name, record).unread)
                 .as("fields of matching's %s the console leaves out", name)
                 .containsExactlyInAnyOrderElementsOf(leftOut);
     }
@@ -65,6 +61,23 @@ class MatchingJsonTest {
     @MethodSource("views")
     void theValuesFitTheRecordsTypes(String name, Class<?> record, List<String> leftOut) throws IOException {
         assertThat(JSON.treeToValue(golden(name), record)).isNotNull();
+    }
+
+    @Test
+    void aFieldNamedOtherwiseThanMatchingNamesItIsCaughtOnBothSides() throws IOException {
+        record Renamed(String id, Instant startAt) {}
+
+        Fields fields = walked("Round", Renamed.class);
+
+        assertThat(fields.missing).containsExactly("startAt");
+        assertThat(fields.unread).contains("startedAt").doesNotContain("id");
+    }
+
+    /** The record's components and the golden JSON of that name, walked side by side. */
+    private static Fields walked(String name, Class<?> record) throws IOException {
+        Fields fields = new Fields();
+        fields.walk("", golden(name), record, record);
+        return fields;
     }
 
     private static JsonNode golden(String name) throws IOException {
