@@ -7,14 +7,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,7 +20,6 @@ final class SigningKey {
 
     static final String FILE_NAME = "signing-key.jwk.json";
     private static final int BITS = 2048;
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private SigningKey() {}
 
@@ -40,7 +34,7 @@ final class SigningKey {
                     .algorithm(JWSAlgorithm.RS256)
                     .keyID(UUID.randomUUID().toString())
                     .generate();
-            write(file, key.toJSONString());
+            OwnerOnlyFile.write(file, key.toJSONString());
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the signing key in " + file.toAbsolutePath(), e);
@@ -52,16 +46,5 @@ final class SigningKey {
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate an RSA signing key", e);
         }
-    }
-
-    /** Written to a private temporary file first and then moved, so a crash never leaves half a key behind. */
-    private static void write(Path file, String content) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temporary = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile(
-                        file.getParent(), ".key-", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY))
-                : Files.createTempFile(file.getParent(), ".key-", ".tmp");
-        Files.writeString(temporary, content);
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
     }
 }
