@@ -41,18 +41,14 @@ class MatchingJsonTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("views")
-    void everyFieldTheRecordNamesIsInMatchingsJson(String name, Class<?> record, List<String> leftOut)
-            throws IOException {
-        assertThat(walked(name, record).missing)
+    void theRecordNamesOnlyFieldsOfMatchingsJsonAndLeavesOutOnlyTheListedOnes(
+            String name, Class<?> record, List<String> leftOut) throws IOException {
+        Fields fields = walked(name, record);
+
+        assertThat(fields.missing)
                 .as("fields %s names that matching does not write", name)
                 .isEmpty();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("views")
-    void onlyTheListedFieldsOfMatchingsJsonAreLeftUnread(String name, Class<?> record, List<String> leftOut)
-            throws IOException {
-        assertThat(walked(name, record).unread)
+        assertThat(fields.unread)
                 .as("fields of matching's %s the console leaves out", name)
                 .containsExactlyInAnyOrderElementsOf(leftOut);
     }
