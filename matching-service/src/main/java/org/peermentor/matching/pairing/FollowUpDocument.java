@@ -1,9 +1,8 @@
 package org.peermentor.matching.pairing;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.peermentor.service.store.StoredDates;
 
 /** A pairing's follow-up read back from the fields its document keeps it in, check-in answers included. */
 final class FollowUpDocument {
@@ -13,19 +12,13 @@ final class FollowUpDocument {
     static FollowUp read(Document document) {
         List<Document> answers = document.getList("answers", Document.class, List.of());
         return FollowUpBuilder.builder()
-                .linkIssuedAt(instant(document, "linkIssuedAt"))
+                .linkIssuedAt(StoredDates.instant(document, "linkIssuedAt"))
                 .reminded(Boolean.TRUE.equals(document.getBoolean("reminded")))
-                .acceptedAt(instant(document, "acceptedAt"))
-                .nextCheckInAt(instant(document, "nextCheckInAt"))
+                .acceptedAt(StoredDates.instant(document, "acceptedAt"))
+                .nextCheckInAt(StoredDates.instant(document, "nextCheckInAt"))
                 .checkInsSent(document.getInteger("checkInsSent", 0))
                 .answers(answers.stream().map(FollowUpDocument::answer).toList())
                 .build();
-    }
-
-    /** A stored date as an instant; null when the field is missing. */
-    static Instant instant(Document document, String field) {
-        Date date = document.getDate(field);
-        return date == null ? null : date.toInstant();
     }
 
     private static CheckInAnswer answer(Document answer) {
@@ -35,7 +28,7 @@ final class FollowUpDocument {
                 .answer(CheckInReply.valueOf(answer.getString("answer")))
                 .note(answer.getString("note"))
                 .wantsNewMentor(Boolean.TRUE.equals(answer.getBoolean("wantsNewMentor")))
-                .answeredAt(instant(answer, "answeredAt"))
+                .answeredAt(StoredDates.instant(answer, "answeredAt"))
                 .build();
     }
 }

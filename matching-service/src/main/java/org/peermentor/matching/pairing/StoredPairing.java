@@ -6,6 +6,7 @@ import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.profile.Names;
 import org.peermentor.service.store.BsonRecords;
+import org.peermentor.service.store.StoredDates;
 
 /**
  * A pairing document: the current {@link Pairing} plus what only this service keeps, its follow-up (reminder,
@@ -43,9 +44,9 @@ public record StoredPairing(
                 document.getString("reason"),
                 Boolean.TRUE.equals(document.getBoolean("rematch")),
                 document.getString("responseNonce"),
-                FollowUpDocument.instant(document, "responseExpiresAt"),
-                FollowUpDocument.instant(document, "createdAt"),
-                FollowUpDocument.instant(document, "updatedAt"),
+                StoredDates.instant(document, "responseExpiresAt"),
+                StoredDates.instant(document, "createdAt"),
+                StoredDates.instant(document, "updatedAt"),
                 FollowUpDocument.read(document));
     }
 

@@ -1,7 +1,6 @@
 package org.peermentor.notification.delivery;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
 import org.peermentor.notification.contact.Role;
 import org.peermentor.notification.mail.EmailKind;
+import org.peermentor.service.store.StoredDates;
 
 /**
  * A delivery as the {@code deliveries} collection stores it, and back, including how a delivery recorded by an older
@@ -80,9 +80,9 @@ final class DeliveryDocuments {
                 .tries(document.get("tries", document.get("attempts", Number.class))
                         .intValue())
                 .revision(document.get("revision", Number.class).longValue())
-                .createdAt(instant(document.getDate("createdAt")))
-                .nextAttemptAt(instant(document.getDate("nextAttemptAt")))
-                .sentAt(instant(document.getDate("sentAt")))
+                .createdAt(StoredDates.instant(document, "createdAt"))
+                .nextAttemptAt(StoredDates.instant(document, "nextAttemptAt"))
+                .sentAt(StoredDates.instant(document, "sentAt"))
                 .reason(document.getString("reason"))
                 .content(content == null ? null : contentOf(content, role))
                 .build();
@@ -105,7 +105,7 @@ final class DeliveryDocuments {
                         .toList())
                 .checkInId(content.getString("checkInId"))
                 .responseToken(content.getString("responseToken"))
-                .responseExpiresAt(instant(content.getDate("responseExpiresAt")))
+                .responseExpiresAt(StoredDates.instant(content, "responseExpiresAt"))
                 .build();
     }
 
@@ -120,9 +120,5 @@ final class DeliveryDocuments {
                 DayOfWeek.valueOf(slot.getString("day")),
                 LocalTime.parse(slot.getString("start")),
                 LocalTime.parse(slot.getString("end")));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }
