@@ -11,14 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.peermentor.contracts.MentorProfile;
-import org.peermentor.contracts.MentorProfileChanged;
-import org.peermentor.contracts.MentorWithdrawn;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.contracts.ParticipantProfileChanged;
-import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.Topics;
 import org.peermentor.service.store.BsonRecords;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -52,16 +49,7 @@ public class ProfileReplica {
 
     /** Applies an event; emits the program id when it changed the replica, nothing when it was old news. */
     public Mono<String> apply(ProfileEvent event) {
-        if (event instanceof ParticipantProfileChanged changed) {
-            return keep(PARTICIPANTS, changed.profile());
-        }
-        if (event instanceof ParticipantWithdrawn withdrawn) {
-            return keep(PARTICIPANTS, withdrawn.profile());
-        }
-        if (event instanceof MentorProfileChanged changed) {
-            return keep(MENTORS, changed.profile());
-        }
-        return keep(MENTORS, ((MentorWithdrawn) event).profile());
+        return keep(Topics.MENTOR_PROFILES.equals(event.topic()) ? MENTORS : PARTICIPANTS, event.profile());
     }
 
     public Mono<ParticipantProfile> participant(String id) {
