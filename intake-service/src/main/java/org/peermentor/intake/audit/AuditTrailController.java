@@ -15,14 +15,7 @@ import reactor.core.publisher.Flux;
  * with no trail the caller may see — unknown, or of another program — is 404, like the record itself.
  */
 @RestController
-class AuditTrailController {
-
-    private final AuditTrail trail;
-
-    AuditTrailController(AuditTrail trail) {
-        this.trail = trail;
-    }
-
+record AuditTrailController(AuditTrail trail) {
     @GetMapping("/api/audit")
     Flux<RecordAccess> trail(@RequestParam(required = false) String recordId) {
         if (recordId == null || recordId.isBlank()) {

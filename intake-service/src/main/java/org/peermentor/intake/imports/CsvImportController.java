@@ -20,14 +20,7 @@ import reactor.core.publisher.Flux;
  * each batch is stored. {@code GET /api/imports/template?kind=…}: the header row and one example row to start from.
  */
 @RestController
-class CsvImportController {
-
-    private final Imports imports;
-
-    CsvImportController(Imports imports) {
-        this.imports = imports;
-    }
-
+record CsvImportController(Imports imports) {
     @PostMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
     Flux<RowResult> importFile(@RequestParam String kind, @RequestParam String programId, ServerHttpRequest request) {
         return Flux.defer(() -> {

@@ -21,16 +21,9 @@ import org.springframework.stereotype.Component;
  * description follows the validation rather than a copy of it.
  */
 @Component
-class KindRequest {
-
+record KindRequest(Validator validator) {
     private static final Set<Class<? extends Annotation>> REQUIRING =
             Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
-
-    private final Validator validator;
-
-    KindRequest(Validator validator) {
-        this.validator = validator;
-    }
 
     Schema<?> of(Schema<?> request, Schema<?> profile, Class<?> group) {
         Schema<?> kindRequest = Json31.mapper().convertValue(request, Schema.class);

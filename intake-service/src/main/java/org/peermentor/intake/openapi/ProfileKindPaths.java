@@ -25,23 +25,15 @@ import org.springframework.stereotype.Component;
  * once per kind, with that kind's profile and the request fields it reads ({@link KindRequest}).
  */
 @Component
-class ProfileKindPaths implements OpenApiCustomizer {
-
+record ProfileKindPaths(KindRequest requests) implements OpenApiCustomizer {
     private static final String KIND = "{kind}";
     private static final String SCHEMAS = "#/components/schemas/";
     private static final List<Kind> KINDS = List.of(
             new Kind("participants", ParticipantProfile.class, ParticipantFields.class),
             new Kind("mentors", MentorProfile.class, MentorFields.class));
 
-    private final KindRequest requests;
-
-    ProfileKindPaths(KindRequest requests) {
-        this.requests = requests;
-    }
-
     /** A kind of profile: its path, its record and the validation group of the rules only it has. */
     record Kind(String path, Class<?> profile, Class<?> group) {
-
         String profileSchema() {
             return profile.getSimpleName();
         }

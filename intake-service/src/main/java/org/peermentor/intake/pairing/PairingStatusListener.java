@@ -32,19 +32,10 @@ import reactor.core.publisher.Mono;
  * A store failure goes to the error handler too, which waits out the outage before the batch is tried again.
  */
 @Component
-class PairingStatusListener {
-
+record PairingStatusListener(Registrar<ParticipantProfile> participants, AuditTrail audit) {
     private static final Caller MATCHING = new Caller("matching-service", Set.of(), null);
     // longer than the MongoDB driver's server selection (30 s), so an outage surfaces as the driver's own failure
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
-
-    private final Registrar<ParticipantProfile> participants;
-    private final AuditTrail audit;
-
-    PairingStatusListener(Registrar<ParticipantProfile> participants, AuditTrail audit) {
-        this.participants = participants;
-        this.audit = audit;
-    }
 
     // The container thread is ours to block: the offsets are committed once the statuses are stored. A fetch waits
     // up to 200 ms for 64 KB of events, so a burst comes in a few big batches, not hundreds of small ones.

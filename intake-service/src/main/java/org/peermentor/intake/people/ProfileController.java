@@ -29,14 +29,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/{kind:participants|mentors}")
-class ProfileController {
-
-    private final ProfileFlows flows;
-
-    ProfileController(ProfileFlows flows) {
-        this.flows = flows;
-    }
-
+record ProfileController(ProfileFlows flows) {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED) // what the API description says; the answer's own status is the same
     Mono<ResponseEntity<Profile>> register(

@@ -19,18 +19,8 @@ import reactor.core.publisher.Flux;
  * because a registration accepted without the unique indexes could slip a duplicate in.
  */
 @Component
-class ProfileIndexes implements ApplicationRunner {
-
-    private final ReactiveMongoTemplate mongo;
-    private final List<ProfileKind<?>> kinds;
-    private final AuditTrail audit;
-
-    ProfileIndexes(ReactiveMongoTemplate mongo, List<ProfileKind<?>> kinds, AuditTrail audit) {
-        this.mongo = mongo;
-        this.kinds = kinds;
-        this.audit = audit;
-    }
-
+record ProfileIndexes(ReactiveMongoTemplate mongo, List<ProfileKind<?>> kinds, AuditTrail audit)
+        implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Flux.fromIterable(kinds)

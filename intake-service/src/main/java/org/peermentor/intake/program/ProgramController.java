@@ -21,16 +21,7 @@ import reactor.core.publisher.Mono;
  */
 @RestController
 @RequestMapping("/api/programs")
-class ProgramController {
-
-    private final Programs programs;
-    private final Validator validator;
-
-    ProgramController(Programs programs, Validator validator) {
-        this.programs = programs;
-        this.validator = validator;
-    }
-
+record ProgramController(Programs programs, Validator validator) {
     @GetMapping
     Mono<List<ProgramName>> list() {
         return Caller.current().flatMap(caller -> programs.all(caller.programFilter()));

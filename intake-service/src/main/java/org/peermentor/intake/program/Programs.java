@@ -22,20 +22,11 @@ import reactor.core.publisher.Mono;
  * mentor carries (one {@code distinct} per profile collection, served by the program index).
  */
 @Component
-class Programs {
-
+record Programs(ReactiveMongoTemplate mongo, List<ProfileKind<?>> kinds) {
     static final String COLLECTION = "programs";
     private static final Comparator<ProgramName> BY_NAME = Comparator.comparing(
                     (ProgramName program) -> program.displayName().toLowerCase(Locale.ROOT))
             .thenComparing(ProgramName::id);
-
-    private final ReactiveMongoTemplate mongo;
-    private final List<ProfileKind<?>> kinds;
-
-    Programs(ReactiveMongoTemplate mongo, List<ProfileKind<?>> kinds) {
-        this.mongo = mongo;
-        this.kinds = kinds;
-    }
 
     /** The programs among {@code ids} ({@code null}: all), sorted by display name. */
     Mono<List<ProgramName>> all(Collection<String> ids) {

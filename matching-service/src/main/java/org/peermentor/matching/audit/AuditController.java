@@ -15,16 +15,7 @@ import reactor.core.publisher.Flux;
  * nobody has acted on yet has an empty trail.
  */
 @RestController
-class AuditController {
-
-    private final ManagerActions actions;
-    private final PairingPrograms pairings;
-
-    AuditController(ManagerActions actions, PairingPrograms pairings) {
-        this.actions = actions;
-        this.pairings = pairings;
-    }
-
+record AuditController(ManagerActions actions, PairingPrograms pairings) {
     @GetMapping("/api/audit")
     Flux<AuditEntry> trail(
             @RequestParam(required = false) String pairingId, @RequestParam(required = false) String programId) {

@@ -21,16 +21,7 @@ import reactor.core.publisher.Mono;
  * come only one check-in at a time, and each read is in the audit trail before the notes are answered.
  */
 @RestController
-class CheckInController {
-
-    private final PairingStore store;
-    private final ManagerActions audit;
-
-    CheckInController(PairingStore store, ManagerActions audit) {
-        this.store = store;
-        this.audit = audit;
-    }
-
+record CheckInController(PairingStore store, ManagerActions audit) {
     /** A note and whose it is. */
     record Note(CheckInRole role, String note) {}
 

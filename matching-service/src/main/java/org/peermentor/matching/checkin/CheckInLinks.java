@@ -24,25 +24,10 @@ import reactor.core.publisher.Mono;
  * reused, expired or altered token is refused (403) alike. An answer is kept once, by a conditional write.
  */
 @Service
-class CheckInLinks {
-
+record CheckInLinks(
+        PairingStore store, PairingService pairings, SettingsStore settings, ResponseTokens tokens, Clock clock) {
     /** Why a pairing ended when its participant asked for a new mentor and the program rematches at once. */
     static final String NEW_MENTOR_ASKED = "The participant asked for a new mentor at a check-in.";
-
-    private final PairingStore store;
-    private final PairingService pairings;
-    private final SettingsStore settings;
-    private final ResponseTokens tokens;
-    private final Clock clock;
-
-    CheckInLinks(
-            PairingStore store, PairingService pairings, SettingsStore settings, ResponseTokens tokens, Clock clock) {
-        this.store = store;
-        this.pairings = pairings;
-        this.settings = settings;
-        this.tokens = tokens;
-        this.clock = clock;
-    }
 
     /** Whose link it is, to which check-in of which pairing. */
     record Holder(StoredPairing pairing, CheckInId checkIn, CheckInRole role) {}

@@ -17,18 +17,7 @@ import reactor.core.publisher.Mono;
  * whole period from now instead, so a restart sends one check-in, not a burst of ones long past.
  */
 @Component
-class CheckInOpening {
-
-    private final PairingStore store;
-    private final SettingsStore settings;
-    private final ResponseTokens tokens;
-
-    CheckInOpening(PairingStore store, SettingsStore settings, ResponseTokens tokens) {
-        this.store = store;
-        this.settings = settings;
-        this.tokens = tokens;
-    }
-
+record CheckInOpening(PairingStore store, SettingsStore settings, ResponseTokens tokens) {
     /** Emits whether this call opened it: false when someone else did since {@code due} was read. */
     Mono<Boolean> open(StoredPairing due, Instant now) {
         int number = due.followUp().checkInsSent() + 1;

@@ -22,14 +22,7 @@ import reactor.core.publisher.Mono;
  * nothing is kept until the form is sent. The form is answered with a page; JSON with what was kept.
  */
 @RestController
-class CheckInPage {
-
-    private final CheckInLinks links;
-
-    CheckInPage(CheckInLinks links) {
-        this.links = links;
-    }
-
+record CheckInPage(CheckInLinks links) {
     @GetMapping(value = "/api/checkins/{checkInId}", produces = MediaType.TEXT_HTML_VALUE)
     Mono<ResponseEntity<Object>> show(@PathVariable String checkInId, @RequestParam(required = false) String token) {
         return links.withValidToken(checkInId, token)

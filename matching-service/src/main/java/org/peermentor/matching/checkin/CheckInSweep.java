@@ -11,18 +11,9 @@ import reactor.core.publisher.Mono;
  * pairings' documents, so a stop loses none: the first sweep after a start opens whatever fell due meanwhile.
  */
 @Component
-class CheckInSweep implements FollowUpStep {
-
+record CheckInSweep(PairingStore store, CheckInOpening opening) implements FollowUpStep {
     /** At most this many check-ins a sweep; more wait for the next sweep, a few seconds later. */
     private static final int BATCH = 200;
-
-    private final PairingStore store;
-    private final CheckInOpening opening;
-
-    CheckInSweep(PairingStore store, CheckInOpening opening) {
-        this.store = store;
-        this.opening = opening;
-    }
 
     @Override
     public Mono<Void> sweep(Instant now) {

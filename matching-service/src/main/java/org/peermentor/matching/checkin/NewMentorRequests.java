@@ -12,16 +12,7 @@ import reactor.core.publisher.Mono;
  * makes the ending an outage cut off, and applies a program's setting turned on after the request.
  */
 @Component
-class NewMentorRequests implements FollowUpStep {
-
-    private final PairingStore store;
-    private final CheckInLinks links;
-
-    NewMentorRequests(PairingStore store, CheckInLinks links) {
-        this.store = store;
-        this.links = links;
-    }
-
+record NewMentorRequests(PairingStore store, CheckInLinks links) implements FollowUpStep {
     @Override
     public Mono<Void> sweep(Instant now) {
         return store.newMentorAsked().concatMap(links::rematchIfTheProgramSays).then();

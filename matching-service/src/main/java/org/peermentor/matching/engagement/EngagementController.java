@@ -13,18 +13,7 @@ import reactor.core.publisher.Mono;
 
 /** A program's engagement report, for the managers of that program. */
 @RestController
-class EngagementController {
-
-    private final ProfileReplica profiles;
-    private final PairingStore pairings;
-    private final Clock clock;
-
-    EngagementController(ProfileReplica profiles, PairingStore pairings, Clock clock) {
-        this.profiles = profiles;
-        this.pairings = pairings;
-        this.clock = clock;
-    }
-
+record EngagementController(ProfileReplica profiles, PairingStore pairings, Clock clock) {
     @GetMapping("/api/programs/{programId}/engagement")
     Mono<EngagementReport> engagement(@PathVariable String programId) {
         Mono<Set<String>> emailed = profiles.participants(programId)

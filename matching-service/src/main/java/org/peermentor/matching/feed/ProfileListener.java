@@ -27,22 +27,9 @@ import reactor.core.publisher.Mono;
  * dead-letters a record that cannot be read.
  */
 @Component
-class ProfileListener {
-
+record ProfileListener(ProfileReplica replica, RoundNudge rounds, Erasure erasure, Departures departures) {
     // longer than the MongoDB driver's server selection (30 s), so an outage surfaces as the driver's own failure
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
-
-    private final ProfileReplica replica;
-    private final RoundNudge rounds;
-    private final Erasure erasure;
-    private final Departures departures;
-
-    ProfileListener(ProfileReplica replica, RoundNudge rounds, Erasure erasure, Departures departures) {
-        this.replica = replica;
-        this.rounds = rounds;
-        this.erasure = erasure;
-        this.departures = departures;
-    }
 
     // The container thread is ours to block: the offset is committed only once the replica holds the change. (Returned
     // as a Mono, the offset was committed whatever became of it, and a store outage lost the profiles for good.)

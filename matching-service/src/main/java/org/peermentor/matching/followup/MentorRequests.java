@@ -21,19 +21,8 @@ import reactor.core.publisher.Mono;
  * once, while the link still works. A pairing that fails is logged by id and tried again by the next sweep.
  */
 @Component
-class MentorRequests implements FollowUpStep {
-
+record MentorRequests(PairingStore store, PairingService pairings, SettingsStore settings) implements FollowUpStep {
     private static final Logger log = LoggerFactory.getLogger(MentorRequests.class);
-
-    private final PairingStore store;
-    private final PairingService pairings;
-    private final SettingsStore settings;
-
-    MentorRequests(PairingStore store, PairingService pairings, SettingsStore settings) {
-        this.store = store;
-        this.pairings = pairings;
-        this.settings = settings;
-    }
 
     @Override
     public Mono<Void> sweep(Instant now) {

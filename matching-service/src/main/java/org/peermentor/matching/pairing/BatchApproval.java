@@ -24,24 +24,11 @@ import reactor.core.publisher.Mono;
  * single way, which reads it again: one decided meanwhile is a 409 "Already decided" here too.
  */
 @Component
-class BatchApproval {
-
+record BatchApproval(PairingStore store, PairingService pairings, ManagerActions audit, Clock clock) {
     /** The most ids one request may name: a 500-proposal round's worth (the console sends smaller chunks). */
     static final int MOST = 500;
     /** Approvals prepared at once (each counts the participant's status sequence, one write). */
     private static final int PREPARED_AT_ONCE = 16;
-
-    private final PairingStore store;
-    private final PairingService pairings;
-    private final ManagerActions audit;
-    private final Clock clock;
-
-    BatchApproval(PairingStore store, PairingService pairings, ManagerActions audit, Clock clock) {
-        this.store = store;
-        this.pairings = pairings;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Approves these proposals of the program (distinct ids, at most {@link #MOST}); one outcome per id, in order. */
     Mono<List<ApprovalOutcome>> approve(String programId, List<String> pairingIds) {

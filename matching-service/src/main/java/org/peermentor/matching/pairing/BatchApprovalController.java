@@ -17,14 +17,7 @@ import reactor.core.publisher.Mono;
  * of the request.
  */
 @RestController
-class BatchApprovalController {
-
-    private final BatchApproval batch;
-
-    BatchApprovalController(BatchApproval batch) {
-        this.batch = batch;
-    }
-
+record BatchApprovalController(BatchApproval batch) {
     @PostMapping("/api/programs/{programId}/pairings/approve")
     Mono<ApprovalOutcomes> approve(
             @PathVariable String programId, @RequestBody(required = false) ApprovalRequest request) {

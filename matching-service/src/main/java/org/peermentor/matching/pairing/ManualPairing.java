@@ -33,30 +33,13 @@ import reactor.core.publisher.Mono;
  * pairing cannot take the same place in between.
  */
 @Service
-class ManualPairing {
-
-    private final ProfileReplica profiles;
-    private final PairingStore store;
-    private final PairingService pairings;
-    private final SettingsStore settings;
-    private final PairingWriteLock lock;
-    private final Clock clock;
-
-    ManualPairing(
-            ProfileReplica profiles,
-            PairingStore store,
-            PairingService pairings,
-            SettingsStore settings,
-            PairingWriteLock lock,
-            Clock clock) {
-        this.profiles = profiles;
-        this.lock = lock;
-        this.store = store;
-        this.pairings = pairings;
-        this.settings = settings;
-        this.clock = clock;
-    }
-
+record ManualPairing(
+        ProfileReplica profiles,
+        PairingStore store,
+        PairingService pairings,
+        SettingsStore settings,
+        PairingWriteLock lock,
+        Clock clock) {
     /** Both people must be in the replica and in the caller's programs; otherwise 404, as if they did not exist. */
     Mono<StoredPairing> pair(String participantId, String mentorId) {
         return Mono.zip(

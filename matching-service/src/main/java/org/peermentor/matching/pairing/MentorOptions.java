@@ -26,21 +26,8 @@ import reactor.core.publisher.Mono;
  * load), then the {@value #FORBIDDEN_SHOWN} forbidden ones that break the fewest rules.
  */
 @Service
-class MentorOptions {
-
+record MentorOptions(ProfileReplica profiles, PairingStore store, SettingsStore settings, Clock clock) {
     static final int FORBIDDEN_SHOWN = 20;
-
-    private final ProfileReplica profiles;
-    private final PairingStore store;
-    private final SettingsStore settings;
-    private final Clock clock;
-
-    MentorOptions(ProfileReplica profiles, PairingStore store, SettingsStore settings, Clock clock) {
-        this.profiles = profiles;
-        this.store = store;
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     /** 404 for a participant unknown, erased or outside the caller's programs. */
     Mono<MentorOptionsView> of(String participantId) {

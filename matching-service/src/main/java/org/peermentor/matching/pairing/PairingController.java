@@ -24,30 +24,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
-class PairingController {
-
-    private final PairingService pairings;
-    private final PairingStore store;
-    private final ManualPairing manual;
-    private final ManagerActions audit;
-    private final ProfileReplica profiles;
-    private final MentorOptions options;
-
-    PairingController(
-            PairingService pairings,
-            PairingStore store,
-            ManualPairing manual,
-            ManagerActions audit,
-            ProfileReplica profiles,
-            MentorOptions options) {
-        this.options = options;
-        this.pairings = pairings;
-        this.store = store;
-        this.manual = manual;
-        this.audit = audit;
-        this.profiles = profiles;
-    }
-
+record PairingController(
+        PairingService pairings,
+        PairingStore store,
+        ManualPairing manual,
+        ManagerActions audit,
+        ProfileReplica profiles,
+        MentorOptions options) {
     record Decision(String reason) {}
 
     record Ending(String reason, Boolean rematch) {}

@@ -18,14 +18,7 @@ import reactor.core.publisher.Flux;
  */
 @Component
 @Order(0)
-class PairingIndexes implements ApplicationRunner {
-
-    private final ReactiveMongoTemplate mongo;
-
-    PairingIndexes(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
+record PairingIndexes(ReactiveMongoTemplate mongo) implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         new VersionIndex(PairingStore.COLLECTION)

@@ -25,18 +25,9 @@ import reactor.core.publisher.Mono;
  * program manager sees of the pairing (the explanation names the participant's other issues, age gap and wait).
  */
 @RestController
-class ResponsePage {
-
+record ResponsePage(PairingService pairings, ProfileReplica profiles) {
     /** Who the participant is on the page when their profile is gone (erased) or cannot be read. */
     private static final String SOMEONE = "your new mentee";
-
-    private final PairingService pairings;
-    private final ProfileReplica profiles;
-
-    ResponsePage(PairingService pairings, ProfileReplica profiles) {
-        this.pairings = pairings;
-        this.profiles = profiles;
-    }
 
     @GetMapping(value = "/api/pairings/{id}/response", produces = MediaType.TEXT_HTML_VALUE)
     Mono<ResponseEntity<Object>> show(@PathVariable String id, @RequestParam(required = false) String token) {

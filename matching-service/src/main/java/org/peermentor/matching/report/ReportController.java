@@ -11,18 +11,7 @@ import reactor.core.publisher.Mono;
 
 /** Supply and demand per issue and per language, so a program knows which mentors to recruit. */
 @RestController
-class ReportController {
-
-    private final ProfileReplica profiles;
-    private final PairingStore pairings;
-    private final Clock clock;
-
-    ReportController(ProfileReplica profiles, PairingStore pairings, Clock clock) {
-        this.profiles = profiles;
-        this.pairings = pairings;
-        this.clock = clock;
-    }
-
+record ReportController(ProfileReplica profiles, PairingStore pairings, Clock clock) {
     @GetMapping("/api/programs/{programId}/report")
     Mono<SupplyReport> report(@PathVariable String programId) {
         return Access.program(programId, "report")

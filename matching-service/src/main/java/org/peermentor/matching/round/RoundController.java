@@ -26,20 +26,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 @RestController
-class RoundController {
-
-    private final RoundService rounds;
-    private final PairingStore pairings;
-    private final ManagerActions audit;
-    private final ProfileReplica profiles;
-
-    RoundController(RoundService rounds, PairingStore pairings, ManagerActions audit, ProfileReplica profiles) {
-        this.rounds = rounds;
-        this.pairings = pairings;
-        this.audit = audit;
-        this.profiles = profiles;
-    }
-
+record RoundController(RoundService rounds, PairingStore pairings, ManagerActions audit, ProfileReplica profiles) {
     @PostMapping("/api/programs/{programId}/rounds")
     Mono<ResponseEntity<Map<String, Object>>> start(
             @PathVariable String programId, @RequestBody(required = false) RoundRequest request) {

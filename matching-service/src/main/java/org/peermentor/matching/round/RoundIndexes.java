@@ -16,14 +16,7 @@ import reactor.core.publisher.Flux;
  */
 @Component
 @Order(0)
-class RoundIndexes implements ApplicationRunner {
-
-    private final ReactiveMongoTemplate mongo;
-
-    RoundIndexes(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
+record RoundIndexes(ReactiveMongoTemplate mongo) implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Flux.just(

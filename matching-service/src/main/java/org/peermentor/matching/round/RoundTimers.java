@@ -19,15 +19,8 @@ import reactor.core.publisher.Mono;
  * removing the document while it still holds the due time read, so of several instances exactly one starts it.
  */
 @Component
-class RoundTimers {
-
+record RoundTimers(ReactiveMongoTemplate mongo) {
     static final String COLLECTION = "round_timers";
-
-    private final ReactiveMongoTemplate mongo;
-
-    RoundTimers(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** The program's automatic round is due at {@code dueAt}; a later nudge moves it later. */
     Mono<Void> dueAt(String programId, Instant dueAt) {

@@ -25,20 +25,7 @@ import reactor.core.publisher.Mono;
  * again once written ({@link #overtaken}), for a pairing by hand stored between the check and the write.
  */
 @Component
-class StillHolds {
-
-    private final PairingStore pairings;
-    private final ProfileReplica profiles;
-    private final SettingsStore settings;
-    private final Clock clock;
-
-    StillHolds(PairingStore pairings, ProfileReplica profiles, SettingsStore settings, Clock clock) {
-        this.pairings = pairings;
-        this.profiles = profiles;
-        this.settings = settings;
-        this.clock = clock;
-    }
-
+record StillHolds(PairingStore pairings, ProfileReplica profiles, SettingsStore settings, Clock clock) {
     /** Empty when the proposal may be made; otherwise what changed, in words. */
     Mono<List<String>> whatChanged(Pairing proposal) {
         String participantId = proposal.participantId();

@@ -12,16 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
-class SettingsController {
-
-    private final SettingsStore settings;
-    private final ManagerActions audit;
-
-    SettingsController(SettingsStore settings, ManagerActions audit) {
-        this.settings = settings;
-        this.audit = audit;
-    }
-
+record SettingsController(SettingsStore settings, ManagerActions audit) {
     @GetMapping("/api/programs/{programId}/settings")
     Mono<ProgramSettings> read(@PathVariable String programId) {
         return Access.program(programId, "settings").then(Mono.defer(() -> settings.get(programId)));

@@ -13,18 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
-class WaitingController {
-
-    private final ProfileReplica profiles;
-    private final PairingStore pairings;
-    private final RoundStore rounds;
-
-    WaitingController(ProfileReplica profiles, PairingStore pairings, RoundStore rounds) {
-        this.profiles = profiles;
-        this.pairings = pairings;
-        this.rounds = rounds;
-    }
-
+record WaitingController(ProfileReplica profiles, PairingStore pairings, RoundStore rounds) {
     @GetMapping("/api/programs/{programId}/waiting")
     Mono<List<WaitingParticipant>> waiting(
             @PathVariable String programId,

@@ -12,14 +12,7 @@ import org.springframework.stereotype.Component;
  * exactly (the embedded one); on MongoDB it costs one small index. Uniqueness itself is the {@code _id} index's.
  */
 @Component
-class ContactIndexes implements ApplicationRunner {
-
-    private final ReactiveMongoTemplate mongo;
-
-    ContactIndexes(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
+record ContactIndexes(ReactiveMongoTemplate mongo) implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         new VersionIndex(ContactDirectory.COLLECTION)

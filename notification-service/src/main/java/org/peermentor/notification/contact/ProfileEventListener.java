@@ -11,17 +11,8 @@ import org.springframework.stereotype.Component;
 
 /** Keeps the contact directory in step with the profile topics, and tells the service when a person is erased. */
 @Component
-class ProfileEventListener {
-
+record ProfileEventListener(ContactDirectory contacts, ApplicationEventPublisher events) {
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
-
-    private final ContactDirectory contacts;
-    private final ApplicationEventPublisher events;
-
-    ProfileEventListener(ContactDirectory contacts, ApplicationEventPublisher events) {
-        this.contacts = contacts;
-        this.events = events;
-    }
 
     // The container thread is ours to block: the offset is committed only once the directory holds the change.
     @KafkaListener(

@@ -25,8 +25,7 @@ import reactor.core.publisher.Mono;
  * again, or for someone never seen, changes nothing more.
  */
 @Component
-class DeliveryErasure {
-
+record DeliveryErasure(ReactiveMongoTemplate mongo) {
     static final String ERASED = "ERASED";
     static final String PARTNER_ERASED = "PARTNER_ERASED";
     private static final List<String> NAMING_NOBODY = Arrays.stream(EmailKind.values())
@@ -34,12 +33,6 @@ class DeliveryErasure {
             .map(EmailKind::name)
             .toList();
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
-
-    private final ReactiveMongoTemplate mongo;
-
-    DeliveryErasure(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     // On the profile listener's thread, which is there to block: the tombstone is committed only once this is done.
     @EventListener

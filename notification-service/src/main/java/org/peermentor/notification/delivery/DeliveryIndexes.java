@@ -15,14 +15,7 @@ import reactor.core.publisher.Flux;
  * which exists before the first write, does — so deliveries recorded before this runs are just as safe.
  */
 @Component
-class DeliveryIndexes implements ApplicationRunner {
-
-    private final ReactiveMongoTemplate mongo;
-
-    DeliveryIndexes(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
-
+record DeliveryIndexes(ReactiveMongoTemplate mongo) implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         // serve the revision-checked updates on servers that only use an index matching a query's keys exactly

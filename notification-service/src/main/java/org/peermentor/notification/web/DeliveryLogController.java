@@ -18,14 +18,7 @@ import reactor.core.publisher.Mono;
  * another program's would tell a limited manager which pairing ids exist elsewhere.
  */
 @RestController
-class DeliveryLogController {
-
-    private final DeliveryLog deliveries;
-
-    DeliveryLogController(DeliveryLog deliveries) {
-        this.deliveries = deliveries;
-    }
-
+record DeliveryLogController(DeliveryLog deliveries) {
     @GetMapping("/api/notifications")
     Flux<DeliveryView> list(
             @RequestParam(required = false) String pairingId,

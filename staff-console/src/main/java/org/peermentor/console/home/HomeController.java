@@ -11,14 +11,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /}: what this person can do, and the programs they can see. */
 @Controller
-class HomeController {
-
-    private final IntakeApi intake;
-
-    HomeController(IntakeApi intake) {
-        this.intake = intake;
-    }
-
+record HomeController(IntakeApi intake) {
     /** The start page still opens when intake is away: it says the programs could not be loaded. */
     @GetMapping("/")
     Mono<String> home(Model model) {

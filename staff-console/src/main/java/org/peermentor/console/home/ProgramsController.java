@@ -8,14 +8,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /programs}: the programs this person can see; each program's dashboard is in {@code programs}. */
 @Controller
-class ProgramsController {
-
-    private final IntakeApi intake;
-
-    ProgramsController(IntakeApi intake) {
-        this.intake = intake;
-    }
-
+record ProgramsController(IntakeApi intake) {
     @GetMapping("/programs")
     Mono<String> programs(Model model) {
         return intake.programs().map(programs -> {

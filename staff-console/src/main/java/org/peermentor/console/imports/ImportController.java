@@ -20,14 +20,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code /import}: a CSV file of participants or mentors into one program, and the result of every row. */
 @Controller
-class ImportController {
-
-    private final IntakeApi intake;
-
-    ImportController(IntakeApi intake) {
-        this.intake = intake;
-    }
-
+record ImportController(IntakeApi intake) {
     @GetMapping("/import")
     Mono<String> form(@RequestParam(required = false) String programId, Model model) {
         return page(new ImportRequest("participants", programId), null, null, model);

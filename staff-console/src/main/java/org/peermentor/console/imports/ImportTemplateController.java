@@ -13,14 +13,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code GET /import/template}: the CSV file to fill in, with a header row of the columns an import reads. */
 @Controller
-class ImportTemplateController {
-
-    private final IntakeApi intake;
-
-    ImportTemplateController(IntakeApi intake) {
-        this.intake = intake;
-    }
-
+record ImportTemplateController(IntakeApi intake) {
     /** The template comes from intake, so its columns are always the API's. */
     @GetMapping("/import/template")
     Mono<ResponseEntity<String>> template(@RequestParam(defaultValue = "participants") String kind) {

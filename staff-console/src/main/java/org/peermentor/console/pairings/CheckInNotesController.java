@@ -15,14 +15,7 @@ import reactor.core.publisher.Mono;
  * ahead; the notes are answered on this page directly, kept neither in the session nor in any cache.
  */
 @Controller
-class CheckInNotesController {
-
-    private final MatchingApi matching;
-
-    CheckInNotesController(MatchingApi matching) {
-        this.matching = matching;
-    }
-
+record CheckInNotesController(MatchingApi matching) {
     @PostMapping("/pairings/{id}/check-ins/{number}/notes")
     Mono<String> read(@PathVariable String id, @PathVariable int number, Model model, ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().setCacheControl(CacheControl.noStore());

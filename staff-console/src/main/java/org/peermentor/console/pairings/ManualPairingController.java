@@ -18,17 +18,8 @@ import reactor.core.publisher.Mono;
  * refusal (422) comes back on this page with each broken rule in words. A pairing made → its page.
  */
 @Controller
-class ManualPairingController {
-
+record ManualPairingController(IntakeApi intake, MatchingApi matching) {
     private static final String PAGE = "pairings/pair";
-
-    private final IntakeApi intake;
-    private final MatchingApi matching;
-
-    ManualPairingController(IntakeApi intake, MatchingApi matching) {
-        this.intake = intake;
-        this.matching = matching;
-    }
 
     @GetMapping("/participants/{id}/pair")
     Mono<String> choose(@PathVariable String id, Model model) {

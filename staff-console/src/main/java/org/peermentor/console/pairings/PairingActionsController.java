@@ -17,18 +17,7 @@ import reactor.core.publisher.Mono;
  * from ({@code returnTo}, a local path) or to the pairing's page, with what happened as a notice there.
  */
 @Controller
-class PairingActionsController {
-
-    private final MatchingApi matching;
-    private final DecisionRefusals refusals;
-    private final PairingWords words;
-
-    PairingActionsController(MatchingApi matching, DecisionRefusals refusals, PairingWords words) {
-        this.matching = matching;
-        this.refusals = refusals;
-        this.words = words;
-    }
-
+record PairingActionsController(MatchingApi matching, DecisionRefusals refusals, PairingWords words) {
     @PostMapping("/pairings/{id}/approve")
     Mono<String> approve(@PathVariable String id, ServerWebExchange exchange) {
         return decide(id, exchange, form -> matching.approve(id), pairing -> "Approved: " + who(pairing) + ".");

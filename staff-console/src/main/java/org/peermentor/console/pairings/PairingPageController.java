@@ -20,16 +20,7 @@ import reactor.core.publisher.Mono;
  * An accepted or ended pairing also shows its check-ins and their answers (never a note: reading one is its own action).
  */
 @Controller
-class PairingPageController {
-
-    private final MatchingApi matching;
-    private final NotificationApi notification;
-
-    PairingPageController(MatchingApi matching, NotificationApi notification) {
-        this.matching = matching;
-        this.notification = notification;
-    }
-
+record PairingPageController(MatchingApi matching, NotificationApi notification) {
     @GetMapping("/pairings/{id}")
     Mono<String> show(@PathVariable String id, Model model, ServerWebExchange exchange) {
         return matching.pairing(id)

@@ -20,15 +20,8 @@ import reactor.core.publisher.Mono;
  * addresses say only {@code search=1} (take the name searched for) — a list opened without it forgets the name.
  */
 @Controller
-class PeopleListController {
-
+record PeopleListController(IntakeApi intake) {
     static final int PAGE_SIZE = 25;
-
-    private final IntakeApi intake;
-
-    PeopleListController(IntakeApi intake) {
-        this.intake = intake;
-    }
 
     @PostMapping("/{kind:participants|mentors}")
     Mono<String> search(@PathVariable String kind, SearchForm form, WebSession session) {

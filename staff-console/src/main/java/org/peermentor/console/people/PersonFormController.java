@@ -26,17 +26,8 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 @RequestMapping("/{kind:participants|mentors}")
-class PersonFormController {
-
+record PersonFormController(IntakeApi intake, PersonFormPage page) {
     private static final FormErrors NO_ERRORS = FormErrors.none(FieldLabels::of);
-
-    private final IntakeApi intake;
-    private final PersonFormPage page;
-
-    PersonFormController(IntakeApi intake, PersonFormPage page) {
-        this.intake = intake;
-        this.page = page;
-    }
 
     @GetMapping("/new")
     Mono<String> blank(@PathVariable String kind, @RequestParam(required = false) String programId, Model model) {

@@ -19,16 +19,7 @@ import reactor.core.publisher.Mono;
  * offered, the programs to pick from and where the form posts ({@code current} is null for a new registration).
  */
 @Component
-class PersonFormPage {
-
-    private final IntakeApi intake;
-    private final Words words;
-
-    PersonFormPage(IntakeApi intake, Words words) {
-        this.intake = intake;
-        this.words = words;
-    }
-
+record PersonFormPage(IntakeApi intake, Words words) {
     /** The form page with these values and errors; the status is left to the caller. */
     Mono<String> render(PeopleCollection people, PersonForm form, Person current, FormErrors errors, Model model) {
         return intake.programs().map(programs -> {

@@ -22,14 +22,7 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 @RequestMapping("/{kind:participants|mentors}/{id}")
-class PersonPageController {
-
-    private final IntakeApi intake;
-
-    PersonPageController(IntakeApi intake) {
-        this.intake = intake;
-    }
-
+record PersonPageController(IntakeApi intake) {
     @GetMapping
     Mono<String> show(
             @PathVariable String kind,

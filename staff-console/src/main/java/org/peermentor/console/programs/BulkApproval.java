@@ -17,22 +17,11 @@ import reactor.core.publisher.Mono;
  * proposals, with the service's reason.
  */
 @Component
-class BulkApproval {
-
+record BulkApproval(MatchingApi matching, DecisionRefusals refusals, PairingWords words) {
     /** Proposals per call (the service takes up to 500): while one chunk is written the next is read. */
     static final int CHUNK = 100;
     /** Chunks in flight at once. */
     static final int CHUNKS_AT_ONCE = 2;
-
-    private final MatchingApi matching;
-    private final DecisionRefusals refusals;
-    private final PairingWords words;
-
-    BulkApproval(MatchingApi matching, DecisionRefusals refusals, PairingWords words) {
-        this.matching = matching;
-        this.refusals = refusals;
-        this.words = words;
-    }
 
     Mono<ApprovalTally> approve(String programId, List<String> pairingIds) {
         List<String> distinct = pairingIds.stream().distinct().toList();

@@ -17,16 +17,7 @@ import reactor.core.publisher.Mono;
  * and a program outside theirs is not found.
  */
 @Controller
-class DashboardController {
-
-    private final MatchingApi matching;
-    private final DashboardReader dashboards;
-
-    DashboardController(MatchingApi matching, DashboardReader dashboards) {
-        this.matching = matching;
-        this.dashboards = dashboards;
-    }
-
+record DashboardController(MatchingApi matching, DashboardReader dashboards) {
     @GetMapping("/programs/{programId}")
     Mono<String> dashboard(
             @PathVariable String programId,

@@ -12,16 +12,7 @@ import reactor.core.publisher.Mono;
  * the proposals, the last rounds and the pairings needing attention), all asked at once with the manager's token.
  */
 @Component
-class DashboardReader {
-
-    private final IntakeApi intake;
-    private final MatchingApi matching;
-
-    DashboardReader(IntakeApi intake, MatchingApi matching) {
-        this.intake = intake;
-        this.matching = matching;
-    }
-
+record DashboardReader(IntakeApi intake, MatchingApi matching) {
     /** One page of the waiting list and one of the proposals (a negative page is the first), with the rest. */
     Mono<Dashboard> read(String programId, int waitingPage, int proposalsPage) {
         int waitingAt = Math.max(0, waitingPage);

@@ -10,14 +10,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code POST /programs/{programId}/proposals/approve}: the proposals ticked on the dashboard, approved together. */
 @Controller
-class ProposalsController {
-
-    private final BulkApproval bulk;
-
-    ProposalsController(BulkApproval bulk) {
-        this.bulk = bulk;
-    }
-
+record ProposalsController(BulkApproval bulk) {
     @PostMapping("/programs/{programId}/proposals/approve")
     Mono<String> approveSelected(@PathVariable String programId, ServerWebExchange exchange) {
         String back = "redirect:/programs/" + programId;

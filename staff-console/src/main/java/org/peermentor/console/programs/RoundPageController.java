@@ -18,14 +18,7 @@ import reactor.core.publisher.Mono;
  * open page until it is done), then its pairings with their explanations and whom it left waiting, and why.
  */
 @Controller
-class RoundPageController {
-
-    private final MatchingApi matching;
-
-    RoundPageController(MatchingApi matching) {
-        this.matching = matching;
-    }
-
+record RoundPageController(MatchingApi matching) {
     @GetMapping("/programs/{programId}/rounds/{roundId}")
     Mono<String> round(
             @PathVariable String programId, @PathVariable String roundId, Model model, ServerWebExchange exchange) {

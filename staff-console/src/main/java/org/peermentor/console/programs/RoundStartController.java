@@ -12,14 +12,7 @@ import reactor.core.publisher.Mono;
 
 /** {@code POST /programs/{programId}/rounds}: the dashboard's "Start a round", then the round's page. */
 @Controller
-class RoundStartController {
-
-    private final MatchingApi matching;
-
-    RoundStartController(MatchingApi matching) {
-        this.matching = matching;
-    }
-
+record RoundStartController(MatchingApi matching) {
     /** A round already running (409) is not an error page: the dashboard says so, and shows it running. */
     @PostMapping("/programs/{programId}/rounds")
     Mono<String> startRound(@PathVariable String programId, ServerWebExchange exchange) {

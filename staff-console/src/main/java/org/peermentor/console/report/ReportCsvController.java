@@ -14,17 +14,8 @@ import reactor.core.publisher.Mono;
 
 /** {@code GET /programs/{programId}/report.csv}: the supply report's tables as a file to download ({@link ReportCsv}). */
 @Controller
-class ReportCsvController {
-
+record ReportCsvController(MatchingApi matching, Words words) {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-    private final MatchingApi matching;
-    private final Words words;
-
-    ReportCsvController(MatchingApi matching, Words words) {
-        this.matching = matching;
-        this.words = words;
-    }
 
     @GetMapping("/programs/{programId}/report.csv")
     Mono<ResponseEntity<String>> csv(@PathVariable String programId) {

@@ -19,20 +19,7 @@ import reactor.core.publisher.Mono;
  * program manager, 404 outside their programs).
  */
 @Controller
-class ReportPageController {
-
-    private final IntakeApi intake;
-    private final MatchingApi matching;
-    private final Words words;
-    private final PairingWords pairingWords;
-
-    ReportPageController(IntakeApi intake, MatchingApi matching, Words words, PairingWords pairingWords) {
-        this.intake = intake;
-        this.matching = matching;
-        this.words = words;
-        this.pairingWords = pairingWords;
-    }
-
+record ReportPageController(IntakeApi intake, MatchingApi matching, Words words, PairingWords pairingWords) {
     @GetMapping("/programs/{programId}/report")
     Mono<String> report(@PathVariable String programId, Model model) {
         return Mono.zip(matching.report(programId), intake.program(programId), engagement(programId))

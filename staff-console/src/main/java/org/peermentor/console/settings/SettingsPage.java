@@ -14,14 +14,7 @@ import reactor.core.publisher.Mono;
  * dry run beside the last real round when there is one to show.
  */
 @Component
-class SettingsPage {
-
-    private final IntakeApi intake;
-
-    SettingsPage(IntakeApi intake) {
-        this.intake = intake;
-    }
-
+record SettingsPage(IntakeApi intake) {
     /** The dry run, and once it has finished, its comparison with the last real round. */
     static void showDryRun(Round round, Model model) {
         model.addAttribute("dryRun", round);

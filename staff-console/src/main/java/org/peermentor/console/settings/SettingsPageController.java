@@ -24,17 +24,8 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 @RequestMapping("/programs/{programId}/settings")
-class SettingsPageController {
-
+record SettingsPageController(MatchingApi matching, SettingsPage page) {
     private static final FormErrors NO_ERRORS = FormErrors.none(SettingTerms::label);
-
-    private final MatchingApi matching;
-    private final SettingsPage page;
-
-    SettingsPageController(MatchingApi matching, SettingsPage page) {
-        this.matching = matching;
-        this.page = page;
-    }
 
     @GetMapping
     Mono<String> settings(
