@@ -16,17 +16,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * in through; their id token (and {@code /userinfo}, see {@link UserInfoClaims}): {@code sub}, {@code name}, {@code preferred_username},
  * {@code roles}. A token without {@code programs} may act on every program.
  */
-final class RoleAndProgramClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+record RoleAndProgramClaims(Clients clients, People people) implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private static final OAuth2TokenType ID_TOKEN = new OAuth2TokenType(OidcParameterNames.ID_TOKEN);
-
-    private final Clients clients;
-    private final People people;
-
-    RoleAndProgramClaims(Clients clients, People people) {
-        this.clients = clients;
-        this.people = people;
-    }
 
     @Override
     public void customize(JwtEncodingContext context) {

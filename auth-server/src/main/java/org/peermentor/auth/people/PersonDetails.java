@@ -9,15 +9,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * The people as Spring Security's form sign-in checks them: the hashed password, the roles as {@code ROLE_…}
  * authorities, and the account locked while {@link SignInAttempts} says so, which refuses even the right password.
  */
-final class PersonDetails implements UserDetailsService {
-
-    private final People people;
-    private final SignInAttempts attempts;
-
-    PersonDetails(People people, SignInAttempts attempts) {
-        this.people = people;
-        this.attempts = attempts;
-    }
+record PersonDetails(People people, SignInAttempts attempts) implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
