@@ -12,19 +12,7 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /** The demo's rounds, as a program manager runs them: one at a time per program, once everyone has arrived. */
-final class DemoRounds {
-
-    private final DemoApi api;
-    private final DemoEndpoints endpoints;
-    private final PrintStream out;
-    private final int timeLimitSeconds;
-
-    DemoRounds(DemoApi api, DemoEndpoints endpoints, PrintStream out, int timeLimitSeconds) {
-        this.api = api;
-        this.endpoints = endpoints;
-        this.out = out;
-        this.timeLimitSeconds = timeLimitSeconds;
-    }
+record DemoRounds(DemoApi api, DemoEndpoints endpoints, PrintStream out, int timeLimitSeconds) {
 
     /** Waits until the matching service holds the whole program, then runs a round and waits for its end. */
     JsonNode run(String program) {
