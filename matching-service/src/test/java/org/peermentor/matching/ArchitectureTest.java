@@ -1,15 +1,11 @@
 package org.peermentor.matching;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import java.util.List;
+import org.peermentor.testkit.OneWayPackages;
 
 /**
  * Matching's packages point one way. At the top, check-ins (a step of the follow-up sweep), the follow-up sweep, the
@@ -19,26 +15,10 @@ import java.util.List;
  * trigger) for pairings, erasure and the feed; {@code erasure.RoundHistory} (round's store) for erasure;
  * {@code audit.PairingPrograms} (pairing's store) for the audit trail; {@code followup.FollowUpStep} (check-ins'
  * sweep) for the follow-up loop. Leavers reach pairings through one door, {@code pairing.Departures}. So no package
- * imports one that imports it back.
+ * imports one that imports it back, and the root uses no feature.
  */
 @AnalyzeClasses(packages = "org.peermentor.matching", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
-
-    @ArchTest
-    static final ArchRule noPackageDependsOnOneThatDependsOnIt =
-            slices().matching("org.peermentor.matching.(*)..").should().beFreeOfCycles();
-
-    /**
-     * The root package (the application, its settings, what every feature shares) uses no feature: the features
-     * stand on it, so none can form a cycle with it, which the slices above, leaving the root out, would not see.
-     */
-    @ArchTest
-    static final ArchRule theRootUsesNoFeature = noClasses()
-            .that()
-            .resideInAPackage("org.peermentor.matching")
-            .should()
-            .dependOnClassesThat()
-            .resideInAPackage("org.peermentor.matching.*..");
+class ArchitectureTest extends OneWayPackages {
 
     /** Matching's packages, from the top down; each is a layer of its own. */
     private static final List<String> PACKAGES = List.of(
@@ -58,7 +38,8 @@ class ArchitectureTest {
             "web");
 
     @ArchTest
-    static final ArchRule featuresPointDownToPairingsProfilesAndTheProgramDoor = layers().whereLayer("checkin")
+    final ArchRule featuresPointDownToPairingsProfilesAndTheProgramDoor = layers(PACKAGES)
+            .whereLayer("checkin")
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("followup")
             .mayOnlyBeAccessedByLayers("checkin")
@@ -86,12 +67,4 @@ class ArchitectureTest {
             .mayOnlyBeAccessedByLayers("feed", "round", "erasure", "pairing")
             .whereLayer("web")
             .mayOnlyBeAccessedByLayers("checkin", "waiting", "report", "round", "pairing", "settings", "audit");
-
-    private static LayeredArchitecture layers() {
-        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
-        for (String name : PACKAGES) {
-            layers = layers.layer(name).definedBy("org.peermentor.matching." + name + "..");
-        }
-        return layers;
-    }
 }
