@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * An accepted or ended pairing also shows its check-ins and their answers (never a note: reading one is its own action).
  */
 @Controller
-record PairingPageController(MatchingApi matching, NotificationApi notification) {
+record PairingPageController(MatchingApi matching, NotificationApi notification, PairingWords words) {
     @GetMapping("/pairings/{id}")
     Mono<String> show(@PathVariable String id, Model model, ServerWebExchange exchange) {
         return matching.pairing(id)
@@ -28,12 +28,19 @@ record PairingPageController(MatchingApi matching, NotificationApi notification)
                                 matching.pairingHistory(id), deliveries(id), checkIns(pairing), Notice.take(exchange))
                         .map(found -> {
                             model.addAttribute("pairing", pairing);
+                            model.addAttribute("pageTitle", titleOf(pairing));
                             model.addAttribute("history", found.getT1());
                             model.addAttribute("deliveries", found.getT2().orElse(null));
                             model.addAttribute("checkIns", found.getT3());
                             model.addAttribute("notice", found.getT4().orElse(null));
                             return "pairings/show";
                         }));
+    }
+
+    /** Who with whom, in the page's title; a first name that is not known yet is said as a role. */
+    private String titleOf(Pairing pairing) {
+        return "Pairing of " + words.name(pairing.participantFirstName(), "a participant") + " with "
+                + words.name(pairing.mentorFirstName(), "a mentor");
     }
 
     /** Only an accepted pairing, or one that ended, has had check-ins; the page opens when they cannot be loaded. */

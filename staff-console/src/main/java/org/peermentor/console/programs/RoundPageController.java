@@ -6,6 +6,7 @@ import org.peermentor.console.services.Problem;
 import org.peermentor.console.services.Round;
 import org.peermentor.console.services.ServiceFailure;
 import org.peermentor.console.settings.DryRunComparison;
+import org.peermentor.console.web.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +19,7 @@ import reactor.core.publisher.Mono;
  * open page until it is done), then its pairings with their explanations and whom it left waiting, and why.
  */
 @Controller
-record RoundPageController(MatchingApi matching) {
+record RoundPageController(MatchingApi matching, Words words) {
     @GetMapping("/programs/{programId}/rounds/{roundId}")
     Mono<String> round(
             @PathVariable String programId, @PathVariable String roundId, Model model, ServerWebExchange exchange) {
@@ -42,9 +43,14 @@ record RoundPageController(MatchingApi matching) {
         });
     }
 
-    /** A finished dry run is shown as the settings page shows it: beside the last real round. */
-    private static void show(Round round, Model model) {
+    /**
+     * The round and its name, the page's title and heading. A finished dry run is shown as the settings page shows
+     * it: beside the last real round.
+     */
+    private void show(Round round, Model model) {
         model.addAttribute("round", round);
+        model.addAttribute(
+                "pageTitle", (round.dryRun() ? "Dry run" : "Round") + " of " + words.dateTime(round.startedAt()));
         if (round.dryRun() && !round.solving() && !round.failed()) {
             model.addAttribute("comparison", DryRunComparison.of(round));
         }
