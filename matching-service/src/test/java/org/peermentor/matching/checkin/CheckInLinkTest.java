@@ -48,9 +48,8 @@ class CheckInLinkTest extends CheckInStories {
 
     @Test
     void aLinkWorksOnceAndAnAlteredOneNotAtAll() {
-        schedule("PT2S", "P1D", false);
-        String id = acceptedPairing();
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        PairingCheckInDue checkIn = firstCheckIn(false);
+        String id = checkIn.pairingId();
         String altered = checkIn.participantToken()
                         .substring(0, checkIn.participantToken().length() - 2) + "xx";
 
@@ -78,9 +77,8 @@ class CheckInLinkTest extends CheckInStories {
 
     @Test
     void aBadAnswerIsRefusedAndTheLinkStillWorks() {
-        schedule("PT2S", "P1D", false);
-        String id = acceptedPairing();
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        PairingCheckInDue checkIn = firstCheckIn(false);
+        String id = checkIn.pairingId();
 
         answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "MAYBE"))
                 .expectStatus()
@@ -111,9 +109,8 @@ class CheckInLinkTest extends CheckInStories {
 
     @Test
     void thePageAsksInWordsWithoutNamingAnyoneAndItsFormIsThanked() {
-        schedule("PT2S", "P1D", false);
-        String id = acceptedPairing();
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        PairingCheckInDue checkIn = firstCheckIn(false);
+        String id = checkIn.pairingId();
 
         String page = lockedDown(open(checkIn.checkInId(), checkIn.participantToken()))
                 .expectBody(String.class)
@@ -134,13 +131,10 @@ class CheckInLinkTest extends CheckInStories {
                 .contains("<h1>How is mentoring going?</h1>")
                 .doesNotContain("wantsNewMentor");
 
-        String thanks = lockedDown(client(null)
-                        .post()
-                        .uri("/api/checkins/{id}/answer?token={t}", checkIn.checkInId(), checkIn.participantToken())
-                        .header("Accept", BROWSER_ACCEPT)
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .bodyValue("answer=NOT_MET&note=We+keep+missing+each+other")
-                        .exchange())
+        String thanks = lockedDown(sendForm(
+                        checkIn.checkInId(),
+                        checkIn.participantToken(),
+                        "answer=NOT_MET&note=We+keep+missing+each+other"))
                 .expectBody(String.class)
                 .returnResult()
                 .getResponseBody();
@@ -151,17 +145,10 @@ class CheckInLinkTest extends CheckInStories {
 
     @Test
     void aFormSentWithoutAnAnswerSaysSoAndKeepsNothing() {
-        schedule("PT2S", "P1D", false);
-        String id = acceptedPairing();
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        PairingCheckInDue checkIn = firstCheckIn(false);
+        String id = checkIn.pairingId();
 
-        String page = client(null)
-                .post()
-                .uri("/api/checkins/{id}/answer?token={t}", checkIn.checkInId(), checkIn.mentorToken())
-                .header("Accept", BROWSER_ACCEPT)
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .bodyValue("note=hello")
-                .exchange()
+        String page = sendForm(checkIn.checkInId(), checkIn.mentorToken(), "note=hello")
                 .expectStatus()
                 .isBadRequest()
                 .expectBody(String.class)

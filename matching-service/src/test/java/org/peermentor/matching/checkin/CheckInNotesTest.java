@@ -77,16 +77,14 @@ class CheckInNotesTest extends CheckInStories {
 
     /** Both answered check-in 1 "not sure", each with a note. */
     private String answeredByBoth() {
-        schedule("PT2S", "P1D", false);
-        String id = acceptedPairing();
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        PairingCheckInDue checkIn = firstCheckIn(false);
         answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "NOT_SURE", "note", ANAS_NOTE))
                 .expectStatus()
                 .isOk();
         answer(checkIn.checkInId(), checkIn.mentorToken(), Map.of("answer", "NOT_SURE", "note", MIAS_NOTE))
                 .expectStatus()
                 .isOk();
-        return id;
+        return checkIn.pairingId();
     }
 
     private List<Map<String, Object>> notes(String id, int number) {

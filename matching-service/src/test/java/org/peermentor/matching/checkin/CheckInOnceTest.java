@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.PairingCheckInDue;
 import org.peermentor.matching.pairing.PairingStore;
@@ -27,13 +28,21 @@ class CheckInOnceTest extends CheckInStories {
     @Autowired
     CheckInSweep sweep;
 
+    private String id;
+    private Instant dayAfter;
+    private StoredPairing due;
+
+    /** An accepted pairing whose first check-in is due a day after acceptance, read as stored, and that day. */
+    @BeforeEach
+    void aCheckInDueTheDayAfter() {
+        schedule("P1D", "P7D", false);
+        id = acceptedPairing();
+        dayAfter = Instant.now().plus(Duration.ofDays(1)).plusSeconds(60);
+        due = store.find(id).block();
+    }
+
     @Test
     void twoSweepsReadingOneDueCheckInOpenItOnce() {
-        schedule("P1D", "P7D", false);
-        String id = acceptedPairing();
-        Instant dayAfter = Instant.now().plus(Duration.ofDays(1)).plusSeconds(60);
-        StoredPairing due = store.find(id).block();
-
         List<Boolean> opened = Mono.zip(opening.open(due, dayAfter), opening.open(due, dayAfter))
                 .map(both -> List.of(both.getT1(), both.getT2()))
                 .block();
@@ -46,15 +55,11 @@ class CheckInOnceTest extends CheckInStories {
 
     @Test
     void aSweepAfterARestartFindsTheCheckInOpenedAndSendsItNoMore() {
-        schedule("P1D", "P7D", false);
-        String id = acceptedPairing();
-        Instant dayAfter = Instant.now().plus(Duration.ofDays(1)).plusSeconds(60);
-        StoredPairing readBeforeTheRestart = store.find(id).block();
-
         sweep.sweep(dayAfter).block();
         sweep.sweep(dayAfter).block();
 
-        assertThat(opening.open(readBeforeTheRestart, dayAfter).block()).isFalse();
+        // due was read before the sweeps, as an instance that restarts meanwhile would still hold it
+        assertThat(opening.open(due, dayAfter).block()).isFalse();
         awaitCheckIn(id, 1);
         assertThat(events(id, PairingCheckInDue.class, 1))
                 .extracting(PairingCheckInDue::number)

@@ -41,6 +41,15 @@ abstract class CheckInStories extends RunningMatching {
         return id;
     }
 
+    /**
+     * The first check-in of an {@link #acceptedPairing() accepted pairing}, once its event is published, in a program
+     * whose check-ins come two seconds after acceptance and then daily, and which does or does not rematch on request.
+     */
+    PairingCheckInDue firstCheckIn(boolean rematchOnRequest) {
+        schedule("PT2S", "P1D", rematchOnRequest);
+        return awaitCheckIn(acceptedPairing(), 1);
+    }
+
     /** The check-in with this number of this pairing, once its event is published. */
     PairingCheckInDue awaitCheckIn(String pairingId, int number) {
         return events(pairingId, PairingCheckInDue.class, number).stream()
@@ -56,6 +65,17 @@ abstract class CheckInStories extends RunningMatching {
                 .uri("/api/checkins/{id}/answer?token={t}", checkInId, token)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
+                .exchange();
+    }
+
+    /** An answer sent as the check-in page's form sends it, with the link's token. */
+    WebTestClient.ResponseSpec sendForm(String checkInId, String token, String formBody) {
+        return client(null)
+                .post()
+                .uri("/api/checkins/{id}/answer?token={t}", checkInId, token)
+                .header("Accept", BROWSER_ACCEPT)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue(formBody)
                 .exchange();
     }
 

@@ -19,11 +19,10 @@ class NewMentorRequestTest extends CheckInStories {
 
     @Test
     void aRequestForANewMentorNeedsAttentionAndTheManagersRematchFindsAnother() {
-        schedule("PT2S", "P1D", false);
-        String id = acceptedPairing();
+        PairingCheckInDue checkIn = firstCheckIn(false);
+        String id = checkIn.pairingId();
         MentorProfile zoe = cohort.publish(cohort.mentor("Zoe", "es", "GRIEF", 1));
         awaitReplica(0, 1);
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
 
         answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "NOT_A_FIT", "wantsNewMentor", true))
                 .expectStatus()
@@ -78,13 +77,11 @@ class NewMentorRequestTest extends CheckInStories {
      * first check-in "not a fit" and asked for a new mentor; its id.
      */
     private String newMentorAsked(boolean rematchOnRequest) {
-        schedule("PT2S", "P1D", rematchOnRequest);
-        String id = acceptedPairing();
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        PairingCheckInDue checkIn = firstCheckIn(rematchOnRequest);
         answer(checkIn.checkInId(), checkIn.participantToken(), Map.of("answer", "NOT_A_FIT", "wantsNewMentor", true))
                 .expectStatus()
                 .isOk();
-        return id;
+        return checkIn.pairingId();
     }
 
     private void assertEndedForANewMentor(String id) {
@@ -96,9 +93,8 @@ class NewMentorRequestTest extends CheckInStories {
 
     @Test
     void aMentorCannotAskForANewMentorAndAHealthOutsideTheListIsRefused() {
-        schedule("PT2S", "P1D", true);
-        String id = acceptedPairing();
-        PairingCheckInDue checkIn = awaitCheckIn(id, 1);
+        PairingCheckInDue checkIn = firstCheckIn(true);
+        String id = checkIn.pairingId();
 
         answer(checkIn.checkInId(), checkIn.mentorToken(), Map.of("answer", "GOING_WELL", "wantsNewMentor", true))
                 .expectStatus()

@@ -15,6 +15,7 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.pairing.CheckInAnswer;
 import org.peermentor.matching.pairing.CheckInReply;
 import org.peermentor.matching.pairing.CheckInRole;
+import org.peermentor.matching.pairing.FollowUp;
 import org.peermentor.matching.pairing.FollowUpBuilder;
 import org.peermentor.matching.pairing.Health;
 import org.peermentor.matching.pairing.StoredPairing;
@@ -98,34 +99,32 @@ class EngagementTest {
     }
 
     private static StoredPairing accepted(String id, int checkInsSent, CheckInAnswer... answers) {
-        return new StoredPairing(
-                pairing(id, PairingStatus.ACCEPTED).pairing(),
-                null,
-                false,
-                null,
-                null,
-                ACCEPTED,
-                ACCEPTED,
-                FollowUpBuilder.builder()
-                        .acceptedAt(ACCEPTED)
-                        .checkInsSent(checkInsSent)
-                        .answers(List.of(answers))
-                        .build());
+        FollowUp followUp = FollowUpBuilder.builder()
+                .acceptedAt(ACCEPTED)
+                .checkInsSent(checkInsSent)
+                .answers(List.of(answers))
+                .build();
+        return stored(id, PairingStatus.ACCEPTED, null, false, ACCEPTED, followUp);
     }
 
     private static StoredPairing ended(String id, int daysAfterAcceptance, String reason) {
-        return new StoredPairing(
-                pairing(id, PairingStatus.ENDED).pairing(),
+        Instant endedAt = ACCEPTED.plus(Duration.ofDays(daysAfterAcceptance));
+        return stored(
+                id,
+                PairingStatus.ENDED,
                 reason,
                 true,
-                null,
-                null,
-                ACCEPTED,
-                ACCEPTED.plus(Duration.ofDays(daysAfterAcceptance)),
+                endedAt,
                 FollowUpBuilder.builder().acceptedAt(ACCEPTED).build());
     }
 
     private static StoredPairing pairing(String id, PairingStatus status) {
+        return stored(id, status, null, false, ACCEPTED, null);
+    }
+
+    /** A pairing of program "north" between {@code p-id} and {@code m-id}, stored at {@link #ACCEPTED}. */
+    private static StoredPairing stored(
+            String id, PairingStatus status, String reason, boolean rematch, Instant updatedAt, FollowUp followUp) {
         Pairing pairing = PairingBuilder.builder()
                 .id(id)
                 .status(status)
@@ -136,7 +135,7 @@ class EngagementTest {
                 .overlaps(List.of())
                 .explanation(List.of())
                 .build();
-        return new StoredPairing(pairing, null, false, null, null, ACCEPTED, ACCEPTED, null);
+        return new StoredPairing(pairing, reason, rematch, null, null, ACCEPTED, updatedAt, followUp);
     }
 
     private static CheckInAnswer answer(int number, CheckInRole role, CheckInReply reply, int daysAfterAcceptance) {

@@ -27,37 +27,46 @@ class RoundLocksTest {
 
     @Test
     void aLockReleasedBetweenTheRefusedInsertAndTheLookIsTriedForAgainNotTakenForGranted() {
-        when(mongo.insert(any(Document.class), eq(RoundLocks.COLLECTION)))
-                .thenReturn(Mono.error(new DuplicateKeyException("held by the round before")))
-                .thenReturn(Mono.error(new DuplicateKeyException("taken by a round starting alongside")));
-        when(mongo.findById("program", Document.class, RoundLocks.COLLECTION))
-                .thenReturn(Mono.empty())
-                .thenReturn(Mono.just(new Document("_id", "program").append("roundId", "other-round")));
+        insertsAnswer(
+                Mono.error(new DuplicateKeyException("held by the round before")),
+                Mono.error(new DuplicateKeyException("taken by a round starting alongside")));
+        holderLookupsAnswer(Mono.empty(), Mono.just(new Document("_id", "program").append("roundId", "other-round")));
 
-        assertThat(locks.acquire("program", "this-round", Instant.now()).block())
-                .isEqualTo("other-round");
+        assertThat(acquireForThisRound()).isEqualTo("other-round");
         verify(mongo, times(2)).insert(any(Document.class), eq(RoundLocks.COLLECTION));
     }
 
     @Test
     void aLockFreedMeanwhileIsTakenByTheNextInsert() {
-        when(mongo.insert(any(Document.class), eq(RoundLocks.COLLECTION)))
-                .thenReturn(Mono.error(new DuplicateKeyException("held by the round before")))
-                .thenReturn(Mono.just(new Document()));
-        when(mongo.findById("program", Document.class, RoundLocks.COLLECTION)).thenReturn(Mono.empty());
+        insertsAnswer(Mono.error(new DuplicateKeyException("held by the round before")), Mono.just(new Document()));
+        holderLookupsAnswer(Mono.empty());
 
-        assertThat(locks.acquire("program", "this-round", Instant.now()).block())
-                .isEqualTo("this-round");
+        assertThat(acquireForThisRound()).isEqualTo("this-round");
         verify(mongo, times(2)).insert(any(Document.class), eq(RoundLocks.COLLECTION));
     }
 
     @Test
     void aLockThatKeepsChangingHandsIsReportedAsHeld() {
-        when(mongo.insert(any(Document.class), eq(RoundLocks.COLLECTION)))
-                .thenReturn(Mono.error(new DuplicateKeyException("held")));
-        when(mongo.findById("program", Document.class, RoundLocks.COLLECTION)).thenReturn(Mono.empty());
+        insertsAnswer(Mono.error(new DuplicateKeyException("held")));
+        holderLookupsAnswer(Mono.empty());
 
-        assertThat(locks.acquire("program", "this-round", Instant.now()).block())
-                .isEqualTo(RoundLocks.CHANGING_HANDS);
+        assertThat(acquireForThisRound()).isEqualTo(RoundLocks.CHANGING_HANDS);
+    }
+
+    /** What the store answers to the tries to insert the lock, one after the other; the last one from then on. */
+    @SafeVarargs
+    private void insertsAnswer(Mono<Document> first, Mono<Document>... then) {
+        when(mongo.insert(any(Document.class), eq(RoundLocks.COLLECTION))).thenReturn(first, then);
+    }
+
+    /** What the store answers to the looks at who holds the lock, one after the other; the last one from then on. */
+    @SafeVarargs
+    private void holderLookupsAnswer(Mono<Document> first, Mono<Document>... then) {
+        when(mongo.findById("program", Document.class, RoundLocks.COLLECTION)).thenReturn(first, then);
+    }
+
+    /** This round's try for the program's lock; the id of the round that holds it afterwards. */
+    private String acquireForThisRound() {
+        return locks.acquire("program", "this-round", Instant.now()).block();
     }
 }

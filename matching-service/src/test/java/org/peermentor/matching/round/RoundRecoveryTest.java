@@ -37,10 +37,7 @@ class RoundRecoveryTest extends RunningMatching {
 
     @Test
     void aRoundInterruptedByACrashIsMarkedFailedAndItsProgramUnlocked() {
-        MatchRound cutOff = MatchRound.solving(
-                "crashed-" + cohort.programId, cohort.programId, false, false, Instant.now(), Map.of());
-        rounds.insert(cutOff).block();
-        locks.acquire(cohort.programId, cutOff.id(), Instant.now()).block();
+        MatchRound cutOff = solvingWithTheLock("crashed", null);
 
         recovery.run(null);
 
@@ -84,10 +81,7 @@ class RoundRecoveryTest extends RunningMatching {
 
     @Test
     void aRoundWhoseInstanceStillRenewsItsLeaseIsLeftAlone() {
-        MatchRound running = MatchRound.solving(
-                "running-" + cohort.programId, cohort.programId, false, false, Instant.now(), Map.of());
-        rounds.insert(running, Instant.now().plusSeconds(60)).block();
-        locks.acquire(cohort.programId, running.id(), Instant.now()).block();
+        MatchRound running = solvingWithTheLock("running", Instant.now().plusSeconds(60));
 
         recovery.takeOver().block();
 
@@ -98,10 +92,7 @@ class RoundRecoveryTest extends RunningMatching {
     @Test
     void theInstanceLeftStartsTheProgramsRoundAgainAndTheStoppedOneCannotCompleteItsOwn() {
         anaAndMia();
-        MatchRound stopped = MatchRound.solving(
-                "stopped-" + cohort.programId, cohort.programId, false, false, Instant.now(), Map.of());
-        rounds.insert(stopped, Instant.now().minusSeconds(1)).block();
-        locks.acquire(cohort.programId, stopped.id(), Instant.now()).block();
+        MatchRound stopped = solvingWithTheLock("stopped", Instant.now().minusSeconds(1));
 
         recovery.takeOver().block();
 
@@ -120,6 +111,18 @@ class RoundRecoveryTest extends RunningMatching {
                 .build();
         assertThat(rounds.complete(late).blockOptional()).isEmpty();
         assertThat(roundById(stopped.id())).containsEntry("status", "FAILED");
+    }
+
+    /**
+     * A round of the test's program, named {@code name-program}, left solving and holding the program's lock; its
+     * lease runs until {@code leaseUntil} (none when {@code null}).
+     */
+    private MatchRound solvingWithTheLock(String name, Instant leaseUntil) {
+        MatchRound round = MatchRound.solving(
+                name + "-" + cohort.programId, cohort.programId, false, false, Instant.now(), Map.of());
+        rounds.insert(round, leaseUntil).block();
+        locks.acquire(cohort.programId, round.id(), Instant.now()).block();
+        return round;
     }
 
     @SuppressWarnings("unchecked")
