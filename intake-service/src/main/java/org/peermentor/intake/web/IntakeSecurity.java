@@ -4,7 +4,6 @@ import static org.peermentor.service.security.Roles.INTAKE;
 import static org.peermentor.service.security.Roles.PROGRAM_MANAGER;
 
 import java.util.List;
-import org.peermentor.service.openapi.ApiDocs;
 import org.peermentor.service.security.RateLimits;
 import org.peermentor.service.security.SecurityChains;
 import org.peermentor.service.security.ServiceSecurity;
@@ -18,7 +17,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 /**
  * Who may do what in intake: intake staff register, read, change, withdraw, erase and import people; program
  * managers read profiles and the audit trail; both see and name the programs. Writes are rate-limited per client
- * (an import is one write). The API's description and Swagger UI are open to read.
+ * (an import is one write). The API's description and Swagger UI are open to read, as in every service
+ * ({@link SecurityChains}).
  */
 @Configuration(proxyBeanMethods = false)
 @Import(ServiceSecurity.class)
@@ -32,8 +32,6 @@ class IntakeSecurity {
         return chains.build(
                 http,
                 exchanges -> exchanges
-                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS)
-                        .permitAll()
                         .pathMatchers(HttpMethod.GET, PROFILES)
                         .hasAnyRole(INTAKE, PROGRAM_MANAGER)
                         .pathMatchers(PROFILES)

@@ -4,7 +4,6 @@ import static org.peermentor.service.security.Roles.PROGRAM_MANAGER;
 
 import java.util.List;
 import java.util.Set;
-import org.peermentor.service.openapi.ApiDocs;
 import org.peermentor.service.security.RateLimit;
 import org.peermentor.service.security.RateLimitRule;
 import org.peermentor.service.security.RateLimits;
@@ -27,7 +26,7 @@ import reactor.core.publisher.Mono;
  * mentor-response endpoints and the two check-in endpoints, which the link token in the email authorises by itself
  * (a bearer token sent there is ignored, so it neither helps nor hurts). The console's stylesheet those pages link to
  * ({@code GET /theme/**}, from the console-theme module) is open too: it is the same file for everyone; so are the
- * API's description and Swagger UI ({@code ApiDocs.PATHS}). Rate limits, each overridable by
+ * API's description and Swagger UI, as in every service ({@link SecurityChains}). Rate limits, each overridable by
  * {@code peermentor.rate-limits.limits.<name>.burst / per-second}:
  * <ul>
  *   <li>{@code writes}: any POST/PUT/PATCH/DELETE, per client, burst 100 then 5 a second (approving a large
@@ -77,8 +76,6 @@ class MatchingSecurity {
                         .matchers(mentorLinks)
                         .permitAll()
                         .pathMatchers(HttpMethod.GET, THEME)
-                        .permitAll()
-                        .pathMatchers(HttpMethod.GET, ApiDocs.PATHS)
                         .permitAll()
                         .pathMatchers("/api/**")
                         .hasRole(PROGRAM_MANAGER),

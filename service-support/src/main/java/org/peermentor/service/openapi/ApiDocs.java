@@ -2,7 +2,7 @@ package org.peermentor.service.openapi;
 
 /**
  * Where a service's API description is: the document and Swagger UI's page and files, each open to GET without a
- * token as health is (each service's security configuration opens them), and the Markdown it is introduced by.
+ * token as health is ({@code SecurityChains} opens them for every service), and the Markdown it is introduced by.
  */
 public final class ApiDocs {
 

@@ -1,7 +1,9 @@
 package org.peermentor.service.security;
 
 import java.util.List;
+import org.peermentor.service.openapi.ApiDocs;
 import org.peermentor.service.web.ProblemResponses;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.Customizer;
@@ -21,11 +23,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * The one way every service is secured: an OAuth2 resource server taking bearer JWTs, roles from the {@code roles}
- * claim, health open to the orchestrator, the other actuator endpoints (metrics) open on the management port (a port
- * of its own, bound to localhost or a private network, where Prometheus scrapes) and elsewhere only for a program
- * manager of every program (they count across programs), every other path needing a token, and every refusal answered as problem
- * details (401 without or with a bad token, 403 for a role that may not act, 429 past a rate limit). Each service
- * adds only its own path rules and rate limits.
+ * claim, health open to the orchestrator, the API's description and Swagger UI ({@link ApiDocs#PATHS}) open to read,
+ * the other actuator endpoints (metrics) open on the management port (a port of its own, bound to localhost or a
+ * private network, where Prometheus scrapes) and elsewhere only for a program manager of every program (they count
+ * across programs), every other path needing a token, and every refusal answered as problem details (401 without or
+ * with a bad token, 403 for a role that may not act, 429 past a rate limit). Each service adds only its own path
+ * rules and rate limits.
  */
 public class SecurityChains {
 
@@ -59,6 +62,7 @@ public class SecurityChains {
                         exchanges.matchers(this::onManagementPort).permitAll();
                     }
                     exchanges.pathMatchers("/actuator/**").access(SecurityChains::managerOfEveryProgram);
+                    exchanges.pathMatchers(HttpMethod.GET, ApiDocs.PATHS).permitAll();
                     rules.customize(exchanges);
                     exchanges.anyExchange().authenticated();
                 })
