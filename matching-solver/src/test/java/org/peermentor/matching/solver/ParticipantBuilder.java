@@ -1,79 +1,32 @@
 package org.peermentor.matching.solver;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.peermentor.contracts.Consent;
-import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
 
 /** A participant with sensible defaults: waiting in program "recovery-north", ANXIETY, English, Tuesdays 18–20 Chicago. */
-final class ParticipantBuilder {
+final class ParticipantBuilder extends PersonBuilder<ParticipantBuilder> {
 
-    private String id = "p-1";
-    private ProfileStatus status = ProfileStatus.WAITING;
     private Instant registeredAt = Fixtures.NOW.minusSeconds(10L * 86_400);
-    private String programId = Fixtures.PROGRAM;
-    private int birthYear = 1990;
-    private Gender gender = Gender.FEMALE;
-    private List<String> languages = List.of("en");
-    private String timezone = "America/Chicago";
-    private String region = "chicago-north";
     private String primaryIssue = "ANXIETY";
     private List<String> issues = new ArrayList<>(List.of("ANXIETY"));
-    private List<Format> formats = List.of(Format.ONLINE);
     private String genderPreference = "ANY";
-    private List<Slot> availability = List.of(Fixtures.slot(DayOfWeek.TUESDAY, "18:00", "20:00"));
     private Urgency urgency = Urgency.NORMAL;
 
-    static ParticipantBuilder participant(String id) {
-        ParticipantBuilder builder = new ParticipantBuilder();
-        builder.id = id;
-        return builder;
+    private ParticipantBuilder(String id) {
+        super(id, ProfileStatus.WAITING, 1990);
     }
 
-    ParticipantBuilder status(ProfileStatus status) {
-        this.status = status;
-        return this;
+    static ParticipantBuilder participant(String id) {
+        return new ParticipantBuilder(id);
     }
 
     ParticipantBuilder registeredDaysAgo(int days) {
         this.registeredAt = Fixtures.NOW.minusSeconds(days * 86_400L);
-        return this;
-    }
-
-    ParticipantBuilder program(String programId) {
-        this.programId = programId;
-        return this;
-    }
-
-    ParticipantBuilder born(int birthYear) {
-        this.birthYear = birthYear;
-        return this;
-    }
-
-    ParticipantBuilder gender(Gender gender) {
-        this.gender = gender;
-        return this;
-    }
-
-    ParticipantBuilder languages(String... languages) {
-        this.languages = List.of(languages);
-        return this;
-    }
-
-    ParticipantBuilder timezone(String timezone) {
-        this.timezone = timezone;
-        return this;
-    }
-
-    ParticipantBuilder region(String region) {
-        this.region = region;
         return this;
     }
 
@@ -84,18 +37,8 @@ final class ParticipantBuilder {
         return this;
     }
 
-    ParticipantBuilder formats(Format... formats) {
-        this.formats = List.of(formats);
-        return this;
-    }
-
     ParticipantBuilder prefers(String genderPreference) {
         this.genderPreference = genderPreference;
-        return this;
-    }
-
-    ParticipantBuilder availability(Slot... slots) {
-        this.availability = List.of(slots);
         return this;
     }
 
