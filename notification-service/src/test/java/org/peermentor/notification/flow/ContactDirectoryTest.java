@@ -14,11 +14,12 @@ import org.peermentor.notification.support.RunningNotification;
 /** The contact directory keeps the newest profile version, whatever order versions arrive in, and honours withdrawal. */
 class ContactDirectoryTest extends RunningNotification {
 
+    private final Person ana = Person.participant();
+    private final Person bea = Person.mentor();
+
     @Test
     void aReplayedOlderProfileVersionChangesNothing() {
-        Person bea = Person.mentor();
         Person renamed = bea.next().withFirstName("Beatriz").withEmail("beatriz+" + bea.id() + "@example.org");
-        Person ana = Person.participant();
         register(ana, bea, renamed);
         // version 1 again, after version 2; the pairing follows once the directory has seen it
         awaitConsumed("notification-service", publish(bea.changed()));
@@ -36,8 +37,6 @@ class ContactDirectoryTest extends RunningNotification {
 
     @Test
     void theDirectoryKeepsOnlyWhatMailNeedsAndAFinishedDeliveryKeepsNoToken() {
-        Person ana = Person.participant();
-        Person bea = Person.mentor();
         PairingFixture pairing = registered(ana, bea);
         publish(pairing.approved());
 
@@ -66,8 +65,6 @@ class ContactDirectoryTest extends RunningNotification {
 
     @Test
     void aWithdrawnParticipantIsNotEmailedAndTheLogSaysWhy() {
-        Person ana = Person.participant();
-        Person bea = Person.mentor();
         register(ana, bea);
         awaitConsumed("notification-service", publish(ana.next().withdrawn()));
         PairingFixture pairing = PairingFixture.of(ana, bea);
@@ -83,8 +80,6 @@ class ContactDirectoryTest extends RunningNotification {
 
     @Test
     void pairingEventsThatAreNotForMailAreReadAndLeaveNoTrace() {
-        Person ana = Person.participant();
-        Person bea = Person.mentor();
         PairingFixture pairing = registered(ana, bea);
 
         publish(pairing.proposed());

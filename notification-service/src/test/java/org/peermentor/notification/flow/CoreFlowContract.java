@@ -28,6 +28,9 @@ interface CoreFlowContract {
 
     RecordMetadata publish(PairingEvent event);
 
+    /** Publishes both people's profiles, then pairs them. */
+    PairingFixture registered(Person participant, Person mentor);
+
     List<InboxMessage> emailsTo(String address);
 
     List<InboxMessage> awaitEmailsTo(String address, int count);
@@ -40,9 +43,7 @@ interface CoreFlowContract {
     default void anApprovedPairingEmailsTheMentorOnceWithTheAnswerLink() {
         Person ana = Person.participant();
         Person bea = Person.mentor();
-        publish(ana.changed());
-        publish(bea.changed());
-        PairingFixture pairing = PairingFixture.of(ana, bea);
+        PairingFixture pairing = registered(ana, bea);
         PairingApproved approved = pairing.approved("tok-123");
 
         publish(approved);
@@ -79,9 +80,7 @@ interface CoreFlowContract {
     default void anAcceptedPairingIntroducesTheMentorToTheParticipant() {
         Person ana = Person.participant();
         Person bea = Person.mentor();
-        publish(ana.changed());
-        publish(bea.changed());
-        PairingFixture pairing = PairingFixture.of(ana, bea).withFormats(Format.ONLINE, Format.IN_PERSON);
+        PairingFixture pairing = registered(ana, bea).withFormats(Format.ONLINE, Format.IN_PERSON);
 
         publish(pairing.approved());
         publish(pairing.accepted());
@@ -104,9 +103,7 @@ interface CoreFlowContract {
     default void aParticipantWhoDidNotConsentToEmailGetsNoneAndTheLogSaysSo() {
         Person ana = Person.participant().withEmailConsent(false);
         Person bea = Person.mentor();
-        publish(ana.changed());
-        publish(bea.changed());
-        PairingFixture pairing = PairingFixture.of(ana, bea);
+        PairingFixture pairing = registered(ana, bea);
 
         publish(pairing.approved());
         publish(pairing.accepted());

@@ -36,14 +36,8 @@ class CoreFlowOnContainersTest extends NotificationHarness implements CoreFlowCo
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         MAIL.start();
-        registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
-        registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("notification"));
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", MAIL::smtpPort);
-        for (String setting : TestSettings.properties()) {
-            String[] nameAndValue = setting.split("=", 2);
-            registry.add(nameAndValue[0], () -> nameAndValue[1]);
-        }
+        TestSettings.connect(
+                registry, KAFKA::getBootstrapServers, () -> MONGO.getReplicaSetUrl("notification"), MAIL::smtpPort);
     }
 
     @Override

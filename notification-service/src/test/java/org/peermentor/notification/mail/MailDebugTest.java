@@ -2,9 +2,6 @@ package org.peermentor.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -21,13 +18,10 @@ class MailDebugTest {
 
     @Test
     void switchingOnJakartaMailDebugPrintsNoAddressOrBody(CapturedOutput output) {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
-        try {
+        try (TestSmtpServer smtp = TestSmtpServer.plain()) {
             JavaMailSenderImpl sender = new JavaMailSenderImpl();
             sender.setHost("localhost");
-            sender.setPort(smtp.getSmtp().getPort());
+            sender.setPort(smtp.port());
             sender.getJavaMailProperties().put("mail.debug", "true"); // as spring.mail.properties.mail.debug would
             MailConfiguration.smtpSecurity(new MockEnvironment()).postProcessBeforeInitialization(sender, "mailSender");
 
@@ -38,10 +32,8 @@ class MailDebugTest {
                         new Email("Meet your peer mentor", "Hello Plantedname", "<p>Hello</p>"));
             }
 
-            assertThat(smtp.getReceivedMessages()).hasSize(1);
+            assertThat(smtp.receivedMessages()).hasSize(1);
             assertThat(output.getAll()).doesNotContain("planted.debug.recipient", "Plantedname");
-        } finally {
-            smtp.stop();
         }
     }
 }

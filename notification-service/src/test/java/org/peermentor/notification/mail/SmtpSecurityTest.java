@@ -3,9 +3,6 @@ package org.peermentor.notification.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.mail.MailException;
@@ -36,40 +33,30 @@ class SmtpSecurityTest {
 
     @Test
     void implicitTlsDeliversOverAnEncryptedConnection() {
-        GreenMail smtps = new GreenMail(ServerSetupTest.SMTPS.dynamicPort())
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtps.start();
-        try {
+        try (TestSmtpServer smtps = TestSmtpServer.implicitTls()) {
             // the test server's certificate is self-signed and names no host: trusted here by explicit settings
             JavaMailSenderImpl sender = senderWith("tls", "mail.smtp.ssl.trust", "*");
             sender.getJavaMailProperties().put("mail.smtp.ssl.checkserveridentity", "false");
-            sender.setPort(smtps.getSmtps().getPort());
+            sender.setPort(smtps.port());
 
             try (SmtpSession smtp = new Mailer(sender, "Program <no-reply@example.org>").open()) {
                 smtp.send("<e-1.mentor@example.org>", "bea@example.org", EMAIL);
             }
 
-            assertThat(smtps.getReceivedMessages()).hasSize(1);
-        } finally {
-            smtps.stop();
+            assertThat(smtps.receivedMessages()).hasSize(1);
         }
     }
 
     @Test
     void requiredStarttlsNeverSendsInTheClear() {
-        GreenMail plain = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        plain.start();
-        try {
+        try (TestSmtpServer plain = TestSmtpServer.plain()) {
             JavaMailSenderImpl sender = senderWith("starttls", null, null);
-            sender.setPort(plain.getSmtp().getPort());
+            sender.setPort(plain.port());
             try (SmtpSession smtp = new Mailer(sender, "Program <no-reply@example.org>").open()) {
                 assertThatThrownBy(() -> smtp.send("<e-1.mentor@example.org>", "bea@example.org", EMAIL))
                         .isInstanceOf(MailException.class);
             }
-            assertThat(plain.getReceivedMessages()).isEmpty();
-        } finally {
-            plain.stop();
+            assertThat(plain.receivedMessages()).isEmpty();
         }
     }
 

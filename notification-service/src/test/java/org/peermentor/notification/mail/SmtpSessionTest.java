@@ -3,9 +3,7 @@ package org.peermentor.notification.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -21,37 +19,29 @@ class SmtpSessionTest {
 
     @Test
     void everyEmailOfASessionArrivesUnderItsOwnMessageId() {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
-        try (SmtpSession session = mailer(smtp.getSmtp().getPort()).open()) {
+        try (TestSmtpServer smtp = TestSmtpServer.plain();
+                SmtpSession session = mailer(smtp.port()).open()) {
             session.send("<e-1.mentor@example.org>", "bea@example.org", EMAIL);
             session.send("<e-2.mentor@example.org>", "cyd@example.org", EMAIL);
             session.send("<e-3.participant@example.org>", "ana@example.org", EMAIL);
 
-            assertThat(Arrays.stream(smtp.getReceivedMessages()).map(SmtpSessionTest::messageId))
+            assertThat(Arrays.stream(smtp.receivedMessages()).map(SmtpSessionTest::messageId))
                     .containsExactlyInAnyOrder(
                             "<e-1.mentor@example.org>", "<e-2.mentor@example.org>", "<e-3.participant@example.org>");
-        } finally {
-            smtp.stop();
         }
     }
 
     @Test
     void aBadAddressFailsThatEmailAloneAndTheNextStillArrives() {
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
-        try (SmtpSession session = mailer(smtp.getSmtp().getPort()).open()) {
+        try (TestSmtpServer smtp = TestSmtpServer.plain();
+                SmtpSession session = mailer(smtp.port()).open()) {
             assertThatThrownBy(() -> session.send("<e-1.mentor@example.org>", "not an address", EMAIL))
                     .isInstanceOf(InvalidAddressException.class);
             session.send("<e-2.mentor@example.org>", "cyd@example.org", EMAIL);
 
-            assertThat(smtp.getReceivedMessages())
+            assertThat(smtp.receivedMessages())
                     .singleElement()
                     .satisfies(message -> assertThat(messageId(message)).isEqualTo("<e-2.mentor@example.org>"));
-        } finally {
-            smtp.stop();
         }
     }
 
@@ -75,7 +65,7 @@ class SmtpSessionTest {
     private static String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -24,16 +24,11 @@ public abstract class RunningNotification extends NotificationHarness {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add(
-                "spring.kafka.bootstrap-servers",
-                () -> SharedInfrastructure.kafka().bootstrapServers());
-        registry.add("spring.mongodb.uri", () -> SharedInfrastructure.mongo().connectionString() + "/notification");
-        registry.add("spring.mail.host", () -> "localhost");
-        registry.add("spring.mail.port", () -> SharedInfrastructure.mail().smtpPort());
-        for (String setting : TestSettings.properties()) {
-            String[] nameAndValue = setting.split("=", 2);
-            registry.add(nameAndValue[0], () -> nameAndValue[1]);
-        }
+        TestSettings.connect(
+                registry,
+                () -> SharedInfrastructure.kafka().bootstrapServers(),
+                () -> SharedInfrastructure.mongo().connectionString() + "/notification",
+                () -> SharedInfrastructure.mail().smtpPort());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.peermentor.notification.support;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.peermentor.testkit.TestIssuer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Settings every test run of the service uses: quick retries, so outages and missing profiles resolve in moments,
@@ -24,5 +26,21 @@ public final class TestSettings {
                 "notification.consuming.backoff=100ms",
                 "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
                 TestIssuer.PUBLIC_KEY_PROPERTY + "=" + TestIssuer.publicKeyLocation());
+    }
+
+    /** A test context's broker, database and SMTP port on this machine, with the settings above, as its properties. */
+    public static void connect(
+            DynamicPropertyRegistry registry,
+            Supplier<Object> bootstrapServers,
+            Supplier<Object> mongoUri,
+            Supplier<Object> smtpPort) {
+        registry.add("spring.kafka.bootstrap-servers", bootstrapServers);
+        registry.add("spring.mongodb.uri", mongoUri);
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", smtpPort);
+        for (String setting : properties()) {
+            String[] nameAndValue = setting.split("=", 2);
+            registry.add(nameAndValue[0], () -> nameAndValue[1]);
+        }
     }
 }
