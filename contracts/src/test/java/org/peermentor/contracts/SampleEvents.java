@@ -102,16 +102,15 @@ final class SampleEvents {
     }
 
     static List<PairingEvent> pairingEvents() {
+        // the reminder repeats the approval it reminds of (the same pairing, token and expiry); the check-in is
+        // due on the pairing as accepted
+        Pairing approved = pairing(PairingStatus.APPROVED, 2, ProfileStatus.MATCHED, 2);
+        Instant tokenExpires = Instant.parse("2026-03-17T09:00:00Z");
+        Pairing accepted = pairing(PairingStatus.ACCEPTED, 3, ProfileStatus.MATCHED, 3);
         return List.of(
                 new PairingProposed(
                         "e-10", CHANGED, "pr-1", pairing(PairingStatus.PROPOSED, 1, ProfileStatus.PROPOSED, 1)),
-                new PairingApproved(
-                        "e-11",
-                        CHANGED,
-                        "pr-1",
-                        pairing(PairingStatus.APPROVED, 2, ProfileStatus.MATCHED, 2),
-                        "token-abc",
-                        Instant.parse("2026-03-17T09:00:00Z")),
+                new PairingApproved("e-11", CHANGED, "pr-1", approved, "token-abc", tokenExpires),
                 new PairingRejected(
                         "e-12",
                         CHANGED,
@@ -120,8 +119,7 @@ final class SampleEvents {
                         "Prefers someone nearer"),
                 new PairingSuperseded(
                         "e-13", CHANGED, "pr-1", pairing(PairingStatus.SUPERSEDED, 2, ProfileStatus.PROPOSED, 3)),
-                new PairingAccepted(
-                        "e-14", CHANGED, "pr-1", pairing(PairingStatus.ACCEPTED, 3, ProfileStatus.MATCHED, 3)),
+                new PairingAccepted("e-14", CHANGED, "pr-1", accepted),
                 new PairingDeclined(
                         "e-15", CHANGED, "pr-1", pairing(PairingStatus.DECLINED, 3, ProfileStatus.WAITING, 3)),
                 new PairingEnded(
@@ -131,20 +129,14 @@ final class SampleEvents {
                         pairing(PairingStatus.ENDED, 4, ProfileStatus.WAITING, 4),
                         "Moved away",
                         true),
-                new PairingReminderDue(
-                        "e-17",
-                        CHANGED,
-                        "pr-1",
-                        pairing(PairingStatus.APPROVED, 2, ProfileStatus.MATCHED, 2),
-                        "token-abc",
-                        Instant.parse("2026-03-17T09:00:00Z")),
+                new PairingReminderDue("e-17", CHANGED, "pr-1", approved, "token-abc", tokenExpires),
                 new PairingExpired(
                         "e-18", CHANGED, "pr-1", pairing(PairingStatus.EXPIRED, 3, ProfileStatus.WAITING, 3)),
                 new PairingCheckInDue(
                         "e-19",
                         CHANGED,
                         "pr-1",
-                        pairing(PairingStatus.ACCEPTED, 3, ProfileStatus.MATCHED, 3),
+                        accepted,
                         "pr-1-c1",
                         1,
                         "token-mentor",
