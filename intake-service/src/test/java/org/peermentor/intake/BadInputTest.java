@@ -153,8 +153,7 @@ class BadInputTest extends RunningIntake {
     @BeforeAll
     void registerTheParticipantTheChangesTarget() {
         connect();
-        existingParticipant =
-                register("/api/participants", Bodies.with(Bodies.participant(), b -> b.put("programId", PROGRAM)));
+        existingParticipant = register("/api/participants", inTheProgram(Bodies.participant()));
     }
 
     @Order(1)
@@ -218,32 +217,36 @@ class BadInputTest extends RunningIntake {
     }
 
     private static Case participant(String name, Consumer<ObjectNode> change, String... fields) {
-        return new Case(
-                name,
-                HttpMethod.POST,
-                "/api/participants",
-                Bodies.with(Bodies.participant(), change).toString(),
-                List.of(fields));
+        return sent(name, HttpMethod.POST, "/api/participants", Bodies.participant(), change, fields);
     }
 
     private static Case mentor(String name, Consumer<ObjectNode> change, String... fields) {
-        return new Case(
-                name,
-                HttpMethod.POST,
-                "/api/mentors",
-                Bodies.with(Bodies.with(Bodies.mentor(), b -> b.put("programId", PROGRAM)), change)
-                        .toString(),
-                List.of(fields));
+        return sent(name, HttpMethod.POST, "/api/mentors", inTheProgram(Bodies.mentor()), change, fields);
     }
 
     private static Case change(String name, Consumer<ObjectNode> change, String... fields) {
-        return new Case(
+        return sent(
                 name,
                 HttpMethod.PUT,
                 "/api/participants/{existing}",
-                Bodies.with(Bodies.with(Bodies.participant(), b -> b.put("programId", PROGRAM)), change)
-                        .toString(),
-                List.of(fields));
+                inTheProgram(Bodies.participant()),
+                change,
+                fields);
+    }
+
+    /** The case of sending this body, so changed, which is refused naming these fields. */
+    private static Case sent(
+            String name,
+            HttpMethod method,
+            String path,
+            ObjectNode body,
+            Consumer<ObjectNode> change,
+            String... fields) {
+        return new Case(name, method, path, Bodies.with(body, change).toString(), List.of(fields));
+    }
+
+    private static ObjectNode inTheProgram(ObjectNode body) {
+        return Bodies.with(body, b -> b.put("programId", PROGRAM));
     }
 
     private static Consumer<ObjectNode> slot(String start, String end) {

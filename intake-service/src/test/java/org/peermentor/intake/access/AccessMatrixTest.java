@@ -63,38 +63,19 @@ class AccessMatrixTest extends RunningIntake {
             Function<String, Object> body = kind.equals("participants") ? p -> participantIn(p) : p -> mentorIn(p);
             String base = "/api/" + kind;
             endpoints.add(new Endpoint("POST " + base, HttpMethod.POST, base, INTAKE, MANAGER, 201, body));
-            endpoints.add(
-                    new Endpoint("GET " + base + "/{id}", HttpMethod.GET, base + "/{id}", INTAKE, NOBODY, 200, null));
-            endpoints.add(new Endpoint(
-                    "GET " + base + "/{id} as manager", HttpMethod.GET, base + "/{id}", MANAGER, NOBODY, 200, null));
-            endpoints.add(new Endpoint(
-                    "GET " + base + "?programId",
-                    HttpMethod.GET,
-                    base + "?programId={program}",
-                    INTAKE,
-                    NOBODY,
-                    200,
-                    null));
-            endpoints.add(new Endpoint(
-                    "GET " + base + "?programId as manager",
-                    HttpMethod.GET,
-                    base + "?programId={program}",
-                    MANAGER,
-                    NOBODY,
-                    200,
-                    null));
-            endpoints.add(
-                    new Endpoint("PUT " + base + "/{id}", HttpMethod.PUT, base + "/{id}", INTAKE, MANAGER, 200, body));
-            endpoints.add(new Endpoint(
-                    "DELETE " + base + "/{id}", HttpMethod.DELETE, base + "/{id}", INTAKE, MANAGER, 204, null));
-            endpoints.add(new Endpoint(
-                    "DELETE " + base + "/{id}?erase=true",
-                    HttpMethod.DELETE,
-                    base + "/{id}?erase=true",
-                    INTAKE,
-                    MANAGER,
-                    204,
-                    null));
+            String one = base + "/{id}";
+            String list = base + "?programId={program}";
+            for (String reader : List.of(INTAKE, MANAGER)) {
+                String as = reader.equals(MANAGER) ? " as manager" : "";
+                endpoints.add(new Endpoint("GET " + one + as, HttpMethod.GET, one, reader, NOBODY, 200, null));
+                endpoints.add(new Endpoint(
+                        "GET " + base + "?programId" + as, HttpMethod.GET, list, reader, NOBODY, 200, null));
+            }
+            endpoints.add(new Endpoint("PUT " + one, HttpMethod.PUT, one, INTAKE, MANAGER, 200, body));
+            for (String erasure : List.of("", "?erase=true")) {
+                String path = one + erasure;
+                endpoints.add(new Endpoint("DELETE " + path, HttpMethod.DELETE, path, INTAKE, MANAGER, 204, null));
+            }
         }
         endpoints.add(new Endpoint(
                 "GET /api/audit?recordId", HttpMethod.GET, "/api/audit?recordId={id}", MANAGER, INTAKE, 200, null));

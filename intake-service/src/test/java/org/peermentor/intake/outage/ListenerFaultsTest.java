@@ -101,11 +101,7 @@ class ListenerFaultsTest {
     }
 
     private WebTestClient http() {
-        return WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
+        return RunningIntake.clientAs(port, TestIssuer.intake());
     }
 
     private void awaitStatus(String id, String status) {

@@ -65,7 +65,7 @@ class GracefulShutdownTest {
     void aRegistrationUnderWayWhenTheStopBeginsIsAnsweredAndPublished() {
         EmbeddedMongo mongo = SharedInfrastructure.startMongo();
         ConfigurableApplicationContext intake = startOn(mongo.connectionString());
-        int port = intake.getEnvironment().getProperty("local.server.port", Integer.class);
+        int port = port(intake);
         WebTestClient http =
                 client(intake).mutate().responseTimeout(Duration.ofSeconds(60)).build();
         // once the service has seen the store go, a registration waits for it (up to the driver's 30 s), so it is
@@ -126,10 +126,11 @@ class GracefulShutdownTest {
     }
 
     private static WebTestClient client(ConfigurableApplicationContext intake) {
-        return WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + intake.getEnvironment().getProperty("local.server.port"))
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
-                .build();
+        return RunningIntake.clientAs(port(intake), TestIssuer.intake());
+    }
+
+    private static int port(ConfigurableApplicationContext intake) {
+        return intake.getEnvironment().getProperty("local.server.port", Integer.class);
     }
 
     private static long stillWaiting(String programId) {

@@ -55,11 +55,14 @@ public abstract class RunningIntake {
                 .responseTimeout(PATIENCE);
     }
 
+    /** A client of the service on this port holding the given token. */
+    public static WebTestClient clientAs(int port, String token) {
+        return client(port).defaultHeader("Authorization", "Bearer " + token).build();
+    }
+
     @BeforeEach
     protected void connect() {
-        http = client(port)
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
-                .build();
+        http = clientAs(port, TestIssuer.intake());
     }
 
     protected int port() {
@@ -68,7 +71,7 @@ public abstract class RunningIntake {
 
     /** A client of this service holding the given token. */
     protected WebTestClient as(String token) {
-        return client(port).defaultHeader("Authorization", "Bearer " + token).build();
+        return clientAs(port, token);
     }
 
     protected WebTestClient.ResponseSpec post(String path, Object body) {
