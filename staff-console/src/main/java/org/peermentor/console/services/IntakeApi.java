@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -16,11 +15,6 @@ import reactor.core.publisher.Mono;
 /** The intake service's API as the console uses it; {@code collection} is {@code participants} or {@code mentors}. */
 public class IntakeApi {
 
-    private static final ParameterizedTypeReference<List<Program>> PROGRAMS = new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<Person>> PEOPLE = new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<ImportRow>> IMPORT = new ParameterizedTypeReference<>() {};
-
     private final ServiceClient client;
 
     IntakeApi(ServiceClient client) {
@@ -28,7 +22,7 @@ public class IntakeApi {
     }
 
     public Mono<List<Program>> programs() {
-        return client.get(uri -> uri.path("/api/programs").build(), PROGRAMS);
+        return client.list(uri -> uri.path("/api/programs").build(), Program.class);
     }
 
     public Mono<Program> program(String id) {
@@ -36,7 +30,7 @@ public class IntakeApi {
     }
 
     public Mono<List<Person>> list(String collection, PeopleQuery query) {
-        return client.get(
+        return client.list(
                 uri -> uri.path("/api/{collection}")
                         .queryParamIfPresent("programId", Optional.ofNullable(query.programId()))
                         .queryParamIfPresent("status", Optional.ofNullable(query.status()))
@@ -44,7 +38,7 @@ public class IntakeApi {
                         .queryParam("page", query.page())
                         .queryParam("size", query.size())
                         .build(collection),
-                PEOPLE);
+                Person.class);
     }
 
     public Mono<Person> person(String collection, String id) {
@@ -84,8 +78,8 @@ public class IntakeApi {
     }
 
     public Mono<List<AuditRecord>> audit(String recordId) {
-        return client.get(
-                uri -> uri.path("/api/audit").queryParam("recordId", recordId).build(), AUDIT);
+        return client.list(
+                uri -> uri.path("/api/audit").queryParam("recordId", recordId).build(), AuditRecord.class);
     }
 
     /** Streams the file through: the console never holds a whole file in memory. */
@@ -100,7 +94,7 @@ public class IntakeApi {
                         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                         .body(BodyInserters.fromDataBuffers(csv))
                         .retrieve(),
-                IMPORT);
+                ServiceClient.listOf(ImportRow.class));
     }
 
     public Mono<String> template(String kind) {

@@ -3,20 +3,11 @@ package org.peermentor.console.services;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 
 /** The matching service's API as the console uses it: rounds, pairings, settings and reports (program managers). */
 public class MatchingApi {
-
-    private static final ParameterizedTypeReference<List<Pairing>> PAIRINGS = new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<Round>> ROUNDS = new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<WaitingParticipant>> WAITING =
-            new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<AuditRecord>> AUDIT = new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<CheckIn>> CHECK_INS = new ParameterizedTypeReference<>() {};
-    private static final ParameterizedTypeReference<List<CheckInNote>> NOTES = new ParameterizedTypeReference<>() {};
 
     private final ServiceClient client;
 
@@ -60,30 +51,30 @@ public class MatchingApi {
 
     /** The program's rounds, newest first, as summaries: counts without the lists of pairings and people. */
     public Mono<List<Round>> rounds(String programId, int page, int size) {
-        return client.get(
+        return client.list(
                 uri -> uri.path("/api/programs/{id}/rounds")
                         .queryParam("page", page)
                         .queryParam("size", size)
                         .queryParam("summary", true)
                         .build(programId),
-                ROUNDS);
+                Round.class);
     }
 
     /** The program's pairings in one status ({@code PROPOSED}, {@code ACCEPTED}, …), a page at a time. */
     public Mono<List<Pairing>> pairings(String programId, String status, int page, int size) {
-        return client.get(
+        return client.list(
                 uri -> uri.path("/api/pairings")
                         .queryParam("programId", programId)
                         .queryParam("status", status)
                         .queryParam("page", page)
                         .queryParam("size", size)
                         .build(),
-                PAIRINGS);
+                Pairing.class);
     }
 
     /** The program's accepted pairings whose health is one of these ({@code NEEDS_ATTENTION}, {@code QUIET}). */
     public Mono<List<Pairing>> acceptedPairings(String programId, List<String> healths, int size) {
-        return client.get(
+        return client.list(
                 uri -> uri.path("/api/pairings")
                         .queryParam("programId", programId)
                         .queryParam("status", "ACCEPTED")
@@ -91,7 +82,7 @@ public class MatchingApi {
                         .queryParam("page", 0)
                         .queryParam("size", size)
                         .build(),
-                PAIRINGS);
+                Pairing.class);
     }
 
     public Mono<Pairing> pairing(String id) {
@@ -133,13 +124,14 @@ public class MatchingApi {
 
     /** The check-ins sent to an accepted pairing, newest first, with the answers that came back. */
     public Mono<List<CheckIn>> checkIns(String pairingId) {
-        return client.get(uri -> uri.path("/api/pairings/{id}/check-ins").build(pairingId), CHECK_INS);
+        return client.list(uri -> uri.path("/api/pairings/{id}/check-ins").build(pairingId), CheckIn.class);
     }
 
     /** The notes written with one check-in's answers; the matching service records each such read. */
     public Mono<List<CheckInNote>> checkInNotes(String pairingId, int number) {
-        return client.get(
-                uri -> uri.path("/api/pairings/{id}/check-ins/{number}/notes").build(pairingId, number), NOTES);
+        return client.list(
+                uri -> uri.path("/api/pairings/{id}/check-ins/{number}/notes").build(pairingId, number),
+                CheckInNote.class);
     }
 
     public Mono<Pairing> end(String id, String reason, boolean rematch) {
@@ -165,12 +157,12 @@ public class MatchingApi {
 
     /** Who waits in the program, most urgent and longest waiting first, a page at a time. */
     public Mono<List<WaitingParticipant>> waiting(String programId, int page, int size) {
-        return client.get(
+        return client.list(
                 uri -> uri.path("/api/programs/{id}/waiting")
                         .queryParam("page", page)
                         .queryParam("size", size)
                         .build(programId),
-                WAITING);
+                WaitingParticipant.class);
     }
 
     public Mono<SupplyReport> report(String programId) {
@@ -183,7 +175,7 @@ public class MatchingApi {
 
     /** What program managers did to a pairing, oldest first. */
     public Mono<List<AuditRecord>> pairingHistory(String pairingId) {
-        return client.get(
-                uri -> uri.path("/api/audit").queryParam("pairingId", pairingId).build(), AUDIT);
+        return client.list(
+                uri -> uri.path("/api/audit").queryParam("pairingId", pairingId).build(), AuditRecord.class);
     }
 }

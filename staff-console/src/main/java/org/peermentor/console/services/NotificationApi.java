@@ -1,13 +1,10 @@
 package org.peermentor.console.services;
 
 import java.util.List;
-import org.springframework.core.ParameterizedTypeReference;
 import reactor.core.publisher.Mono;
 
 /** The notification service's API as the console uses it: a pairing's delivery log. */
 public class NotificationApi {
-
-    private static final ParameterizedTypeReference<List<Delivery>> DELIVERIES = new ParameterizedTypeReference<>() {};
 
     private final ServiceClient client;
 
@@ -16,10 +13,10 @@ public class NotificationApi {
     }
 
     public Mono<List<Delivery>> deliveries(String pairingId) {
-        return client.get(
+        return client.list(
                 uri -> uri.path("/api/notifications")
                         .queryParam("pairingId", pairingId)
                         .build(),
-                DELIVERIES);
+                Delivery.class);
     }
 }

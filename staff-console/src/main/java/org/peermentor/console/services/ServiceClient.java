@@ -1,8 +1,10 @@
 package org.peermentor.console.services;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -25,8 +27,15 @@ public class ServiceClient {
         return answer(read(uri), type);
     }
 
-    public <T> Mono<T> get(Function<UriBuilder, URI> uri, ParameterizedTypeReference<T> type) {
-        return answer(read(uri), type);
+    /** A GET whose answer is a JSON array, read as a list of {@code element}. */
+    public <T> Mono<List<T>> list(Function<UriBuilder, URI> uri, Class<T> element) {
+        return answer(read(uri), listOf(element));
+    }
+
+    /** The type of a list of {@code element}, for reading a JSON array. */
+    static <T> ParameterizedTypeReference<List<T>> listOf(Class<T> element) {
+        return ParameterizedTypeReference.forType(
+                ResolvableType.forClassWithGenerics(List.class, element).getType());
     }
 
     private WebClient.ResponseSpec read(Function<UriBuilder, URI> uri) {
