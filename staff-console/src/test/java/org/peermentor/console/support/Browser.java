@@ -1,6 +1,9 @@
 package org.peermentor.console.support;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.util.LinkedMultiValueMap;
@@ -16,6 +20,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * What a browser does that matters here: keeps the console's cookies, follows nothing by itself (tests look at
@@ -35,11 +41,9 @@ public final class Browser {
         this.stub = stub;
         // a connection of its own for every request: a test never waits on a connection another test left behind
         this.client = WebTestClient.bindToServer(
-                        new org.springframework.http.client.reactive.ReactorClientHttpConnector(
-                                reactor.netty.http.client.HttpClient.create(
-                                        reactor.netty.resources.ConnectionProvider.newConnection())))
+                        new ReactorClientHttpConnector(HttpClient.create(ConnectionProvider.newConnection())))
                 .baseUrl(base)
-                .responseTimeout(java.time.Duration.ofSeconds(20))
+                .responseTimeout(Duration.ofSeconds(20))
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024)) // a browser reads any page
                 .build();
     }
@@ -53,32 +57,21 @@ public final class Browser {
     }
 
     public EntityExchangeResult<String> get(String path) {
-        return keepCookies(client.get()
-                .uri(URI.create(absolute(path)))
-                .cookies(jar -> cookies.forEach(jar::add))
-                .accept(MediaType.TEXT_HTML)
-                .exchange()
-                .expectBody(String.class)
-                .returnResult());
+        return exchange(client.get().uri(URI.create(absolute(path))));
     }
 
     public EntityExchangeResult<String> post(String path, MultiValueMap<String, String> form) {
-        return keepCookies(client.post()
-                .uri(URI.create(absolute(path)))
-                .cookies(jar -> cookies.forEach(jar::add))
-                .accept(MediaType.TEXT_HTML)
-                .body(BodyInserters.fromFormData(form))
-                .exchange()
-                .expectBody(String.class)
-                .returnResult());
+        return exchange(client.post().uri(URI.create(absolute(path))).body(BodyInserters.fromFormData(form)));
     }
 
     public EntityExchangeResult<String> postMultipart(String path, MultiValueMap<String, ?> parts) {
-        return keepCookies(client.post()
-                .uri(URI.create(absolute(path)))
-                .cookies(jar -> cookies.forEach(jar::add))
+        return exchange(client.post().uri(URI.create(absolute(path))).body(BodyInserters.fromMultipartData(parts)));
+    }
+
+    /** Sends the request as a browser asks for a page: with the cookies it keeps, accepting HTML. */
+    private EntityExchangeResult<String> exchange(WebTestClient.RequestHeadersSpec<?> request) {
+        return keepCookies(request.cookies(jar -> cookies.forEach(jar::add))
                 .accept(MediaType.TEXT_HTML)
-                .body(BodyInserters.fromMultipartData(parts))
                 .exchange()
                 .expectBody(String.class)
                 .returnResult());
@@ -131,7 +124,7 @@ public final class Browser {
     }
 
     private static String decoded(String value) {
-        return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLDecoder.decode(value, StandardCharsets.UTF_8);
     }
 
     private <T> EntityExchangeResult<T> keepCookies(EntityExchangeResult<T> result) {
