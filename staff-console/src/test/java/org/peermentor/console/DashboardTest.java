@@ -39,6 +39,16 @@ class DashboardTest extends ConsoleTest {
     }
 
     @Test
+    void aLaterPageOfTheWaitingListLinksBackToTheOneBeforeAndSaysWhichPageItIs() {
+        String page = browser.get("/programs/demo-recovery?waitingPage=1").getResponseBody();
+
+        assertThat(page)
+                .contains("<nav class=\"pager\" aria-label=\"Pages of the waiting list\">", "<span>Page 2</span>")
+                .containsPattern("href=\"[^\"]*waitingPage=0[^\"]*\" rel=\"prev\">Previous page</a>")
+                .doesNotContain("rel=\"next\">Next page</a>");
+    }
+
+    @Test
     void theManagerSeesWhoWaitsForHowLongAndWhyAndWhatToReview() {
         String page = browser.get("/programs/demo-recovery").getResponseBody();
 
