@@ -1,6 +1,5 @@
 package org.peermentor.matching.waiting;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
@@ -8,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.peermentor.contracts.ParticipantProfile;
@@ -18,6 +15,7 @@ import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.pairing.ParticipantStanding;
 import org.peermentor.matching.pairing.StoredPairing;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.service.metrics.GaugesByTag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -43,7 +41,7 @@ class WaitingMeters implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Duration every;
-    private final Map<String, AtomicLong> waiting = new ConcurrentHashMap<>();
+    private final GaugesByTag waiting;
     private volatile Instant readUpTo;
     private volatile Disposable loop;
 
@@ -60,6 +58,11 @@ class WaitingMeters implements SmartLifecycle {
         this.meters = meters;
         this.clock = clock;
         this.every = every;
+        this.waiting = new GaugesByTag(
+                meters,
+                "peermentor.waiting.participants",
+                "Participants waiting for a mentor (nobody proposed or paired), by program",
+                "program");
     }
 
     /** One read of every program; a store outage only leaves the meters as they were. */
@@ -88,7 +91,7 @@ class WaitingMeters implements SmartLifecycle {
                 .filter(p ->
                         ParticipantStanding.of(byParticipant.getOrDefault(p.id(), List.of())) == ProfileStatus.WAITING)
                 .count();
-        waitingIn(programId).set(count);
+        waiting.set(programId, count);
         Map<String, ParticipantProfile> byId =
                 participants.stream().collect(Collectors.toMap(ParticipantProfile::id, p -> p, (a, b) -> a));
         Timer timeToMatch = Timer.builder("peermentor.time.to.match")
@@ -106,17 +109,6 @@ class WaitingMeters implements SmartLifecycle {
                         timeToMatch.record(Duration.between(participant.registeredAt(), p.createdAt()));
                     }
                 });
-    }
-
-    private AtomicLong waitingIn(String programId) {
-        return waiting.computeIfAbsent(programId, program -> {
-            AtomicLong value = new AtomicLong();
-            Gauge.builder("peermentor.waiting.participants", value, AtomicLong::get)
-                    .description("Participants waiting for a mentor (nobody proposed or paired), by program")
-                    .tag("program", program)
-                    .register(meters);
-            return value;
-        });
     }
 
     @Override

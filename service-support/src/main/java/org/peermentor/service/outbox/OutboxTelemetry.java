@@ -1,17 +1,14 @@
 package org.peermentor.service.outbox;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.ReceiverContext;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.peermentor.service.metrics.GaugesByTag;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,11 +24,13 @@ public final class OutboxTelemetry {
 
     private final ObservationRegistry observations;
     private final MeterRegistry meters;
-    private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
+    private final GaugesByTag backlog;
 
     public OutboxTelemetry(ObservationRegistry observations, MeterRegistry meters) {
         this.observations = observations;
         this.meters = meters;
+        this.backlog = new GaugesByTag(
+                meters, "peermentor.outbox.backlog", "Documents whose events wait to be published", "collection");
     }
 
     void published(OutboxEntry entry) {
@@ -47,20 +46,9 @@ public final class OutboxTelemetry {
         return Flux.fromIterable(collections)
                 .concatMap(collection -> mongo.count(
                                 Query.query(Criteria.where("outbox.eventId").exists(true)), Document.class, collection)
-                        .doOnNext(count -> backlogOf(collection).set(count)))
+                        .doOnNext(count -> backlog.set(collection, count)))
                 .then()
                 .onErrorResume(failure -> Mono.empty()); // the store is away: the relay says so in the log
-    }
-
-    private AtomicLong backlogOf(String collection) {
-        return backlog.computeIfAbsent(collection, c -> {
-            AtomicLong value = new AtomicLong();
-            Gauge.builder("peermentor.outbox.backlog", value, AtomicLong::get)
-                    .description("Documents whose events wait to be published")
-                    .tag("collection", c)
-                    .register(meters);
-            return value;
-        });
     }
 
     /** Runs {@code send} inside the trace {@code entry} was written in (a new one when it has none). */
