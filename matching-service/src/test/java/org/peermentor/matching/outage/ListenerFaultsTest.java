@@ -11,6 +11,7 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.matching.support.Cohort;
+import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.DeadLetters;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
@@ -20,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The profile listener under faults: profiles that arrive while MongoDB is away are neither skipped nor dead-lettered
@@ -94,11 +94,7 @@ class ListenerFaultsTest {
 
     @SuppressWarnings("unchecked")
     private int waiting(String programId) {
-        Map<String, Object> report = WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + port)
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.manager())
-                .responseTimeout(Duration.ofSeconds(30))
-                .build()
+        Map<String, Object> report = RunningMatching.client(port, TestIssuer.manager())
                 .get()
                 .uri("/api/programs/{p}/report", programId)
                 .exchange()

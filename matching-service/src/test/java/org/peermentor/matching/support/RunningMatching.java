@@ -81,6 +81,11 @@ public abstract class RunningMatching {
 
     /** A client sending this bearer token, or none when {@code null}. */
     protected WebTestClient client(String bearerToken) {
+        return client(port, bearerToken);
+    }
+
+    /** A client of the service on this port sending this bearer token, or none when {@code null}. */
+    public static WebTestClient client(int port, String bearerToken) {
         WebTestClient.Builder builder = WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)
                 .responseTimeout(Duration.ofSeconds(30));

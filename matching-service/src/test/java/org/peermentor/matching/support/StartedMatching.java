@@ -1,6 +1,5 @@
 package org.peermentor.matching.support;
 
-import java.time.Duration;
 import java.util.List;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
 import org.peermentor.matching.MatchingApplication;
@@ -29,10 +28,7 @@ public final class StartedMatching {
 
     /** A client of that service, a program manager of every program. */
     public static WebTestClient client(ConfigurableApplicationContext matching) {
-        return WebTestClient.bindToServer()
-                .baseUrl("http://localhost:" + matching.getEnvironment().getProperty("local.server.port"))
-                .defaultHeader("Authorization", "Bearer " + TestIssuer.manager())
-                .responseTimeout(Duration.ofSeconds(30))
-                .build();
+        return RunningMatching.client(
+                matching.getEnvironment().getProperty("local.server.port", Integer.class), TestIssuer.manager());
     }
 }
