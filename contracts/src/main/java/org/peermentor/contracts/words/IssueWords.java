@@ -1,6 +1,8 @@
 package org.peermentor.contracts.words;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,22 +14,8 @@ import java.util.Map;
  */
 public final class IssueWords {
 
-    /** The issue codes every program starts with, in the order forms list them; a program may configure others. */
-    public static final List<String> BUILT_IN_CODES = List.of(
-            "ALCOHOL_USE",
-            "OPIOID_USE",
-            "STIMULANT_USE",
-            "GAMBLING",
-            "DEPRESSION",
-            "ANXIETY",
-            "BIPOLAR",
-            "PTSD",
-            "EATING_DISORDER",
-            "GRIEF",
-            "CHRONIC_ILLNESS",
-            "CAREGIVING");
-
-    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+    /** The built-in codes in the order forms list them, each with its words. */
+    private static final Map<String, String> DEFAULTS = inOrder(
             Map.entry("ALCOHOL_USE", "alcohol use"),
             Map.entry("OPIOID_USE", "opioid use"),
             Map.entry("STIMULANT_USE", "stimulant use"),
@@ -41,6 +29,9 @@ public final class IssueWords {
             Map.entry("CHRONIC_ILLNESS", "chronic illness"),
             Map.entry("CAREGIVING", "caregiving"));
 
+    /** The issue codes every program starts with, in the order forms list them; a program may configure others. */
+    public static final List<String> BUILT_IN_CODES = List.copyOf(DEFAULTS.keySet());
+
     private final Map<String, String> words;
 
     /** The built-in words only. */
@@ -53,6 +44,16 @@ public final class IssueWords {
         Map<String, String> all = new HashMap<>(DEFAULTS);
         all.putAll(overrides);
         this.words = Map.copyOf(all);
+    }
+
+    /** The entries as an unmodifiable map that keeps their order. */
+    @SafeVarargs
+    private static Map<String, String> inOrder(Map.Entry<String, String>... entries) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : entries) {
+            ordered.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(ordered);
     }
 
     /** The code in words; a missing code reads as "a shared experience". */
