@@ -1,23 +1,24 @@
 package org.peermentor.console.settings;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The units a manager chooses from for a {@link DurationEntry}, largest first: its words, length and ISO-8601 form. */
+/**
+ * The units a manager chooses from for a {@link DurationEntry}, largest first, each named as the {@link ChronoUnit}
+ * it stands for, which gives its words and length; only its ISO-8601 form is its own.
+ */
 enum DurationUnit {
-    DAYS("days", Duration.ofDays(1), "P%dD"),
-    HOURS("hours", Duration.ofHours(1), "PT%dH"),
-    MINUTES("minutes", Duration.ofMinutes(1), "PT%dM"),
-    SECONDS("seconds", Duration.ofSeconds(1), "PT%dS");
+    DAYS("P%dD"),
+    HOURS("PT%dH"),
+    MINUTES("PT%dM"),
+    SECONDS("PT%dS");
 
-    private final String words;
-    private final Duration length;
     private final String iso;
 
-    DurationUnit(String words, Duration length, String iso) {
-        this.words = words;
-        this.length = length;
+    DurationUnit(String iso) {
         this.iso = iso;
     }
 
@@ -25,12 +26,13 @@ enum DurationUnit {
         return Arrays.stream(values()).filter(unit -> unit.name().equals(name)).findFirst();
     }
 
+    /** "days", "hours", … */
     String words() {
-        return words;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     Duration length() {
-        return length;
+        return ChronoUnit.valueOf(name()).getDuration();
     }
 
     /** A format for {@link String#formatted} with the whole amount, e.g. {@code PT%dH}. */
