@@ -235,14 +235,7 @@ class DashboardTest extends ConsoleTest {
     @Test
     void intakeStaffAreRefusedTheDashboard() {
         browser = new Browser(port, stub).signedInAs(Person.INTAKE);
-        for (String path : new String[] {
-            "/api/programs/demo-recovery/report",
-            "/api/programs/demo-recovery/waiting",
-            "/api/pairings",
-            "/api/programs/demo-recovery/rounds"
-        }) {
-            stub.answer("GET", path, 403, "{\"status\":403,\"title\":\"Forbidden\"}");
-        }
+        stub.answerTheDashboardsCallsWith(403, "Forbidden");
 
         EntityExchangeResult<String> page = browser.get("/programs/demo-recovery");
 

@@ -46,13 +46,7 @@ class ServiceAnswersTest extends ConsoleTest {
                 "{\"status\":500,\"title\":\"boom\",\"detail\":\"java.lang.IllegalStateException\"}");
 
         stub.answerTheDemoProgram();
-        for (String matching : List.of(
-                "/api/programs/demo-recovery/report",
-                "/api/programs/demo-recovery/waiting",
-                "/api/pairings",
-                "/api/programs/demo-recovery/rounds")) {
-            stub.answer("GET", matching, 503, "{\"status\":503,\"title\":\"Service Unavailable\"}");
-        }
+        stub.answerTheDashboardsCallsWith(503, "Service Unavailable");
 
         EntityExchangeResult<String> failing = browser.get("/participants/p-1");
         EntityExchangeResult<String> away =

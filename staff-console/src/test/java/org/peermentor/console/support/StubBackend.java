@@ -97,6 +97,17 @@ public final class StubBackend {
                 "{\"id\":\"demo-recovery\",\"displayName\":\"Demo recovery\"}");
     }
 
+    /** Answers every call the demo program's dashboard makes to matching with one error, as problem details. */
+    public void answerTheDashboardsCallsWith(int status, String title) {
+        for (String path : List.of(
+                "/api/programs/demo-recovery/report",
+                "/api/programs/demo-recovery/waiting",
+                "/api/pairings",
+                "/api/programs/demo-recovery/rounds")) {
+            answer("GET", path, status, "{\"status\":" + status + ",\"title\":\"" + title + "\"}");
+        }
+    }
+
     public void answerText(String method, String path, String contentType, String body) {
         answers.put(method + " " + path, new Answer(200, contentType, body));
     }
