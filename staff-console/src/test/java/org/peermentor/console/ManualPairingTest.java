@@ -1,7 +1,7 @@
 package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peermentor.console.PairingPageTest.form;
+import static org.peermentor.console.support.Forms.form;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

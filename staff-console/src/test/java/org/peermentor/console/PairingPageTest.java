@@ -1,6 +1,7 @@
 package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.console.support.Forms.form;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import org.peermentor.console.support.ConsoleTest;
 import org.peermentor.console.support.StubBackend.Person;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** A pairing's page and the decisions on it: each goes back where it came from, a refusal said there in words. */
 class PairingPageTest extends ConsoleTest {
@@ -173,13 +173,5 @@ class PairingPageTest extends ConsoleTest {
         EntityExchangeResult<String> page = browser.get("/pairings/pr-elsewhere");
 
         assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
-    }
-
-    static LinkedMultiValueMap<String, String> form(String... namesAndValues) {
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            form.add(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return form;
     }
 }

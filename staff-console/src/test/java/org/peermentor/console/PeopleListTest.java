@@ -1,6 +1,7 @@
 package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.console.support.Forms.form;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,6 @@ import org.peermentor.console.support.Browser;
 import org.peermentor.console.support.ConsoleTest;
 import org.peermentor.console.support.PersonJson;
 import org.peermentor.console.support.StubBackend.Person;
-import org.springframework.util.LinkedMultiValueMap;
 
 class PeopleListTest extends ConsoleTest {
 
@@ -55,13 +55,5 @@ class PeopleListTest extends ConsoleTest {
         browser.get("/participants?programId=demo-recovery");
 
         assertThat(stub.last("GET", "/api/participants").queryParameter("q")).isNull();
-    }
-
-    private static LinkedMultiValueMap<String, String> form(String... namesAndValues) {
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            form.add(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return form;
     }
 }
