@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -80,6 +81,19 @@ public final class CrashHost {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts {@code mode} again on the data and port a killed host left, reads from it what survived, and kills the
+     * new host too.
+     */
+    public static <T> T readAfterRestart(String mode, Path dataDir, int port, Callable<T> read) throws Exception {
+        CrashHost restarted = launch(mode, dataDir, port);
+        try {
+            return read.call();
+        } finally {
+            restarted.killHard();
         }
     }
 

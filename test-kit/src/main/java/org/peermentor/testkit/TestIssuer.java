@@ -32,6 +32,9 @@ public final class TestIssuer {
 
     private static final RSAKey KEY = generate();
     private static final RSAKey STRANGER = generate();
+    /** For a token with only the standard claims. */
+    private static final Consumer<JWTClaimsSet.Builder> NO_MORE = claims -> {};
+
     private static Path publicKeyFile;
 
     private TestIssuer() {}
@@ -79,7 +82,7 @@ public final class TestIssuer {
     /** A valid token for this client, roles and programs ({@code null}: every program), 15 minutes long. */
     public static String token(String clientId, List<String> roles, List<String> programs) {
         Instant now = Instant.now();
-        return sign(KEY, clientId, roles, programs, now.minusSeconds(5), now.plus(Duration.ofMinutes(15)));
+        return sign(KEY, clientId, roles, programs, now.minusSeconds(5), now.plus(Duration.ofMinutes(15)), NO_MORE);
     }
 
     /**
@@ -103,23 +106,20 @@ public final class TestIssuer {
     /** A well-signed token that expired an hour ago. */
     public static String expired(List<String> roles) {
         Instant now = Instant.now();
-        return sign(KEY, "expired-client", roles, null, now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)));
+        return sign(
+                KEY,
+                "expired-client",
+                roles,
+                null,
+                now.minus(Duration.ofHours(2)),
+                now.minus(Duration.ofHours(1)),
+                NO_MORE);
     }
 
     /** A token of the right shape signed by a key nobody trusts. */
     public static String badSignature(List<String> roles) {
         Instant now = Instant.now();
-        return sign(STRANGER, "forger", roles, null, now.minusSeconds(5), now.plus(Duration.ofMinutes(15)));
-    }
-
-    private static String sign(
-            RSAKey key,
-            String clientId,
-            List<String> roles,
-            List<String> programs,
-            Instant issuedAt,
-            Instant expiresAt) {
-        return sign(key, clientId, roles, programs, issuedAt, expiresAt, claims -> {});
+        return sign(STRANGER, "forger", roles, null, now.minusSeconds(5), now.plus(Duration.ofMinutes(15)), NO_MORE);
     }
 
     private static String sign(

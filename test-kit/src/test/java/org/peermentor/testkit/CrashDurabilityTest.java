@@ -34,12 +34,13 @@ class CrashDurabilityTest {
     @TempDir
     Path dir;
 
+    private final int port = Ports.freePort();
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+
     @Test
     void everyInsertTheMongoServerAcknowledgedSurvivesAKillNine() throws Exception {
-        int port = Ports.freePort();
         Path data = dir.resolve("mongo");
         CrashHost host = CrashHost.launch("mongo", data, port);
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try (MongoClient client = mongoClient(port)) {
@@ -63,22 +64,20 @@ class CrashDurabilityTest {
             assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         }
 
-        CrashHost restarted = CrashHost.launch("mongo", data, port);
-        try (MongoClient client = mongoClient(port)) {
-            Set<String> found = new HashSet<>();
-            documents(client).find().forEach(document -> found.add(document.getString("_id")));
-            assertThat(found).containsAll(acknowledged);
-        } finally {
-            restarted.killHard();
-        }
+        Set<String> found = CrashHost.readAfterRestart("mongo", data, port, () -> {
+            try (MongoClient client = mongoClient(port)) {
+                Set<String> ids = new HashSet<>();
+                documents(client).find().forEach(document -> ids.add(document.getString("_id")));
+                return ids;
+            }
+        });
+        assertThat(found).containsAll(acknowledged);
     }
 
     @Test
     void everyRecordTheKafkaBrokerAcknowledgedSurvivesAKillNine() throws Exception {
-        int port = Ports.freePort();
         Path data = dir.resolve("kafka");
         CrashHost host = CrashHost.launch("kafka", data, port);
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         String topic = "survives-kill";
         try (KafkaProducer<String, String> producer = CrashHost.producer(port, 5)) {
             AtomicBoolean killed = new AtomicBoolean();
@@ -100,12 +99,9 @@ class CrashDurabilityTest {
             producer.close(Duration.ZERO);
         }
 
-        CrashHost restarted = CrashHost.launch("kafka", data, port);
-        try {
-            assertThat(TopicProbe.keysToEnd("localhost:" + port, topic)).containsAll(acknowledged);
-        } finally {
-            restarted.killHard();
-        }
+        Set<String> found =
+                CrashHost.readAfterRestart("kafka", data, port, () -> TopicProbe.keysToEnd("localhost:" + port, topic));
+        assertThat(found).containsAll(acknowledged);
     }
 
     private static MongoClient mongoClient(int port) {
