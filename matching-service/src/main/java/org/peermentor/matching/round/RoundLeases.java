@@ -6,7 +6,6 @@ import org.peermentor.matching.MatchingProperties;
 import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -17,7 +16,7 @@ import reactor.core.publisher.Mono;
  * theirs run out ({@link RoundRecovery#takeOver}). A failed pass is logged and the next one tries again.
  */
 @Component
-class RoundLeases implements SmartLifecycle {
+class RoundLeases extends PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(RoundLeases.class);
 
@@ -26,7 +25,6 @@ class RoundLeases implements SmartLifecycle {
     private final RoundRecovery recovery;
     private final Duration lease;
     private final Clock clock;
-    private volatile Disposable ticking;
 
     RoundLeases(
             RoundService service,
@@ -47,9 +45,9 @@ class RoundLeases implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    Disposable subscribe() {
         Duration every = lease.dividedBy(3);
-        ticking = Flux.interval(every, every)
+        return Flux.interval(every, every)
                 .onBackpressureDrop()
                 .concatMap(tick -> renew().then(recovery.takeOver()).onErrorResume(failure -> {
                     if (!StoreOutages.isOutage(failure)) {
@@ -60,19 +58,5 @@ class RoundLeases implements SmartLifecycle {
                     return Mono.empty();
                 }))
                 .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable running = ticking;
-        if (running != null) {
-            running.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable running = ticking;
-        return running != null && !running.isDisposed();
     }
 }

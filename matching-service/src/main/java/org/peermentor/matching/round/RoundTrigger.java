@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -32,7 +31,7 @@ import reactor.core.publisher.SignalType;
  * whose instance stopped before their timer ran out.
  */
 @Component
-public class RoundTrigger implements RoundNudge, SmartLifecycle, DisposableBean {
+public class RoundTrigger extends PeriodicWork implements RoundNudge, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RoundTrigger.class);
 
@@ -48,7 +47,6 @@ public class RoundTrigger implements RoundNudge, SmartLifecycle, DisposableBean 
     private final Clock clock;
     private final Duration sweepEvery;
     private final Map<String, Disposable> timers = new ConcurrentHashMap<>();
-    private volatile Disposable sweep;
 
     @Autowired
     RoundTrigger(
@@ -152,22 +150,8 @@ public class RoundTrigger implements RoundNudge, SmartLifecycle, DisposableBean 
     }
 
     @Override
-    public void start() {
-        sweep = Flux.interval(sweepEvery, sweepEvery).subscribe(tick -> startOverdue());
-    }
-
-    @Override
-    public void stop() {
-        Disposable running = sweep;
-        if (running != null) {
-            running.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable running = sweep;
-        return running != null && !running.isDisposed();
+    Disposable subscribe() {
+        return Flux.interval(sweepEvery, sweepEvery).subscribe(tick -> startOverdue());
     }
 
     private void start(String programId) {
