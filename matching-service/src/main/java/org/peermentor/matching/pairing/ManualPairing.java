@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.Pairing;
-import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
@@ -85,19 +83,10 @@ record ManualPairing(
                     List<String> explanation = new ArrayList<>();
                     explanation.add("Paired by hand by a program manager");
                     explanation.addAll(described.explanation());
-                    Pairing pairing = PairingBuilder.builder()
-                            .id(UUID.randomUUID().toString())
-                            .version(1)
+                    Pairing pairing = NewPairing.of(mentor.programId(), described)
                             .status(PairingStatus.APPROVED)
-                            .programId(mentor.programId())
-                            .participantId(participant.id())
-                            .mentorId(mentor.id())
-                            .sharedIssue(described.sharedIssue())
-                            .formats(described.formats())
-                            .overlaps(described.overlaps())
                             .explanation(explanation)
                             .participantStatus(ProfileStatus.MATCHED)
-                            .participantSequence(0)
                             .build();
                     // read again after the write: a round's proposal stored meanwhile yields as well
                     return pairings.approvedAtOnce(pairing, List.of(), now)

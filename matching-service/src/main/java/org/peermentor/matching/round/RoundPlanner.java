@@ -8,13 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.peermentor.contracts.Pairing;
-import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.matching.pairing.NewPairing;
 import org.peermentor.matching.pairing.ParticipantStanding;
 import org.peermentor.matching.pairing.StoredPairing;
 import org.peermentor.matching.settings.ProgramSettings;
@@ -99,22 +98,12 @@ final class RoundPlanner {
                         PairingStatus.PROPOSED.name(),
                         proposal.explanation()));
             } else {
-                String id = UUID.randomUUID().toString();
-                Pairing created = PairingBuilder.builder()
-                        .id(id)
-                        .version(1)
+                Pairing created = NewPairing.of(solving.programId(), proposal)
                         .status(PairingStatus.PROPOSED)
-                        .programId(solving.programId())
                         .roundId(solving.id())
-                        .participantId(proposal.participantId())
-                        .mentorId(proposal.mentorId())
-                        .sharedIssue(proposal.sharedIssue())
-                        .formats(proposal.formats())
-                        .overlaps(proposal.overlaps())
-                        .explanation(proposal.explanation())
                         .participantStatus(ProfileStatus.PROPOSED)
-                        .participantSequence(0)
                         .build();
+                String id = created.id();
                 changes.add(new PairingChange(id, created));
                 pairings.add(new RoundPairing(
                         id,
