@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.audit.AuditAction;
 import org.peermentor.matching.audit.AuditTarget;
@@ -91,35 +92,36 @@ record PairingController(
 
     @PostMapping("/api/pairings/{id}/approve")
     Mono<PairingView> approve(@PathVariable String id) {
-        return visible(id)
-                .flatMap(visible -> pairings.approve(id))
-                .flatMap(approved -> audited(AuditAction.APPROVE, approved))
-                .flatMap(this::view);
+        return moved(id, AuditAction.APPROVE, () -> pairings.approve(id));
     }
 
     /** A fresh link for the mentor of an approved pairing, who gets a new request email; the old link stops working. */
     @PostMapping("/api/pairings/{id}/resend-link")
     Mono<PairingView> resendLink(@PathVariable String id) {
-        return visible(id)
-                .flatMap(visible -> pairings.resendLink(id))
-                .flatMap(resent -> audited(AuditAction.RESEND_LINK, resent))
-                .flatMap(this::view);
+        return moved(id, AuditAction.RESEND_LINK, () -> pairings.resendLink(id));
     }
 
     @PostMapping("/api/pairings/{id}/reject")
     Mono<PairingView> reject(@PathVariable String id, @RequestBody(required = false) Decision decision) {
-        return visible(id)
-                .flatMap(visible -> pairings.reject(id, reason(decision == null ? null : decision.reason())))
-                .flatMap(rejected -> audited(AuditAction.REJECT, rejected))
-                .flatMap(this::view);
+        return moved(
+                id, AuditAction.REJECT, () -> pairings.reject(id, reason(decision == null ? null : decision.reason())));
     }
 
     @PostMapping("/api/pairings/{id}/end")
     Mono<PairingView> end(@PathVariable String id, @RequestBody(required = false) Ending ending) {
         boolean rematch = ending != null && Boolean.TRUE.equals(ending.rematch());
+        return moved(
+                id, AuditAction.END, () -> pairings.end(id, reason(ending == null ? null : ending.reason()), rematch));
+    }
+
+    /**
+     * A move of a pairing the caller may see ({@code move} runs only then), put in the audit, answered with the
+     * pairing as managers see it.
+     */
+    private Mono<PairingView> moved(String id, AuditAction action, Supplier<Mono<StoredPairing>> move) {
         return visible(id)
-                .flatMap(visible -> pairings.end(id, reason(ending == null ? null : ending.reason()), rematch))
-                .flatMap(ended -> audited(AuditAction.END, ended))
+                .flatMap(visible -> move.get())
+                .flatMap(stored -> audited(action, stored))
                 .flatMap(this::view);
     }
 
