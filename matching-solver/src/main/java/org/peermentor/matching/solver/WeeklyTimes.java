@@ -56,6 +56,21 @@ final class WeeklyTimes {
 
     /** The seconds both are free, as {@link #intersection} would add them up, without building the windows. */
     long overlapSeconds(WeeklyTimes other) {
+        return walkTogether(other, null);
+    }
+
+    /** The windows both are free in, in time order. */
+    List<long[]> intersection(WeeklyTimes other) {
+        List<long[]> windows = new ArrayList<>();
+        walkTogether(other, windows);
+        return windows;
+    }
+
+    /**
+     * Walks both sorted interval lists at once: the seconds both are free, and each window they are, added to
+     * {@code windows} unless it is null (the solver's hot path asks for the seconds only).
+     */
+    private long walkTogether(WeeklyTimes other, List<long[]> windows) {
         long total = 0;
         int i = 0;
         int j = 0;
@@ -64,6 +79,9 @@ final class WeeklyTimes {
             long end = Math.min(ends[i], other.ends[j]);
             if (end > start) {
                 total += end - start;
+                if (windows != null) {
+                    windows.add(new long[] {start, end});
+                }
             }
             if (ends[i] < other.ends[j]) {
                 i++;
@@ -72,26 +90,6 @@ final class WeeklyTimes {
             }
         }
         return total;
-    }
-
-    /** The windows both are free in, in time order. */
-    List<long[]> intersection(WeeklyTimes other) {
-        List<long[]> windows = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < starts.length && j < other.starts.length) {
-            long start = Math.max(starts[i], other.starts[j]);
-            long end = Math.min(ends[i], other.ends[j]);
-            if (end > start) {
-                windows.add(new long[] {start, end});
-            }
-            if (ends[i] < other.ends[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return windows;
     }
 
     private static boolean isValid(Slot slot) {
