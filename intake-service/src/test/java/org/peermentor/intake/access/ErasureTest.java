@@ -9,7 +9,6 @@ import static org.peermentor.intake.support.Bodies.with;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,14 +16,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -153,25 +147,12 @@ class ErasureTest extends RunningIntake {
 
     /** Every value on the topic from its beginning to its current end, as text. */
     private static String everyValue(String bootstrapServers, String topic) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, topic)) {
             StringBuilder values = new StringBuilder();
-            List<TopicPartition> unfinished = new ArrayList<>(partitions);
-            while (!unfinished.isEmpty()) {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (record.value() != null) {
-                        values.append(new String(record.value(), StandardCharsets.UTF_8));
-                    }
-                });
-                unfinished.removeIf(p -> consumer.position(p) >= ends.get(p));
+            for (ConsumerRecord<String, byte[]> record : probe.recordsToEnd()) {
+                if (record.value() != null) {
+                    values.append(new String(record.value(), StandardCharsets.UTF_8));
+                }
             }
             return values.toString();
         }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -28,6 +28,7 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.testkit.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -270,29 +271,16 @@ class ErasureTest extends RunningMatching {
     }
 
     /** The keys on the topic's dead-letter topic, read to its end; none when it was never created. */
-    private List<String> deadLetters(String topic) {
+    private Set<String> deadLetters(String topic) {
         String dlt = topic + ".DLT";
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             if (!admin.listTopics().names().get().contains(dlt)) {
-                return List.of();
+                return Set.of();
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(dlt).stream()
-                    .map(info -> new TopicPartition(dlt, info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            List<String> keys = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> keys.add(r.key()));
-                return partitions.stream().allMatch(p -> consumer.position(p) >= ends.get(p));
-            });
-            return keys;
-        }
+        return TopicProbe.keysToEnd(bootstrapServers(), dlt);
     }
 
     @SuppressWarnings("unchecked")
