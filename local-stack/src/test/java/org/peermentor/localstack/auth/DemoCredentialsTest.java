@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class DemoCredentialsTest {
 
@@ -27,19 +25,17 @@ class DemoCredentialsTest {
         assertThat(credentials.clients())
                 .extracting(ClientCredentials::clientId)
                 .containsExactly("intake-desk", "program-manager", "demo-recovery-manager", "staff-console");
-        assertThat(credentials.clients())
-                .extracting(ClientCredentials::clientSecret)
-                .allMatch(secret -> secret.matches("[A-Za-z0-9_-]{43}"))
-                .doesNotHaveDuplicates();
-        JsonNode file = JsonMapper.builder().build().readTree(Files.readString(credentials.file()));
+        GeneratedSecrets.assertWellKept(
+                credentials.file(),
+                credentials.clients().stream()
+                        .map(ClientCredentials::clientSecret)
+                        .toList(),
+                "[A-Za-z0-9_-]{43}");
+        JsonNode file = GeneratedSecrets.json(credentials.file());
         assertThat(file.get(0).propertyNames()).containsExactly("clientId", "clientSecret", "roles", "programs");
         assertThat(file.get(0).path("roles").get(0).asString()).isEqualTo("INTAKE");
         assertThat(file.get(1).path("programs")).isEmpty();
         assertThat(file.get(2).path("programs").get(0).asString()).isEqualTo("demo-recovery");
-        if (Files.getFileStore(credentials.file()).supportsFileAttributeView("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials.file())))
-                    .isEqualTo("rw-------");
-        }
     }
 
     @Test
@@ -78,10 +74,7 @@ class DemoCredentialsTest {
         assertThat(console.roles()).isEmpty();
         assertThat(console.redirectUris()).containsExactly("http://localhost:8080/login/oauth2/code/staff-console");
         assertThat(console.postLogoutRedirectUris()).containsExactly("http://localhost:8080/");
-        JsonNode entry = JsonMapper.builder()
-                .build()
-                .readTree(Files.readString(first.file()))
-                .get(3);
+        JsonNode entry = GeneratedSecrets.json(first.file()).get(3);
         assertThat(entry.propertyNames()).contains("redirectUris", "postLogoutRedirectUris");
         ClientCredentials movedConsole = DemoCredentials.read(moved.file()).client("staff-console");
         assertThat(movedConsole.clientSecret()).isEqualTo(console.clientSecret());

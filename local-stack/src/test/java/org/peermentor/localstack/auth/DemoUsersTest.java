@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class DemoUsersTest {
 
@@ -24,23 +22,19 @@ class DemoUsersTest {
         assertThat(users.people())
                 .extracting(DemoUser::username)
                 .containsExactly("intake", "manager", "recovery-manager");
-        assertThat(users.people())
-                .extracting(DemoUser::password)
-                .allMatch(password -> password.matches("[a-hjkmnp-z2-9]{5}(-[a-hjkmnp-z2-9]{5}){3}"))
-                .doesNotHaveDuplicates();
+        GeneratedSecrets.assertWellKept(
+                users.file(),
+                users.people().stream().map(DemoUser::password).toList(),
+                "[a-hjkmnp-z2-9]{5}(-[a-hjkmnp-z2-9]{5}){3}");
         assertThat(users.displayName("intake")).isEqualTo("Ida Intake");
         assertThat(users.person("intake").roles()).containsExactly("INTAKE");
         assertThat(users.person("manager").roles()).containsExactly("PROGRAM_MANAGER");
         assertThat(users.person("recovery-manager").programs()).containsExactly("demo-recovery");
-        JsonNode file = JsonMapper.builder().build().readTree(Files.readString(users.file()));
+        JsonNode file = GeneratedSecrets.json(users.file());
         assertThat(file.get(0).propertyNames())
                 .containsExactly("username", "password", "displayName", "roles", "programs");
         assertThat(file.get(0).path("password").asString()).isEqualTo(users.password("intake"));
         assertThat(file.get(2).path("programs").get(0).asString()).isEqualTo("demo-recovery");
-        if (Files.getFileStore(users.file()).supportsFileAttributeView("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(users.file())))
-                    .isEqualTo("rw-------");
-        }
     }
 
     @Test
