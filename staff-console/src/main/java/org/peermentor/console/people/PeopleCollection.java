@@ -1,37 +1,37 @@
 package org.peermentor.console.people;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Participants or mentors: the path and API collection, the words for one of them, the statuses they move through. */
 public enum PeopleCollection {
-    PARTICIPANTS("participants", "participant", "Participants", List.of("WAITING", "PROPOSED", "MATCHED", "WITHDRAWN")),
-    MENTORS("mentors", "mentor", "Mentors", List.of("ACTIVE", "WITHDRAWN"));
+    PARTICIPANTS("participant", "Participants", List.of("WAITING", "PROPOSED", "MATCHED", "WITHDRAWN")),
+    MENTORS("mentor", "Mentors", List.of("ACTIVE", "WITHDRAWN"));
 
-    private final String collection;
     private final String singular;
     private final String title;
     private final List<String> statuses;
 
-    PeopleCollection(String collection, String singular, String title, List<String> statuses) {
-        this.collection = collection;
+    PeopleCollection(String singular, String title, List<String> statuses) {
         this.singular = singular;
         this.title = title;
         this.statuses = statuses;
     }
 
+    /** The kind at this path; any other path is not found. */
     static PeopleCollection of(String collection) {
-        for (PeopleCollection kind : values()) {
-            if (kind.collection.equals(collection)) {
-                return kind;
-            }
-        }
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        return Arrays.stream(values())
+                .filter(kind -> kind.collection().equals(collection))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** The path and the API's collection, "participants" or "mentors": the constant's name as a path says it. */
     public String collection() {
-        return collection;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String singular() {
