@@ -25,13 +25,9 @@ class EmbeddedMongoTest {
     @Test
     void aDocumentSurvivesAStopAndAStartWithTheH2File() {
         try (EmbeddedMongo mongo = EmbeddedMongo.create(dataDir, 0)) {
-            mongo.start();
-            insert(mongo, new Document("_id", "p-1").append("name", "Ada"));
+            Document found = insertedThenFoundAfterARestart(mongo, new Document("_id", "p-1").append("name", "Ada"));
 
-            mongo.stop();
-            mongo.start();
-
-            assertThat(find(mongo, "p-1")).containsEntry("name", "Ada");
+            assertThat(found).containsEntry("name", "Ada");
         }
     }
 
@@ -55,13 +51,10 @@ class EmbeddedMongoTest {
     @Test
     void withoutADataDirTheDocumentsLiveInMemoryAcrossARestart() {
         try (EmbeddedMongo mongo = EmbeddedMongo.create(null, 0)) {
-            mongo.start();
-            insert(mongo, new Document("_id", "p-3").append("name", "Katherine"));
+            Document found =
+                    insertedThenFoundAfterARestart(mongo, new Document("_id", "p-3").append("name", "Katherine"));
 
-            mongo.stop();
-            mongo.start();
-
-            assertThat(find(mongo, "p-3")).isNotNull();
+            assertThat(found).isNotNull();
         }
     }
 
@@ -115,6 +108,15 @@ class EmbeddedMongoTest {
         } finally {
             again.shutdownNow();
         }
+    }
+
+    /** Starts the server, inserts the document, stops and starts the server again, and looks the document up by id. */
+    private static Document insertedThenFoundAfterARestart(EmbeddedMongo mongo, Document document) {
+        mongo.start();
+        insert(mongo, document);
+        mongo.stop();
+        mongo.start();
+        return find(mongo, document.getString("_id"));
     }
 
     private static void insert(EmbeddedMongo mongo, Document document) {
