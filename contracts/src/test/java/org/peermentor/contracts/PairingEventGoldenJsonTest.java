@@ -1,13 +1,12 @@
 package org.peermentor.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.contracts.SampleEvents.golden;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
 
 /** Pins the wire shape of every pairing event, as the profile events are pinned. */
 class PairingEventGoldenJsonTest {
@@ -28,12 +27,5 @@ class PairingEventGoldenJsonTest {
         byte[] golden = EventJson.mapper().writeValueAsBytes(golden(event.type()));
 
         assertThat(EventJson.readPairingEvent(event.type(), golden)).isEqualTo(event);
-    }
-
-    private static JsonNode golden(String type) throws IOException {
-        try (InputStream in = PairingEventGoldenJsonTest.class.getResourceAsStream("/golden/" + type + ".json")) {
-            assertThat(in).as("golden file for %s", type).isNotNull();
-            return EventJson.mapper().readTree(in);
-        }
     }
 }

@@ -1,9 +1,9 @@
 package org.peermentor.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.contracts.SampleEvents.golden;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,12 +38,5 @@ class ProfileEventGoldenJsonTest {
         byte[] golden = EventJson.mapper().writeValueAsBytes(golden(event.type()));
 
         assertThat(EventJson.readProfileEvent(event.type(), golden)).isEqualTo(event);
-    }
-
-    private static JsonNode golden(String type) throws IOException {
-        try (InputStream in = ProfileEventGoldenJsonTest.class.getResourceAsStream("/golden/" + type + ".json")) {
-            assertThat(in).as("golden file for %s", type).isNotNull();
-            return EventJson.mapper().readTree(in);
-        }
     }
 }

@@ -1,17 +1,30 @@
 package org.peermentor.contracts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
-/** Fixed sample events, the same in every golden test. */
+/** Fixed sample events, the same in every golden test, and the golden JSON each is pinned to. */
 final class SampleEvents {
 
     static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
     static final Instant CHANGED = Instant.parse("2026-03-03T09:00:00Z");
 
     private SampleEvents() {}
+
+    /** The golden JSON of an event type, from {@code /golden/<type>.json}. */
+    static JsonNode golden(String type) throws IOException {
+        try (InputStream in = SampleEvents.class.getResourceAsStream("/golden/" + type + ".json")) {
+            assertThat(in).as("golden file for %s", type).isNotNull();
+            return EventJson.mapper().readTree(in);
+        }
+    }
 
     static ParticipantProfile participant(ProfileStatus status, long version) {
         return new ParticipantProfile(
