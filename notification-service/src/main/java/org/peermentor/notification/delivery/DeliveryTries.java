@@ -24,29 +24,15 @@ import reactor.core.scheduler.Scheduler;
  * outcome, or leaves the deliveries reserved, to be taken up again.
  */
 @Component
-class DeliveryTries {
+record DeliveryTries(
+        ContactDirectory contacts,
+        SmtpRound smtpRound,
+        OutcomeStore outcomes,
+        NotificationProperties properties,
+        Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryTries.class);
     static final Duration STORE_RETRY = Duration.ofSeconds(1);
-
-    private final ContactDirectory contacts;
-    private final SmtpRound smtpRound;
-    private final OutcomeStore outcomes;
-    private final RetryPolicy retryPolicy;
-    private final Clock clock;
-
-    DeliveryTries(
-            ContactDirectory contacts,
-            SmtpRound smtpRound,
-            OutcomeStore outcomes,
-            NotificationProperties properties,
-            Clock clock) {
-        this.contacts = contacts;
-        this.smtpRound = smtpRound;
-        this.outcomes = outcomes;
-        this.retryPolicy = RetryPolicy.of(properties.sending());
-        this.clock = clock;
-    }
 
     Mono<List<Delivery>> attempt(List<Delivery> reserved, Scheduler smtp) {
         Set<String> people = new HashSet<>();
@@ -97,7 +83,8 @@ class DeliveryTries {
         } else if (decision instanceof Decision.Skip skip) {
             decided.add(Outcome.end(delivery, false, DeliveryStatus.SKIPPED_NO_CONSENT, skip.address(), skip.reason()));
         } else if (decision instanceof Decision.Wait wait) {
-            decided.add(retryPolicy.afterTry(delivery, false, null, wait.reason(), clock.instant()));
+            decided.add(RetryPolicy.of(properties.sending())
+                    .afterTry(delivery, false, null, wait.reason(), clock.instant()));
         } else {
             decided.add(Outcome.end(delivery, false, DeliveryStatus.FAILED, null, ((Decision.Fail) decision).reason()));
         }
