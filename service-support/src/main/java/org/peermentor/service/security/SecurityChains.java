@@ -29,19 +29,10 @@ import reactor.core.publisher.Mono;
  * across programs), every other path needing a token, and every refusal answered as problem details (401 without or
  * with a bad token, 403 for a role that may not act, 429 past a rate limit). Each service adds only its own path
  * rules and rate limits.
+ *
+ * @param managementPort 0 when health and metrics share the service's own port
  */
-public class SecurityChains {
-
-    private final ProblemResponses problems;
-    private final RateLimits rateLimits;
-    private final int managementPort;
-
-    /** With {@code managementPort} 0 when health and metrics share the service's own port. */
-    public SecurityChains(ProblemResponses problems, RateLimits rateLimits, int managementPort) {
-        this.problems = problems;
-        this.rateLimits = rateLimits;
-        this.managementPort = managementPort;
-    }
+public record SecurityChains(ProblemResponses problems, RateLimits rateLimits, int managementPort) {
 
     public SecurityWebFilterChain build(
             ServerHttpSecurity http,
