@@ -23,19 +23,9 @@ import reactor.core.publisher.Mono;
  * are made, so entries of the same millisecond still read oldest first.
  */
 @Component
-public class ManagerActions {
+public record ManagerActions(ReactiveMongoTemplate mongo, Clock clock, DecisionMeters decisions) {
 
     static final String COLLECTION = "audit";
-
-    private final ReactiveMongoTemplate mongo;
-    private final Clock clock;
-    private final DecisionMeters decisions;
-
-    ManagerActions(ReactiveMongoTemplate mongo, Clock clock, DecisionMeters decisions) {
-        this.mongo = mongo;
-        this.clock = clock;
-        this.decisions = decisions;
-    }
 
     /** Records that the caller of the current request did this, then completes. */
     public Mono<Void> record(AuditAction action, AuditTarget target) {

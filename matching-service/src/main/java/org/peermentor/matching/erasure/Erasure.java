@@ -22,28 +22,10 @@ import reactor.core.publisher.Mono;
  * name, email or phone outside the replica. Unknown ids and replays find nothing to do.
  */
 @Service
-public class Erasure {
+public record Erasure(
+        ProfileReplica replica, PairingStore pairings, Departures departures, RoundHistory rounds, RoundNudge trigger) {
 
     private static final Logger log = LoggerFactory.getLogger(Erasure.class);
-
-    private final ProfileReplica replica;
-    private final PairingStore pairings;
-    private final Departures departures;
-    private final RoundHistory rounds;
-    private final RoundNudge trigger;
-
-    Erasure(
-            ProfileReplica replica,
-            PairingStore pairings,
-            Departures departures,
-            RoundHistory rounds,
-            RoundNudge trigger) {
-        this.replica = replica;
-        this.pairings = pairings;
-        this.departures = departures;
-        this.rounds = rounds;
-        this.trigger = trigger;
-    }
 
     /** The person's tombstone arrived. */
     public Mono<Void> forget(PersonKind kind, String personId) {

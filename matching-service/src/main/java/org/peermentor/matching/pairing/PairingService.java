@@ -44,37 +44,20 @@ import reactor.util.retry.Retry;
  * {@link #personLeft}).
  */
 @Service
-public class PairingService implements Departures {
+public record PairingService(
+        PairingStore store,
+        ProfileReplica profiles,
+        ResponseTokens tokens,
+        RoundNudge rounds,
+        SettingsStore settings,
+        MatchingProperties properties,
+        Clock clock)
+        implements Departures {
 
     /** Why a pairing ended, or was declined, when its mentor left the program. */
     public static final String MENTOR_LEFT = "The mentor left the program.";
     /** Why a pairing ended, or was declined, when its participant left the program. */
     public static final String PARTICIPANT_LEFT = "The participant left the program.";
-
-    private final PairingStore store;
-    private final ProfileReplica profiles;
-    private final ResponseTokens tokens;
-    private final RoundNudge rounds;
-    private final SettingsStore settings;
-    private final MatchingProperties properties;
-    private final Clock clock;
-
-    PairingService(
-            PairingStore store,
-            ProfileReplica profiles,
-            ResponseTokens tokens,
-            RoundNudge rounds,
-            SettingsStore settings,
-            MatchingProperties properties,
-            Clock clock) {
-        this.store = store;
-        this.profiles = profiles;
-        this.tokens = tokens;
-        this.rounds = rounds;
-        this.settings = settings;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /**
      * PROPOSED → APPROVED, also while a round plans the program: the round leaves a decided proposal as it is. Of two

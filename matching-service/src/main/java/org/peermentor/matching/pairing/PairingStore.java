@@ -37,20 +37,12 @@ import reactor.core.publisher.Mono;
  * (its {@code outbox}), so a change is published if and only if it was stored.
  */
 @Component
-public class PairingStore implements PairingPrograms {
+public record PairingStore(ReactiveMongoTemplate mongo, OutboxRelay relay) implements PairingPrograms {
 
     public static final String COLLECTION = "pairings";
 
     /** What stands in a pairing or round for a person who was erased. */
     public static final String ERASED = "erased";
-
-    private final ReactiveMongoTemplate mongo;
-    private final OutboxRelay relay;
-
-    PairingStore(ReactiveMongoTemplate mongo, OutboxRelay relay) {
-        this.mongo = mongo;
-        this.relay = relay;
-    }
 
     public Mono<StoredPairing> find(String id) {
         return mongo.findById(id, Document.class, COLLECTION).map(StoredPairing::from);

@@ -17,21 +17,11 @@ import reactor.core.publisher.Mono;
 
 /** Each program's settings, read fresh by every round, so a change applies to the next round without a restart. */
 @Component
-public class SettingsStore {
+public record SettingsStore(ReactiveMongoTemplate mongo, Validator validator, MatchingProperties properties) {
 
     static final String COLLECTION = "program_settings";
     static final Duration DEFAULT_REMINDER_AFTER = Duration.ofDays(3);
     static final CheckInSchedule DEFAULT_CHECK_INS = new CheckInSchedule(Duration.ofDays(14), Duration.ofDays(30));
-
-    private final ReactiveMongoTemplate mongo;
-    private final Validator validator;
-    private final MatchingProperties properties;
-
-    SettingsStore(ReactiveMongoTemplate mongo, Validator validator, MatchingProperties properties) {
-        this.mongo = mongo;
-        this.validator = validator;
-        this.properties = properties;
-    }
 
     public Mono<ProgramSettings> get(String programId) {
         return mongo.findById(programId, Document.class, COLLECTION)
