@@ -30,7 +30,7 @@ final class Explanations {
                         .computeIfAbsent(pairing.placement().getParticipantId(), id -> new HashMap<>())
                         .put(pairing.term(), pairing);
             } else if (justification instanceof MentorLoadJustification load) {
-                loadByMentor.put(load.mentor().getId(), load);
+                loadByMentor.put(load.mentor().id(), load);
             }
         }
     }
@@ -78,7 +78,7 @@ final class Explanations {
         MentorLoadJustification load = loadByMentor.get(m.id());
         if (load != null) {
             lines.add("The mentor will hold " + load.placesHeld() + " of "
-                    + Words.plural(load.mentor().getCapacity(), "place", "places"));
+                    + Words.plural(load.mentor().capacity(), "place", "places"));
         }
         return lines;
     }

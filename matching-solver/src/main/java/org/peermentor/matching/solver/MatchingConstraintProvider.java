@@ -32,8 +32,8 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     Constraint mentorCapacity(ConstraintFactory factory) {
         return factory.forEach(Placement.class)
                 .groupBy(Placement::getMentor, count())
-                .filter((mentor, pairings) -> pairings > mentor.getPlacesLeft())
-                .penalize(HardMediumSoftLongScore.ONE_HARD, (mentor, pairings) -> pairings - mentor.getPlacesLeft())
+                .filter((mentor, pairings) -> pairings > mentor.placesLeft())
+                .penalize(HardMediumSoftLongScore.ONE_HARD, (mentor, pairings) -> pairings - mentor.placesLeft())
                 .asConstraint(MatchingConstraintConfiguration.MENTOR_CAPACITY);
     }
 
@@ -106,12 +106,12 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 .groupBy(Placement::getMentor, count())
                 .penalizeConfigurable((mentor, pairings) -> squaredLoadAdded(mentor, pairings))
                 .justifyWith((mentor, pairings, score) ->
-                        new MentorLoadJustification(mentor, mentor.getFixedPairings() + pairings))
+                        new MentorLoadJustification(mentor, mentor.fixedPairings() + pairings))
                 .asConstraint(MatchingConstraintConfiguration.BALANCED_MENTOR_LOAD);
     }
 
     private static int squaredLoadAdded(Mentor mentor, int pairings) {
-        int held = mentor.getFixedPairings() + pairings;
-        return held * held - mentor.getFixedPairings() * mentor.getFixedPairings();
+        int held = mentor.fixedPairings() + pairings;
+        return held * held - mentor.fixedPairings() * mentor.fixedPairings();
     }
 }

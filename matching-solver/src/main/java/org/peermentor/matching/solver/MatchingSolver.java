@@ -151,7 +151,7 @@ public final class MatchingSolver {
         for (ParticipantFacts participant : round.participants) {
             Mentor mentor = assigned.get(participant.id());
             if (mentor != null) {
-                pairings.add(explanations.pairing(participant, round.mentorFacts.get(mentor.getId())));
+                pairings.add(explanations.pairing(participant, round.mentorFacts.get(mentor.id())));
             } else {
                 unmatched.add(new UnmatchedParticipant(participant.id(), reasons.of(participant)));
             }

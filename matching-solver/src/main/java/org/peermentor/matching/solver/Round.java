@@ -73,8 +73,8 @@ final class Round {
         int[] placesLeft = new int[mentorArray.length];
         int[] fixed = new int[mentorArray.length];
         for (int m = 0; m < placesLeft.length; m++) {
-            placesLeft[m] = mentorArray[m].getPlacesLeft();
-            fixed[m] = mentorArray[m].getFixedPairings();
+            placesLeft[m] = mentorArray[m].placesLeft();
+            fixed[m] = mentorArray[m].fixedPairings();
         }
         QualityWeights quality = QualityWeights.of(problem.weights());
         int[][] allowed = new int[list.size()][];
@@ -165,7 +165,7 @@ final class Round {
         Map<String, Map<String, List<Integer>>> lists = new HashMap<>();
         for (int m = 0; m < factsArray.length; m++) {
             MentorFacts mentor = factsArray[m];
-            if (mentor.isAvailable() && mentorArray[m].getPlacesLeft() > 0) {
+            if (mentor.isAvailable() && mentorArray[m].placesLeft() > 0) {
                 Set<String> issues = new HashSet<>(mentor.livedExperience());
                 issues.addAll(mentor.trainedFor());
                 for (String issue : issues) {
@@ -214,7 +214,7 @@ final class Round {
         byPriority.sort(Comparator.comparingLong(this::priority).reversed());
         int[] places = new int[mentorArray.length];
         for (int m = 0; m < places.length; m++) {
-            places[m] = mentorArray[m].getPlacesLeft();
+            places[m] = mentorArray[m].placesLeft();
         }
         int[][] allowed = new int[byPriority.size()][];
         for (int p = 0; p < allowed.length; p++) {

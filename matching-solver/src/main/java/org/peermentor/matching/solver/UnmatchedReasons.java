@@ -49,7 +49,7 @@ final class UnmatchedReasons {
                 continue;
             }
             List<RuleBreach> breaches =
-                    round.rules.breaches(p, m, round.mentors.get(m.id()).getFixedPairings());
+                    round.rules.breaches(p, m, round.mentors.get(m.id()).fixedPairings());
             if (breaches.size() == 1) {
                 byRule.computeIfAbsent(breaches.get(0).rule(), rule -> new ArrayList<>())
                         .add(m);
@@ -131,7 +131,7 @@ final class UnmatchedReasons {
             return "Previously rejected or declined with every mentor who fits (H7)";
         }
         List<MentorFacts> withPlaces =
-                keep(neverRefused, m -> round.mentors.get(m.id()).getPlacesLeft() > 0);
+                keep(neverRefused, m -> round.mentors.get(m.id()).placesLeft() > 0);
         if (withPlaces.isEmpty()) {
             return "Every mentor who fits is at capacity (H8): "
                     + Words.plural(neverRefused.size(), "mentor", "mentors");
