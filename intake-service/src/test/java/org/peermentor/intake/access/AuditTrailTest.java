@@ -8,16 +8,13 @@ import static org.peermentor.intake.support.Bodies.participantIn;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.intake.support.Answers;
 import org.peermentor.intake.support.RunningIntake;
 import org.peermentor.testkit.TestIssuer;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
 /** Every read and change of a person's record leaves a trace a program manager can read. */
 class AuditTrailTest extends RunningIntake {
-
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> ENTRIES =
-            new ParameterizedTypeReference<>() {};
 
     @Test
     void everyReadAndChangeIsInTheTrailWithWhoDidItAndWhen() {
@@ -156,14 +153,9 @@ class AuditTrailTest extends RunningIntake {
 
     /** The trail of one record, as a program manager reads it. */
     private List<Map<String, Object>> trailOf(String id) {
-        return as(TestIssuer.manager())
+        return Answers.okList(as(TestIssuer.manager())
                 .get()
                 .uri("/api/audit?recordId={id}", id)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(ENTRIES)
-                .returnResult()
-                .getResponseBody();
+                .exchange());
     }
 }

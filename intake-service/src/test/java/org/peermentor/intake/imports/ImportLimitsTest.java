@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peermentor.intake.support.Answers;
 import org.peermentor.intake.support.CsvFiles;
 import org.peermentor.intake.support.RunningIntake;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -84,7 +85,7 @@ class ImportLimitsTest extends RunningIntake {
             body.tryEmitComplete();
         });
 
-        List<Map<String, Object>> results = StreamedImport.results(StreamedImport.post(http, program, body.asFlux()));
+        List<Map<String, Object>> results = Answers.okList(StreamedImport.post(http, program, body.asFlux()));
 
         assertThat(results).hasSizeGreaterThan(4);
         assertThat(results.subList(0, 4)).extracting(r -> r.get("status")).containsOnly("CREATED");

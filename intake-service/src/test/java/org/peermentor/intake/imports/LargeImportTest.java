@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
+import org.peermentor.intake.support.Answers;
 import org.peermentor.intake.support.CsvFiles;
 import org.peermentor.intake.support.RunningIntake;
 import org.peermentor.testkit.TestIssuer;
@@ -48,7 +49,7 @@ class LargeImportTest extends RunningIntake {
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
                 .build();
 
-        List<Map<String, Object>> results = StreamedImport.results(StreamedImport.post(patient, program, file));
+        List<Map<String, Object>> results = Answers.okList(StreamedImport.post(patient, program, file));
 
         assertThat(results).hasSize(ROWS);
         assertThat(results).extracting(r -> r.get("status")).containsOnly("CREATED");

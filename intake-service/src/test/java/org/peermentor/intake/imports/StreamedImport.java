@@ -1,12 +1,10 @@
 package org.peermentor.intake.imports;
 
-import java.util.List;
-import java.util.Map;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
-/** Streams an import file of participants into a program and reads the answer: one result per row. */
+/** Streams an import file of participants into a program, as a client sends a file it is still making. */
 final class StreamedImport {
 
     private StreamedImport() {}
@@ -18,14 +16,5 @@ final class StreamedImport {
                 .contentType(ImportTest.CSV)
                 .body(file, DataBuffer.class)
                 .exchange();
-    }
-
-    /** The results of an import answered with 200. */
-    static List<Map<String, Object>> results(WebTestClient.ResponseSpec response) {
-        return response.expectStatus()
-                .isOk()
-                .expectBody(ImportTest.RESULTS)
-                .returnResult()
-                .getResponseBody();
     }
 }

@@ -8,17 +8,14 @@ import static org.peermentor.intake.support.Bodies.participantIn;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.intake.support.Answers;
 import org.peermentor.intake.support.RunningIntake;
 import org.peermentor.testkit.TestIssuer;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Programs are named by the profiles that carry them until someone gives them a display name. */
 class ProgramsTest extends RunningIntake {
-
-    private static final ParameterizedTypeReference<List<Map<String, Object>>> PROGRAMS =
-            new ParameterizedTypeReference<>() {};
 
     @Test
     void aProgramCarriedByAProfileIsListedWithItsIdMadeReadable() {
@@ -168,15 +165,7 @@ class ProgramsTest extends RunningIntake {
     }
 
     private List<Map<String, Object>> programs(String token) {
-        return as(token)
-                .get()
-                .uri("/api/programs")
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(PROGRAMS)
-                .returnResult()
-                .getResponseBody();
+        return Answers.okList(as(token).get().uri("/api/programs").exchange());
     }
 
     private WebTestClient.ResponseSpec name(String token, String program, String displayName) {

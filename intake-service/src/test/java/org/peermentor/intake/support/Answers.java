@@ -3,10 +3,14 @@ package org.peermentor.intake.support;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What the service answers, read the same way wherever a test reads it. */
 public final class Answers {
+
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> OBJECTS =
+            new ParameterizedTypeReference<>() {};
 
     private Answers() {}
 
@@ -29,18 +33,16 @@ public final class Answers {
                 .getResponseBody();
     }
 
+    /** The JSON array of objects a request answered with, once it has answered 200 OK. */
+    public static List<Map<String, Object>> okList(WebTestClient.ResponseSpec response) {
+        return response.expectStatus().isOk().expectBody(OBJECTS).returnResult().getResponseBody();
+    }
+
     /** The ids of the profiles a list answers with, in its order, once it has answered 200 OK. */
-    @SuppressWarnings("unchecked")
     public static List<String> listedIds(WebTestClient client, String uri) {
-        List<Map<String, Object>> found = client.get()
-                .uri(uri)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(List.class)
-                .returnResult()
-                .getResponseBody();
-        return found.stream().map(profile -> (String) profile.get("id")).toList();
+        return okList(client.get().uri(uri).exchange()).stream()
+                .map(profile -> (String) profile.get("id"))
+                .toList();
     }
 
     /** A participant's status as the given client reads it. */
