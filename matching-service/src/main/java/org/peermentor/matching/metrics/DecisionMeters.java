@@ -10,15 +10,9 @@ import org.springframework.stereotype.Component;
  * (APPROVE, REJECT, PAIR_BY_HAND, END).
  */
 @Component
-public class DecisionMeters {
+public record DecisionMeters(MeterRegistry meters) {
 
     private static final Set<String> DECISIONS = Set.of("APPROVE", "REJECT", "PAIR_BY_HAND", "END");
-
-    private final MeterRegistry meters;
-
-    DecisionMeters(MeterRegistry meters) {
-        this.meters = meters;
-    }
 
     /** Counts {@code action} when it decides a pairing; other actions (settings, rounds started) are not decisions. */
     public void acted(String programId, String action) {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code peermentor_round_duration_seconds}: each round ended, by program, outcome and whether a dry run. */
 @Component
-public class RoundMeters {
-
-    private final MeterRegistry meters;
-
-    RoundMeters(MeterRegistry meters) {
-        this.meters = meters;
-    }
+public record RoundMeters(MeterRegistry meters) {
 
     /** A round of {@code programId} ended {@code outcome} (COMPLETED, FAILED) after running from start to end. */
     public void ended(String programId, String outcome, boolean dryRun, Instant started, Instant ended) {

@@ -33,19 +33,13 @@ import reactor.util.retry.Retry;
  * so a replayed, duplicated or older event changes nothing. An erased person leaves only their id behind.
  */
 @Component
-public class ProfileReplica {
+public record ProfileReplica(ReactiveMongoTemplate mongo) {
 
     public static final String PARTICIPANTS = "participants";
     public static final String MENTORS = "mentors";
 
     /** Marks the id-only document left by an erasure. */
     private static final String ERASED = "erased";
-
-    private final ReactiveMongoTemplate mongo;
-
-    public ProfileReplica(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** Applies an event; emits the program id when it changed the replica, nothing when it was old news. */
     public Mono<String> apply(ProfileEvent event) {

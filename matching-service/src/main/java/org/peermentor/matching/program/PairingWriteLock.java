@@ -24,19 +24,11 @@ import reactor.util.retry.Retry;
  * It is held for milliseconds (a check and a write); a holder that died is overtaken after {@link #STALE}.
  */
 @Component
-public class PairingWriteLock {
+public record PairingWriteLock(ReactiveMongoTemplate mongo, Clock clock) {
 
     static final String COLLECTION = "pairing_write_locks";
     static final Duration STALE = Duration.ofSeconds(30);
     private static final Duration MOST_WAIT = Duration.ofSeconds(10);
-
-    private final ReactiveMongoTemplate mongo;
-    private final Clock clock;
-
-    PairingWriteLock(ReactiveMongoTemplate mongo, Clock clock) {
-        this.mongo = mongo;
-        this.clock = clock;
-    }
 
     /** Runs {@code work} holding the program's lock, waiting for it while another writer holds it; 409 after 10 s. */
     public <T> Mono<T> holding(String programId, Supplier<Mono<T>> work) {

@@ -17,19 +17,13 @@ import reactor.core.publisher.Mono;
  * its snapshot still holds (see {@link RoundService#apply}).
  */
 @Component
-public class RoundLocks {
+public record RoundLocks(ReactiveMongoTemplate mongo) {
 
     static final String COLLECTION = "round_locks";
     /** The holder named when the lock kept changing hands while this call tried for it. */
     static final String CHANGING_HANDS = "another round";
 
     private static final int ATTEMPTS = 5;
-
-    private final ReactiveMongoTemplate mongo;
-
-    RoundLocks(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /**
      * Emits the round id that holds the program now: the given one only if this call took the lock. A lock released

@@ -22,24 +22,11 @@ import reactor.core.publisher.Mono;
  * same round.
  */
 @Component
-class RoundRecovery implements ApplicationRunner {
+record RoundRecovery(
+        RoundStore rounds, RoundLocks locks, RoundService service, MatchingProperties properties, Clock clock)
+        implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RoundRecovery.class);
-
-    private final RoundStore rounds;
-    private final RoundLocks locks;
-    private final RoundService service;
-    private final Duration lease;
-    private final Clock clock;
-
-    RoundRecovery(
-            RoundStore rounds, RoundLocks locks, RoundService service, MatchingProperties properties, Clock clock) {
-        this.rounds = rounds;
-        this.locks = locks;
-        this.service = service;
-        this.lease = properties.rounds().lease();
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {
@@ -52,7 +39,10 @@ class RoundRecovery implements ApplicationRunner {
         return rounds.leaseRunOut(RoundStatus.SOLVING, now)
                 .concatMap(round -> failAndStartAgain(round, now))
                 .thenMany(rounds.leaseRunOut(RoundStatus.COMPLETED, now)
-                        .concatMap(round -> rounds.claimLeaseRunOut(round.id(), now, now.plus(lease))
+                        .concatMap(round -> rounds.claimLeaseRunOut(
+                                        round.id(),
+                                        now,
+                                        now.plus(properties.rounds().lease()))
                                 .filter(Boolean::booleanValue)
                                 .flatMap(claimed -> service.apply(round))))
                 .then();

@@ -23,17 +23,9 @@ import reactor.core.publisher.Mono;
 
 /** Rounds, each one document; queries use the top-level copies of program, status and start time. */
 @Component
-public class RoundStore implements RoundHistory {
+public record RoundStore(ReactiveMongoTemplate mongo, RoundMeters meters) implements RoundHistory {
 
     static final String COLLECTION = "rounds";
-
-    private final ReactiveMongoTemplate mongo;
-    private final RoundMeters meters;
-
-    RoundStore(ReactiveMongoTemplate mongo, RoundMeters meters) {
-        this.mongo = mongo;
-        this.meters = meters;
-    }
 
     /** Stores a new round held by no instance: one that, to every instance, was cut off already. */
     Mono<MatchRound> insert(MatchRound round) {

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -45,30 +44,20 @@ public class RoundTrigger extends PeriodicWork implements RoundNudge, Disposable
     private final ObjectProvider<RoundService> rounds;
     private final RoundTimers stored;
     private final Clock clock;
-    private final Duration sweepEvery;
+    private final MatchingProperties properties;
     private final Map<String, Disposable> timers = new ConcurrentHashMap<>();
 
-    @Autowired
     RoundTrigger(
             SettingsStore settings,
             ObjectProvider<RoundService> rounds,
             RoundTimers stored,
             Clock clock,
             MatchingProperties properties) {
-        this(settings, rounds, stored, clock, properties.rounds().timerSweepEvery());
-    }
-
-    RoundTrigger(
-            SettingsStore settings,
-            ObjectProvider<RoundService> rounds,
-            RoundTimers stored,
-            Clock clock,
-            Duration sweepEvery) {
         this.settings = settings;
         this.rounds = rounds;
         this.stored = stored;
         this.clock = clock;
-        this.sweepEvery = sweepEvery;
+        this.properties = properties;
     }
 
     @Override
@@ -151,7 +140,8 @@ public class RoundTrigger extends PeriodicWork implements RoundNudge, Disposable
 
     @Override
     Disposable subscribe() {
-        return Flux.interval(sweepEvery, sweepEvery).subscribe(tick -> startOverdue());
+        Duration every = properties.rounds().timerSweepEvery();
+        return Flux.interval(every, every).subscribe(tick -> startOverdue());
     }
 
     private void start(String programId) {

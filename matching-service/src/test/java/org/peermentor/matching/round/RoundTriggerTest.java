@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.settings.ProgramSettingsBuilder;
 import org.peermentor.matching.settings.SettingsStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,8 +37,9 @@ class RoundTriggerTest {
 
     private final RoundTimers stored = mock(RoundTimers.class);
 
+    // never started, so its sweep for overdue timers never runs: only the settle timers are under test
     private final RoundTrigger trigger =
-            new RoundTrigger(settings, provider, stored, Clock.systemUTC(), Duration.ofSeconds(5));
+            new RoundTrigger(settings, provider, stored, Clock.systemUTC(), mock(MatchingProperties.class));
 
     @AfterEach
     void stop() {
