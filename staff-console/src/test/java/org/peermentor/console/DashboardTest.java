@@ -237,10 +237,9 @@ class DashboardTest extends ConsoleTest {
         browser = new Browser(port, stub).signedInAs(Person.INTAKE);
         stub.answerTheDashboardsCallsWith(403, "Forbidden");
 
-        EntityExchangeResult<String> page = browser.get("/programs/demo-recovery");
+        String page = browser.page("/programs/demo-recovery", HttpStatus.FORBIDDEN);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(page.getResponseBody()).contains("You cannot do this");
+        assertThat(page).contains("You cannot do this");
     }
 
     @Test
@@ -251,10 +250,9 @@ class DashboardTest extends ConsoleTest {
                 200,
                 "{\"id\":\"demo-wellbeing\",\"displayName\":\"Demo wellbeing\"}");
 
-        EntityExchangeResult<String> page = browser.get("/programs/demo-wellbeing");
+        String page = browser.page("/programs/demo-wellbeing", HttpStatus.NOT_FOUND);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(page.getResponseBody()).doesNotContain("Demo wellbeing");
+        assertThat(page).doesNotContain("Demo wellbeing");
     }
 
     static void everyFormCarriesItsCsrfToken(String page) {

@@ -215,10 +215,8 @@ class PairingFollowUpTest extends ConsoleTest {
         stub.answer("GET", "/api/pairings/pr-1", 200, ACCEPTED);
         stub.answer("GET", "/api/pairings/pr-1/check-ins", 503, "{\"status\":503}");
 
-        EntityExchangeResult<String> page = browser.get("/pairings/pr-1");
+        String page = browser.page("/pairings/pr-1", HttpStatus.OK);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody())
-                .contains("The check-ins could not be loaded just now.", "action=\"/pairings/pr-1/end\"");
+        assertThat(page).contains("The check-ins could not be loaded just now.", "action=\"/pairings/pr-1/end\"");
     }
 }

@@ -112,9 +112,7 @@ class PairingPageTest extends ConsoleTest {
                 browser.submit("/pairings/pr-1", "/pairings/pr-1/reject", form("reason", "Not a good fit"));
 
         assertThat(Browser.location(refused)).isEqualTo("/pairings/pr-1");
-        EntityExchangeResult<String> page = browser.get("/pairings/pr-1");
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody())
+        assertThat(browser.page("/pairings/pr-1", HttpStatus.OK))
                 .contains(
                         "class=\"alert\" role=\"status\"",
                         "Not done: This proposal was already approved; it cannot become REJECTED. "
@@ -148,10 +146,9 @@ class PairingPageTest extends ConsoleTest {
         stub.answer("GET", "/api/pairings/pr-1", 200, PROPOSED);
         stub.answer("GET", "/api/notifications", 503, "{\"status\":503}");
 
-        EntityExchangeResult<String> page = browser.get("/pairings/pr-1");
+        String page = browser.page("/pairings/pr-1", HttpStatus.OK);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody()).contains("The delivery log could not be loaded just now.");
+        assertThat(page).contains("The delivery log could not be loaded just now.");
     }
 
     @Test
@@ -170,8 +167,6 @@ class PairingPageTest extends ConsoleTest {
 
     @Test
     void aPairingOutsideTheManagersProgramsIsNotFound() {
-        EntityExchangeResult<String> page = browser.get("/pairings/pr-elsewhere");
-
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        browser.page("/pairings/pr-elsewhere", HttpStatus.NOT_FOUND);
     }
 }

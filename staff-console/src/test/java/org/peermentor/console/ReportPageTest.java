@@ -33,10 +33,8 @@ class ReportPageTest extends ConsoleTest {
 
     @Test
     void eachChartIsAnImageWithATitleAndItsNumbersInWordsBesideATableOfTheSameNumbers() {
-        EntityExchangeResult<String> page = browser.get("/programs/demo-recovery/report");
+        String html = browser.page("/programs/demo-recovery/report", HttpStatus.OK);
 
-        String html = page.getResponseBody();
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
         assertThat(html)
                 .contains(
                         "<title>Supply and demand in Demo recovery — Staff console</title>",
@@ -129,10 +127,9 @@ class ReportPageTest extends ConsoleTest {
     void theReportStillOpensWhenTheEngagementFiguresCannotBeLoaded() {
         stub.answer("GET", "/api/programs/demo-recovery/engagement", 503, "{\"status\":503}");
 
-        EntityExchangeResult<String> page = browser.get("/programs/demo-recovery/report");
+        String page = browser.page("/programs/demo-recovery/report", HttpStatus.OK);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody())
+        assertThat(page)
                 .contains("The engagement figures could not be loaded just now.", "<th scope=\"row\">Grief</th>");
     }
 

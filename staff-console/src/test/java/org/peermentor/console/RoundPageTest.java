@@ -111,10 +111,9 @@ class RoundPageTest extends ConsoleTest {
                  "startedAt":"2026-12-06T09:00:00Z","completedAt":"2026-12-06T09:01:00Z","matchedCount":0,
                  "unmatchedCount":3000,"pairings":[],"unmatched":[%s]}""".formatted(unmatched));
 
-        EntityExchangeResult<String> page = browser.get("/programs/demo-recovery/rounds/r-9");
+        String page = browser.page("/programs/demo-recovery/rounds/r-9", HttpStatus.OK);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody()).contains("href=\"/participants/p-2999\"");
+        assertThat(page).contains("href=\"/participants/p-2999\"");
     }
 
     @Test
@@ -148,9 +147,7 @@ class RoundPageTest extends ConsoleTest {
     void aRoundOfAnotherProgramIsNotFoundUnderThisOne() {
         stub.answer("GET", "/api/rounds/r-3", 200, COMPLETED);
 
-        EntityExchangeResult<String> page = browser.get("/programs/demo-wellbeing/rounds/r-3");
-
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
+        browser.page("/programs/demo-wellbeing/rounds/r-3", HttpStatus.NOT_FOUND);
     }
 
     @Test
@@ -158,9 +155,8 @@ class RoundPageTest extends ConsoleTest {
         browser = new Browser(port, stub).signedInAs(Person.INTAKE);
         stub.answer("GET", "/api/rounds/r-3", 403, "{\"status\":403,\"title\":\"Forbidden\"}");
 
-        EntityExchangeResult<String> page = browser.get("/programs/demo-recovery/rounds/r-3");
+        String page = browser.page("/programs/demo-recovery/rounds/r-3", HttpStatus.FORBIDDEN);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(page.getResponseBody()).contains("You cannot do this");
+        assertThat(page).contains("You cannot do this");
     }
 }

@@ -23,18 +23,16 @@ class ServiceAnswersTest extends ConsoleTest {
     void aRecordTheServiceRefusesIsA403PageInTheConsolesLook() {
         stub.answer("GET", "/api/participants/p-9", 403, "{\"status\":403,\"title\":\"Forbidden\",\"detail\":\"no\"}");
 
-        EntityExchangeResult<String> page = browser.get("/participants/p-9");
+        String page = browser.page("/participants/p-9", HttpStatus.FORBIDDEN);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(page.getResponseBody()).contains("/theme/console.css", "You cannot do this", "Signed in as");
+        assertThat(page).contains("/theme/console.css", "You cannot do this", "Signed in as");
     }
 
     @Test
     void aRecordOutsideThePersonsProgramsIsNotFound() {
-        EntityExchangeResult<String> page = browser.get("/participants/p-elsewhere");
+        String page = browser.page("/participants/p-elsewhere", HttpStatus.NOT_FOUND);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(page.getResponseBody()).contains("Not found — it does not exist or is outside your programs");
+        assertThat(page).contains("Not found — it does not exist or is outside your programs");
     }
 
     @Test
@@ -74,9 +72,8 @@ class ServiceAnswersTest extends ConsoleTest {
 
     @Test
     void aPageThatDoesNotExistIsA404PageInTheConsolesLook() {
-        EntityExchangeResult<String> page = browser.get("/no-such-page");
+        String page = browser.page("/no-such-page", HttpStatus.NOT_FOUND);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(page.getResponseBody()).contains("/theme/console.css", "Not found");
+        assertThat(page).contains("/theme/console.css", "Not found");
     }
 }

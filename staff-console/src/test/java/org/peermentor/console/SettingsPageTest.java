@@ -36,10 +36,9 @@ class SettingsPageTest extends ConsoleTest {
 
     @Test
     void everySettingAndWeightIsExplainedInWordsUnderItsJsonName() {
-        EntityExchangeResult<String> page = browser.get(PAGE);
+        String page = browser.page(PAGE, HttpStatus.OK);
 
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody())
+        assertThat(page)
                 .contains(
                         "<title>Matching settings of Demo recovery — Staff console</title>",
                         "name=\"_csrf\"",
@@ -58,10 +57,10 @@ class SettingsPageTest extends ConsoleTest {
                         "0: age plays no part",
                         "formaction=\"/programs/demo-recovery/settings/try\"",
                         "Try these weights");
-        assertThat(page.getResponseBody())
+        assertThat(page)
                 .containsPattern("id=\"f-weights-sameRegion\"[^>]*aria-describedby=\"f-weights-sameRegion-hint\"");
-        assertThat(page.getResponseBody()).doesNotContainPattern("id=\"f-autoApprove\"[^>]*checked");
-        assertThat(page.getResponseBody()).doesNotContain("style=", "<script>", "id=\"dry-run\"");
+        assertThat(page).doesNotContainPattern("id=\"f-autoApprove\"[^>]*checked");
+        assertThat(page).doesNotContain("style=", "<script>", "id=\"dry-run\"");
     }
 
     @Test
@@ -156,10 +155,9 @@ class SettingsPageTest extends ConsoleTest {
     void aDurationThatIsNotAWholeNumberOfAtLeastOneIsShownAtItsFieldWithoutAskingMatching() {
         MultiValueMap<String, String> typed = typed("reminderAfter", "0", "checkIns.firstAfter", "two");
 
-        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE, typed);
+        String refused = Browser.body(browser.submit(PAGE, PAGE, typed), HttpStatus.BAD_REQUEST);
 
-        assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getResponseBody())
+        assertThat(refused)
                 .contains(
                         "id=\"f-reminderAfter-error\">Enter a whole number of days or hours",
                         "id=\"f-checkIns-firstAfter-error\">Enter a whole number of days or hours",
@@ -187,11 +185,9 @@ class SettingsPageTest extends ConsoleTest {
     void aWeightThatIsNotANumberIsShownAtItsFieldWithoutAskingMatching() {
         MultiValueMap<String, String> typed = typed("weights.overlap", "lots");
 
-        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE + "/try", typed);
+        String refused = Browser.body(browser.submit(PAGE, PAGE + "/try", typed), HttpStatus.BAD_REQUEST);
 
-        assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getResponseBody())
-                .contains("id=\"f-weights-overlap-error\">Enter a whole number", "value=\"lots\"");
+        assertThat(refused).contains("id=\"f-weights-overlap-error\">Enter a whole number", "value=\"lots\"");
         assertThat(stub.received("POST", "/api/programs/demo-recovery/rounds")).isEmpty();
         assertThat(stub.received("PUT", API)).isEmpty();
     }
@@ -239,10 +235,8 @@ class SettingsPageTest extends ConsoleTest {
                      "before":null,
                      "after":{"mentorId":"m-erased","mentorFirstName":null,"explanation":["Shares grief"]}}]}"""));
 
-        EntityExchangeResult<String> page = browser.get(PAGE + "?dryRun=dry-2");
+        String html = browser.page(PAGE + "?dryRun=dry-2", HttpStatus.OK);
 
-        String html = page.getResponseBody();
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
         assertThat(html)
                 .contains(
                         "Current settings (last round)",
@@ -296,11 +290,9 @@ class SettingsPageTest extends ConsoleTest {
                 409,
                 "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"Round in progress\"}");
 
-        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE + "/try", typed());
+        String refused = Browser.body(browser.submit(PAGE, PAGE + "/try", typed()), HttpStatus.CONFLICT);
 
-        assertThat(refused.getStatus()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getResponseBody())
-                .contains("A round is running in this program right now", "role=\"alert\"");
+        assertThat(refused).contains("A round is running in this program right now", "role=\"alert\"");
     }
 
     @Test
@@ -352,10 +344,9 @@ class SettingsPageTest extends ConsoleTest {
             MultiValueMap<String, String> typed, String field, String label, String shown, String value) {
         String id = "f-" + field.replace('.', '-');
 
-        EntityExchangeResult<String> refused = browser.submit(PAGE, PAGE, typed);
+        String refused = Browser.body(browser.submit(PAGE, PAGE, typed), HttpStatus.BAD_REQUEST);
 
-        assertThat(refused.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
-        return assertThat(refused.getResponseBody())
+        return assertThat(refused)
                 .contains("id=\"" + id + "-error\">" + shown + "</p>", "href=\"#" + id + "\"", label + ": " + shown)
                 .containsPattern("name=\"" + field + "\" value=\"" + value + "\"[^>]*aria-invalid=\"true\"");
     }

@@ -49,9 +49,8 @@ class SignInTest extends ConsoleTest {
         assertThat(token.header("Authorization"))
                 .isEqualTo("Basic " + Base64.getEncoder().encodeToString("staff-console:console-secret".getBytes()));
 
-        EntityExchangeResult<String> page = browser.get(Browser.location(back));
-        assertThat(page.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getResponseBody()).contains("Signed in as <strong>Ida Intake</strong>");
+        assertThat(browser.page(Browser.location(back), HttpStatus.OK))
+                .contains("Signed in as <strong>Ida Intake</strong>");
         assertThat(stub.last("GET", "/api/participants").header("Authorization"))
                 .isEqualTo("Bearer access-intake");
     }
@@ -117,10 +116,9 @@ class SignInTest extends ConsoleTest {
         LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("firstName", "Ana");
 
-        EntityExchangeResult<String> refused = browser.post("/participants/new", form);
+        String refused = Browser.body(browser.post("/participants/new", form), HttpStatus.FORBIDDEN);
 
-        assertThat(refused.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getResponseBody()).contains("/theme/console.css", "You cannot do this");
+        assertThat(refused).contains("/theme/console.css", "You cannot do this");
         assertThat(stub.received("POST", "/api/participants")).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package org.peermentor.console.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -58,6 +61,17 @@ public final class Browser {
 
     public EntityExchangeResult<String> get(String path) {
         return exchange(client.get().uri(URI.create(absolute(path))));
+    }
+
+    /** Asks for the page at {@code path}, which must answer with {@code status}, and gives its HTML. */
+    public String page(String path, HttpStatus status) {
+        return body(get(path), status);
+    }
+
+    /** The body of an answer that must have come with {@code status}. */
+    public static String body(EntityExchangeResult<String> answer, HttpStatus status) {
+        assertThat(answer.getStatus()).isEqualTo(status);
+        return answer.getResponseBody();
     }
 
     public EntityExchangeResult<String> post(String path, MultiValueMap<String, String> form) {
