@@ -19,8 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  * first start, found again at every later one (the issuer reads the same file). Clients added to the file by hand are
  * kept; a demo client missing from it is added with a new secret. The staff console's client keeps its secret, and
  * its redirect URIs follow the console's port.
+ *
+ * @param file where the credentials are kept
+ * @param clients every client in the file, demo or added by hand
  */
-public final class DemoCredentials {
+public record DemoCredentials(Path file, List<ClientCredentials> clients) {
 
     public static final String FILE_NAME = "demo-credentials.json";
     /** Registers, reads, changes and withdraws participants and mentors, in every program. */
@@ -41,12 +44,8 @@ public final class DemoCredentials {
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Path file;
-    private final List<ClientCredentials> clients;
-
-    private DemoCredentials(Path file, List<ClientCredentials> clients) {
-        this.file = file;
-        this.clients = List.copyOf(clients);
+    public DemoCredentials {
+        clients = List.copyOf(clients);
     }
 
     /**
@@ -101,14 +100,6 @@ public final class DemoCredentials {
                             + "; delete the file to make new ones",
                     e);
         }
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public List<ClientCredentials> clients() {
-        return clients;
     }
 
     public ClientCredentials client(String clientId) {

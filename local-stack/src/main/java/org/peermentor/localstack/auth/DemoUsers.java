@@ -18,8 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The people who sign in to the staff console, in {@code DATA_DIR/demo-users.json}: made with random passwords at
  * the first start, found again at every later one (the issuer reads the same file, {@code --auth.users-file}). People
  * added to the file by hand are kept; a demo person missing from it is added with a new password.
+ *
+ * @param file where the people are kept
+ * @param people everyone in the file, demo or added by hand
  */
-public final class DemoUsers {
+public record DemoUsers(Path file, List<DemoUser> people) {
 
     public static final String FILE_NAME = "demo-users.json";
     /** Registers, reads, changes and withdraws participants and mentors, in every program. */
@@ -42,12 +45,8 @@ public final class DemoUsers {
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Path file;
-    private final List<DemoUser> people;
-
-    private DemoUsers(Path file, List<DemoUser> people) {
-        this.file = file;
-        this.people = List.copyOf(people);
+    public DemoUsers {
+        people = List.copyOf(people);
     }
 
     /** The data folder's people, written (readable by its owner only) when a demo person is not there yet. */
@@ -77,14 +76,6 @@ public final class DemoUsers {
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
                     + "); delete the file to make new ones");
         }
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public List<DemoUser> people() {
-        return people;
     }
 
     public DemoUser person(String username) {
