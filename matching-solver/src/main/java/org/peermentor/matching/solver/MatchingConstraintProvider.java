@@ -2,6 +2,7 @@ package org.peermentor.matching.solver;
 
 import static org.optaplanner.core.api.score.stream.ConstraintCollectors.count;
 
+import java.util.function.ToIntFunction;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -47,57 +48,44 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 
     // Matching a HIGH-urgency participant earns the urgency weight.
     Constraint highUrgencyFirst(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(Placement::isHighUrgency)
-                .rewardConfigurable()
-                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.URGENCY, placement))
-                .asConstraint(MatchingConstraintConfiguration.HIGH_URGENCY_FIRST);
+        return rewardEachPair(factory, MatchingWeights.URGENCY, placement -> placement.isHighUrgency() ? 1 : 0);
     }
 
     // Matching a participant earns the waiting weight for each day waited, up to a year.
     Constraint longestWaitingFirst(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(placement -> placement.getWaitingDays() > 0)
-                .rewardConfigurable(Placement::getPriorityWaitingDays)
-                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.WAITING_TIME, placement))
-                .asConstraint(MatchingConstraintConfiguration.LONGEST_WAITING_FIRST);
+        return rewardEachPair(factory, MatchingWeights.WAITING_TIME, Placement::getPriorityWaitingDays);
     }
 
     // Each secondary issue of the participant that the mentor has lived or trained for earns its weight.
     Constraint sharedSecondaryIssues(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(placement -> !placement.getFit().sharedIssues().isEmpty())
-                .rewardConfigurable(
-                        placement -> placement.getFit().sharedIssues().size())
-                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.SHARED_ISSUES, placement))
-                .asConstraint(MatchingConstraintConfiguration.SHARED_SECONDARY_ISSUES);
+        return rewardEachPair(
+                factory,
+                MatchingWeights.SHARED_ISSUES,
+                placement -> placement.getFit().sharedIssues().size());
     }
 
     // Each year under 30 between their birth years earns its weight.
     Constraint closeInAge(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(placement -> placement.getFit().ageClosenessUnits() > 0)
-                .rewardConfigurable(placement -> placement.getFit().ageClosenessUnits())
-                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.AGE_CLOSENESS, placement))
-                .asConstraint(MatchingConstraintConfiguration.CLOSE_IN_AGE);
+        return rewardEachPair(
+                factory,
+                MatchingWeights.AGE_CLOSENESS,
+                placement -> placement.getFit().ageClosenessUnits());
     }
 
     // Each quarter-hour they can meet in a week earns its weight, up to ten hours.
     Constraint weeklyOverlap(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(placement -> placement.getFit().overlapUnits() > 0)
-                .rewardConfigurable(placement -> placement.getFit().overlapUnits())
-                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.OVERLAP, placement))
-                .asConstraint(MatchingConstraintConfiguration.WEEKLY_OVERLAP);
+        return rewardEachPair(
+                factory,
+                MatchingWeights.OVERLAP,
+                placement -> placement.getFit().overlapUnits());
     }
 
     // A pair in the same region earns its weight.
     Constraint sameRegion(ConstraintFactory factory) {
-        return factory.forEach(Placement.class)
-                .filter(placement -> placement.getFit().sharedRegion() != null)
-                .rewardConfigurable()
-                .justifyWith((placement, score) -> PairingJustification.of(MatchingWeights.SAME_REGION, placement))
-                .asConstraint(MatchingConstraintConfiguration.SAME_REGION);
+        return rewardEachPair(
+                factory,
+                MatchingWeights.SAME_REGION,
+                placement -> placement.getFit().sharedRegion() != null ? 1 : 0);
     }
 
     // A mentor's load costs the square of the places held, less what fixed pairings already cost: spread people out.
@@ -108,6 +96,18 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 .justifyWith((mentor, pairings, score) ->
                         new MentorLoadJustification(mentor, mentor.fixedPairings() + pairings))
                 .asConstraint(MatchingConstraintConfiguration.BALANCED_MENTOR_LOAD);
+    }
+
+    /**
+     * A term scored per matched pair: the pair's units (none: no match) times the term's weight, justified by the
+     * pair, under the constraint the term drives.
+     */
+    private static Constraint rewardEachPair(ConstraintFactory factory, String term, ToIntFunction<Placement> units) {
+        return factory.forEach(Placement.class)
+                .filter(placement -> units.applyAsInt(placement) > 0)
+                .rewardConfigurable(units)
+                .justifyWith((placement, score) -> PairingJustification.of(term, placement))
+                .asConstraint(MatchingConstraintConfiguration.CONSTRAINT_BY_TERM.get(term));
     }
 
     private static int squaredLoadAdded(Mentor mentor, int pairings) {
