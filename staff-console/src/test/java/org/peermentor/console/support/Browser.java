@@ -68,6 +68,18 @@ public final class Browser {
         return body(get(path), status);
     }
 
+    /** What an htmx poll of {@code path} swaps in: the answer must not tell htmx to leave the page as it is. */
+    public String pollChanged(String path) {
+        EntityExchangeResult<String> answer = get(path);
+        assertThat(header(answer, "HX-Reswap")).isNull();
+        return answer.getResponseBody();
+    }
+
+    /** An htmx poll of {@code path} that has nothing new: the answer tells htmx to swap nothing. */
+    public void pollUnchanged(String path) {
+        assertThat(header(get(path), "HX-Reswap")).isEqualTo("none");
+    }
+
     /** The body of an answer that must have come with {@code status}. */
     public static String body(EntityExchangeResult<String> answer, HttpStatus status) {
         assertThat(answer.getStatus()).isEqualTo(status);
