@@ -14,7 +14,7 @@ import org.apache.kafka.common.utils.Time;
  * A real Apache Kafka broker in KRaft mode (broker and controller in one node), in this JVM.
  * It can be stopped and started again on the same port with the same data, which is what fault tests need.
  */
-public final class EmbeddedKafkaBroker implements AutoCloseable {
+public final class EmbeddedKafkaBroker extends RestartableServer<KafkaRaftServer> {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
@@ -22,7 +22,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final Map<String, String> settings;
-    private KafkaRaftServer server;
 
     private EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Map<String, String> settings) {
         this.dataDir = dataDir.toAbsolutePath();
@@ -42,10 +41,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return new EmbeddedKafkaBroker(dataDir, Ports.freeIfZero(port), Ports.freePort(), settings);
     }
 
-    public synchronized void start() {
-        if (server != null) {
-            return;
-        }
+    @Override
+    protected KafkaRaftServer open() {
         Ports.requireFree(port, "Kafka");
         Ports.requireFree(controllerPort, "Kafka controller");
         KafkaConfig config = KafkaServerProperties.of(dataDir, port, controllerPort, settings)
@@ -56,18 +53,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             starting.startup();
             awaitReady();
         } catch (RuntimeException e) {
-            shutdown(starting);
+            shut(starting);
             throw new IllegalStateException("Kafka did not start on port " + port + " with data in " + dataDir, e);
         }
-        server = starting;
+        return starting;
     }
 
     /** Clean shutdown: waits until the broker has closed its logs, so a start in this or another JVM finds them. */
-    public synchronized void stop() {
-        if (server != null) {
-            shutdown(server);
-            server = null;
-        }
+    @Override
+    protected void shut(KafkaRaftServer server) {
+        server.shutdown();
+        server.awaitShutdown();
     }
 
     public String bootstrapServers() {
@@ -80,15 +76,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
-    }
-
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     // startup() returns before the broker is unfenced; a client arriving earlier would see its first requests fail
@@ -112,10 +99,5 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka broker did not answer", e.getCause());
         }
-    }
-
-    private static void shutdown(KafkaRaftServer server) {
-        server.shutdown();
-        server.awaitShutdown();
     }
 }

@@ -14,7 +14,7 @@ import org.peermentor.devinbox.InboxMessage;
  * An SMTP server (GreenMail) that accepts any recipient without authentication, and a web inbox that also answers
  * the read part of Mailpit's API. Messages are kept as .eml files under the data dir, so a restart finds them again.
  */
-public final class EmbeddedMail implements AutoCloseable {
+public final class EmbeddedMail extends RestartableServer<EmbeddedMail.Running> {
 
     static {
         // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader for every header block and MIME part it
@@ -30,8 +30,6 @@ public final class EmbeddedMail implements AutoCloseable {
     private final Inbox inbox;
     private final int smtpPort;
     private final int httpPort;
-    private GreenMail smtp;
-    private InboxHttpServer http;
 
     private EmbeddedMail(Inbox inbox, int smtpPort, int httpPort) {
         this.inbox = inbox;
@@ -45,10 +43,8 @@ public final class EmbeddedMail implements AutoCloseable {
         return new EmbeddedMail(new Inbox(dataDirOrNull), Ports.freeIfZero(smtpPort), Ports.freeIfZero(httpPort));
     }
 
-    public synchronized void start() {
-        if (smtp != null) {
-            return;
-        }
+    @Override
+    protected Running open() {
         Ports.requireFree(smtpPort, "SMTP");
         Ports.requireFree(httpPort, "inbox");
         inbox.load();
@@ -57,21 +53,17 @@ public final class EmbeddedMail implements AutoCloseable {
         greenMail.start();
         greenMail.getUserManager().setMessageDeliveryHandler(new InboxDelivery(inbox));
         try {
-            http = InboxHttpServer.start(inbox, httpPort);
+            return new Running(greenMail, InboxHttpServer.start(inbox, httpPort));
         } catch (RuntimeException e) {
             greenMail.stop();
             throw e;
         }
-        smtp = greenMail;
     }
 
-    public synchronized void stop() {
-        if (smtp != null) {
-            http.stop();
-            smtp.stop();
-            http = null;
-            smtp = null;
-        }
+    @Override
+    protected void shut(Running running) {
+        running.http().stop();
+        running.smtp().stop();
     }
 
     public int smtpPort() {
@@ -96,12 +88,6 @@ public final class EmbeddedMail implements AutoCloseable {
         inbox.deleteAll();
     }
 
-    public synchronized boolean isRunning() {
-        return smtp != null;
-    }
-
-    @Override
-    public void close() {
-        stop();
-    }
+    /** The SMTP server and the inbox's HTTP server, started and stopped together. */
+    record Running(GreenMail smtp, InboxHttpServer http) {}
 }

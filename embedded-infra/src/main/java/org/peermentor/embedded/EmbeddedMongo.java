@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * A MongoDB wire-protocol server (mongo-java-server) on localhost, its data in an H2 file under the data dir,
  * or in memory when there is no data dir. Stop and start keep the port and, with a file, the data.
  */
-public final class EmbeddedMongo implements AutoCloseable {
+public final class EmbeddedMongo extends RestartableServer<MongoServer> {
 
     /** The H2 file under the data dir; the test kit's crash host opens the same file. */
     public static final String STORE_FILE = "mongo.h2";
@@ -20,7 +20,6 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private MemoryBackend memory;
-    private MongoServer server;
 
     private EmbeddedMongo(Path dataDir, int port) {
         this.dataDir = dataDir == null ? null : dataDir.toAbsolutePath();
@@ -32,22 +31,18 @@ public final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(dataDirOrNull, Ports.freeIfZero(port));
     }
 
-    public synchronized void start() {
-        if (server != null) {
-            return;
-        }
+    @Override
+    protected MongoServer open() {
         Ports.requireFree(port, "MongoDB");
         MongoServer starting = new MongoServer(backend());
         starting.bind("localhost", port);
-        server = starting;
+        return starting;
     }
 
-    public synchronized void stop() {
-        if (server != null) {
-            // closes client connections, then the backend, which commits and closes the H2 file
-            server.shutdownNow();
-            server = null;
-        }
+    @Override
+    protected void shut(MongoServer server) {
+        // closes client connections, then the backend, which commits and closes the H2 file
+        server.shutdownNow();
     }
 
     public String connectionString() {
@@ -56,15 +51,6 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     public int port() {
         return port;
-    }
-
-    public synchronized boolean isRunning() {
-        return server != null;
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 
     private MongoBackend backend() {
