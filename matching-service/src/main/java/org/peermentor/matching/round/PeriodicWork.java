@@ -1,35 +1,13 @@
 package org.peermentor.matching.round;
 
-import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 
 /**
- * A component whose background work is one subscription, such as a sweep or a renewal on an interval: subscribed
- * when the application starts, disposed when it stops, and running while the subscription lasts.
+ * Background work that is one subscription, such as a sweep or a renewal on an interval: {@link PeriodicWorks}
+ * subscribes it when the application starts and disposes it when it stops.
  */
-abstract class PeriodicWork implements SmartLifecycle {
-
-    private volatile Disposable running;
+interface PeriodicWork {
 
     /** Starts the work; what this returns is disposed at stop. */
-    abstract Disposable subscribe();
-
-    @Override
-    public void start() {
-        running = subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable work = running;
-        if (work != null) {
-            work.dispose();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        Disposable work = running;
-        return work != null && !work.isDisposed();
-    }
+    Disposable subscribe();
 }

@@ -16,37 +16,21 @@ import reactor.core.publisher.Mono;
  * theirs run out ({@link RoundRecovery#takeOver}). A failed pass is logged and the next one tries again.
  */
 @Component
-class RoundLeases extends PeriodicWork {
+record RoundLeases(
+        RoundService service, RoundStore rounds, RoundRecovery recovery, MatchingProperties properties, Clock clock)
+        implements PeriodicWork {
 
     private static final Logger log = LoggerFactory.getLogger(RoundLeases.class);
 
-    private final RoundService service;
-    private final RoundStore rounds;
-    private final RoundRecovery recovery;
-    private final Duration lease;
-    private final Clock clock;
-
-    RoundLeases(
-            RoundService service,
-            RoundStore rounds,
-            RoundRecovery recovery,
-            MatchingProperties properties,
-            Clock clock) {
-        this.service = service;
-        this.rounds = rounds;
-        this.recovery = recovery;
-        this.lease = properties.rounds().lease();
-        this.clock = clock;
-    }
-
     /** Renews the leases of the rounds running here. */
     Mono<Void> renew() {
-        return Mono.defer(() -> rounds.renew(service.heldHere(), clock.instant().plus(lease)));
+        return Mono.defer(() -> rounds.renew(
+                service.heldHere(), clock.instant().plus(properties.rounds().lease())));
     }
 
     @Override
-    Disposable subscribe() {
-        Duration every = lease.dividedBy(3);
+    public Disposable subscribe() {
+        Duration every = properties.rounds().lease().dividedBy(3);
         return Flux.interval(every, every)
                 .onBackpressureDrop()
                 .concatMap(tick -> renew().then(recovery.takeOver()).onErrorResume(failure -> {

@@ -30,7 +30,7 @@ import reactor.core.publisher.SignalType;
  * whose instance stopped before their timer ran out.
  */
 @Component
-public class RoundTrigger extends PeriodicWork implements RoundNudge, DisposableBean {
+public class RoundTrigger implements PeriodicWork, RoundNudge, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RoundTrigger.class);
 
@@ -139,7 +139,7 @@ public class RoundTrigger extends PeriodicWork implements RoundNudge, Disposable
     }
 
     @Override
-    Disposable subscribe() {
+    public Disposable subscribe() {
         Duration every = properties.rounds().timerSweepEvery();
         return Flux.interval(every, every).subscribe(tick -> startOverdue());
     }
@@ -169,7 +169,6 @@ public class RoundTrigger extends PeriodicWork implements RoundNudge, Disposable
 
     @Override
     public void destroy() {
-        stop();
         timers.values().forEach(Disposable::dispose);
     }
 }
