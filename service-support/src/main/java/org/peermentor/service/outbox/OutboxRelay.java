@@ -39,9 +39,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final ReactiveMongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
-    private final RelaySettings settings;
-    private final String source;
-    private final List<String> collections;
+    private final RelayedStores stores;
     private final Clock clock;
     private final OutboxTelemetry telemetry;
     private final Announcements announced = new Announcements();
@@ -51,24 +49,16 @@ public class OutboxRelay implements SmartLifecycle {
     private Instant nextSweep = Instant.MIN;
     private Duration backoff = Duration.ZERO;
 
-    /**
-     * @param collections the collections whose documents carry an {@code outbox} array
-     * @param source the CloudEvents {@code source} of every event published
-     * @param telemetry the relay's metrics, and the traces its sends continue
-     */
-    public OutboxRelay(
+    /** @param telemetry the relay's metrics, and the traces its sends continue */
+    OutboxRelay(
             ReactiveMongoTemplate mongo,
             KafkaTemplate<String, byte[]> kafka,
-            RelaySettings settings,
-            List<String> collections,
-            String source,
+            RelayedStores stores,
             Clock clock,
             OutboxTelemetry telemetry) {
         this.mongo = mongo;
         this.kafka = kafka;
-        this.settings = settings;
-        this.source = source;
-        this.collections = List.copyOf(collections);
+        this.stores = stores;
         this.clock = clock;
         this.telemetry = telemetry;
     }
@@ -89,9 +79,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
         boolean sweep = !now.isBefore(nextSweep);
         if (sweep) {
-            nextSweep = now.plus(settings.sweepInterval());
+            nextSweep = now.plus(stores.settings().sweepInterval());
         }
-        return Flux.fromIterable(collections)
+        return Flux.fromIterable(stores.collections())
                 .concatMap(collection -> pending(collection, sweep)
                         .collectList()
                         .flatMapMany(documents -> publish(collection, documents)))
@@ -100,7 +90,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .onErrorResume(failure -> {
                     backoff = backoff.isZero()
                             ? Duration.ofMillis(200)
-                            : min(backoff.multipliedBy(2), settings.maxBackoff());
+                            : min(backoff.multipliedBy(2), stores.settings().maxBackoff());
                     nextAttempt = clock.instant().plus(backoff);
                     nextSweep = Instant.MIN;
                     log.warn(
@@ -114,12 +104,13 @@ public class OutboxRelay implements SmartLifecycle {
     private Flux<Document> pending(String collection, boolean sweep) {
         if (sweep) {
             return mongo.find(
-                            Query.query(where("outbox.eventId").exists(true)).limit(settings.batchSize()),
+                            Query.query(where("outbox.eventId").exists(true))
+                                    .limit(stores.settings().batchSize()),
                             Document.class,
                             collection)
                     .collectList()
                     .doOnNext(found -> {
-                        if (found.size() == settings.batchSize()) {
+                        if (found.size() == stores.settings().batchSize()) {
                             nextSweep = Instant.MIN; // more are waiting: sweep again on the next tick
                         }
                     })
@@ -127,7 +118,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         // One query for the batch: {_id: {$in: …}} is answered from the _id index by MongoDB and the embedded server
         // alike
-        List<String> ids = announced.drain(collection, settings.batchSize());
+        List<String> ids = announced.drain(collection, stores.settings().batchSize());
         if (ids.isEmpty()) {
             return Flux.empty();
         }
@@ -162,8 +153,8 @@ public class OutboxRelay implements SmartLifecycle {
     private Mono<Void> send(Document document) {
         return Flux.fromIterable(entries(document))
                 .publishOn(scheduler)
-                .concatMap(entry -> Mono.fromFuture(
-                                () -> telemetry.inTraceOf(entry, () -> kafka.send(CloudEventRecords.of(entry, source))))
+                .concatMap(entry -> Mono.fromFuture(() -> telemetry.inTraceOf(
+                                entry, () -> kafka.send(CloudEventRecords.of(entry, stores.source()))))
                         .doOnSuccess(sent -> telemetry.published(entry)))
                 .then();
     }
@@ -202,7 +193,7 @@ public class OutboxRelay implements SmartLifecycle {
     public void start() {
         Sinks.One<Boolean> stop = Sinks.one();
         CompletableFuture<Void> finished = new CompletableFuture<>();
-        Flux.interval(settings.tick(), scheduler)
+        Flux.interval(stores.settings().tick(), scheduler)
                 .takeUntilOther(stop.asMono())
                 .onBackpressureDrop()
                 .concatMap(tick -> pass(), 1)
@@ -211,7 +202,7 @@ public class OutboxRelay implements SmartLifecycle {
         Flux.interval(Duration.ZERO, BACKLOG_EVERY, scheduler)
                 .takeUntilOther(stop.asMono())
                 .onBackpressureDrop()
-                .concatMap(tick -> telemetry.refreshBacklog(mongo, collections), 1)
+                .concatMap(tick -> telemetry.refreshBacklog(mongo, stores.collections()), 1)
                 .subscribe();
         loop = new Loop(stop, finished);
     }
@@ -219,7 +210,7 @@ public class OutboxRelay implements SmartLifecycle {
     /**
      * Lets the pass under way finish (cutting it off would strand what it had taken from the announced set), then
      * publishes everything still waiting in the stores, so changes accepted before shutdown are not left for the
-     * next start. Gives up after {@code settings.flushTimeout()}, or at once while Kafka refuses: what is left
+     * next start. Gives up after {@code stores.settings().flushTimeout()}, or at once while Kafka refuses: what is left
      * stays in the stores and goes out after the next start.
      */
     @Override
@@ -229,10 +220,10 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         loop = null;
-        long deadline = System.nanoTime() + settings.flushTimeout().toNanos();
+        long deadline = System.nanoTime() + stores.settings().flushTimeout().toNanos();
         running.stop().tryEmitValue(true);
         try {
-            running.finished().get(settings.flushTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            running.finished().get(stores.settings().flushTimeout().toMillis(), TimeUnit.MILLISECONDS);
             long published;
             long total = 0;
             do {
