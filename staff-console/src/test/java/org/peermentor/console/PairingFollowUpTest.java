@@ -159,8 +159,7 @@ class PairingFollowUpTest extends ConsoleTest {
         EntityExchangeResult<String> read =
                 browser.submit("/pairings/pr-1", "/pairings/pr-1/check-ins/2/notes", form());
 
-        assertThat(read.getStatus()).isEqualTo(HttpStatus.OK);
-        assertThat(read.getResponseBody())
+        assertThat(Browser.body(read, HttpStatus.OK))
                 .contains(
                         "<h1>Notes of check-in 2</h1>",
                         "Your reading of these notes is recorded in the pairing’s history",

@@ -161,8 +161,7 @@ class PairingPageTest extends ConsoleTest {
         EntityExchangeResult<String> approve = browser.submit("/", "/pairings/pr-1/approve", form());
 
         assertThat(page.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(approve.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(approve.getResponseBody()).contains("You cannot do this");
+        assertThat(Browser.body(approve, HttpStatus.FORBIDDEN)).contains("You cannot do this");
     }
 
     @Test

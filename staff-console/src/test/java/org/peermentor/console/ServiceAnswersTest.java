@@ -51,8 +51,9 @@ class ServiceAnswersTest extends ConsoleTest {
                 browser.get("/programs/demo-recovery"); // the dashboard: matching answers 503
 
         for (EntityExchangeResult<String> page : List.of(failing, away)) {
-            assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(page.getResponseBody()).contains("Service unavailable").doesNotContain("Exception", "at org.");
+            assertThat(Browser.body(page, HttpStatus.SERVICE_UNAVAILABLE))
+                    .contains("Service unavailable")
+                    .doesNotContain("Exception", "at org.");
         }
     }
 

@@ -322,11 +322,11 @@ class SettingsPageTest extends ConsoleTest {
         EntityExchangeResult<String> refusedSave = intake.submit(PAGE, PAGE, typed());
         EntityExchangeResult<String> elsewhere = browser.get("/programs/demo-elsewhere/settings");
 
-        assertThat(refused.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getResponseBody()).contains("You cannot do this").doesNotContain("weights.");
+        assertThat(Browser.body(refused, HttpStatus.FORBIDDEN))
+                .contains("You cannot do this")
+                .doesNotContain("weights.");
         assertThat(refusedSave.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(elsewhere.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(elsewhere.getResponseBody()).contains("Not found");
+        assertThat(Browser.body(elsewhere, HttpStatus.NOT_FOUND)).contains("Not found");
     }
 
     /** Matching refuses the settings it is sent, with this message at this field. */
