@@ -71,9 +71,7 @@ public final class SolverBenchmark {
                 "GC s",
                 "ref s");
         for (String size : sizes) {
-            String[] parts = size.split("x");
-            MatchingProblem problem =
-                    SolverCohorts.cohort(seed, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            MatchingProblem problem = SolverCohorts.cohort(seed, size);
             long referenceStarted = System.nanoTime();
             ExactReference.Reference reference = ExactReference.solve(RulesWrittenAgain.of(problem));
             double referenceSeconds = (System.nanoTime() - referenceStarted) / 1e9;

@@ -52,6 +52,12 @@ final class SolverCohorts {
 
     private SolverCohorts() {}
 
+    /** A cohort of the size the benchmarks' {@code --sizes} name, {@code 1000x300}: participants x mentors. */
+    static MatchingProblem cohort(long seed, String size) {
+        String[] parts = size.split("x");
+        return cohort(seed, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+    }
+
     static MatchingProblem cohort(long seed, int participantCount, int mentorCount) {
         Random random = new Random(seed);
         List<MentorProfile> mentors = new ArrayList<>();

@@ -63,10 +63,8 @@ public final class SolverReferenceCheck {
                 "ratio",
                 "checks");
         for (String size : sizes) {
-            String[] parts = size.split("x");
-            int participantCount = Integer.parseInt(parts[0]);
             for (long seed = 1; seed <= seeds; seed++) {
-                MatchingProblem problem = SolverCohorts.cohort(seed, participantCount, Integer.parseInt(parts[1]));
+                MatchingProblem problem = SolverCohorts.cohort(seed, size);
                 RulesWrittenAgain mirror = RulesWrittenAgain.of(problem);
                 ExactReference.Reference reference = ExactReference.solve(mirror);
                 MatchingResult result = solver.solve(problem, timeLimit, Duration.ZERO);
@@ -74,7 +72,7 @@ public final class SolverReferenceCheck {
                 RulesWrittenAgain.Scored mirrored = mirror.score(assignment(result));
                 RulesWrittenAgain.Scored referenceScored = mirror.score(reference.assignment());
                 List<String> problems = new ArrayList<>();
-                if (participantCount <= rulesUpTo) {
+                if (problem.participants().size() <= rulesUpTo) {
                     problems.addAll(ruleDifferences(problem, mirror));
                 }
                 if (reference.maximum() != result.maximumMatchable() || reference.maximum() != result.matchedCount()) {
