@@ -12,6 +12,9 @@ class MatchingConstraintProviderTest {
 
     private static final Fit PLAIN_FIT = new Fit(60, List.of(), null, 40);
 
+    /** The one mentor of the rules that places do not matter to: three places, none held. */
+    private static final Mentor MENTOR = new Mentor("m", 3, 0);
+
     private final ConstraintVerifier<MatchingConstraintProvider, MatchingSolution> constraintVerifier =
             ConstraintVerifier.build(new MatchingConstraintProvider(), MatchingSolution.class, Placement.class);
 
@@ -42,68 +45,57 @@ class MatchingConstraintProviderTest {
 
     @Test
     void highUrgencyFirst() {
-        Mentor mentor = new Mentor("m", 3, 0);
-        Placement urgentMatched = urgent("a", mentor);
+        Placement urgentMatched = urgent("a", MENTOR);
         Placement urgentUnmatched = urgent("b", null);
-        Placement normalMatched = placed("c", mentor);
+        Placement normalMatched = placed("c", MENTOR);
 
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::highUrgencyFirst)
-                .given(mentor, urgentMatched, urgentUnmatched, normalMatched)
+                .given(MENTOR, urgentMatched, urgentUnmatched, normalMatched)
                 .rewardsWith(1);
     }
 
     @Test
     void longestWaitingFirst() {
-        Mentor mentor = new Mentor("m", 3, 0);
-
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::longestWaitingFirst)
-                .given(mentor, waiting("a", 12, mentor), waiting("b", 5000, mentor), waiting("c", 30, null))
+                .given(MENTOR, waiting("a", 12, MENTOR), waiting("b", 5000, MENTOR), waiting("c", 30, null))
                 .rewardsWith(12 + Placement.WAITING_CAP_DAYS);
     }
 
     @Test
     void sharedSecondaryIssues() {
-        Mentor mentor = new Mentor("m", 3, 0);
-
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::sharedSecondaryIssues)
-                .given(mentor, placed("a", mentor, sharing("GRIEF", "PTSD")), placed("b", mentor))
+                .given(MENTOR, placed("a", MENTOR, sharing("GRIEF", "PTSD")), placed("b", MENTOR))
                 .rewardsWith(2);
     }
 
     @Test
     void closeInAge() {
-        Mentor mentor = new Mentor("m", 3, 0);
-
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::closeInAge)
                 .given(
-                        mentor,
-                        placed("a", mentor, yearsApart(4)),
-                        placed("b", mentor, yearsApart(0)),
-                        placed("c", mentor, yearsApart(31)))
+                        MENTOR,
+                        placed("a", MENTOR, yearsApart(4)),
+                        placed("b", MENTOR, yearsApart(0)),
+                        placed("c", MENTOR, yearsApart(31)))
                 .rewardsWith(26 + 30);
     }
 
     @Test
     void weeklyOverlap() {
-        Mentor mentor = new Mentor("m", 3, 0);
-
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::weeklyOverlap)
-                .given(mentor, placed("a", mentor, minutesAWeek(95)), placed("b", mentor, minutesAWeek(900)))
+                .given(MENTOR, placed("a", MENTOR, minutesAWeek(95)), placed("b", MENTOR, minutesAWeek(900)))
                 .rewardsWith(6 + 40);
     }
 
     @Test
     void sameRegion() {
-        Mentor mentor = new Mentor("m", 3, 0);
-
         constraintVerifier
                 .verifyThat(MatchingConstraintProvider::sameRegion)
-                .given(mentor, placed("a", mentor, inRegion("chicago-north")), placed("b", mentor))
+                .given(MENTOR, placed("a", MENTOR, inRegion("chicago-north")), placed("b", MENTOR))
                 .rewardsWith(1);
     }
 
