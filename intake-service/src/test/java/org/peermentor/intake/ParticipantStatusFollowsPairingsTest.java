@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.peermentor.intake.support.Answers.statusOf;
 import static org.peermentor.intake.support.Bodies.newProgram;
-import static org.peermentor.intake.support.Bodies.participantIn;
 import static org.peermentor.intake.support.Pairings.accepted;
 import static org.peermentor.intake.support.Pairings.proposed;
 import static org.peermentor.intake.support.Pairings.rejected;
@@ -37,7 +36,7 @@ class ParticipantStatusFollowsPairingsTest extends RunningIntake {
 
     @Test
     void theStatusFollowsProposalAcceptanceAndRejection() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
 
         pairingEvents.publish(proposed("pr-1", id, 1));
         awaitStatus(id, "PROPOSED");
@@ -49,14 +48,14 @@ class ParticipantStatusFollowsPairingsTest extends RunningIntake {
 
     @Test
     void aLateOrRepeatedEventNeverMovesTheStatusBack() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
         PairingEvent accepted = accepted("pr-1", id, 3);
         pairingEvents.publish(accepted);
         awaitStatus(id, "MATCHED");
 
         pairingEvents.publish(proposed("pr-1", id, 1));
         pairingEvents.publish(accepted);
-        String marker = register("/api/participants", participantIn(newProgram()));
+        String marker = registerParticipant(newProgram());
         pairingEvents.publish(proposed("pr-9", marker, 1));
         awaitStatus(marker, "PROPOSED");
 
@@ -72,12 +71,12 @@ class ParticipantStatusFollowsPairingsTest extends RunningIntake {
 
     @Test
     void aBurstOfEventsEndsAtTheStatusOfTheHighestSequenceWhateverTheirOrder() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
 
         pairingEvents.publish(proposed("pr-1", id, 1));
         pairingEvents.publish(accepted("pr-1", id, 3));
         pairingEvents.publish(rejected("pr-2", id, 2, "late"));
-        String marker = register("/api/participants", participantIn(newProgram()));
+        String marker = registerParticipant(newProgram());
         pairingEvents.publish(proposed("pr-2", marker, 1));
         awaitStatus(marker, "PROPOSED");
 
@@ -86,7 +85,7 @@ class ParticipantStatusFollowsPairingsTest extends RunningIntake {
 
     @Test
     void anUnreadablePairingEventIsDeadLetteredAndTheNextStillMovesTheStatus() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
         byte[] notJson = "{\"pairing\": ".getBytes(StandardCharsets.UTF_8);
 
         // same key as the good event: the same partition, ahead of it

@@ -85,7 +85,7 @@ class ProfileLifecycleTest extends RunningIntake {
 
     @Test
     void aRegisteredParticipantCanBeReadBack() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
 
         http.get()
                 .uri("/api/participants/{id}", id)
@@ -127,32 +127,28 @@ class ProfileLifecycleTest extends RunningIntake {
     @Test
     void theListShowsAProgramsParticipantsByStatus() {
         String program = newProgram();
-        String waiting = register("/api/participants", participantIn(program));
-        String withdrawn = register("/api/participants", participantIn(program));
-        register("/api/participants", participantIn(newProgram()));
+        String waiting = registerParticipant(program);
+        String withdrawn = registerParticipant(program);
+        registerParticipant(newProgram());
         http.delete()
                 .uri("/api/participants/{id}", withdrawn)
                 .exchange()
                 .expectStatus()
                 .isNoContent();
 
-        assertThat(ids("/api/participants?programId=" + program)).containsExactly(waiting, withdrawn);
-        assertThat(ids("/api/participants?programId=" + program + "&status=WAITING"))
-                .containsExactly(waiting);
-        assertThat(ids("/api/participants?programId=" + program + "&status=WITHDRAWN"))
-                .containsExactly(withdrawn);
+        assertThat(participantIds(program)).containsExactly(waiting, withdrawn);
+        assertThat(participantIds(program, "status=WAITING")).containsExactly(waiting);
+        assertThat(participantIds(program, "status=WITHDRAWN")).containsExactly(withdrawn);
     }
 
     @Test
     void theListPagesThroughAProgram() {
         String program = newProgram();
-        String first = register("/api/participants", participantIn(program));
-        String second = register("/api/participants", participantIn(program));
+        String first = registerParticipant(program);
+        String second = registerParticipant(program);
 
-        assertThat(ids("/api/participants?programId=" + program + "&size=1&page=0"))
-                .containsExactly(first);
-        assertThat(ids("/api/participants?programId=" + program + "&size=1&page=1"))
-                .containsExactly(second);
+        assertThat(participantIds(program, "size=1&page=0")).containsExactly(first);
+        assertThat(participantIds(program, "size=1&page=1")).containsExactly(second);
     }
 
     @Test
@@ -168,7 +164,7 @@ class ProfileLifecycleTest extends RunningIntake {
 
     @Test
     void anUpdateAnswersWithTheNextVersion() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
         ObjectNode change = with(participantIn("recovery-north"), b -> b.put("firstName", "Anabel"));
 
         http.put()
@@ -192,7 +188,7 @@ class ProfileLifecycleTest extends RunningIntake {
 
     @Test
     void anUpdateWithAStaleVersionIsRefusedAndChangesNothing() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
         put(id, "\"1\"", with(participantIn("recovery-north"), b -> b.put("firstName", "First")))
                 .expectStatus()
                 .isOk();
@@ -260,7 +256,7 @@ class ProfileLifecycleTest extends RunningIntake {
                 participantIn(newProgram()),
                 b -> b.put("email", first.get("email").asString()));
         post("/api/participants", otherProgram).expectStatus().isCreated();
-        assertThat(ids("/api/participants?programId=" + program)).hasSize(1);
+        assertThat(participantIds(program)).hasSize(1);
     }
 
     @Test
@@ -282,7 +278,7 @@ class ProfileLifecycleTest extends RunningIntake {
                 .getResponseBody();
 
         assertThat(second.getString("id")).isEqualTo(first.getString("id"));
-        assertThat(ids("/api/participants?programId=" + program)).hasSize(1);
+        assertThat(participantIds(program)).hasSize(1);
     }
 
     @Test
@@ -295,7 +291,7 @@ class ProfileLifecycleTest extends RunningIntake {
         postWithKey(http, participantIn(program), "key-" + program)
                 .expectStatus()
                 .isEqualTo(422);
-        assertThat(ids("/api/participants?programId=" + program)).hasSize(1);
+        assertThat(participantIds(program)).hasSize(1);
     }
 
     @Test

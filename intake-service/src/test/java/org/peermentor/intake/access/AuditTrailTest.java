@@ -73,14 +73,14 @@ class AuditTrailTest extends RunningIntake {
 
     @Test
     void aMachineClientIsItsOwnActor() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
 
         onlyEntryBy(id, "intake-desk", "intake-desk", "intake-desk");
     }
 
     @Test
     void theTrailHoldsIdsNotThePersonsData() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
         http.get().uri("/api/participants/{id}", id).exchange().expectStatus().isOk();
 
         String trail = as(TestIssuer.manager())
@@ -102,7 +102,7 @@ class AuditTrailTest extends RunningIntake {
 
     @Test
     void aManagerOfAnotherProgramCannotReadTheTrailAndIntakeStaffMayNot() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
 
         as(TestIssuer.managerOf(newProgram()))
                 .get()
@@ -129,7 +129,7 @@ class AuditTrailTest extends RunningIntake {
 
     @Test
     void theTrailCannotBeChangedOverHttp() {
-        String id = register("/api/participants", participantIn(newProgram()));
+        String id = registerParticipant(newProgram());
 
         as(TestIssuer.manager())
                 .delete()

@@ -96,7 +96,7 @@ class ErasureTest extends RunningIntake {
         }
 
         http.get().uri("/api/participants/{id}", id).exchange().expectStatus().isNotFound();
-        assertThat(ids("/api/participants?programId=" + program)).isEmpty();
+        assertThat(participantIds(program)).isEmpty();
         List<String> planteds = List.of(firstName, lastName, email, phone);
         String stored = everyDocument("participants") + everyDocument("audit");
         assertThat(planteds).noneMatch(stored::contains);
@@ -106,7 +106,7 @@ class ErasureTest extends RunningIntake {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
-                    register("/api/participants", participantIn(program));
+                    registerParticipant(program);
                     String topic = everyValue(bootstrapServers(), Topics.PARTICIPANT_PROFILES);
                     assertThat(planteds).noneMatch(topic::contains);
                 });
@@ -115,7 +115,7 @@ class ErasureTest extends RunningIntake {
     @Test
     void erasingSomeoneOfAnotherProgramOrTwiceIsNotFoundAndChangesNothing() {
         String program = newProgram();
-        String id = register("/api/participants", participantIn(program));
+        String id = registerParticipant(program);
 
         as(TestIssuer.intakeOf(newProgram()))
                 .delete()

@@ -3,7 +3,6 @@ package org.peermentor.intake.program;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peermentor.intake.support.Bodies.mentorIn;
 import static org.peermentor.intake.support.Bodies.newProgram;
-import static org.peermentor.intake.support.Bodies.participantIn;
 
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ class ProgramsTest extends RunningIntake {
     void namingAProgramChangesItsDisplayNameAndTheListIsSortedByName() {
         String zebra = newProgram();
         String aardvark = newProgram();
-        register("/api/participants", participantIn(zebra));
+        registerParticipant(zebra);
         name(TestIssuer.intake(), zebra, "Zebra crossing")
                 .expectStatus()
                 .isOk()
@@ -78,8 +77,8 @@ class ProgramsTest extends RunningIntake {
     void aLimitedCallerSeesOnlyItsOwnPrograms() {
         String mine = newProgram();
         String theirs = newProgram();
-        register("/api/participants", participantIn(mine));
-        register("/api/participants", participantIn(theirs));
+        registerParticipant(mine);
+        registerParticipant(theirs);
 
         assertThat(programs(TestIssuer.managerOf(mine)))
                 .extracting(p -> p.get("id"))

@@ -111,6 +111,21 @@ public abstract class RunningIntake {
         return Answers.listedIds(http, uri);
     }
 
+    /** Registers a participant of the program through intake staff's client; their id. */
+    protected String registerParticipant(String program) {
+        return register("/api/participants", Bodies.participantIn(program));
+    }
+
+    /** The ids of the program's participants as intake staff list them, in their order. */
+    protected List<String> participantIds(String program) {
+        return ids("/api/participants?programId=" + program);
+    }
+
+    /** Likewise, with more of the query, e.g. {@code status=WAITING} or {@code size=1&page=0}. */
+    protected List<String> participantIds(String program, String query) {
+        return participantIds(program + "&" + query);
+    }
+
     protected long count(String collection) {
         return mongo.getCollection(collection)
                 .flatMap(c -> reactor.core.publisher.Mono.from(c.countDocuments()))
