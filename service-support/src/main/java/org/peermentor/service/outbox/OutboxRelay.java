@@ -1,14 +1,10 @@
 package org.peermentor.service.outbox;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,10 +12,6 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.core.KafkaTemplate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -34,14 +26,11 @@ import reactor.core.scheduler.Schedulers;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final int DOCUMENTS_IN_FLIGHT = 256;
     private static final Duration BACKLOG_EVERY = Duration.ofSeconds(5);
 
-    private final ReactiveMongoTemplate mongo;
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final OutboxPublisher publisher;
     private final RelayedStores stores;
     private final Clock clock;
-    private final OutboxTelemetry telemetry;
     private final Announcements announced = new Announcements();
     private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
     private volatile Loop loop;
@@ -49,18 +38,10 @@ public class OutboxRelay implements SmartLifecycle {
     private Instant nextSweep = Instant.MIN;
     private Duration backoff = Duration.ZERO;
 
-    /** @param telemetry the relay's metrics, and the traces its sends continue */
-    OutboxRelay(
-            ReactiveMongoTemplate mongo,
-            KafkaTemplate<String, byte[]> kafka,
-            RelayedStores stores,
-            Clock clock,
-            OutboxTelemetry telemetry) {
-        this.mongo = mongo;
-        this.kafka = kafka;
+    OutboxRelay(OutboxPublisher publisher, RelayedStores stores, Clock clock) {
+        this.publisher = publisher;
         this.stores = stores;
         this.clock = clock;
-        this.telemetry = telemetry;
     }
 
     /** Tells the relay a profile has a new event waiting, so it goes out without waiting for the sweep. */
@@ -84,7 +65,7 @@ public class OutboxRelay implements SmartLifecycle {
         return Flux.fromIterable(stores.collections())
                 .concatMap(collection -> pending(collection, sweep)
                         .collectList()
-                        .flatMapMany(documents -> publish(collection, documents)))
+                        .flatMapMany(documents -> publisher.publish(collection, documents, scheduler)))
                 .count()
                 .doOnNext(published -> backoff = Duration.ZERO)
                 .onErrorResume(failure -> {
@@ -102,84 +83,19 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private Flux<Document> pending(String collection, boolean sweep) {
+        int most = stores.settings().batchSize();
         if (sweep) {
-            return mongo.find(
-                            Query.query(where("outbox.eventId").exists(true))
-                                    .limit(stores.settings().batchSize()),
-                            Document.class,
-                            collection)
-                    .collectList()
+            return publisher
+                    .waiting(collection, most)
                     .doOnNext(found -> {
-                        if (found.size() == stores.settings().batchSize()) {
+                        if (found.size() == most) {
                             nextSweep = Instant.MIN; // more are waiting: sweep again on the next tick
                         }
                     })
                     .flatMapIterable(found -> found);
         }
-        // One query for the batch: {_id: {$in: …}} is answered from the _id index by MongoDB and the embedded server
-        // alike
-        List<String> ids = announced.drain(collection, stores.settings().batchSize());
-        if (ids.isEmpty()) {
-            return Flux.empty();
-        }
-        return mongo.find(Query.query(where("_id").in(ids)), Document.class, collection)
-                .filter(document ->
-                        !document.getList("outbox", Document.class, List.of()).isEmpty());
-    }
-
-    /**
-     * Sends the events of these documents (each document's in version order, documents side by side), then takes
-     * the events sent off their documents in one update — one write for the batch, not one per document. Emits the
-     * documents whose events went out; when a send failed, the others are still taken off and then the pass fails,
-     * so what failed is sent again later.
-     */
-    private Flux<Document> publish(String collection, List<Document> documents) {
-        if (documents.isEmpty()) {
-            return Flux.empty();
-        }
-        List<Throwable> failures = new CopyOnWriteArrayList<>();
-        return Flux.fromIterable(documents)
-                .flatMap(
-                        document -> send(document).thenReturn(document).onErrorResume(failure -> {
-                            failures.add(failure);
-                            return Mono.empty();
-                        }),
-                        DOCUMENTS_IN_FLIGHT)
-                .collectList()
-                .flatMapMany(sent -> removeSent(collection, sent).thenMany(Flux.fromIterable(sent)))
-                .concatWith(Mono.defer(() -> failures.isEmpty() ? Mono.empty() : Mono.error(failures.get(0))));
-    }
-
-    private Mono<Void> send(Document document) {
-        return Flux.fromIterable(entries(document))
-                .publishOn(scheduler)
-                .concatMap(entry -> Mono.fromFuture(() -> telemetry.inTraceOf(
-                                entry, () -> kafka.send(CloudEventRecords.of(entry, stores.source()))))
-                        .doOnSuccess(sent -> telemetry.published(entry)))
-                .then();
-    }
-
-    private Mono<Void> removeSent(String collection, List<Document> sent) {
-        if (sent.isEmpty()) {
-            return Mono.empty();
-        }
-        List<Object> ids = sent.stream().map(document -> document.get("_id")).toList();
-        List<String> eventIds = sent.stream()
-                .flatMap(document -> entries(document).stream())
-                .map(OutboxEntry::eventId)
-                .toList();
-        return mongo.updateMulti(
-                        Query.query(where("_id").in(ids)),
-                        new Update().pull("outbox", new Document("eventId", new Document("$in", eventIds))),
-                        collection)
-                .then();
-    }
-
-    private static List<OutboxEntry> entries(Document document) {
-        return document.getList("outbox", Document.class).stream()
-                .map(OutboxEntry::from)
-                .sorted(Comparator.comparingLong(OutboxEntry::version))
-                .toList();
+        List<String> ids = announced.drain(collection, most);
+        return ids.isEmpty() ? Flux.empty() : publisher.waiting(collection, ids);
     }
 
     /** The running loop: the signal that ends it after the current pass, and its completion. */
@@ -202,7 +118,7 @@ public class OutboxRelay implements SmartLifecycle {
         Flux.interval(Duration.ZERO, BACKLOG_EVERY, scheduler)
                 .takeUntilOther(stop.asMono())
                 .onBackpressureDrop()
-                .concatMap(tick -> telemetry.refreshBacklog(mongo, stores.collections()), 1)
+                .concatMap(tick -> publisher.refreshBacklog(stores.collections()), 1)
                 .subscribe();
         loop = new Loop(stop, finished);
     }
@@ -210,7 +126,7 @@ public class OutboxRelay implements SmartLifecycle {
     /**
      * Lets the pass under way finish (cutting it off would strand what it had taken from the announced set), then
      * publishes everything still waiting in the stores, so changes accepted before shutdown are not left for the
-     * next start. Gives up after {@code stores.settings().flushTimeout()}, or at once while Kafka refuses: what is left
+     * next start. Gives up after the settings' {@code flushTimeout}, or at once while Kafka refuses: what is left
      * stays in the stores and goes out after the next start.
      */
     @Override

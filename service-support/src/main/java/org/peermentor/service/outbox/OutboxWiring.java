@@ -22,6 +22,7 @@ public class OutboxWiring {
             Clock clock,
             ObservationRegistry observations,
             MeterRegistry meters) {
-        return new OutboxRelay(mongo, kafka, stores, clock, new OutboxTelemetry(observations, meters));
+        OutboxTelemetry telemetry = new OutboxTelemetry(observations, meters);
+        return new OutboxRelay(new OutboxPublisher(mongo, kafka, stores.source(), telemetry), stores, clock);
     }
 }
