@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.peermentor.console.services.SupplyLine;
 import org.peermentor.console.services.SupplyReport;
-import org.peermentor.console.services.WaitingBand;
 import org.peermentor.console.web.Words;
 
 /**
@@ -15,7 +14,7 @@ public record ReportView(
         SupplyReport report,
         List<LineRow> byIssue,
         List<LineRow> byLanguage,
-        List<WaitingBand> waitingTimes,
+        List<LabelledValue> waitingTimes,
         String longestWait,
         BarChart issueChart,
         BarChart languageChart,
@@ -37,7 +36,9 @@ public record ReportView(
                 report,
                 byIssue,
                 byLanguage,
-                report.waitingTimes(),
+                report.waitingTimes().stream()
+                        .map(band -> new LabelledValue(band.label(), String.valueOf(band.count())))
+                        .toList(),
                 report.waiting() == 0 ? "Nobody is waiting" : WaitWords.of(longest),
                 BarChart.of(
                         "chart-issues",
