@@ -49,7 +49,7 @@ final class ConsoleBrowser {
     }
 
     /** Signs in as a browser would: the console sends it to the issuer's page, whose form it posts with its CSRF token. */
-    static ConsoleBrowser signedIn(Map<String, String> options, String username) throws Exception {
+    static ConsoleBrowser signedIn(Options options, String username) throws Exception {
         ConsoleBrowser browser = new ConsoleBrowser(options.getOrDefault("console", "http://localhost:8080"));
         HttpResponse<String> loginPage = browser.get("/");
         String form = "username=" + encode(username) + "&password=" + encode(password(options, username)) + "&_csrf="
@@ -107,7 +107,7 @@ final class ConsoleBrowser {
         return csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
     }
 
-    private static String password(Map<String, String> options, String username) throws Exception {
+    private static String password(Options options, String username) throws Exception {
         JsonNode people =
                 JSON.readTree(Files.readString(Path.of(options.getOrDefault("users", ".local-data/demo-users.json"))));
         return people.valueStream()

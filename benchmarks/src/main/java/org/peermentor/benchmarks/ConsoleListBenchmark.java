@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,13 +34,13 @@ public final class ConsoleListBenchmark {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
+        Options options = Options.parse(args);
         new ConsoleListBenchmark().run(options);
         System.exit(0);
     }
 
-    private void run(Map<String, String> options) throws Exception {
-        String intake = options.getOrDefault("intake", "http://localhost:8081");
+    private void run(Options options) throws Exception {
+        String intake = options.intake();
         int people = Integer.parseInt(options.getOrDefault("people", "1000"));
         int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
@@ -52,7 +51,9 @@ public final class ConsoleListBenchmark {
         ConsoleBrowser browser = ConsoleBrowser.signedIn(options, options.getOrDefault("username", "intake"));
 
         String path = "/participants?programId=" + program
-                + (options.containsKey("page-size") ? "&size=" + options.get("page-size") : "");
+                + (options.values().containsKey("page-size")
+                        ? "&size=" + options.values().get("page-size")
+                        : "");
         List<Double> millis = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < warmup + requests; i++) {

@@ -2,7 +2,6 @@ package org.peermentor.benchmarks;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Map;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
 
@@ -15,15 +14,15 @@ final class DemoTokens {
 
     private DemoTokens() {}
 
-    static TokenClient intakeDesk(Map<String, String> options) {
+    static TokenClient intakeDesk(Options options) {
         return tokens(options, DemoCredentials.INTAKE_DESK);
     }
 
-    static TokenClient programManager(Map<String, String> options) {
+    static TokenClient programManager(Options options) {
         return tokens(options, DemoCredentials.PROGRAM_MANAGER);
     }
 
-    private static TokenClient tokens(Map<String, String> options, String clientId) {
+    private static TokenClient tokens(Options options, String clientId) {
         DemoCredentials credentials = DemoCredentials.read(
                 Path.of(options.getOrDefault("credentials", ".local-data/" + DemoCredentials.FILE_NAME)));
         return TokenClient.of(

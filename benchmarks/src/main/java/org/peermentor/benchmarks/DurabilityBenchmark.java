@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +35,7 @@ public final class DurabilityBenchmark {
     private DurabilityBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
+        Options options = Options.parse(args);
         List<String> modes =
                 List.of(options.getOrDefault("modes", "mongo-uncommitted,mongo,mongo-fsync,kafka,kafka-fsync")
                         .split(","));

@@ -64,11 +64,11 @@ public final class EndToEndLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
+        Options options = Options.parse(args);
         EndToEndLatencyBenchmark benchmark = new EndToEndLatencyBenchmark(
-                options.getOrDefault("intake", "http://localhost:8081"),
-                options.getOrDefault("matching", "http://localhost:8082"),
-                options.getOrDefault("inbox", "http://localhost:8025"),
+                options.intake(),
+                options.matching(),
+                options.inbox(),
                 DemoTokens.intakeDesk(options),
                 DemoTokens.programManager(options));
         int runs = Integer.parseInt(options.getOrDefault("runs", "100"));

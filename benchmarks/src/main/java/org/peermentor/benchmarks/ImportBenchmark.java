@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,9 +37,9 @@ public final class ImportBenchmark {
     private ImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
-        String intake = options.getOrDefault("intake", "http://localhost:8081");
-        String kafka = options.getOrDefault("kafka", "localhost:9092");
+        Options options = Options.parse(args);
+        String intake = options.intake();
+        String kafka = options.kafka();
         int rows = Integer.parseInt(options.getOrDefault("rows", "10000"));
         String program = "bench-import-" + Long.toString(System.currentTimeMillis(), 36);
         TokenClient desk = DemoTokens.intakeDesk(options);

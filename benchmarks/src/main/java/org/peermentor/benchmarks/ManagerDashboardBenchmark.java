@@ -45,11 +45,11 @@ public final class ManagerDashboardBenchmark {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final Map<String, String> options;
+    private final Options options;
     private final TokenClient desk;
     private final TokenClient manager;
 
-    private ManagerDashboardBenchmark(Map<String, String> options) {
+    private ManagerDashboardBenchmark(Options options) {
         this.options = options;
         this.desk = DemoTokens.intakeDesk(options);
         this.manager = DemoTokens.programManager(options);
@@ -68,7 +68,7 @@ public final class ManagerDashboardBenchmark {
         ConsoleBrowser browser = ConsoleBrowser.signedIn(options, options.getOrDefault("username", "manager"));
 
         String dashboardProgram = options.getOrDefault("dashboard-program", "bench-dash-" + stamp);
-        if (!options.containsKey("dashboard-program")) {
+        if (!options.values().containsKey("dashboard-program")) {
             populate(dashboardProgram, mentors, waiting + mentors);
         }
         awaitQuiet(dashboardProgram, mentors, waiting);
@@ -140,8 +140,7 @@ public final class ManagerDashboardBenchmark {
     /** Emails in the inbox per recipient address of the program's mentors (the benchmark's own domain). */
     private Map<String, Integer> inboxCounts(String domain) {
         Map<String, Integer> counts = new HashMap<>();
-        JsonNode list =
-                getJson(options.getOrDefault("inbox", "http://localhost:8025") + "/api/v1/messages?limit=0", null);
+        JsonNode list = getJson(options.inbox() + "/api/v1/messages?limit=0", null);
         for (JsonNode message : list.path("messages")) {
             for (JsonNode to : message.path("To")) {
                 String address = to.path("Address").asString();
@@ -163,13 +162,13 @@ public final class ManagerDashboardBenchmark {
     private void awaitQuiet(String program, int proposed, int waiting) {
         long start = System.nanoTime();
         await(Duration.ofMinutes(15)).until(() -> {
-            JsonNode newest = getJson(matching() + "/api/programs/" + program + "/rounds?size=1", manager);
+            JsonNode newest = getJson(options.matching() + "/api/programs/" + program + "/rounds?size=1", manager);
             boolean quiet = newest.size() == 1
                     && !"SOLVING".equals(newest.get(0).path("status").asString());
             return quiet
                     && pairings(program, "PROPOSED").size() == proposed
                     // the report's "waiting" counts everyone without an approved mentor, proposals included
-                    && getJson(matching() + "/api/programs/" + program + "/report", manager)
+                    && getJson(options.matching() + "/api/programs/" + program + "/report", manager)
                                     .path("waiting")
                                     .asInt()
                             == waiting + proposed;
@@ -183,7 +182,8 @@ public final class ManagerDashboardBenchmark {
         List<JsonNode> all = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonNode batch = getJson(
-                    matching() + "/api/pairings?programId=" + program + "&status=" + status + "&size=1000&page=" + page,
+                    options.matching() + "/api/pairings?programId=" + program + "&status=" + status + "&size=1000&page="
+                            + page,
                     manager);
             batch.forEach(all::add);
             if (batch.size() < 1000) {
@@ -194,8 +194,8 @@ public final class ManagerDashboardBenchmark {
 
     private void importCsv(String kind, String program, String csv) throws Exception {
         HttpResponse<String> answer = http.send(
-                HttpRequest.newBuilder(URI.create(options.getOrDefault("intake", "http://localhost:8081")
-                                + "/api/imports?kind=" + kind + "&programId=" + program))
+                HttpRequest.newBuilder(
+                                URI.create(options.intake() + "/api/imports?kind=" + kind + "&programId=" + program))
                         .header("Content-Type", "text/csv; charset=utf-8")
                         .header("Authorization", desk.authorization())
                         .timeout(Duration.ofMinutes(5))
@@ -229,10 +229,6 @@ public final class ManagerDashboardBenchmark {
 
     private static ConditionFactory await(Duration atMost) {
         return Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(500));
-    }
-
-    private String matching() {
-        return options.getOrDefault("matching", "http://localhost:8082");
     }
 
     private JsonNode getJson(String url, TokenClient tokens) {

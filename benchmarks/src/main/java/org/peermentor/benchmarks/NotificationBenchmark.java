@@ -121,14 +121,14 @@ public final class NotificationBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
+        Options options = Options.parse(args);
         int events = Integer.parseInt(options.getOrDefault("events", "3000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
         double rate = Double.parseDouble(options.getOrDefault("rate", "200"));
         NotificationBenchmark benchmark = new NotificationBenchmark(
-                options.getOrDefault("kafka", "localhost:9092"),
-                options.getOrDefault("inbox", "http://localhost:8025"),
-                options.getOrDefault("matching", "http://localhost:8082"),
+                options.kafka(),
+                options.inbox(),
+                options.matching(),
                 DemoTokens.programManager(options),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "300"))));
         benchmark.run(events, warmup, rate);

@@ -3,12 +3,13 @@ package org.peermentor.benchmarks;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code --name value} command-line options. */
-final class Options {
+/**
+ * {@code --name value} command-line options, and where a running {@code ./run-local} listens unless they say
+ * otherwise: {@code --intake}, {@code --matching}, {@code --inbox}, {@code --kafka}.
+ */
+record Options(Map<String, String> values) {
 
-    private Options() {}
-
-    static Map<String, String> parse(String[] args) {
+    static Options parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {
@@ -16,6 +17,26 @@ final class Options {
             }
             options.put(args[i].substring(2), args[i + 1]);
         }
-        return options;
+        return new Options(options);
+    }
+
+    String getOrDefault(String name, String otherwise) {
+        return values.getOrDefault(name, otherwise);
+    }
+
+    String intake() {
+        return getOrDefault("intake", "http://localhost:8081");
+    }
+
+    String matching() {
+        return getOrDefault("matching", "http://localhost:8082");
+    }
+
+    String inbox() {
+        return getOrDefault("inbox", "http://localhost:8025");
+    }
+
+    String kafka() {
+        return getOrDefault("kafka", "localhost:9092");
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -36,9 +35,9 @@ public final class RegistrationBenchmark {
     private RegistrationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
-        String intake = options.getOrDefault("intake", "http://localhost:8081");
-        String kafka = options.getOrDefault("kafka", "localhost:9092");
+        Options options = Options.parse(args);
+        String intake = options.intake();
+        String kafka = options.kafka();
         int requests = Integer.parseInt(options.getOrDefault("requests", "20000"));
         int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));

@@ -7,7 +7,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,7 @@ public final class SolverBenchmark {
     private SolverBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = Options.parse(args);
+        Options options = Options.parse(args);
         List<String> sizes = List.of(
                 options.getOrDefault("sizes", "1000x300,5000x1500,10000x3000").split(","));
         Duration timeLimit =

@@ -41,7 +41,7 @@ public final class SolverReferenceCheck {
     private SolverReferenceCheck() {}
 
     public static void main(String[] args) {
-        Map<String, String> options = Options.parse(args);
+        Options options = Options.parse(args);
         List<String> sizes =
                 List.of(options.getOrDefault("sizes", "200x60,1000x300").split(","));
         int seeds = Integer.parseInt(options.getOrDefault("seeds", "10"));
