@@ -206,13 +206,24 @@ public record PairingService(
     }
 
     public Mono<StoredPairing> decline(String id, String token) {
-        return spentMeanwhile(withValidToken(id, token)
-                        .then(move(
-                                id,
-                                EnumSet.of(PairingStatus.APPROVED),
-                                PairingStatus.DECLINED,
-                                (eventId, now, next) -> new PairingDeclined(eventId, now, id, next),
-                                new Update().unset("responseNonce"))))
+        return spentMeanwhile(withValidToken(id, token).then(declined(id, null)));
+    }
+
+    /**
+     * APPROVED → DECLINED, by the mentor's answer or, with a {@code reason}, because a person left: the link is spent
+     * and the mentor's place is free, so the program's round is nudged.
+     */
+    private Mono<StoredPairing> declined(String id, String reason) {
+        Update spent = new Update().unset("responseNonce");
+        if (reason != null) {
+            spent.set("reason", reason);
+        }
+        return move(
+                        id,
+                        EnumSet.of(PairingStatus.APPROVED),
+                        PairingStatus.DECLINED,
+                        (eventId, now, next) -> new PairingDeclined(eventId, now, id, next),
+                        spent)
                 .doOnNext(declined -> rounds.nudge(declined.pairing().programId()));
     }
 
@@ -250,14 +261,7 @@ public record PairingService(
         return store.ofPerson(kind, personId).concatMap(open -> switch (open.status()) {
             case PROPOSED -> supersede(open.id());
             case APPROVED ->
-                move(
-                                open.id(),
-                                EnumSet.of(PairingStatus.APPROVED),
-                                PairingStatus.DECLINED,
-                                (eventId, now, next) -> new PairingDeclined(eventId, now, open.id(), next),
-                                new Update().unset("responseNonce").set("reason", reason))
-                        .doOnNext(declined -> rounds.nudge(declined.pairing().programId()))
-                        .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
+                declined(open.id(), reason).onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
             case ACCEPTED ->
                 end(open.id(), reason, mentorLeft)
                         .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
