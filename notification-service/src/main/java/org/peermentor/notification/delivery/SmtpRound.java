@@ -1,7 +1,6 @@
 package org.peermentor.notification.delivery;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,29 +25,10 @@ import reactor.core.scheduler.Scheduler;
  * the delivery's lease is left for the attempt to end inside it; otherwise the email waits for a new reservation.
  */
 @Component
-class SmtpRound {
+record SmtpRound(
+        Mailer mailer, Letters letters, OutcomeStore outcomes, NotificationProperties properties, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpRound.class);
-
-    private final Mailer mailer;
-    private final Letters letters;
-    private final OutcomeStore outcomes;
-    private final RetryPolicy retryPolicy;
-    private final String messageIdDomain;
-    private final int groupSize;
-    private final Duration leaseMargin;
-    private final Clock clock;
-
-    SmtpRound(Mailer mailer, Letters letters, OutcomeStore outcomes, NotificationProperties properties, Clock clock) {
-        this.mailer = mailer;
-        this.letters = letters;
-        this.outcomes = outcomes;
-        this.retryPolicy = RetryPolicy.of(properties.sending());
-        this.messageIdDomain = properties.messageIdDomain();
-        this.groupSize = properties.sending().markSentEvery();
-        this.leaseMargin = properties.sending().lease().dividedBy(2);
-        this.clock = clock;
-    }
 
     /** Emits the deliveries to take up again later (SMTP failed, or their lease ran short). */
     Mono<List<Delivery>> send(List<Letter> batch, Scheduler smtp) {
@@ -77,7 +57,7 @@ class SmtpRound {
     private Outcome sendOne(SmtpSession session, Letter letter) {
         Delivery delivery = letter.delivery();
         Instant now = clock.instant();
-        if (!delivery.mayBeSentAt(now, leaseMargin)) {
+        if (!delivery.mayBeSentAt(now, properties.sending().lease().dividedBy(2))) {
             return Outcome.notTried(delivery);
         }
         String address = letter.recipient().email();
@@ -90,10 +70,10 @@ class SmtpRound {
                     "Delivery {} could not be written: {}",
                     delivery.id(),
                     bug.getClass().getName());
-            return retryPolicy.afterTry(delivery, false, address, "INTERNAL_ERROR", now);
+            return RetryPolicy.of(properties.sending()).afterTry(delivery, false, address, "INTERNAL_ERROR", now);
         }
         String messageId =
-                MessageIds.of(delivery.eventId(), delivery.recipientRole().name(), messageIdDomain);
+                MessageIds.of(delivery.eventId(), delivery.recipientRole().name(), properties.messageIdDomain());
         try {
             session.send(messageId, address, email);
             // SMTP has the message: from here only the SENT mark is stored, never the send repeated
@@ -102,12 +82,13 @@ class SmtpRound {
             return Outcome.end(delivery, true, DeliveryStatus.FAILED, address, "INVALID_ADDRESS");
         } catch (RuntimeException failure) {
             String reason = failure instanceof MailAuthenticationException ? "SMTP_AUTHENTICATION" : "SMTP_ERROR";
-            return retryPolicy.afterTry(delivery, true, address, reason, clock.instant());
+            return RetryPolicy.of(properties.sending()).afterTry(delivery, true, address, reason, clock.instant());
         }
     }
 
     private List<List<Letter>> groups(List<Letter> batch) {
         List<List<Letter>> groups = new ArrayList<>();
+        int groupSize = properties.sending().markSentEvery();
         for (int from = 0; from < batch.size(); from += groupSize) {
             groups.add(batch.subList(from, Math.min(batch.size(), from + groupSize)));
         }
