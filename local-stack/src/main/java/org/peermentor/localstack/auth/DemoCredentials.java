@@ -1,7 +1,5 @@
 package org.peermentor.localstack.auth;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,9 +89,8 @@ public record DemoCredentials(Path file, List<ClientCredentials> clients) {
     /** Reads a credentials file, for example the one a running {@code ./run-local} wrote. */
     public static DemoCredentials read(Path file) {
         try {
-            return new DemoCredentials(file, JSON.readValue(Files.readString(file), new TypeReference<>() {}));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the client credentials in " + file, e);
+            return new DemoCredentials(
+                    file, JSON.readValue(OwnerOnlyFile.read(file, "client credentials"), new TypeReference<>() {}));
         } catch (JacksonException e) {
             throw new IllegalStateException(
                     "The client credentials in " + file + " are not valid JSON: " + e.getOriginalMessage()

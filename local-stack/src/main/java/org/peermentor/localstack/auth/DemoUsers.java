@@ -1,7 +1,5 @@
 package org.peermentor.localstack.auth;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -68,9 +66,8 @@ public record DemoUsers(Path file, List<DemoUser> people) {
     /** Reads a users file, for example the one a running {@code ./run-local} wrote. */
     public static DemoUsers read(Path file) {
         try {
-            return new DemoUsers(file, JSON.readValue(Files.readString(file), new TypeReference<>() {}));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the demo people in " + file, e);
+            return new DemoUsers(
+                    file, JSON.readValue(OwnerOnlyFile.read(file, "demo people"), new TypeReference<>() {}));
         } catch (JacksonException e) {
             throw new IllegalStateException("The demo people in " + file + " are not a valid JSON list (line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
