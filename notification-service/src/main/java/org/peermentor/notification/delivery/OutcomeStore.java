@@ -19,19 +19,9 @@ import reactor.util.retry.Retry;
  * SMTP accepted must get its SENT mark, never a second send; anything else is logged and left to the leases.
  */
 @Component
-class OutcomeStore {
+record OutcomeStore(DeliveryLog deliveries, MeterRegistry meters, EmailMeters emails) {
 
     private static final Logger log = LoggerFactory.getLogger(OutcomeStore.class);
-
-    private final DeliveryLog deliveries;
-    private final MeterRegistry meters;
-    private final EmailMeters emails;
-
-    OutcomeStore(DeliveryLog deliveries, MeterRegistry meters) {
-        this.deliveries = deliveries;
-        this.meters = meters;
-        this.emails = new EmailMeters(meters);
-    }
 
     /** Emits the deliveries that are still PENDING, as they stand once stored, each due at its next try. */
     Mono<List<Delivery>> store(List<Outcome> outcomes) {

@@ -2,18 +2,14 @@ package org.peermentor.notification.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code peermentor_emails_total}: deliveries that ended, by the event type that asked for them and their outcome
  * (SENT, FAILED, SKIPPED_NO_CONSENT, …).
  */
-public final class EmailMeters {
-
-    private final MeterRegistry meters;
-
-    public EmailMeters(MeterRegistry meters) {
-        this.meters = meters;
-    }
+@Component
+public record EmailMeters(MeterRegistry meters) {
 
     public void ended(String type, String outcome) {
         Counter.builder("peermentor.emails")

@@ -13,6 +13,7 @@ import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.contact.ContactDirectory;
 import org.peermentor.notification.mail.EmailComposer;
 import org.peermentor.notification.mail.Mailer;
+import org.peermentor.notification.metrics.EmailMeters;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -70,7 +71,7 @@ final class StandaloneSender {
         smtp.setHost("localhost");
         smtp.setPort(smtpPort);
         Letters letters = new Letters(new EmailComposer(new IssueWords(Map.of())), properties);
-        OutcomeStore outcomes = new OutcomeStore(deliveries, meters);
+        OutcomeStore outcomes = new OutcomeStore(deliveries, meters, new EmailMeters(meters));
         SmtpRound smtpRound =
                 new SmtpRound(new Mailer(smtp, properties.sender()), letters, outcomes, properties, Clock.systemUTC());
         DeliveryTries tries = new DeliveryTries(contacts, smtpRound, outcomes, properties, Clock.systemUTC());
