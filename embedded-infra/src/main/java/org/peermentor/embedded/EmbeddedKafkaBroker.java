@@ -19,13 +19,12 @@ public final class EmbeddedKafkaBroker extends RestartableServer<KafkaRaftServer
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path dataDir;
-    private final int port;
     private final int controllerPort;
     private final Map<String, String> settings;
 
     private EmbeddedKafkaBroker(Path dataDir, int port, int controllerPort, Map<String, String> settings) {
+        super(port);
         this.dataDir = dataDir.toAbsolutePath();
-        this.port = port;
         this.controllerPort = controllerPort;
         this.settings = Map.copyOf(settings);
     }
@@ -43,9 +42,9 @@ public final class EmbeddedKafkaBroker extends RestartableServer<KafkaRaftServer
 
     @Override
     protected KafkaRaftServer open() {
-        Ports.requireFree(port, "Kafka");
+        Ports.requireFree(port(), "Kafka");
         Ports.requireFree(controllerPort, "Kafka controller");
-        KafkaConfig config = KafkaServerProperties.of(dataDir, port, controllerPort, settings)
+        KafkaConfig config = KafkaServerProperties.of(dataDir, port(), controllerPort, settings)
                 .toConfig();
         KafkaStorage.formatIfNeeded(config, dataDir);
         KafkaRaftServer starting = new KafkaRaftServer(config, Time.SYSTEM);
@@ -54,7 +53,7 @@ public final class EmbeddedKafkaBroker extends RestartableServer<KafkaRaftServer
             awaitReady();
         } catch (RuntimeException e) {
             shut(starting);
-            throw new IllegalStateException("Kafka did not start on port " + port + " with data in " + dataDir, e);
+            throw new IllegalStateException("Kafka did not start on port " + port() + " with data in " + dataDir, e);
         }
         return starting;
     }
@@ -67,11 +66,7 @@ public final class EmbeddedKafkaBroker extends RestartableServer<KafkaRaftServer
     }
 
     public String bootstrapServers() {
-        return "localhost:" + port;
-    }
-
-    public int port() {
-        return port;
+        return "localhost:" + port();
     }
 
     public Path dataDir() {

@@ -28,12 +28,11 @@ public final class EmbeddedMail extends RestartableServer<EmbeddedMail.Running> 
     public static final int DEFAULT_HTTP_PORT = 8025;
 
     private final Inbox inbox;
-    private final int smtpPort;
     private final int httpPort;
 
     private EmbeddedMail(Inbox inbox, int smtpPort, int httpPort) {
+        super(smtpPort);
         this.inbox = inbox;
-        this.smtpPort = smtpPort;
         this.httpPort = httpPort;
     }
 
@@ -45,10 +44,10 @@ public final class EmbeddedMail extends RestartableServer<EmbeddedMail.Running> 
 
     @Override
     protected Running open() {
-        Ports.requireFree(smtpPort, "SMTP");
+        Ports.requireFree(port(), "SMTP");
         Ports.requireFree(httpPort, "inbox");
         inbox.load();
-        GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "localhost", ServerSetup.PROTOCOL_SMTP));
+        GreenMail greenMail = new GreenMail(new ServerSetup(port(), "localhost", ServerSetup.PROTOCOL_SMTP));
         greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         greenMail.getUserManager().setMessageDeliveryHandler(new InboxDelivery(inbox));
@@ -66,8 +65,9 @@ public final class EmbeddedMail extends RestartableServer<EmbeddedMail.Running> 
         running.smtp().stop();
     }
 
+    /** The SMTP server's port, which {@link #port()} is too. */
     public int smtpPort() {
-        return smtpPort;
+        return port();
     }
 
     public int httpPort() {

@@ -18,12 +18,11 @@ public final class EmbeddedMongo extends RestartableServer<MongoServer> {
     public static final String STORE_FILE = "mongo.h2";
 
     private final Path dataDir;
-    private final int port;
     private MemoryBackend memory;
 
     private EmbeddedMongo(Path dataDir, int port) {
+        super(port);
         this.dataDir = dataDir == null ? null : dataDir.toAbsolutePath();
-        this.port = port;
     }
 
     /** A stopped server; a null {@code dataDirOrNull} keeps data in memory (still across a stop and start of this object). */
@@ -33,9 +32,9 @@ public final class EmbeddedMongo extends RestartableServer<MongoServer> {
 
     @Override
     protected MongoServer open() {
-        Ports.requireFree(port, "MongoDB");
+        Ports.requireFree(port(), "MongoDB");
         MongoServer starting = new MongoServer(backend());
-        starting.bind("localhost", port);
+        starting.bind("localhost", port());
         return starting;
     }
 
@@ -46,11 +45,7 @@ public final class EmbeddedMongo extends RestartableServer<MongoServer> {
     }
 
     public String connectionString() {
-        return "mongodb://localhost:" + port;
-    }
-
-    public int port() {
-        return port;
+        return "mongodb://localhost:" + port();
     }
 
     private MongoBackend backend() {

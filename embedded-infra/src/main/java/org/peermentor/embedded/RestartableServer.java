@@ -8,7 +8,17 @@ package org.peermentor.embedded;
  */
 public abstract class RestartableServer<S> implements AutoCloseable {
 
+    private final int port;
     private S running;
+
+    protected RestartableServer(int port) {
+        this.port = port;
+    }
+
+    /** The port it answers on, the same after every restart. */
+    public final int port() {
+        return port;
+    }
 
     public final synchronized void start() {
         if (running == null) {
