@@ -223,10 +223,7 @@ class MatchingRulesTest {
 
         @Test
         void holdsForTheSameDisclosedGender() {
-            assertThat(check(
-                            participant("p").prefers("SAME").gender(Gender.MALE),
-                            mentor("m").gender(Gender.MALE)))
-                    .isEmpty();
+            assertThat(preferringTheSame(Gender.MALE, Gender.MALE)).isEmpty();
         }
 
         @Test
@@ -238,21 +235,24 @@ class MatchingRulesTest {
 
         @Test
         void breaksForSameWhenGendersDiffer() {
-            assertThat(check(
-                            participant("p").prefers("SAME").gender(Gender.FEMALE),
-                            mentor("m").gender(Gender.MALE)))
+            assertThat(preferringTheSame(Gender.FEMALE, Gender.MALE))
                     .containsExactly(new RuleBreach(
                             "H6", "The participant prefers a mentor of the same gender; the mentor is not"));
         }
 
         @Test
         void breaksForSameWhenBothAreUndisclosed() {
-            assertThat(check(
-                            participant("p").prefers("SAME").gender(Gender.UNDISCLOSED),
-                            mentor("m").gender(Gender.UNDISCLOSED)))
+            assertThat(preferringTheSame(Gender.UNDISCLOSED, Gender.UNDISCLOSED))
                     .containsExactly(new RuleBreach(
                             "H6",
                             "The participant prefers a mentor of the same gender and has not disclosed their own"));
+        }
+
+        /** A participant of this gender who prefers a mentor of the same, and a mentor of that gender. */
+        private static List<RuleBreach> preferringTheSame(Gender participantGender, Gender mentorGender) {
+            return check(
+                    participant("p").prefers("SAME").gender(participantGender),
+                    mentor("m").gender(mentorGender));
         }
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.Urgency;
 
 class MatchingSolverTest {
@@ -36,27 +37,26 @@ class MatchingSolverTest {
 
     @Test
     void aHighUrgencyParticipantTakesTheLastPlace() {
-        MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(
-                        participant("waited-long").registeredDaysAgo(200).build(),
-                        participant("urgent")
-                                .urgency(Urgency.HIGH)
-                                .registeredDaysAgo(1)
-                                .build()),
-                List.of(mentor("m").capacity(1).build())));
+        MatchingResult result = solveForOnePlace(
+                participant("waited-long").registeredDaysAgo(200).build(),
+                participant("urgent").urgency(Urgency.HIGH).registeredDaysAgo(1).build());
 
         assertThat(result.pairings()).extracting(ProposedPairing::participantId).containsExactly("urgent");
     }
 
     @Test
     void amongEqualUrgencyTheLongestWaitingTakesTheLastPlace() {
-        MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(
-                        participant("recent").registeredDaysAgo(3).build(),
-                        participant("waited-long").registeredDaysAgo(40).build()),
-                List.of(mentor("m").capacity(1).build())));
+        MatchingResult result = solveForOnePlace(
+                participant("recent").registeredDaysAgo(3).build(),
+                participant("waited-long").registeredDaysAgo(40).build());
 
         assertThat(result.pairings()).extracting(ProposedPairing::participantId).containsExactly("waited-long");
+    }
+
+    /** These participants and one mentor with one place. */
+    private static MatchingResult solveForOnePlace(ParticipantProfile... participants) {
+        return Fixtures.solve(Fixtures.problem(
+                List.of(participants), List.of(mentor("m").capacity(1).build())));
     }
 
     @Test
