@@ -8,40 +8,20 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
-import org.peermentor.embedded.EmbeddedKafkaBroker;
-import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.DeadLetters;
 import org.peermentor.testkit.GroupOffsets;
-import org.peermentor.testkit.SharedInfrastructure;
+import org.peermentor.testkit.OwnBrokerAndStore;
 import org.peermentor.testkit.TestIssuer;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The profile listener under faults: profiles that arrive while MongoDB is away are neither skipped nor dead-lettered
  * but applied once it is back; a record that cannot be read goes to its topic's {@code .DLT} and the rest flow on.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "matching.rounds.default-settle-time=1h")
-@DirtiesContext // its broker and store are its own, stopped and started by the test
-class ListenerFaultsTest {
-
-    private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
-    private static final EmbeddedMongo mongo = SharedInfrastructure.startMongo();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.connectFailingFast(registry::add, kafka, mongo, "matching");
-    }
+@TestPropertySource(properties = "matching.rounds.default-settle-time=1h")
+class ListenerFaultsTest extends OwnBrokerAndStore {
 
     @Test
     void profilesPublishedWhileTheStoreIsAwayAreAppliedOnceItIsBack() {
