@@ -18,16 +18,10 @@ import reactor.util.retry.Retry;
  * higher profile version than the stored one, so replays and late duplicates change nothing.
  */
 @Component
-public class ContactDirectory {
+public record ContactDirectory(ReactiveMongoTemplate mongo) {
 
     static final String COLLECTION = "contacts";
     private static final int CONCURRENT_WRITE_RETRIES = 5;
-
-    private final ReactiveMongoTemplate mongo;
-
-    public ContactDirectory(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** The contacts of these people, by id, in one query; people the directory does not know are left out. */
     public Mono<Map<String, Contact>> findAll(Collection<String> ids) {

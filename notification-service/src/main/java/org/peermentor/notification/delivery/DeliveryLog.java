@@ -31,15 +31,9 @@ import reactor.core.publisher.Mono;
  * for many deliveries — because the store pays per command (on the embedded server, a commit each).
  */
 @Component
-public class DeliveryLog {
+public record DeliveryLog(ReactiveMongoTemplate mongo) {
 
     static final String COLLECTION = "deliveries";
-
-    private final ReactiveMongoTemplate mongo;
-
-    DeliveryLog(ReactiveMongoTemplate mongo) {
-        this.mongo = mongo;
-    }
 
     /** Records new deliveries in one write, unordered, so a delivery recorded before does not stop the others. */
     Mono<Recording> recordAll(List<Delivery> deliveries) {

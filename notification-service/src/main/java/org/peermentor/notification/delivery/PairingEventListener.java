@@ -20,22 +20,10 @@ import org.springframework.stereotype.Component;
  * its place in the batch: the records before it are committed, it is retried or dead-lettered, the rest come again.
  */
 @Component
-class PairingEventListener {
+record PairingEventListener(
+        DeliveryLog deliveries, DeliverySender sender, NotificationProperties properties, Clock clock) {
 
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(30);
-
-    private final DeliveryLog deliveries;
-    private final DeliverySender sender;
-    private final Duration lease;
-    private final Clock clock;
-
-    PairingEventListener(
-            DeliveryLog deliveries, DeliverySender sender, NotificationProperties properties, Clock clock) {
-        this.deliveries = deliveries;
-        this.sender = sender;
-        this.lease = properties.sending().lease();
-        this.clock = clock;
-    }
 
     // The container thread is ours to block: the offsets are committed only once the deliveries are recorded. A
     // fetch waits up to 50 ms for 64 KB of events: under load, batches of tens of events (one insert each) instead of
@@ -53,7 +41,7 @@ class PairingEventListener {
         for (int i = 0; i < records.size(); i++) {
             try {
                 for (Delivery delivery : DeliveryPlan.deliveriesFor(EventRecords.pairingEvent(records.get(i)), now)) {
-                    planned.add(delivery.claimed(now, lease));
+                    planned.add(delivery.claimed(now, properties.sending().lease()));
                     plannedFrom.add(i);
                 }
             } catch (RuntimeException unreadable) {
