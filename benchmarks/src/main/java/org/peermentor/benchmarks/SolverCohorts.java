@@ -169,11 +169,6 @@ final class SolverCohorts {
     }
 
     private static List<Slot> availability(Random random) {
-        List<Slot> slots = new ArrayList<>();
-        for (int i = 2 + random.nextInt(5); i > 0; i--) {
-            boolean evening = random.nextInt(4) < 3;
-            slots.add(CohortDraws.slot(random, evening, 8 * 60, 13 * 4));
-        }
-        return slots;
+        return CohortDraws.availability(random, 2 + random.nextInt(5), () -> random.nextInt(4) < 3, 8 * 60, 13 * 4);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
@@ -33,10 +34,23 @@ public final class CohortDraws {
     }
 
     /**
+     * {@code count} slots, each on a weekday evening when {@code evening} draws true, else during the day; each as
+     * {@link #slot} draws it.
+     */
+    public static List<Slot> availability(
+            Random random, int count, BooleanSupplier evening, int dayStartMinute, int dayStartQuarters) {
+        List<Slot> slots = new ArrayList<>();
+        for (int i = count; i > 0; i--) {
+            slots.add(slot(random, evening.getAsBoolean(), dayStartMinute, dayStartQuarters));
+        }
+        return slots;
+    }
+
+    /**
      * One to three hours from a quarter hour, ending by midnight: on a weekday evening from 17:00, or else on any
      * day from {@code dayStartMinute} at one of {@code dayStartQuarters} quarter hours.
      */
-    public static Slot slot(Random random, boolean evening, int dayStartMinute, int dayStartQuarters) {
+    private static Slot slot(Random random, boolean evening, int dayStartMinute, int dayStartQuarters) {
         DayOfWeek day = evening ? DayOfWeek.of(1 + random.nextInt(5)) : pick(random, List.of(DayOfWeek.values()));
         int start = evening ? 17 * 60 + random.nextInt(9) * 15 : dayStartMinute + random.nextInt(dayStartQuarters) * 15;
         int end = Math.min(23 * 60 + 59, start + 60 + random.nextInt(9) * 15);

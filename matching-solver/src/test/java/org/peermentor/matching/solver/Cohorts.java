@@ -170,11 +170,6 @@ final class Cohorts {
 
     /** Mostly weekday evenings, as people have them, and some time anywhere in the week. */
     private static List<Slot> availability(Random random) {
-        List<Slot> slots = new ArrayList<>();
-        for (int i = 1 + random.nextInt(6); i > 0; i--) {
-            boolean evening = random.nextInt(5) < 3;
-            slots.add(CohortDraws.slot(random, evening, 6 * 60, 15 * 4));
-        }
-        return slots;
+        return CohortDraws.availability(random, 1 + random.nextInt(6), () -> random.nextInt(5) < 3, 6 * 60, 15 * 4);
     }
 }
