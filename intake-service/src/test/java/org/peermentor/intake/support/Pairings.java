@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
+import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingProposed;
 import org.peermentor.contracts.PairingRejected;
 import org.peermentor.contracts.PairingStatus;
@@ -39,20 +40,21 @@ public final class Pairings {
 
     public static Pairing pairing(
             String id, String participantId, PairingStatus status, ProfileStatus participantStatus, long sequence) {
-        return new Pairing(
-                id,
-                sequence,
-                status,
-                "p",
-                "r",
-                participantId,
-                "m-1",
-                "GRIEF",
-                List.of(),
-                List.of(),
-                List.of(),
-                participantStatus,
-                sequence);
+        return PairingBuilder.builder()
+                .id(id)
+                .version(sequence)
+                .status(status)
+                .programId("p")
+                .roundId("r")
+                .participantId(participantId)
+                .mentorId("m-1")
+                .sharedIssue("GRIEF")
+                .formats(List.of())
+                .overlaps(List.of())
+                .explanation(List.of())
+                .participantStatus(participantStatus)
+                .participantSequence(sequence)
+                .build();
     }
 
     private static String newEventId() {
