@@ -2,6 +2,7 @@ package org.peermentor.notification.delivery;
 
 import java.net.URI;
 import org.peermentor.notification.NotificationProperties;
+import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -9,6 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The recipient's own link in matching, where they answer: a mentor's answer to a request, or either person's answer
  * to a check-in. The links with their two variables are parsed once; each expansion encodes them.
  */
+@Component
 final class AnswerLinks {
 
     private final UriComponents responseLink;

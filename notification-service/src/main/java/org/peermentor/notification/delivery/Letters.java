@@ -1,6 +1,5 @@
 package org.peermentor.notification.delivery;
 
-import org.peermentor.notification.NotificationProperties;
 import org.peermentor.notification.contact.Contact;
 import org.peermentor.notification.mail.Draft;
 import org.peermentor.notification.mail.Email;
@@ -13,15 +12,7 @@ import org.springframework.stereotype.Component;
  * and the recipient's own link ({@link AnswerLinks}).
  */
 @Component
-class Letters {
-
-    private final EmailComposer composer;
-    private final AnswerLinks links;
-
-    Letters(EmailComposer composer, NotificationProperties properties) {
-        this.composer = composer;
-        this.links = new AnswerLinks(properties);
-    }
+record Letters(EmailComposer composer, AnswerLinks links) {
 
     /**
      * The email in the first of the recipient's languages emails are written in (English when none is); {@code

@@ -70,7 +70,7 @@ final class StandaloneSender {
         JavaMailSenderImpl smtp = new JavaMailSenderImpl();
         smtp.setHost("localhost");
         smtp.setPort(smtpPort);
-        Letters letters = new Letters(new EmailComposer(new IssueWords(Map.of())), properties);
+        Letters letters = new Letters(new EmailComposer(new IssueWords(Map.of())), new AnswerLinks(properties));
         OutcomeStore outcomes = new OutcomeStore(deliveries, meters, new EmailMeters(meters));
         SmtpRound smtpRound =
                 new SmtpRound(new Mailer(smtp, properties.sender()), letters, outcomes, properties, Clock.systemUTC());
