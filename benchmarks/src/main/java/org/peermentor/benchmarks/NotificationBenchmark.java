@@ -35,12 +35,9 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.peermentor.contracts.CloudEventHeaders;
-import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
-import org.peermentor.contracts.MentorProfileBuilder;
 import org.peermentor.contracts.MentorProfileChanged;
 import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.Pairing;
@@ -48,12 +45,11 @@ import org.peermentor.contracts.PairingApproved;
 import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Topics;
-import org.peermentor.contracts.Urgency;
+import org.peermentor.contracts.fixtures.People;
 import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.databind.JsonNode;
 
@@ -90,7 +86,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class NotificationBenchmark {
 
-    private static final Slot EVENING = new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0));
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String run = Long.toString(System.currentTimeMillis(), 36);
@@ -165,9 +160,9 @@ public final class NotificationBenchmark {
     private void publishProfiles(int pairs) {
         Instant now = Instant.now();
         for (int i = 0; i < pairs; i++) {
-            ParticipantProfile participant = ParticipantProfileBuilder.builder()
+            // the tests' people (any two fit), named for the run, in its program, sharing grief
+            ParticipantProfile participant = People.participant()
                     .id(participantId(i))
-                    .version(1)
                     .status(ProfileStatus.MATCHED)
                     .registeredAt(now)
                     .updatedAt(now)
@@ -175,23 +170,13 @@ public final class NotificationBenchmark {
                     .firstName("Pia" + i)
                     .lastName("Bench")
                     .email("p" + i + "@" + run + ".example.org")
-                    .birthYear(1990)
-                    .gender(Gender.FEMALE)
-                    .languages(List.of("en"))
                     .timezone("Europe/Warsaw")
                     .region("north")
                     .primaryIssue("GRIEF")
                     .issues(List.of("GRIEF"))
-                    .formats(List.of(Format.ONLINE))
-                    .mentorGenderPreference("ANY")
-                    .availability(List.of(EVENING))
-                    .urgency(Urgency.NORMAL)
-                    .consent(new Consent(true, true))
                     .build();
-            MentorProfile mentor = MentorProfileBuilder.builder()
+            MentorProfile mentor = People.mentor()
                     .id(mentorId(i))
-                    .version(1)
-                    .status(ProfileStatus.ACTIVE)
                     .registeredAt(now)
                     .updatedAt(now)
                     .programId(program)
@@ -199,17 +184,8 @@ public final class NotificationBenchmark {
                     .lastName("Bench")
                     .email("m" + i + "@" + run + ".example.org")
                     .birthYear(1980)
-                    .gender(Gender.FEMALE)
-                    .languages(List.of("en"))
-                    .timezone("America/Chicago")
                     .region("north")
                     .livedExperience(List.of("GRIEF"))
-                    .trainedFor(List.of())
-                    .formats(List.of(Format.ONLINE))
-                    .availability(List.of(EVENING))
-                    .capacity(1)
-                    .active(true)
-                    .consent(new Consent(true, true))
                     .build();
             send(
                     Topics.PARTICIPANT_PROFILES,
