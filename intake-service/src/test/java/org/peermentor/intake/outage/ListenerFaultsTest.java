@@ -15,20 +15,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
-import org.peermentor.embedded.EmbeddedKafkaBroker;
-import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.intake.support.Bodies;
 import org.peermentor.intake.support.PairingEventsTopic;
 import org.peermentor.intake.support.RunningIntake;
 import org.peermentor.testkit.DeadLetters;
 import org.peermentor.testkit.GroupOffsets;
-import org.peermentor.testkit.SharedInfrastructure;
+import org.peermentor.testkit.OwnBrokerAndStore;
 import org.peermentor.testkit.TestIssuer;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -36,15 +29,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * dead-lettered, the status follows once it is back; a record that cannot be read goes to {@code pairing-events.DLT}
  * and the next one is applied.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext // its broker and store are its own, stopped and started by the test
-class ListenerFaultsTest {
-
-    private static final EmbeddedKafkaBroker kafka = SharedInfrastructure.startKafka();
-    private static final EmbeddedMongo mongo = SharedInfrastructure.startMongo();
-
-    @LocalServerPort
-    int port;
+class ListenerFaultsTest extends OwnBrokerAndStore {
 
     static {
         // as an earlier version left it: created by the broker on the first dead letter, with the broker's retention
@@ -58,11 +43,6 @@ class ListenerFaultsTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.connectFailingFast(registry::add, kafka, mongo, "intake");
     }
 
     @Test
