@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 /**
  * One round per program at a time: a lock is a document whose id is the program id, so taking it is one
  * atomic insert on any MongoDB. Decisions on proposals do not wait for it: a round applies its outcome only where
- * its snapshot still holds (see {@link RoundService#apply}).
+ * its snapshot still holds (see {@link RoundChanges#apply}).
  */
 @Component
 public record RoundLocks(ReactiveMongoTemplate mongo) {

@@ -23,7 +23,12 @@ import reactor.core.publisher.Mono;
  */
 @Component
 record RoundRecovery(
-        RoundStore rounds, RoundLocks locks, RoundService service, MatchingProperties properties, Clock clock)
+        RoundStore rounds,
+        RoundLocks locks,
+        RoundService service,
+        RoundChanges changes,
+        MatchingProperties properties,
+        Clock clock)
         implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RoundRecovery.class);
@@ -44,7 +49,7 @@ record RoundRecovery(
                                         now,
                                         now.plus(properties.rounds().lease()))
                                 .filter(Boolean::booleanValue)
-                                .flatMap(claimed -> service.apply(round))))
+                                .flatMap(claimed -> changes.apply(round))))
                 .then();
     }
 

@@ -3,21 +3,14 @@ package org.peermentor.matching.round;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import org.peermentor.contracts.Pairing;
 import org.peermentor.matching.MatchingProperties;
-import org.peermentor.matching.erasure.Erasure;
-import org.peermentor.matching.pairing.PairingService;
 import org.peermentor.matching.pairing.PairingStore;
-import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
-import org.peermentor.matching.program.PairingWriteLock;
 import org.peermentor.matching.settings.SettingsStore;
 import org.peermentor.matching.solver.MatchingResult;
 import org.peermentor.matching.solver.MatchingSolver;
@@ -33,7 +26,6 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 /**
@@ -49,17 +41,13 @@ public class RoundService implements DisposableBean {
     private final RoundLocks locks;
     private final ProfileReplica profiles;
     private final PairingStore pairings;
-    private final PairingService pairingService;
     private final SettingsStore settings;
-    private final MatchingProperties.Rounds limits;
-    private final Erasure erasure;
-    private final StillHolds stillHolds;
-    private final PairingWriteLock writeLock;
-    private final RoundTrigger trigger;
+    private final RoundChanges changes;
     private final RoundCheckpoint checkpoint;
+    private final Scheduler solverThreads;
+    private final MatchingProperties.Rounds limits;
     private final Clock clock;
     private final MatchingSolver solver = new MatchingSolver();
-    private final Scheduler solverThreads;
     private final Map<String, MatchRound> solvingHere = new ConcurrentHashMap<>();
 
     RoundService(
@@ -67,35 +55,22 @@ public class RoundService implements DisposableBean {
             RoundLocks locks,
             ProfileReplica profiles,
             PairingStore pairings,
-            PairingService pairingService,
             SettingsStore settings,
-            Erasure erasure,
-            StillHolds stillHolds,
-            PairingWriteLock writeLock,
-            RoundTrigger trigger,
+            RoundChanges changes,
             ObjectProvider<RoundCheckpoint> checkpoint,
+            SolverThreads solverThreads,
             MatchingProperties properties,
             Clock clock) {
         this.rounds = rounds;
         this.locks = locks;
         this.profiles = profiles;
         this.pairings = pairings;
-        this.pairingService = pairingService;
         this.settings = settings;
-        this.erasure = erasure;
-        this.stillHolds = stillHolds;
-        this.writeLock = writeLock;
-        this.trigger = trigger;
+        this.changes = changes;
         this.checkpoint = checkpoint.getIfAvailable(() -> RoundCheckpoint.NONE);
+        this.solverThreads = solverThreads.scheduler();
         this.limits = properties.rounds();
         this.clock = clock;
-        this.solverThreads = Schedulers.fromExecutorService(
-                Executors.newFixedThreadPool(limits.solverThreads(), runnable -> {
-                    Thread thread = new Thread(runnable, "round-solver");
-                    thread.setDaemon(true);
-                    return thread;
-                }),
-                "round-solver");
     }
 
     /** Starts a round and answers at once; the round solves in the background. 409 while one runs. */
@@ -170,7 +145,7 @@ public class RoundService implements DisposableBean {
                 // outcome, pairings or unlock were cut off by an outage would otherwise keep its program locked, or
                 // leave its pairings half made until a restart.
                 .flatMap(outcome -> Mono.defer(() -> rounds.complete(outcome)).retryWhen(whileTheStoreIsAway()))
-                .flatMap(completed -> Mono.defer(() -> apply(completed)).retryWhen(whileTheStoreIsAway()))
+                .flatMap(completed -> Mono.defer(() -> changes.apply(completed)).retryWhen(whileTheStoreIsAway()))
                 .onErrorResume(failure -> {
                     log.error("Round {} of program {} failed", solving.id(), programId, Redacted.of(failure));
                     MatchRound failed = RoundPlanner.failed(solving, "The round could not finish.", clock.instant());
@@ -209,92 +184,6 @@ public class RoundService implements DisposableBean {
         return result;
     }
 
-    /**
-     * Makes a completed round's changes; safe to repeat, so a restart finishes what a crash interrupted. Nobody
-     * erased while the round was solving is proposed, and whatever the round stored about them is scrubbed.
-     * Managers may decide while a round plans, so the outcome is applied only where the round's snapshot still holds:
-     * a proposal decided meanwhile is not superseded (it is no longer PROPOSED), and a new pairing is made only if
-     * the pair passes every rule against what is stored now ({@link StillHolds}) — a participant approved meanwhile
-     * keeps that pairing, a rejected pair is not proposed, a mentor whose place was taken is not overfilled. Such a
-     * participant waits among the round's unmatched, with the reason, and the program's automatic round is nudged.
-     */
-    Mono<Void> apply(MatchRound round) {
-        if (round.status() != RoundStatus.COMPLETED) {
-            return Mono.empty();
-        }
-        Mono<Void> sweep =
-                Mono.defer(() -> erasure.sweep(round.people(PersonKind.PARTICIPANT), round.people(PersonKind.MENTOR)));
-        if (round.dryRun()) {
-            return sweep;
-        }
-        Mono<Void> changes = Mono.zip(
-                        profiles.present(PersonKind.PARTICIPANT, round.people(PersonKind.PARTICIPANT)),
-                        profiles.present(PersonKind.MENTOR, round.people(PersonKind.MENTOR)))
-                .flatMapMany(present -> Flux.fromIterable(round.changes())
-                        .concatMap(change -> make(change, round.autoApprove(), present.getT1(), present.getT2())))
-                .collectMap(Skipped::pairingId, Skipped::waiting)
-                .flatMap(skipped -> skipped.isEmpty()
-                        ? Mono.<Void>empty()
-                        : rounds.revise(round.without(skipped))
-                                .then(Mono.<Void>fromRunnable(() -> trigger.nudge(round.programId()))));
-        // Unlocked before it shows as COMPLETED, so its proposals can be decided on as soon as it does.
-        return changes.then(sweep)
-                .then(Mono.defer(() -> locks.release(round.programId(), round.id())))
-                .then(Mono.defer(() -> rounds.markApplied(round.id())));
-    }
-
-    /** Makes one change; emits the participant left waiting when a new pairing no longer holds. */
-    private Mono<Skipped> make(
-            PairingChange change, boolean autoApprove, Set<String> participants, Set<String> mentors) {
-        if (!change.creates()) {
-            return pairingService.supersede(change.pairingId()).then(Mono.empty());
-        }
-        Pairing proposal = change.proposal();
-        if (!participants.contains(proposal.participantId()) || !mentors.contains(proposal.mentorId())) {
-            return Mono.empty();
-        }
-        // checked and written under the program's write lock: a pairing by hand cannot slip in between
-        return Mono.fromRunnable(() -> checkpoint.aboutToMake(proposal.programId(), change.pairingId()))
-                .subscribeOn(solverThreads)
-                .then(writeLock.holding(
-                        proposal.programId(),
-                        () -> pairings.find(change.pairingId())
-                                .hasElement()
-                                .flatMap(madeBefore -> madeBefore
-                                        ? Mono.empty()
-                                        : stillHolds
-                                                .whatChanged(proposal)
-                                                .flatMap(changed -> changed.isEmpty()
-                                                        ? made(change, autoApprove)
-                                                        : Mono.just(Skipped.of(change, changed))))));
-    }
-
-    /**
-     * Writes a new pairing that held a moment ago, under the program's write lock. Should the lock have been overtaken
-     * as stale meanwhile, the two are read again after the write, and a proposal that lost a race with a pairing by
-     * hand yields (superseded): a manager's choice outranks a round's. An auto-approved pairing has announced itself
-     * to the mentor and is not taken back.
-     */
-    private Mono<Skipped> made(PairingChange change, boolean autoApprove) {
-        Pairing proposal = change.proposal();
-        return pairingService
-                .propose(proposal, autoApprove)
-                .then(autoApprove ? Mono.just(List.<String>of()) : stillHolds.overtaken(proposal))
-                .flatMap(overtaken -> overtaken.isEmpty()
-                        ? Mono.<Skipped>empty()
-                        : pairingService.supersede(change.pairingId()).map(yielded -> Skipped.of(change, overtaken)));
-    }
-
-    /** A new pairing of the round that was not made, and the participant who waits instead. */
-    private record Skipped(String pairingId, Unmatched waiting) {
-
-        static Skipped of(PairingChange change, List<String> changed) {
-            return new Skipped(
-                    change.pairingId(),
-                    new Unmatched(change.proposal().participantId(), List.of(StillHolds.reason(changed))));
-        }
-    }
-
     Mono<ProgramSnapshot> snapshot(String programId) {
         return Mono.zip(
                         profiles.participants(programId).collectList(),
@@ -311,7 +200,8 @@ public class RoundService implements DisposableBean {
 
     /**
      * A stop does not wait for rounds still solving (a round may run for minutes): each is marked FAILED, having
-     * changed nothing, and its program unlocked, while the store is still there; then the solvers are stopped. A
+     * changed nothing, and its program unlocked, while the store is still there; then the solvers are stopped
+     * ({@link SolverThreads}, stopped after the beans that use it). A
      * round that completes in the meantime keeps its outcome: whichever write comes first wins.
      */
     @Override
@@ -333,8 +223,6 @@ public class RoundService implements DisposableBean {
             log.warn(
                     "Rounds still solving at shutdown are marked FAILED at the next start: {}",
                     e.getClass().getName());
-        } finally {
-            solverThreads.dispose();
         }
     }
 
