@@ -25,15 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(-2)
-public class ProblemResponses implements WebExceptionHandler {
+public record ProblemResponses(JsonMapper json) implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
-
-    private final JsonMapper json;
-
-    public ProblemResponses(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
