@@ -53,6 +53,12 @@ class MatchingSolverTest {
         assertThat(result.pairings()).extracting(ProposedPairing::participantId).containsExactly("waited-long");
     }
 
+    /** The builders' participant p and mentor m, who fit, under the program's weights. */
+    private static MatchingResult solveOnePairWeighing(Map<String, Integer> weights) {
+        return Fixtures.solve(Fixtures.problem(
+                List.of(participant("p").build()), List.of(mentor("m").build()), List.of(), Set.of(), weights));
+    }
+
     /** These participants and one mentor with one place. */
     private static MatchingResult solveForOnePlace(ParticipantProfile... participants) {
         return Fixtures.solve(Fixtures.problem(
@@ -136,12 +142,8 @@ class MatchingSolverTest {
 
     @Test
     void aWeightOfZeroSwitchesItsTermOff() {
-        MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("p").build()),
-                List.of(mentor("m").build()),
-                List.of(),
-                Set.of(),
-                Map.of(MatchingWeights.SAME_REGION, 0, MatchingWeights.AGE_CLOSENESS, 0)));
+        MatchingResult result =
+                solveOnePairWeighing(Map.of(MatchingWeights.SAME_REGION, 0, MatchingWeights.AGE_CLOSENESS, 0));
 
         assertThat(result.pairings().get(0).explanation())
                 .noneMatch(line -> line.startsWith("Same region"))
@@ -237,12 +239,7 @@ class MatchingSolverTest {
 
     @Test
     void aTermSwitchedOffAddsNothing() {
-        MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("p").build()),
-                List.of(mentor("m").build()),
-                List.of(),
-                Set.of(),
-                Map.of("sameRegion", 0, "overlap", 0)));
+        MatchingResult result = solveOnePairWeighing(Map.of("sameRegion", 0, "overlap", 0));
 
         assertThat(result.termTotals())
                 .containsEntry("sameRegion", 0L)
