@@ -41,9 +41,9 @@ public final class ConsoleListBenchmark {
 
     private void run(Options options) throws Exception {
         String intake = options.intake();
-        int people = Integer.parseInt(options.getOrDefault("people", "1000"));
-        int requests = Integer.parseInt(options.getOrDefault("requests", "200"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
+        int people = options.integer("people", 1000);
+        int requests = options.integer("requests", 200);
+        int warmup = options.integer("warmup", 20);
         String program = "bench-console-" + Long.toString(System.currentTimeMillis(), 36);
 
         long registered = register(intake, DemoTokens.intakeDesk(options), program, people);

@@ -40,8 +40,8 @@ public final class DurabilityBenchmark {
                 List.of(options.getOrDefault("modes", "mongo-uncommitted,mongo,mongo-fsync,kafka,kafka-fsync")
                         .split(","));
         Duration window = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
-        int writers = Integer.parseInt(options.getOrDefault("writers", "8"));
-        int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
+        int writers = options.integer("writers", 8);
+        int rounds = options.integer("rounds", 3);
         Path root = Files.createTempDirectory("durability-");
         System.out.printf(
                 "%-18s %5s %12s %12s %8s %10s%n", "mode", "round", "acknowledged", "acked/s", "lost", "unacked+");

@@ -71,8 +71,8 @@ public final class EndToEndLatencyBenchmark {
                 options.inbox(),
                 DemoTokens.intakeDesk(options),
                 DemoTokens.programManager(options));
-        int runs = Integer.parseInt(options.getOrDefault("runs", "100"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
+        int runs = options.integer("runs", 100);
+        int warmup = options.integer("warmup", 5);
         String settle = options.getOrDefault("settle", "default");
         double interval = Double.parseDouble(options.getOrDefault("interval", "0"));
         benchmark.run(runs, warmup, settle, interval);

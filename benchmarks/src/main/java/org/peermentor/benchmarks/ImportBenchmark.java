@@ -40,7 +40,7 @@ public final class ImportBenchmark {
         Options options = Options.parse(args);
         String intake = options.intake();
         String kafka = options.kafka();
-        int rows = Integer.parseInt(options.getOrDefault("rows", "10000"));
+        int rows = options.integer("rows", 10000);
         String program = "bench-import-" + Long.toString(System.currentTimeMillis(), 36);
         TokenClient desk = DemoTokens.intakeDesk(options);
         TokenClient manager = DemoTokens.programManager(options);

@@ -61,9 +61,9 @@ public final class ManagerDashboardBenchmark {
     }
 
     private void run() throws Exception {
-        int waiting = Integer.parseInt(options.getOrDefault("waiting", "5000"));
-        int mentors = Integer.parseInt(options.getOrDefault("mentors", "1500"));
-        int bulk = Integer.parseInt(options.getOrDefault("bulk", "500"));
+        int waiting = options.integer("waiting", 5000);
+        int mentors = options.integer("mentors", 1500);
+        int bulk = options.integer("bulk", 500);
         String stamp = Long.toString(System.currentTimeMillis(), 36);
         ConsoleBrowser browser = ConsoleBrowser.signedIn(options, options.getOrDefault("username", "manager"));
 
@@ -81,8 +81,8 @@ public final class ManagerDashboardBenchmark {
     }
 
     private void dashboard(ConsoleBrowser browser, String program) throws Exception {
-        int requests = Integer.parseInt(options.getOrDefault("requests", "100"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
+        int requests = options.integer("requests", 100);
+        int warmup = options.integer("warmup", 10);
         String path = "/programs/" + program;
         List<Double> millis = new ArrayList<>();
         int characters = 0;

@@ -117,8 +117,8 @@ public final class NotificationBenchmark {
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
-        int events = Integer.parseInt(options.getOrDefault("events", "3000"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "500"));
+        int events = options.integer("events", 3000);
+        int warmup = options.integer("warmup", 500);
         double rate = Double.parseDouble(options.getOrDefault("rate", "200"));
         NotificationBenchmark benchmark = new NotificationBenchmark(
                 options.kafka(),

@@ -24,6 +24,11 @@ record Options(Map<String, String> values) {
         return values.getOrDefault(name, otherwise);
     }
 
+    /** A whole-number option, or {@code otherwise} when it is not given. */
+    int integer(String name, int otherwise) {
+        return values.containsKey(name) ? Integer.parseInt(values.get(name)) : otherwise;
+    }
+
     String intake() {
         return getOrDefault("intake", "http://localhost:8081");
     }

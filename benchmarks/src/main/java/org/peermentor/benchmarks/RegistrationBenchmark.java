@@ -38,9 +38,9 @@ public final class RegistrationBenchmark {
         Options options = Options.parse(args);
         String intake = options.intake();
         String kafka = options.kafka();
-        int requests = Integer.parseInt(options.getOrDefault("requests", "20000"));
-        int concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
+        int requests = options.integer("requests", 20000);
+        int concurrency = options.integer("concurrency", 32);
+        int warmup = options.integer("warmup", 2000);
         String run = Long.toString(System.currentTimeMillis(), 36);
         TokenClient desk = DemoTokens.intakeDesk(options);
 

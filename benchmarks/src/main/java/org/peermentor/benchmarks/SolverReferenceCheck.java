@@ -44,8 +44,8 @@ public final class SolverReferenceCheck {
         Options options = Options.parse(args);
         List<String> sizes =
                 List.of(options.getOrDefault("sizes", "200x60,1000x300").split(","));
-        int seeds = Integer.parseInt(options.getOrDefault("seeds", "10"));
-        int rulesUpTo = Integer.parseInt(options.getOrDefault("rulesUpTo", "200"));
+        int seeds = options.integer("seeds", 10);
+        int rulesUpTo = options.integer("rulesUpTo", 200);
         Duration timeLimit = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeLimit", "5")));
         MatchingSolver solver = new MatchingSolver();
         int cohorts = 0;
