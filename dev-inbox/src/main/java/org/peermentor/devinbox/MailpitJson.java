@@ -1,6 +1,7 @@
 package org.peermentor.devinbox;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 
@@ -32,17 +33,32 @@ final class MailpitJson {
         }
     }
 
-    /** An entry of {@code GET /api/v1/messages}. */
-    @RecordBuilder
-    record Summary(
+    /** Who sent a message to whom, under which ids: what a list entry and the message itself both start with. */
+    record Envelope(
             @JsonProperty("ID") String id,
             @JsonProperty("MessageID") String messageId,
-            @JsonProperty("Read") boolean read,
             @JsonProperty("From") Address from,
             @JsonProperty("To") List<Address> to,
             @JsonProperty("Cc") List<Address> cc,
             @JsonProperty("Bcc") List<Address> bcc,
-            @JsonProperty("ReplyTo") List<Address> replyTo,
+            @JsonProperty("ReplyTo") List<Address> replyTo) {
+        static Envelope of(InboxMessage m) {
+            return new Envelope(
+                    m.id(),
+                    m.messageId(),
+                    Address.of(m.from()),
+                    Address.of(m.to()),
+                    Address.of(m.cc()),
+                    Address.of(m.bcc()),
+                    Address.of(m.replyTo()));
+        }
+    }
+
+    /** An entry of {@code GET /api/v1/messages}. */
+    @RecordBuilder
+    record Summary(
+            @JsonUnwrapped Envelope envelope,
+            @JsonProperty("Read") boolean read,
             @JsonProperty("Subject") String subject,
             @JsonProperty("Created") String created,
             @JsonProperty("Tags") List<String> tags,
@@ -51,14 +67,8 @@ final class MailpitJson {
             @JsonProperty("Snippet") String snippet) {
         static Summary of(InboxMessage m, boolean read) {
             return MailpitJsonSummaryBuilder.builder()
-                    .id(m.id())
-                    .messageId(m.messageId())
+                    .envelope(Envelope.of(m))
                     .read(read)
-                    .from(Address.of(m.from()))
-                    .to(Address.of(m.to()))
-                    .cc(Address.of(m.cc()))
-                    .bcc(Address.of(m.bcc()))
-                    .replyTo(Address.of(m.replyTo()))
                     .subject(m.subject())
                     .created(m.created().toString())
                     .tags(List.of())
@@ -83,13 +93,7 @@ final class MailpitJson {
     /** {@code GET /api/v1/message/{ID}}. */
     @RecordBuilder
     record Message(
-            @JsonProperty("ID") String id,
-            @JsonProperty("MessageID") String messageId,
-            @JsonProperty("From") Address from,
-            @JsonProperty("To") List<Address> to,
-            @JsonProperty("Cc") List<Address> cc,
-            @JsonProperty("Bcc") List<Address> bcc,
-            @JsonProperty("ReplyTo") List<Address> replyTo,
+            @JsonUnwrapped Envelope envelope,
             @JsonProperty("ReturnPath") String returnPath,
             @JsonProperty("Subject") String subject,
             @JsonProperty("Date") String date,
@@ -101,13 +105,7 @@ final class MailpitJson {
             @JsonProperty("Attachments") List<Attachment> attachments) {
         static Message of(InboxMessage m) {
             return MailpitJsonMessageBuilder.builder()
-                    .id(m.id())
-                    .messageId(m.messageId())
-                    .from(Address.of(m.from()))
-                    .to(Address.of(m.to()))
-                    .cc(Address.of(m.cc()))
-                    .bcc(Address.of(m.bcc()))
-                    .replyTo(Address.of(m.replyTo()))
+                    .envelope(Envelope.of(m))
                     .returnPath(m.returnPath())
                     .subject(m.subject())
                     .date(m.date().toString())
