@@ -32,6 +32,14 @@ public record MatchingProperties(
         }
     }
 
+    /** The settings as text, with the link key hidden: the services that hold these settings print them too. */
+    @Override
+    public String toString() {
+        return "MatchingProperties[eventSource=" + eventSource + ", relay=" + relay + ", rounds=" + rounds
+                + ", responseLinkTtl=" + responseLinkTtl + ", linkTokenKey="
+                + (linkTokenKey.isBlank() ? "(generated)" : "(set, hidden)") + ", followUp=" + followUp + "]";
+    }
+
     /**
      * @param sweepEvery how often the stored pairings are looked over for a mentor to remind or a link expired; the
      *                   due times are stored, so a longer wait delays a reminder but never loses it
