@@ -13,7 +13,9 @@ import java.util.Set;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.MentorProfileBuilder;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
@@ -94,29 +96,29 @@ final class Cohorts {
         for (int i = random.nextInt(3); i > 0; i--) {
             issues.add(issue(random));
         }
-        return new ParticipantProfile(
-                id,
-                1,
-                status,
-                now.minusSeconds(random.nextInt(400) * 86_400L),
-                now,
-                random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM,
-                "First",
-                "Last",
-                id + "@example.org",
-                "+15550100",
-                1950 + random.nextInt(55),
-                pick(random, List.of(Gender.values())),
-                languages(random),
-                pick(random, ZONES),
-                random.nextInt(8) == 0 ? null : pick(random, REGIONS),
-                primary,
-                issues,
-                formats(random),
-                pick(random, PREFERENCES),
-                availability(random),
-                random.nextInt(5) == 0 ? Urgency.HIGH : Urgency.NORMAL,
-                null);
+        return ParticipantProfileBuilder.builder()
+                .id(id)
+                .version(1)
+                .status(status)
+                .registeredAt(now.minusSeconds(random.nextInt(400) * 86_400L))
+                .updatedAt(now)
+                .programId(random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM)
+                .firstName("First")
+                .lastName("Last")
+                .email(id + "@example.org")
+                .phone("+15550100")
+                .birthYear(1950 + random.nextInt(55))
+                .gender(pick(random, List.of(Gender.values())))
+                .languages(languages(random))
+                .timezone(pick(random, ZONES))
+                .region(random.nextInt(8) == 0 ? null : pick(random, REGIONS))
+                .primaryIssue(primary)
+                .issues(issues)
+                .formats(formats(random))
+                .mentorGenderPreference(pick(random, PREFERENCES))
+                .availability(availability(random))
+                .urgency(random.nextInt(5) == 0 ? Urgency.HIGH : Urgency.NORMAL)
+                .build();
     }
 
     private static MentorProfile mentor(Random random, String id) {
@@ -126,29 +128,29 @@ final class Cohorts {
         }
         List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
         boolean withdrawn = random.nextInt(25) == 0;
-        return new MentorProfile(
-                id,
-                1,
-                withdrawn ? ProfileStatus.WITHDRAWN : ProfileStatus.ACTIVE,
-                YEAR_START,
-                YEAR_START,
-                random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM,
-                "First",
-                "Last",
-                id + "@example.org",
-                "+15550199",
-                1950 + random.nextInt(55),
-                pick(random, List.of(Gender.values())),
-                languages(random),
-                pick(random, ZONES),
-                pick(random, REGIONS),
-                lived,
-                trained,
-                formats(random),
-                availability(random),
-                1 + random.nextInt(4),
-                random.nextInt(15) != 0,
-                null);
+        return MentorProfileBuilder.builder()
+                .id(id)
+                .version(1)
+                .status(withdrawn ? ProfileStatus.WITHDRAWN : ProfileStatus.ACTIVE)
+                .registeredAt(YEAR_START)
+                .updatedAt(YEAR_START)
+                .programId(random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM)
+                .firstName("First")
+                .lastName("Last")
+                .email(id + "@example.org")
+                .phone("+15550199")
+                .birthYear(1950 + random.nextInt(55))
+                .gender(pick(random, List.of(Gender.values())))
+                .languages(languages(random))
+                .timezone(pick(random, ZONES))
+                .region(pick(random, REGIONS))
+                .livedExperience(lived)
+                .trainedFor(trained)
+                .formats(formats(random))
+                .availability(availability(random))
+                .capacity(1 + random.nextInt(4))
+                .active(random.nextInt(15) != 0)
+                .build();
     }
 
     private static String issue(Random random) {

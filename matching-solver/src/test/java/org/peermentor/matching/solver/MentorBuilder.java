@@ -3,6 +3,7 @@ package org.peermentor.matching.solver;
 import java.util.List;
 import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.MentorProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 
 /** A mentor with sensible defaults: active in "recovery-north", lived ANXIETY, English, Tuesdays 18–20 Chicago, 2 places. */
@@ -42,28 +43,29 @@ final class MentorBuilder extends PersonBuilder<MentorBuilder> {
     }
 
     MentorProfile build() {
-        return new MentorProfile(
-                id,
-                1,
-                status,
-                Fixtures.NOW.minusSeconds(90L * 86_400),
-                Fixtures.NOW,
-                programId,
-                "First" + id,
-                "Last" + id,
-                id + "@example.org",
-                "+1666" + Math.abs(id.hashCode() % 10_000_000),
-                birthYear,
-                gender,
-                languages,
-                timezone,
-                region,
-                livedExperience,
-                trainedFor,
-                formats,
-                availability,
-                capacity,
-                active,
-                new Consent(true, true));
+        return MentorProfileBuilder.builder()
+                .id(id)
+                .version(1)
+                .status(status)
+                .registeredAt(Fixtures.NOW.minusSeconds(90L * 86_400))
+                .updatedAt(Fixtures.NOW)
+                .programId(programId)
+                .firstName("First" + id)
+                .lastName("Last" + id)
+                .email(id + "@example.org")
+                .phone("+1666" + Math.abs(id.hashCode() % 10_000_000))
+                .birthYear(birthYear)
+                .gender(gender)
+                .languages(languages)
+                .timezone(timezone)
+                .region(region)
+                .livedExperience(livedExperience)
+                .trainedFor(trainedFor)
+                .formats(formats)
+                .availability(availability)
+                .capacity(capacity)
+                .active(active)
+                .consent(new Consent(true, true))
+                .build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Urgency;
 
@@ -48,28 +49,29 @@ final class ParticipantBuilder extends PersonBuilder<ParticipantBuilder> {
     }
 
     ParticipantProfile build() {
-        return new ParticipantProfile(
-                id,
-                1,
-                status,
-                registeredAt,
-                registeredAt,
-                programId,
-                "First" + id,
-                "Last" + id,
-                id + "@example.org",
-                "+1555" + Math.abs(id.hashCode() % 10_000_000),
-                birthYear,
-                gender,
-                languages,
-                timezone,
-                region,
-                primaryIssue,
-                issues,
-                formats,
-                genderPreference,
-                availability,
-                urgency,
-                new Consent(true, true));
+        return ParticipantProfileBuilder.builder()
+                .id(id)
+                .version(1)
+                .status(status)
+                .registeredAt(registeredAt)
+                .updatedAt(registeredAt)
+                .programId(programId)
+                .firstName("First" + id)
+                .lastName("Last" + id)
+                .email(id + "@example.org")
+                .phone("+1555" + Math.abs(id.hashCode() % 10_000_000))
+                .birthYear(birthYear)
+                .gender(gender)
+                .languages(languages)
+                .timezone(timezone)
+                .region(region)
+                .primaryIssue(primaryIssue)
+                .issues(issues)
+                .formats(formats)
+                .mentorGenderPreference(genderPreference)
+                .availability(availability)
+                .urgency(urgency)
+                .consent(new Consent(true, true))
+                .build();
     }
 }
