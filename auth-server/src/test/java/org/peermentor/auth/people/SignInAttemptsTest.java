@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.peermentor.auth.MovableClock;
+import org.peermentor.contracts.fixtures.MovableClock;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 class SignInAttemptsTest {

@@ -8,16 +8,15 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.fixtures.MovableClock;
 
 /** Against a stand-in token endpoint that answers as Spring Authorization Server does and records what it was sent. */
 class TokenClientTest {
@@ -28,7 +27,7 @@ class TokenClientTest {
     private final List<String> authorizations = new CopyOnWriteArrayList<>();
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private HttpServer issuer;
-    private MutableClock clock;
+    private MovableClock clock;
 
     @BeforeEach
     void startIssuer() throws IOException {
@@ -49,7 +48,7 @@ class TokenClientTest {
             exchange.close();
         });
         issuer.start();
-        clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
+        clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
     }
 
     @AfterEach
@@ -62,9 +61,9 @@ class TokenClientTest {
         TokenClient tokens = client(DESK);
 
         assertThat(tokens.authorization()).isEqualTo("Bearer token-1");
-        clock.advance(Duration.ofSeconds(839));
+        clock.move(Duration.ofSeconds(839));
         assertThat(tokens.accessToken()).as("still a minute or more to live").isEqualTo("token-1");
-        clock.advance(Duration.ofSeconds(1));
+        clock.move(Duration.ofSeconds(1));
         assertThat(tokens.accessToken()).as("a minute before expiry: a new one").isEqualTo("token-2");
 
         assertThat(bodies).containsOnly("grant_type=client_credentials").hasSize(2);
@@ -87,33 +86,5 @@ class TokenClientTest {
 
     private static String basic(String id, String secret) {
         return Base64.getEncoder().encodeToString((id + ":" + secret).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -6,14 +6,11 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.fixtures.MovableClock;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 
 /**
@@ -29,23 +26,7 @@ class SharedBucketsTest {
     private final String address = "mongodb://" + hostAndPort(server);
     private final MongoClient firstClient = MongoClients.create(address);
     private final MongoClient secondClient = MongoClients.create(address);
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-06T10:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T10:00:00Z"));
     private final SharedBuckets first = new SharedBuckets(new ReactiveMongoTemplate(firstClient, "svc"), clock);
     private final SharedBuckets second = new SharedBuckets(new ReactiveMongoTemplate(secondClient, "svc"), clock);
 
@@ -76,7 +57,7 @@ class SharedBucketsTest {
         }
         assertThat(second.take("writes|client:desk", THREE).block()).isPositive();
 
-        now.set(now.get().plus(Duration.ofSeconds(10)));
+        clock.move(Duration.ofSeconds(10));
 
         assertThat(second.take("writes|client:desk", THREE).block()).isZero();
         assertThat(first.take("writes|client:desk", THREE).block()).isPositive();
@@ -85,7 +66,7 @@ class SharedBucketsTest {
     @Test
     void fullBucketsAreRemovedAndAFullBucketIsTheSameAsNone() {
         first.take("writes|client:desk", THREE).block();
-        now.set(now.get().plus(Duration.ofMinutes(1)));
+        clock.move(Duration.ofMinutes(1));
 
         assertThat(second.removeFull().block()).isEqualTo(1);
         for (int request = 0; request < 3; request++) {
