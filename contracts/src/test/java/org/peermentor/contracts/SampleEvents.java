@@ -27,55 +27,55 @@ final class SampleEvents {
     }
 
     static ParticipantProfile participant(ProfileStatus status, long version) {
-        return new ParticipantProfile(
-                "p-1",
-                version,
-                status,
-                REGISTERED,
-                CHANGED,
-                "recovery-north",
-                "Ana",
-                "Silva",
-                "ana@example.org",
-                "+15550100",
-                1991,
-                Gender.FEMALE,
-                List.of("es", "en"),
-                "America/Chicago",
-                "chicago-north",
-                "ALCOHOL_USE",
-                List.of("ALCOHOL_USE", "ANXIETY"),
-                List.of(Format.ONLINE, Format.IN_PERSON),
-                "SAME",
-                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0))),
-                Urgency.NORMAL,
-                new Consent(true, true));
+        return ParticipantProfileBuilder.builder()
+                .id("p-1")
+                .version(version)
+                .status(status)
+                .registeredAt(REGISTERED)
+                .updatedAt(CHANGED)
+                .programId("recovery-north")
+                .firstName("Ana")
+                .lastName("Silva")
+                .email("ana@example.org")
+                .phone("+15550100")
+                .birthYear(1991)
+                .gender(Gender.FEMALE)
+                .languages(List.of("es", "en"))
+                .timezone("America/Chicago")
+                .region("chicago-north")
+                .primaryIssue("ALCOHOL_USE")
+                .issues(List.of("ALCOHOL_USE", "ANXIETY"))
+                .formats(List.of(Format.ONLINE, Format.IN_PERSON))
+                .mentorGenderPreference("SAME")
+                .availability(List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0))))
+                .urgency(Urgency.NORMAL)
+                .consent(new Consent(true, true))
+                .build();
     }
 
     static MentorProfile mentor(ProfileStatus status, long version) {
-        return new MentorProfile(
-                "m-1",
-                version,
-                status,
-                REGISTERED,
-                CHANGED,
-                "recovery-north",
-                "Bea",
-                "Nowak",
-                "bea@example.org",
-                null,
-                1980,
-                Gender.FEMALE,
-                List.of("pl", "en"),
-                "Europe/Warsaw",
-                null,
-                List.of("ALCOHOL_USE"),
-                List.of("ANXIETY"),
-                List.of(Format.ONLINE),
-                List.of(new Slot(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(12, 30))),
-                3,
-                true,
-                new Consent(true, true));
+        return MentorProfileBuilder.builder()
+                .id("m-1")
+                .version(version)
+                .status(status)
+                .registeredAt(REGISTERED)
+                .updatedAt(CHANGED)
+                .programId("recovery-north")
+                .firstName("Bea")
+                .lastName("Nowak")
+                .email("bea@example.org")
+                .birthYear(1980)
+                .gender(Gender.FEMALE)
+                .languages(List.of("pl", "en"))
+                .timezone("Europe/Warsaw")
+                .livedExperience(List.of("ALCOHOL_USE"))
+                .trainedFor(List.of("ANXIETY"))
+                .formats(List.of(Format.ONLINE))
+                .availability(List.of(new Slot(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(12, 30))))
+                .capacity(3)
+                .active(true)
+                .consent(new Consent(true, true))
+                .build();
     }
 
     static ParticipantProfileChanged participantProfileChanged() {
@@ -95,23 +95,24 @@ final class SampleEvents {
     }
 
     static Pairing pairing(PairingStatus status, long version, ProfileStatus participantStatus, long sequence) {
-        return new Pairing(
-                "pr-1",
-                version,
-                status,
-                "recovery-north",
-                "r-1",
-                "p-1",
-                "m-1",
-                "ALCOHOL_USE",
-                List.of(Format.ONLINE),
-                List.of(new Overlap(
+        return PairingBuilder.builder()
+                .id("pr-1")
+                .version(version)
+                .status(status)
+                .programId("recovery-north")
+                .roundId("r-1")
+                .participantId("p-1")
+                .mentorId("m-1")
+                .sharedIssue("ALCOHOL_USE")
+                .formats(List.of(Format.ONLINE))
+                .overlaps(List.of(new Overlap(
                         new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
                         new Slot(DayOfWeek.WEDNESDAY, LocalTime.of(1, 0), LocalTime.of(2, 0)),
-                        60)),
-                List.of("Lived experience of ALCOHOL_USE", "Both speak en", "60 minutes a week in common"),
-                participantStatus,
-                sequence);
+                        60)))
+                .explanation(List.of("Lived experience of ALCOHOL_USE", "Both speak en", "60 minutes a week in common"))
+                .participantStatus(participantStatus)
+                .participantSequence(sequence)
+                .build();
     }
 
     static List<PairingEvent> pairingEvents() {
