@@ -1,5 +1,6 @@
 package org.peermentor.matching.pairing;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 import org.bson.Document;
 import org.peermentor.contracts.Pairing;
@@ -12,6 +13,7 @@ import org.peermentor.service.store.StoredDates;
  * A pairing document: the current {@link Pairing} plus what only this service keeps, its follow-up (reminder,
  * check-ins and their answers) included. A view never carries a check-in's private note.
  */
+@RecordBuilder
 public record StoredPairing(
         Pairing pairing,
         String reason,

@@ -19,6 +19,7 @@ import org.peermentor.matching.pairing.FollowUp;
 import org.peermentor.matching.pairing.FollowUpBuilder;
 import org.peermentor.matching.pairing.Health;
 import org.peermentor.matching.pairing.StoredPairing;
+import org.peermentor.matching.pairing.StoredPairingBuilder;
 
 /** What a program manager reads of the months after the match. */
 class EngagementTest {
@@ -135,7 +136,14 @@ class EngagementTest {
                 .overlaps(List.of())
                 .explanation(List.of())
                 .build();
-        return new StoredPairing(pairing, reason, rematch, null, null, ACCEPTED, updatedAt, followUp);
+        return StoredPairingBuilder.builder()
+                .pairing(pairing)
+                .reason(reason)
+                .rematch(rematch)
+                .createdAt(ACCEPTED)
+                .updatedAt(updatedAt)
+                .followUp(followUp)
+                .build();
     }
 
     private static CheckInAnswer answer(int number, CheckInRole role, CheckInReply reply, int daysAfterAcceptance) {

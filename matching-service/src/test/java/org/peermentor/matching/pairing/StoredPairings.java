@@ -37,14 +37,13 @@ final class StoredPairings {
 
     /** Stored now, with the mentor link's nonce and expiry. */
     static StoredPairing stored(PairingBuilder pairing, String responseNonce, Instant responseExpiresAt) {
-        return new StoredPairing(
-                pairing.build(),
-                null,
-                false,
-                responseNonce,
-                responseExpiresAt,
-                Instant.now(),
-                Instant.now(),
-                FollowUp.NONE);
+        return StoredPairingBuilder.builder()
+                .pairing(pairing.build())
+                .responseNonce(responseNonce)
+                .responseExpiresAt(responseExpiresAt)
+                .createdAt(Instant.now())
+                .updatedAt(Instant.now())
+                .followUp(FollowUp.NONE)
+                .build();
     }
 }
