@@ -208,29 +208,8 @@ class PairingLifecycleTest extends RunningMatching {
     @Test
     void aReplayedOrOlderProfileEventChangesNothing() {
         ParticipantProfile ana = cohort.participant("Ana", "es", "GRIEF");
-        ParticipantProfile newer = new ParticipantProfile(
-                ana.id(),
-                2,
-                ana.status(),
-                ana.registeredAt(),
-                ana.updatedAt(),
-                ana.programId(),
-                "Anabel",
-                ana.lastName(),
-                ana.email(),
-                ana.phone(),
-                ana.birthYear(),
-                ana.gender(),
-                List.of("en"),
-                ana.timezone(),
-                ana.region(),
-                ana.primaryIssue(),
-                ana.issues(),
-                ana.formats(),
-                ana.mentorGenderPreference(),
-                ana.availability(),
-                ana.urgency(),
-                ana.consent());
+        ParticipantProfile newer =
+                ana.with(changed -> changed.version(2).firstName("Anabel").languages(List.of("en")));
         cohort.publish(newer);
         cohort.publish(ana);
         cohort.send(new ParticipantProfileChanged("again", java.time.Instant.now(), ana.id(), 1, ana));

@@ -123,30 +123,7 @@ public final class Cohort implements AutoCloseable {
 
     /** Intake withdrew the participant: their next version, WITHDRAWN. */
     public ParticipantProfile withdraw(ParticipantProfile p) {
-        ParticipantProfile next = nextVersion(p);
-        ParticipantProfile withdrawn = new ParticipantProfile(
-                next.id(),
-                next.version(),
-                ProfileStatus.WITHDRAWN,
-                next.registeredAt(),
-                next.updatedAt(),
-                next.programId(),
-                next.firstName(),
-                next.lastName(),
-                next.email(),
-                next.phone(),
-                next.birthYear(),
-                next.gender(),
-                next.languages(),
-                next.timezone(),
-                next.region(),
-                next.primaryIssue(),
-                next.issues(),
-                next.formats(),
-                next.mentorGenderPreference(),
-                next.availability(),
-                next.urgency(),
-                next.consent());
+        ParticipantProfile withdrawn = nextVersion(p).withStatus(ProfileStatus.WITHDRAWN);
         send(new ParticipantWithdrawn(
                 UUID.randomUUID().toString(), Instant.now(), p.id(), withdrawn.version(), withdrawn));
         return withdrawn;
@@ -154,29 +131,10 @@ public final class Cohort implements AutoCloseable {
 
     /** Intake withdrew the mentor: their next version, WITHDRAWN and inactive. */
     public MentorProfile withdraw(MentorProfile m) {
-        MentorProfile withdrawn = new MentorProfile(
-                m.id(),
-                m.version() + 1,
-                ProfileStatus.WITHDRAWN,
-                m.registeredAt(),
-                Instant.now(),
-                m.programId(),
-                m.firstName(),
-                m.lastName(),
-                m.email(),
-                m.phone(),
-                m.birthYear(),
-                m.gender(),
-                m.languages(),
-                m.timezone(),
-                m.region(),
-                m.livedExperience(),
-                m.trainedFor(),
-                m.formats(),
-                m.availability(),
-                m.capacity(),
-                false,
-                m.consent());
+        MentorProfile withdrawn = m.with(changed -> changed.version(m.version() + 1)
+                .status(ProfileStatus.WITHDRAWN)
+                .updatedAt(Instant.now())
+                .active(false));
         send(new MentorWithdrawn(UUID.randomUUID().toString(), Instant.now(), m.id(), withdrawn.version(), withdrawn));
         return withdrawn;
     }
