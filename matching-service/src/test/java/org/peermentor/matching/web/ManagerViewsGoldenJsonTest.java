@@ -19,11 +19,13 @@ import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.matching.pairing.Health;
 import org.peermentor.matching.pairing.PairingView;
+import org.peermentor.matching.pairing.PairingViewBuilder;
 import org.peermentor.matching.report.SupplyLine;
 import org.peermentor.matching.report.SupplyReport;
 import org.peermentor.matching.report.WaitingTime;
 import org.peermentor.matching.round.RoundStatus;
 import org.peermentor.matching.round.RoundView;
+import org.peermentor.matching.round.RoundViewBuilder;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -65,23 +67,23 @@ class ManagerViewsGoldenJsonTest extends RunningMatching {
 
     private static RoundView round() {
         List<String> explanation = List.of("Lived experience of ALCOHOL_USE");
-        return new RoundView(
-                "r-2",
-                "recovery-north",
-                RoundStatus.COMPLETED,
-                true,
-                false,
-                STARTED,
-                COMPLETED,
-                "0hard/0medium/-120soft",
-                1,
-                1,
-                2,
-                Map.of("ISSUE", 10),
-                Map.of("ISSUE", 100L),
-                List.of(new RoundView.Pairing("pr-1", "p-1", "Ana", "m-1", "Ben", "PROPOSED", explanation)),
-                List.of(new RoundView.Unmatched("p-2", "Cleo", List.of("No mentor speaks fr"))),
-                new RoundView.Comparison(
+        return RoundViewBuilder.builder()
+                .id("r-2")
+                .programId("recovery-north")
+                .status(RoundStatus.COMPLETED)
+                .dryRun(true)
+                .automatic(false)
+                .startedAt(STARTED)
+                .completedAt(COMPLETED)
+                .score("0hard/0medium/-120soft")
+                .matchedCount(1)
+                .unmatchedCount(1)
+                .maximumMatchable(2)
+                .weights(Map.of("ISSUE", 10))
+                .termTotals(Map.of("ISSUE", 100L))
+                .pairings(List.of(new RoundView.Pairing("pr-1", "p-1", "Ana", "m-1", "Ben", "PROPOSED", explanation)))
+                .unmatched(List.of(new RoundView.Unmatched("p-2", "Cleo", List.of("No mentor speaks fr"))))
+                .comparedTo(new RoundView.Comparison(
                         "r-1",
                         "0hard/0medium/-150soft",
                         1,
@@ -91,35 +93,37 @@ class ManagerViewsGoldenJsonTest extends RunningMatching {
                                 "p-1",
                                 "Ana",
                                 new RoundView.Side("m-2", "Dan", explanation),
-                                new RoundView.Side("m-1", "Ben", explanation)))),
-                "none");
+                                new RoundView.Side("m-1", "Ben", explanation)))))
+                .failure("none")
+                .build();
     }
 
     private static PairingView pairing() {
         Slot tuesday = new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0));
-        return new PairingView(
-                "pr-1",
-                "recovery-north",
-                "r-1",
-                "p-1",
-                "Ana",
-                "m-1",
-                "Ben",
-                PairingStatus.ACCEPTED,
-                3,
-                "ALCOHOL_USE",
-                List.of(Format.ONLINE),
-                List.of(new Overlap(tuesday, tuesday, 60)),
-                List.of("Lived experience of ALCOHOL_USE"),
-                "Moved away",
-                false,
-                STARTED,
-                COMPLETED,
-                COMPLETED,
-                true,
-                COMPLETED,
-                2,
-                Health.ON_TRACK);
+        return PairingViewBuilder.builder()
+                .id("pr-1")
+                .programId("recovery-north")
+                .roundId("r-1")
+                .participantId("p-1")
+                .participantFirstName("Ana")
+                .mentorId("m-1")
+                .mentorFirstName("Ben")
+                .status(PairingStatus.ACCEPTED)
+                .version(3)
+                .sharedIssue("ALCOHOL_USE")
+                .formats(List.of(Format.ONLINE))
+                .overlaps(List.of(new Overlap(tuesday, tuesday, 60)))
+                .explanation(List.of("Lived experience of ALCOHOL_USE"))
+                .reason("Moved away")
+                .rematch(false)
+                .createdAt(STARTED)
+                .updatedAt(COMPLETED)
+                .linkExpiresAt(COMPLETED)
+                .reminded(true)
+                .acceptedAt(COMPLETED)
+                .checkInsSent(2)
+                .health(Health.ON_TRACK)
+                .build();
     }
 
     private static SupplyReport supplyReport() {
