@@ -4,17 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bson.Document;
+import org.peermentor.service.loop.PassLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -98,8 +97,8 @@ public class OutboxRelay implements SmartLifecycle {
         return ids.isEmpty() ? Flux.empty() : publisher.waiting(collection, ids);
     }
 
-    /** The running loop: the signal that ends it after the current pass, and its completion. */
-    private record Loop(Sinks.One<Boolean> stop, CompletableFuture<Void> finished) {}
+    /** The running loops: the passes, and the backlog gauges' refresh beside them. */
+    private record Loop(PassLoop passes, PassLoop backlog) {}
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
@@ -107,20 +106,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
-        Sinks.One<Boolean> stop = Sinks.one();
-        CompletableFuture<Void> finished = new CompletableFuture<>();
-        Flux.interval(stores.settings().tick(), scheduler)
-                .takeUntilOther(stop.asMono())
-                .onBackpressureDrop()
-                .concatMap(tick -> pass(), 1)
-                .doFinally(signal -> finished.complete(null))
-                .subscribe();
-        Flux.interval(Duration.ZERO, BACKLOG_EVERY, scheduler)
-                .takeUntilOther(stop.asMono())
-                .onBackpressureDrop()
-                .concatMap(tick -> publisher.refreshBacklog(stores.collections()), 1)
-                .subscribe();
-        loop = new Loop(stop, finished);
+        loop = new Loop(
+                PassLoop.every(stores.settings().tick(), scheduler, this::pass),
+                PassLoop.every(
+                        Duration.ZERO, BACKLOG_EVERY, scheduler, () -> publisher.refreshBacklog(stores.collections())));
     }
 
     /**
@@ -137,9 +126,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
         loop = null;
         long deadline = System.nanoTime() + stores.settings().flushTimeout().toNanos();
-        running.stop().tryEmitValue(true);
+        running.backlog().stop();
         try {
-            running.finished().get(stores.settings().flushTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            running.passes().stop().get(stores.settings().flushTimeout().toMillis(), TimeUnit.MILLISECONDS);
             long published;
             long total = 0;
             do {
