@@ -4,18 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.peermentor.matching.MatchingProperties;
+import org.peermentor.service.loop.PassLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -43,8 +42,8 @@ class FollowUpLoop implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** The loop under way: the signal that ends it after the current sweep, its completion, and its thread. */
-    private record Running(Sinks.One<Boolean> stop, CompletableFuture<Void> finished, Scheduler scheduler) {}
+    /** The loop under way and its thread. */
+    private record Running(PassLoop sweeps, Scheduler scheduler) {}
 
     /** One sweep: every step in turn, each at the same moment; a step that fails leaves the others to run. */
     Mono<Void> sweep() {
@@ -62,16 +61,8 @@ class FollowUpLoop implements SmartLifecycle {
 
     @Override
     public void start() {
-        Sinks.One<Boolean> stop = Sinks.one();
-        CompletableFuture<Void> finished = new CompletableFuture<>();
         Scheduler scheduler = Schedulers.newSingle("follow-up");
-        Flux.interval(every, scheduler)
-                .takeUntilOther(stop.asMono())
-                .onBackpressureDrop()
-                .concatMap(tick -> sweep(), 1)
-                .doFinally(signal -> finished.complete(null))
-                .subscribe();
-        running = new Running(stop, finished, scheduler);
+        running = new Running(PassLoop.every(every, scheduler, this::sweep), scheduler);
     }
 
     @Override
@@ -81,9 +72,8 @@ class FollowUpLoop implements SmartLifecycle {
             return;
         }
         running = null;
-        loop.stop().tryEmitValue(true);
         try {
-            loop.finished().get(MOST_WAIT_AT_STOP.toMillis(), TimeUnit.MILLISECONDS);
+            loop.sweeps().stop().get(MOST_WAIT_AT_STOP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
