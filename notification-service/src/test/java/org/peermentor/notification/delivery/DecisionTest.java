@@ -14,19 +14,8 @@ import org.peermentor.notification.mail.EmailKind;
 /** Whom to write to, decided when sending from what the contact directory knows then. */
 class DecisionTest {
 
-    private static final Contact ANA = new Contact(
-            "p-1",
-            Role.PARTICIPANT,
-            "recovery-north",
-            "Ana",
-            "ana@example.org",
-            "America/Chicago",
-            true,
-            1,
-            false,
-            List.of());
-    private static final Contact BEA = new Contact(
-            "m-1", Role.MENTOR, "recovery-north", "Bea", "bea@example.org", "Europe/Warsaw", true, 1, false, List.of());
+    private static final Contact ANA = contact("p-1", Role.PARTICIPANT, "Ana", "ana@example.org", "America/Chicago");
+    private static final Contact BEA = contact("m-1", Role.MENTOR, "Bea", "bea@example.org", "Europe/Warsaw");
 
     @Test
     void aKnownConsentingRecipientWithAKnownPartnerIsWrittenTo() {
@@ -103,24 +92,33 @@ class DecisionTest {
 
     private static Delivery delivery(Role role, String recipientId, String partnerId) {
         Instant now = Instant.parse("2026-03-03T09:00:00Z");
-        return new Delivery(
-                "e-1." + role.name().toLowerCase(),
-                "e-1",
-                "pr-1",
-                "recovery-north",
-                "PairingApproved",
-                role,
-                recipientId,
-                partnerId,
-                null,
-                DeliveryStatus.PENDING,
-                0,
-                0,
-                0,
-                now,
-                now,
-                null,
-                null,
-                null);
+        return DeliveryBuilder.builder()
+                .id("e-1." + role.name().toLowerCase())
+                .eventId("e-1")
+                .pairingId("pr-1")
+                .programId("recovery-north")
+                .type("PairingApproved")
+                .recipientRole(role)
+                .recipientId(recipientId)
+                .partnerId(partnerId)
+                .status(DeliveryStatus.PENDING)
+                .createdAt(now)
+                .nextAttemptAt(now)
+                .build();
+    }
+
+    /** A consenting contact of "recovery-north" at version 1, English-speaking as far as mail knows (no languages). */
+    private static Contact contact(String id, Role role, String firstName, String email, String timezone) {
+        return ContactBuilder.builder()
+                .id(id)
+                .role(role)
+                .programId("recovery-north")
+                .firstName(firstName)
+                .email(email)
+                .timezone(timezone)
+                .contactByEmail(true)
+                .version(1)
+                .languages(List.of())
+                .build();
     }
 }
