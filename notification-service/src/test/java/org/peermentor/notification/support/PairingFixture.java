@@ -10,6 +10,7 @@ import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingCheckInDue;
 import org.peermentor.contracts.PairingDeclined;
 import org.peermentor.contracts.PairingEnded;
@@ -115,20 +116,21 @@ public record PairingFixture(
 
     private Pairing pairing(PairingStatus status, ProfileStatus participantStatus, long version) {
         // the explanation names the issue code, as matching's does: mail must never copy it
-        return new Pairing(
-                id,
-                version,
-                status,
-                participant.programId(),
-                "r-1",
-                participant.id(),
-                mentor.id(),
-                sharedIssue,
-                formats,
-                overlaps,
-                List.of("Lived experience of " + sharedIssue, "Both speak en"),
-                participantStatus,
-                version);
+        return PairingBuilder.builder()
+                .id(id)
+                .version(version)
+                .status(status)
+                .programId(participant.programId())
+                .roundId("r-1")
+                .participantId(participant.id())
+                .mentorId(mentor.id())
+                .sharedIssue(sharedIssue)
+                .formats(formats)
+                .overlaps(overlaps)
+                .explanation(List.of("Lived experience of " + sharedIssue, "Both speak en"))
+                .participantStatus(participantStatus)
+                .participantSequence(version)
+                .build();
     }
 
     public static Slot slot(DayOfWeek day, int fromHour, int toHour) {
