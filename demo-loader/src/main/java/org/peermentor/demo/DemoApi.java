@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,22 +107,11 @@ final class DemoApi {
         return uri.getHost().equals(server.getHost()) && uri.getPort() == server.getPort();
     }
 
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JacksonException notJson) {
-            return JSON.createObjectNode().put("detail", body);
-        }
-    }
-
     private Answer send(HttpRequest.Builder request, URI uri) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Answer(response.statusCode(), parse(body));
+            return new Answer(response.statusCode(), AnswerBody.read(body));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not reach " + uri + ": " + e, e);
         } catch (InterruptedException e) {

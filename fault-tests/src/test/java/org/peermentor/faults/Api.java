@@ -14,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.peermentor.demo.AnswerBody;
 import org.peermentor.localstack.auth.TokenClient;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -133,8 +133,8 @@ final class Api {
 
     private CompletableFuture<Answer> sendAsync(String what, HttpRequest request) {
         return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .thenApply(
-                        response -> new Answer(what, response.statusCode(), response.headers(), parse(response.body())))
+                .thenApply(response ->
+                        new Answer(what, response.statusCode(), response.headers(), AnswerBody.read(response.body())))
                 .exceptionally(failure -> new Answer(
                         what + " (" + failure.getCause() + ")",
                         0,
@@ -149,16 +149,5 @@ final class Api {
             serverErrors.add(answer);
         }
         return answer;
-    }
-
-    private static JsonNode parse(String body) {
-        if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JacksonException notJson) {
-            return JSON.createObjectNode().put("unparsed", body);
-        }
     }
 }

@@ -11,9 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import tools.jackson.core.JacksonException;
+import org.peermentor.demo.AnswerBody;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bearer tokens of one client from the issuer's token endpoint (client credentials, {@code client_secret_basic}),
@@ -21,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TokenClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration MOST_RENEWAL_AHEAD = Duration.ofSeconds(60);
 
     private final URI tokenEndpoint;
@@ -90,21 +88,13 @@ public final class TokenClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while getting a token for " + clientId, e);
         }
-        JsonNode body = parse(response.body());
+        JsonNode body = AnswerBody.read(response.body());
         if (response.statusCode() != 200
                 || body.path("access_token").asString("").isEmpty()) {
             throw new IllegalStateException("The token endpoint " + tokenEndpoint + " refused " + clientId + ": "
                     + response.statusCode() + " " + body.path("error").asString(response.body()));
         }
         return body;
-    }
-
-    private static JsonNode parse(String body) {
-        try {
-            return JSON.readTree(body == null || body.isBlank() ? "{}" : body);
-        } catch (JacksonException notJson) {
-            return JSON.createObjectNode();
-        }
     }
 
     private static String form(String value) {
