@@ -15,12 +15,13 @@ import reactor.core.publisher.Mono;
  * ahead; the notes are answered on this page directly, kept neither in the session nor in any cache.
  */
 @Controller
-record CheckInNotesController(MatchingApi matching) {
+record CheckInNotesController(MatchingApi matching, PairingWords words) {
     @PostMapping("/pairings/{id}/check-ins/{number}/notes")
     Mono<String> read(@PathVariable String id, @PathVariable int number, Model model, ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().setCacheControl(CacheControl.noStore());
         return Mono.zip(matching.pairing(id), matching.checkInNotes(id, number)).map(found -> {
             model.addAttribute("pairing", found.getT1());
+            model.addAttribute("names", PairingNames.of(found.getT1(), words));
             model.addAttribute("number", number);
             model.addAttribute("notes", found.getT2());
             return "pairings/notes";

@@ -28,6 +28,7 @@ record PairingPageController(MatchingApi matching, NotificationApi notification,
                                 matching.pairingHistory(id), deliveries(id), checkIns(pairing), Notice.take(exchange))
                         .map(found -> {
                             model.addAttribute("pairing", pairing);
+                            model.addAttribute("names", PairingNames.of(pairing, words));
                             model.addAttribute("pageTitle", titleOf(pairing));
                             model.addAttribute("history", found.getT1());
                             model.addAttribute("deliveries", found.getT2().orElse(null));
