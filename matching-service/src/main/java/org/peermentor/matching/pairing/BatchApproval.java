@@ -2,7 +2,6 @@ package org.peermentor.matching.pairing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,7 @@ record BatchApproval(PairingStore store, PairingService pairings, ManagerActions
                 known.put(
                         id,
                         ApprovalOutcome.refused(
-                                id,
-                                MoveRefusal.of(
-                                        pairing.status(), EnumSet.of(PairingStatus.PROPOSED), PairingStatus.APPROVED)));
+                                id, MoveRefusal.of(pairing.status(), PairingStatus.PROPOSED, PairingStatus.APPROVED)));
             } else if (moved.contains(id)) {
                 known.put(id, ApprovalOutcome.approved(id));
             }

@@ -1,6 +1,5 @@
 package org.peermentor.matching.pairing;
 
-import java.util.Set;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.service.web.ProblemException;
 
@@ -13,14 +12,14 @@ final class MoveRefusal {
      * A move the pairing's status forbids. A decision on a proposal that someone decided first (another manager, the
      * round that replaced it) says so, so the one who lost the race knows what happened.
      */
-    static ProblemException of(PairingStatus current, Set<PairingStatus> from, PairingStatus to) {
-        if (from.contains(to)) {
+    static ProblemException of(PairingStatus current, PairingStatus from, PairingStatus to) {
+        if (from == to) {
             return ProblemException.conflict(
                     "Not awaiting the mentor",
                     "The pairing is " + current + "; only a request still awaiting the mentor's answer (" + to
                             + ") can be sent a fresh link.");
         }
-        if (from.contains(PairingStatus.PROPOSED)) {
+        if (from == PairingStatus.PROPOSED) {
             return ProblemException.conflict(
                     "Already decided",
                     "This proposal was already "

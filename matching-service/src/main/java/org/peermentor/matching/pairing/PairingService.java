@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.bson.Document;
@@ -86,9 +84,10 @@ public record PairingService(
             return tokens.issue(id, nonce, expiresAt)
                     .flatMap(token -> move(
                             id,
-                            EnumSet.of(from),
+                            from,
                             PairingStatus.APPROVED,
-                            (eventId, now, next) -> new PairingApproved(eventId, now, id, next, token, expiresAt),
+                            (eventId, now, pairingId, next) ->
+                                    new PairingApproved(eventId, now, pairingId, next, token, expiresAt),
                             linkIssued(nonce, issuedAt, expiresAt)));
         });
     }
@@ -101,9 +100,9 @@ public record PairingService(
     public Mono<StoredPairing> expire(String id) {
         return move(
                         id,
-                        EnumSet.of(PairingStatus.APPROVED),
+                        PairingStatus.APPROVED,
                         PairingStatus.EXPIRED,
-                        (eventId, now, next) -> new PairingExpired(eventId, now, id, next),
+                        PairingExpired::new,
                         new Update().unset("responseNonce"),
                         current -> current.responseExpiresAt() != null
                                 && !current.responseExpiresAt().isAfter(clock.instant()))
@@ -173,9 +172,9 @@ public record PairingService(
     public Mono<StoredPairing> reject(String id, String reason) {
         return move(
                         id,
-                        EnumSet.of(PairingStatus.PROPOSED),
+                        PairingStatus.PROPOSED,
                         PairingStatus.REJECTED,
-                        (eventId, now, next) -> new PairingRejected(eventId, now, id, next, reason),
+                        (eventId, now, pairingId, next) -> new PairingRejected(eventId, now, pairingId, next, reason),
                         new Update().set("reason", reason))
                 .doOnNext(rejected -> rounds.nudge(rejected.pairing().programId()));
     }
@@ -191,9 +190,9 @@ public record PairingService(
                     Instant acceptedAt = clock.instant();
                     return move(
                             id,
-                            EnumSet.of(PairingStatus.APPROVED),
+                            PairingStatus.APPROVED,
                             PairingStatus.ACCEPTED,
-                            (eventId, now, next) -> new PairingAccepted(eventId, now, id, next),
+                            PairingAccepted::new,
                             new Update()
                                     .unset("responseNonce")
                                     .set("acceptedAt", Date.from(acceptedAt))
@@ -218,12 +217,7 @@ public record PairingService(
         if (reason != null) {
             spent.set("reason", reason);
         }
-        return move(
-                        id,
-                        EnumSet.of(PairingStatus.APPROVED),
-                        PairingStatus.DECLINED,
-                        (eventId, now, next) -> new PairingDeclined(eventId, now, id, next),
-                        spent)
+        return move(id, PairingStatus.APPROVED, PairingStatus.DECLINED, PairingDeclined::new, spent)
                 .doOnNext(declined -> rounds.nudge(declined.pairing().programId()));
     }
 
@@ -240,9 +234,10 @@ public record PairingService(
     public Mono<StoredPairing> end(String id, String reason, boolean rematch) {
         return move(
                         id,
-                        EnumSet.of(PairingStatus.ACCEPTED),
+                        PairingStatus.ACCEPTED,
                         PairingStatus.ENDED,
-                        (eventId, now, next) -> new PairingEnded(eventId, now, id, next, reason, rematch),
+                        (eventId, now, pairingId, next) ->
+                                new PairingEnded(eventId, now, pairingId, next, reason, rematch),
                         new Update().set("reason", reason).set("rematch", rematch))
                 .doOnNext(ended -> rounds.nudge(ended.pairing().programId()));
     }
@@ -314,12 +309,7 @@ public record PairingService(
 
     /** Used by rounds: a proposal the new round did not keep. Does nothing if it was decided on meanwhile. */
     public Mono<StoredPairing> supersede(String id) {
-        return move(
-                        id,
-                        EnumSet.of(PairingStatus.PROPOSED),
-                        PairingStatus.SUPERSEDED,
-                        (eventId, now, next) -> new PairingSuperseded(eventId, now, id, next),
-                        new Update())
+        return move(id, PairingStatus.PROPOSED, PairingStatus.SUPERSEDED, PairingSuperseded::new, new Update())
                 .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
     }
 
@@ -358,20 +348,20 @@ public record PairingService(
     }
 
     private Mono<StoredPairing> move(
-            String id, Set<PairingStatus> from, PairingStatus to, EventFactory events, Update extra) {
+            String id, PairingStatus from, PairingStatus to, EventFactory events, Update extra) {
         return move(id, from, to, events, extra, current -> true);
     }
 
     /** A move made only while {@code still} holds for the pairing read; emits nothing when it no longer does. */
     private Mono<StoredPairing> move(
             String id,
-            Set<PairingStatus> from,
+            PairingStatus from,
             PairingStatus to,
             EventFactory events,
             Update extra,
             Predicate<StoredPairing> still) {
         return Mono.defer(() -> store.get(id).flatMap(current -> {
-                    if (!from.contains(current.status())) {
+                    if (current.status() != from) {
                         return Mono.error(MoveRefusal.of(current.status(), from, to));
                     }
                     if (!still.test(current)) {
@@ -391,7 +381,7 @@ public record PairingService(
                                         standing.getT1(),
                                         standing.getT2());
                                 PairingEvent event =
-                                        events.create(UUID.randomUUID().toString(), now, next);
+                                        events.create(UUID.randomUUID().toString(), now, id, next);
                                 return store.update(current, next, event, extra, now);
                             })
                             .switchIfEmpty(Mono.error(new ConcurrentChange()));
@@ -420,9 +410,10 @@ public record PairingService(
                 .build();
     }
 
+    /** The event announcing a move; an event's canonical constructor is one ({@code PairingExpired::new}). */
     @FunctionalInterface
     interface EventFactory {
-        PairingEvent create(String eventId, Instant occurredAt, Pairing next);
+        PairingEvent create(String eventId, Instant occurredAt, String pairingId, Pairing next);
     }
 
     private static final class ConcurrentChange extends RuntimeException {
