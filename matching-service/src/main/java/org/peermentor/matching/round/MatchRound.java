@@ -34,7 +34,7 @@ public record MatchRound(
         Map<String, Long> termTotals,
         List<RoundPairing> pairings,
         List<Unmatched> unmatched,
-        DryRunComparison comparedTo,
+        DryRunComparison<ChangedMentor> comparedTo,
         String failure,
         boolean autoApprove,
         List<PairingChange> changes) {

@@ -126,9 +126,9 @@ final class RoundPlanner {
         List<RoundPairing> pairings = result.pairings().stream()
                 .map(p -> new RoundPairing(null, p.participantId(), p.mentorId(), "DRY_RUN", p.explanation()))
                 .toList();
-        DryRunComparison comparison = lastReal == null
+        DryRunComparison<ChangedMentor> comparison = lastReal == null
                 ? null
-                : new DryRunComparison(
+                : new DryRunComparison<>(
                         lastReal.id(),
                         lastReal.score(),
                         lastReal.matchedCount(),
@@ -142,7 +142,7 @@ final class RoundPlanner {
             MatchRound solving,
             MatchingResult result,
             List<RoundPairing> pairings,
-            DryRunComparison comparison,
+            DryRunComparison<ChangedMentor> comparison,
             boolean autoApprove,
             List<PairingChange> changes,
             Instant now) {

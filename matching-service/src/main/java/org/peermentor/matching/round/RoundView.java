@@ -27,7 +27,7 @@ public record RoundView(
         Map<String, Long> termTotals,
         List<Pairing> pairings,
         List<Unmatched> unmatched,
-        Comparison comparedTo,
+        DryRunComparison<Difference> comparedTo,
         String failure) {
 
     public record Pairing(
@@ -40,15 +40,6 @@ public record RoundView(
             List<String> explanation) {}
 
     public record Unmatched(String participantId, String participantFirstName, List<String> reasons) {}
-
-    /** A dry run beside the last real round: see {@link DryRunComparison}. */
-    public record Comparison(
-            String roundId,
-            String score,
-            Integer matchedCount,
-            Integer unmatchedCount,
-            Map<String, Long> termTotals,
-            List<Difference> differences) {}
 
     public record Difference(String participantId, String participantFirstName, Side before, Side after) {}
 
@@ -79,20 +70,11 @@ public record RoundView(
      * needs, small however many people the round planned.
      */
     static RoundView summary(MatchRound round) {
-        DryRunComparison stored = round.comparedTo();
-        Comparison comparedTo = stored == null
-                ? null
-                : new Comparison(
-                        stored.roundId(),
-                        stored.score(),
-                        stored.matchedCount(),
-                        stored.unmatchedCount(),
-                        stored.termTotals(),
-                        null);
+        DryRunComparison<ChangedMentor> stored = round.comparedTo();
         return withoutLists(round)
                 .pairings(List.of())
                 .unmatched(List.of())
-                .comparedTo(comparedTo)
+                .comparedTo(stored == null ? null : stored.withDifferences(null))
                 .build();
     }
 
@@ -115,7 +97,7 @@ public record RoundView(
                 .failure(round.failure());
     }
 
-    private static Comparison comparison(DryRunComparison stored, Names names) {
+    private static DryRunComparison<Difference> comparison(DryRunComparison<ChangedMentor> stored, Names names) {
         if (stored == null) {
             return null;
         }
@@ -128,13 +110,7 @@ public record RoundView(
                                 side(d.before(), names),
                                 side(d.after(), names)))
                         .toList();
-        return new Comparison(
-                stored.roundId(),
-                stored.score(),
-                stored.matchedCount(),
-                stored.unmatchedCount(),
-                stored.termTotals(),
-                differences);
+        return stored.withDifferences(differences);
     }
 
     private static Side side(ExplainedMentor stored, Names names) {

@@ -23,6 +23,7 @@ import org.peermentor.matching.pairing.PairingViewBuilder;
 import org.peermentor.matching.report.SupplyLine;
 import org.peermentor.matching.report.SupplyReport;
 import org.peermentor.matching.report.WaitingTime;
+import org.peermentor.matching.round.DryRunComparison;
 import org.peermentor.matching.round.RoundStatus;
 import org.peermentor.matching.round.RoundView;
 import org.peermentor.matching.round.RoundViewBuilder;
@@ -83,7 +84,7 @@ class ManagerViewsGoldenJsonTest extends RunningMatching {
                 .termTotals(Map.of("ISSUE", 100L))
                 .pairings(List.of(new RoundView.Pairing("pr-1", "p-1", "Ana", "m-1", "Ben", "PROPOSED", explanation)))
                 .unmatched(List.of(new RoundView.Unmatched("p-2", "Cleo", List.of("No mentor speaks fr"))))
-                .comparedTo(new RoundView.Comparison(
+                .comparedTo(new DryRunComparison<>(
                         "r-1",
                         "0hard/0medium/-150soft",
                         1,
