@@ -8,10 +8,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bson.Document;
+import org.peermentor.service.loop.LoopLifecycle;
 import org.peermentor.service.loop.PassLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -22,7 +22,10 @@ import reactor.core.scheduler.Schedulers;
  * document once Kafka has acknowledged it. Writes announce themselves for a fast path; a periodic sweep finds
  * anything not announced (a restart, another instance, a Kafka outage), so nothing waits forever.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends LoopLifecycle<OutboxRelay.Loop> {
+
+    /** Stops before the web server and the Kafka producer factory, starts after them. */
+    public static final int PHASE = Integer.MAX_VALUE - 2048;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration BACKLOG_EVERY = Duration.ofSeconds(5);
@@ -32,12 +35,12 @@ public class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final Announcements announced = new Announcements();
     private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
-    private volatile Loop loop;
     private Instant nextAttempt = Instant.MIN;
     private Instant nextSweep = Instant.MIN;
     private Duration backoff = Duration.ZERO;
 
     OutboxRelay(OutboxPublisher publisher, RelayedStores stores, Clock clock) {
+        super(PHASE);
         this.publisher = publisher;
         this.stores = stores;
         this.clock = clock;
@@ -98,15 +101,15 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /** The running loops: the passes, and the backlog gauges' refresh beside them. */
-    private record Loop(PassLoop passes, PassLoop backlog) {}
+    record Loop(PassLoop passes, PassLoop backlog) {}
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
     @Override
-    public void start() {
-        loop = new Loop(
+    protected Loop begin() {
+        return new Loop(
                 PassLoop.every(stores.settings().tick(), scheduler, this::pass),
                 PassLoop.every(
                         Duration.ZERO, BACKLOG_EVERY, scheduler, () -> publisher.refreshBacklog(stores.collections())));
@@ -119,12 +122,7 @@ public class OutboxRelay implements SmartLifecycle {
      * stays in the stores and goes out after the next start.
      */
     @Override
-    public void stop() {
-        Loop running = loop;
-        if (running == null) {
-            return;
-        }
-        loop = null;
+    protected void end(Loop running) {
         long deadline = System.nanoTime() + stores.settings().flushTimeout().toNanos();
         running.backlog().stop();
         try {
@@ -145,16 +143,5 @@ public class OutboxRelay implements SmartLifecycle {
                     "Events still waiting at shutdown are published after the next start: {}",
                     e.getClass().getName());
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
-    }
-
-    @Override
-    public int getPhase() {
-        // Stop before the web server and the Kafka producer factory, start after them.
-        return Integer.MAX_VALUE - 2048;
     }
 }
