@@ -41,9 +41,7 @@ class PairingFollowUpTest extends ConsoleTest {
 
     @Test
     void anApprovedPairingSaysWhenTheMentorsLinkExpiresAndThatAReminderWent() {
-        stub.answer("GET", "/api/pairings/pr-1", 200, APPROVED);
-
-        String page = browser.get("/pairings/pr-1").getResponseBody();
+        String page = pageOf(APPROVED);
 
         assertThat(page)
                 .contains(
@@ -60,10 +58,10 @@ class PairingFollowUpTest extends ConsoleTest {
 
     @Test
     void aFreshLinkIsAskedOfMatchingAndTheManagerIsToldTheOldOneNoLongerWorks() {
-        stub.answer("GET", "/api/pairings/pr-1", 200, APPROVED.replace("\"reminded\":true", "\"reminded\":false"));
         stub.answer("POST", "/api/pairings/pr-1/resend-link", 200, APPROVED);
 
-        assertThat(browser.get("/pairings/pr-1").getResponseBody()).contains("Not sent yet");
+        assertThat(pageOf(APPROVED.replace("\"reminded\":true", "\"reminded\":false")))
+                .contains("Not sent yet");
         EntityExchangeResult<String> sent = browser.submit("/pairings/pr-1", "/pairings/pr-1/resend-link", form());
 
         assertThat(sent.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
@@ -96,9 +94,7 @@ class PairingFollowUpTest extends ConsoleTest {
 
     @Test
     void anExpiredRequestSaysTheMentorDidNotAnswerInTimeAndOffersNoAction() {
-        stub.answer("GET", "/api/pairings/pr-1", 200, PAIRING.formatted("EXPIRED", ""));
-
-        String page = browser.get("/pairings/pr-1").getResponseBody();
+        String page = pageOf(PAIRING.formatted("EXPIRED", ""));
 
         assertThat(page)
                 .contains("class=\"badge EXPIRED\"", "Expired — the mentor did not answer in time")
@@ -108,10 +104,9 @@ class PairingFollowUpTest extends ConsoleTest {
 
     @Test
     void anAcceptedPairingShowsItsHealthAndEachCheckInsAnswersInWordsButNoNote() {
-        stub.answer("GET", "/api/pairings/pr-1", 200, ACCEPTED);
         stub.answer("GET", "/api/pairings/pr-1/check-ins", 200, CHECK_INS);
 
-        String page = browser.get("/pairings/pr-1").getResponseBody();
+        String page = pageOf(ACCEPTED);
 
         assertThat(page)
                 .contains(
@@ -142,10 +137,9 @@ class PairingFollowUpTest extends ConsoleTest {
 
     @Test
     void aQuietPairingSaysTwoCheckInsWentUnanswered() {
-        stub.answer("GET", "/api/pairings/pr-1", 200, ACCEPTED.replace("NEEDS_ATTENTION", "QUIET"));
         stub.answer("GET", "/api/pairings/pr-1/check-ins", 200, "[]");
 
-        assertThat(browser.get("/pairings/pr-1").getResponseBody())
+        assertThat(pageOf(ACCEPTED.replace("NEEDS_ATTENTION", "QUIET")))
                 .contains("Quiet — two check-ins unanswered", "No check-in has been sent yet.");
     }
 
@@ -180,13 +174,12 @@ class PairingFollowUpTest extends ConsoleTest {
 
     @Test
     void whenTheParticipantAskedForANewMentorEndingWithARematchComesFirst() {
-        stub.answer("GET", "/api/pairings/pr-1", 200, ACCEPTED);
         stub.answer("GET", "/api/pairings/pr-1/check-ins", 200, """
                 [{"number":3,"answers":[{"role":"PARTICIPANT","answer":"NOT_A_FIT","wantsNewMentor":true,
                   "answeredAt":"2027-01-20T18:00:00Z","hasNote":false}]}]""");
         stub.answer("POST", "/api/pairings/pr-1/end", 200, ACCEPTED.replace("ACCEPTED", "ENDED"));
 
-        String page = browser.get("/pairings/pr-1").getResponseBody();
+        String page = pageOf(ACCEPTED);
 
         assertThat(page)
                 .contains(
@@ -211,11 +204,16 @@ class PairingFollowUpTest extends ConsoleTest {
 
     @Test
     void thePageStillOpensWhenTheCheckInsCannotBeLoaded() {
-        stub.answer("GET", "/api/pairings/pr-1", 200, ACCEPTED);
         stub.answer("GET", "/api/pairings/pr-1/check-ins", 503, "{\"status\":503}");
 
-        String page = browser.page("/pairings/pr-1", HttpStatus.OK);
+        String page = pageOf(ACCEPTED);
 
         assertThat(page).contains("The check-ins could not be loaded just now.", "action=\"/pairings/pr-1/end\"");
+    }
+
+    /** The pairing's page as the manager opens it, when matching shows the pairing as {@code pairing}. */
+    private String pageOf(String pairing) {
+        stub.answer("GET", "/api/pairings/pr-1", 200, pairing);
+        return browser.page("/pairings/pr-1", HttpStatus.OK);
     }
 }
