@@ -1,5 +1,6 @@
 package org.peermentor.matching.solver;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,9 +11,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,6 +77,9 @@ public final class RulesWrittenAgain {
     public final long[] priority;
 
     private final LocalDate monday;
+    /** Minute 0 of the clock everyone's free minutes are marked on: before the earliest Sunday of any zone. */
+    private final Instant clockStart;
+
     private final Set<PairKey> forbidden;
 
     private RulesWrittenAgain(MatchingProblem problem) {
@@ -90,6 +94,7 @@ public final class RulesWrittenAgain {
         loadWeight = w.get(MatchingWeights.MENTOR_LOAD_BALANCE);
         monday = LocalDate.ofInstant(problem.referenceTime(), ZoneOffset.UTC)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        clockStart = monday.minusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
         forbidden = problem.forbiddenPairs();
 
         Map<String, Integer> fixedCount = new HashMap<>();
@@ -208,7 +213,7 @@ public final class RulesWrittenAgain {
                 if (placesLeft[m.index] == 0 || !passesAllButAvailability(facts, m)) {
                     continue;
                 }
-                int minutes = (int) (overlapSeconds(facts.times, m.times) / 60);
+                int minutes = sharedMinutes(facts.freeMinutes, m.freeMinutes);
                 if (minutes < problem.minOverlapMinutes()) { // H4
                     continue;
                 }
@@ -279,7 +284,7 @@ public final class RulesWrittenAgain {
         final Set<String> languages;
         final Set<Format> formats;
         final List<String> secondaryIssues;
-        final long[][] times;
+        final BitSet freeMinutes;
 
         ParticipantFacts(ParticipantProfile profile, RulesWrittenAgain round) {
             this.profile = profile;
@@ -299,7 +304,7 @@ public final class RulesWrittenAgain {
             secondary.remove(profile.primaryIssue());
             secondary.remove(null);
             secondaryIssues = List.copyOf(secondary);
-            times = weeklyTimes(profile.availability(), profile.timezone(), round.monday, 7);
+            freeMinutes = freeMinutes(profile.availability(), profile.timezone(), round.monday, 7, round.clockStart);
         }
     }
 
@@ -310,7 +315,7 @@ public final class RulesWrittenAgain {
         final Set<String> knows = new HashSet<>();
         final Set<String> languages;
         final Set<Format> formats;
-        final long[][] times;
+        final BitSet freeMinutes;
 
         MentorFacts(int index, MentorProfile profile, RulesWrittenAgain round) {
             this.index = index;
@@ -320,7 +325,8 @@ public final class RulesWrittenAgain {
             orEmpty(profile.trainedFor()).stream().filter(Objects::nonNull).forEach(knows::add);
             languages = languages(profile.languages());
             formats = formats(profile.formats());
-            times = weeklyTimes(profile.availability(), profile.timezone(), round.monday.minusDays(1), 9);
+            freeMinutes = freeMinutes(
+                    profile.availability(), profile.timezone(), round.monday.minusDays(1), 9, round.clockStart);
         }
     }
 
@@ -345,69 +351,47 @@ public final class RulesWrittenAgain {
     }
 
     /**
-     * H4's calendar: each weekly slot laid on the real dates from {@code firstDay} in the owner's zone (DST-correct),
-     * as merged [start, end) epoch-second intervals {starts, ends}. An unknown zone means no free time.
+     * H4's calendar, minute by minute: each weekly slot laid on the real dates from {@code firstDay} in the owner's zone
+     * (DST-correct), and every minute it covers marked on the round's clock (slots are whole minutes, {@code "HH:mm"} in
+     * the contract). An unknown zone means no free time.
      */
-    static long[][] weeklyTimes(Collection<Slot> slots, String timezone, LocalDate firstDay, int days) {
+    static BitSet freeMinutes(
+            Collection<Slot> slots, String timezone, LocalDate firstDay, int days, Instant clockStart) {
+        BitSet free = new BitSet();
+        if (timezone == null) {
+            return free;
+        }
         ZoneId zone;
         try {
-            zone = timezone == null ? null : ZoneId.of(timezone);
-        } catch (java.time.DateTimeException unknown) {
-            zone = null;
+            zone = ZoneId.of(timezone);
+        } catch (DateTimeException unknown) {
+            return free;
         }
-        List<long[]> occurrences = new ArrayList<>();
-        if (zone != null) {
-            for (int d = 0; d < days; d++) {
-                LocalDate date = firstDay.plusDays(d);
-                for (Slot slot : orEmpty(slots)) {
-                    if (slot == null
-                            || slot.day() == null
-                            || slot.start() == null
-                            || slot.end() == null
-                            || slot.day() != date.getDayOfWeek()) {
-                        continue;
-                    }
-                    long start = ZonedDateTime.of(date, slot.start(), zone).toEpochSecond();
-                    long end = ZonedDateTime.of(date, slot.end(), zone).toEpochSecond();
-                    if (end > start) {
-                        occurrences.add(new long[] {start, end});
-                    }
+        for (int d = 0; d < days; d++) {
+            LocalDate date = firstDay.plusDays(d);
+            for (Slot slot : orEmpty(slots)) {
+                if (slot == null || slot.start() == null || slot.end() == null || slot.day() != date.getDayOfWeek()) {
+                    continue;
+                }
+                int from = minutesSince(clockStart, ZonedDateTime.of(date, slot.start(), zone));
+                int to = minutesSince(clockStart, ZonedDateTime.of(date, slot.end(), zone));
+                if (to > from) {
+                    free.set(from, to);
                 }
             }
         }
-        occurrences.sort(Comparator.comparingLong(interval -> interval[0]));
-        long[] starts = new long[occurrences.size()];
-        long[] ends = new long[occurrences.size()];
-        int count = 0;
-        for (long[] interval : occurrences) {
-            if (count > 0 && interval[0] <= ends[count - 1]) {
-                ends[count - 1] = Math.max(ends[count - 1], interval[1]);
-            } else {
-                starts[count] = interval[0];
-                ends[count] = interval[1];
-                count++;
-            }
-        }
-        return new long[][] {Arrays.copyOf(starts, count), Arrays.copyOf(ends, count)};
+        return free;
     }
 
-    static long overlapSeconds(long[][] a, long[][] b) {
-        long total = 0;
-        int i = 0;
-        int j = 0;
-        while (i < a[0].length && j < b[0].length) {
-            long start = Math.max(a[0][i], b[0][j]);
-            long end = Math.min(a[1][i], b[1][j]);
-            if (end > start) {
-                total += end - start;
-            }
-            if (a[1][i] < b[1][j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return total;
+    private static int minutesSince(Instant clockStart, ZonedDateTime time) {
+        return (int) Duration.between(clockStart, time.toInstant()).toMinutes();
+    }
+
+    /** The minutes marked free for both. */
+    static int sharedMinutes(BitSet a, BitSet b) {
+        BitSet both = (BitSet) a.clone();
+        both.and(b);
+        return both.cardinality();
     }
 
     /** The allowed pairs as participant id → mentor ids, for checks. */
