@@ -2,8 +2,6 @@ package org.peermentor.matching.round;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.peermentor.matching.MatchingProperties;
 import org.peermentor.matching.program.RoundNudge;
 import org.peermentor.matching.settings.SettingsStore;
@@ -11,18 +9,16 @@ import org.peermentor.service.store.StoreOutages;
 import org.peermentor.service.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 
 /**
  * Starts a program's round by itself once things settle: every new arrival, changed mentor or freed place
  * restarts the program's settle timer, and when it runs out a round plans whoever is waiting. If a round is
- * already running, it tries again one settle time later. One timer per program, so memory stays bounded.
+ * already running, it tries again one settle time later. One timer per program ({@link SettleWaits}).
  *
  * <p>Each timer's due time is also stored ({@link RoundTimers}), and the timer that runs out claims it before
  * starting, so a timer survives a restart, and of several instances exactly one starts the round. Every
@@ -30,7 +26,14 @@ import reactor.core.publisher.SignalType;
  * whose instance stopped before their timer ran out.
  */
 @Component
-public class RoundTrigger implements PeriodicWork, RoundNudge, DisposableBean {
+public record RoundTrigger(
+        SettingsStore settings,
+        ObjectProvider<RoundService> rounds,
+        RoundTimers stored,
+        SettleWaits waits,
+        Clock clock,
+        MatchingProperties properties)
+        implements PeriodicWork, RoundNudge {
 
     private static final Logger log = LoggerFactory.getLogger(RoundTrigger.class);
 
@@ -39,26 +42,6 @@ public class RoundTrigger implements PeriodicWork, RoundNudge, DisposableBean {
     private static final Duration LATE = Duration.ofSeconds(1);
     /** A timer firing this much before its stored due time (clocks tick apart) still counts as on time. */
     private static final Duration ON_TIME = Duration.ofMillis(250);
-
-    private final SettingsStore settings;
-    private final ObjectProvider<RoundService> rounds;
-    private final RoundTimers stored;
-    private final Clock clock;
-    private final MatchingProperties properties;
-    private final Map<String, Disposable> timers = new ConcurrentHashMap<>();
-
-    RoundTrigger(
-            SettingsStore settings,
-            ObjectProvider<RoundService> rounds,
-            RoundTimers stored,
-            Clock clock,
-            MatchingProperties properties) {
-        this.settings = settings;
-        this.rounds = rounds;
-        this.stored = stored;
-        this.clock = clock;
-        this.properties = properties;
-    }
 
     @Override
     public void nudge(String programId) {
@@ -80,25 +63,7 @@ public class RoundTrigger implements PeriodicWork, RoundNudge, DisposableBean {
     }
 
     private void schedule(String programId, Duration settle) {
-        timers.compute(programId, (id, previous) -> {
-            if (previous != null) {
-                previous.dispose();
-            }
-            Disposable[] self = new Disposable[1];
-            // Only the wait is cancelled by a later nudge: a start under way runs to its end, as one cut off between
-            // taking the program's lock and storing its round would leave the program locked. A cancelled wait
-            // leaves the map alone: it is cancelled inside this compute, which is replacing it, and removing it
-            // from in here unlinked the entry, so the new wait was stored nowhere, no later nudge could cancel it,
-            // and steady arrivals started a round every second instead of one once they settled.
-            self[0] = Mono.delay(settle)
-                    .doFinally(signal -> {
-                        if (signal != SignalType.CANCEL) {
-                            timers.remove(programId, self[0]);
-                        }
-                    })
-                    .subscribe(settled -> claimAndStart(programId));
-            return self[0];
-        });
+        waits.restart(programId, settle, () -> claimAndStart(programId));
     }
 
     private void claimAndStart(String programId) {
@@ -165,10 +130,5 @@ public class RoundTrigger implements PeriodicWork, RoundNudge, DisposableBean {
         return service.hasPlaceable(programId)
                 .filter(Boolean::booleanValue)
                 .flatMap(yes -> service.start(programId, RoundRequest.DEFAULT, true));
-    }
-
-    @Override
-    public void destroy() {
-        timers.values().forEach(Disposable::dispose);
     }
 }

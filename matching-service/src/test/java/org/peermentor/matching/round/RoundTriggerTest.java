@@ -36,14 +36,15 @@ class RoundTriggerTest {
     private final ObjectProvider<RoundService> provider = mock(ObjectProvider.class);
 
     private final RoundTimers stored = mock(RoundTimers.class);
+    private final SettleWaits waits = new SettleWaits();
 
     // never started, so its sweep for overdue timers never runs: only the settle timers are under test
     private final RoundTrigger trigger =
-            new RoundTrigger(settings, provider, stored, Clock.systemUTC(), mock(MatchingProperties.class));
+            new RoundTrigger(settings, provider, stored, waits, Clock.systemUTC(), mock(MatchingProperties.class));
 
     @AfterEach
     void stop() {
-        trigger.destroy();
+        waits.destroy();
         VirtualTimeScheduler.reset();
     }
 
