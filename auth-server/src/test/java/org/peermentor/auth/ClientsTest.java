@@ -68,6 +68,12 @@ class ClientsTest {
                 .isThrownBy(() -> Clients.read(write("""
                         [{"clientId": "desk", "roles": ["INTAKE"]}]""")))
                 .withMessageContaining("desk has no clientSecret");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Clients.read(write("""
+                        [{"clientId": "desk", "clientSecret": hunter2-secret, "roles": ["INTAKE"]}]""")))
+                .withMessageContaining("line 1")
+                .withMessageNotContaining("hunter2")
+                .withNoCause();
     }
 
     private Path write(String json) throws Exception {

@@ -1,17 +1,13 @@
 package org.peermentor.auth.people;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.peermentor.auth.files.SecretsFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The people who may sign in, by username; read once at start, their passwords hashed as they are read. */
 public final class People {
@@ -29,37 +25,15 @@ public final class People {
 
     /** Reads {@code [{"username","password","displayName","roles":[…],"programs":[…]}]}; a mistake fails the start. */
     public static People read(Path file, PasswordEncoder encoder) {
-        List<UserAccount> people;
-        try {
-            people = JsonMapper.builder().build().readValue(Files.readString(file), new TypeReference<>() {});
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the users file " + file.toAbsolutePath(), e);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException(
-                    "The users file " + file.toAbsolutePath() + " is not valid: " + withoutContent(e));
-        }
+        SecretsFile source = new SecretsFile(file, "users file", "people");
+        List<UserAccount> people = source.readList(new TypeReference<>() {});
         Map<String, UserAccount> byUsername = new LinkedHashMap<>();
         for (UserAccount person : people) {
             if (byUsername.put(person.username(), person.withPassword(encoder.encode(person.password()))) != null) {
-                throw new IllegalArgumentException(
-                        "The users file " + file.toAbsolutePath() + " names " + person.username() + " twice");
+                throw source.mistake("names " + person.username() + " twice");
             }
         }
         return new People(byUsername);
-    }
-
-    /**
-     * Our own validation's message, or only where the JSON went wrong: Jackson's message may quote the text it could
-     * not read, and that text may be a password. The cause is left out for the same reason.
-     */
-    private static String withoutContent(JacksonException e) {
-        if (e.getCause() instanceof IllegalArgumentException invalid) {
-            return invalid.getMessage();
-        }
-        return e.getLocation() == null
-                ? "not a JSON list of people"
-                : "not a JSON list of people (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")";
     }
 
     public Optional<UserAccount> find(String username) {
