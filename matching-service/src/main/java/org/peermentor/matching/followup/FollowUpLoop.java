@@ -8,10 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.peermentor.matching.MatchingProperties;
+import org.peermentor.service.loop.LoopLifecycle;
 import org.peermentor.service.loop.PassLoop;
+import org.peermentor.service.outbox.OutboxRelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -25,25 +26,24 @@ import reactor.core.scheduler.Schedulers;
  * it, so the events of the last sweep are still published at shutdown.
  */
 @Component
-class FollowUpLoop implements SmartLifecycle {
+class FollowUpLoop extends LoopLifecycle<FollowUpLoop.Running> {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpLoop.class);
     private static final Duration MOST_WAIT_AT_STOP = Duration.ofSeconds(10);
-    private static final int AFTER_THE_OUTBOX_RELAY = Integer.MAX_VALUE - 2048 + 1;
 
     private final List<FollowUpStep> steps;
     private final Duration every;
     private final Clock clock;
-    private volatile Running running;
 
     FollowUpLoop(List<FollowUpStep> steps, MatchingProperties properties, Clock clock) {
+        super(OutboxRelay.PHASE + 1);
         this.steps = List.copyOf(steps);
         this.every = properties.followUp().sweepEvery();
         this.clock = clock;
     }
 
     /** The loop under way and its thread. */
-    private record Running(PassLoop sweeps, Scheduler scheduler) {}
+    record Running(PassLoop sweeps, Scheduler scheduler) {}
 
     /** One sweep: every step in turn, each at the same moment; a step that fails leaves the others to run. */
     Mono<Void> sweep() {
@@ -60,18 +60,13 @@ class FollowUpLoop implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    protected Running begin() {
         Scheduler scheduler = Schedulers.newSingle("follow-up");
-        running = new Running(PassLoop.every(every, scheduler, this::sweep), scheduler);
+        return new Running(PassLoop.every(every, scheduler, this::sweep), scheduler);
     }
 
     @Override
-    public void stop() {
-        Running loop = running;
-        if (loop == null) {
-            return;
-        }
-        running = null;
+    protected void end(Running loop) {
         try {
             loop.sweeps().stop().get(MOST_WAIT_AT_STOP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -83,15 +78,5 @@ class FollowUpLoop implements SmartLifecycle {
         } finally {
             loop.scheduler().dispose();
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
-    }
-
-    @Override
-    public int getPhase() {
-        return AFTER_THE_OUTBOX_RELAY;
     }
 }
