@@ -51,7 +51,7 @@ record ProfileController(ProfileFlows flows) {
             @RequestParam(required = false) ProfileStatus status,
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "500") int size) {
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         return flows.of(kind).list(programId, status, q, Paging.of(page, size));
     }
 

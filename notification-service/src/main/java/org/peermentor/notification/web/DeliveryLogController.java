@@ -25,7 +25,7 @@ record DeliveryLogController(DeliveryLog deliveries) {
             @RequestParam(required = false) String recipient,
             @RequestParam(required = false) DeliveryStatus status,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "500") int size) {
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         Paging paging = Paging.of(page, size);
         String pairing = blankToNull(pairingId);
         return Caller.current()
