@@ -13,10 +13,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.peermentor.notification.NotificationProperties;
+import org.peermentor.service.loop.LoopLifecycle;
 import org.peermentor.service.web.Redacted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -33,7 +33,7 @@ import reactor.core.scheduler.Schedulers;
  * when; the store is the truth, and every reservation and outcome names the revision it was decided on.
  */
 @Component
-class DeliverySender implements SmartLifecycle {
+class DeliverySender extends LoopLifecycle<DeliverySender.Ticks> {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
@@ -52,17 +52,21 @@ class DeliverySender implements SmartLifecycle {
     private final AtomicBoolean claiming = new AtomicBoolean();
     private volatile Instant nextSweep = Instant.MIN;
     private volatile boolean accepting;
-    private volatile Disposable loop;
-    private volatile Scheduler loopScheduler;
     private volatile Scheduler smtp;
 
     DeliverySender(DeliveryLog deliveries, DeliveryTries tries, NotificationProperties properties, Clock clock) {
+        // start before the Kafka listeners (phase MAX_VALUE - 100), so what they record is sent; stop after them, so
+        // the last recorded deliveries are not left mid-try
+        super(Integer.MAX_VALUE - 1000);
         this.deliveries = deliveries;
         this.tries = tries;
         this.settings = properties.sending();
         this.clock = clock;
         this.permits = new Semaphore(settings.concurrency());
     }
+
+    /** The running loop and its thread. */
+    record Ticks(Disposable loop, Scheduler scheduler) {}
 
     /** Deliveries just recorded, each reserved for its first try by the record itself: they go at once. */
     void accept(List<Delivery> recorded) {
@@ -168,12 +172,12 @@ class DeliverySender implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        loopScheduler = Schedulers.newSingle("delivery-loop");
+    protected Ticks begin() {
+        Scheduler loopScheduler = Schedulers.newSingle("delivery-loop");
         smtp = Schedulers.newBoundedElastic(settings.concurrency(), Integer.MAX_VALUE, "smtp");
         accepting = true;
         nextSweep = Instant.MIN;
-        loop = Flux.interval(settings.tick(), loopScheduler)
+        Disposable loop = Flux.interval(settings.tick(), loopScheduler)
                 .onBackpressureDrop()
                 .subscribe(tick -> {
                     try {
@@ -182,6 +186,7 @@ class DeliverySender implements SmartLifecycle {
                         log.error("Delivery loop tick failed", Redacted.of(e));
                     }
                 });
+        return new Ticks(loop, loopScheduler);
     }
 
     /**
@@ -190,14 +195,9 @@ class DeliverySender implements SmartLifecycle {
      * start (or another instance) need not wait for their leases to end.
      */
     @Override
-    public void stop() {
+    protected void end(Ticks running) {
         accepting = false;
-        Disposable running = loop;
-        if (running == null) {
-            return;
-        }
-        running.dispose();
-        loop = null;
+        running.loop().dispose();
         try {
             if (permits.tryAcquire(settings.concurrency(), STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 releaseUnused();
@@ -209,7 +209,7 @@ class DeliverySender implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        loopScheduler.dispose();
+        running.scheduler().dispose();
         smtp.dispose();
     }
 
@@ -227,17 +227,5 @@ class DeliverySender implements SmartLifecycle {
                     unused.size(),
                     e.getClass().getSimpleName());
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop != null;
-    }
-
-    @Override
-    public int getPhase() {
-        // start before the Kafka listeners (phase MAX_VALUE - 100), so what they record is sent; stop after them, so
-        // the last recorded deliveries are not left mid-try
-        return Integer.MAX_VALUE - 1000;
     }
 }
