@@ -31,6 +31,7 @@ record LocalStackSettings(
         Duration startupTimeout,
         boolean demo,
         boolean allowMissingServices,
+        boolean quickStart,
         boolean help) {
 
     static final String USAGE = """
@@ -54,6 +55,9 @@ record LocalStackSettings(
               --demo                     also load the demo cohort (demo-recovery, demo-wellbeing) through the
                                          HTTP API; again on the same data it adds nobody
               --allow-missing-services   skip, with a warning, services whose jar is not built
+              --quick-start              start each service's JVM compiling less (-XX:TieredStopAtLevel=1): ready
+                                         sooner on a small machine, slower under load; the whole-system tests use
+                                         it, benchmarks do not
             Every option can also be set in the environment: --kafka-port is KAFKA_PORT, and so on.""";
 
     /** The most instances of a service {@code --instances} starts: enough to see one die and another take over. */
@@ -63,7 +67,7 @@ record LocalStackSettings(
 
     private static final Map<String, String> DEFAULTS = defaults();
     private static final List<String> SCALED = List.of("intake-port", "matching-port", "notification-port");
-    private static final Set<String> FLAGS = Set.of("demo", "allow-missing-services", "help");
+    private static final Set<String> FLAGS = Set.of("demo", "allow-missing-services", "quick-start", "help");
 
     static LocalStackSettings parse(String[] args, Map<String, String> env) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
@@ -123,6 +127,7 @@ record LocalStackSettings(
                 .startupTimeout(Duration.ofSeconds(number(v, "startup-timeout")))
                 .demo(Boolean.parseBoolean(v.get("demo")))
                 .allowMissingServices(Boolean.parseBoolean(v.get("allow-missing-services")))
+                .quickStart(Boolean.parseBoolean(v.get("quick-start")))
                 .help(Boolean.parseBoolean(v.get("help")))
                 .build();
     }
@@ -144,6 +149,7 @@ record LocalStackSettings(
         d.put("startup-timeout", "120");
         d.put("demo", "false");
         d.put("allow-missing-services", "false");
+        d.put("quick-start", "false");
         d.put("help", "false");
         return Map.copyOf(d);
     }

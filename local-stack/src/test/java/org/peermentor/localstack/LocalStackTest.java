@@ -116,6 +116,23 @@ class LocalStackTest {
     }
 
     @Test
+    void quickStartStartsEachServicesJvmWithTheFirstTierCompilerOnlyAndOtherwiseTheJvmsDefaults() {
+        InfrastructureEndpoints endpoints =
+                new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025);
+        LocalStackSettings quick = settings("--quick-start");
+        LocalStackSettings plain = settings();
+
+        for (ServiceSpec service : Services.all(quick)) {
+            assertThat(new LocalStack(quick, List.of(), out).command(service, endpoints))
+                    .containsSubsequence("-XX:TieredStopAtLevel=1", "-jar");
+        }
+        for (ServiceSpec service : Services.all(plain)) {
+            assertThat(new LocalStack(plain, List.of(), out).command(service, endpoints))
+                    .noneMatch(option -> option.startsWith("-XX:"));
+        }
+    }
+
+    @Test
     void theConsoleSignsPeopleInAtTheIssuerAndCallsTheServicesWithItsSecretKeptOffTheCommandLine() {
         LocalStackSettings settings = settings(
                 "--auth-port",
