@@ -19,7 +19,6 @@ import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
-import org.peermentor.contracts.words.IssueWords;
 import org.peermentor.matching.solver.CohortDraws;
 import org.peermentor.matching.solver.FixedPairing;
 import org.peermentor.matching.solver.MatchingProblem;
@@ -32,7 +31,9 @@ import org.peermentor.matching.solver.PairKey;
 final class SolverCohorts {
 
     static final String PROGRAM = "benchmark-program";
-    private static final List<String> ISSUES = IssueWords.BUILT_IN_CODES;
+    /** How many of the built-in issues are common (see {@link CohortDraws#issue}). */
+    private static final int COMMON_ISSUES = 4;
+
     private static final List<String> LANGUAGES = List.of("en", "en", "en", "en", "en", "en", "es", "es", "es", "pl");
     private static final List<String> ZONES = List.of(
             "America/New_York",
@@ -84,11 +85,8 @@ final class SolverCohorts {
     }
 
     private static ParticipantProfile participant(Random random, String id) {
-        String primary = issue(random);
-        List<String> issues = new ArrayList<>(List.of(primary));
-        for (int i = random.nextInt(3); i > 0; i--) {
-            issues.add(issue(random));
-        }
+        String primary = CohortDraws.issue(random, COMMON_ISSUES);
+        List<String> issues = CohortDraws.issues(random, primary, COMMON_ISSUES);
         List<Format> formats = formats(random);
         // each value drawn in the order the seeded cohorts have always drawn them, so a seed gives the same cohort
         return ParticipantProfileBuilder.builder()
@@ -117,11 +115,8 @@ final class SolverCohorts {
     }
 
     private static MentorProfile mentor(Random random, String id) {
-        List<String> lived = new ArrayList<>(List.of(issue(random)));
-        if (random.nextBoolean()) {
-            lived.add(issue(random));
-        }
-        List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
+        List<String> lived = CohortDraws.livedExperience(random, COMMON_ISSUES);
+        List<String> trained = CohortDraws.trainedFor(random, COMMON_ISSUES);
         return MentorProfileBuilder.builder()
                 .id(id)
                 .version(1)
@@ -152,16 +147,8 @@ final class SolverCohorts {
         return draw < 10 ? Gender.FEMALE : draw < 18 ? Gender.MALE : draw < 19 ? Gender.NON_BINARY : Gender.UNDISCLOSED;
     }
 
-    private static String issue(Random random) {
-        return random.nextBoolean() ? ISSUES.get(random.nextInt(4)) : pick(random, ISSUES);
-    }
-
     private static List<String> languages(Random random) {
-        Set<String> languages = new HashSet<>(List.of(pick(random, LANGUAGES)));
-        if (random.nextInt(4) == 0) {
-            languages.add("en");
-        }
-        return List.copyOf(languages);
+        return CohortDraws.languages(random, LANGUAGES, () -> "en");
     }
 
     private static List<Format> formats(Random random) {

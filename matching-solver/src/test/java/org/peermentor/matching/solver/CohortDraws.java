@@ -3,12 +3,15 @@ package org.peermentor.matching.solver;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.words.IssueWords;
 
 /**
  * The draws the seeded cohorts share, the solver tests' ({@link Cohorts}) and the benchmarks'. Each takes its values
@@ -20,6 +23,47 @@ public final class CohortDraws {
 
     public static <T> T pick(Random random, List<T> values) {
         return values.get(random.nextInt(values.size()));
+    }
+
+    /**
+     * One of the built-in issues: a few are common (one of the first {@code commonIssues}, half the time), the rest
+     * rare, as in real programs.
+     */
+    public static String issue(Random random, int commonIssues) {
+        List<String> issues = IssueWords.BUILT_IN_CODES;
+        return random.nextBoolean() ? issues.get(random.nextInt(commonIssues)) : pick(random, issues);
+    }
+
+    /** A participant's issues: the {@code primary} one and up to two more, each as {@link #issue} draws it. */
+    public static List<String> issues(Random random, String primary, int commonIssues) {
+        List<String> issues = new ArrayList<>(List.of(primary));
+        for (int i = random.nextInt(3); i > 0; i--) {
+            issues.add(issue(random, commonIssues));
+        }
+        return issues;
+    }
+
+    /** A mentor's lived experience: one issue, and a second one time in two. */
+    public static List<String> livedExperience(Random random, int commonIssues) {
+        List<String> lived = new ArrayList<>(List.of(issue(random, commonIssues)));
+        if (random.nextBoolean()) {
+            lived.add(issue(random, commonIssues));
+        }
+        return lived;
+    }
+
+    /** What a mentor trained for: two issues one time in two, else none. */
+    public static List<String> trainedFor(Random random, int commonIssues) {
+        return random.nextBoolean() ? List.of(issue(random, commonIssues), issue(random, commonIssues)) : List.of();
+    }
+
+    /** One language from {@code languages}, and one time in four the one {@code another} gives as well. */
+    public static List<String> languages(Random random, List<String> languages, Supplier<String> another) {
+        Set<String> spoken = new HashSet<>(List.of(pick(random, languages)));
+        if (random.nextInt(4) == 0) {
+            spoken.add(another.get());
+        }
+        return List.copyOf(spoken);
     }
 
     /** Each format with odds of two in three; when none is drawn, the one {@code ifNone} gives. */

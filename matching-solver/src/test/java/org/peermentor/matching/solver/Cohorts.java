@@ -19,7 +19,6 @@ import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
-import org.peermentor.contracts.words.IssueWords;
 
 /**
  * Random but seeded cohorts: a mix of issues, languages, timezones, formats, genders and calendars, some people
@@ -27,7 +26,9 @@ import org.peermentor.contracts.words.IssueWords;
  */
 final class Cohorts {
 
-    private static final List<String> ISSUES = IssueWords.BUILT_IN_CODES;
+    /** How many of the built-in issues are common (see {@link CohortDraws#issue}). */
+    private static final int COMMON_ISSUES = 3;
+
     private static final List<String> LANGUAGES = List.of("en", "en", "en", "es", "es", "pl");
     private static final List<String> ZONES = List.of(
             "America/New_York",
@@ -91,11 +92,8 @@ final class Cohorts {
         ProfileStatus status = random.nextInt(12) == 0
                 ? ProfileStatus.MATCHED
                 : random.nextInt(4) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING;
-        String primary = issue(random);
-        List<String> issues = new ArrayList<>(List.of(primary));
-        for (int i = random.nextInt(3); i > 0; i--) {
-            issues.add(issue(random));
-        }
+        String primary = CohortDraws.issue(random, COMMON_ISSUES);
+        List<String> issues = CohortDraws.issues(random, primary, COMMON_ISSUES);
         return ParticipantProfileBuilder.builder()
                 .id(id)
                 .version(1)
@@ -122,11 +120,8 @@ final class Cohorts {
     }
 
     private static MentorProfile mentor(Random random, String id) {
-        List<String> lived = new ArrayList<>(List.of(issue(random)));
-        if (random.nextBoolean()) {
-            lived.add(issue(random));
-        }
-        List<String> trained = random.nextBoolean() ? List.of(issue(random), issue(random)) : List.of();
+        List<String> lived = CohortDraws.livedExperience(random, COMMON_ISSUES);
+        List<String> trained = CohortDraws.trainedFor(random, COMMON_ISSUES);
         boolean withdrawn = random.nextInt(25) == 0;
         return MentorProfileBuilder.builder()
                 .id(id)
@@ -153,17 +148,8 @@ final class Cohorts {
                 .build();
     }
 
-    private static String issue(Random random) {
-        // a few issues are common, the rest rare, as in real programs
-        return random.nextBoolean() ? ISSUES.get(random.nextInt(3)) : pick(random, ISSUES);
-    }
-
     private static List<String> languages(Random random) {
-        Set<String> languages = new HashSet<>(List.of(pick(random, LANGUAGES)));
-        if (random.nextInt(4) == 0) {
-            languages.add(pick(random, LANGUAGES));
-        }
-        return List.copyOf(languages);
+        return CohortDraws.languages(random, LANGUAGES, () -> pick(random, LANGUAGES));
     }
 
     private static List<Format> formats(Random random) {
