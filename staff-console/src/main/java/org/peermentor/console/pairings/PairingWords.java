@@ -125,6 +125,11 @@ public class PairingWords {
         return firstName == null || firstName.isBlank() ? standIn : firstName;
     }
 
+    /** A pairing in a list, "Ana with Mia": by first names, or "Participant" / "mentor" for someone erased. */
+    public String who(String participantFirstName, String mentorFirstName) {
+        return name(participantFirstName, "Participant") + " with " + name(mentorFirstName, "mentor");
+    }
+
     private static String word(Map<String, String> words, String code) {
         if (code == null) {
             return "";
