@@ -25,7 +25,11 @@ final class WholeSystem implements AutoCloseable {
     private WholeSystem(Path data, List<String> moreOptions) {
         this.data = data;
         this.options = new ArrayList<>(List.of(
-                "--repo-root", Path.of("..").toAbsolutePath().normalize().toString(), "--data-dir", data.toString()));
+                "--repo-root",
+                Path.of("..").toAbsolutePath().normalize().toString(),
+                "--data-dir",
+                data.toString(),
+                "--quick-start"));
         options.addAll(ports.options());
         options.addAll(moreOptions);
     }

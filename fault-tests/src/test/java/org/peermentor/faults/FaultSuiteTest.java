@@ -101,7 +101,11 @@ class FaultSuiteTest {
         Path data = Files.createTempDirectory("fault-suite-");
         StackPorts ports = StackPorts.free();
         List<String> options = new ArrayList<>(List.of(
-                "--repo-root", Path.of("..").toAbsolutePath().normalize().toString(), "--data-dir", data.toString()));
+                "--repo-root",
+                Path.of("..").toAbsolutePath().normalize().toString(),
+                "--data-dir",
+                data.toString(),
+                "--quick-start"));
         options.addAll(ports.options());
         stack = LocalStack.startWith(SETTINGS, options.toArray(String[]::new));
         intake = new Api("intake", ports.local(INTAKE), stack.tokenClient(DemoCredentials.INTAKE_DESK));

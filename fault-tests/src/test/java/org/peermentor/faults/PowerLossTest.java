@@ -145,7 +145,8 @@ class PowerLossTest {
                 "--repo-root",
                 root.toString(),
                 "--data-dir",
-                data.toString()));
+                data.toString(),
+                "--quick-start"));
         command.addAll(ports.options());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

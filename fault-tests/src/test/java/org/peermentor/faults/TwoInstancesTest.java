@@ -85,7 +85,8 @@ class TwoInstancesTest {
                 "--data-dir",
                 data.toString(),
                 "--instances",
-                "2"));
+                "2",
+                "--quick-start"));
         options.addAll(ports.options());
         stack = LocalStack.startWith(SETTINGS, options.toArray(String[]::new));
         intakes = apis("intake-service", DemoCredentials.INTAKE_DESK);

@@ -43,6 +43,7 @@ public final class ConsoleStack implements BeforeAllCallback {
                 Path.of("..").toAbsolutePath().normalize().toString(),
                 "--data-dir",
                 data.toString(),
+                "--quick-start",
                 "--kafka-port",
                 "" + Ports.freePort(),
                 "--mongo-port",
