@@ -3,11 +3,11 @@ package org.peermentor.e2e;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
+import org.peermentor.testkit.WholeSystemOptions;
 
 /**
  * The whole system as {@code ./run-local} runs it, for one test: on free ports and a data folder of its own,
@@ -24,12 +24,7 @@ final class WholeSystem implements AutoCloseable {
 
     private WholeSystem(Path data, List<String> moreOptions) {
         this.data = data;
-        this.options = new ArrayList<>(List.of(
-                "--repo-root",
-                Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir",
-                data.toString(),
-                "--quick-start"));
+        this.options = WholeSystemOptions.inFolder(data);
         options.addAll(ports.options());
         options.addAll(moreOptions);
     }

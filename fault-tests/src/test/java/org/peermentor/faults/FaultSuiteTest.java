@@ -37,6 +37,7 @@ import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.TopicProbe;
+import org.peermentor.testkit.WholeSystemOptions;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -100,12 +101,7 @@ class FaultSuiteTest {
     void startTheStack() throws IOException {
         Path data = Files.createTempDirectory("fault-suite-");
         StackPorts ports = StackPorts.free();
-        List<String> options = new ArrayList<>(List.of(
-                "--repo-root",
-                Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir",
-                data.toString(),
-                "--quick-start"));
+        List<String> options = WholeSystemOptions.inFolder(data);
         options.addAll(ports.options());
         stack = LocalStack.startWith(SETTINGS, options.toArray(String[]::new));
         intake = new Api("intake", ports.local(INTAKE), stack.tokenClient(DemoCredentials.INTAKE_DESK));

@@ -32,6 +32,7 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
 import org.peermentor.testkit.TopicProbe;
+import org.peermentor.testkit.WholeSystemOptions;
 
 /**
  * The whole stack as {@code ./run-local} runs it — its own JVM (Kafka broker, MongoDB wire server, SMTP, issuer
@@ -141,12 +142,8 @@ class PowerLossTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
-                root.resolve("local-stack/target/local-stack.jar").toString(),
-                "--repo-root",
-                root.toString(),
-                "--data-dir",
-                data.toString(),
-                "--quick-start"));
+                root.resolve("local-stack/target/local-stack.jar").toString()));
+        command.addAll(WholeSystemOptions.inFolder(data));
         command.addAll(ports.options());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
+import org.peermentor.testkit.WholeSystemOptions;
 
 /**
  * The whole system as {@code ./run-local --instances 2} runs it: two instances of intake, matching and notification
@@ -79,14 +80,8 @@ class TwoInstancesTest {
     void startTwoInstancesOfEachService() throws IOException {
         Path data = Files.createTempDirectory("two-instances-");
         StackPorts ports = StackPorts.free(2);
-        List<String> options = new ArrayList<>(List.of(
-                "--repo-root",
-                Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir",
-                data.toString(),
-                "--instances",
-                "2",
-                "--quick-start"));
+        List<String> options = WholeSystemOptions.inFolder(data);
+        options.addAll(List.of("--instances", "2"));
         options.addAll(ports.options());
         stack = LocalStack.startWith(SETTINGS, options.toArray(String[]::new));
         intakes = apis("intake-service", DemoCredentials.INTAKE_DESK);

@@ -12,6 +12,7 @@ import org.peermentor.embedded.Ports;
 import org.peermentor.localstack.LocalStack;
 import org.peermentor.localstack.auth.DemoCredentials;
 import org.peermentor.localstack.auth.TokenClient;
+import org.peermentor.testkit.WholeSystemOptions;
 
 /**
  * The whole system as {@code ./run-local} runs it (Kafka, MongoDB, mail, the issuer, the three services and the
@@ -38,12 +39,8 @@ public final class ConsoleStack implements BeforeAllCallback {
         int auth = Ports.freePort();
         int intake = Ports.freePort();
         int matching = Ports.freePort();
-        stack = LocalStack.startWith(
-                "--repo-root",
-                Path.of("..").toAbsolutePath().normalize().toString(),
-                "--data-dir",
-                data.toString(),
-                "--quick-start",
+        List<String> options = WholeSystemOptions.inFolder(data);
+        options.addAll(List.of(
                 "--kafka-port",
                 "" + Ports.freePort(),
                 "--mongo-port",
@@ -61,7 +58,8 @@ public final class ConsoleStack implements BeforeAllCallback {
                 "--auth-port",
                 "" + auth,
                 "--console-port",
-                "" + console);
+                "" + console));
+        stack = LocalStack.startWith(options.toArray(String[]::new));
         consoleUrl = "http://localhost:" + console;
         issuerUrl = "http://localhost:" + auth;
         intakeUrl = "http://localhost:" + intake;
