@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
+import org.peermentor.contracts.fixtures.Pairings;
 import tools.jackson.databind.JsonNode;
 
 /** Fixed sample events, the same in every golden test, and the golden JSON each is pinned to. */
@@ -95,21 +96,12 @@ final class SampleEvents {
     }
 
     static Pairing pairing(PairingStatus status, long version, ProfileStatus participantStatus, long sequence) {
-        return PairingBuilder.builder()
+        return Pairings.pairing()
                 .id("pr-1")
                 .version(version)
                 .status(status)
-                .programId("recovery-north")
-                .roundId("r-1")
                 .participantId("p-1")
                 .mentorId("m-1")
-                .sharedIssue("ALCOHOL_USE")
-                .formats(List.of(Format.ONLINE))
-                .overlaps(List.of(new Overlap(
-                        new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
-                        new Slot(DayOfWeek.WEDNESDAY, LocalTime.of(1, 0), LocalTime.of(2, 0)),
-                        60)))
-                .explanation(List.of("Lived experience of ALCOHOL_USE", "Both speak en", "60 minutes a week in common"))
                 .participantStatus(participantStatus)
                 .participantSequence(sequence)
                 .build();
