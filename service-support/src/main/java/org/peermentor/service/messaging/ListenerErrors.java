@@ -14,6 +14,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.core.JacksonException;
@@ -23,10 +24,12 @@ import tools.jackson.core.JacksonException;
  * unreadable JSON) goes to {@code <topic>.DLT} at once and the partition moves on; anything else unexpected is
  * tried three times, then dead-lettered. A store outage is waited out, with pauses growing to
  * {@code maxOutageBackoff}, for as long as it lasts: the record is fine and must be neither skipped nor
- * dead-lettered, and its offset is not committed until it has been applied.
+ * dead-lettered, and its offset is not committed until it has been applied. A service whose dead-letter topics,
+ * retries or unreadable records differ builds the same from {@link #deadLetterPublisher} and {@link #errorHandler}.
  */
 public final class ListenerErrors {
 
+    /** As the contract names dead-letter topics; Spring Kafka's own default is {@code <topic>-dlt}. */
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
     /** How long dead letters are kept; 7 days unless set. */
@@ -40,23 +43,47 @@ public final class ListenerErrors {
     /** Likewise, counting each dead letter in {@code peermentor_dead_letters_total} by the topic it came from. */
     public static DefaultErrorHandler deadLettering(
             KafkaTemplate<?, ?> kafka, Duration maxOutageBackoff, MeterRegistry meters) {
-        // named as the contract and notification-service name them; Spring Kafka's own default is <topic>-dlt.
+        return errorHandler(
+                deadLetterPublisher(kafka, DEAD_LETTER_SUFFIX, meters),
+                new FixedBackOff(200, 2),
+                maxOutageBackoff,
+                IllegalArgumentException.class);
+    }
+
+    /**
+     * Publishes a record, unchanged and with its failure in the headers, to {@code <topic><suffix>}, and counts it in
+     * {@code peermentor_dead_letters_total} by the topic it came from.
+     */
+    public static ConsumerAwareRecordRecoverer deadLetterPublisher(
+            KafkaTemplate<?, ?> kafka, String suffix, MeterRegistry meters) {
         // Partition -1: the producer picks one, so a dead-letter topic need not have as many partitions as its topic
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(
-                kafka, (record, failure) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
-        ConsumerAwareRecordRecoverer recoverer = (record, consumer, failure) -> {
+                kafka, (record, failure) -> new TopicPartition(record.topic() + suffix, -1));
+        return (record, consumer, failure) -> {
             publisher.accept(record, consumer, failure);
             countDeadLetter(meters, record.topic());
         };
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, new FixedBackOff(200, 2));
-        handler.addNotRetryableExceptions(IllegalArgumentException.class, JacksonException.class);
+    }
+
+    /**
+     * The error handler around {@code recoverer}: a record failing with {@code unreadable} or unreadable JSON is
+     * recovered at once, a store outage is waited out with pauses growing to {@code maxOutageBackoff}, and anything
+     * else is retried as {@code retries} says before it is recovered.
+     */
+    public static DefaultErrorHandler errorHandler(
+            ConsumerAwareRecordRecoverer recoverer,
+            BackOff retries,
+            Duration maxOutageBackoff,
+            Class<? extends Exception> unreadable) {
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, retries);
+        handler.addNotRetryableExceptions(unreadable, JacksonException.class);
         handler.setBackOffFunction(
                 (record, failure) -> StoreOutages.isOutage(failure) ? outage(maxOutageBackoff) : null);
         return handler;
     }
 
     /** Counts one record of {@code topic} moved to its dead-letter topic. */
-    public static void countDeadLetter(MeterRegistry meters, String topic) {
+    private static void countDeadLetter(MeterRegistry meters, String topic) {
         Counter.builder("peermentor.dead.letters")
                 .description("Records moved to a dead-letter topic, by the topic they came from")
                 .tag("topic", topic)
