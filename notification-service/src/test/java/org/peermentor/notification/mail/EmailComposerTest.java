@@ -1,15 +1,14 @@
 package org.peermentor.notification.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.contracts.fixtures.Pairings.slot;
 
 import java.net.URI;
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.words.IssueWords;
 
 /** What each email says, in words a person reads: issues, formats, weekly times in their own zone, the deadline. */
@@ -128,9 +127,5 @@ class EmailComposerTest {
                 .contains("support with loss and grief")
                 .contains("Times are in your time zone (UTC)")
                 .contains("until Tuesday 17 March 2026, 09:00");
-    }
-
-    private static Slot slot(DayOfWeek day, int from, int to) {
-        return new Slot(day, LocalTime.of(from, 0), LocalTime.of(to, 0));
     }
 }

@@ -1,16 +1,12 @@
 package org.peermentor.notification.support;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.peermentor.contracts.Format;
-import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
 import org.peermentor.contracts.PairingApproved;
-import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingCheckInDue;
 import org.peermentor.contracts.PairingDeclined;
 import org.peermentor.contracts.PairingEnded;
@@ -19,44 +15,30 @@ import org.peermentor.contracts.PairingProposed;
 import org.peermentor.contracts.PairingReminderDue;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.contracts.Slot;
+import org.peermentor.contracts.fixtures.Pairings;
 
 /**
- * A pairing of two people as matching would publish it. By default they share ALCOHOL_USE, meet ONLINE, and have
- * one weekly hour in common: Tuesday 18:00 in Chicago, which is Wednesday 01:00 in Warsaw.
+ * A pairing of two people as matching would publish it, from the contracts' {@link Pairings}: by default they share
+ * ALCOHOL_USE, meet ONLINE, and have one weekly hour in common: Tuesday 18:00 in Chicago, which is Wednesday 01:00 in
+ * Warsaw.
  */
-public record PairingFixture(
-        String id,
-        Person participant,
-        Person mentor,
-        String sharedIssue,
-        List<Format> formats,
-        List<Overlap> overlaps) {
+public record PairingFixture(String id, Person participant, Person mentor, String sharedIssue, List<Format> formats) {
 
     public static final Instant TOKEN_EXPIRES = Instant.parse("2026-03-17T09:00:00Z");
     /** Thursday 16 April 2026, 04:00 in Chicago, 11:00 in Warsaw. */
     public static final Instant ANSWER_BY = Instant.parse("2026-04-16T09:00:00Z");
 
     public static PairingFixture of(Person participant, Person mentor) {
-        return new PairingFixture(
-                "pr-" + UUID.randomUUID(),
-                participant,
-                mentor,
-                "ALCOHOL_USE",
-                List.of(Format.ONLINE),
-                List.of(new Overlap(slot(DayOfWeek.TUESDAY, 18, 19), slot(DayOfWeek.WEDNESDAY, 1, 2), 60)));
+        Pairing defaults = Pairings.pairing().build();
+        return new PairingFixture(defaults.id(), participant, mentor, defaults.sharedIssue(), defaults.formats());
     }
 
     public PairingFixture withIssue(String code) {
-        return new PairingFixture(id, participant, mentor, code, formats, overlaps);
+        return new PairingFixture(id, participant, mentor, code, formats);
     }
 
     public PairingFixture withFormats(Format... chosen) {
-        return new PairingFixture(id, participant, mentor, sharedIssue, List.of(chosen), overlaps);
-    }
-
-    public PairingFixture withOverlaps(Overlap... chosen) {
-        return new PairingFixture(id, participant, mentor, sharedIssue, formats, List.of(chosen));
+        return new PairingFixture(id, participant, mentor, sharedIssue, List.of(chosen));
     }
 
     public PairingProposed proposed() {
@@ -116,25 +98,19 @@ public record PairingFixture(
 
     private Pairing pairing(PairingStatus status, ProfileStatus participantStatus, long version) {
         // the explanation names the issue code, as matching's does: mail must never copy it
-        return PairingBuilder.builder()
+        return Pairings.pairing()
                 .id(id)
                 .version(version)
                 .status(status)
                 .programId(participant.programId())
-                .roundId("r-1")
                 .participantId(participant.id())
                 .mentorId(mentor.id())
                 .sharedIssue(sharedIssue)
                 .formats(formats)
-                .overlaps(overlaps)
                 .explanation(List.of("Lived experience of " + sharedIssue, "Both speak en"))
                 .participantStatus(participantStatus)
                 .participantSequence(version)
                 .build();
-    }
-
-    public static Slot slot(DayOfWeek day, int fromHour, int toHour) {
-        return new Slot(day, LocalTime.of(fromHour, 0), LocalTime.of(toHour, 0));
     }
 
     private static String eventId() {

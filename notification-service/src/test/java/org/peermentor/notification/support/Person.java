@@ -1,9 +1,7 @@
 package org.peermentor.notification.support;
 
 import io.soabase.recordbuilder.core.RecordBuilder;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,7 +16,6 @@ import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.fixtures.People;
 import org.peermentor.notification.contact.Role;
 
@@ -117,7 +114,6 @@ public record Person(
         ProfileStatus status = withdrawal
                 ? ProfileStatus.WITHDRAWN
                 : role == Role.MENTOR ? ProfileStatus.ACTIVE : ProfileStatus.WAITING;
-        List<Slot> availability = List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0)));
         Consent consent = new Consent(true, contactByEmail);
         if (role == Role.PARTICIPANT) {
             ParticipantProfile profile = People.participant()
@@ -139,7 +135,6 @@ public record Person(
                     .issues(List.of("ALCOHOL_USE", "ANXIETY"))
                     .formats(List.of(Format.ONLINE, Format.IN_PERSON))
                     .mentorGenderPreference("SAME")
-                    .availability(availability)
                     .consent(consent)
                     .build();
             return withdrawal
@@ -163,7 +158,6 @@ public record Person(
                 .region("warsaw")
                 .livedExperience(List.of("ALCOHOL_USE"))
                 .trainedFor(List.of("ANXIETY"))
-                .availability(availability)
                 .capacity(3)
                 .active(!withdrawal)
                 .consent(consent)
