@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -36,19 +35,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
-import org.peermentor.contracts.Format;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.MentorProfileChanged;
-import org.peermentor.contracts.Overlap;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingApproved;
-import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Topics;
+import org.peermentor.contracts.fixtures.Pairings;
 import org.peermentor.contracts.fixtures.People;
 import org.peermentor.localstack.auth.TokenClient;
 import tools.jackson.databind.JsonNode;
@@ -286,7 +282,7 @@ public final class NotificationBenchmark {
             Instant now = Instant.now();
             String eventId = UUID.randomUUID().toString();
             String pairingId = "bn-" + run + "-pairing-" + i;
-            Pairing pairing = PairingBuilder.builder()
+            Pairing pairing = Pairings.pairing()
                     .id(pairingId)
                     .version(2)
                     .status(PairingStatus.APPROVED)
@@ -295,11 +291,8 @@ public final class NotificationBenchmark {
                     .participantId(participantId(i))
                     .mentorId(mentorId(i))
                     .sharedIssue("GRIEF")
-                    .formats(List.of(Format.ONLINE))
-                    .overlaps(List.of(new Overlap(
-                            new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(19, 0)),
-                            new Slot(DayOfWeek.TUESDAY, LocalTime.of(11, 0), LocalTime.of(12, 0)),
-                            60)))
+                    .overlaps(List.of(Pairings.overlap(
+                            Pairings.slot(DayOfWeek.TUESDAY, 18, 19), Pairings.slot(DayOfWeek.TUESDAY, 11, 12))))
                     .explanation(List.of(
                             "Has lived experience of loss and grief",
                             "Both speak English",
