@@ -46,7 +46,7 @@ public class ProfileRules {
     List<FieldError> check(ProfileRequest request, Class<?> kindGroup) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<ProfileRequest> violation : validator.validate(request, Default.class, kindGroup)) {
-            errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+            errors.add(FieldError.of(violation));
         }
         checkBirthYear(request.birthYear(), errors);
         checkLanguages(request.languages(), errors);

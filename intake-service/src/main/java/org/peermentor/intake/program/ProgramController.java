@@ -42,9 +42,8 @@ record ProgramController(Programs programs, Validator validator) {
             if (!caller.mayAct(id)) {
                 return Mono.error(ProblemException.notFound("program", id));
             }
-            List<FieldError> errors = validator.validate(request).stream()
-                    .map(violation -> new FieldError(violation.getPropertyPath().toString(), violation.getMessage()))
-                    .toList();
+            List<FieldError> errors =
+                    validator.validate(request).stream().map(FieldError::of).toList();
             if (!errors.isEmpty()) {
                 return Mono.error(new InvalidRequestException(errors));
             }

@@ -15,9 +15,7 @@ final class SettingsCheck {
     /** The change's durations, parsed; bean validation, the weights and each duration's text checked together. */
     static RequestedDurations check(Validator validator, SettingsRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        validator
-                .validate(request)
-                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+        validator.validate(request).forEach(violation -> errors.add(FieldError.of(violation)));
         WeightCheck.check(request.weights(), errors);
         CheckInScheduleChange checkIns = request.checkIns();
         RequestedDurations durations = new RequestedDurations(
