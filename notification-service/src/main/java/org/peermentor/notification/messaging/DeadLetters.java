@@ -2,11 +2,9 @@ package org.peermentor.notification.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import org.apache.kafka.common.TopicPartition;
 import org.peermentor.contracts.Topics;
 import org.peermentor.notification.NotificationProperties;
 import org.peermentor.service.messaging.ListenerErrors;
-import org.peermentor.service.store.StoreOutages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,12 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
-import tools.jackson.core.JacksonException;
 
 /**
  * The listener containers' error handling. A record that cannot be read is published, unchanged and with the
@@ -37,13 +31,10 @@ class DeadLetters {
     DefaultErrorHandler kafkaErrorHandler(
             KafkaTemplate<String, byte[]> kafka, NotificationProperties properties, MeterRegistry meters) {
         NotificationProperties.Consuming settings = properties.consuming();
-        var publisher = new DeadLetterPublishingRecoverer(
-                kafka,
-                // partition -1: the DLT's own partitioner decides, so it need not have as many partitions as the topic
-                (record, failure) -> new TopicPartition(record.topic() + settings.deadLetterSuffix(), -1));
+        ConsumerAwareRecordRecoverer publisher =
+                ListenerErrors.deadLetterPublisher(kafka, settings.deadLetterSuffix(), meters);
         ConsumerAwareRecordRecoverer recoverer = (record, consumer, failure) -> {
             publisher.accept(record, consumer, failure);
-            ListenerErrors.countDeadLetter(meters, record.topic());
             log.warn(
                     "Record {}-{}@{} moved to {}{}: {}",
                     record.topic(),
@@ -53,12 +44,11 @@ class DeadLetters {
                     settings.deadLetterSuffix(),
                     FailureReason.of(failure));
         };
-        var handler = new DefaultErrorHandler(
-                recoverer, new FixedBackOff(settings.backoff().toMillis(), Math.max(0, settings.attempts() - 1)));
-        handler.addNotRetryableExceptions(InvalidEventException.class, JacksonException.class);
-        handler.setBackOffFunction(
-                (record, failure) -> StoreOutages.isOutage(failure) ? outageBackOff(settings) : null);
-        return handler;
+        return ListenerErrors.errorHandler(
+                recoverer,
+                new FixedBackOff(settings.backoff().toMillis(), Math.max(0, settings.attempts() - 1)),
+                settings.maxOutageBackoff(),
+                InvalidEventException.class);
     }
 
     /** Created at start, kept for a limited time: a dead letter of a profile topic holds personal data. */
@@ -71,11 +61,5 @@ class DeadLetters {
                 Topics.PARTICIPANT_PROFILES,
                 Topics.MENTOR_PROFILES,
                 Topics.PAIRING_EVENTS);
-    }
-
-    private static BackOff outageBackOff(NotificationProperties.Consuming settings) {
-        ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxInterval(settings.maxOutageBackoff().toMillis());
-        return backOff; // no elapsed-time limit: the record waits for the store, it is not dead-lettered
     }
 }
