@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Pairing;
-import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
+import org.peermentor.contracts.fixtures.Pairings;
 import org.peermentor.matching.pairing.CheckInAnswer;
 import org.peermentor.matching.pairing.CheckInReply;
 import org.peermentor.matching.pairing.CheckInRole;
@@ -123,18 +123,14 @@ class EngagementTest {
         return stored(id, status, null, false, ACCEPTED, null);
     }
 
-    /** A pairing of program "north" between {@code p-id} and {@code m-id}, stored at {@link #ACCEPTED}. */
+    /** A pairing of program "north" with participant {@code p-id}, stored at {@link #ACCEPTED}. */
     private static StoredPairing stored(
             String id, PairingStatus status, String reason, boolean rematch, Instant updatedAt, FollowUp followUp) {
-        Pairing pairing = PairingBuilder.builder()
+        Pairing pairing = Pairings.pairing()
                 .id(id)
                 .status(status)
                 .programId("north")
                 .participantId("p-" + id)
-                .mentorId("m-" + id)
-                .formats(List.of())
-                .overlaps(List.of())
-                .explanation(List.of())
                 .build();
         return StoredPairingBuilder.builder()
                 .pairing(pairing)

@@ -1,13 +1,13 @@
 package org.peermentor.matching.pairing;
 
 import java.time.Instant;
-import java.util.List;
 import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingStatus;
+import org.peermentor.contracts.fixtures.Pairings;
 
 /**
- * Pairings as the store holds them, for the tests that stub {@link PairingStore}: of "program" and "round", between
- * "participant" and "mentor" who share GRIEF, stored now, with no mentor link unless a test gives one.
+ * Pairings as the store holds them, for the tests that stub {@link PairingStore}: the shared fixtures' pairing, of
+ * "program" with "participant", stored now, with no mentor link unless a test gives one.
  */
 final class StoredPairings {
 
@@ -15,19 +15,12 @@ final class StoredPairings {
 
     /** The pairing with those defaults at this status and version, for a test to change further. */
     static PairingBuilder pairing(String id, PairingStatus status, long version) {
-        return PairingBuilder.builder()
+        return Pairings.pairing()
                 .id(id)
                 .version(version)
                 .status(status)
                 .programId("program")
-                .roundId("round")
-                .participantId("participant")
-                .mentorId("mentor")
-                .sharedIssue("GRIEF")
-                .formats(List.of())
-                .overlaps(List.of())
-                .explanation(List.of())
-                .participantSequence(1);
+                .participantId("participant");
     }
 
     /** Stored now, without a mentor link. */
