@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.peermentor.intake.support.Answers.statusOf;
 import static org.peermentor.intake.support.Bodies.newProgram;
-import static org.peermentor.intake.support.Pairings.accepted;
-import static org.peermentor.intake.support.Pairings.proposed;
-import static org.peermentor.intake.support.Pairings.rejected;
+import static org.peermentor.intake.support.PairingEvents.accepted;
+import static org.peermentor.intake.support.PairingEvents.proposed;
+import static org.peermentor.intake.support.PairingEvents.rejected;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

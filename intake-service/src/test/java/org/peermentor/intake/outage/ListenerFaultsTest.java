@@ -3,8 +3,8 @@ package org.peermentor.intake.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.peermentor.intake.support.Answers.statusOf;
-import static org.peermentor.intake.support.Pairings.accepted;
-import static org.peermentor.intake.support.Pairings.proposed;
+import static org.peermentor.intake.support.PairingEvents.accepted;
+import static org.peermentor.intake.support.PairingEvents.proposed;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

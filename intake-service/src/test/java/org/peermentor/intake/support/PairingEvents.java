@@ -1,20 +1,22 @@
 package org.peermentor.intake.support;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
-import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingProposed;
 import org.peermentor.contracts.PairingRejected;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
+import org.peermentor.contracts.fixtures.Pairings;
 
-/** Pairings as matching publishes them, carrying the participant's status at a sequence number. */
-public final class Pairings {
+/**
+ * Pairing events as matching publishes them: the shared fixtures' pairing, of this participant at version and
+ * participant sequence {@code sequence}, carrying the participant's status after the move.
+ */
+public final class PairingEvents {
 
-    private Pairings() {}
+    private PairingEvents() {}
 
     /** Matching proposed a mentor: the participant is PROPOSED. */
     public static PairingProposed proposed(String pairingId, String participantId, long sequence) {
@@ -30,28 +32,17 @@ public final class Pairings {
 
     /** Someone said no, for this reason: the participant is WAITING again. */
     public static PairingRejected rejected(String pairingId, String participantId, long sequence, String reason) {
-        return new PairingRejected(
-                newEventId(),
-                Instant.now(),
-                pairingId,
-                pairing(pairingId, participantId, PairingStatus.REJECTED, ProfileStatus.WAITING, sequence),
-                reason);
+        Pairing pairing = pairing(pairingId, participantId, PairingStatus.REJECTED, ProfileStatus.WAITING, sequence);
+        return new PairingRejected(newEventId(), Instant.now(), pairingId, pairing, reason);
     }
 
-    public static Pairing pairing(
+    private static Pairing pairing(
             String id, String participantId, PairingStatus status, ProfileStatus participantStatus, long sequence) {
-        return PairingBuilder.builder()
+        return Pairings.pairing()
                 .id(id)
                 .version(sequence)
                 .status(status)
-                .programId("p")
-                .roundId("r")
                 .participantId(participantId)
-                .mentorId("m-1")
-                .sharedIssue("GRIEF")
-                .formats(List.of())
-                .overlaps(List.of())
-                .explanation(List.of())
                 .participantStatus(participantStatus)
                 .participantSequence(sequence)
                 .build();
