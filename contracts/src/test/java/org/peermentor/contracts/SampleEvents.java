@@ -9,9 +9,13 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import org.peermentor.contracts.fixtures.Pairings;
+import org.peermentor.contracts.fixtures.People;
 import tools.jackson.databind.JsonNode;
 
-/** Fixed sample events, the same in every golden test, and the golden JSON each is pinned to. */
+/**
+ * Fixed sample events, the same in every golden test, and the golden JSON each is pinned to. The people and
+ * pairings start from the shared fixtures' defaults and set only the values the golden files have otherwise.
+ */
 final class SampleEvents {
 
     static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
@@ -28,54 +32,39 @@ final class SampleEvents {
     }
 
     static ParticipantProfile participant(ProfileStatus status, long version) {
-        return ParticipantProfileBuilder.builder()
+        return People.participant()
                 .id("p-1")
                 .version(version)
                 .status(status)
                 .registeredAt(REGISTERED)
                 .updatedAt(CHANGED)
-                .programId("recovery-north")
-                .firstName("Ana")
-                .lastName("Silva")
                 .email("ana@example.org")
                 .phone("+15550100")
                 .birthYear(1991)
-                .gender(Gender.FEMALE)
                 .languages(List.of("es", "en"))
-                .timezone("America/Chicago")
                 .region("chicago-north")
                 .primaryIssue("ALCOHOL_USE")
                 .issues(List.of("ALCOHOL_USE", "ANXIETY"))
                 .formats(List.of(Format.ONLINE, Format.IN_PERSON))
                 .mentorGenderPreference("SAME")
-                .availability(List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(20, 0))))
-                .urgency(Urgency.NORMAL)
-                .consent(new Consent(true, true))
                 .build();
     }
 
     static MentorProfile mentor(ProfileStatus status, long version) {
-        return MentorProfileBuilder.builder()
+        return People.mentor()
                 .id("m-1")
                 .version(version)
                 .status(status)
                 .registeredAt(REGISTERED)
                 .updatedAt(CHANGED)
-                .programId("recovery-north")
-                .firstName("Bea")
-                .lastName("Nowak")
                 .email("bea@example.org")
                 .birthYear(1980)
-                .gender(Gender.FEMALE)
                 .languages(List.of("pl", "en"))
                 .timezone("Europe/Warsaw")
                 .livedExperience(List.of("ALCOHOL_USE"))
                 .trainedFor(List.of("ANXIETY"))
-                .formats(List.of(Format.ONLINE))
                 .availability(List.of(new Slot(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(12, 30))))
                 .capacity(3)
-                .active(true)
-                .consent(new Consent(true, true))
                 .build();
     }
 
