@@ -118,4 +118,9 @@ public record MatchRound(
                 .changes(List.of())
                 .build();
     }
+
+    /** The round as it was while solving: what was asked, and nothing found or changed yet. */
+    MatchRound asSolving() {
+        return solving(id, programId, dryRun, automatic, startedAt, weights);
+    }
 }

@@ -26,10 +26,7 @@ final class RoundDocument {
         MatchRound round = round(document);
         boolean applying =
                 round.status() == RoundStatus.COMPLETED && !round.dryRun() && !document.getBoolean("applied", false);
-        return applying
-                ? MatchRound.solving(
-                        round.id(), round.programId(), false, round.automatic(), round.startedAt(), round.weights())
-                : round;
+        return applying ? round.asSolving() : round;
     }
 
     static MatchRound round(Document document) {

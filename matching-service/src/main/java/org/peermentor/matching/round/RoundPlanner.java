@@ -89,29 +89,24 @@ final class RoundPlanner {
         for (ProposedPairing proposal : result.pairings()) {
             PairKey key = new PairKey(proposal.participantId(), proposal.mentorId());
             StoredPairing existing = open.get(key);
+            String id;
+            PairingStatus shown;
             if (existing != null) {
                 kept.add(key);
-                pairings.add(new RoundPairing(
-                        existing.id(),
-                        key.participantId(),
-                        key.mentorId(),
-                        PairingStatus.PROPOSED.name(),
-                        proposal.explanation()));
+                id = existing.id();
+                shown = PairingStatus.PROPOSED;
             } else {
                 Pairing created = NewPairing.of(solving.programId(), proposal)
                         .status(PairingStatus.PROPOSED)
                         .roundId(solving.id())
                         .participantStatus(ProfileStatus.PROPOSED)
                         .build();
-                String id = created.id();
+                id = created.id();
                 changes.add(new PairingChange(id, created));
-                pairings.add(new RoundPairing(
-                        id,
-                        key.participantId(),
-                        key.mentorId(),
-                        (autoApprove ? PairingStatus.APPROVED : PairingStatus.PROPOSED).name(),
-                        proposal.explanation()));
+                shown = autoApprove ? PairingStatus.APPROVED : PairingStatus.PROPOSED;
             }
+            pairings.add(
+                    new RoundPairing(id, key.participantId(), key.mentorId(), shown.name(), proposal.explanation()));
         }
         open.forEach((key, stored) -> {
             if (!kept.contains(key)) {
@@ -166,21 +161,12 @@ final class RoundPlanner {
                 .build();
     }
 
+    /** The round failed at {@code now}, for {@code why}, having found and changed nothing. */
     static MatchRound failed(MatchRound solving, String why, Instant now) {
-        return MatchRoundBuilder.builder()
-                .id(solving.id())
-                .programId(solving.programId())
+        return MatchRoundBuilder.builder(solving.asSolving())
                 .status(RoundStatus.FAILED)
-                .dryRun(solving.dryRun())
-                .automatic(solving.automatic())
-                .startedAt(solving.startedAt())
                 .completedAt(now)
-                .weights(solving.weights())
-                .pairings(List.of())
-                .unmatched(List.of())
                 .failure(why)
-                .autoApprove(false)
-                .changes(List.of())
                 .build();
     }
 
