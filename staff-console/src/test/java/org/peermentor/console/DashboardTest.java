@@ -1,6 +1,7 @@
 package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.console.support.Forms.form;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,6 @@ import org.peermentor.console.support.ConsoleTest;
 import org.peermentor.console.support.StubBackend.Person;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** A program manager's dashboard: who waits and why, what to review, the last rounds, and the page kept live. */
 class DashboardTest extends ConsoleTest {
@@ -169,8 +169,8 @@ class DashboardTest extends ConsoleTest {
     void startingARoundOpensItsPage() {
         stub.answer("POST", "/api/programs/demo-recovery/rounds", 202, "{\"id\":\"r-3\",\"status\":\"SOLVING\"}");
 
-        EntityExchangeResult<String> started = browser.submit(
-                "/programs/demo-recovery", "/programs/demo-recovery/rounds", new LinkedMultiValueMap<>());
+        EntityExchangeResult<String> started =
+                browser.submit("/programs/demo-recovery", "/programs/demo-recovery/rounds", form());
 
         assertThat(started.getStatus()).isEqualTo(HttpStatus.SEE_OTHER);
         assertThat(Browser.location(started)).isEqualTo("/programs/demo-recovery/rounds/r-3");
@@ -181,8 +181,8 @@ class DashboardTest extends ConsoleTest {
         stub.answer(
                 "POST", "/api/programs/demo-recovery/rounds", 409, "{\"status\":409,\"title\":\"Round in progress\"}");
 
-        EntityExchangeResult<String> refused = browser.submit(
-                "/programs/demo-recovery", "/programs/demo-recovery/rounds", new LinkedMultiValueMap<>());
+        EntityExchangeResult<String> refused =
+                browser.submit("/programs/demo-recovery", "/programs/demo-recovery/rounds", form());
 
         assertThat(Browser.location(refused)).isEqualTo("/programs/demo-recovery");
         assertThat(browser.get("/programs/demo-recovery").getResponseBody())
@@ -199,12 +199,11 @@ class DashboardTest extends ConsoleTest {
                 {"id":"pr-2","participantFirstName":"Bo","mentorFirstName":"Max","status":"REJECTED"}""");
         stub.answer("GET", "/api/audit", 200, """
                 [{"at":"2026-12-06T10:00:00Z","actor":"recovery-manager","actorName":"Rae Manager","action":"REJECT"}]""");
-        LinkedMultiValueMap<String, String> selected = new LinkedMultiValueMap<>();
-        selected.add("pairingId", "pr-1");
-        selected.add("pairingId", "pr-2");
 
-        EntityExchangeResult<String> approved =
-                browser.submit("/programs/demo-recovery", "/programs/demo-recovery/proposals/approve", selected);
+        EntityExchangeResult<String> approved = browser.submit(
+                "/programs/demo-recovery",
+                "/programs/demo-recovery/proposals/approve",
+                form("pairingId", "pr-1", "pairingId", "pr-2"));
 
         assertThat(Browser.location(approved)).isEqualTo("/programs/demo-recovery");
         assertThat(stub.received("POST", "/api/programs/demo-recovery/pairings/approve"))
@@ -221,8 +220,8 @@ class DashboardTest extends ConsoleTest {
 
     @Test
     void nothingSelectedApprovesNothing() {
-        EntityExchangeResult<String> approved = browser.submit(
-                "/programs/demo-recovery", "/programs/demo-recovery/proposals/approve", new LinkedMultiValueMap<>());
+        EntityExchangeResult<String> approved =
+                browser.submit("/programs/demo-recovery", "/programs/demo-recovery/proposals/approve", form());
 
         assertThat(Browser.location(approved)).isEqualTo("/programs/demo-recovery");
         assertThat(stub.received("POST", "/api/programs/demo-recovery/pairings/approve"))

@@ -1,6 +1,7 @@
 package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.console.support.Forms.form;
 
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import org.peermentor.console.support.ConsoleTest;
 import org.peermentor.console.support.PersonJson;
 import org.peermentor.console.support.StubBackend.Person;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.util.LinkedMultiValueMap;
 
 class PersonPageTest extends ConsoleTest {
 
@@ -84,7 +84,7 @@ class PersonPageTest extends ConsoleTest {
         stub.answer("DELETE", "/api/participants/p-1", 204, "");
 
         EntityExchangeResult<String> done =
-                browser.submit("/participants/p-1/withdraw", "/participants/p-1/withdraw", new LinkedMultiValueMap<>());
+                browser.submit("/participants/p-1/withdraw", "/participants/p-1/withdraw", form());
 
         assertThat(Browser.location(done)).isEqualTo("/participants/p-1?withdrawn");
         assertThat(stub.last("DELETE", "/api/participants/p-1").queryParameter("erase"))
@@ -97,10 +97,9 @@ class PersonPageTest extends ConsoleTest {
         assertThat(confirm)
                 .contains("Their name, contact details and notes are erased for good; this cannot be undone.");
         stub.answer("DELETE", "/api/participants/p-1", 204, "");
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("programId", "demo-recovery");
 
-        EntityExchangeResult<String> done = browser.submit("/participants/p-1/erase", "/participants/p-1/erase", form);
+        EntityExchangeResult<String> done = browser.submit(
+                "/participants/p-1/erase", "/participants/p-1/erase", form("programId", "demo-recovery"));
 
         assertThat(Browser.location(done)).isEqualTo("/participants?programId=demo-recovery&erased=1");
         assertThat(stub.last("DELETE", "/api/participants/p-1").queryParameter("erase"))

@@ -1,6 +1,7 @@
 package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.console.support.Forms.fields;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import org.peermentor.console.support.PersonJson;
 import org.peermentor.console.support.StubBackend.Person;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -163,26 +163,26 @@ class RegistrationFormTest extends ConsoleTest {
     }
 
     static MultiValueMap<String, String> ana() {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("programId", "demo-recovery");
-        form.add("firstName", "Ana");
-        form.add("lastName", "Silva");
-        form.add("email", "ana@example.org");
-        form.add("birthYear", "1991");
-        form.add("gender", "FEMALE");
-        form.add("languages", "es");
-        form.add("languages", "en");
-        form.add("timezone", "America/Chicago");
-        form.add("primaryIssue", "ALCOHOL_USE");
-        form.add("formats", "ONLINE");
-        form.add("formats", "IN_PERSON");
-        form.add("region", "chicago-north");
-        form.add("mentorGenderPreference", "ANY");
-        form.add("urgency", "NORMAL");
-        form.add("availability[0].day", "TUESDAY");
-        form.add("availability[0].start", "18:00");
-        form.add("availability[0].end", "20:00");
-        form.add("consent.dataProcessing", "true");
-        return form;
+        return fields("""
+                programId=demo-recovery
+                firstName=Ana
+                lastName=Silva
+                email=ana@example.org
+                birthYear=1991
+                gender=FEMALE
+                languages=es
+                languages=en
+                timezone=America/Chicago
+                primaryIssue=ALCOHOL_USE
+                formats=ONLINE
+                formats=IN_PERSON
+                region=chicago-north
+                mentorGenderPreference=ANY
+                urgency=NORMAL
+                availability[0].day=TUESDAY
+                availability[0].start=18:00
+                availability[0].end=20:00
+                consent.dataProcessing=true
+                """);
     }
 }

@@ -1,6 +1,8 @@
 package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.console.support.Forms.fields;
+import static org.peermentor.console.support.Forms.form;
 
 import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +12,6 @@ import org.peermentor.console.support.ConsoleTest;
 import org.peermentor.console.support.StubBackend.Person;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -358,26 +359,25 @@ class SettingsPageTest extends ConsoleTest {
 
     /** The form as the page shows the settings, with these fields typed over it (name, value, name, value, …). */
     private static MultiValueMap<String, String> typed(String... fieldsAndValues) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("minOverlapMinutes", "60");
-        form.add("settleTimeSeconds", "30");
-        form.add("weights.urgency", "1000000");
-        form.add("weights.waitingTime", "1000");
-        form.add("weights.sharedIssues", "20");
-        form.add("weights.ageCloseness", "2");
-        form.add("weights.overlap", "2");
-        form.add("weights.sameRegion", "30");
-        form.add("weights.mentorLoadBalance", "10");
-        form.add("reminderAfter", "3");
-        form.add("reminderAfterUnit", "DAYS");
-        form.add("checkIns.firstAfter", "14");
-        form.add("checkIns.firstAfterUnit", "DAYS");
-        form.add("checkIns.every", "12");
-        form.add("checkIns.everyUnit", "HOURS");
-        for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            form.set(fieldsAndValues[i], fieldsAndValues[i + 1]);
-        }
-        return form;
+        MultiValueMap<String, String> shown = fields("""
+                minOverlapMinutes=60
+                settleTimeSeconds=30
+                weights.urgency=1000000
+                weights.waitingTime=1000
+                weights.sharedIssues=20
+                weights.ageCloseness=2
+                weights.overlap=2
+                weights.sameRegion=30
+                weights.mentorLoadBalance=10
+                reminderAfter=3
+                reminderAfterUnit=DAYS
+                checkIns.firstAfter=14
+                checkIns.firstAfterUnit=DAYS
+                checkIns.every=12
+                checkIns.everyUnit=HOURS
+                """);
+        form(fieldsAndValues).forEach(shown::put);
+        return shown;
     }
 
     private static String finishedDryRun(String id, String comparedTo) {

@@ -1,6 +1,7 @@
 package org.peermentor.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.console.support.Forms.form;
 
 import java.util.Base64;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.peermentor.console.support.StubBackend.Person;
 import org.peermentor.console.support.StubBackend.Received;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -92,7 +92,7 @@ class SignInTest extends ConsoleTest {
         String idToken = stub.lastIdToken();
         String oldSession = browser.cookies().get("SESSION");
 
-        EntityExchangeResult<String> out = browser.submit("/", "/logout", new LinkedMultiValueMap<>());
+        EntityExchangeResult<String> out = browser.submit("/", "/logout", form());
 
         assertThat(out.getStatus()).isEqualTo(HttpStatus.FOUND);
         UriComponents logout =
@@ -113,10 +113,9 @@ class SignInTest extends ConsoleTest {
     @Test
     void aFormPostedWithoutItsCsrfTokenIsRefusedWithAPageInTheConsolesLook() {
         browser.signedInAs(Person.INTAKE);
-        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("firstName", "Ana");
 
-        String refused = Browser.body(browser.post("/participants/new", form), HttpStatus.FORBIDDEN);
+        String refused =
+                Browser.body(browser.post("/participants/new", form("firstName", "Ana")), HttpStatus.FORBIDDEN);
 
         assertThat(refused).contains("/theme/console.css", "You cannot do this");
         assertThat(stub.received("POST", "/api/participants")).isEmpty();

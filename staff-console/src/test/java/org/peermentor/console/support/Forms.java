@@ -15,4 +15,17 @@ public final class Forms {
         }
         return form;
     }
+
+    /**
+     * A longer form as a text block, one field a line: {@code name=value}, the value running to the end of the line; a
+     * name may come more than once, as a list's.
+     */
+    public static LinkedMultiValueMap<String, String> fields(String lines) {
+        LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        lines.lines().forEach(line -> {
+            int equals = line.indexOf('=');
+            form.add(line.substring(0, equals), line.substring(equals + 1));
+        });
+        return form;
+    }
 }
