@@ -328,14 +328,4 @@ class PairingLifecycleTest extends RunningMatching {
     static PairingEvent read(ConsumerRecord<String, byte[]> record) {
         return EventJson.readPairingEvent(TopicProbe.header(record, CloudEventHeaders.TYPE), record.value());
     }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<String> strings(Object value) {
-        return (List<String>) value;
-    }
 }

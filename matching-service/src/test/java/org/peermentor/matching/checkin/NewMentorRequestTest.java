@@ -125,9 +125,4 @@ class NewMentorRequestTest extends CheckInStories {
                 .map(p -> p.get("id"))
                 .toList();
     }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
 }

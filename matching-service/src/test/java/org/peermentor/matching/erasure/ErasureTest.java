@@ -282,9 +282,4 @@ class ErasureTest extends RunningMatching {
         }
         return TopicProbe.keysToEnd(bootstrapServers(), dlt);
     }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> first(Object list) {
-        return ((List<Map<String, Object>>) list).get(0);
-    }
 }

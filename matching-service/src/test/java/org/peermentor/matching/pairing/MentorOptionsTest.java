@@ -107,14 +107,4 @@ class MentorOptionsTest extends RunningMatching {
     private Map<String, Object> options(String participantId) {
         return read("/api/participants/{id}/mentor-options", participantId);
     }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return (List<String>) value;
-    }
 }

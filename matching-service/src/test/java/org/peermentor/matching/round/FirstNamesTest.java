@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
@@ -52,14 +51,5 @@ class FirstNamesTest extends RunningMatching {
                 .containsEntry("mentorFirstName", "Mia");
         assertThat(first(roundById((String) round.get("id")).get("pairings")))
                 .containsEntry("participantFirstName", null);
-    }
-
-    private static Map<String, Object> first(Object value) {
-        return list(value).get(0);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.matching.support.RunningMatching;
@@ -123,10 +122,5 @@ class RoundRecoveryTest extends RunningMatching {
         rounds.insert(round, leaseUntil).block();
         locks.acquire(cohort.programId, round.id(), Instant.now()).block();
         return round;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
     }
 }

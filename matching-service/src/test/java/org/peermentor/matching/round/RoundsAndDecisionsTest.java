@@ -277,11 +277,6 @@ class RoundsAndDecisionsTest extends RunningMatching {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
-
     /** The rounds to hold at a checkpoint, one per program and checkpoint, each let go by its test. */
     static final class Holds {
 

@@ -221,6 +221,23 @@ public abstract class RunningMatching {
         return call.expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
     }
 
+    /** A JSON array of objects within an answer, such as a round's {@code pairings}. */
+    @SuppressWarnings("unchecked")
+    protected static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+
+    /** The first object of such an array. */
+    protected static Map<String, Object> first(Object value) {
+        return list(value).get(0);
+    }
+
+    /** A JSON array of strings within an answer, such as a pairing's {@code explanation}. */
+    @SuppressWarnings("unchecked")
+    protected static List<String> strings(Object value) {
+        return (List<String>) value;
+    }
+
     /** The audit trail of one pairing, oldest first. */
     protected List<Map<String, Object>> trail(String pairingId) {
         return readList("/api/audit?pairingId={id}", pairingId);

@@ -117,9 +117,4 @@ class WaitingListTest extends RunningMatching {
                 .orElseThrow()
                 .get("reasons");
     }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -189,10 +188,5 @@ class MassAssignmentTest extends RunningMatching {
     private long rawCount(String collection, String field, Object value) {
         return mongo.count(Query.query(Criteria.where(field).is(value)), collection)
                 .block();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(Object value) {
-        return (List<String>) value;
     }
 }
