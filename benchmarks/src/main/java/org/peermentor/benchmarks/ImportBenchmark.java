@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -61,10 +60,7 @@ public final class ImportBenchmark {
                     http.send(upload(desk, intake, program, file), HttpResponse.BodyHandlers.ofString());
             long responded = System.nanoTime();
             Counts counts = Counts.of(response.body());
-            Set<String> pending = new HashSet<>(counts.created());
-            while (!pending.isEmpty() && System.nanoTime() - responded < TimeUnit.MINUTES.toNanos(5)) {
-                consumer.poll(Duration.ofMillis(50)).forEach(record -> pending.remove(record.key()));
-            }
+            int unseen = ProfileTopicConsumer.awaitEvents(consumer, counts.created(), responded, Duration.ofMillis(50));
             long lastEvent = System.nanoTime();
             heap.stop();
             sampler.join();
@@ -77,7 +73,7 @@ public final class ImportBenchmark {
             System.out.printf(
                     "time to the last event on Kafka: %.2f s (%d of %d events seen)%n",
                     (lastEvent - start) / 1e9,
-                    counts.created().size() - pending.size(),
+                    counts.created().size() - unseen,
                     counts.created().size());
             System.out.printf(
                     "intake heap used: %.0f MB before, peak %.0f MB during (%d samples); old generation: "

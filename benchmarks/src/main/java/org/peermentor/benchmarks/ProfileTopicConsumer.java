@@ -1,7 +1,12 @@
 package org.peermentor.benchmarks;
 
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -27,6 +32,19 @@ final class ProfileTopicConsumer {
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position);
         return consumer;
+    }
+
+    /**
+     * Polls, each poll waiting at most {@code poll}, until every one of {@code ids} has had an event or five minutes
+     * have passed since {@code sinceNanos} (a {@link System#nanoTime()}); answers how many have had none.
+     */
+    static int awaitEvents(
+            KafkaConsumer<String, byte[]> consumer, Collection<String> ids, long sinceNanos, Duration poll) {
+        Set<String> pending = new HashSet<>(ids);
+        while (!pending.isEmpty() && System.nanoTime() - sinceNanos < TimeUnit.MINUTES.toNanos(5)) {
+            consumer.poll(poll).forEach(record -> pending.remove(record.key()));
+        }
+        return pending.size();
     }
 
     private static KafkaConsumer<String, byte[]> create(String kafka, int maxPollRecords) {

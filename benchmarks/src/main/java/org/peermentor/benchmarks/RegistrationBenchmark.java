@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,15 +54,9 @@ public final class RegistrationBenchmark {
             System.out.printf("measuring %d registrations with %d concurrent clients...%n", requests, concurrency);
             Result result = fire(http, desk, intake, "bench-" + run, requests, concurrency);
             long lastResponse = System.nanoTime();
-            Set<String> pending = new HashSet<>(result.ids());
-            while (!pending.isEmpty()) {
-                consumer.poll(Duration.ofMillis(100)).forEach(record -> pending.remove(record.key()));
-                if (System.nanoTime() - lastResponse > TimeUnit.MINUTES.toNanos(5)) {
-                    break;
-                }
-            }
+            int unseen = ProfileTopicConsumer.awaitEvents(consumer, result.ids(), lastResponse, Duration.ofMillis(100));
             double publishDelayMs = (System.nanoTime() - lastResponse) / 1e6;
-            result.report(pending.size(), publishDelayMs);
+            result.report(unseen, publishDelayMs);
         }
         System.exit(0);
     }
