@@ -1,5 +1,7 @@
 package org.peermentor.localstack;
 
+import static java.util.Map.entry;
+
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.net.URI;
 import java.nio.file.Path;
@@ -65,7 +67,24 @@ record LocalStackSettings(
     /** How much higher each further instance's port is than the one before: 8081, 8181, 8281 for intake. */
     static final int INSTANCE_PORT_STEP = 100;
 
-    private static final Map<String, String> DEFAULTS = defaults();
+    private static final Map<String, String> DEFAULTS = Map.ofEntries(
+            entry("repo-root", "."),
+            entry("data-dir", ""),
+            entry("kafka-port", "9092"),
+            entry("mongo-port", "27017"),
+            entry("smtp-port", "3025"),
+            entry("inbox-port", "8025"),
+            entry("auth-port", "9000"),
+            entry("intake-port", "8081"),
+            entry("matching-port", "8082"),
+            entry("notification-port", "8083"),
+            entry("console-port", "8080"),
+            entry("instances", "1"),
+            entry("startup-timeout", "120"),
+            entry("demo", "false"),
+            entry("allow-missing-services", "false"),
+            entry("quick-start", "false"),
+            entry("help", "false"));
     private static final List<String> SCALED = List.of("intake-port", "matching-port", "notification-port");
     private static final Set<String> FLAGS = Set.of("demo", "allow-missing-services", "quick-start", "help");
 
@@ -130,28 +149,6 @@ record LocalStackSettings(
                 .quickStart(Boolean.parseBoolean(v.get("quick-start")))
                 .help(Boolean.parseBoolean(v.get("help")))
                 .build();
-    }
-
-    private static Map<String, String> defaults() {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("repo-root", ".");
-        d.put("data-dir", "");
-        d.put("kafka-port", "9092");
-        d.put("mongo-port", "27017");
-        d.put("smtp-port", "3025");
-        d.put("inbox-port", "8025");
-        d.put("auth-port", "9000");
-        d.put("intake-port", "8081");
-        d.put("matching-port", "8082");
-        d.put("notification-port", "8083");
-        d.put("console-port", "8080");
-        d.put("instances", "1");
-        d.put("startup-timeout", "120");
-        d.put("demo", "false");
-        d.put("allow-missing-services", "false");
-        d.put("quick-start", "false");
-        d.put("help", "false");
-        return Map.copyOf(d);
     }
 
     /** The local OAuth2 issuer, as every token names it ({@code iss}) and the services expect it. */
