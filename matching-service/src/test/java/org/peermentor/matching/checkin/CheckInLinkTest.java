@@ -174,16 +174,14 @@ class CheckInLinkTest extends CheckInStories {
     }
 
     /** The answers of check-in 1: who answered what, as the manager's list shows them. */
-    @SuppressWarnings("unchecked")
     private List<Map<String, Object>> answersOf(String id) {
         Map<String, Object> first = checkInsOf(id).stream()
                 .filter(c -> ((Number) c.get("number")).intValue() == 1)
                 .findFirst()
                 .orElseThrow();
-        return ((List<Map<String, Object>>) first.get("answers"))
-                .stream()
-                        .map(a -> Map.of("role", a.get("role"), "answer", a.get("answer")))
-                        .toList();
+        return list(first.get("answers")).stream()
+                .map(a -> Map.of("role", a.get("role"), "answer", a.get("answer")))
+                .toList();
     }
 
     private static WebTestClient.ResponseSpec lockedDown(WebTestClient.ResponseSpec response) {

@@ -97,8 +97,7 @@ class CheckInNotesTest extends CheckInStories {
                 .count();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> answers(Map<String, Object> checkIn) {
-        return (List<Map<String, Object>>) checkIn.get("answers");
+        return list(checkIn.get("answers"));
     }
 }

@@ -45,7 +45,6 @@ class LinkExpiryTest extends RunningMatching {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void anUnansweredRequestExpiresAndTheParticipantCanBePairedAgainWithTheSameMentor() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
         String participantId = (String) pairing(scene.approvedId).get("participantId");
@@ -65,7 +64,7 @@ class LinkExpiryTest extends RunningMatching {
 
         Map<String, Object> round = round(scene.programId, null);
 
-        assertThat((List<Map<String, Object>>) round.get("pairings"))
+        assertThat(list(round.get("pairings")))
                 .singleElement()
                 .satisfies(again -> assertThat(again)
                         .containsEntry("participantId", participantId)

@@ -176,9 +176,8 @@ class BatchApprovalTest extends RunningMatching {
                 .exchange();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> outcomes(Map<String, Object> answer) {
-        return (List<Map<String, Object>>) answer.get("outcomes");
+        return list(answer.get("outcomes"));
     }
 
     private static long approvals(List<ConsumerRecord<String, byte[]>> records) {

@@ -86,10 +86,8 @@ class LeavingTest extends RunningMatching {
         assertThat(pairing(proposal)).containsEntry("status", "SUPERSEDED").containsEntry("version", version);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> proposals(int count) {
-        List<Map<String, Object>> pairings =
-                (List<Map<String, Object>>) round(null).get("pairings");
+        List<Map<String, Object>> pairings = list(round(null).get("pairings"));
         assertThat(pairings).hasSize(count);
         return pairings.stream().map(p -> (String) p.get("id")).toList();
     }

@@ -126,9 +126,8 @@ class DryRunComparisonTest extends RunningMatching {
                 pairing.get("explanation"));
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> explanation(Map<String, Object> round, ParticipantProfile participant) {
-        return (List<String>) pairingOf(round, participant).get("explanation");
+        return strings(pairingOf(round, participant).get("explanation"));
     }
 
     private static Map<String, Object> pairingOf(Map<String, Object> round, ParticipantProfile participant) {
