@@ -25,21 +25,12 @@ public final class IntakeApi {
 
     /** Registers a participant looking for support with grief; answers the new id. */
     public String registerParticipant(String programId, String firstName, String lastName) {
-        String body = "{" + PERSON.formatted(programId, firstName, lastName) + """
-                , "primaryIssue": "GRIEF", "consent": {"dataProcessing": true, "contactByEmail": false}}""";
-        return api.send("POST", "/api/participants", ConsoleStack.intakeDesk(), body)
-                .path("id")
-                .asString();
+        return create("/api/participants", participant(PERSON.formatted(programId, firstName, lastName), "GRIEF"));
     }
 
     /** Registers a mentor for grief whom {@link #registerParticipant}'s people fit; answers the new id. */
     public String registerMentor(String programId, String firstName, String lastName) {
-        String body = "{" + PERSON.formatted(programId, firstName, lastName) + """
-                , "email": "%s@example.org", "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 2,
-                "consent": {"dataProcessing": true, "contactByEmail": true}}""".formatted(lastName.toLowerCase());
-        return api.send("POST", "/api/mentors", ConsoleStack.intakeDesk(), body)
-                .path("id")
-                .asString();
+        return create("/api/mentors", mentor(PERSON.formatted(programId, firstName, lastName), lastName, 2));
     }
 
     /**
@@ -48,28 +39,41 @@ public final class IntakeApi {
      */
     public String registerParticipant(
             String programId, String firstName, String lastName, String primaryIssue, String region, int birthYear) {
-        String body = "{" + placed(PERSON.formatted(programId, firstName, lastName), region, birthYear)
-                + """
-                , "primaryIssue": "%s", "consent": {"dataProcessing": true, "contactByEmail": false}}""".formatted(primaryIssue);
-        return api.send("POST", "/api/participants", ConsoleStack.intakeDesk(), body)
-                .path("id")
-                .asString();
+        return create(
+                "/api/participants",
+                participant(placed(PERSON.formatted(programId, firstName, lastName), region, birthYear), primaryIssue));
     }
 
     /** Registers a grief mentor with one place, living in {@code region}, born in {@code birthYear}; answers the new id. */
     public String registerMentor(String programId, String firstName, String lastName, String region, int birthYear) {
-        String body = "{" + placed(PERSON.formatted(programId, firstName, lastName), region, birthYear)
-                + """
-                , "email": "%s@example.org", "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": 1,
-                "consent": {"dataProcessing": true, "contactByEmail": true}}""".formatted(lastName.toLowerCase());
-        return api.send("POST", "/api/mentors", ConsoleStack.intakeDesk(), body)
-                .path("id")
-                .asString();
+        return create(
+                "/api/mentors",
+                mentor(placed(PERSON.formatted(programId, firstName, lastName), region, birthYear), lastName, 1));
+    }
+
+    /** A participant's registration: the person, their main issue, consent to processing but not to email. */
+    private static String participant(String person, String primaryIssue) {
+        return "{" + person + """
+                , "primaryIssue": "%s", "consent": {"dataProcessing": true, "contactByEmail": false}}""".formatted(primaryIssue);
+    }
+
+    /** A grief mentor's registration with {@code capacity} places, emailed at {@code <last name>@example.org}. */
+    private static String mentor(String person, String lastName, int capacity) {
+        return "{" + person + """
+                , "email": "%s@example.org", "livedExperience": ["GRIEF"], "trainedFor": [], "capacity": %d,
+                "consent": {"dataProcessing": true, "contactByEmail": true}}""".formatted(lastName.toLowerCase(), capacity);
     }
 
     private static String placed(String person, String region, int birthYear) {
         return person.replace("\"birthYear\": 1990", "\"birthYear\": " + birthYear) + ", \"region\": \"" + region
                 + "\"";
+    }
+
+    /** Creates the record as the intake desk; answers its new id. */
+    private String create(String path, String body) {
+        return api.send("POST", path, ConsoleStack.intakeDesk(), body)
+                .path("id")
+                .asString();
     }
 
     /** The participants of a program whose name matches {@code q}. */
