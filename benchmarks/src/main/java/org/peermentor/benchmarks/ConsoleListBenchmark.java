@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,28 +53,10 @@ public final class ConsoleListBenchmark {
                 + (options.values().containsKey("page-size")
                         ? "&size=" + options.values().get("page-size")
                         : "");
-        List<Double> millis = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < warmup + requests; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> page = browser.page(path);
-            double took = (System.nanoTime() - start) / 1e6;
-            if (i >= warmup) {
-                millis.add(took);
-                bytes = page.body().length();
-            }
-        }
-        Collections.sort(millis);
+        PageTimes times = PageTimes.of(browser, path, warmup, requests);
         System.out.printf(
-                "GET %s (%d characters, %d rows): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms over %d%n",
-                path,
-                bytes,
-                rows(browser.page(path).body()),
-                Percentiles.of(millis, 50),
-                Percentiles.of(millis, 95),
-                Percentiles.of(millis, 99),
-                millis.get(millis.size() - 1),
-                millis.size());
+                "GET %s (%d characters, %d rows): %s%n",
+                path, times.characters(), rows(browser.page(path).body()), times.percentiles());
     }
 
     private long register(String intake, TokenClient desk, String program, int people) throws Exception {

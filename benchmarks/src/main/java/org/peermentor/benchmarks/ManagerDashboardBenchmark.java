@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,26 +83,8 @@ public final class ManagerDashboardBenchmark {
         int requests = options.integer("requests", 100);
         int warmup = options.integer("warmup", 10);
         String path = "/programs/" + program;
-        List<Double> millis = new ArrayList<>();
-        int characters = 0;
-        for (int i = 0; i < warmup + requests; i++) {
-            long start = System.nanoTime();
-            HttpResponse<String> page = browser.page(path);
-            if (i >= warmup) {
-                millis.add((System.nanoTime() - start) / 1e6);
-                characters = page.body().length();
-            }
-        }
-        Collections.sort(millis);
-        System.out.printf(
-                "GET %s (%d characters): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms over %d%n",
-                path,
-                characters,
-                Percentiles.of(millis, 50),
-                Percentiles.of(millis, 95),
-                Percentiles.of(millis, 99),
-                millis.get(millis.size() - 1),
-                millis.size());
+        PageTimes times = PageTimes.of(browser, path, warmup, requests);
+        System.out.printf("GET %s (%d characters): %s%n", path, times.characters(), times.percentiles());
     }
 
     private void approveAll(ConsoleBrowser browser, String program, int expected) throws Exception {
