@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.matching.pairing.ParticipantStanding;
+import org.peermentor.matching.pairing.Standings;
 import org.peermentor.matching.pairing.StoredPairing;
 
 /**
@@ -27,11 +27,9 @@ final class Supply {
             List<MentorProfile> mentors,
             List<StoredPairing> pairings,
             Instant now) {
-        Map<String, List<StoredPairing>> byParticipant =
-                pairings.stream().collect(Collectors.groupingBy(p -> p.pairing().participantId()));
+        Standings standings = Standings.of(pairings);
         List<ParticipantProfile> waiting = participants.stream()
-                .filter(p -> ParticipantStanding.placeable(
-                        ParticipantStanding.of(byParticipant.getOrDefault(p.id(), List.of()))))
+                .filter(p -> ParticipantStanding.placeable(standings.status(p)))
                 .toList();
         Map<String, Integer> inUse = new HashMap<>();
         pairings.stream()
@@ -77,10 +75,7 @@ final class Supply {
                             .sum(),
                     now));
         }
-        List<Instant> since = waiting.stream()
-                .map(p -> ParticipantStanding.waitingSince(
-                        p.registeredAt(), byParticipant.getOrDefault(p.id(), List.of())))
-                .toList();
+        List<Instant> since = waiting.stream().map(standings::waitingSince).toList();
         return new SupplyReport(
                 programId,
                 now,

@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.matching.pairing.NewPairing;
 import org.peermentor.matching.pairing.ParticipantStanding;
+import org.peermentor.matching.pairing.Standings;
 import org.peermentor.matching.pairing.StoredPairing;
 import org.peermentor.matching.settings.ProgramSettings;
 import org.peermentor.matching.solver.FixedPairing;
@@ -35,11 +35,10 @@ final class RoundPlanner {
 
     static MatchingProblem problem(
             String programId, ProgramSnapshot snapshot, Map<String, Integer> weights, Instant now) {
-        Map<String, List<StoredPairing>> byParticipant = snapshot.pairings().stream()
-                .collect(Collectors.groupingBy(p -> p.pairing().participantId()));
+        Standings standings = Standings.of(snapshot.pairings());
         List<ParticipantProfile> placeable = new ArrayList<>();
         for (ParticipantProfile participant : snapshot.participants()) {
-            ProfileStatus standing = ParticipantStanding.of(byParticipant.getOrDefault(participant.id(), List.of()));
+            ProfileStatus standing = standings.status(participant);
             if (ParticipantStanding.placeable(standing)) {
                 placeable.add(participant.withStatus(standing));
             }

@@ -2,12 +2,10 @@ package org.peermentor.matching.waiting;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Urgency;
-import org.peermentor.matching.pairing.ParticipantStanding;
+import org.peermentor.matching.pairing.Standings;
 import org.peermentor.matching.pairing.StoredPairing;
 import org.peermentor.service.web.Paging;
 
@@ -25,18 +23,15 @@ final class WaitingList {
     /** One page of the program's WAITING participants (none proposed or paired), without their reasons yet. */
     static List<WaitingParticipant> page(
             List<ParticipantProfile> participants, List<StoredPairing> pairings, Paging paging) {
-        Map<String, List<StoredPairing>> byParticipant =
-                pairings.stream().collect(Collectors.groupingBy(p -> p.pairing().participantId()));
+        Standings standings = Standings.of(pairings);
         return participants.stream()
-                .filter(p ->
-                        ParticipantStanding.of(byParticipant.getOrDefault(p.id(), List.of())) == ProfileStatus.WAITING)
+                .filter(p -> standings.status(p) == ProfileStatus.WAITING)
                 .map(p -> new WaitingParticipant(
                         p.id(),
                         p.firstName(),
                         p.primaryIssue(),
                         p.urgency() == null ? Urgency.NORMAL : p.urgency(),
-                        ParticipantStanding.waitingSince(
-                                p.registeredAt(), byParticipant.getOrDefault(p.id(), List.of())),
+                        standings.waitingSince(p),
                         List.of(),
                         null))
                 .sorted(ORDER)

@@ -12,7 +12,7 @@ import org.bson.Document;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.matching.pairing.PairingStore;
-import org.peermentor.matching.pairing.ParticipantStanding;
+import org.peermentor.matching.pairing.Standings;
 import org.peermentor.matching.pairing.StoredPairing;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.service.metrics.GaugesByTag;
@@ -85,11 +85,9 @@ class WaitingMeters implements SmartLifecycle {
             List<StoredPairing> all,
             Instant from,
             Instant to) {
-        Map<String, List<StoredPairing>> byParticipant =
-                all.stream().collect(Collectors.groupingBy(p -> p.pairing().participantId()));
+        Standings standings = Standings.of(all);
         long count = participants.stream()
-                .filter(p ->
-                        ParticipantStanding.of(byParticipant.getOrDefault(p.id(), List.of())) == ProfileStatus.WAITING)
+                .filter(p -> standings.status(p) == ProfileStatus.WAITING)
                 .count();
         waiting.set(programId, count);
         Map<String, ParticipantProfile> byId =
