@@ -63,13 +63,7 @@ final class CohortGenerator {
         body.put("capacity", weighted(new int[] {1, 2, 2, 2, 3, 3, 3, 4, 4}));
         body.put("active", true);
         body.put("consent", consent(true));
-        return new DemoPerson(
-                Role.MENTOR,
-                index,
-                program.id(),
-                key(Role.MENTOR, index),
-                Obstacle.NONE,
-                Collections.unmodifiableMap(body));
+        return demoPerson(Role.MENTOR, index, program, Obstacle.NONE, body);
     }
 
     private DemoPerson participant(DemoProgram program, Obstacle obstacle) {
@@ -111,13 +105,7 @@ final class CohortGenerator {
             body.put("timezone", "America/Anchorage");
             body.put("region", FAR_AWAY_REGION);
         }
-        return new DemoPerson(
-                Role.PARTICIPANT,
-                index,
-                program.id(),
-                key(Role.PARTICIPANT, index),
-                obstacle,
-                Collections.unmodifiableMap(body));
+        return demoPerson(Role.PARTICIPANT, index, program, obstacle, body);
     }
 
     /** The fields both kinds share; {@code tag} null means no email address (a participant reached by phone). */
@@ -201,7 +189,10 @@ final class CohortGenerator {
         return program.id().substring("demo-".length(), "demo-".length() + 1) + kind + String.format("%03d", index);
     }
 
-    private String key(Role role, int index) {
-        return "demo-" + seed + "-" + role.name().toLowerCase(Locale.ROOT) + "-" + index;
+    /** The person as the loader takes them, under an idempotency key made of the seed, their role and their index. */
+    private DemoPerson demoPerson(
+            Role role, int index, DemoProgram program, Obstacle obstacle, Map<String, Object> body) {
+        String key = "demo-" + seed + "-" + role.name().toLowerCase(Locale.ROOT) + "-" + index;
+        return new DemoPerson(role, index, program.id(), key, obstacle, Collections.unmodifiableMap(body));
     }
 }
