@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,9 +69,9 @@ class FaultSuiteTest {
             "notification.sending.lease", "30s");
 
     private final ScheduledExecutorService faults = Executors.newSingleThreadScheduledExecutor();
-    private final Map<String, Duration> phases = new LinkedHashMap<>();
     private final Cohort cohort = Cohort.of(Integer.getInteger("faults.registrations", 600), PROGRAMS);
-    private Instant phaseStart = Instant.now();
+    // made after the cohort is drawn, so that the first phase does not count the drawing
+    private final Phases phases = new Phases();
     private LocalStack stack;
     private Api intake;
     private Api matching;
@@ -122,13 +121,13 @@ class FaultSuiteTest {
     @Test
     void nothingAcknowledgedIsLostAndNoEmailGoesOutTwice() {
         everyProposalIsApprovedAtOnceAndARoundFollowsEachPause();
-        phase("start");
+        phases.end("start");
 
         Registered registered = everyoneRegistersWhileKafkaRestartsTwiceAndMongoIsAway();
-        phase("registrations");
+        phases.end("registrations");
 
         Cuts cuts = theMentorsAreEmailedWhileSmtpIsAwayAndTheNotificationServiceIsKilled();
-        phase("pairings and emails");
+        phases.end("pairings and emails");
 
         Stored stored = everyAcknowledgedRegistrationIsStoredOncePublishedAndMatched(registered.registrations());
         Emailed emailed = everyApprovedPairingsMentorGotExactlyOneEmail(cuts);
@@ -358,12 +357,6 @@ class FaultSuiteTest {
 
     private List<Api> apis() {
         return List.of(intake, matching, notification);
-    }
-
-    private void phase(String name) {
-        Instant now = Instant.now();
-        phases.put(name, Duration.between(phaseStart, now));
-        phaseStart = now;
     }
 
     /** What the run measured, for docs/reliability.md. */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +53,7 @@ class TwoInstancesTest {
             // an email whose attempt the kill cut short is tried again after 30 s instead of 2 minutes
             "notification.sending.lease", "30s");
 
-    private final Map<String, Duration> phases = new LinkedHashMap<>();
-    private Instant phaseStart = Instant.now();
+    private final Phases phases = new Phases();
     private LocalStack stack;
     private List<Api> intakes;
     private List<Api> matchings;
@@ -87,7 +85,7 @@ class TwoInstancesTest {
         intakes = apis("intake-service", DemoCredentials.INTAKE_DESK);
         matchings = apis("matching-service", DemoCredentials.PROGRAM_MANAGER);
         notifications = apis("notification-service", DemoCredentials.PROGRAM_MANAGER);
-        phase("start");
+        phases.end("start");
     }
 
     @AfterEach
@@ -107,11 +105,11 @@ class TwoInstancesTest {
                 .isEqualTo(200);
 
         Registered registered = everyoneRegistersAlternatelyWhileAnIntakeIsKilled();
-        phase("registrations");
+        phases.end("registrations");
         Rounds rounds = aRoundIsStartedOnAMatchingInstanceThatIsKilledAndTheSurvivorFinishesIt();
-        phase("round");
+        phases.end("round");
         EmailKill kill = aBurstOfApprovalsIsEmailedWhileANotificationInstanceIsKilled();
-        phase("approvals and emails");
+        phases.end("approvals and emails");
 
         everyAcknowledgedRegistrationIsStoredExactlyOnce(registered);
         everyParticipantHasExactlyOneOpenPairingAndNoneWasProposedTwice(registered);
@@ -301,12 +299,6 @@ class TwoInstancesTest {
             count += answer.status() == 200 ? answer.body().size() : Integer.MAX_VALUE / 2;
         }
         return count;
-    }
-
-    private void phase(String name) {
-        Instant now = Instant.now();
-        phases.put(name, Duration.between(phaseStart, now));
-        phaseStart = now;
     }
 
     /** What the run measured, for docs/reliability.md. */
