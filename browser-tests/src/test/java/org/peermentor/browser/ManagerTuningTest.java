@@ -72,22 +72,10 @@ class ManagerTuningTest {
             assertThat(changes)
                     .extracting(row -> row.getAttribute("data-participant-id"))
                     .containsExactlyInAnyOrder(ana, bo);
-            assertThat(row(browser, ana)
-                            .findElement(By.cssSelector(".mentor-before"))
-                            .getText())
-                    .contains("Mia", "Born the same year");
-            assertThat(row(browser, ana)
-                            .findElement(By.cssSelector(".mentor-after"))
-                            .getText())
-                    .contains("Ned", "Same region: north");
-            assertThat(row(browser, bo)
-                            .findElement(By.cssSelector(".mentor-before"))
-                            .getText())
-                    .contains("Ned");
-            assertThat(row(browser, bo)
-                            .findElement(By.cssSelector(".mentor-after"))
-                            .getText())
-                    .contains("Mia", "Same region: south");
+            assertThat(mentor(browser, ana, "before")).contains("Mia", "Born the same year");
+            assertThat(mentor(browser, ana, "after")).contains("Ned", "Same region: north");
+            assertThat(mentor(browser, bo, "before")).contains("Ned");
+            assertThat(mentor(browser, bo, "after")).contains("Mia", "Same region: south");
             assertThat(browser.one("table.term-totals").getText())
                     .contains("Closeness in age 120 points 0 points", "Same region 0 points 200 points");
             browser.check("settings-dry-run");
@@ -133,7 +121,10 @@ class ManagerTuningTest {
         }
     }
 
-    private static WebElement row(Browser browser, String participantId) {
-        return browser.one("tr[data-participant-id='" + participantId + "']");
+    /** The text of a participant's mentor cell in the changes, {@code before} or {@code after} the weights tried. */
+    private static String mentor(Browser browser, String participantId, String beforeOrAfter) {
+        return browser.one("tr[data-participant-id='" + participantId + "']")
+                .findElement(By.cssSelector(".mentor-" + beforeOrAfter))
+                .getText();
     }
 }
