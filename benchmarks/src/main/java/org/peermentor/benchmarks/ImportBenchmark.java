@@ -56,8 +56,8 @@ public final class ImportBenchmark {
             sampler.setDaemon(true);
             sampler.start();
             long start = System.nanoTime();
-            HttpResponse<String> response =
-                    http.send(upload(desk, intake, program, file), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    BenchCsv.upload(intake, desk, "participants", program, file), HttpResponse.BodyHandlers.ofString());
             long responded = System.nanoTime();
             Counts counts = Counts.of(response.body());
             int unseen = ProfileTopicConsumer.awaitEvents(consumer, counts.created(), responded, Duration.ofMillis(50));
@@ -82,8 +82,9 @@ public final class ImportBenchmark {
 
             if (Boolean.parseBoolean(options.getOrDefault("again", "false"))) {
                 long again = System.nanoTime();
-                HttpResponse<String> second =
-                        http.send(upload(desk, intake, program, file), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> second = http.send(
+                        BenchCsv.upload(intake, desk, "participants", program, file),
+                        HttpResponse.BodyHandlers.ofString());
                 Counts repeated = Counts.of(second.body());
                 System.out.printf(
                         "same file again: %d created, %d unchanged, %d rejected in %.2f s%n",
@@ -105,15 +106,6 @@ public final class ImportBenchmark {
                         + ",1990,UNDISCLOSED,en;es,America/Chicago,GRIEF,GRIEF;ANXIETY,ONLINE,"
                         + "MONDAY 18:00-20:00;THURSDAY 09:00-10:30,true,true");
         return csv.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static HttpRequest upload(TokenClient desk, String intake, String program, byte[] file) {
-        return HttpRequest.newBuilder(URI.create(intake + "/api/imports?kind=participants&programId=" + program))
-                .header("Content-Type", "text/csv; charset=utf-8")
-                .header("Authorization", desk.authorization())
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
-                .build();
     }
 
     private record Counts(Set<String> created, int unchanged, int rejected) {

@@ -175,13 +175,7 @@ public final class ManagerDashboardBenchmark {
 
     private void importCsv(String kind, String program, String csv) throws Exception {
         HttpResponse<String> answer = http.send(
-                HttpRequest.newBuilder(
-                                URI.create(options.intake() + "/api/imports?kind=" + kind + "&programId=" + program))
-                        .header("Content-Type", "text/csv; charset=utf-8")
-                        .header("Authorization", desk.authorization())
-                        .timeout(Duration.ofMinutes(5))
-                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
-                        .build(),
+                BenchCsv.upload(options.intake(), desk, kind, program, csv.getBytes(StandardCharsets.UTF_8)),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200 || answer.body().contains("\"REJECTED\"")) {
             throw new IllegalStateException("Importing " + kind + " answered " + answer.statusCode());
