@@ -6,7 +6,6 @@ import static org.peermentor.contracts.SampleEvents.golden;
 import java.io.IOException;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
@@ -16,12 +15,12 @@ import tools.jackson.databind.JsonNode;
  */
 class ProfileEventGoldenJsonTest {
 
-    static Stream<Arguments> events() {
+    static Stream<ProfileEvent> events() {
         return Stream.of(
-                Arguments.of(SampleEvents.participantProfileChanged()),
-                Arguments.of(SampleEvents.participantWithdrawn()),
-                Arguments.of(SampleEvents.mentorProfileChanged()),
-                Arguments.of(SampleEvents.mentorWithdrawn()));
+                SampleEvents.participantProfileChanged(),
+                SampleEvents.participantWithdrawn(),
+                SampleEvents.mentorProfileChanged(),
+                SampleEvents.mentorWithdrawn());
     }
 
     @ParameterizedTest(name = "{0}")
