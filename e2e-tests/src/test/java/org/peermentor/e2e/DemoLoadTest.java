@@ -30,7 +30,7 @@ class DemoLoadTest {
 
     @BeforeEach
     void startTheWholeSystemWithTheDemo() throws IOException {
-        system = WholeSystem.start("e2e-demo-", "--demo");
+        system = WholeSystem.start("e2e-demo-", "--demo", "--no-console");
         StackPorts ports = system.ports();
         loader = new DemoLoader(
                 DemoEndpoints.localhost(ports.intake(), ports.matching(), ports.notification(), ports.inbox()),

@@ -44,7 +44,7 @@ class TraceAcrossServicesTest {
 
     @Test
     void aRegistrationsTraceIdShowsInTheJsonLogsOfIntakeMatchingAndNotification() throws Exception {
-        system = WholeSystem.start("e2e-trace-");
+        system = WholeSystem.start("e2e-trace-", "--no-console");
         String traceId = hex(16);
 
         HttpResponse<String> answer = http.send(

@@ -100,7 +100,7 @@ class FaultSuiteTest {
     void startTheStack() throws IOException {
         Path data = Files.createTempDirectory("fault-suite-");
         StackPorts ports = StackPorts.free();
-        List<String> options = WholeSystemOptions.inFolder(data);
+        List<String> options = WholeSystemOptions.servicesOnly(data);
         options.addAll(ports.options());
         stack = LocalStack.startWith(SETTINGS, options.toArray(String[]::new));
         intake = new Api("intake", ports.local(INTAKE), stack.tokenClient(DemoCredentials.INTAKE_DESK));

@@ -143,7 +143,7 @@ class PowerLossTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 root.resolve("local-stack/target/local-stack.jar").toString()));
-        command.addAll(WholeSystemOptions.inFolder(data));
+        command.addAll(WholeSystemOptions.servicesOnly(data));
         command.addAll(ports.options());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

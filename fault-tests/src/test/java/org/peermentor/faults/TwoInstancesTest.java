@@ -78,7 +78,7 @@ class TwoInstancesTest {
     void startTwoInstancesOfEachService() throws IOException {
         Path data = Files.createTempDirectory("two-instances-");
         StackPorts ports = StackPorts.free(2);
-        List<String> options = WholeSystemOptions.inFolder(data);
+        List<String> options = WholeSystemOptions.servicesOnly(data);
         options.addAll(List.of("--instances", "2"));
         options.addAll(ports.options());
         stack = LocalStack.startWith(SETTINGS, options.toArray(String[]::new));

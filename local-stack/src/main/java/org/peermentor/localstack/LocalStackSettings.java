@@ -34,6 +34,7 @@ record LocalStackSettings(
         boolean demo,
         boolean allowMissingServices,
         boolean quickStart,
+        boolean noConsole,
         boolean help) {
 
     static final String USAGE = """
@@ -60,6 +61,8 @@ record LocalStackSettings(
               --quick-start              start each service's JVM compiling less (-XX:TieredStopAtLevel=1): ready
                                          sooner on a small machine, slower under load; the whole-system tests use
                                          it, benchmarks do not
+              --no-console               start everything but the staff console, e.g. to run the console from an
+                                         IDE against these services; the tests that never open it use it
             Every option can also be set in the environment: --kafka-port is KAFKA_PORT, and so on.""";
 
     /** The most instances of a service {@code --instances} starts: enough to see one die and another take over. */
@@ -84,9 +87,11 @@ record LocalStackSettings(
             entry("demo", "false"),
             entry("allow-missing-services", "false"),
             entry("quick-start", "false"),
+            entry("no-console", "false"),
             entry("help", "false"));
     private static final List<String> SCALED = List.of("intake-port", "matching-port", "notification-port");
-    private static final Set<String> FLAGS = Set.of("demo", "allow-missing-services", "quick-start", "help");
+    private static final Set<String> FLAGS =
+            Set.of("demo", "allow-missing-services", "quick-start", "no-console", "help");
 
     static LocalStackSettings parse(String[] args, Map<String, String> env) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
@@ -147,6 +152,7 @@ record LocalStackSettings(
                 .demo(Boolean.parseBoolean(v.get("demo")))
                 .allowMissingServices(Boolean.parseBoolean(v.get("allow-missing-services")))
                 .quickStart(Boolean.parseBoolean(v.get("quick-start")))
+                .noConsole(Boolean.parseBoolean(v.get("no-console")))
                 .help(Boolean.parseBoolean(v.get("help")))
                 .build();
     }

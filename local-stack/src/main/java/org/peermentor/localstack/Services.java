@@ -13,7 +13,7 @@ import org.peermentor.localstack.auth.DemoUsers;
  * The services {@code ./run-local} starts, in this order: the OAuth2 issuer first, then the three services, each
  * told where the issuer's keys are, then the staff console, told where the issuer and the services are. With
  * {@code --instances N} each of the three services runs N times, each instance on its own port, and the console talks
- * to the first. A new service is one more line here.
+ * to the first; {@code --no-console} leaves the console out. A new service is one more line here.
  */
 final class Services {
 
@@ -74,7 +74,9 @@ final class Services {
                         verifyingTokens(
                                 settings,
                                 "--notification.matching-base-url=http://localhost:" + settings.matchingPort()))));
-        all.add(console(settings));
+        if (!settings.noConsole()) {
+            all.add(console(settings));
+        }
         return List.copyOf(all);
     }
 

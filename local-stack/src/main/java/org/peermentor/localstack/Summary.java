@@ -69,8 +69,11 @@ record Summary(
     }
 
     private void printConsole(PrintStream out) {
-        boolean running = runningServices.contains(Services.CONSOLE);
-        out.println("  Staff console: " + (running ? console.toString() : "not running (jar missing)"));
+        boolean asked = services.stream().anyMatch(spec -> spec.name().equals(Services.CONSOLE));
+        String where = runningServices.contains(Services.CONSOLE)
+                ? console.toString()
+                : asked ? "not running (jar missing)" : "not started (--no-console)";
+        out.println("  Staff console: " + where);
         out.println("  People who sign in to it (also in " + users.file() + "):");
         out.printf("    %-20s %-25s %-18s %s%n", "username", "password", "role", "programs");
         for (DemoUser person : users.people()) {

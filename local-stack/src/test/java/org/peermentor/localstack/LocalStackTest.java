@@ -200,6 +200,21 @@ class LocalStackTest {
     }
 
     @Test
+    void withoutTheConsoleAskedForTheSummarySaysItWasNotStarted() {
+        LocalStackSettings settings = settings("--no-console", "--allow-missing-services");
+        try (LocalStack stack = new LocalStack(settings, Services.all(settings), out)) {
+            stack.start();
+            stack.printSummary();
+        }
+
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains("Staff console: not started (--no-console)")
+                .containsPattern("intake-service\\s+not running \\(jar missing\\)")
+                .doesNotContainPattern("staff-console\\s+(http|not running)")
+                .doesNotContain("staff-console.jar");
+    }
+
+    @Test
     void theSummaryShowsTheConsoleFirstWithThePeopleWhoSignInToIt() {
         LocalStackSettings settings = settings("--allow-missing-services");
         try (LocalStack stack = new LocalStack(settings, List.of(), out)) {

@@ -23,6 +23,18 @@ class ServicesTest {
     }
 
     @Test
+    void withoutTheConsoleEverythingElseStartsAsBefore() {
+        List<ServiceSpec> services = Services.all(LocalStackSettings.parse(new String[] {"--no-console"}, Map.of()));
+
+        assertThat(services)
+                .extracting(ServiceSpec::label)
+                .containsExactly("auth-server", "intake-service", "matching-service", "notification-service");
+        assertThat(services)
+                .containsExactlyElementsOf(Services.all(LocalStackSettings.parse(new String[0], Map.of()))
+                        .subList(0, 4));
+    }
+
+    @Test
     void twoInstancesOfEachServiceOnTheirOwnPortsWithQuickFailoverAndOneIssuerAndConsole() {
         List<ServiceSpec> services =
                 Services.all(LocalStackSettings.parse(new String[] {"--instances", "2"}, Map.of()));
