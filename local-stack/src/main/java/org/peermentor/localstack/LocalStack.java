@@ -43,6 +43,7 @@ public final class LocalStack implements AutoCloseable {
     private final PrintStream out;
     private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
     private final Set<ServiceProcess> killed = ConcurrentHashMap.newKeySet();
+    private final Map<ServiceProcess, JvmStart> starts = new ConcurrentHashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     // written by start() while Ctrl-C may run close() in another thread
     private volatile EmbeddedKafkaBroker kafka;
@@ -171,24 +172,42 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess launch(ServiceSpec spec, Path logs) {
         Path log = logs.resolve(spec.label() + ".log");
         out.println("Starting " + spec.label() + " on port " + spec.port() + " (log: " + log + ")");
-        List<String> command = new ArrayList<>(command(spec, endpoints));
+        JvmStart start = jvmStart(spec);
+        List<String> command = new ArrayList<>(command(spec, endpoints, start));
         // the process's output (plain text) goes to <service>.log; its own log file is JSON lines, one per event
         command.add("--logging.file.name=" + logs.resolve(spec.label() + ".json"));
         command.add("--logging.structured.format.file=ecs");
-        return ServiceProcess.launch(spec.label(), spec.managementPort(), command, spec.environment(credentials), log);
+        ServiceProcess process =
+                ServiceProcess.launch(spec.label(), spec.managementPort(), command, spec.environment(credentials), log);
+        starts.put(process, start);
+        return process;
     }
 
     List<String> command(ServiceSpec spec, InfrastructureEndpoints endpoints) {
+        return command(spec, endpoints, jvmStart(spec));
+    }
+
+    private List<String> command(ServiceSpec spec, InfrastructureEndpoints endpoints, JvmStart start) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (settings.quickStart()) {
             // the first tier's compiler only: what a JVM spends compiling at start goes to starting instead
             command.add(QUICK_START);
         }
+        command.addAll(start.options());
         command.add("-jar");
-        command.add(spec.jar(settings.repoRoot()).toString());
+        command.add(start.jar().toString());
         command.addAll(spec.arguments(endpoints));
         return command;
+    }
+
+    /** Under {@code --quick-start}, from the jar's class data ({@link ClassData}) where it can be had. */
+    private JvmStart jvmStart(ServiceSpec spec) {
+        Path jar = spec.jar(settings.repoRoot());
+        if (!settings.quickStart()) {
+            return JvmStart.plain(jar);
+        }
+        return ClassData.of(jar).map(ClassData::start).orElseGet(() -> JvmStart.plain(jar));
     }
 
     private void startStep(String what, Runnable start) {
@@ -314,6 +333,7 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess process = running(service);
         killed.add(process);
         process.kill();
+        stopped(process);
     }
 
     /** Starts a service that was killed again, with the same settings, and waits until it is ready. */
@@ -372,6 +392,7 @@ public final class LocalStack implements AutoCloseable {
         Collections.reverse(reversed);
         reversed.forEach(ServiceProcess::destroy);
         reversed.forEach(service -> service.awaitExit(STOP_GRACE));
+        reversed.forEach(this::stopped);
         if (started) {
             LeftoverServices.forget(settings.dataDir());
         }
@@ -382,6 +403,13 @@ public final class LocalStack implements AutoCloseable {
             out.println("Stopped.");
         }
         stopped.countDown();
+    }
+
+    private void stopped(ServiceProcess service) {
+        JvmStart start = starts.remove(service);
+        if (start != null) {
+            start.stopped(service.stoppedCleanly());
+        }
     }
 
     void awaitStopped() throws InterruptedException {

@@ -58,9 +58,10 @@ record LocalStackSettings(
               --demo                     also load the demo cohort (demo-recovery, demo-wellbeing) through the
                                          HTTP API; again on the same data it adds nobody
               --allow-missing-services   skip, with a warning, services whose jar is not built
-              --quick-start              start each service's JVM compiling less (-XX:TieredStopAtLevel=1): ready
-                                         sooner on a small machine, slower under load; the whole-system tests use
-                                         it, benchmarks do not
+              --quick-start              start each service's JVM compiling less (-XX:TieredStopAtLevel=1) and
+                                         from class data its first start archived (each jar extracted once into
+                                         target/class-data): ready sooner on a small machine, slower under load;
+                                         the whole-system tests use it, benchmarks do not
               --no-console               start everything but the staff console, e.g. to run the console from an
                                          IDE against these services; the tests that never open it use it
             Every option can also be set in the environment: --kafka-port is KAFKA_PORT, and so on.""";

@@ -24,6 +24,7 @@ final class ServiceProcess {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
     private static final int TAIL_LINES = 40;
+    private static final int EXIT_ON_SIGTERM = 128 + 15;
 
     private final String name;
     private final Process process;
@@ -122,6 +123,11 @@ final class ServiceProcess {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Gone after a graceful shutdown: SIGTERM's exit code, or 0. */
+    boolean stoppedCleanly() {
+        return !process.isAlive() && (process.exitValue() == 0 || process.exitValue() == EXIT_ON_SIGTERM);
     }
 
     boolean isAlive() {

@@ -29,7 +29,21 @@ class ServiceProcessTest {
         service.destroy();
         service.awaitExit(Duration.ofSeconds(20));
         assertThat(service.isAlive()).isFalse();
+        assertThat(service.stoppedCleanly()).isTrue();
         assertThat(Files.readString(logs.resolve("fake-service.log"))).contains("fake service starting with " + port);
+    }
+
+    @Test
+    void aKilledServiceDidNotStopCleanly() {
+        int port = Ports.freePort();
+        ServiceProcess service =
+                ServiceProcess.launch("fake-service", port, fakeService(port), logs.resolve("fake-service.log"));
+        service.awaitReady(Duration.ofSeconds(30));
+
+        service.kill();
+
+        assertThat(service.isAlive()).isFalse();
+        assertThat(service.stoppedCleanly()).isFalse();
     }
 
     @Test
