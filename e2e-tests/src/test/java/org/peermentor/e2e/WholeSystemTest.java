@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -171,6 +172,7 @@ class WholeSystemTest extends WholeSystemStory {
         List<ClientCredentials> clientsBefore = system.stack().credentials().clients();
         String tokenFromBefore = desk().accessToken();
         system.restart();
+        eachServiceMappedTheClassesAnEarlierStartArchived();
 
         // the console's redirect addresses follow its port, which each start picks afresh here; the secrets stay
         assertThat(system.stack().credentials().clients())
@@ -198,6 +200,18 @@ class WholeSystemTest extends WholeSystemStory {
         await().atMost(Duration.ofSeconds(90)).until(() -> programReport().waiting() == 1);
         assertThat(later).isNotBlank();
         assertThat(inbox.messages()).hasSize(2);
+    }
+
+    /** {@code --quick-start}'s class-data sharing: a start after the first maps what the first archived. */
+    private void eachServiceMappedTheClassesAnEarlierStartArchived() throws IOException {
+        for (String service :
+                List.of("auth-server", "intake-service", "matching-service", "notification-service", "staff-console")) {
+            String log = Files.readString(system.data().resolve("logs").resolve(service + ".log"));
+            assertThat(log.substring(log.lastIndexOf("=== ")))
+                    .as("%s's second start", service)
+                    .contains("-XX:SharedArchiveFile=")
+                    .doesNotContain("[warning][cds", "[error][cds");
+        }
     }
 
     private void eachServiceAnswersTheIssuersTokensAsTheContractSays(Journey journey) throws Exception {
