@@ -342,6 +342,7 @@ public final class LocalStack implements AutoCloseable {
         if (previous.isAlive()) {
             throw new IllegalStateException(service + " is still running");
         }
+        stopped(previous);
         ServiceSpec spec = services.stream()
                 .filter(s -> s.label().equals(service))
                 .findFirst()
