@@ -3,6 +3,7 @@ package org.peermentor.service.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -98,13 +99,18 @@ public final class ListenerErrors {
      * sooner for a shorter retention), so a letter goes within a day of its time.
      */
     public static KafkaAdmin.NewTopics deadLetterTopics(String suffix, Duration retention, String... topics) {
+        return new KafkaAdmin.NewTopics(
+                deadLetterTopicList(suffix, retention, topics).toArray(NewTopic[]::new));
+    }
+
+    static List<NewTopic> deadLetterTopicList(String suffix, Duration retention, String... topics) {
         Duration segment = retention.compareTo(Duration.ofDays(1)) < 0 ? retention : Duration.ofDays(1);
-        return new KafkaAdmin.NewTopics(Stream.of(topics)
+        return Stream.of(topics)
                 .map(topic -> TopicBuilder.name(topic + suffix)
                         .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()))
                         .config(TopicConfig.SEGMENT_MS_CONFIG, Long.toString(segment.toMillis()))
                         .build())
-                .toArray(NewTopic[]::new));
+                .toList();
     }
 
     private static ExponentialBackOff outage(Duration max) {
