@@ -87,7 +87,8 @@ class ReportPageTest extends ConsoleTest {
                         "<caption>Engagement of the program’s pairings</caption>",
                         "<th scope=\"col\">Measure</th>",
                         "<caption>Pairings still going, by how they go</caption>",
-                        "<caption>Reasons given for pairings that ended within 90 days</caption>")
+                        "<caption>Reasons given for pairings that ended within 90 days</caption>",
+                        "href=\"/programs/demo-recovery/engagement.csv\"")
                 .containsPattern("<th scope=\"row\">Pairings accepted</th>\\s*<td>12</td>")
                 .containsPattern("<th scope=\"row\">Still going</th>\\s*<td>10</td>")
                 .containsPattern("Share on track \\(of those still going, [^<]*</th>\\s*<td>67%</td>")
@@ -130,7 +131,41 @@ class ReportPageTest extends ConsoleTest {
         String page = browser.page("/programs/demo-recovery/report", HttpStatus.OK);
 
         assertThat(page)
-                .contains("The engagement figures could not be loaded just now.", "<th scope=\"row\">Grief</th>");
+                .contains("The engagement figures could not be loaded just now.", "<th scope=\"row\">Grief</th>")
+                .doesNotContain("engagement.csv");
+    }
+
+    @Test
+    void theEngagementCsvHoldsTheFiguresAsNumbersThePairingsPerHealthAndTheReasonsGiven() {
+        stub.answer("GET", "/api/programs/demo-recovery/engagement", 200, """
+                {"accepted":12,"active":10,"onTrackShare":0.6666,"health":{"ON_TRACK":8,"QUIET":2},
+                 "medianDaysToFirstMeeting":null,
+                 "earlyEndings":{"count":3,"reasons":[{"reason":"Moved away, no notice","count":2},{"reason":"=1+1","count":1}]},
+                 "answerRates":{"mentor":0.9,"participant":null}}""");
+
+        EntityExchangeResult<String> csv = browser.get("/programs/demo-recovery/engagement.csv");
+
+        assertThat(csv.getStatus()).isEqualTo(HttpStatus.OK);
+        assertThat(Browser.header(csv, "Content-Type")).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(Browser.header(csv, "Content-Disposition"))
+                .isEqualTo("attachment; filename=\"engagement-demo-recovery.csv\"");
+        assertThat(csv.getResponseBody().split("\r\n"))
+                .containsExactly(
+                        "section,code,name,value",
+                        "figure,accepted,Pairings accepted,12",
+                        "figure,active,Still going,10",
+                        "figure,on-track-share,"
+                                + "\"Share on track (of those still going, once it is not too early to tell)\",0.6666",
+                        "figure,median-days-to-first-meeting,Median days from acceptance to the first meeting,",
+                        "figure,ended-within-90-days,Pairings that ended within 90 days,3",
+                        "figure,mentor-answer-rate,Check-ins answered by mentors,0.9",
+                        "figure,participant-answer-rate,Check-ins answered by participants,",
+                        "health,TOO_EARLY,Too early to tell,0",
+                        "health,ON_TRACK,On track,8",
+                        "health,NEEDS_ATTENTION,Needs attention,0",
+                        "health,QUIET,Quiet — two check-ins unanswered,2",
+                        "early ending reason,,\"Moved away, no notice\",2",
+                        "early ending reason,,'=1+1,1");
     }
 
     @Test
@@ -167,13 +202,16 @@ class ReportPageTest extends ConsoleTest {
         Browser intake = new Browser(port, stub).signedInAs(Person.INTAKE);
 
         EntityExchangeResult<String> refused = intake.get("/programs/demo-recovery/report");
+        stub.answer("GET", "/api/programs/demo-recovery/engagement", 403, "{\"status\":403,\"title\":\"Forbidden\"}");
         EntityExchangeResult<String> refusedCsv = intake.get("/programs/demo-recovery/report.csv");
+        EntityExchangeResult<String> refusedEngagementCsv = intake.get("/programs/demo-recovery/engagement.csv");
         EntityExchangeResult<String> elsewhere = browser.get("/programs/demo-elsewhere/report");
 
         assertThat(Browser.body(refused, HttpStatus.FORBIDDEN))
                 .contains("You cannot do this")
                 .doesNotContain("Grief");
         assertThat(refusedCsv.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refusedEngagementCsv.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(elsewhere.getStatus()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 }

@@ -26,10 +26,12 @@ final class ReportCsv {
         Stream<List<String>> waits = report.waitingTimes().stream()
                 .map(band ->
                         List.of("waiting time", band.key(), band.label(), String.valueOf(band.count()), "", "", ""));
-        return Stream.of(Stream.of(HEADER), issues, languages, waits)
-                .flatMap(rows -> rows)
-                .map(ReportCsv::row)
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return rows(Stream.of(Stream.of(HEADER), issues, languages, waits).flatMap(rows -> rows));
+    }
+
+    /** The rows of a CSV file, each line ended by CRLF. */
+    static String rows(Stream<List<String>> rows) {
+        return rows.map(ReportCsv::row).collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
     private static List<String> line(String section, SupplyLine line, String name) {

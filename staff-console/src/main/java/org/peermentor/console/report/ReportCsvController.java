@@ -1,6 +1,7 @@
 package org.peermentor.console.report;
 
 import java.nio.charset.StandardCharsets;
+import org.peermentor.console.pairings.PairingWords;
 import org.peermentor.console.services.MatchingApi;
 import org.peermentor.console.web.Words;
 import org.springframework.http.ContentDisposition;
@@ -12,20 +13,34 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import reactor.core.publisher.Mono;
 
-/** {@code GET /programs/{programId}/report.csv}: the supply report's tables as a file to download ({@link ReportCsv}). */
+/**
+ * The report's files to download: {@code GET /programs/{programId}/report.csv}, the supply report's tables
+ * ({@link ReportCsv}), and {@code GET /programs/{programId}/engagement.csv}, its engagement section
+ * ({@link EngagementCsv}).
+ */
 @Controller
-record ReportCsvController(MatchingApi matching, Words words) {
+record ReportCsvController(MatchingApi matching, Words words, PairingWords pairingWords) {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     @GetMapping("/programs/{programId}/report.csv")
     Mono<ResponseEntity<String>> csv(@PathVariable String programId) {
-        String file = "supply-and-demand-" + programId.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
-        String attachment =
-                ContentDisposition.attachment().filename(file).build().toString();
         return matching.report(programId)
-                .map(report -> ResponseEntity.ok()
-                        .contentType(CSV)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, attachment)
-                        .body(ReportCsv.of(report, words)));
+                .map(report -> attachment("supply-and-demand-", programId, ReportCsv.of(report, words)));
+    }
+
+    @GetMapping("/programs/{programId}/engagement.csv")
+    Mono<ResponseEntity<String>> engagementCsv(@PathVariable String programId) {
+        return matching.engagement(programId)
+                .map(engagement -> attachment("engagement-", programId, EngagementCsv.of(engagement, pairingWords)));
+    }
+
+    private static ResponseEntity<String> attachment(String prefix, String programId, String csv) {
+        String file = prefix + programId.replaceAll("[^A-Za-z0-9-]", "_") + ".csv";
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString())
+                .body(csv);
     }
 }
