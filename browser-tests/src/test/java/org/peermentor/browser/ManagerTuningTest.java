@@ -104,6 +104,9 @@ class ManagerTuningTest {
             browser.check("report");
             look(browser, "#issues-heading", "report-issue-chart");
             look(browser, "#waits-heading", "report-waiting-chart");
+            assertThat(browser.one("a[href$='/engagement.csv']").getText())
+                    .isEqualTo("Download the engagement figures as a CSV file (for a spreadsheet)");
+            look(browser, "#engagement-heading", "report-engagement");
         }
     }
 
