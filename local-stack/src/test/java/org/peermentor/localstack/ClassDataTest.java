@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
@@ -33,26 +34,27 @@ class ClassDataTest {
 
     @Test
     void theArchiveAFirstStartWritesAsItStopsCleanlyIsTheOneLaterStartsMap() throws IOException {
-        Path part = target.resolve("classes.jsa.0b6e1f3c-9d2a-4c51-8f0e-2a7d3c4b5e6f.part");
-        JvmStart first =
-                new JvmStart(List.of("-XX:ArchiveClassesAtExit=" + part), target.resolve("app.jar"), Optional.of(part));
-        Files.writeString(part, "archived classes");
+        JvmStart first = firstStartThatWrote("archived classes");
 
         first.stopped(true);
 
         assertThat(target.resolve("classes.jsa")).hasContent("archived classes");
-        assertThat(part).doesNotExist();
+        assertThat(first.archiving().orElseThrow()).doesNotExist();
     }
 
     @Test
     void whatAJvmKilledWhileArchivingWroteIsDropped() throws IOException {
-        Path part = target.resolve("classes.jsa.5c2d8e1a-7b3f-4e60-9a1d-3f8c2b7e4d10.part");
-        JvmStart killed =
-                new JvmStart(List.of("-XX:ArchiveClassesAtExit=" + part), target.resolve("app.jar"), Optional.of(part));
-        Files.writeString(part, "half an archive");
+        JvmStart killed = firstStartThatWrote("half an archive");
 
         killed.stopped(false);
 
         assertThat(target).isEmptyDirectory();
+    }
+
+    /** A first start of a jar, as ClassData gives it, whose JVM wrote this toward the archive as it went. */
+    private JvmStart firstStartThatWrote(String archived) throws IOException {
+        Path part = target.resolve("classes.jsa." + UUID.randomUUID() + ".part");
+        Files.writeString(part, archived);
+        return new JvmStart(List.of("-XX:ArchiveClassesAtExit=" + part), target.resolve("app.jar"), Optional.of(part));
     }
 }

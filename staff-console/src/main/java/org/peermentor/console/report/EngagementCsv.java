@@ -17,7 +17,7 @@ final class EngagementCsv {
     private EngagementCsv() {}
 
     static String of(Engagement engagement, PairingWords words) {
-        Stream<List<String>> figures = Stream.of(EngagementFigure.values())
+        Stream<List<String>> figures = EngagementFigure.ALL.stream()
                 .map(figure -> List.of("figure", figure.code(), figure.label(), figure.number(engagement)));
         Stream<List<String>> health = EngagementView.healths(engagement)
                 .map(code -> List.of(

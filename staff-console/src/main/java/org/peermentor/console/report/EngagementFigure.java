@@ -1,5 +1,6 @@
 package org.peermentor.console.report;
 
+import java.util.List;
 import java.util.function.Function;
 import org.peermentor.console.services.Engagement;
 
@@ -7,58 +8,41 @@ import org.peermentor.console.services.Engagement;
  * The figures of a program's engagement, in the order the report shows them: each with the code its CSV row gives
  * it, the label the page and the CSV give it, and how it reads in words ({@link FigureWords}).
  */
-enum EngagementFigure {
-    ACCEPTED("accepted", "Pairings accepted", Engagement::accepted, FigureWords::count),
-    ACTIVE("active", "Still going", Engagement::active, FigureWords::count),
-    ON_TRACK(
-            "on-track-share",
-            "Share on track (of those still going, once it is not too early to tell)",
-            Engagement::onTrackShare,
-            FigureWords::share),
-    FIRST_MEETING(
-            "median-days-to-first-meeting",
-            "Median days from acceptance to the first meeting",
-            Engagement::medianDaysToFirstMeeting,
-            FigureWords::days),
-    EARLY_ENDINGS(
-            "ended-within-90-days",
-            "Pairings that ended within 90 days",
-            engagement -> engagement.earlyEndings().count(),
-            FigureWords::count),
-    MENTOR_ANSWERS(
-            "mentor-answer-rate",
-            "Check-ins answered by mentors",
-            engagement -> engagement.answerRates().mentor(),
-            FigureWords::share),
-    PARTICIPANT_ANSWERS(
-            "participant-answer-rate",
-            "Check-ins answered by participants",
-            engagement -> engagement.answerRates().participant(),
-            FigureWords::share);
+record EngagementFigure(
+        String code, String label, Function<Engagement, Number> value, Function<Number, String> inWords) {
 
-    private final String code;
-    private final String label;
-    private final Function<Engagement, Number> value;
-    private final Function<Number, String> words;
-
-    EngagementFigure(String code, String label, Function<Engagement, Number> value, Function<Number, String> words) {
-        this.code = code;
-        this.label = label;
-        this.value = value;
-        this.words = words;
-    }
-
-    String code() {
-        return code;
-    }
-
-    String label() {
-        return label;
-    }
+    static final List<EngagementFigure> ALL = List.of(
+            new EngagementFigure("accepted", "Pairings accepted", Engagement::accepted, FigureWords::count),
+            new EngagementFigure("active", "Still going", Engagement::active, FigureWords::count),
+            new EngagementFigure(
+                    "on-track-share",
+                    "Share on track (of those still going, once it is not too early to tell)",
+                    Engagement::onTrackShare,
+                    FigureWords::share),
+            new EngagementFigure(
+                    "median-days-to-first-meeting",
+                    "Median days from acceptance to the first meeting",
+                    Engagement::medianDaysToFirstMeeting,
+                    FigureWords::days),
+            new EngagementFigure(
+                    "ended-within-90-days",
+                    "Pairings that ended within 90 days",
+                    engagement -> engagement.earlyEndings().count(),
+                    FigureWords::count),
+            new EngagementFigure(
+                    "mentor-answer-rate",
+                    "Check-ins answered by mentors",
+                    engagement -> engagement.answerRates().mentor(),
+                    FigureWords::share),
+            new EngagementFigure(
+                    "participant-answer-rate",
+                    "Check-ins answered by participants",
+                    engagement -> engagement.answerRates().participant(),
+                    FigureWords::share));
 
     /** As the page says it: "67%", "4.5 days", "not enough answers yet". */
     String words(Engagement engagement) {
-        return words.apply(value.apply(engagement));
+        return inWords.apply(value.apply(engagement));
     }
 
     /** As a spreadsheet reads it: the number as the service gave it (a share from 0 to 1), empty when unknown. */

@@ -18,7 +18,7 @@ public record EngagementView(
     private static final List<String> HEALTHS = List.of("TOO_EARLY", "ON_TRACK", "NEEDS_ATTENTION", "QUIET");
 
     static EngagementView of(Engagement engagement, PairingWords words) {
-        List<LabelledValue> figures = Stream.of(EngagementFigure.values())
+        List<LabelledValue> figures = EngagementFigure.ALL.stream()
                 .map(figure -> new LabelledValue(figure.label(), figure.words(engagement)))
                 .toList();
         List<LabelledValue> health = healths(engagement)
