@@ -3,8 +3,6 @@ package org.peermentor.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -96,14 +94,23 @@ final class ClassData {
                 process.destroyForcibly();
                 throw new IOException("could not extract " + fatJar);
             }
-            Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-            // another stack extracted the same jar first: theirs is as good
+            moveUnlessThere(partial, folder);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while extracting " + fatJar, e);
         } finally {
             delete(partial);
+        }
+    }
+
+    /** Another stack may have extracted the same jar first (the rename then fails): theirs is as good. */
+    private static void moveUnlessThere(Path partial, Path folder) throws IOException {
+        try {
+            Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (!Files.isDirectory(folder)) {
+                throw e;
+            }
         }
     }
 
