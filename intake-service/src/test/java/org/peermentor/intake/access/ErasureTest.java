@@ -9,12 +9,14 @@ import static org.peermentor.intake.support.Bodies.with;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.config.ConfigResource;
@@ -37,23 +39,13 @@ class ErasureTest extends RunningIntake {
 
     @Test
     void anErasedParticipantLeavesNoPersonalValueInTheStoreOrOnTheTopic() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.PARTICIPANT_PROFILES);
-            assertThat(admin.describeConfigs(List.of(topic))
-                            .all()
-                            .get()
-                            .get(topic)
-                            .get(TopicConfig.CLEANUP_POLICY_CONFIG)
-                            .value())
-                    .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
-            // segments roll within the test instead of the hour intake sets by default
-            admin.incrementalAlterConfigs(Map.of(
-                            topic,
-                            List.of(new AlterConfigOp(
-                                    new ConfigEntry(TopicConfig.SEGMENT_MS_CONFIG, "300"), AlterConfigOp.OpType.SET))))
-                    .all()
-                    .get();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
+                AutoCloseable compacting = compactingWithinTheTest(admin)) {
+            erasedAndCompactedAway();
         }
+    }
+
+    private void erasedAndCompactedAway() throws Exception {
         String planted = UUID.randomUUID().toString().substring(0, 8);
         String firstName = "Zofia" + planted;
         String lastName = "Erasable" + planted;
@@ -110,6 +102,32 @@ class ErasureTest extends RunningIntake {
                     String topic = everyValue(bootstrapServers(), Topics.PARTICIPANT_PROFILES);
                     assertThat(planteds).noneMatch(topic::contains);
                 });
+    }
+
+    /**
+     * The profile topic's segments roll, and its compaction runs, within the test, instead of after the hour intake
+     * sets by default or once half of the shared broker's topic is superseded; closed, its settings are put back as
+     * they were, for the tests after it.
+     */
+    private static AutoCloseable compactingWithinTheTest(Admin admin) throws Exception {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.PARTICIPANT_PROFILES);
+        Config before = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+        assertThat(before.get(TopicConfig.CLEANUP_POLICY_CONFIG).value()).isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
+        Map<String, String> withinTheTest = Map.of(
+                TopicConfig.SEGMENT_MS_CONFIG, "300",
+                TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, "1000");
+        List<AlterConfigOp> set = new ArrayList<>();
+        List<AlterConfigOp> putBack = new ArrayList<>();
+        withinTheTest.forEach((name, value) -> {
+            set.add(new AlterConfigOp(new ConfigEntry(name, value), AlterConfigOp.OpType.SET));
+            ConfigEntry was = before.get(name);
+            putBack.add(
+                    was.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG
+                            ? new AlterConfigOp(was, AlterConfigOp.OpType.SET)
+                            : new AlterConfigOp(new ConfigEntry(name, ""), AlterConfigOp.OpType.DELETE));
+        });
+        admin.incrementalAlterConfigs(Map.of(topic, set)).all().get();
+        return () -> admin.incrementalAlterConfigs(Map.of(topic, putBack)).all().get();
     }
 
     @Test
