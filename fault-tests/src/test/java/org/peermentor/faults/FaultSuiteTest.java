@@ -367,57 +367,44 @@ class FaultSuiteTest {
                 .filter(ack -> stored.published().contains(ack.id()))
                 .count();
         Map<String, List<MentorEmail>> emailsPerPairing = emailed.perPairing();
-        StringBuilder out = new StringBuilder("\n=== Fault suite: what it measured ===\n");
-        out.append("registrations sent: ")
-                .append(cohort.registrations())
-                .append(" (")
-                .append(cohort.mentorsPerProgram() * PROGRAMS.size())
-                .append(" mentors, ")
-                .append(cohort.participantsPerProgram() * PROGRAMS.size())
-                .append(" participants, ")
-                .append(PROGRAMS.size())
-                .append(" programs)\n");
-        out.append("acknowledged (201): ")
-                .append(registrations.acknowledgedCount())
-                .append("; stored: ")
-                .append(stored.perEmail().size())
-                .append("; stored more than once: ")
-                .append(stored.perEmail().values().stream().filter(c -> c > 1).count())
-                .append("; published: ")
-                .append(publishedAcknowledged)
-                .append("; lost: ")
-                .append(registrations.acknowledgedCount() - publishedAcknowledged)
-                .append('\n');
-        out.append("503 answers during the MongoDB outage: ")
-                .append(registrations.unavailable().size())
-                .append("; requests sent again: ")
-                .append(registrations.retries())
-                .append('\n');
-        out.append("approved pairings: ")
-                .append(emailed.approvedIds().size())
-                .append("; mentor emails: ")
-                .append(emailsPerPairing.values().stream().mapToInt(List::size).sum())
-                .append("; distinct Message-IDs: ")
-                .append(emailsPerPairing.values().stream()
-                        .flatMap(copies -> copies.stream().map(MentorEmail::messageId))
-                        .distinct()
-                        .count())
-                .append("; pairings with a second copy (same Message-ID): ")
-                .append(emailsPerPairing.values().stream()
-                        .filter(copies -> copies.size() > 1)
-                        .count())
-                .append("; emails in the inbox when notification-service was killed: ")
-                .append(cuts.emailsAtTheKill())
-                .append('\n');
-        out.append("dead letters: ").append(new TreeMap<>(letters)).append('\n');
-        for (Api api : apis()) {
-            out.append("answers of ")
-                    .append(api.name())
-                    .append(" by status: ")
-                    .append(api.statusCounts())
-                    .append('\n');
-        }
-        out.append("phases: ").append(phases).append('\n');
-        System.out.println(out);
+        String answers = apis().stream()
+                .map(api -> "answers of " + api.name() + " by status: " + api.statusCounts() + "\n")
+                .collect(Collectors.joining());
+        System.out.println("""
+
+                === Fault suite: what it measured ===
+                registrations sent: %s (%s mentors, %s participants, %s programs)
+                acknowledged (201): %s; stored: %s; stored more than once: %s; published: %s; lost: %s
+                503 answers during the MongoDB outage: %s; requests sent again: %s
+                approved pairings: %s; mentor emails: %s; distinct Message-IDs: %s; \
+                pairings with a second copy (same Message-ID): %s; \
+                emails in the inbox when notification-service was killed: %s
+                dead letters: %s
+                %sphases: %s
+                """.formatted(
+                        cohort.registrations(),
+                        cohort.mentorsPerProgram() * PROGRAMS.size(),
+                        cohort.participantsPerProgram() * PROGRAMS.size(),
+                        PROGRAMS.size(),
+                        registrations.acknowledgedCount(),
+                        stored.perEmail().size(),
+                        stored.perEmail().values().stream().filter(c -> c > 1).count(),
+                        publishedAcknowledged,
+                        registrations.acknowledgedCount() - publishedAcknowledged,
+                        registrations.unavailable().size(),
+                        registrations.retries(),
+                        emailed.approvedIds().size(),
+                        emailsPerPairing.values().stream().mapToInt(List::size).sum(),
+                        emailsPerPairing.values().stream()
+                                .flatMap(copies -> copies.stream().map(MentorEmail::messageId))
+                                .distinct()
+                                .count(),
+                        emailsPerPairing.values().stream()
+                                .filter(copies -> copies.size() > 1)
+                                .count(),
+                        cuts.emailsAtTheKill(),
+                        new TreeMap<>(letters),
+                        answers,
+                        phases));
     }
 }

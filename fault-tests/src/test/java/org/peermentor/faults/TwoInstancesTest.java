@@ -305,36 +305,28 @@ class TwoInstancesTest {
     private void report(Registered registered, Rounds rounds, EmailKill kill, Map<String, List<MentorEmail>> emails) {
         Function<List<Api>, String> statuses = apis ->
                 apis.stream().map(api -> api.name() + " " + api.statusCounts()).collect(Collectors.joining(", "));
-        StringBuilder out = new StringBuilder("\n=== Two instances: what it measured ===\n");
-        out.append("registrations acknowledged (201): ")
-                .append(registered.acknowledged().size())
-                .append(", of them before intake-service-2 was killed: ")
-                .append(registered.atTheKill())
-                .append("; sent again: ")
-                .append(registered.retries())
-                .append('\n');
-        out.append("round started on matching-service-2: ")
-                .append(rounds.killedInTheEnd().status())
-                .append("; the round that placed everyone: ")
-                .append(rounds.finished().id().equals(rounds.killed()) ? "the same" : "a new one, by the survivor")
-                .append(" (matched ")
-                .append(rounds.finished().matchedCount())
-                .append(")\n");
-        out.append("mentor emails in the inbox when notification-service-2 was killed: ")
-                .append(kill.emailsAtTheKill())
-                .append(" of ")
-                .append(APPROVALS)
-                .append("; in the end ")
-                .append(emails.values().stream().mapToInt(List::size).sum())
-                .append(" copies of ")
-                .append(emails.size())
-                .append(" emails\n");
-        out.append("answers by status: ")
-                .append(statuses.apply(intakes))
-                .append("; ")
-                .append(statuses.apply(matchings))
-                .append('\n');
-        out.append("phases: ").append(phases).append('\n');
-        System.out.println(out);
+        System.out.println("""
+
+                === Two instances: what it measured ===
+                registrations acknowledged (201): %s, of them before intake-service-2 was killed: %s; sent again: %s
+                round started on matching-service-2: %s; the round that placed everyone: %s (matched %s)
+                mentor emails in the inbox when notification-service-2 was killed: %s of %s; \
+                in the end %s copies of %s emails
+                answers by status: %s; %s
+                phases: %s
+                """.formatted(
+                        registered.acknowledged().size(),
+                        registered.atTheKill(),
+                        registered.retries(),
+                        rounds.killedInTheEnd().status(),
+                        rounds.finished().id().equals(rounds.killed()) ? "the same" : "a new one, by the survivor",
+                        rounds.finished().matchedCount(),
+                        kill.emailsAtTheKill(),
+                        APPROVALS,
+                        emails.values().stream().mapToInt(List::size).sum(),
+                        emails.size(),
+                        statuses.apply(intakes),
+                        statuses.apply(matchings),
+                        phases));
     }
 }
