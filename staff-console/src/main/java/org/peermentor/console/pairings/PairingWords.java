@@ -1,16 +1,18 @@
 package org.peermentor.console.pairings;
 
-import java.util.Map;
+import org.peermentor.console.web.WordTable;
 import org.springframework.stereotype.Component;
 
 /**
  * A pairing's statuses, health and check-in answers, a manager's actions and the delivery log's codes in the words a
- * program manager reads.
+ * program manager reads. Each code list is a {@link WordTable} in a public final field, so a template reads
+ * {@code @pairingWords.status.word(code)}; a code not listed is shown with its underscores as spaces.
  */
 @Component("pairingWords")
 public class PairingWords {
 
-    private static final Map<String, String> STATUSES = Map.of(
+    public final WordTable status = WordTable.of(
+            PairingWords::spaced,
             "PROPOSED",
             "Proposed, waiting for review",
             "APPROVED",
@@ -27,7 +29,8 @@ public class PairingWords {
             "Ended",
             "EXPIRED",
             "Expired — the mentor did not answer in time");
-    private static final Map<String, String> ACTIONS = Map.of(
+    public final WordTable action = WordTable.of(
+            PairingWords::spaced,
             "APPROVE",
             "Approved the proposal",
             "REJECT",
@@ -46,7 +49,8 @@ public class PairingWords {
             "Sent the mentor a fresh link",
             "NOTE_READ",
             "Read a check-in note");
-    private static final Map<String, String> DELIVERY_TYPES = Map.of(
+    public final WordTable deliveryType = WordTable.of(
+            PairingWords::spaced,
             "PairingApproved",
             "Asks the mentor to accept",
             "PairingAccepted",
@@ -61,7 +65,9 @@ public class PairingWords {
             "Says the participant waits again",
             "PairingEnded",
             "Says the pairing ended");
-    private static final Map<String, String> HEALTHS = Map.of(
+    /** How an accepted pairing goes, from its check-ins. */
+    public final WordTable health = WordTable.of(
+            PairingWords::spaced,
             "TOO_EARLY",
             "Too early to tell",
             "ON_TRACK",
@@ -70,7 +76,9 @@ public class PairingWords {
             "Needs attention",
             "QUIET",
             "Quiet — two check-ins unanswered");
-    private static final Map<String, String> ANSWERS = Map.of(
+    /** One answer to a check-in. */
+    public final WordTable answer = WordTable.of(
+            PairingWords::spaced,
             "GOING_WELL",
             "Going well",
             "NOT_SURE",
@@ -79,7 +87,9 @@ public class PairingWords {
             "Not a good fit",
             "NOT_MET",
             "Have not met yet");
-    private static final Map<String, String> DELIVERY_STATUSES = Map.of(
+
+    public final WordTable deliveryStatus = WordTable.of(
+            PairingWords::spaced,
             "PENDING",
             "Waiting to be sent",
             "SENT",
@@ -88,37 +98,8 @@ public class PairingWords {
             "Could not be sent",
             "SKIPPED_NO_CONSENT",
             "Not sent: no consent to email");
-    private static final Map<String, String> ROLES = Map.of("MENTOR", "The mentor", "PARTICIPANT", "The participant");
-
-    public String status(String code) {
-        return word(STATUSES, code);
-    }
-
-    public String action(String code) {
-        return word(ACTIONS, code);
-    }
-
-    public String deliveryType(String code) {
-        return word(DELIVERY_TYPES, code);
-    }
-
-    public String deliveryStatus(String code) {
-        return word(DELIVERY_STATUSES, code);
-    }
-
-    /** How an accepted pairing goes, from its check-ins. */
-    public String health(String code) {
-        return word(HEALTHS, code);
-    }
-
-    /** One answer to a check-in. */
-    public String answer(String code) {
-        return word(ANSWERS, code);
-    }
-
-    public String role(String code) {
-        return word(ROLES, code);
-    }
+    public final WordTable role =
+            WordTable.of(PairingWords::spaced, "MENTOR", "The mentor", "PARTICIPANT", "The participant");
 
     /** A first name, or a plain stand-in when the person was erased or is unknown to matching. */
     public String name(String firstName, String standIn) {
@@ -130,10 +111,7 @@ public class PairingWords {
         return name(participantFirstName, "Participant") + " with " + name(mentorFirstName, "mentor");
     }
 
-    private static String word(Map<String, String> words, String code) {
-        if (code == null) {
-            return "";
-        }
-        return words.getOrDefault(code, code.replace('_', ' '));
+    private static String spaced(String code) {
+        return code.replace('_', ' ');
     }
 }

@@ -23,7 +23,7 @@ final class EngagementCsv {
                 .map(code -> List.of(
                         "health",
                         code,
-                        words.health(code),
+                        words.health.word(code),
                         String.valueOf(engagement.health().getOrDefault(code, 0))));
         Stream<List<String>> reasons = engagement.earlyEndings().reasons().stream()
                 .map(reason -> List.of(

@@ -23,7 +23,8 @@ public record EngagementView(
                 .toList();
         List<LabelledValue> health = healths(engagement)
                 .map(code -> new LabelledValue(
-                        words.health(code), String.valueOf(engagement.health().getOrDefault(code, 0))))
+                        words.health.word(code),
+                        String.valueOf(engagement.health().getOrDefault(code, 0))))
                 .toList();
         List<LabelledValue> reasons = engagement.earlyEndings().reasons().stream()
                 .map(reason -> new LabelledValue(reason(reason), String.valueOf(reason.count())))

@@ -20,9 +20,9 @@ final class ReportCsv {
 
     static String of(SupplyReport report, Words words) {
         Stream<List<String>> issues =
-                report.byIssue().stream().map(line -> line("issue", line, words.issue(line.key())));
+                report.byIssue().stream().map(line -> line("issue", line, words.issue.word(line.key())));
         Stream<List<String>> languages =
-                report.byLanguage().stream().map(line -> line("language", line, words.language(line.key())));
+                report.byLanguage().stream().map(line -> line("language", line, words.language.word(line.key())));
         Stream<List<String>> waits = report.waitingTimes().stream()
                 .map(band ->
                         List.of("waiting time", band.key(), band.label(), String.valueOf(band.count()), "", "", ""));

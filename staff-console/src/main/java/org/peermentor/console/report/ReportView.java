@@ -26,8 +26,8 @@ public record ReportView(
     private static final List<ChartSeries> PEOPLE = List.of(new ChartSeries("bar-people", "person", "people"));
 
     static ReportView of(SupplyReport report, Words words) {
-        List<LineRow> byIssue = rows(report.byIssue(), words::issue);
-        List<LineRow> byLanguage = rows(report.byLanguage(), words::language);
+        List<LineRow> byIssue = rows(report.byIssue(), words.issue::word);
+        List<LineRow> byLanguage = rows(report.byLanguage(), words.language::word);
         long longest = report.byIssue().stream()
                 .mapToLong(SupplyLine::longestWaitHours)
                 .max()

@@ -17,12 +17,12 @@ public record FormOptions(
 
     public static FormOptions of(Words words, List<String> languagesHeld) {
         return new FormOptions(
-                words.languageChoices(languagesHeld),
-                words.genderChoices(),
-                words.issueChoices(),
-                words.formatChoices(),
-                words.preferenceChoices(),
-                words.urgencyChoices(),
-                words.dayChoices());
+                words.language.choicesWith(languagesHeld),
+                words.gender.choices(),
+                words.issue.choices(),
+                words.format.choices(),
+                words.preference.choices(),
+                words.urgency.choices(),
+                words.day.choices());
     }
 }

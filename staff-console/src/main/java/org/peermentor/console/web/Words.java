@@ -5,12 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.peermentor.console.services.Slot;
 import org.springframework.stereotype.Component;
@@ -18,11 +13,13 @@ import org.springframework.stereotype.Component;
 /**
  * The API's vocabulary in the words people read: issue codes, genders, formats, days, statuses and languages.
  * A code the console does not know (the issue taxonomy is configurable) is shown made readable, never dropped.
+ * Each code list is a {@link WordTable} in a public final field, so a template reads {@code @words.issue.word(code)}.
  */
 @Component("words")
 public class Words {
 
-    private static final Map<String, String> ISSUES = ordered(
+    public final WordTable issue = WordTable.of(
+            Words::readable,
             "ALCOHOL_USE",
             "Alcohol use",
             "OPIOID_USE",
@@ -47,24 +44,36 @@ public class Words {
             "Chronic illness",
             "CAREGIVING",
             "Caring for someone");
-    private static final Map<String, String> GENDERS = ordered(
-            "FEMALE", "Female", "MALE", "Male", "NON_BINARY", "Non-binary", "UNDISCLOSED", "Prefers not to say");
-    private static final Map<String, String> FORMATS =
-            ordered("ONLINE", "Online (video call)", "PHONE", "By phone", "IN_PERSON", "In person");
-    private static final Map<String, String> PREFERENCES = ordered(
-            "ANY",
-            "No preference",
-            "SAME",
-            "Same gender as theirs",
+    public final WordTable gender = WordTable.of(
+            Words::readable,
             "FEMALE",
-            "A female mentor",
+            "Female",
             "MALE",
-            "A male mentor",
+            "Male",
             "NON_BINARY",
-            "A non-binary mentor");
-    private static final Map<String, String> URGENCIES =
-            ordered("NORMAL", "Normal", "HIGH", "High: needs a mentor soon");
-    private static final Map<String, String> STATUSES = ordered(
+            "Non-binary",
+            "UNDISCLOSED",
+            "Prefers not to say");
+    public final WordTable format = WordTable.of(
+            Words::readable, "ONLINE", "Online (video call)", "PHONE", "By phone", "IN_PERSON", "In person");
+    public final WordTable preference = WordTable.of(
+                    Words::readable,
+                    "ANY",
+                    "No preference",
+                    "SAME",
+                    "Same gender as theirs",
+                    "FEMALE",
+                    "A female mentor",
+                    "MALE",
+                    "A male mentor",
+                    "NON_BINARY",
+                    "A non-binary mentor")
+            .whenAbsent("ANY");
+    public final WordTable urgency = WordTable.of(
+                    Words::readable, "NORMAL", "Normal", "HIGH", "High: needs a mentor soon")
+            .whenAbsent("NORMAL");
+    public final WordTable status = WordTable.of(
+            Words::readable,
             "WAITING",
             "Waiting for a mentor",
             "PROPOSED",
@@ -75,7 +84,8 @@ public class Words {
             "Active",
             "WITHDRAWN",
             "Withdrawn");
-    private static final Map<String, String> LANGUAGES = ordered(
+    public final WordTable language = WordTable.of(
+            Words::languageName,
             "en",
             "English",
             "es",
@@ -132,7 +142,9 @@ public class Words {
             "Hebrew",
             "sw",
             "Swahili");
-    private static final Map<String, String> ACTIONS = ordered(
+    public final WordTable day = WordTable.of(Words::readable, dayNames());
+    public final WordTable action = WordTable.of(
+            Words::readable,
             "CREATE",
             "Registered",
             "READ",
@@ -152,69 +164,9 @@ public class Words {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
-    public String issue(String code) {
-        return word(ISSUES, code);
-    }
-
-    public String gender(String code) {
-        return word(GENDERS, code);
-    }
-
-    public String format(String code) {
-        return word(FORMATS, code);
-    }
-
-    public String preference(String code) {
-        return word(PREFERENCES, code == null ? "ANY" : code);
-    }
-
-    public String urgency(String code) {
-        return word(URGENCIES, code == null ? "NORMAL" : code);
-    }
-
-    public String status(String code) {
-        return word(STATUSES, code);
-    }
-
-    public String action(String code) {
-        return word(ACTIONS, code);
-    }
-
-    public String day(String code) {
-        try {
-            return DayOfWeek.valueOf(code).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-        } catch (IllegalArgumentException | NullPointerException notADay) {
-            return readable(code);
-        }
-    }
-
-    public String language(String code) {
-        if (code == null) {
-            return "";
-        }
-        String known = LANGUAGES.get(code);
-        if (known != null) {
-            return known;
-        }
-        String java = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-        return java.isBlank() || java.equals(code) ? code : java;
-    }
-
     /** "Tuesday 18:00–20:00". */
     public String slot(Slot slot) {
-        return day(slot.day()) + " " + slot.start() + "–" + slot.end();
-    }
-
-    public String issues(List<String> codes) {
-        return join(codes.stream().map(this::issue));
-    }
-
-    public String formats(List<String> codes) {
-        return join(codes.stream().map(this::format));
-    }
-
-    public String languages(List<String> codes) {
-        return join(codes.stream().map(this::language));
+        return day.word(slot.day()) + " " + slot.start() + "–" + slot.end();
     }
 
     public String date(Instant at) {
@@ -223,49 +175,6 @@ public class Words {
 
     public String dateTime(Instant at) {
         return at == null ? "" : DATE_TIME.format(at.atZone(ZoneOffset.UTC));
-    }
-
-    public List<Choice> issueChoices() {
-        return choices(ISSUES);
-    }
-
-    public List<Choice> genderChoices() {
-        return choices(GENDERS);
-    }
-
-    public List<Choice> formatChoices() {
-        return choices(FORMATS);
-    }
-
-    public List<Choice> preferenceChoices() {
-        return choices(PREFERENCES);
-    }
-
-    public List<Choice> urgencyChoices() {
-        return choices(URGENCIES);
-    }
-
-    public List<Choice> dayChoices() {
-        return Stream.of(DayOfWeek.values())
-                .map(day -> new Choice(day.name(), day(day.name())))
-                .toList();
-    }
-
-    public List<Choice> statusChoices(List<String> codes) {
-        return codes.stream().map(code -> new Choice(code, status(code))).toList();
-    }
-
-    /** The common languages, plus any other the person already has (a record may carry a code not listed here). */
-    public List<Choice> languageChoices(List<String> selected) {
-        List<Choice> choices = new ArrayList<>(choices(LANGUAGES));
-        selected.stream()
-                .filter(code -> !LANGUAGES.containsKey(code))
-                .forEach(code -> choices.add(new Choice(code, language(code))));
-        return choices;
-    }
-
-    private static String word(Map<String, String> words, String code) {
-        return code == null ? "" : words.getOrDefault(code, readable(code));
     }
 
     /** {@code SOME_CODE} → "Some code". */
@@ -277,21 +186,16 @@ public class Words {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    private static String join(Stream<String> words) {
-        return String.join(", ", words.toList());
+    /** A language the table does not list, named by Java, or its code where Java does not know it either. */
+    private static String languageName(String code) {
+        String java = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+        return java.isBlank() || java.equals(code) ? code : java;
     }
 
-    private static List<Choice> choices(Map<String, String> words) {
-        return words.entrySet().stream()
-                .map(word -> new Choice(word.getKey(), word.getValue()))
-                .toList();
-    }
-
-    private static Map<String, String> ordered(String... pairs) {
-        Map<String, String> words = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            words.put(pairs[i], pairs[i + 1]);
-        }
-        return Collections.unmodifiableMap(words);
+    /** MONDAY, "Monday", TUESDAY, "Tuesday"… */
+    private static String[] dayNames() {
+        return Stream.of(DayOfWeek.values())
+                .flatMap(day -> Stream.of(day.name(), day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+                .toArray(String[]::new);
     }
 }
