@@ -24,7 +24,6 @@ public record Pairing(
         String reason,
         Boolean rematch,
         Instant createdAt,
-        Instant updatedAt,
         Instant linkExpiresAt,
         Boolean reminded,
         Instant acceptedAt,

@@ -18,7 +18,6 @@ public record Round(
         Instant completedAt,
         Integer matchedCount,
         Integer unmatchedCount,
-        Integer maximumMatchable,
         Map<String, Integer> weights,
         Map<String, Long> termTotals,
         List<RoundPairing> pairings,

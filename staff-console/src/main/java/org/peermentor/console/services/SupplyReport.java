@@ -8,7 +8,6 @@ import java.util.List;
  * places; {@code waitingTimes} counts the waiting participants by how long they have waited.
  */
 public record SupplyReport(
-        String programId,
         Instant generatedAt,
         int waiting,
         int freeMentorPlaces,

@@ -34,9 +34,9 @@ class MatchingJsonTest {
 
     static Stream<Arguments> views() {
         return Stream.of(
-                Arguments.of("Round", Round.class, List.of("score", "comparedTo.score")),
-                Arguments.of("Pairing", Pairing.class, List.of("version", "formats", "overlaps")),
-                Arguments.of("SupplyReport", SupplyReport.class, List.of()));
+                Arguments.of("Round", Round.class, List.of("score", "maximumMatchable", "comparedTo.score")),
+                Arguments.of("Pairing", Pairing.class, List.of("version", "formats", "overlaps", "updatedAt")),
+                Arguments.of("SupplyReport", SupplyReport.class, List.of("programId")));
     }
 
     @ParameterizedTest(name = "{0}")
