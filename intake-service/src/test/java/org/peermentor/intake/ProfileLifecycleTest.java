@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.intake.support.RunningIntake;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.node.ObjectNode;
 
 /** What intake staff see when they register, read, change and withdraw people. */
@@ -343,8 +344,7 @@ class ProfileLifecycleTest extends RunningIntake {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec put(
-            String id, String ifMatch, Object body) {
+    private WebTestClient.ResponseSpec put(String id, String ifMatch, Object body) {
         var request = http.put().uri("/api/participants/{id}", id).contentType(MediaType.APPLICATION_JSON);
         if (ifMatch != null) {
             request = request.header("If-Match", ifMatch);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -212,7 +213,7 @@ class PairingLifecycleTest extends RunningMatching {
                 ana.with(changed -> changed.version(2).firstName("Anabel").languages(List.of("en")));
         cohort.publish(newer);
         cohort.publish(ana);
-        cohort.send(new ParticipantProfileChanged("again", java.time.Instant.now(), ana.id(), 1, ana));
+        cohort.send(new ParticipantProfileChanged("again", Instant.now(), ana.id(), 1, ana));
         MentorProfile english = cohort.publish(cohort.mentor("Ned", "en", "GRIEF", 1));
         awaitReplica(1, 1);
 

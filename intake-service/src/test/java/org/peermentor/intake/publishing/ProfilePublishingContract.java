@@ -1,10 +1,12 @@
 package org.peermentor.intake.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.peermentor.intake.support.Bodies.mentorIn;
 import static org.peermentor.intake.support.Bodies.newProgram;
 import static org.peermentor.intake.support.Bodies.participantIn;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.Bodies;
+import org.peermentor.intake.support.RunningIntake;
 import org.peermentor.testkit.TestIssuer;
 import org.peermentor.testkit.TopicProbe;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,7 +55,7 @@ abstract class ProfilePublishingContract {
 
     @BeforeEach
     void connect() {
-        http = org.peermentor.intake.support.RunningIntake.client(port)
+        http = RunningIntake.client(port)
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
                 .build();
     }
@@ -160,8 +163,7 @@ abstract class ProfilePublishingContract {
         }
 
         try (TopicProbe topic = new TopicProbe(bootstrapServers(), Topics.PARTICIPANT_PROFILES)) {
-            org.awaitility.Awaitility.await()
-                    .atMost(java.time.Duration.ofSeconds(90))
+            await().atMost(Duration.ofSeconds(90))
                     .until(() -> topic.records().stream()
                             .map(ConsumerRecord::key)
                             .collect(Collectors.toSet())

@@ -14,6 +14,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 /**
@@ -128,7 +129,7 @@ public abstract class RunningIntake {
 
     protected long count(String collection) {
         return mongo.getCollection(collection)
-                .flatMap(c -> reactor.core.publisher.Mono.from(c.countDocuments()))
+                .flatMap(c -> Mono.from(c.countDocuments()))
                 .block();
     }
 

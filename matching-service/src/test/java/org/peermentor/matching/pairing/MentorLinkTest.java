@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class MentorLinkTest extends RunningMatching {
         Scene other = scene(EnumSet.of(Part.APPROVED));
         Map<String, Object> managersView = pairing(scene.approvedId);
         String participantId = (String) managersView.get("participantId");
-        assertThat((java.util.List<?>) managersView.get("explanation")).isNotEmpty();
+        assertThat((List<?>) managersView.get("explanation")).isNotEmpty();
 
         String page = browserAnswer(scene.approvedId, "accept", scene.approvedLink)
                 .expectStatus()

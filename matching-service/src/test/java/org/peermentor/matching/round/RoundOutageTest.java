@@ -8,6 +8,8 @@ import static org.mockito.Mockito.doAnswer;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.mockito.invocation.InvocationOnMock;
+import org.mockito.stubbing.Stubber;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -43,7 +45,7 @@ class RoundOutageTest extends RunningMatching {
         assertThat(locks.isPlanning(cohort.programId).block()).isFalse();
     }
 
-    private static Mono<?> callReal(org.mockito.invocation.InvocationOnMock call) {
+    private static Mono<?> callReal(InvocationOnMock call) {
         try {
             return (Mono<?>) call.callRealMethod();
         } catch (Throwable e) {
@@ -51,7 +53,7 @@ class RoundOutageTest extends RunningMatching {
         }
     }
 
-    private static org.mockito.stubbing.Stubber failTwice() {
+    private static Stubber failTwice() {
         AtomicInteger failures = new AtomicInteger(2);
         // as a driver's Mono does, each subscription tries the store again
         return doAnswer(call -> Mono.defer(() -> failures.getAndDecrement() > 0

@@ -9,10 +9,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -142,7 +145,7 @@ public final class StubBackend {
         return matching.get(matching.size() - 1);
     }
 
-    private void handle(HttpExchange exchange) throws java.io.IOException {
+    private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             Received request = new Received(
                     exchange.getRequestMethod(),
@@ -171,7 +174,7 @@ public final class StubBackend {
                     "text/plain",
                     "",
                     request.queryParameter("redirect_uri") + "?code=the-code&state="
-                            + java.net.URLEncoder.encode(request.queryParameter("state"), StandardCharsets.UTF_8));
+                            + URLEncoder.encode(request.queryParameter("state"), StandardCharsets.UTF_8));
         }
         for (QueryAnswer conditional : queryAnswers) {
             if (conditional.key().equals(request.method() + " " + request.path())
@@ -242,8 +245,7 @@ public final class StubBackend {
     private record QueryAnswer(String key, String parameter, String value, Answer answer) {}
 
     /** A request the stub received. */
-    public record Received(
-            String method, String path, String query, com.sun.net.httpserver.Headers headers, String body) {
+    public record Received(String method, String path, String query, Headers headers, String body) {
 
         public String header(String name) {
             return headers.getFirst(name);
@@ -258,7 +260,7 @@ public final class StubBackend {
                     .getOrDefault(name, List.of())
                     .stream()
                     .findFirst()
-                    .map(value -> java.net.URLDecoder.decode(value, StandardCharsets.UTF_8))
+                    .map(value -> URLDecoder.decode(value, StandardCharsets.UTF_8))
                     .orElse(null);
         }
     }
