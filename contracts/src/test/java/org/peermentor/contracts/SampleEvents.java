@@ -32,13 +32,12 @@ final class SampleEvents {
     }
 
     static ParticipantProfile participant(ProfileStatus status, long version) {
-        return People.participant()
+        return People.participant("Ana")
                 .id("p-1")
                 .version(version)
                 .status(status)
                 .registeredAt(REGISTERED)
                 .updatedAt(CHANGED)
-                .email("ana@example.org")
                 .phone("+15550100")
                 .birthYear(1991)
                 .languages(List.of("es", "en"))
@@ -51,13 +50,12 @@ final class SampleEvents {
     }
 
     static MentorProfile mentor(ProfileStatus status, long version) {
-        return People.mentor()
+        return People.mentor("Bea")
                 .id("m-1")
                 .version(version)
                 .status(status)
                 .registeredAt(REGISTERED)
                 .updatedAt(CHANGED)
-                .email("bea@example.org")
                 .birthYear(1980)
                 .languages(List.of("pl", "en"))
                 .timezone("Europe/Warsaw")

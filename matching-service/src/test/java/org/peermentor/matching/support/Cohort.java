@@ -37,12 +37,9 @@ public final class Cohort implements AutoCloseable {
     }
 
     public ParticipantProfile participant(String firstName, String language, String issue) {
-        return People.participant()
-                .id(UUID.randomUUID().toString())
+        return People.participant(firstName)
                 .programId(programId)
-                .firstName(firstName)
                 .lastName("Lastname")
-                .email(firstName.toLowerCase() + "@example.org")
                 .languages(List.of(language))
                 .primaryIssue(issue)
                 .issues(List.of(issue))
@@ -50,12 +47,9 @@ public final class Cohort implements AutoCloseable {
     }
 
     public MentorProfile mentor(String firstName, String language, String issue, int capacity) {
-        return People.mentor()
-                .id(UUID.randomUUID().toString())
+        return People.mentor(firstName)
                 .programId(programId)
-                .firstName(firstName)
                 .lastName("Lastname")
-                .email(firstName.toLowerCase() + "@example.org")
                 .languages(List.of(language))
                 .livedExperience(List.of(issue))
                 .capacity(capacity)
