@@ -9,16 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.peermentor.contracts.Consent;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
-import org.peermentor.contracts.MentorProfileBuilder;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
+import org.peermentor.contracts.fixtures.People;
 import org.peermentor.matching.solver.CohortDraws;
 import org.peermentor.matching.solver.FixedPairing;
 import org.peermentor.matching.solver.MatchingProblem;
@@ -26,11 +24,11 @@ import org.peermentor.matching.solver.PairKey;
 
 /**
  * A seeded program the size asked for: common issues common, mostly English, mostly US timezones, weekday evenings,
- * mentors of capacity 1–4 with about a tenth of their places already held, and some pairs refused before.
+ * mentors of capacity 1–4 with about a tenth of their places already held, and some pairs refused before. What the
+ * draws leave out (program, names, emails, consent) is the tests' {@link People} defaults.
  */
 final class SolverCohorts {
 
-    static final String PROGRAM = "benchmark-program";
     /** How many of the built-in issues are common (see {@link CohortDraws#issue}). */
     private static final int COMMON_ISSUES = 4;
 
@@ -81,7 +79,7 @@ final class SolverCohorts {
         for (int i = 0; i < participantCount / 2; i++) {
             forbidden.add(new PairKey("p" + random.nextInt(participantCount), "m" + random.nextInt(mentorCount)));
         }
-        return new MatchingProblem(PROGRAM, NOW, 60, Map.of(), participants, mentors, fixed, forbidden);
+        return new MatchingProblem(People.PROGRAM, NOW, 60, Map.of(), participants, mentors, fixed, forbidden);
     }
 
     private static ParticipantProfile participant(Random random, String id) {
@@ -89,16 +87,11 @@ final class SolverCohorts {
         List<String> issues = CohortDraws.issues(random, primary, COMMON_ISSUES);
         List<Format> formats = formats(random);
         // each value drawn in the order the seeded cohorts have always drawn them, so a seed gives the same cohort
-        return ParticipantProfileBuilder.builder()
+        return People.participant()
                 .id(id)
-                .version(1)
                 .status(random.nextInt(5) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING)
                 .registeredAt(NOW.minusSeconds(random.nextInt(120) * 86_400L))
                 .updatedAt(NOW)
-                .programId(PROGRAM)
-                .firstName("First")
-                .lastName("Last")
-                .email(id + "@example.org")
                 .birthYear(1950 + random.nextInt(56))
                 .gender(gender(random))
                 .languages(languages(random))
@@ -110,23 +103,16 @@ final class SolverCohorts {
                 .mentorGenderPreference(pick(random, PREFERENCES))
                 .availability(availability(random))
                 .urgency(random.nextInt(6) == 0 ? Urgency.HIGH : Urgency.NORMAL)
-                .consent(new Consent(true, true))
                 .build();
     }
 
     private static MentorProfile mentor(Random random, String id) {
         List<String> lived = CohortDraws.livedExperience(random, COMMON_ISSUES);
         List<String> trained = CohortDraws.trainedFor(random, COMMON_ISSUES);
-        return MentorProfileBuilder.builder()
+        return People.mentor()
                 .id(id)
-                .version(1)
-                .status(ProfileStatus.ACTIVE)
                 .registeredAt(NOW)
                 .updatedAt(NOW)
-                .programId(PROGRAM)
-                .firstName("First")
-                .lastName("Last")
-                .email(id + "@example.org")
                 .birthYear(1950 + random.nextInt(50))
                 .gender(gender(random))
                 .languages(languages(random))
@@ -138,7 +124,6 @@ final class SolverCohorts {
                 .availability(availability(random))
                 .capacity(1 + random.nextInt(4))
                 .active(random.nextInt(40) != 0)
-                .consent(new Consent(true, true))
                 .build();
     }
 
