@@ -1,18 +1,25 @@
 package org.peermentor.devinbox;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
+import tools.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy;
+import tools.jackson.databind.PropertyNamingStrategies.UpperCamelCaseStrategy;
+import tools.jackson.databind.annotation.JsonNaming;
 
-/** The JSON shapes of Mailpit's API v1 that scripts and tests read, so they work against either inbox. */
+/**
+ * The JSON shapes of Mailpit's API v1 that scripts and tests read, so they work against either inbox. Mailpit names a
+ * message's fields in UpperCamelCase with ids and HTML in capitals, and the list around them in snake_case. A message
+ * starts with its envelope, as Mailpit's does (Jackson would put an unwrapped property last).
+ */
 final class MailpitJson {
 
     private MailpitJson() {}
 
-    record Address(
-            @JsonProperty("Name") String name,
-            @JsonProperty("Address") String address) {
+    @JsonNaming(UpperCamelCaseStrategy.class)
+    record Address(String name, String address) {
         static Address of(InboxMessage.Address a) {
             return new Address(a.name(), a.address());
         }
@@ -22,26 +29,28 @@ final class MailpitJson {
         }
     }
 
+    @JsonNaming(UpperCamelCaseStrategy.class)
     record Attachment(
             @JsonProperty("PartID") String partId,
-            @JsonProperty("FileName") String fileName,
-            @JsonProperty("ContentType") String contentType,
+            String fileName,
+            String contentType,
             @JsonProperty("ContentID") String contentId,
-            @JsonProperty("Size") int size) {
+            int size) {
         static Attachment of(InboxMessage.Attachment a) {
             return new Attachment(a.partId(), a.fileName(), a.contentType(), "", a.size());
         }
     }
 
     /** Who sent a message to whom, under which ids: what a list entry and the message itself both start with. */
+    @JsonNaming(UpperCamelCaseStrategy.class)
     record Envelope(
             @JsonProperty("ID") String id,
             @JsonProperty("MessageID") String messageId,
-            @JsonProperty("From") Address from,
-            @JsonProperty("To") List<Address> to,
-            @JsonProperty("Cc") List<Address> cc,
-            @JsonProperty("Bcc") List<Address> bcc,
-            @JsonProperty("ReplyTo") List<Address> replyTo) {
+            Address from,
+            List<Address> to,
+            List<Address> cc,
+            List<Address> bcc,
+            List<Address> replyTo) {
         static Envelope of(InboxMessage m) {
             return new Envelope(
                     m.id(),
@@ -56,15 +65,17 @@ final class MailpitJson {
 
     /** An entry of {@code GET /api/v1/messages}. */
     @RecordBuilder
+    @JsonNaming(UpperCamelCaseStrategy.class)
+    @JsonPropertyOrder("envelope")
     record Summary(
             @JsonUnwrapped Envelope envelope,
-            @JsonProperty("Read") boolean read,
-            @JsonProperty("Subject") String subject,
-            @JsonProperty("Created") String created,
-            @JsonProperty("Tags") List<String> tags,
-            @JsonProperty("Size") int size,
-            @JsonProperty("Attachments") int attachments,
-            @JsonProperty("Snippet") String snippet) {
+            boolean read,
+            String subject,
+            String created,
+            List<String> tags,
+            int size,
+            int attachments,
+            String snippet) {
         static Summary of(InboxMessage m, boolean read) {
             return MailpitJsonSummaryBuilder.builder()
                     .envelope(Envelope.of(m))
@@ -80,29 +91,32 @@ final class MailpitJson {
     }
 
     /** {@code GET /api/v1/messages}: newest first, one page of them. */
+    @JsonNaming(SnakeCaseStrategy.class)
     record MessageList(
-            @JsonProperty("total") int total,
-            @JsonProperty("unread") int unread,
-            @JsonProperty("count") int count,
-            @JsonProperty("messages_count") int messagesCount,
-            @JsonProperty("messages_unread") int messagesUnread,
-            @JsonProperty("start") int start,
-            @JsonProperty("tags") List<String> tags,
-            @JsonProperty("messages") List<Summary> messages) {}
+            int total,
+            int unread,
+            int count,
+            int messagesCount,
+            int messagesUnread,
+            int start,
+            List<String> tags,
+            List<Summary> messages) {}
 
     /** {@code GET /api/v1/message/{ID}}. */
     @RecordBuilder
+    @JsonNaming(UpperCamelCaseStrategy.class)
+    @JsonPropertyOrder("envelope")
     record Message(
             @JsonUnwrapped Envelope envelope,
-            @JsonProperty("ReturnPath") String returnPath,
-            @JsonProperty("Subject") String subject,
-            @JsonProperty("Date") String date,
-            @JsonProperty("Tags") List<String> tags,
-            @JsonProperty("Text") String text,
+            String returnPath,
+            String subject,
+            String date,
+            List<String> tags,
+            String text,
             @JsonProperty("HTML") String html,
-            @JsonProperty("Size") int size,
-            @JsonProperty("Inline") List<Attachment> inline,
-            @JsonProperty("Attachments") List<Attachment> attachments) {
+            int size,
+            List<Attachment> inline,
+            List<Attachment> attachments) {
         static Message of(InboxMessage m) {
             return MailpitJsonMessageBuilder.builder()
                     .envelope(Envelope.of(m))
