@@ -1,69 +1,74 @@
 package org.peermentor.contracts.words;
 
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * Plain words for issue codes. Codes are identifiers, never text for people: an unknown code still becomes words
  * ({@code SELF_HARM} → "self harm"), so an email or a page never shows a code, whatever the program's taxonomy. One
- * table for every service, so the mentor's page says what the mentor's email says.
+ * table for every service, so the mentor's page says what the mentor's email says; the built-in words of each language
+ * are in {@code issues.properties} ({@code issues_es.properties} in Spanish) beside this class.
  */
 public final class IssueWords {
 
-    /** The built-in codes in the order forms list them, each with its words. */
-    private static final Map<String, String> DEFAULTS = inOrder(
-            Map.entry("ALCOHOL_USE", "alcohol use"),
-            Map.entry("OPIOID_USE", "opioid use"),
-            Map.entry("STIMULANT_USE", "stimulant use"),
-            Map.entry("GAMBLING", "gambling"),
-            Map.entry("DEPRESSION", "depression"),
-            Map.entry("ANXIETY", "anxiety"),
-            Map.entry("BIPOLAR", "bipolar disorder"),
-            Map.entry("PTSD", "post-traumatic stress"),
-            Map.entry("EATING_DISORDER", "eating disorders"),
-            Map.entry("GRIEF", "grief"),
-            Map.entry("CHRONIC_ILLNESS", "chronic illness"),
-            Map.entry("CAREGIVING", "caregiving"));
-
     /** The issue codes every program starts with, in the order forms list them; a program may configure others. */
-    public static final List<String> BUILT_IN_CODES = List.copyOf(DEFAULTS.keySet());
+    public static final List<String> BUILT_IN_CODES = List.of(
+            "ALCOHOL_USE",
+            "OPIOID_USE",
+            "STIMULANT_USE",
+            "GAMBLING",
+            "DEPRESSION",
+            "ANXIETY",
+            "BIPOLAR",
+            "PTSD",
+            "EATING_DISORDER",
+            "GRIEF",
+            "CHRONIC_ILLNESS",
+            "CAREGIVING");
 
-    private final Map<String, String> words;
+    private static final String BUILT_IN = "org.peermentor.contracts.words.issues";
+    // else a language with no words of its own would get the JVM's default locale's words, not the English ones
+    private static final ResourceBundle.Control ENGLISH_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final String NO_CODE = "none";
+
+    private final Map<String, String> programWords;
 
     /** The built-in words only. */
     public static IssueWords defaults() {
         return new IssueWords(Map.of());
     }
 
-    /** The built-in words, with a program's own words for some codes on top. */
-    public IssueWords(Map<String, String> overrides) {
-        Map<String, String> all = new HashMap<>(DEFAULTS);
-        all.putAll(overrides);
-        this.words = Map.copyOf(all);
+    /** The built-in words, with a program's own (English) words for some codes on top. */
+    public IssueWords(Map<String, String> programWords) {
+        this.programWords = Map.copyOf(programWords);
     }
 
-    /** The entries as an unmodifiable map that keeps their order. */
-    @SafeVarargs
-    private static Map<String, String> inOrder(Map.Entry<String, String>... entries) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : entries) {
-            ordered.put(entry.getKey(), entry.getValue());
-        }
-        return Collections.unmodifiableMap(ordered);
-    }
-
-    /** The code in words; a missing code reads as "a shared experience". */
+    /** The code in English words; a missing code reads as "a shared experience". */
     public String of(String code) {
+        return of(code, Locale.ENGLISH);
+    }
+
+    /**
+     * The code in words of this language, English where it has none. A program's own words are English: they come
+     * before the built-in English words, but after the built-in words of another language.
+     */
+    public String of(String code, Locale language) {
+        ResourceBundle builtIn = ResourceBundle.getBundle(BUILT_IN, language, ENGLISH_FALLBACK);
         if (code == null || code.isBlank()) {
-            return "a shared experience";
+            return builtIn.getString(NO_CODE);
         }
-        String known = words.get(code);
-        return known != null
-                ? known
+        boolean translated = !builtIn.getLocale().equals(Locale.ROOT);
+        if (translated && builtIn.containsKey(code)) {
+            return builtIn.getString(code);
+        }
+        if (programWords.containsKey(code)) {
+            return programWords.get(code);
+        }
+        return builtIn.containsKey(code)
+                ? builtIn.getString(code)
                 : code.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
     }
 }

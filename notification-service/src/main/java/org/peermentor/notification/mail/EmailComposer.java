@@ -16,7 +16,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public class EmailComposer {
 
-    /** The English subjects (each language's are in {@link MailLanguage}): fixed, never naming what a pairing is about. */
+    /**
+     * The English subjects (each language's are in {@code templates/mail/words*.properties}): fixed, never naming what
+     * a pairing is about.
+     */
     public static final String MENTOR_REQUEST_SUBJECT = MailLanguage.ENGLISH.subject(EmailKind.MENTOR_REQUEST);
 
     public static final String MENTOR_INTRODUCTION_SUBJECT =
@@ -45,7 +48,7 @@ public class EmailComposer {
                 "partnerName",
                         ShownName.of(
                                 draft.partnerFirstName(), kind.toMentor() ? phrases.noMentee() : phrases.noMentor()),
-                "issue", issue(draft.sharedIssue(), language),
+                "issue", issueWords.of(draft.sharedIssue(), language.locale()),
                 "formats", Wording.formats(draft.formats(), language),
                 "times", Wording.times(draft.times(), language),
                 "timezone", Wording.zoneName(draft.timezone()),
@@ -57,10 +60,6 @@ public class EmailComposer {
                 language.subject(kind),
                 templates.process(name + ".txt", context),
                 templates.process(name + ".html", context));
-    }
-
-    private String issue(String code, MailLanguage language) {
-        return language == MailLanguage.SPANISH ? SpanishIssueWords.of(code, issueWords) : issueWords.of(code);
     }
 
     // Map.of refuses nulls; an empty string reads as "no deadline" in the templates

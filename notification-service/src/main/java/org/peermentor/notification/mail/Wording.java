@@ -33,7 +33,7 @@ final class Wording {
             return words.get(0);
         }
         return String.join(", ", words.subList(0, words.size() - 1))
-                + language.phrases().lastOr()
+                + " " + language.phrases().lastOr() + " "
                 + words.get(words.size() - 1);
     }
 

@@ -132,11 +132,33 @@ class MailLanguageTest {
 
     @Test
     void aProgramsOwnIssueKeepsTheProgramsWordsInSpanish() {
-        EmailComposer programComposer = new EmailComposer(new IssueWords(Map.of("LONG_COVID", "long covid")));
-
-        assertThat(programComposer
-                        .write(Drafts.request("Bea", "Ana", "LONG_COVID"), MailLanguage.SPANISH)
-                        .text())
+        assertThat(requestAbout("LONG_COVID", Map.of("LONG_COVID", "long covid"), MailLanguage.SPANISH))
                 .contains("tu apoyo en long covid");
+    }
+
+    @Test
+    void aBuiltInIssueKeepsItsSpanishWordsOverTheProgramsEnglishOnes() {
+        Map<String, String> programWords = Map.of("GRIEF", "loss and grief");
+
+        assertThat(requestAbout("GRIEF", programWords, MailLanguage.SPANISH))
+                .contains("tu apoyo en el duelo")
+                .doesNotContain("loss and grief");
+        assertThat(requestAbout("GRIEF", programWords, MailLanguage.ENGLISH)).contains("loss and grief");
+    }
+
+    @Test
+    void everyBuiltInIssueHasSpanishWords() {
+        IssueWords words = IssueWords.defaults();
+
+        for (String code : IssueWords.BUILT_IN_CODES) {
+            assertThat(words.of(code, MailLanguage.SPANISH.locale())).as(code).isNotEqualTo(words.of(code));
+        }
+    }
+
+    /** The text of a request to Bea about this issue, from a program with these words of its own. */
+    private static String requestAbout(String issue, Map<String, String> programWords, MailLanguage language) {
+        return new EmailComposer(new IssueWords(programWords))
+                .write(Drafts.request("Bea", "Ana", issue), language)
+                .text();
     }
 }
