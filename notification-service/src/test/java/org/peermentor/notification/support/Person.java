@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.peermentor.contracts.Consent;
-import org.peermentor.contracts.Format;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.MentorProfileChanged;
 import org.peermentor.contracts.MentorWithdrawn;
@@ -37,8 +36,6 @@ public record Person(
         long version,
         List<String> languages)
         implements PersonBuilder.With {
-
-    private static final Instant REGISTERED = Instant.parse("2026-03-02T15:04:05Z");
 
     public static Person participant() {
         return someone(Role.PARTICIPANT, "p-", "Ana", "Silva")
@@ -108,6 +105,10 @@ public record Person(
         return event(true);
     }
 
+    /**
+     * The profile starts from the shared fixture's; it names what this person is and health data ({@code ALCOHOL_USE},
+     * {@code ANXIETY}) that must never reach the contact directory.
+     */
     private ProfileEvent event(boolean withdrawal) {
         String eventId = "e-" + UUID.randomUUID();
         Instant now = Instant.now();
@@ -120,21 +121,15 @@ public record Person(
                     .id(id)
                     .version(version)
                     .status(status)
-                    .registeredAt(REGISTERED)
-                    .updatedAt(now)
                     .programId(programId)
                     .firstName(firstName)
                     .lastName(lastName)
                     .email(email)
                     .phone(phone)
-                    .birthYear(1991)
                     .languages(languages)
                     .timezone(timezone)
-                    .region("chicago-north")
                     .primaryIssue("ALCOHOL_USE")
                     .issues(List.of("ALCOHOL_USE", "ANXIETY"))
-                    .formats(List.of(Format.ONLINE, Format.IN_PERSON))
-                    .mentorGenderPreference("SAME")
                     .consent(consent)
                     .build();
             return withdrawal
@@ -145,20 +140,15 @@ public record Person(
                 .id(id)
                 .version(version)
                 .status(status)
-                .registeredAt(REGISTERED)
-                .updatedAt(now)
                 .programId(programId)
                 .firstName(firstName)
                 .lastName(lastName)
                 .email(email)
                 .phone(phone)
-                .birthYear(1980)
                 .languages(languages)
                 .timezone(timezone)
-                .region("warsaw")
                 .livedExperience(List.of("ALCOHOL_USE"))
                 .trainedFor(List.of("ANXIETY"))
-                .capacity(3)
                 .active(!withdrawal)
                 .consent(consent)
                 .build();
