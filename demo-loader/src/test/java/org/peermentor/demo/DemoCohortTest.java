@@ -20,23 +20,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.words.IssueWords;
 import tools.jackson.databind.json.JsonMapper;
 
 class DemoCohortTest {
 
-    private static final Set<String> ISSUE_CODES = Set.of(
-            "ALCOHOL_USE",
-            "OPIOID_USE",
-            "STIMULANT_USE",
-            "GAMBLING",
-            "DEPRESSION",
-            "ANXIETY",
-            "BIPOLAR",
-            "PTSD",
-            "EATING_DISORDER",
-            "GRIEF",
-            "CHRONIC_ILLNESS",
-            "CAREGIVING");
     private static final List<LocalDate> WEEKS =
             List.of(LocalDate.of(2026, 1, 12), LocalDate.of(2026, 3, 16), LocalDate.of(2026, 7, 13));
 
@@ -114,7 +102,9 @@ class DemoCohortTest {
     void participantsAndMentorsUseTheContractsVocabulary() {
         for (DemoPerson p : cohort.participants()) {
             Registration registration = registration(p);
-            assertThat(ISSUE_CODES).contains(registration.primaryIssue()).containsAll(p.strings("issues"));
+            assertThat(IssueWords.BUILT_IN_CODES)
+                    .contains(registration.primaryIssue())
+                    .containsAll(p.strings("issues"));
             assertThat(p.strings("issues"))
                     .startsWith(registration.primaryIssue())
                     .doesNotHaveDuplicates();
@@ -122,7 +112,9 @@ class DemoCohortTest {
             assertThat(registration.mentorGenderPreference()).isIn("ANY", "SAME", "FEMALE", "MALE", "NON_BINARY");
         }
         for (DemoPerson m : cohort.mentors()) {
-            assertThat(ISSUE_CODES).containsAll(m.strings("livedExperience")).containsAll(m.strings("trainedFor"));
+            assertThat(IssueWords.BUILT_IN_CODES)
+                    .containsAll(m.strings("livedExperience"))
+                    .containsAll(m.strings("trainedFor"));
             assertThat(m.strings("livedExperience")).isNotEmpty();
             assertThat(registration(m).capacity()).isBetween(1, 4);
             assertThat(m.body()).containsEntry("active", true).doesNotContainKeys("primaryIssue", "urgency");
