@@ -4,7 +4,6 @@ import org.peermentor.embedded.EmbeddedMail;
 import org.peermentor.notification.support.NotificationHarness;
 import org.peermentor.notification.support.TestSettings;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,9 +29,6 @@ class CoreFlowOnContainersTest extends NotificationHarness implements CoreFlowCo
 
     static final EmbeddedMail MAIL = EmbeddedMail.create(null, 0, 0);
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         MAIL.start();
@@ -41,17 +37,7 @@ class CoreFlowOnContainersTest extends NotificationHarness implements CoreFlowCo
     }
 
     @Override
-    protected String bootstrapServers() {
-        return KAFKA.getBootstrapServers();
-    }
-
-    @Override
     protected EmbeddedMail mail() {
         return MAIL;
-    }
-
-    @Override
-    protected int port() {
-        return port;
     }
 }

@@ -24,13 +24,16 @@ import org.peermentor.devinbox.InboxMessage;
 import org.peermentor.embedded.EmbeddedMail;
 import org.peermentor.notification.contact.Role;
 import org.peermentor.testkit.TestIssuer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The notification service seen from outside, as the other services and people see it: events go in on Kafka,
- * emails come out of SMTP, and the delivery log answers over HTTP. Where it runs is the subclass's business.
+ * emails come out of SMTP, and the delivery log answers over HTTP. Where it runs is the subclass's business: in a
+ * Spring test context, the harness reads the service's port and broker from it.
  */
 public abstract class NotificationHarness {
 
@@ -41,11 +44,23 @@ public abstract class NotificationHarness {
 
     private EventPublisher publisher;
 
-    protected abstract String bootstrapServers();
+    @Value("${spring.kafka.bootstrap-servers:}")
+    private String bootstrapServers;
+
+    @LocalServerPort
+    private int port;
+
+    /** The broker the service reads: the Spring test context's, unless a subclass starts the service itself. */
+    protected String bootstrapServers() {
+        return bootstrapServers;
+    }
 
     protected abstract EmbeddedMail mail();
 
-    protected abstract int port();
+    /** The service's HTTP port: the Spring test context's, unless a subclass starts the service itself. */
+    protected int port() {
+        return port;
+    }
 
     public RecordMetadata publish(ProfileEvent event) {
         return publisher().publish(event);

@@ -4,7 +4,6 @@ import org.peermentor.embedded.EmbeddedMail;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,9 +14,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class RunningNotification extends NotificationHarness {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     protected ReactiveMongoTemplate mongo;
@@ -32,17 +28,7 @@ public abstract class RunningNotification extends NotificationHarness {
     }
 
     @Override
-    protected String bootstrapServers() {
-        return SharedInfrastructure.kafka().bootstrapServers();
-    }
-
-    @Override
     protected EmbeddedMail mail() {
         return SharedInfrastructure.mail();
-    }
-
-    @Override
-    protected int port() {
-        return port;
     }
 }
