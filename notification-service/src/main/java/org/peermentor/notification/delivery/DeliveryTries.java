@@ -56,14 +56,9 @@ record DeliveryTries(
                         : Mono.just(reserved.stream()
                                 .map(delivery -> delivery.dueAt(clock.instant().plus(STORE_RETRY)))
                                 .toList()))
-                .onErrorResume(failure -> {
-                    // some may have been handed to SMTP without their outcome stored: only their leases may free them
-                    log.error(
-                            "A try of {} deliveries broke off, leaving them to their leases: {}",
-                            reserved.size(),
-                            failure.getClass().getName());
-                    return Mono.just(List.of());
-                });
+                // some may have been handed to SMTP without their outcome stored
+                .onErrorResume(LeftToLeases.logging(
+                        log, "A try of {} deliveries broke off, leaving them to their leases: {}", reserved.size()));
     }
 
     private Mono<List<Delivery>> tryWith(List<Delivery> reserved, Map<String, Contact> known, Scheduler smtp) {

@@ -43,14 +43,9 @@ record OutcomeStore(DeliveryLog deliveries, MeterRegistry meters, EmailMeters em
                     writes.stream().filter(Outcome::isFinal).forEach(this::ended);
                 })
                 .thenReturn(later)
-                .onErrorResume(failure -> {
-                    // never retried as sends: the leases keep them from being sent again until they expire
-                    log.error(
-                            "The outcomes of {} deliveries could not be stored: {}",
-                            writes.size(),
-                            failure.getClass().getName());
-                    return Mono.just(List.of());
-                });
+                // never retried as sends: the leases keep them from being sent again until they expire
+                .onErrorResume(LeftToLeases.logging(
+                        log, "The outcomes of {} deliveries could not be stored: {}", writes.size()));
     }
 
     private void ended(Outcome outcome) {
