@@ -16,10 +16,13 @@ import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
+import org.peermentor.matching.round.RoundStatus;
+import org.peermentor.matching.round.RoundView;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TopicProbe;
@@ -38,26 +41,23 @@ class PairingLifecycleTest extends RunningMatching {
         cohort.publish(cohort.mentor("Ned", "en", "ALCOHOL_USE", 1));
         awaitReplica(3, 2);
 
-        Map<String, Object> round = round(null);
+        RoundView round = round(null);
 
-        assertThat(round)
-                .containsEntry("status", "COMPLETED")
-                .containsEntry("matchedCount", 2)
-                .containsEntry("unmatchedCount", 1);
-        List<Map<String, Object>> proposed = list(round.get("pairings"));
-        assertThat(proposed).allSatisfy(p -> {
-            assertThat(p.get("status")).isEqualTo("PROPOSED");
-            assertThat(list(p.get("explanation"))).isNotEmpty();
+        assertThat(round.status()).isEqualTo(RoundStatus.COMPLETED);
+        assertThat(round.matchedCount()).isEqualTo(2);
+        assertThat(round.unmatchedCount()).isEqualTo(1);
+        assertThat(round.pairings()).allSatisfy(p -> {
+            assertThat(p.status()).isEqualTo("PROPOSED");
+            assertThat(p.explanation()).isNotEmpty();
         });
-        Map<String, Object> unmatched = list(round.get("unmatched")).get(0);
-        assertThat(unmatched.get("participantId")).isEqualTo(polish.id());
-        assertThat(String.join(" ", strings(unmatched.get("reasons")))).contains("pl");
+        RoundView.Unmatched unmatched = round.unmatched().get(0);
+        assertThat(unmatched.participantId()).isEqualTo(polish.id());
+        assertThat(String.join(" ", unmatched.reasons())).contains("pl");
 
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
-            for (Map<String, Object> pairing : proposed) {
-                ConsumerRecord<String, byte[]> record = events.awaitRecords(
-                                (String) pairing.get("id"), r -> !r.isEmpty())
-                        .get(0);
+            for (RoundView.Pairing pairing : round.pairings()) {
+                ConsumerRecord<String, byte[]> record =
+                        events.awaitRecords(pairing.id(), r -> !r.isEmpty()).get(0);
                 assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("PairingProposed");
                 assertThat(read(record).pairing().participantStatus()).isEqualTo(ProfileStatus.PROPOSED);
             }
@@ -93,7 +93,7 @@ class PairingLifecycleTest extends RunningMatching {
                 .exchange()
                 .expectStatus()
                 .isForbidden();
-        assertThat(status(pairingId)).isEqualTo("APPROVED");
+        assertThat(pairing(pairingId).status()).isEqualTo(PairingStatus.APPROVED);
 
         post("/api/pairings/{id}/accept?token={t}", pairingId, token + "x")
                 .expectStatus()
@@ -107,7 +107,7 @@ class PairingLifecycleTest extends RunningMatching {
         post("/api/pairings/{id}/decline?token={t}", pairingId, token)
                 .expectStatus()
                 .isForbidden();
-        assertThat(status(pairingId)).isEqualTo("ACCEPTED");
+        assertThat(pairing(pairingId).status()).isEqualTo(PairingStatus.ACCEPTED);
     }
 
     @Test
@@ -128,10 +128,9 @@ class PairingLifecycleTest extends RunningMatching {
                 .isEqualTo("Prefers someone older");
         post("/api/pairings/{id}/reject", pairingId).expectStatus().isEqualTo(409);
 
-        Map<String, Object> again = round(null);
-        assertThat(again).containsEntry("matchedCount", 0);
-        assertThat(String.join(" ", strings(list(again.get("unmatched")).get(0).get("reasons"))))
-                .contains("H7");
+        RoundView again = round(null);
+        assertThat(again.matchedCount()).isZero();
+        assertThat(String.join(" ", again.unmatched().get(0).reasons())).contains("H7");
     }
 
     @Test
@@ -151,10 +150,9 @@ class PairingLifecycleTest extends RunningMatching {
 
         MentorProfile second = cohort.publish(cohort.mentor("Zoe", "es", "ALCOHOL_USE", 1));
         awaitReplica(1, 2);
-        Map<String, Object> round = round(null);
-        Map<String, Object> pairing = list(round.get("pairings")).get(0);
-        assertThat(pairing.get("mentorId")).isEqualTo(second.id());
-        String id = (String) pairing.get("id");
+        RoundView.Pairing pairing = round(null).pairings().get(0);
+        assertThat(pairing.mentorId()).isEqualTo(second.id());
+        String id = pairing.id();
         post("/api/pairings/{id}/approve", id).expectStatus().isOk();
         post("/api/pairings/{id}/end", id).expectStatus().isEqualTo(409);
         post("/api/pairings/{id}/accept?token={t}", id, approvedEvent(id).mentorResponseToken())
@@ -202,8 +200,8 @@ class PairingLifecycleTest extends RunningMatching {
                 .expectBody()
                 .jsonPath("$.status")
                 .isEqualTo("APPROVED");
-        assertThat(round(null)).containsEntry("matchedCount", 0);
-        assertThat(pairings("APPROVED")).hasSize(1);
+        assertThat(round(null).matchedCount()).isZero();
+        assertThat(pairings(PairingStatus.APPROVED)).hasSize(1);
     }
 
     @Test
@@ -217,11 +215,9 @@ class PairingLifecycleTest extends RunningMatching {
         MentorProfile english = cohort.publish(cohort.mentor("Ned", "en", "GRIEF", 1));
         awaitReplica(1, 1);
 
-        Map<String, Object> round = round(null);
+        RoundView round = round(null);
 
-        assertThat(list(round.get("pairings")))
-                .extracting(p -> p.get("mentorId"))
-                .containsExactly(english.id());
+        assertThat(round.pairings()).extracting(RoundView.Pairing::mentorId).containsExactly(english.id());
     }
 
     @Test
@@ -240,12 +236,13 @@ class PairingLifecycleTest extends RunningMatching {
     @Test
     void aDryRunWithOtherWeightsProposesNothingAndShowsTheLastRealRound() {
         anaAndMia();
-        Map<String, Object> real = round(null);
+        RoundView real = round(null);
 
-        Map<String, Object> dry = round("{\"dryRun\":true,\"weights\":{\"overlap\":0}}");
+        RoundView dry = round("{\"dryRun\":true,\"weights\":{\"overlap\":0}}");
 
-        assertThat(dry).containsEntry("dryRun", true).containsEntry("matchedCount", 1);
-        assertThat(((Map<?, ?>) dry.get("comparedTo")).get("roundId")).isEqualTo(real.get("id"));
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(dry.matchedCount()).isEqualTo(1);
+        assertThat(dry.comparedTo().roundId()).isEqualTo(real.id());
         assertThat(pairings(null)).hasSize(1);
     }
 
@@ -269,9 +266,9 @@ class PairingLifecycleTest extends RunningMatching {
                 .isEqualTo(60);
         anaAndMia();
 
-        Map<String, Object> round = round(null);
+        RoundView round = round(null);
 
-        assertThat(list(round.get("pairings"))).extracting(p -> p.get("status")).containsExactly("APPROVED");
+        assertThat(round.pairings()).extracting(RoundView.Pairing::status).containsExactly("APPROVED");
     }
 
     @Test
@@ -282,37 +279,23 @@ class PairingLifecycleTest extends RunningMatching {
         cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> pairings("PROPOSED").size() == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> pairings(PairingStatus.PROPOSED).size() == 1);
     }
 
     private String proposeOnePairing() {
         cohort.publish(cohort.participant("Ana", "es", "ALCOHOL_USE"));
         cohort.publish(cohort.mentor("Mia", "es", "ALCOHOL_USE", 1));
         awaitReplica(1, 1);
-        return (String) list(round(null).get("pairings")).get(0).get("id");
-    }
-
-    private String status(String pairingId) {
-        return (String) http.get()
-                .uri("/api/pairings/{id}", pairingId)
-                .exchange()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody()
-                .get("status");
+        return round(null).pairings().get(0).id();
     }
 
     private PairingEvent lastEvent(String pairingId) {
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
-            String status = status(pairingId);
+            PairingStatus status = pairing(pairingId).status();
             List<ConsumerRecord<String, byte[]>> records = events.awaitRecords(
                     pairingId,
-                    r -> !r.isEmpty()
-                            && read(r.get(r.size() - 1))
-                                    .pairing()
-                                    .status()
-                                    .name()
-                                    .equals(status));
+                    r -> !r.isEmpty() && read(r.get(r.size() - 1)).pairing().status() == status);
             return read(records.get(records.size() - 1));
         }
     }

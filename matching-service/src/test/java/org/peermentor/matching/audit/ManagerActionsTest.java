@@ -3,7 +3,6 @@ package org.peermentor.matching.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,16 @@ class ManagerActionsTest extends RunningMatching {
                 .expectStatus()
                 .isOk();
 
-        List<Map<String, Object>> trail = trail("pairingId", scene.proposedId);
+        List<AuditEntry> trail = trail("pairingId", scene.proposedId);
         assertThat(trail).hasSize(1);
-        assertThat(trail.get(0))
-                .containsEntry("actor", "mara")
-                .containsEntry("actorName", "Mara Manager")
-                .containsEntry("client", "staff-console")
-                .containsEntry("action", "APPROVE")
-                .containsEntry("pairingId", scene.proposedId)
-                .containsEntry("programId", scene.programId)
-                .containsKey("at");
+        AuditEntry entry = trail.get(0);
+        assertThat(entry.actor()).isEqualTo("mara");
+        assertThat(entry.actorName()).isEqualTo("Mara Manager");
+        assertThat(entry.client()).isEqualTo("staff-console");
+        assertThat(entry.action()).isEqualTo(AuditAction.APPROVE);
+        assertThat(entry.pairingId()).isEqualTo(scene.proposedId);
+        assertThat(entry.programId()).isEqualTo(scene.programId);
+        assertThat(entry.at()).isNotNull();
     }
 
     @Test
@@ -63,16 +62,21 @@ class ManagerActionsTest extends RunningMatching {
                 .expectStatus()
                 .isOk();
 
-        List<Map<String, Object>> trail = trail("programId", scene.programId);
+        List<AuditEntry> trail = trail("programId", scene.programId);
 
         assertThat(trail)
-                .extracting(entry -> entry.get("action"))
-                .containsExactly("START_ROUND", "PAIR_BY_HAND", "CHANGE_SETTINGS", "REJECT", "END");
-        assertThat(trail.get(0)).containsEntry("roundId", scene.roundId);
-        assertThat(trail)
-                .allSatisfy(entry -> assertThat(entry)
-                        .containsEntry("actor", "program-manager")
-                        .containsEntry("client", "program-manager"));
+                .extracting(AuditEntry::action)
+                .containsExactly(
+                        AuditAction.START_ROUND,
+                        AuditAction.PAIR_BY_HAND,
+                        AuditAction.CHANGE_SETTINGS,
+                        AuditAction.REJECT,
+                        AuditAction.END);
+        assertThat(trail.get(0).roundId()).isEqualTo(scene.roundId);
+        assertThat(trail).allSatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("program-manager");
+            assertThat(entry.client()).isEqualTo("program-manager");
+        });
         assertThat(stored(scene.programId))
                 .isNotEmpty()
                 .noneMatch(json -> json.contains("school") || json.contains("Lisbon") || json.contains("reason"));
@@ -119,8 +123,8 @@ class ManagerActionsTest extends RunningMatching {
         assertThat(trail("pairingId", scene.proposedId)).isEmpty();
     }
 
-    private List<Map<String, Object>> trail(String by, String id) {
-        return readList("/api/audit?" + by + "={id}", id);
+    private List<AuditEntry> trail(String by, String id) {
+        return readList(AuditEntry.class, "/api/audit?" + by + "={id}", id);
     }
 
     private List<String> stored(String programId) {

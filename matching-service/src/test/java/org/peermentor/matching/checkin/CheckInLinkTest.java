@@ -1,13 +1,20 @@
 package org.peermentor.matching.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.PairingCheckInDue;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.pairing.CheckInReply;
+import org.peermentor.matching.pairing.CheckInRole;
+import org.peermentor.matching.pairing.Health;
+import org.peermentor.matching.pairing.PairingView;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -22,7 +29,7 @@ class CheckInLinkTest extends CheckInStories {
     void acceptingLeadsToACheckInWhoseAnswerPutsThePairingOnTrack() {
         schedule("PT2S", "P1D", false);
         String id = acceptedPairing();
-        assertThat(health(id)).isEqualTo("TOO_EARLY");
+        assertThat(health(id)).isEqualTo(Health.TOO_EARLY);
 
         PairingCheckInDue checkIn = awaitCheckIn(id, 1);
 
@@ -30,8 +37,8 @@ class CheckInLinkTest extends CheckInStories {
         assertThat(checkIn.mentorToken()).isNotEqualTo(checkIn.participantToken());
         open(checkIn.checkInId(), checkIn.mentorToken()).expectStatus().isOk();
         open(checkIn.checkInId(), checkIn.participantToken()).expectStatus().isOk();
-        assertThat(health(id)).isEqualTo("TOO_EARLY");
-        assertThat(checkInsOf(id)).containsExactly(Map.of("number", 1, "answers", List.of()));
+        assertThat(health(id)).isEqualTo(Health.TOO_EARLY);
+        assertThat(checkInsOf(id)).containsExactly(new CheckInSummary(1, List.of()));
 
         answer(checkIn.checkInId(), checkIn.mentorToken(), Map.of("answer", "GOING_WELL"))
                 .expectStatus()
@@ -42,8 +49,10 @@ class CheckInLinkTest extends CheckInStories {
                 .jsonPath("$.answer")
                 .isEqualTo("GOING_WELL");
 
-        assertThat(health(id)).isEqualTo("ON_TRACK");
-        assertThat(pairing(id)).containsEntry("checkInsSent", 1).containsEntry("status", "ACCEPTED");
+        assertThat(health(id)).isEqualTo(Health.ON_TRACK);
+        PairingView pairing = pairing(id);
+        assertThat(pairing.checkInsSent()).isEqualTo(1);
+        assertThat(pairing.status()).isEqualTo(PairingStatus.ACCEPTED);
     }
 
     @Test
@@ -71,7 +80,7 @@ class CheckInLinkTest extends CheckInStories {
                 .getResponseBody();
 
         assertThat(page).contains("<h1>Link not valid</h1>").doesNotContain("<form");
-        assertThat(answersOf(id)).containsExactly(Map.of("role", "MENTOR", "answer", "NOT_SURE"));
+        assertThat(answersOf(id)).containsExactly(tuple(CheckInRole.MENTOR, CheckInReply.NOT_SURE));
         open(checkIn.checkInId(), checkIn.participantToken()).expectStatus().isOk();
     }
 
@@ -104,7 +113,7 @@ class CheckInLinkTest extends CheckInStories {
                         Map.of("answer", "GOING_WELL", "note", "x".repeat(2000)))
                 .expectStatus()
                 .isOk();
-        assertThat(health(id)).isEqualTo("ON_TRACK");
+        assertThat(health(id)).isEqualTo(Health.ON_TRACK);
     }
 
     @Test
@@ -143,7 +152,7 @@ class CheckInLinkTest extends CheckInStories {
                 .getResponseBody();
 
         assertThat(thanks).contains("<h1>Thank you</h1>", "your answer is recorded");
-        assertThat(answersOf(id)).containsExactly(Map.of("role", "PARTICIPANT", "answer", "NOT_MET"));
+        assertThat(answersOf(id)).containsExactly(tuple(CheckInRole.PARTICIPANT, CheckInReply.NOT_MET));
     }
 
     @Test
@@ -169,19 +178,15 @@ class CheckInLinkTest extends CheckInStories {
 
         awaitCheckIn(id, 2);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> "QUIET".equals(health(id)));
-        assertThat(pairing(id)).containsEntry("status", "ACCEPTED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> health(id) == Health.QUIET);
+        assertThat(pairing(id).status()).isEqualTo(PairingStatus.ACCEPTED);
     }
 
     /** The answers of check-in 1: who answered what, as the manager's list shows them. */
-    private List<Map<String, Object>> answersOf(String id) {
-        Map<String, Object> first = checkInsOf(id).stream()
-                .filter(c -> ((Number) c.get("number")).intValue() == 1)
-                .findFirst()
-                .orElseThrow();
-        return list(first.get("answers")).stream()
-                .map(a -> Map.of("role", a.get("role"), "answer", a.get("answer")))
-                .toList();
+    private List<Tuple> answersOf(String id) {
+        CheckInSummary first =
+                checkInsOf(id).stream().filter(c -> c.number() == 1).findFirst().orElseThrow();
+        return first.answers().stream().map(a -> tuple(a.role(), a.answer())).toList();
     }
 
     private static WebTestClient.ResponseSpec lockedDown(WebTestClient.ResponseSpec response) {

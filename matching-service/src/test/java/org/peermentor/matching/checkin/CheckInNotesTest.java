@@ -10,6 +10,11 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.PairingCheckInDue;
+import org.peermentor.matching.audit.AuditAction;
+import org.peermentor.matching.checkin.CheckInController.Note;
+import org.peermentor.matching.checkin.CheckInSummary.Answer;
+import org.peermentor.matching.pairing.CheckInReply;
+import org.peermentor.matching.pairing.CheckInRole;
 import org.peermentor.matching.pairing.PairingStore;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,23 +33,25 @@ class CheckInNotesTest extends CheckInStories {
     void theListSaysThereIsANoteAndReadingItIsAudited() {
         String id = answeredByBoth();
 
-        List<Map<String, Object>> checkIns = checkInsOf(id);
+        List<CheckInSummary> checkIns = checkInsOf(id);
 
-        assertThat(checkIns).singleElement().satisfies(c -> assertThat(c).containsEntry("number", 1));
-        assertThat(answers(checkIns.get(0)))
-                .extracting(
-                        a -> a.get("role"), a -> a.get("answer"), a -> a.get("hasNote"), a -> a.get("wantsNewMentor"))
+        assertThat(checkIns)
+                .singleElement()
+                .satisfies(c -> assertThat(c.number()).isEqualTo(1));
+        assertThat(checkIns.get(0).answers())
+                .extracting(Answer::role, Answer::answer, Answer::hasNote, Answer::wantsNewMentor)
                 .containsExactly(
-                        tuple("MENTOR", "NOT_SURE", true, false), tuple("PARTICIPANT", "NOT_SURE", true, false));
-        assertThat(checkIns.toString()).doesNotContain(ANAS_NOTE, MIAS_NOTE);
-        assertThat(pairing(id).toString()).doesNotContain(ANAS_NOTE, MIAS_NOTE);
+                        tuple(CheckInRole.MENTOR, CheckInReply.NOT_SURE, true, false),
+                        tuple(CheckInRole.PARTICIPANT, CheckInReply.NOT_SURE, true, false));
+        // the JSON as it is, so that no field a view leaves out could carry a note unseen
+        assertThat(json("/api/pairings/{id}/check-ins", id)).doesNotContain(ANAS_NOTE, MIAS_NOTE);
+        assertThat(json("/api/pairings/{id}", id)).doesNotContain(ANAS_NOTE, MIAS_NOTE);
         assertThat(noteReads(id)).isZero();
 
-        List<Map<String, Object>> notes = notes(id, 1);
+        List<Note> notes = notes(id, 1);
 
         assertThat(notes)
-                .containsExactly(
-                        Map.of("role", "MENTOR", "note", MIAS_NOTE), Map.of("role", "PARTICIPANT", "note", ANAS_NOTE));
+                .containsExactly(new Note(CheckInRole.MENTOR, MIAS_NOTE), new Note(CheckInRole.PARTICIPANT, ANAS_NOTE));
         assertThat(noteReads(id)).isEqualTo(1);
         http.get()
                 .uri("/api/pairings/{id}/check-ins/{n}/notes", id, 2)
@@ -61,10 +68,11 @@ class CheckInNotesTest extends CheckInStories {
         cohort.erase(participant);
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> "erased".equals(pairing(id).get("participantId")));
-        assertThat(answers(checkInsOf(id).get(0)))
-                .singleElement()
-                .satisfies(a -> assertThat(a).containsEntry("role", "MENTOR").containsEntry("hasNote", false));
+                .until(() -> "erased".equals(pairing(id).participantId()));
+        assertThat(checkInsOf(id).get(0).answers()).singleElement().satisfies(a -> {
+            assertThat(a.role()).isEqualTo(CheckInRole.MENTOR);
+            assertThat(a.hasNote()).isFalse();
+        });
         assertThat(notes(id, 1)).isEmpty();
         Document stored = mongo.findOne(
                         Query.query(Criteria.where("_id").is(id)), Document.class, PairingStore.COLLECTION)
@@ -87,17 +95,18 @@ class CheckInNotesTest extends CheckInStories {
         return checkIn.pairingId();
     }
 
-    private List<Map<String, Object>> notes(String id, int number) {
-        return readList("/api/pairings/{id}/check-ins/{n}/notes", id, number);
+    private List<Note> notes(String id, int number) {
+        return readList(Note.class, "/api/pairings/{id}/check-ins/{n}/notes", id, number);
     }
 
     private long noteReads(String id) {
         return trail(id).stream()
-                .filter(e -> "NOTE_READ".equals(e.get("action")))
+                .filter(e -> e.action() == AuditAction.NOTE_READ)
                 .count();
     }
 
-    private static List<Map<String, Object>> answers(Map<String, Object> checkIn) {
-        return list(checkIn.get("answers"));
+    /** What a GET of this URI answers, the JSON text as it is, asserting it answers 200. */
+    private String json(String uri, Object... vars) {
+        return ok(String.class, http.get().uri(uri, vars).exchange());
     }
 }

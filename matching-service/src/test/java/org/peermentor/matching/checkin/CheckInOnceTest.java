@@ -64,6 +64,6 @@ class CheckInOnceTest extends CheckInStories {
         assertThat(events(id, PairingCheckInDue.class, 1))
                 .extracting(PairingCheckInDue::number)
                 .containsExactly(1);
-        assertThat(pairing(id)).containsEntry("checkInsSent", 1);
+        assertThat(pairing(id).checkInsSent()).isEqualTo(1);
     }
 }

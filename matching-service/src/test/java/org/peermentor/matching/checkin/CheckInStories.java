@@ -5,6 +5,7 @@ import java.util.Map;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.PairingCheckInDue;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.matching.pairing.Health;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -88,11 +89,12 @@ abstract class CheckInStories extends RunningMatching {
                 .exchange();
     }
 
-    Object health(String pairingId) {
-        return pairing(pairingId).get("health");
+    Health health(String pairingId) {
+        return pairing(pairingId).health();
     }
 
-    List<Map<String, Object>> checkInsOf(String pairingId) {
-        return readList("/api/pairings/{id}/check-ins", pairingId);
+    /** The pairing's check-ins as its managers list them, newest first. */
+    List<CheckInSummary> checkInsOf(String pairingId) {
+        return readList(CheckInSummary.class, "/api/pairings/{id}/check-ins", pairingId);
     }
 }

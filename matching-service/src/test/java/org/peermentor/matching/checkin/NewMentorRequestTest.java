@@ -8,6 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.PairingCheckInDue;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.pairing.Health;
+import org.peermentor.matching.pairing.PairingView;
+import org.peermentor.matching.round.RoundView;
 import org.springframework.http.MediaType;
 
 /**
@@ -31,7 +35,7 @@ class NewMentorRequestTest extends CheckInStories {
                 .jsonPath("$.wantsNewMentor")
                 .isEqualTo(true);
 
-        assertThat(pairing(id)).containsEntry("status", "ACCEPTED").containsEntry("health", "NEEDS_ATTENTION");
+        assertAccepted(id, Health.NEEDS_ATTENTION);
         assertThat(ids("NEEDS_ATTENTION,QUIET", 0, 10)).containsExactly(id);
         assertThat(ids("QUIET", 0, 10)).isEmpty();
         assertThat(ids("NEEDS_ATTENTION", 1, 1)).isEmpty();
@@ -44,13 +48,12 @@ class NewMentorRequestTest extends CheckInStories {
                 .expectStatus()
                 .isOk();
         awaitReplica(1, 2);
-        List<Map<String, Object>> proposed = list(round(null).get("pairings"));
+        List<RoundView.Pairing> proposed = round(null).pairings();
 
-        assertThat(proposed)
-                .singleElement()
-                .satisfies(p -> assertThat(p)
-                        .containsEntry("participantId", participant.id())
-                        .containsEntry("mentorId", zoe.id()));
+        assertThat(proposed).singleElement().satisfies(p -> {
+            assertThat(p.participantId()).isEqualTo(participant.id());
+            assertThat(p.mentorId()).isEqualTo(zoe.id());
+        });
         assertThat(ids("NEEDS_ATTENTION", 0, 10)).isEmpty();
     }
 
@@ -65,7 +68,7 @@ class NewMentorRequestTest extends CheckInStories {
     @Test
     void aRequestWaitingForTheManagerEndsByItselfOnceTheProgramRematchesOnRequest() {
         String id = newMentorAsked(false);
-        assertThat(pairing(id)).containsEntry("status", "ACCEPTED");
+        assertThat(pairing(id).status()).isEqualTo(PairingStatus.ACCEPTED);
 
         schedule("PT2S", "P1D", true);
 
@@ -85,10 +88,16 @@ class NewMentorRequestTest extends CheckInStories {
     }
 
     private void assertEndedForANewMentor(String id) {
-        assertThat(pairing(id))
-                .containsEntry("status", "ENDED")
-                .containsEntry("rematch", true)
-                .containsEntry("reason", CheckInLinks.NEW_MENTOR_ASKED);
+        PairingView pairing = pairing(id);
+        assertThat(pairing.status()).isEqualTo(PairingStatus.ENDED);
+        assertThat(pairing.rematch()).isTrue();
+        assertThat(pairing.reason()).isEqualTo(CheckInLinks.NEW_MENTOR_ASKED);
+    }
+
+    private void assertAccepted(String id, Health health) {
+        PairingView pairing = pairing(id);
+        assertThat(pairing.status()).isEqualTo(PairingStatus.ACCEPTED);
+        assertThat(pairing.health()).isEqualTo(health);
     }
 
     @Test
@@ -103,7 +112,7 @@ class NewMentorRequestTest extends CheckInStories {
                 .jsonPath("$.wantsNewMentor")
                 .isEqualTo(false);
 
-        assertThat(pairing(id)).containsEntry("status", "ACCEPTED").containsEntry("health", "ON_TRACK");
+        assertAccepted(id, Health.ON_TRACK);
         http.get()
                 .uri("/api/pairings?programId={p}&health=NEEDS_ATTENTION,SAD", cohort.programId)
                 .exchange()
@@ -114,15 +123,16 @@ class NewMentorRequestTest extends CheckInStories {
                 .isEqualTo("health");
     }
 
-    private List<Object> ids(String health, int page, int size) {
+    private List<String> ids(String health, int page, int size) {
         return readList(
+                        PairingView.class,
                         "/api/pairings?programId={p}&health={h}&page={n}&size={s}",
                         cohort.programId,
                         health,
                         page,
                         size)
                 .stream()
-                .map(p -> p.get("id"))
+                .map(PairingView::id)
                 .toList();
     }
 }

@@ -21,11 +21,14 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.PairingSuperseded;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
+import org.peermentor.matching.pairing.PairingView;
 import org.peermentor.matching.profile.ProfileReplica;
+import org.peermentor.matching.round.RoundView;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.TopicProbe;
@@ -55,17 +58,20 @@ class ErasureTest extends RunningMatching {
         ParticipantProfile participant = cohort.publish(ana.on(cohort.participant("Ana", "es", "OPIOID_USE")));
         cohort.publish(cohort.mentor("Mia", "es", "OPIOID_USE", 1));
         awaitReplica(1, 1);
-        Map<String, Object> round = round(null);
-        String proposal = (String) first(round.get("pairings")).get("id");
+        RoundView round = round(null);
+        String proposal = round.pairings().get(0).id();
         round("{\"dryRun\":true}");
 
         cohort.erase(participant);
 
         awaitNoTraces(ProfileReplica.PARTICIPANTS, participant.id());
         assertThat(rawMentions(ana.values())).isEmpty();
-        assertThat(pairing(proposal)).containsEntry("status", "SUPERSEDED").containsEntry("participantId", "erased");
-        assertThat(roundById((String) round.get("id"))).containsEntry("matchedCount", 1);
-        assertThat(first(roundById((String) round.get("id")).get("pairings"))).containsEntry("participantId", "erased");
+        assertThat(pairing(proposal))
+                .extracting(PairingView::status, PairingView::participantId)
+                .containsExactly(PairingStatus.SUPERSEDED, "erased");
+        RoundView after = roundById(round.id());
+        assertThat(after.matchedCount()).isEqualTo(1);
+        assertThat(after.pairings().get(0).participantId()).isEqualTo("erased");
         awaitReplica(0, 1);
         assertThat(supersededEvent(proposal).pairing().participantId()).isEqualTo(participant.id());
         await().atMost(Duration.ofSeconds(10))
@@ -79,16 +85,15 @@ class ErasureTest extends RunningMatching {
         ParticipantProfile participant = cohort.publish(cohort.participant("Ana", "es", "GRIEF"));
         MentorProfile mentor = cohort.publish(mia.on(cohort.mentor("Mia", "es", "GRIEF", 1)));
         awaitReplica(1, 1);
-        String proposal = (String) first(round(null).get("pairings")).get("id");
+        String proposal = round(null).pairings().get(0).id();
 
         cohort.erase(mentor);
 
         awaitNoTraces(ProfileReplica.MENTORS, mentor.id());
         assertThat(rawMentions(mia.values())).isEmpty();
         assertThat(pairing(proposal))
-                .containsEntry("status", "SUPERSEDED")
-                .containsEntry("mentorId", "erased")
-                .containsEntry("participantId", participant.id());
+                .extracting(PairingView::status, PairingView::mentorId, PairingView::participantId)
+                .containsExactly(PairingStatus.SUPERSEDED, "erased", participant.id());
         assertThat(supersededEvent(proposal).pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
         awaitReplica(1, 0);
         assertThat(mia.values()).noneMatch(logs.getAll()::contains);
@@ -100,7 +105,7 @@ class ErasureTest extends RunningMatching {
         ParticipantProfile participant = cohort.publish(ana.on(cohort.participant("Ana", "es", "GRIEF")));
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
         awaitReplica(1, 1);
-        String proposal = (String) first(round(null).get("pairings")).get("id");
+        String proposal = round(null).pairings().get(0).id();
         http.post()
                 .uri("/api/pairings/{id}/reject", proposal)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -114,8 +119,9 @@ class ErasureTest extends RunningMatching {
 
         awaitNoTraces(ProfileReplica.PARTICIPANTS, participant.id());
         assertThat(rawMentions(ana.values())).isEmpty();
-        assertThat(pairing(proposal)).containsEntry("status", "REJECTED").containsEntry("participantId", "erased");
-        assertThat(pairing(proposal).get("reason")).isNull();
+        assertThat(pairing(proposal))
+                .extracting(PairingView::status, PairingView::participantId, PairingView::reason)
+                .containsExactly(PairingStatus.REJECTED, "erased", null);
     }
 
     @Test
@@ -253,13 +259,14 @@ class ErasureTest extends RunningMatching {
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
     }
 
-    /** Every document of every collection of matching's database that contains one of these values. */
+    /** The version of the participant the replica holds, or -1 while it holds none. */
     private long replicaVersion(String participantId) {
         Document stored = mongo.findById(participantId, Document.class, ProfileReplica.PARTICIPANTS)
                 .block();
-        return stored == null ? -1 : ((Number) stored.get("version")).longValue();
+        return stored == null ? -1 : stored.get("version", Number.class).longValue();
     }
 
+    /** Every document of every collection of matching's database that contains one of these values. */
     private List<String> rawMentions(String... values) {
         return mongo.getCollectionNames()
                 .concatMap(collection ->

@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.PairingExpired;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.embedded.EmbeddedKafkaBroker;
+import org.peermentor.matching.pairing.PairingView;
+import org.peermentor.matching.round.RoundView;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.matching.support.Scene.Part;
@@ -47,28 +49,26 @@ class LinkExpiryTest extends RunningMatching {
     @Test
     void anUnansweredRequestExpiresAndTheParticipantCanBePairedAgainWithTheSameMentor() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
-        String participantId = (String) pairing(scene.approvedId).get("participantId");
-        String mentorId = (String) pairing(scene.approvedId).get("mentorId");
+        PairingView approved = pairing(scene.approvedId);
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> "EXPIRED".equals(pairing(scene.approvedId).get("status")));
+                .until(() -> pairing(scene.approvedId).status() == PairingStatus.EXPIRED);
 
         PairingExpired expired =
                 events(scene.approvedId, PairingExpired.class, 1).get(0);
         assertThat(expired.pairing().participantStatus()).isEqualTo(ProfileStatus.WAITING);
-        assertThat(pairing(scene.approvedId).get("linkExpiresAt")).isNull();
+        assertThat(pairing(scene.approvedId).linkExpiresAt()).isNull();
         post("/api/pairings/{id}/accept?token={t}", scene.approvedId, scene.approvedLink)
                 .expectStatus()
                 .isForbidden();
         awaitReplica(scene.programId, 1, 1);
 
-        Map<String, Object> round = round(scene.programId, null);
+        RoundView round = round(scene.programId, null);
 
-        assertThat(list(round.get("pairings")))
-                .singleElement()
-                .satisfies(again -> assertThat(again)
-                        .containsEntry("participantId", participantId)
-                        .containsEntry("mentorId", mentorId)
-                        .containsEntry("status", "PROPOSED"));
+        assertThat(round.pairings()).singleElement().satisfies(again -> {
+            assertThat(again.participantId()).isEqualTo(approved.participantId());
+            assertThat(again.mentorId()).isEqualTo(approved.mentorId());
+            assertThat(again.status()).isEqualTo("PROPOSED");
+        });
     }
 }

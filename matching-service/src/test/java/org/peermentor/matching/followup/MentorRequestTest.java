@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.PairingApproved;
 import org.peermentor.contracts.PairingReminderDue;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.audit.AuditAction;
+import org.peermentor.matching.audit.AuditEntry;
+import org.peermentor.matching.pairing.PairingView;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.matching.support.Scene.Part;
@@ -41,10 +44,10 @@ class MentorRequestTest extends RunningMatching {
         assertThat(reminder.occurredAt())
                 .isAfterOrEqualTo(
                         approved.occurredAt().truncatedTo(ChronoUnit.MILLIS).plusSeconds(2));
-        assertThat(pairing(scene.approvedId))
-                .containsEntry("status", "APPROVED")
-                .containsEntry("reminded", true)
-                .containsEntry("version", 1);
+        PairingView reminded = pairing(scene.approvedId);
+        assertThat(reminded.status()).isEqualTo(PairingStatus.APPROVED);
+        assertThat(reminded.reminded()).isTrue();
+        assertThat(reminded.version()).isEqualTo(1);
 
         // a later request of the program reminded proves sweeps went on after the first reminder
         String later = pairByHand(scene.participantId, scene.mentorId);
@@ -67,9 +70,9 @@ class MentorRequestTest extends RunningMatching {
         // approved later, reminded after a second: sweeps ran past that second for the patient program too
         events(eager.approvedId, PairingReminderDue.class, 1);
 
-        assertThat(pairing(patient.approvedId))
-                .containsEntry("status", "APPROVED")
-                .containsEntry("reminded", false);
+        PairingView notReminded = pairing(patient.approvedId);
+        assertThat(notReminded.status()).isEqualTo(PairingStatus.APPROVED);
+        assertThat(notReminded.reminded()).isFalse();
     }
 
     @Test
@@ -77,17 +80,11 @@ class MentorRequestTest extends RunningMatching {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
         PairingApproved first = approvedEvent(scene.approvedId);
 
-        Map<String, Object> resent = resend(scene.approvedId)
-                .expectStatus()
-                .isOk()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
+        PairingView resent = ok(PairingView.class, resend(scene.approvedId));
 
-        assertThat(resent)
-                .containsEntry("status", "APPROVED")
-                .containsEntry("version", 2)
-                .containsEntry("reminded", false);
+        assertThat(resent.status()).isEqualTo(PairingStatus.APPROVED);
+        assertThat(resent.version()).isEqualTo(2);
+        assertThat(resent.reminded()).isFalse();
         post("/api/pairings/{id}/accept?token={t}", scene.approvedId, scene.approvedLink)
                 .expectStatus()
                 .isForbidden();
@@ -96,16 +93,14 @@ class MentorRequestTest extends RunningMatching {
         PairingApproved fresh = requests.get(1);
         assertThat(fresh.mentorResponseToken()).isNotEqualTo(first.mentorResponseToken());
         assertThat(fresh.responseTokenExpiresAt()).isAfter(first.responseTokenExpiresAt());
-        assertThat(Instant.parse((String) resent.get("linkExpiresAt")).getEpochSecond())
+        assertThat(resent.linkExpiresAt().getEpochSecond())
                 .isEqualTo(fresh.responseTokenExpiresAt().getEpochSecond());
-        assertThat(trail(scene.approvedId))
-                .extracting(entry -> entry.get("action"))
-                .contains("RESEND_LINK");
+        assertThat(trail(scene.approvedId)).extracting(AuditEntry::action).contains(AuditAction.RESEND_LINK);
 
         post("/api/pairings/{id}/accept?token={t}", scene.approvedId, fresh.mentorResponseToken())
                 .expectStatus()
                 .isOk();
-        assertThat(pairing(scene.approvedId)).containsEntry("status", "ACCEPTED");
+        assertThat(pairing(scene.approvedId).status()).isEqualTo(PairingStatus.ACCEPTED);
     }
 
     @Test
@@ -120,20 +115,20 @@ class MentorRequestTest extends RunningMatching {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody()
                     .jsonPath("$.detail")
-                    .value(detail -> assertThat((String) detail).contains("awaiting the mentor's answer"));
+                    .value(String.class, detail -> assertThat(detail).contains("awaiting the mentor's answer"));
         }
-        assertPairing(scene.proposedId, "PROPOSED", 1);
-        assertPairing(scene.acceptedId, "ACCEPTED", 2);
+        assertPairing(scene.proposedId, PairingStatus.PROPOSED, 1);
+        assertPairing(scene.acceptedId, PairingStatus.ACCEPTED, 2);
     }
 
     @Test
     void acceptingStartsTheCheckInsAfterTheProgramsFirstAfter() {
         Scene scene = scene(EnumSet.of(Part.ACCEPTED));
 
-        Map<String, Object> accepted = pairing(scene.acceptedId);
+        PairingView accepted = pairing(scene.acceptedId);
 
-        Instant acceptedAt = Instant.parse((String) accepted.get("acceptedAt"));
-        assertThat(accepted).containsEntry("checkInsSent", 0);
+        Instant acceptedAt = accepted.acceptedAt();
+        assertThat(accepted.checkInsSent()).isZero();
         Document stored =
                 mongo.findById(scene.acceptedId, Document.class, "pairings").block();
         assertThat(stored.getDate("nextCheckInAt").toInstant()).isEqualTo(acceptedAt.plus(Duration.ofDays(14)));

@@ -1,10 +1,7 @@
 package org.peermentor.matching.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -67,18 +64,7 @@ class ReminderAfterRestartTest {
                 cohort.publish(cohort.participant(name, "en", "GRIEF")).id();
         String mentor = cohort.publish(cohort.mentor(name + "-mentor", "en", "GRIEF", 1))
                 .id();
-        await().atMost(Duration.ofSeconds(60))
-                .until(
-                        () -> { // the replica holds both
-                            Map<?, ?> report = http.get()
-                                    .uri("/api/programs/{p}/report", cohort.programId)
-                                    .exchange()
-                                    .expectBody(Map.class)
-                                    .returnResult()
-                                    .getResponseBody();
-                            return ((Number) report.get("waiting")).intValue() == 1
-                                    && ((Number) report.get("freeMentorPlaces")).intValue() == 1;
-                        });
+        RunningMatching.awaitReplica(http, cohort.programId, 1, 1); // the replica holds both
         return RunningMatching.pairByHand(http, participant, mentor);
     }
 

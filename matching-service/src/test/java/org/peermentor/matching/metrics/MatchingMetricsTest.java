@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.pairing.PairingView;
+import org.peermentor.matching.round.RoundStatus;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.Prometheus;
 
@@ -28,18 +31,15 @@ class MatchingMetricsTest extends RunningMatching {
         awaitReplica(2, 1);
         awaitValue("peermentor_waiting_participants", program, 2);
 
-        Map<String, Object> round = round(null);
-        assertThat(round.get("status")).isEqualTo("COMPLETED");
+        assertThat(round(null).status()).isEqualTo(RoundStatus.COMPLETED);
         awaitValue("peermentor_waiting_participants", program, 1);
         assertThat(scrape().value("peermentor_round_duration_seconds_count", with(program, "outcome", "COMPLETED")))
                 .isEqualTo(1);
         awaitValue("peermentor_time_to_match_seconds_count", program, 1);
 
-        List<Map<String, Object>> proposed = pairings("PROPOSED");
+        List<PairingView> proposed = pairings(PairingStatus.PROPOSED);
         assertThat(proposed).hasSize(1);
-        post("/api/pairings/{id}/approve", proposed.get(0).get("id"))
-                .expectStatus()
-                .isOk();
+        post("/api/pairings/{id}/approve", proposed.get(0).id()).expectStatus().isOk();
 
         assertThat(scrape().value("peermentor_pairing_decisions_total", with(program, "decision", "APPROVE")))
                 .isEqualTo(1);

@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
+import org.peermentor.matching.report.SupplyReport;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.DeadLetters;
@@ -72,15 +72,14 @@ class ListenerFaultsTest extends OwnBrokerAndStore {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private int waiting(String programId) {
-        Map<String, Object> report = RunningMatching.client(port, TestIssuer.manager())
+        SupplyReport report = RunningMatching.client(port, TestIssuer.manager())
                 .get()
                 .uri("/api/programs/{p}/report", programId)
                 .exchange()
-                .expectBody(Map.class)
+                .expectBody(SupplyReport.class)
                 .returnResult()
                 .getResponseBody();
-        return report == null || report.get("waiting") == null ? -1 : ((Number) report.get("waiting")).intValue();
+        return report == null ? -1 : report.waiting();
     }
 }

@@ -12,8 +12,11 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
+import org.peermentor.matching.audit.AuditAction;
+import org.peermentor.matching.audit.AuditEntry;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.testkit.TestIssuer;
@@ -41,20 +44,19 @@ class BatchApprovalTest extends RunningMatching {
         WebTestClient mara =
                 client(TestIssuer.person("mara", "Mara Manager", "staff-console", List.of("PROGRAM_MANAGER"), null));
 
-        Map<String, Object> answer = approveAll(mara, cohort.programId, proposals);
+        ApprovalOutcomes answer = approveAll(mara, cohort.programId, proposals);
 
-        assertThat(answer).containsEntry("approved", 3);
-        assertThat(outcomes(answer)).extracting(o -> o.get("pairingId")).containsExactlyElementsOf(proposals);
-        assertThat(outcomes(answer)).allSatisfy(o -> assertThat(o).containsEntry("status", 200));
+        assertThat(answer.approved()).isEqualTo(3);
+        assertThat(answer.outcomes()).extracting(ApprovalOutcome::pairingId).containsExactlyElementsOf(proposals);
+        assertThat(answer.outcomes()).allSatisfy(o -> assertThat(o.status()).isEqualTo(200));
         for (String id : proposals) {
-            assertPairing(id, "APPROVED", 2);
-            assertThat(trail(id))
-                    .singleElement()
-                    .satisfies(entry -> assertThat(entry)
-                            .containsEntry("action", "APPROVE")
-                            .containsEntry("actor", "mara")
-                            .containsEntry("programId", cohort.programId)
-                            .containsKey("at"));
+            assertPairing(id, PairingStatus.APPROVED, 2);
+            assertThat(trail(id)).singleElement().satisfies(entry -> {
+                assertThat(entry.action()).isEqualTo(AuditAction.APPROVE);
+                assertThat(entry.actor()).isEqualTo("mara");
+                assertThat(entry.programId()).isEqualTo(cohort.programId);
+                assertThat(entry.at()).isNotNull();
+            });
             assertThat(approvedEvent(id).pairing().participantStatus()).isEqualTo(ProfileStatus.MATCHED);
         }
         try (TopicProbe events = new TopicProbe(bootstrapServers(), Topics.PAIRING_EVENTS)) {
@@ -77,27 +79,27 @@ class BatchApprovalTest extends RunningMatching {
         List<String> asked =
                 List.of(proposals.get(0), proposals.get(1), "no-such-pairing", elsewhere.proposedId, proposals.get(0));
 
-        Map<String, Object> answer = approveAll(http, cohort.programId, asked);
+        ApprovalOutcomes answer = approveAll(http, cohort.programId, asked);
 
-        assertThat(answer).containsEntry("approved", 1);
-        List<Map<String, Object>> outcomes = outcomes(answer);
+        assertThat(answer.approved()).isEqualTo(1);
+        List<ApprovalOutcome> outcomes = answer.outcomes();
         assertThat(outcomes)
-                .extracting(o -> o.get("pairingId"))
+                .extracting(ApprovalOutcome::pairingId)
                 .containsExactly(proposals.get(0), proposals.get(1), "no-such-pairing", elsewhere.proposedId);
-        assertThat(outcomes.get(0)).containsEntry("status", 200);
+        assertThat(outcomes.get(0).status()).isEqualTo(200);
         assertThat(outcomes.get(1))
-                .containsEntry("status", 409)
-                .containsEntry("title", "Already decided")
-                .containsEntry("detail", "This proposal was already rejected; it cannot become APPROVED.");
-        assertThat(outcomes.get(2)).containsEntry("status", 404);
-        assertThat(outcomes.get(3))
+                .isEqualTo(new ApprovalOutcome(
+                        proposals.get(1),
+                        409,
+                        "Already decided",
+                        "This proposal was already rejected; it cannot become APPROVED."));
+        assertThat(outcomes.get(2).status()).isEqualTo(404);
+        assertThat(outcomes.get(3).status())
                 .as("another program's pairing, as if it did not exist")
-                .containsEntry("status", 404);
-        assertThat(pairing(elsewhere.proposedId)).containsEntry("status", "PROPOSED");
-        assertThat(pairing(proposals.get(1))).containsEntry("status", "REJECTED");
-        assertThat(trail(proposals.get(0)))
-                .extracting(entry -> entry.get("action"))
-                .containsExactly("APPROVE");
+                .isEqualTo(404);
+        assertThat(pairing(elsewhere.proposedId).status()).isEqualTo(PairingStatus.PROPOSED);
+        assertThat(pairing(proposals.get(1)).status()).isEqualTo(PairingStatus.REJECTED);
+        assertThat(trail(proposals.get(0))).extracting(AuditEntry::action).containsExactly(AuditAction.APPROVE);
     }
 
     @Test
@@ -144,8 +146,8 @@ class BatchApprovalTest extends RunningMatching {
         Set<String> moved = store.updateAll(moves, now).block();
 
         assertThat(moved).containsExactly(proposals.get(1));
-        assertThat(pairing(proposals.get(0))).containsEntry("status", "REJECTED");
-        assertThat(pairing(proposals.get(1))).containsEntry("status", "APPROVED");
+        assertThat(pairing(proposals.get(0)).status()).isEqualTo(PairingStatus.REJECTED);
+        assertThat(pairing(proposals.get(1)).status()).isEqualTo(PairingStatus.APPROVED);
     }
 
     /** {@code count} proposals of the cohort's program, from one round. */
@@ -157,14 +159,14 @@ class BatchApprovalTest extends RunningMatching {
         awaitReplica(count, count);
         round(null);
         List<String> ids = new ArrayList<>(
-                pairings("PROPOSED").stream().map(p -> (String) p.get("id")).toList());
+                pairings(PairingStatus.PROPOSED).stream().map(PairingView::id).toList());
         assertThat(ids).hasSize(count);
         Collections.reverse(ids); // not the order they are stored in
         return ids;
     }
 
-    private static Map<String, Object> approveAll(WebTestClient client, String programId, List<String> ids) {
-        return okObject(approval(client, programId, Map.of("pairingIds", ids)));
+    private static ApprovalOutcomes approveAll(WebTestClient client, String programId, List<String> ids) {
+        return ok(ApprovalOutcomes.class, approval(client, programId, Map.of("pairingIds", ids)));
     }
 
     /** "Approve selected" with this JSON body, answered as it is. */
@@ -174,10 +176,6 @@ class BatchApprovalTest extends RunningMatching {
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
                 .exchange();
-    }
-
-    private static List<Map<String, Object>> outcomes(Map<String, Object> answer) {
-        return list(answer.get("outcomes"));
     }
 
     private static long approvals(List<ConsumerRecord<String, byte[]>> records) {

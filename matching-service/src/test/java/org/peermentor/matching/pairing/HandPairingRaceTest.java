@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.matching.support.AtOnce;
 import org.peermentor.matching.support.RunningMatching;
@@ -41,7 +42,8 @@ class HandPairingRaceTest extends RunningMatching {
             assertThat(new String(refused.getResponseBodyContent())).contains("The mentor already holds 1 of 1 places");
         });
         assertThat(pairings(null)).singleElement().satisfies(p -> {
-            assertThat(p).containsEntry("mentorId", mia.id()).containsEntry("status", "APPROVED");
+            assertThat(p.mentorId()).isEqualTo(mia.id());
+            assertThat(p.status()).isEqualTo(PairingStatus.APPROVED);
         });
     }
 

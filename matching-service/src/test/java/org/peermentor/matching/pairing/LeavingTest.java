@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.CloudEventHeaders;
@@ -13,9 +12,11 @@ import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.PairingEnded;
 import org.peermentor.contracts.PairingEvent;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
+import org.peermentor.matching.round.RoundView;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.TopicProbe;
 
@@ -33,8 +34,8 @@ class LeavingTest extends RunningMatching {
 
         cohort.withdraw(ana);
 
-        awaitStatus(accepted, "ENDED");
-        assertThat(pairing(accepted)).containsEntry("reason", PairingService.PARTICIPANT_LEFT);
+        awaitStatus(accepted, PairingStatus.ENDED);
+        assertThat(pairing(accepted).reason()).isEqualTo(PairingService.PARTICIPANT_LEFT);
         PairingEnded ended = (PairingEnded) lastEvent(accepted, "PairingEnded");
         assertThat(ended.rematch()).isFalse();
         awaitReplica(0, 1);
@@ -54,12 +55,12 @@ class LeavingTest extends RunningMatching {
 
         cohort.withdraw(mia);
 
-        awaitStatus(accepted, "ENDED");
-        awaitStatus(approved, "DECLINED");
-        assertThat(pairing(accepted))
-                .containsEntry("reason", PairingService.MENTOR_LEFT)
-                .containsEntry("rematch", true);
-        assertThat(pairing(approved)).containsEntry("reason", PairingService.MENTOR_LEFT);
+        awaitStatus(accepted, PairingStatus.ENDED);
+        awaitStatus(approved, PairingStatus.DECLINED);
+        PairingView ended = pairing(accepted);
+        assertThat(ended.reason()).isEqualTo(PairingService.MENTOR_LEFT);
+        assertThat(ended.rematch()).isTrue();
+        assertThat(pairing(approved).reason()).isEqualTo(PairingService.MENTOR_LEFT);
         assertThat(lastEvent(accepted, "PairingEnded").pairing().participantStatus())
                 .isEqualTo(ProfileStatus.WAITING);
         assertThat(lastEvent(approved, "PairingDeclined").pairing().participantStatus())
@@ -67,7 +68,7 @@ class LeavingTest extends RunningMatching {
         post("/api/pairings/{id}/accept?token={t}", approved, unansweredLink)
                 .expectStatus()
                 .isForbidden();
-        assertThat(pairing(approved)).containsEntry("status", "DECLINED");
+        assertThat(pairing(approved).status()).isEqualTo(PairingStatus.DECLINED);
         awaitReplica(2, 0);
     }
 
@@ -77,19 +78,19 @@ class LeavingTest extends RunningMatching {
         String proposal = proposals(1).get(0);
 
         ParticipantProfile withdrawn = cohort.withdraw(ana);
-        awaitStatus(proposal, "SUPERSEDED");
-        Object version = pairing(proposal).get("version");
+        awaitStatus(proposal, PairingStatus.SUPERSEDED);
+        long version = pairing(proposal).version();
         cohort.withdraw(ana); // the same withdrawal again
         cohort.publish(withdrawn);
         awaitReplica(0, 1);
 
-        assertThat(pairing(proposal)).containsEntry("status", "SUPERSEDED").containsEntry("version", version);
+        assertPairing(proposal, PairingStatus.SUPERSEDED, version);
     }
 
     private List<String> proposals(int count) {
-        List<Map<String, Object>> pairings = list(round(null).get("pairings"));
+        List<RoundView.Pairing> pairings = round(null).pairings();
         assertThat(pairings).hasSize(count);
-        return pairings.stream().map(p -> (String) p.get("id")).toList();
+        return pairings.stream().map(RoundView.Pairing::id).toList();
     }
 
     /** Approves the proposal and has the mentor accept it through their link. */
@@ -101,9 +102,8 @@ class LeavingTest extends RunningMatching {
         return proposal;
     }
 
-    private void awaitStatus(String pairingId, String status) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> status.equals(pairing(pairingId).get("status")));
+    private void awaitStatus(String pairingId, PairingStatus status) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> pairing(pairingId).status() == status);
     }
 
     private PairingEvent lastEvent(String pairingId, String type) {

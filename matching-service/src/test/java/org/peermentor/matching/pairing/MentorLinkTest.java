@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.matching.support.Scene.Part;
@@ -53,7 +53,7 @@ class MentorLinkTest extends RunningMatching {
 
         refusedEverywhere(scene, scene.approvedLink);
 
-        assertPairing(scene.approvedId, "ACCEPTED", 2);
+        assertPairing(scene.approvedId, PairingStatus.ACCEPTED, 2);
     }
 
     @Test
@@ -67,7 +67,7 @@ class MentorLinkTest extends RunningMatching {
 
         refusedEverywhere(scene, expired);
 
-        assertPairing(scene.approvedId, "APPROVED", 1);
+        assertPairing(scene.approvedId, PairingStatus.APPROVED, 1);
         answer(scene, "decline", scene.approvedLink).expectStatus().isOk();
     }
 
@@ -87,8 +87,8 @@ class MentorLinkTest extends RunningMatching {
         refusedEverywhere(scene, another.approvedLink);
         refusedEverywhere(scene, "");
 
-        assertPairing(scene.approvedId, "APPROVED", 1);
-        assertThat(pairing(another.approvedId)).containsEntry("status", "APPROVED");
+        assertPairing(scene.approvedId, PairingStatus.APPROVED, 1);
+        assertThat(pairing(another.approvedId).status()).isEqualTo(PairingStatus.APPROVED);
         answer(scene, "accept", scene.approvedLink).expectStatus().isOk();
     }
 
@@ -96,9 +96,9 @@ class MentorLinkTest extends RunningMatching {
     void theAnswerTellsTheMentorsBrowserInAPageAndNeverShowsWhatAManagerSeesOfThePairing() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
         Scene other = scene(EnumSet.of(Part.APPROVED));
-        Map<String, Object> managersView = pairing(scene.approvedId);
-        String participantId = (String) managersView.get("participantId");
-        assertThat((List<?>) managersView.get("explanation")).isNotEmpty();
+        PairingView managersView = pairing(scene.approvedId);
+        String participantId = managersView.participantId();
+        assertThat(managersView.explanation()).isNotEmpty();
 
         String page = browserAnswer(scene.approvedId, "accept", scene.approvedLink)
                 .expectStatus()
@@ -121,7 +121,7 @@ class MentorLinkTest extends RunningMatching {
                 .returnResult()
                 .getResponseBody();
         assertThat(again).contains("not valid");
-        assertThat(pairing(scene.approvedId)).containsEntry("status", "ACCEPTED");
+        assertThat(pairing(scene.approvedId).status()).isEqualTo(PairingStatus.ACCEPTED);
 
         Map<String, Object> json = answer(other, "decline", other.approvedLink)
                 .expectStatus()

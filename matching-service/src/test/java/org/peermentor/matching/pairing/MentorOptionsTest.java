@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.matching.support.RunningMatching;
+import org.peermentor.service.web.FieldError;
 import org.peermentor.testkit.TestIssuer;
 import org.springframework.http.MediaType;
 
@@ -27,40 +28,39 @@ class MentorOptionsTest extends RunningMatching {
         MentorProfile zed = cohort.publish(cohort.mentor("Zed", "en", "OPIOID_USE", 1));
         awaitReplica(1, 5);
 
-        Map<String, Object> options = options(ana.id());
+        MentorOptionsView options = options(ana.id());
 
-        assertThat(options).containsEntry("participantId", ana.id());
-        List<Map<String, Object>> allowed = list(options.get("allowed"));
-        assertThat(allowed).extracting(a -> a.get("mentorId")).containsExactly(mia.id(), ned.id());
-        assertThat(allowed.get(0)).containsEntry("firstName", "Mia").containsEntry("freePlaces", 2);
+        assertThat(options.participantId()).isEqualTo(ana.id());
+        List<AllowedMentor> allowed = options.allowed();
+        assertThat(allowed).extracting(AllowedMentor::mentorId).containsExactly(mia.id(), ned.id());
+        assertThat(allowed.get(0).firstName()).isEqualTo("Mia");
+        assertThat(allowed.get(0).freePlaces()).isEqualTo(2);
         // what each pairing adds to the objective: Mia's is the same region (30) and born the same year (30 × 2)
         // more than Ned's, born 30 years apart in another region; the priority and the load are the same for both
-        assertThat(((Number) allowed.get(0).get("adds")).longValue()
-                        - ((Number) allowed.get(1).get("adds")).longValue())
-                .isEqualTo(90);
-        assertThat(strings(allowed.get(0).get("explanation")))
+        assertThat(allowed.get(0).adds() - allowed.get(1).adds()).isEqualTo(90);
+        assertThat(allowed.get(0).explanation())
                 .contains("Same region: north", "Born the same year", "The mentor will hold 1 of 2 places");
-        List<Map<String, Object>> forbidden = list(options.get("forbidden"));
-        assertThat(forbidden).extracting(f -> f.get("mentorId")).containsExactly(ola.id(), zed.id());
-        assertThat(forbidden.get(0)).containsEntry("firstName", "Ola").containsEntry("freePlaces", 1);
-        assertThat(strings(forbidden.get(1).get("rules")))
+        List<ForbiddenMentor> forbidden = options.forbidden();
+        assertThat(forbidden).extracting(ForbiddenMentor::mentorId).containsExactly(ola.id(), zed.id());
+        assertThat(forbidden.get(0).firstName()).isEqualTo("Ola");
+        assertThat(forbidden.get(0).freePlaces()).isEqualTo(1);
+        assertThat(forbidden.get(1).rules())
                 .hasSize(2)
                 .allSatisfy(rule -> assertThat(rule).matches("H[23]: .+"));
 
-        List<Map<String, Object>> refused = list(http.post()
+        Refusal refused = http.post()
                 .uri("/api/pairings")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("participantId", ana.id(), "mentorId", ola.id()))
                 .exchange()
                 .expectStatus()
                 .isEqualTo(422)
-                .expectBody(Map.class)
+                .expectBody(Refusal.class)
                 .returnResult()
-                .getResponseBody()
-                .get("errors"));
-        assertThat(strings(forbidden.get(0).get("rules")))
-                .containsExactlyElementsOf(refused.stream()
-                        .map(e -> e.get("field") + ": " + e.get("message"))
+                .getResponseBody();
+        assertThat(forbidden.get(0).rules())
+                .containsExactlyElementsOf(refused.errors().stream()
+                        .map(e -> e.field() + ": " + e.message())
                         .toList());
     }
 
@@ -72,12 +72,13 @@ class MentorOptionsTest extends RunningMatching {
         awaitReplica(2, 1);
         pairByHand(bo.id(), mia.id());
 
-        Map<String, Object> options = options(ana.id());
+        MentorOptionsView options = options(ana.id());
 
-        assertThat(list(options.get("allowed"))).isEmpty();
-        assertThat(list(options.get("forbidden"))).singleElement().satisfies(f -> {
-            assertThat(f).containsEntry("mentorId", mia.id()).containsEntry("freePlaces", 0);
-            assertThat(strings(f.get("rules"))).containsExactly("H8: The mentor already holds 1 of 1 places");
+        assertThat(options.allowed()).isEmpty();
+        assertThat(options.forbidden()).singleElement().satisfies(f -> {
+            assertThat(f.mentorId()).isEqualTo(mia.id());
+            assertThat(f.freePlaces()).isZero();
+            assertThat(f.rules()).containsExactly("H8: The mentor already holds 1 of 1 places");
         });
     }
 
@@ -104,7 +105,10 @@ class MentorOptionsTest extends RunningMatching {
                 .isEqualTo("No participant with id " + ana.id() + ".");
     }
 
-    private Map<String, Object> options(String participantId) {
-        return read("/api/participants/{id}/mentor-options", participantId);
+    private MentorOptionsView options(String participantId) {
+        return read(MentorOptionsView.class, "/api/participants/{id}/mentor-options", participantId);
     }
+
+    /** The field errors of the 422 a pairing by hand is refused with. */
+    record Refusal(List<FieldError> errors) {}
 }

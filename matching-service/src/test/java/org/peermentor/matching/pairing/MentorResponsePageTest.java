@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.matching.support.Scene.Part;
@@ -43,7 +44,7 @@ class MentorResponsePageTest extends RunningMatching {
                 .contains("America/Chicago time")
                 .contains(">Accept: I will mentor Bo</button>", ">Decline: not this time</button>")
                 .doesNotContain("TUESDAY", "GRIEF");
-        assertPairing(scene.approvedId, "APPROVED", 1);
+        assertPairing(scene.approvedId, PairingStatus.APPROVED, 1);
     }
 
     @Test
@@ -72,7 +73,7 @@ class MentorResponsePageTest extends RunningMatching {
     @Test
     void thePageShowsNothingBeyondWhatTheEmailSaid() {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
-        String participantId = (String) pairing(scene.approvedId).get("participantId");
+        String participantId = pairing(scene.approvedId).participantId();
 
         String page = pageOf(open(scene));
 
@@ -99,7 +100,7 @@ class MentorResponsePageTest extends RunningMatching {
                 // accepting thanks the mentor and says who will be told
                 Arguments.of(
                         "accept",
-                        "ACCEPTED",
+                        PairingStatus.ACCEPTED,
                         List.of(
                                 "<h1>Thank you</h1>",
                                 "Thank you — you accepted. We are letting Bo know",
@@ -107,7 +108,7 @@ class MentorResponsePageTest extends RunningMatching {
                 // declining is thanked kindly
                 Arguments.of(
                         "decline",
-                        "DECLINED",
+                        PairingStatus.DECLINED,
                         List.of(
                                 "<h1>Thank you for letting us know</h1>",
                                 "You declined, and that is all right. The program will look for another mentor for Bo.")));
@@ -115,13 +116,13 @@ class MentorResponsePageTest extends RunningMatching {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("answers")
-    void eachAnswerIsThankedAndSetsThePairingsStatus(String answer, String status, List<String> page) {
+    void eachAnswerIsThankedAndSetsThePairingsStatus(String answer, PairingStatus status, List<String> page) {
         Scene scene = scene(EnumSet.of(Part.APPROVED));
 
         String shown = pageOf(browserAnswer(scene, answer).expectStatus().isOk());
 
         assertThat(shown).contains(page);
-        assertThat(pairing(scene.approvedId)).containsEntry("status", status);
+        assertThat(pairing(scene.approvedId).status()).isEqualTo(status);
     }
 
     @Test

@@ -5,11 +5,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mockito.invocation.InvocationOnMock;
 import org.mockito.stubbing.Stubber;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -38,10 +38,11 @@ class RoundOutageTest extends RunningMatching {
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
         awaitReplica(1, 1);
 
-        Map<String, Object> round = round(null);
+        RoundView round = round(null);
 
-        assertThat(round).containsEntry("status", "COMPLETED").containsEntry("matchedCount", 1);
-        assertThat(pairings("PROPOSED")).hasSize(1);
+        assertThat(round.status()).isEqualTo(RoundStatus.COMPLETED);
+        assertThat(round.matchedCount()).isEqualTo(1);
+        assertThat(pairings(PairingStatus.PROPOSED)).hasSize(1);
         assertThat(locks.isPlanning(cohort.programId).block()).isFalse();
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,7 +41,9 @@ class RoundRecoveryTest extends RunningMatching {
 
         recovery.run(null);
 
-        assertThat(roundById(cutOff.id())).containsEntry("status", "FAILED").containsKey("failure");
+        RoundView failed = roundById(cutOff.id());
+        assertThat(failed.status()).isEqualTo(RoundStatus.FAILED);
+        assertThat(failed.failure()).isNotNull();
         assertThat(locks.isPlanning(cohort.programId).block()).isFalse();
         assertThat(pairings(null)).isEmpty();
     }
@@ -48,29 +51,28 @@ class RoundRecoveryTest extends RunningMatching {
     @Test
     void aRoundCutOffWhileMakingItsPairingsShowsSolvingUntilARestartFinishesIt() {
         anaAndMia();
-        Map<String, Object> finished = round(null);
-        String pairingId = (String) list(finished.get("pairings")).get(0).get("id");
+        RoundView finished = round(null);
+        String pairingId = finished.pairings().get(0).id();
         // The state a crash leaves between storing the outcome and making its pairings.
         mongo.remove(Query.query(Criteria.where("_id").is(pairingId)), "pairings")
                 .block();
         mongo.updateFirst(
-                        Query.query(Criteria.where("_id").is(finished.get("id"))),
+                        Query.query(Criteria.where("_id").is(finished.id())),
                         new Update()
                                 .set("applied", false)
                                 // its instance stopped: nobody renews its lease, which has run out
                                 .set("leaseUntil", Date.from(Instant.now().minusSeconds(1))),
                         RoundStore.COLLECTION)
                 .block();
-        locks.acquire(cohort.programId, (String) finished.get("id"), Instant.now())
-                .block();
+        locks.acquire(cohort.programId, finished.id(), Instant.now()).block();
 
-        assertThat(roundById((String) finished.get("id"))).containsEntry("status", "SOLVING");
+        assertThat(roundById(finished.id()).status()).isEqualTo(RoundStatus.SOLVING);
 
         recovery.run(null);
 
-        assertThat(roundById((String) finished.get("id"))).containsEntry("status", "COMPLETED");
+        assertThat(roundById(finished.id()).status()).isEqualTo(RoundStatus.COMPLETED);
         assertThat(locks.isPlanning(cohort.programId).block()).isFalse();
-        assertThat(pairing(pairingId)).containsEntry("status", "PROPOSED");
+        assertThat(pairing(pairingId).status()).isEqualTo(PairingStatus.PROPOSED);
         http.post()
                 .uri("/api/pairings/{id}/approve", pairingId)
                 .exchange()
@@ -84,7 +86,7 @@ class RoundRecoveryTest extends RunningMatching {
 
         recovery.takeOver().block();
 
-        assertThat(roundById(running.id())).containsEntry("status", "SOLVING");
+        assertThat(roundById(running.id()).status()).isEqualTo(RoundStatus.SOLVING);
         assertThat(locks.holder(cohort.programId).block()).isEqualTo(running.id());
     }
 
@@ -95,21 +97,21 @@ class RoundRecoveryTest extends RunningMatching {
 
         recovery.takeOver().block();
 
-        assertThat(roundById(stopped.id())).containsEntry("status", "FAILED");
+        assertThat(roundById(stopped.id()).status()).isEqualTo(RoundStatus.FAILED);
         assertThat(meters.find("peermentor.round.duration")
                         .tags("program", cohort.programId, "outcome", "FAILED")
                         .timer())
                 .as("the round taken over counts as failed on the dashboard")
                 .isNotNull()
                 .satisfies(failed -> assertThat(failed.count()).isEqualTo(1));
-        await().untilAsserted(() -> assertThat(pairings("PROPOSED")).hasSize(1));
+        await().untilAsserted(() -> assertThat(pairings(PairingStatus.PROPOSED)).hasSize(1));
         // the stopped instance comes back with an outcome: it is not stored, so not applied
         MatchRound late = MatchRoundBuilder.builder(stopped)
                 .status(RoundStatus.COMPLETED)
                 .completedAt(Instant.now())
                 .build();
         assertThat(rounds.complete(late).blockOptional()).isEmpty();
-        assertThat(roundById(stopped.id())).containsEntry("status", "FAILED");
+        assertThat(roundById(stopped.id()).status()).isEqualTo(RoundStatus.FAILED);
     }
 
     /**

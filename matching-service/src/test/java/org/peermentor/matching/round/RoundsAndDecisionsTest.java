@@ -14,7 +14,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.matching.pairing.PairingView;
 import org.peermentor.matching.support.AtOnce;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
@@ -75,28 +77,27 @@ class RoundsAndDecisionsTest extends RunningMatching {
                 .isEqualTo("APPROVED");
         settleAfterOneSecond();
         hold.release();
-        Map<String, Object> round = awaitRound(planning);
+        RoundView round = awaitRound(planning);
 
-        assertThat(pairing(anaWithMia)).containsEntry("status", "APPROVED");
+        assertThat(pairing(anaWithMia).status()).isEqualTo(PairingStatus.APPROVED);
         assertThat(pairings(null)).hasSize(1);
-        assertThat(list(round.get("pairings"))).noneMatch(p -> bo.id().equals(p.get("participantId")));
+        assertThat(round.pairings()).noneMatch(p -> bo.id().equals(p.participantId()));
         assertThat(reasonsFor(round, bo.id()))
                 .singleElement()
                 .asString()
                 .startsWith("Not proposed")
                 .contains("already holds 1 of 1");
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> rounds().stream()
-                        .anyMatch(r -> Boolean.TRUE.equals(r.get("automatic")) && "COMPLETED".equals(r.get("status"))));
+                .until(() -> rounds().stream().anyMatch(r -> r.automatic() && r.status() == RoundStatus.COMPLETED));
         assertThat(pairings(null))
                 .singleElement()
-                .satisfies(p -> assertThat(p.get("id")).isEqualTo(anaWithMia));
+                .satisfies(p -> assertThat(p.id()).isEqualTo(anaWithMia));
     }
 
     @Test
     void aRejectionAndAPairingByHandMadeWhileARoundPlansStand() {
         String anaWithMia = proposeAnaWithMia();
-        String ana = (String) pairing(anaWithMia).get("participantId");
+        String ana = pairing(anaWithMia).participantId();
         ParticipantProfile dee = cohort.publish(cohort.participant("Dee", "de", "GRIEF"));
         MentorProfile dan = cohort.publish(cohort.mentor("Dan", "de", "GRIEF", 1));
         awaitReplica(2, 1);
@@ -113,14 +114,14 @@ class RoundsAndDecisionsTest extends RunningMatching {
                 .isOk();
         String byHand = pairByHand(dee.id(), dan.id());
         hold.release();
-        Map<String, Object> round = awaitRound(planning);
+        RoundView round = awaitRound(planning);
 
-        assertThat(pairing(anaWithMia)).containsEntry("status", "REJECTED");
-        assertThat(pairing(byHand)).containsEntry("status", "APPROVED");
-        assertThat(pairings(null)).extracting(p -> p.get("id")).containsExactlyInAnyOrder(anaWithMia, byHand);
-        assertThat(list(round.get("pairings")))
-                .filteredOn(p -> ana.equals(p.get("participantId")))
-                .allSatisfy(p -> assertThat(p.get("status")).isEqualTo("REJECTED"));
+        assertThat(pairing(anaWithMia).status()).isEqualTo(PairingStatus.REJECTED);
+        assertThat(pairing(byHand).status()).isEqualTo(PairingStatus.APPROVED);
+        assertThat(pairings(null)).extracting(PairingView::id).containsExactlyInAnyOrder(anaWithMia, byHand);
+        assertThat(round.pairings())
+                .filteredOn(p -> ana.equals(p.participantId()))
+                .allSatisfy(p -> assertThat(p.status()).isEqualTo("REJECTED"));
         assertThat(reasonsFor(round, dee.id())).singleElement().asString().startsWith("Not proposed");
     }
 
@@ -136,11 +137,11 @@ class RoundsAndDecisionsTest extends RunningMatching {
 
         String byHand = pairByHand(ana.id(), mia.id());
         hold.release();
-        Map<String, Object> round = awaitRound(planning);
+        RoundView round = awaitRound(planning);
 
-        assertThat(pairing(byHand)).containsEntry("status", "APPROVED");
-        assertThat(pairings(null)).noneMatch(p -> bo.id().equals(p.get("participantId")));
-        assertThat(list(round.get("pairings"))).isEmpty();
+        assertThat(pairing(byHand).status()).isEqualTo(PairingStatus.APPROVED);
+        assertThat(pairings(null)).noneMatch(p -> bo.id().equals(p.participantId()));
+        assertThat(round.pairings()).isEmpty();
         assertThat(reasonsFor(round, bo.id()))
                 .singleElement()
                 .asString()
@@ -176,9 +177,9 @@ class RoundsAndDecisionsTest extends RunningMatching {
         awaitRound(planning);
 
         assertThat(pairings(null))
-                .filteredOn(p -> !"SUPERSEDED".equals(p.get("status")))
+                .filteredOn(p -> p.status() != PairingStatus.SUPERSEDED)
                 .singleElement()
-                .satisfies(p -> assertThat(p).containsEntry("mentorId", mia.id()));
+                .satisfies(p -> assertThat(p.mentorId()).isEqualTo(mia.id()));
         assertThat(answers.get(0).getStatus().value()).isIn(201, 422);
     }
 
@@ -197,9 +198,9 @@ class RoundsAndDecisionsTest extends RunningMatching {
                 answers.stream().filter(a -> a.getStatus().value() == 409).toList();
         assertThat(won).hasSize(1);
         assertThat(lost).hasSize(1);
-        String stored = (String) pairing(proposal).get("status");
+        PairingStatus stored = pairing(proposal).status();
         assertThat(new String(lost.get(0).getResponseBodyContent()))
-                .contains("This proposal was already " + stored.toLowerCase());
+                .contains("This proposal was already " + stored.name().toLowerCase());
         assertThat(lost.get(0).getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
@@ -259,21 +260,19 @@ class RoundsAndDecisionsTest extends RunningMatching {
                 .isOk();
     }
 
-    private List<Map<String, Object>> rounds() {
-        return readList("/api/programs/{p}/rounds", cohort.programId);
+    private List<RoundView> rounds() {
+        return readList(RoundView.class, "/api/programs/{p}/rounds", cohort.programId);
     }
 
-    private static String onlyPairingOf(Map<String, Object> round) {
-        List<Map<String, Object>> pairings = list(round.get("pairings"));
-        assertThat(pairings).hasSize(1);
-        return (String) pairings.get(0).get("id");
+    private static String onlyPairingOf(RoundView round) {
+        assertThat(round.pairings()).hasSize(1);
+        return round.pairings().get(0).id();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> reasonsFor(Map<String, Object> round, String participantId) {
-        return list(round.get("unmatched")).stream()
-                .filter(u -> participantId.equals(u.get("participantId")))
-                .flatMap(u -> ((List<Object>) u.get("reasons")).stream())
+    private static List<String> reasonsFor(RoundView round, String participantId) {
+        return round.unmatched().stream()
+                .filter(u -> participantId.equals(u.participantId()))
+                .flatMap(u -> u.reasons().stream())
                 .toList();
     }
 

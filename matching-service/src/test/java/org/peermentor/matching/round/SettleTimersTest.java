@@ -7,12 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
 
 /**
  * A program's settle timer is stored, so an automatic round an instance meant to start is started after that
@@ -49,9 +48,9 @@ class SettleTimersTest extends RunningMatching {
 
         await().untilAsserted(() -> assertThat(programRounds())
                 .singleElement()
-                .satisfies(round -> assertThat(round).containsEntry("status", "COMPLETED")));
+                .satisfies(round -> assertThat(round.status()).isEqualTo(RoundStatus.COMPLETED)));
         assertThat(storedDueAt()).isNull();
-        assertThat(pairings("PROPOSED")).hasSize(1);
+        assertThat(pairings(PairingStatus.PROPOSED)).hasSize(1);
     }
 
     @Test
@@ -76,14 +75,7 @@ class SettleTimersTest extends RunningMatching {
         return timer == null ? null : timer.get("dueAt", Date.class).toInstant();
     }
 
-    private List<Map<String, Object>> programRounds() {
-        return http.get()
-                .uri("/api/programs/{p}/rounds", cohort.programId)
-                .exchange()
-                .expectStatus()
-                .isOk()
-                .expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {})
-                .returnResult()
-                .getResponseBody();
+    private List<RoundView> programRounds() {
+        return readList(RoundView.class, "/api/programs/{p}/rounds", cohort.programId);
     }
 }

@@ -7,7 +7,6 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.time.Duration;
-import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Topics;
@@ -94,20 +93,9 @@ class GracefulShutdownTest {
                 cohort.publish(cohort.mentor("M" + i, "en", "GRIEF", 3));
             }
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> waiting(http, programId) == participants);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> RunningMatching.report(http, programId).waiting() == participants);
         return programId;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static int waiting(WebTestClient http, String programId) {
-        return ((Number) http.get()
-                        .uri("/api/programs/{p}/report", programId)
-                        .exchange()
-                        .expectBody(Map.class)
-                        .returnResult()
-                        .getResponseBody()
-                        .get("waiting"))
-                .intValue();
     }
 
     private static ConfigurableApplicationContext start() {

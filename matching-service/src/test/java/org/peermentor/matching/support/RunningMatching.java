@@ -15,8 +15,14 @@ import org.peermentor.contracts.CloudEventHeaders;
 import org.peermentor.contracts.EventJson;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.Topics;
+import org.peermentor.matching.audit.AuditEntry;
+import org.peermentor.matching.pairing.PairingView;
+import org.peermentor.matching.report.SupplyReport;
+import org.peermentor.matching.round.RoundStatus;
+import org.peermentor.matching.round.RoundView;
 import org.peermentor.testkit.SharedInfrastructure;
 import org.peermentor.testkit.TestIssuer;
 import org.peermentor.testkit.TopicProbe;
@@ -25,6 +31,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -119,25 +126,30 @@ public abstract class RunningMatching {
     }
 
     protected void awaitReplica(String programId, int waiting, int freePlaces) {
+        awaitReplica(http, programId, waiting, freePlaces);
+    }
+
+    /** Waits until the replica of the service this client calls holds so many waiting and free places. */
+    public static void awaitReplica(WebTestClient http, String programId, int waiting, int freePlaces) {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
-            Map<?, ?> report = http.get()
-                    .uri("/api/programs/{p}/report", programId)
-                    .exchange()
-                    .expectBody(Map.class)
-                    .returnResult()
-                    .getResponseBody();
-            return report != null
-                    && ((Number) report.get("waiting")).intValue() == waiting
-                    && ((Number) report.get("freeMentorPlaces")).intValue() == freePlaces;
+            SupplyReport report = report(http, programId);
+            return report.waiting() == waiting && report.freeMentorPlaces() == freePlaces;
         });
     }
 
+    /** The program's supply report, asserting it answers 200. */
+    public static SupplyReport report(WebTestClient http, String programId) {
+        return ok(
+                SupplyReport.class,
+                http.get().uri("/api/programs/{p}/report", programId).exchange());
+    }
+
     /** Starts a round and waits for it to finish. */
-    protected Map<String, Object> round(String body) {
+    protected RoundView round(String body) {
         return round(cohort.programId, body);
     }
 
-    protected Map<String, Object> round(String programId, String body) {
+    protected RoundView round(String programId, String body) {
         var request = http.post().uri("/api/programs/{p}/rounds", programId).contentType(MediaType.APPLICATION_JSON);
         return awaitRound(startedRound(
                 body == null ? request.exchange() : request.bodyValue(body).exchange()));
@@ -145,36 +157,31 @@ public abstract class RunningMatching {
 
     /** The id of the round a start answered with, asserting the start was accepted (202). */
     public static String startedRound(WebTestClient.ResponseSpec start) {
-        Map<?, ?> started = start.expectStatus()
-                .isAccepted()
-                .expectBody(Map.class)
-                .returnResult()
-                .getResponseBody();
-        return (String) started.get("id");
+        return answer(HttpStatus.ACCEPTED, RoundAccepted.class, start).id();
     }
 
-    protected Map<String, Object> awaitRound(String id) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> !"SOLVING".equals(roundById(id).get("status")));
+    protected RoundView awaitRound(String id) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> roundById(id).status() != RoundStatus.SOLVING);
         return roundById(id);
     }
 
-    protected Map<String, Object> roundById(String id) {
-        return read("/api/rounds/{id}", id);
+    protected RoundView roundById(String id) {
+        return read(RoundView.class, "/api/rounds/{id}", id);
     }
 
-    protected List<Map<String, Object>> pairings(String status) {
+    /** The program's pairings at this status, or all of them when {@code null}. */
+    protected List<PairingView> pairings(PairingStatus status) {
         return pairings(cohort.programId, status);
     }
 
-    protected List<Map<String, Object>> pairings(String programId, String status) {
+    protected List<PairingView> pairings(String programId, PairingStatus status) {
         return status == null
-                ? readList("/api/pairings?programId={p}", programId)
-                : readList("/api/pairings?programId={p}&status={s}", programId, status);
+                ? readList(PairingView.class, "/api/pairings?programId={p}", programId)
+                : readList(PairingView.class, "/api/pairings?programId={p}&status={s}", programId, status);
     }
 
-    protected Map<String, Object> pairing(String id) {
-        return read("/api/pairings/{id}", id);
+    protected PairingView pairing(String id) {
+        return read(PairingView.class, "/api/pairings/{id}", id);
     }
 
     /** Asserts that a manager of another program finds nothing at this URI: a 404 problem. */
@@ -190,57 +197,60 @@ public abstract class RunningMatching {
     }
 
     /** Asserts that the pairing stands at this status and version. */
-    protected void assertPairing(String id, String status, int version) {
-        assertThat(pairing(id)).containsEntry("status", status).containsEntry("version", version);
+    protected void assertPairing(String id, PairingStatus status, long version) {
+        PairingView pairing = pairing(id);
+        assertThat(pairing.status()).isEqualTo(status);
+        assertThat(pairing.version()).isEqualTo(version);
     }
 
-    /** What a GET of this URI answers, a JSON object, asserting it answers 200. */
+    /** What a GET of this URI answers, read as this type, asserting it answers 200. */
+    protected <T> T read(Class<T> type, String uri, Object... vars) {
+        return ok(type, http.get().uri(uri, vars).exchange());
+    }
+
+    /** What a call answered, read as this type, asserting it answered 200. */
+    protected static <T> T ok(Class<T> type, WebTestClient.ResponseSpec call) {
+        return answer(HttpStatus.OK, type, call);
+    }
+
+    /** What a call answered, read as this type, asserting it answered with this status. */
+    protected static <T> T answer(HttpStatus status, Class<T> type, WebTestClient.ResponseSpec call) {
+        return call.expectStatus()
+                .isEqualTo(status)
+                .expectBody(type)
+                .returnResult()
+                .getResponseBody();
+    }
+
+    /** What a GET of this URI answers, a JSON array read as a list of this type, asserting it answers 200. */
+    protected <T> List<T> readList(Class<T> type, String uri, Object... vars) {
+        return readList(http, type, uri, vars);
+    }
+
+    /** What a GET of this URI answers the given client, read as a list of this type, asserting it answers 200. */
+    protected static <T> List<T> readList(WebTestClient client, Class<T> type, String uri, Object... vars) {
+        return okList(type, client.get().uri(uri, vars).exchange());
+    }
+
+    /** The JSON array a call answered, read as a list of this type, asserting it answered 200. */
+    protected static <T> List<T> okList(Class<T> type, WebTestClient.ResponseSpec call) {
+        return call.expectStatus().isOk().expectBodyList(type).returnResult().getResponseBody();
+    }
+
+    /** What a GET of this URI answers, the JSON object as it is, for a test of its shape; asserting it answers 200. */
     protected Map<String, Object> read(String uri, Object... vars) {
         return okObject(http.get().uri(uri, vars).exchange());
     }
 
-    /** The JSON object a call answered, asserting it answered 200. */
+    /** The JSON object a call answered as it is, for a test of its shape; asserting it answered 200. */
     @SuppressWarnings("unchecked")
     protected static Map<String, Object> okObject(WebTestClient.ResponseSpec call) {
         return call.expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
     }
 
-    /** What a GET of this URI answers, a JSON array, asserting it answers 200. */
-    protected List<Map<String, Object>> readList(String uri, Object... vars) {
-        return readList(http, uri, vars);
-    }
-
-    /** What a GET of this URI answers the given client, a JSON array, asserting it answers 200. */
-    protected static List<Map<String, Object>> readList(WebTestClient client, String uri, Object... vars) {
-        return okList(client.get().uri(uri, vars).exchange());
-    }
-
-    /** The JSON array a call answered, asserting it answered 200. */
-    @SuppressWarnings("unchecked")
-    protected static List<Map<String, Object>> okList(WebTestClient.ResponseSpec call) {
-        return call.expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
-    }
-
-    /** A JSON array of objects within an answer, such as a round's {@code pairings}. */
-    @SuppressWarnings("unchecked")
-    protected static List<Map<String, Object>> list(Object value) {
-        return (List<Map<String, Object>>) value;
-    }
-
-    /** The first object of such an array. */
-    protected static Map<String, Object> first(Object value) {
-        return list(value).get(0);
-    }
-
-    /** A JSON array of strings within an answer, such as a pairing's {@code explanation}. */
-    @SuppressWarnings("unchecked")
-    protected static List<String> strings(Object value) {
-        return (List<String>) value;
-    }
-
     /** The audit trail of one pairing, oldest first. */
-    protected List<Map<String, Object>> trail(String pairingId) {
-        return readList("/api/audit?pairingId={id}", pairingId);
+    protected List<AuditEntry> trail(String pairingId) {
+        return readList(AuditEntry.class, "/api/audit?pairingId={id}", pairingId);
     }
 
     /** A change of the program's settings, as a JSON object, answered as it is. */
@@ -267,16 +277,10 @@ public abstract class RunningMatching {
     }
 
     /** {@link #pairByHand(String, String)} through this client. */
-    @SuppressWarnings("unchecked")
     public static String pairByHand(WebTestClient http, String participantId, String mentorId) {
-        return (String)
-                sendJson(http.post(), Map.of("participantId", participantId, "mentorId", mentorId), "/api/pairings")
-                        .expectStatus()
-                        .isCreated()
-                        .expectBody(Map.class)
-                        .returnResult()
-                        .getResponseBody()
-                        .get("id");
+        WebTestClient.ResponseSpec created =
+                sendJson(http.post(), Map.of("participantId", participantId, "mentorId", mentorId), "/api/pairings");
+        return answer(HttpStatus.CREATED, PairingView.class, created).id();
     }
 
     protected WebTestClient.ResponseSpec post(String uri, Object... vars) {
@@ -333,7 +337,6 @@ public abstract class RunningMatching {
      * mixes them up: a PROPOSED pairing from a real round, an APPROVED one (paired by hand) with its mentor's link,
      * an ACCEPTED one, and an unpaired participant and mentor who fit each other.
      */
-    @SuppressWarnings("unchecked")
     protected Scene scene(Set<Scene.Part> parts) {
         EnumSet<Scene.Part> wanted = parts.isEmpty() ? EnumSet.noneOf(Scene.Part.class) : EnumSet.copyOf(parts);
         try (Cohort program = new Cohort(bootstrapServers())) {
@@ -344,11 +347,9 @@ public abstract class RunningMatching {
                 program.publish(program.participant("Ana", "es", "ALCOHOL_USE"));
                 program.publish(program.mentor("Mia", "es", "ALCOHOL_USE", 1));
                 awaitReplica(program.programId, ++waiting, ++free);
-                Map<String, Object> round = round(program.programId, null);
-                scene.roundId = (String) round.get("id");
-                scene.proposedId = (String) ((List<Map<String, Object>>) (List<?>) round.get("pairings"))
-                        .get(0)
-                        .get("id");
+                RoundView round = round(program.programId, null);
+                scene.roundId = round.id();
+                scene.proposedId = round.pairings().get(0).id();
                 free--;
             }
             String[] approved = null;

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.peermentor.matching.support.Cohort.registeredDaysAgo;
 import static org.peermentor.matching.support.Cohort.urgent;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.Urgency;
+import org.peermentor.matching.report.SupplyReport;
+import org.peermentor.matching.report.WaitingTime;
+import org.peermentor.matching.round.RoundView;
 import org.peermentor.matching.support.RunningMatching;
 
 /**
@@ -25,35 +27,35 @@ class WaitingListTest extends RunningMatching {
         ParticipantProfile ola = cohort.publish(registeredDaysAgo(cohort.participant("Ola", "pl", "GRIEF"), 10));
         cohort.publish(cohort.mentor("Mia", "es", "GRIEF", 1));
         awaitReplica(3, 1);
-        Map<String, Object> round = round(null);
-        String proposal = (String) list(round.get("pairings")).get(0).get("id");
+        RoundView round = round(null);
+        String proposal = round.pairings().get(0).id();
 
-        List<Map<String, Object>> waiting = waiting(0, 50);
+        List<WaitingParticipant> waiting = waiting(0, 50);
 
         // Bo, urgent, was proposed to Mia; Ola waited longer than Ana
-        assertThat(waiting).extracting(w -> w.get("participantId")).containsExactly(ola.id(), ana.id());
-        Map<String, Object> first = waiting.get(0);
-        assertThat(first)
-                .containsEntry("firstName", "Ola")
-                .containsEntry("primaryIssue", "GRIEF")
-                .containsEntry("urgency", "NORMAL")
-                .containsEntry("roundId", round.get("id"))
-                .containsEntry("reasons", reasonsOf(round, ola));
-        assertThat(Instant.parse((String) first.get("waitingSince")).truncatedTo(ChronoUnit.MILLIS))
+        assertThat(waiting).extracting(WaitingParticipant::participantId).containsExactly(ola.id(), ana.id());
+        WaitingParticipant first = waiting.get(0);
+        assertThat(first.firstName()).isEqualTo("Ola");
+        assertThat(first.primaryIssue()).isEqualTo("GRIEF");
+        assertThat(first.urgency()).isEqualTo(Urgency.NORMAL);
+        assertThat(first.roundId()).isEqualTo(round.id());
+        assertThat(first.reasons()).isEqualTo(reasonsOf(round, ola));
+        assertThat(first.waitingSince().truncatedTo(ChronoUnit.MILLIS))
                 .isEqualTo(ola.registeredAt().truncatedTo(ChronoUnit.MILLIS));
-        assertThat(waiting.get(1)).containsEntry("reasons", reasonsOf(round, ana));
+        assertThat(waiting.get(1).reasons()).isEqualTo(reasonsOf(round, ana));
 
         post("/api/pairings/{id}/reject", proposal).expectStatus().isOk();
-        List<Map<String, Object>> afterRejection = waiting(0, 50);
+        List<WaitingParticipant> afterRejection = waiting(0, 50);
 
         // Bo waits again, first as the urgent one, since the rejection; no round has looked at Bo since
-        assertThat(afterRejection).extracting(w -> w.get("participantId")).containsExactly(bo.id(), ola.id(), ana.id());
-        assertThat(afterRejection.get(0))
-                .containsEntry("reasons", List.of())
-                .containsEntry("roundId", null)
-                .containsEntry("urgency", "HIGH");
-        assertThat(Instant.parse((String) afterRejection.get(0).get("waitingSince")))
-                .isAfter(bo.registeredAt());
+        assertThat(afterRejection)
+                .extracting(WaitingParticipant::participantId)
+                .containsExactly(bo.id(), ola.id(), ana.id());
+        WaitingParticipant again = afterRejection.get(0);
+        assertThat(again.reasons()).isEmpty();
+        assertThat(again.roundId()).isNull();
+        assertThat(again.urgency()).isEqualTo(Urgency.HIGH);
+        assertThat(again.waitingSince()).isAfter(bo.registeredAt());
         assertThat(waiting(1, 2)).isEqualTo(afterRejection.subList(2, 3));
     }
 
@@ -66,12 +68,13 @@ class WaitingListTest extends RunningMatching {
         awaitReplica(2, 0);
 
         assertThat(waiting(0, 50))
-                .filteredOn(w -> dee.id().equals(w.get("participantId")))
+                .filteredOn(w -> dee.id().equals(w.participantId()))
                 .singleElement()
-                .satisfies(w -> assertThat(w)
-                        .containsEntry("reasons", List.of())
-                        .containsEntry("roundId", null)
-                        .containsEntry("firstName", "Dee"));
+                .satisfies(w -> {
+                    assertThat(w.reasons()).isEmpty();
+                    assertThat(w.roundId()).isNull();
+                    assertThat(w.firstName()).isEqualTo("Dee");
+                });
     }
 
     @Test
@@ -95,26 +98,31 @@ class WaitingListTest extends RunningMatching {
         cohort.publish(registeredDaysAgo(cohort.participant("Dee", "es", "GRIEF"), 40));
         awaitReplica(4, 0);
 
-        Map<?, ?> report = read("/api/programs/{p}/report", cohort.programId);
+        SupplyReport report = report(http, cohort.programId);
 
         // seven days and a few moments is more than "1 to 7 days"
-        assertThat(report.get("waitingTimes"))
-                .isEqualTo(List.of(
-                        Map.of("key", "UNDER_1_DAY", "label", "Under a day", "count", 1),
-                        Map.of("key", "UP_TO_1_WEEK", "label", "1 to 7 days", "count", 1),
-                        Map.of("key", "UP_TO_4_WEEKS", "label", "1 to 4 weeks", "count", 1),
-                        Map.of("key", "OVER_4_WEEKS", "label", "Over 4 weeks", "count", 1)));
+        assertThat(report.waitingTimes())
+                .containsExactly(
+                        new WaitingTime("UNDER_1_DAY", "Under a day", 1),
+                        new WaitingTime("UP_TO_1_WEEK", "1 to 7 days", 1),
+                        new WaitingTime("UP_TO_4_WEEKS", "1 to 4 weeks", 1),
+                        new WaitingTime("OVER_4_WEEKS", "Over 4 weeks", 1));
     }
 
-    private List<Map<String, Object>> waiting(int page, int size) {
-        return readList("/api/programs/{p}/waiting?page={page}&size={size}", cohort.programId, page, size);
+    private List<WaitingParticipant> waiting(int page, int size) {
+        return readList(
+                WaitingParticipant.class,
+                "/api/programs/{p}/waiting?page={page}&size={size}",
+                cohort.programId,
+                page,
+                size);
     }
 
-    private static Object reasonsOf(Map<String, Object> round, ParticipantProfile participant) {
-        return list(round.get("unmatched")).stream()
-                .filter(u -> participant.id().equals(u.get("participantId")))
+    private static List<String> reasonsOf(RoundView round, ParticipantProfile participant) {
+        return round.unmatched().stream()
+                .filter(u -> participant.id().equals(u.participantId()))
                 .findFirst()
                 .orElseThrow()
-                .get("reasons");
+                .reasons();
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.matching.pairing.PairingView;
+import org.peermentor.matching.round.RoundStatus;
+import org.peermentor.matching.round.RoundView;
 import org.peermentor.matching.support.RunningMatching;
 import org.springframework.http.MediaType;
 
@@ -23,14 +25,14 @@ class ListPagingTest extends RunningMatching {
         }
         awaitReplica(3, 3);
         round(null);
-        List<Object> all = ids(page("/api/pairings?programId={p}", 0, 500));
+        List<String> all = pairingIds(0, 500);
         assertThat(all).hasSize(3);
 
-        List<Object> paged = new ArrayList<>(ids(page("/api/pairings?programId={p}", 0, 2)));
-        paged.addAll(ids(page("/api/pairings?programId={p}", 1, 2)));
+        List<String> paged = new ArrayList<>(pairingIds(0, 2));
+        paged.addAll(pairingIds(1, 2));
 
         assertThat(paged).isEqualTo(all);
-        assertThat(page("/api/pairings?programId={p}", 2, 2)).isEmpty();
+        assertThat(pairingIds(2, 2)).isEmpty();
     }
 
     @Test
@@ -39,9 +41,9 @@ class ListPagingTest extends RunningMatching {
         String second = started();
         String third = started();
 
-        assertThat(ids(page("/api/programs/{p}/rounds", 0, 2))).containsExactly(third, second);
-        assertThat(ids(page("/api/programs/{p}/rounds", 1, 2))).containsExactly(first);
-        assertThat(ids(page("/api/programs/{p}/rounds", 0, 1000))).containsExactly(third, second, first);
+        assertThat(roundIds(0, 2)).containsExactly(third, second);
+        assertThat(roundIds(1, 2)).containsExactly(first);
+        assertThat(roundIds(0, 1000)).containsExactly(third, second, first);
     }
 
     @Test
@@ -53,19 +55,19 @@ class ListPagingTest extends RunningMatching {
         awaitReplica(2, 1);
         String id = started();
 
-        Map<String, Object> whole = page("/api/programs/{p}/rounds", 0, 1).get(0);
-        Map<String, Object> summary =
-                page("/api/programs/{p}/rounds?summary=true", 0, 1).get(0);
+        RoundView whole =
+                page(RoundView.class, "/api/programs/{p}/rounds", 0, 1).get(0);
+        RoundView summary = page(RoundView.class, "/api/programs/{p}/rounds?summary=true", 0, 1)
+                .get(0);
 
-        assertThat(whole.get("pairings")).asList().hasSize(1);
-        assertThat(whole.get("unmatched")).asList().hasSize(1);
-        assertThat(summary)
-                .containsEntry("id", id)
-                .containsEntry("status", "COMPLETED")
-                .containsEntry("matchedCount", 1)
-                .containsEntry("unmatchedCount", 1);
-        assertThat(summary.get("pairings")).asList().isEmpty();
-        assertThat(summary.get("unmatched")).asList().isEmpty();
+        assertThat(whole.pairings()).hasSize(1);
+        assertThat(whole.unmatched()).hasSize(1);
+        assertThat(summary.id()).isEqualTo(id);
+        assertThat(summary.status()).isEqualTo(RoundStatus.COMPLETED);
+        assertThat(summary.matchedCount()).isEqualTo(1);
+        assertThat(summary.unmatchedCount()).isEqualTo(1);
+        assertThat(summary.pairings()).isEmpty();
+        assertThat(summary.unmatched()).isEmpty();
     }
 
     @Test
@@ -85,7 +87,7 @@ class ListPagingTest extends RunningMatching {
     }
 
     private String started() {
-        return (String) round(null).get("id");
+        return round(null).id();
     }
 
     private void badPaging(String uri, String field) {
@@ -101,15 +103,23 @@ class ListPagingTest extends RunningMatching {
                 .isEqualTo(field);
     }
 
-    private List<Map<String, Object>> page(String path, int page, int size) {
-        return readList(path + sep(path) + "page={page}&size={size}", cohort.programId, page, size);
+    private List<String> pairingIds(int page, int size) {
+        return page(PairingView.class, "/api/pairings?programId={p}", page, size).stream()
+                .map(PairingView::id)
+                .toList();
+    }
+
+    private List<String> roundIds(int page, int size) {
+        return page(RoundView.class, "/api/programs/{p}/rounds", page, size).stream()
+                .map(RoundView::id)
+                .toList();
+    }
+
+    private <T> List<T> page(Class<T> type, String path, int page, int size) {
+        return readList(type, path + sep(path) + "page={page}&size={size}", cohort.programId, page, size);
     }
 
     private static String sep(String path) {
         return path.contains("?") ? "&" : "?";
-    }
-
-    private static List<Object> ids(List<Map<String, Object>> items) {
-        return items.stream().map(item -> item.get("id")).toList();
     }
 }

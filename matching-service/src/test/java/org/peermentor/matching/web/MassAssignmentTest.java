@@ -7,11 +7,17 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.peermentor.contracts.PairingStatus;
+import org.peermentor.matching.pairing.PairingView;
+import org.peermentor.matching.round.RoundStatus;
+import org.peermentor.matching.round.RoundView;
+import org.peermentor.matching.support.RoundAccepted;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
 import org.peermentor.matching.support.Scene.Part;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
@@ -33,60 +39,62 @@ class MassAssignmentTest extends RunningMatching {
         Instant asked = Instant.now();
         anaAndMia();
 
-        Map<String, Object> started = postJson(
-                "/api/programs/" + cohort.programId + "/rounds", "{" + SERVER_OWNED + ",\"timeLimitSeconds\":5}", 202);
-        assertThat(started.get("id")).isNotEqualTo("chosen-by-client");
-        assertThat(started.get("status")).isEqualTo("SOLVING");
-        Map<String, Object> round = awaitRound((String) started.get("id"));
+        RoundAccepted started = postJson(
+                "/api/programs/" + cohort.programId + "/rounds",
+                "{" + SERVER_OWNED + ",\"timeLimitSeconds\":5}",
+                HttpStatus.ACCEPTED,
+                RoundAccepted.class);
+        assertThat(started.id()).isNotEqualTo("chosen-by-client");
+        assertThat(started.status()).isEqualTo(RoundStatus.SOLVING);
+        RoundView round = awaitRound(started.id());
 
-        assertThat(round)
-                .containsEntry("programId", cohort.programId)
-                .containsEntry("status", "COMPLETED")
-                .containsEntry("matchedCount", 1)
-                .containsEntry("automatic", false);
-        assertThat((String) round.get("score")).isNotEqualTo("0hard/-99medium/0soft");
-        assertThat(Instant.parse((String) round.get("startedAt"))).isAfterOrEqualTo(asked.minusSeconds(1));
+        assertThat(round.programId()).isEqualTo(cohort.programId);
+        assertThat(round.status()).isEqualTo(RoundStatus.COMPLETED);
+        assertThat(round.matchedCount()).isEqualTo(1);
+        assertThat(round.automatic()).isFalse();
+        assertThat(round.score()).isNotEqualTo("0hard/-99medium/0soft");
+        assertThat(round.startedAt()).isAfterOrEqualTo(asked.minusSeconds(1));
         assertThat(rawCount("rounds", "_id", "chosen-by-client")).isZero();
         assertThat(rawCount("rounds", "programId", "another-program")).isZero();
     }
 
     @Test
     void aDryRunTakesOnlyItsWeightsFromTheBody() {
-        Map<String, Object> started = postJson(
+        RoundAccepted started = postJson(
                 "/api/programs/" + cohort.programId + "/rounds",
                 "{" + SERVER_OWNED + ",\"dryRun\":true,\"weights\":{\"overlap\":0},"
                         + "\"comparedTo\":{\"roundId\":\"chosen-round\",\"matchedCount\":99}}",
-                202);
-        Map<String, Object> round = awaitRound((String) started.get("id"));
+                HttpStatus.ACCEPTED,
+                RoundAccepted.class);
+        RoundView round = awaitRound(started.id());
 
-        assertThat(round)
-                .containsEntry("programId", cohort.programId)
-                .containsEntry("dryRun", true)
-                .containsEntry("matchedCount", 0)
-                .containsEntry("comparedTo", null);
-        assertThat(round.get("id")).isNotEqualTo("chosen-by-client");
+        assertThat(round.programId()).isEqualTo(cohort.programId);
+        assertThat(round.dryRun()).isTrue();
+        assertThat(round.matchedCount()).isZero();
+        assertThat(round.comparedTo()).isNull();
+        assertThat(round.id()).isNotEqualTo("chosen-by-client");
     }
 
     @Test
     void aPairingByHandTakesOnlyTheTwoPeopleFromTheBody() {
         Scene scene = scene(EnumSet.of(Part.PEOPLE));
 
-        Map<String, Object> created = postJson(
+        PairingView created = postJson(
                 "/api/pairings",
                 "{" + SERVER_OWNED + ",\"participantId\":\"" + scene.participantId + "\",\"mentorId\":\""
                         + scene.mentorId + "\"}",
-                201);
+                HttpStatus.CREATED,
+                PairingView.class);
 
-        assertThat(created.get("id")).isNotEqualTo("chosen-by-client");
-        assertThat(created)
-                .containsEntry("status", "APPROVED")
-                .containsEntry("version", 1)
-                .containsEntry("programId", scene.programId)
-                .containsEntry("roundId", null)
-                .containsEntry("sharedIssue", "GRIEF")
-                .containsEntry("participantId", scene.participantId);
-        assertThat(strings(created.get("explanation"))).first().isEqualTo("Paired by hand by a program manager");
-        assertThat(Instant.parse((String) created.get("createdAt"))).isAfter(Instant.parse("2020-01-01T00:00:00Z"));
+        assertThat(created.id()).isNotEqualTo("chosen-by-client");
+        assertThat(created.status()).isEqualTo(PairingStatus.APPROVED);
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.programId()).isEqualTo(scene.programId);
+        assertThat(created.roundId()).isNull();
+        assertThat(created.sharedIssue()).isEqualTo("GRIEF");
+        assertThat(created.participantId()).isEqualTo(scene.participantId);
+        assertThat(created.explanation()).first().isEqualTo("Paired by hand by a program manager");
+        assertThat(created.createdAt()).isAfter(Instant.parse("2020-01-01T00:00:00Z"));
         assertThat(rawCount("pairings", "_id", "chosen-by-client")).isZero();
         assertThat(rawCount("pairings", "responseNonce", "chosen")).isZero();
     }
@@ -96,33 +104,35 @@ class MassAssignmentTest extends RunningMatching {
         Scene scene = scene(EnumSet.of(Part.PROPOSED, Part.ACCEPTED));
         Scene other = scene(EnumSet.of(Part.PROPOSED));
 
-        Map<String, Object> approved =
-                postJson("/api/pairings/" + scene.proposedId + "/approve", "{" + SERVER_OWNED + "}", 200);
-        Map<String, Object> rejected = postJson(
+        PairingView approved = postJson(
+                "/api/pairings/" + scene.proposedId + "/approve",
+                "{" + SERVER_OWNED + "}",
+                HttpStatus.OK,
+                PairingView.class);
+        PairingView rejected = postJson(
                 "/api/pairings/" + other.proposedId + "/reject",
                 "{" + SERVER_OWNED + ",\"reason\":\"Prefers someone older\"}",
-                200);
-        Map<String, Object> ended = postJson(
+                HttpStatus.OK,
+                PairingView.class);
+        PairingView ended = postJson(
                 "/api/pairings/" + scene.acceptedId + "/end",
                 "{" + SERVER_OWNED + ",\"reason\":\"Moved away\",\"rematch\":true}",
-                200);
+                HttpStatus.OK,
+                PairingView.class);
 
-        assertThat(approved)
-                .containsEntry("id", scene.proposedId)
-                .containsEntry("status", "APPROVED")
-                .containsEntry("version", 2)
-                .containsEntry("programId", scene.programId);
-        assertThat(rejected)
-                .containsEntry("id", other.proposedId)
-                .containsEntry("status", "REJECTED")
-                .containsEntry("version", 2)
-                .containsEntry("reason", "Prefers someone older");
-        assertThat(ended)
-                .containsEntry("id", scene.acceptedId)
-                .containsEntry("status", "ENDED")
-                .containsEntry("rematch", true)
-                .containsEntry("reason", "Moved away");
-        assertThat(strings(approved.get("explanation"))).doesNotContain("Chosen by the client");
+        assertThat(approved.id()).isEqualTo(scene.proposedId);
+        assertThat(approved.status()).isEqualTo(PairingStatus.APPROVED);
+        assertThat(approved.version()).isEqualTo(2);
+        assertThat(approved.programId()).isEqualTo(scene.programId);
+        assertThat(rejected.id()).isEqualTo(other.proposedId);
+        assertThat(rejected.status()).isEqualTo(PairingStatus.REJECTED);
+        assertThat(rejected.version()).isEqualTo(2);
+        assertThat(rejected.reason()).isEqualTo("Prefers someone older");
+        assertThat(ended.id()).isEqualTo(scene.acceptedId);
+        assertThat(ended.status()).isEqualTo(PairingStatus.ENDED);
+        assertThat(ended.rematch()).isTrue();
+        assertThat(ended.reason()).isEqualTo("Moved away");
+        assertThat(approved.explanation()).doesNotContain("Chosen by the client");
     }
 
     @Test
@@ -165,24 +175,9 @@ class MassAssignmentTest extends RunningMatching {
                 .isNull();
     }
 
-    private static final Class<Map<String, Object>> MAP = mapType();
-
-    @SuppressWarnings("unchecked")
-    private static Class<Map<String, Object>> mapType() {
-        return (Class<Map<String, Object>>) (Class<?>) Map.class;
-    }
-
-    private Map<String, Object> postJson(String uri, String body, int status) {
-        return http.post()
-                .uri(uri)
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body)
-                .exchange()
-                .expectStatus()
-                .isEqualTo(status)
-                .expectBody(MAP)
-                .returnResult()
-                .getResponseBody();
+    /** The answer to a POST of this raw JSON body, asserting its status, read as this type. */
+    private <T> T postJson(String uri, String body, HttpStatus status, Class<T> type) {
+        return answer(status, type, sendJson(http.post(), body, uri));
     }
 
     private long rawCount(String collection, String field, Object value) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.matching.pairing.PairingView;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.matching.support.Scene;
@@ -23,12 +24,13 @@ class ProgramBoundariesTest extends RunningMatching {
         Scene mine = scene(EnumSet.of(Scene.Part.PROPOSED));
         Scene theirs = scene(EnumSet.of(Scene.Part.PROPOSED));
 
-        List<Map<String, Object>> seen = readList(client(TestIssuer.managerOf(mine.programId)), "/api/pairings");
+        List<PairingView> seen =
+                readList(client(TestIssuer.managerOf(mine.programId)), PairingView.class, "/api/pairings");
 
-        assertThat(seen).extracting(p -> p.get("programId")).containsOnly(mine.programId);
-        assertThat(seen).extracting(p -> p.get("id")).contains(mine.proposedId).doesNotContain(theirs.proposedId);
-        assertThat(readList(http, "/api/pairings"))
-                .extracting(p -> p.get("id"))
+        assertThat(seen).extracting(PairingView::programId).containsOnly(mine.programId);
+        assertThat(seen).extracting(PairingView::id).contains(mine.proposedId).doesNotContain(theirs.proposedId);
+        assertThat(readList(http, PairingView.class, "/api/pairings"))
+                .extracting(PairingView::id)
                 .contains(mine.proposedId, theirs.proposedId);
     }
 
@@ -37,13 +39,12 @@ class ProgramBoundariesTest extends RunningMatching {
         Scene theirs = scene(EnumSet.of(Scene.Part.PROPOSED));
         WebTestClient outsider = client(TestIssuer.managerOf("my-program"));
 
-        Map<?, ?> hidden = problem(outsider, "/api/pairings/" + theirs.proposedId);
-        Map<?, ?> missing = problem(outsider, "/api/pairings/no-such-pairing");
+        Problem hidden = problem(outsider, "/api/pairings/" + theirs.proposedId);
+        Problem missing = problem(outsider, "/api/pairings/no-such-pairing");
 
-        assertThat(hidden.get("status")).isEqualTo(404);
-        assertThat(hidden.get("title")).isEqualTo(missing.get("title"));
-        assertThat(hidden.get("detail"))
-                .isEqualTo(((String) missing.get("detail")).replace("no-such-pairing", theirs.proposedId));
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.title()).isEqualTo(missing.title());
+        assertThat(hidden.detail()).isEqualTo(missing.detail().replace("no-such-pairing", theirs.proposedId));
     }
 
     @Test
@@ -68,11 +69,13 @@ class ProgramBoundariesTest extends RunningMatching {
                 .jsonPath("$.detail")
                 .isEqualTo("No mentor with id " + mia.id() + ".");
 
-        assertThat(readList(http, "/api/pairings?programId=" + cohort.programId))
-                .isEmpty();
+        assertThat(pairings(null)).isEmpty();
     }
 
-    private static Map<?, ?> problem(WebTestClient client, String uri) {
+    /** What a problem answer says, to compare two of them. */
+    record Problem(int status, String title, String detail) {}
+
+    private static Problem problem(WebTestClient client, String uri) {
         return client.get()
                 .uri(uri)
                 .exchange()
@@ -80,7 +83,7 @@ class ProgramBoundariesTest extends RunningMatching {
                 .isNotFound()
                 .expectHeader()
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody(Map.class)
+                .expectBody(Problem.class)
                 .returnResult()
                 .getResponseBody();
     }

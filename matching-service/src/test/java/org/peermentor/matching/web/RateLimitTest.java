@@ -3,9 +3,9 @@ package org.peermentor.matching.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.peermentor.matching.round.RoundView;
 import org.peermentor.matching.support.RunningMatching;
 import org.peermentor.testkit.TestIssuer;
 import org.springframework.http.HttpHeaders;
@@ -62,7 +62,7 @@ class RateLimitTest extends RunningMatching {
                 .expectStatus()
                 .isAccepted();
         List.of(first, second, third)
-                .forEach(program -> awaitRound((String) roundsOf(program).get(0).get("id")));
+                .forEach(program -> awaitRound(roundsOf(program).get(0).id()));
     }
 
     @Test
@@ -98,7 +98,7 @@ class RateLimitTest extends RunningMatching {
         return client.post().uri("/api/programs/{p}/rounds", programId).exchange();
     }
 
-    private List<Map<String, Object>> roundsOf(String programId) {
-        return readList("/api/programs/{p}/rounds", programId);
+    private List<RoundView> roundsOf(String programId) {
+        return readList(RoundView.class, "/api/programs/{p}/rounds", programId);
     }
 }
