@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
-import org.bson.Document;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
 import org.peermentor.contracts.PairingApproved;
-import org.peermentor.contracts.PairingBuilder;
 import org.peermentor.contracts.PairingDeclined;
 import org.peermentor.contracts.PairingEnded;
 import org.peermentor.contracts.PairingEvent;
@@ -32,14 +29,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * The pairing lifecycle: {@code PROPOSED → APPROVED → ACCEPTED | DECLINED | EXPIRED}, {@code PROPOSED → REJECTED |
  * SUPERSEDED}, {@code ACCEPTED → ENDED}, and {@code APPROVED → APPROVED} with a fresh link for the mentor. Any other
  * move is a 409. Every move carries the participant's new status, and a move that frees a mentor's place starts the
  * program's automatic round. When a person leaves the program, their open pairings follow the same moves (see
- * {@link #personLeft}).
+ * {@link #personLeft}). How a move is written, safe against a concurrent one, is {@link PairingMoves}'s.
  */
 @Service
 public record PairingService(
@@ -82,13 +78,13 @@ public record PairingService(
             Instant issuedAt = clock.instant();
             Instant expiresAt = issuedAt.plus(properties.responseLinkTtl());
             return tokens.issue(id, nonce, expiresAt)
-                    .flatMap(token -> move(
-                            id,
-                            from,
-                            PairingStatus.APPROVED,
-                            (eventId, now, pairingId, next) ->
-                                    new PairingApproved(eventId, now, pairingId, next, token, expiresAt),
-                            linkIssued(nonce, issuedAt, expiresAt)));
+                    .flatMap(token -> moves().move(
+                                    id,
+                                    from,
+                                    PairingStatus.APPROVED,
+                                    (eventId, now, pairingId, next) ->
+                                            new PairingApproved(eventId, now, pairingId, next, token, expiresAt),
+                                    linkIssued(nonce, issuedAt, expiresAt)));
         });
     }
 
@@ -98,7 +94,7 @@ public record PairingService(
      * Does nothing when the pairing was answered, or got a fresh link, meanwhile.
      */
     public Mono<StoredPairing> expire(String id) {
-        return move(
+        return moves().move(
                         id,
                         PairingStatus.APPROVED,
                         PairingStatus.EXPIRED,
@@ -141,10 +137,10 @@ public record PairingService(
         Instant expiresAt = now.plus(properties.responseLinkTtl());
         return Mono.zip(
                         tokens.issue(id, nonce, expiresAt),
-                        standingAfter(participantId, id, PairingStatus.APPROVED, false),
+                        moves().standingAfter(participantId, id, PairingStatus.APPROVED, false),
                         profiles.nextParticipantSequence(participantId))
                 .map(made -> {
-                    Pairing next = withStatus(
+                    Pairing next = PairingMoves.withStatus(
                             current.pairing(),
                             PairingStatus.APPROVED,
                             current.version() + 1,
@@ -170,7 +166,7 @@ public record PairingService(
 
     /** PROPOSED → REJECTED, as {@link #approve} does: never refused because a round is running. */
     public Mono<StoredPairing> reject(String id, String reason) {
-        return move(
+        return moves().move(
                         id,
                         PairingStatus.PROPOSED,
                         PairingStatus.REJECTED,
@@ -188,19 +184,19 @@ public record PairingService(
                 .flatMap(current -> settings.get(current.pairing().programId()))
                 .flatMap(program -> {
                     Instant acceptedAt = clock.instant();
-                    return move(
-                            id,
-                            PairingStatus.APPROVED,
-                            PairingStatus.ACCEPTED,
-                            PairingAccepted::new,
-                            new Update()
-                                    .unset("responseNonce")
-                                    .set("acceptedAt", Date.from(acceptedAt))
-                                    .set(
-                                            "nextCheckInAt",
-                                            Date.from(acceptedAt.plus(
-                                                    program.checkIns().firstAfter())))
-                                    .set("checkInsSent", 0));
+                    return moves().move(
+                                    id,
+                                    PairingStatus.APPROVED,
+                                    PairingStatus.ACCEPTED,
+                                    PairingAccepted::new,
+                                    new Update()
+                                            .unset("responseNonce")
+                                            .set("acceptedAt", Date.from(acceptedAt))
+                                            .set(
+                                                    "nextCheckInAt",
+                                                    Date.from(acceptedAt.plus(
+                                                            program.checkIns().firstAfter())))
+                                            .set("checkInsSent", 0));
                 }));
     }
 
@@ -217,7 +213,7 @@ public record PairingService(
         if (reason != null) {
             spent.set("reason", reason);
         }
-        return move(id, PairingStatus.APPROVED, PairingStatus.DECLINED, PairingDeclined::new, spent)
+        return moves().move(id, PairingStatus.APPROVED, PairingStatus.DECLINED, PairingDeclined::new, spent)
                 .doOnNext(declined -> rounds.nudge(declined.pairing().programId()));
     }
 
@@ -232,7 +228,7 @@ public record PairingService(
     }
 
     public Mono<StoredPairing> end(String id, String reason, boolean rematch) {
-        return move(
+        return moves().move(
                         id,
                         PairingStatus.ACCEPTED,
                         PairingStatus.ENDED,
@@ -272,7 +268,8 @@ public record PairingService(
         String participantId = proposal.participantId();
         return profiles.nextParticipantSequence(participantId).flatMap(sequence -> {
             Instant now = clock.instant();
-            Pairing proposed = withStatus(proposal, PairingStatus.PROPOSED, 1, ProfileStatus.PROPOSED, sequence);
+            Pairing proposed =
+                    PairingMoves.withStatus(proposal, PairingStatus.PROPOSED, 1, ProfileStatus.PROPOSED, sequence);
             PairingEvent proposedEvent =
                     new PairingProposed(UUID.randomUUID().toString(), now, proposal.id(), proposed);
             if (!autoApprove) {
@@ -289,7 +286,7 @@ public record PairingService(
         return profiles.nextParticipantSequence(pairing.participantId())
                 .zipWith(tokens.issue(pairing.id(), nonce, expiresAt))
                 .flatMap(sequenceAndToken -> {
-                    Pairing approved = withStatus(
+                    Pairing approved = PairingMoves.withStatus(
                             pairing,
                             PairingStatus.APPROVED,
                             pairing.version() + (earlier.isEmpty() ? 0 : 1),
@@ -309,7 +306,7 @@ public record PairingService(
 
     /** Used by rounds: a proposal the new round did not keep. Does nothing if it was decided on meanwhile. */
     public Mono<StoredPairing> supersede(String id) {
-        return move(id, PairingStatus.PROPOSED, PairingStatus.SUPERSEDED, PairingSuperseded::new, new Update())
+        return moves().move(id, PairingStatus.PROPOSED, PairingStatus.SUPERSEDED, PairingSuperseded::new, new Update())
                 .onErrorResume(ProblemException.class, decidedMeanwhile -> Mono.empty());
     }
 
@@ -322,103 +319,8 @@ public record PairingService(
                 .switchIfEmpty(refused);
     }
 
-    /** The participant's status if {@code changed} moved to {@code to}, given all their other pairings. */
-    public Mono<ProfileStatus> standingAfter(
-            String participantId, String changedId, PairingStatus to, boolean rematch) {
-        if (ParticipantStanding.matchesAlone(to, rematch)) {
-            // the answer whatever the others are; reading them is a scan of every pairing on the embedded store
-            return Mono.just(ProfileStatus.MATCHED);
-        }
-        return store.ofParticipant(participantId)
-                .filter(other -> !other.id().equals(changedId))
-                .collectList()
-                .map(others -> {
-                    List<StoredPairing> all = new ArrayList<>(others);
-                    all.add(new StoredPairing(
-                            withStatus(placeholder(changedId, participantId), to, 0, null, 0),
-                            null,
-                            rematch,
-                            null,
-                            null,
-                            null,
-                            null,
-                            FollowUp.NONE));
-                    return ParticipantStanding.of(all);
-                });
-    }
-
-    private Mono<StoredPairing> move(
-            String id, PairingStatus from, PairingStatus to, EventFactory events, Update extra) {
-        return move(id, from, to, events, extra, current -> true);
-    }
-
-    /** A move made only while {@code still} holds for the pairing read; emits nothing when it no longer does. */
-    private Mono<StoredPairing> move(
-            String id,
-            PairingStatus from,
-            PairingStatus to,
-            EventFactory events,
-            Update extra,
-            Predicate<StoredPairing> still) {
-        return Mono.defer(() -> store.get(id).flatMap(current -> {
-                    if (current.status() != from) {
-                        return Mono.error(MoveRefusal.of(current.status(), from, to));
-                    }
-                    if (!still.test(current)) {
-                        return Mono.<StoredPairing>empty();
-                    }
-                    Document set = extra.getUpdateObject().get("$set", Document.class);
-                    boolean rematch = set != null && Boolean.TRUE.equals(set.get("rematch"));
-                    return standingAfter(current.pairing().participantId(), id, to, rematch)
-                            .zipWith(profiles.nextParticipantSequence(
-                                    current.pairing().participantId()))
-                            .flatMap(standing -> {
-                                Instant now = clock.instant();
-                                Pairing next = withStatus(
-                                        current.pairing(),
-                                        to,
-                                        current.version() + 1,
-                                        standing.getT1(),
-                                        standing.getT2());
-                                PairingEvent event =
-                                        events.create(UUID.randomUUID().toString(), now, id, next);
-                                return store.update(current, next, event, extra, now);
-                            })
-                            .switchIfEmpty(Mono.error(new ConcurrentChange()));
-                }))
-                .retryWhen(Retry.max(3).filter(ConcurrentChange.class::isInstance));
-    }
-
-    static Pairing withStatus(
-            Pairing p, PairingStatus status, long version, ProfileStatus participantStatus, long sequence) {
-        return PairingBuilder.builder(p)
-                .status(status)
-                .version(version)
-                .participantStatus(participantStatus)
-                .participantSequence(sequence)
-                .build();
-    }
-
-    private static Pairing placeholder(String id, String participantId) {
-        return PairingBuilder.builder()
-                .id(id)
-                .status(PairingStatus.PROPOSED)
-                .participantId(participantId)
-                .formats(List.of())
-                .overlaps(List.of())
-                .explanation(List.of())
-                .build();
-    }
-
-    /** The event announcing a move; an event's canonical constructor is one ({@code PairingExpired::new}). */
-    @FunctionalInterface
-    interface EventFactory {
-        PairingEvent create(String eventId, Instant occurredAt, String pairingId, Pairing next);
-    }
-
-    private static final class ConcurrentChange extends RuntimeException {
-        ConcurrentChange() {
-            super("pairing changed concurrently", null, false, false);
-        }
+    /** How each move is written: conditional on the version read, with the participant's status after it. */
+    private PairingMoves moves() {
+        return new PairingMoves(store, profiles, clock);
     }
 }
