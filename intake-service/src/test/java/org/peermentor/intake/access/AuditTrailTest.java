@@ -6,8 +6,8 @@ import static org.peermentor.intake.support.Bodies.newProgram;
 import static org.peermentor.intake.support.Bodies.participantIn;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.peermentor.intake.audit.RecordAccess;
 import org.peermentor.intake.support.Answers;
 import org.peermentor.intake.support.RunningIntake;
 import org.peermentor.testkit.TestIssuer;
@@ -45,18 +45,18 @@ class AuditTrailTest extends RunningIntake {
                 .expectStatus()
                 .isNoContent();
 
-        List<Map<String, Object>> trail = trailOf(id);
+        List<RecordAccess> trail = trailOf(id);
 
         assertThat(trail)
-                .extracting(e -> e.get("action"))
+                .extracting(RecordAccess::action)
                 .containsExactly("CREATE", "READ", "LIST", "UPDATE", "WITHDRAW");
         assertThat(trail)
-                .extracting(e -> e.get("actor"))
+                .extracting(entry -> entry.accessor().actor())
                 .containsExactly("front-desk", "coordinator", "front-desk", "front-desk", "front-desk");
         assertThat(trail).allSatisfy(entry -> {
-            assertThat(entry.get("recordId")).isEqualTo(id);
-            assertThat(entry.get("programId")).isEqualTo(program);
-            assertThat(entry.get("at")).isNotNull();
+            assertThat(entry.record().recordId()).isEqualTo(id);
+            assertThat(entry.record().programId()).isEqualTo(program);
+            assertThat(entry.at()).isNotNull();
         });
     }
 
@@ -66,9 +66,9 @@ class AuditTrailTest extends RunningIntake {
         String ida = TestIssuer.person("intake", "Ida Intake", "staff-console", List.of("INTAKE"), null);
         String id = register(as(ida), "/api/participants", participantIn(program));
 
-        Map<String, Object> entry = onlyEntryBy(id, "intake", "Ida Intake", "staff-console");
+        RecordAccess entry = onlyEntryBy(id, "intake", "Ida Intake", "staff-console");
 
-        assertThat(entry.get("action")).isEqualTo("CREATE");
+        assertThat(entry.action()).isEqualTo("CREATE");
     }
 
     @Test
@@ -141,21 +141,23 @@ class AuditTrailTest extends RunningIntake {
     }
 
     /** The record's trail holds one entry, by this actor, shown by this name, through this client: that entry. */
-    private Map<String, Object> onlyEntryBy(String id, String actor, String actorName, String client) {
-        List<Map<String, Object>> trail = trailOf(id);
+    private RecordAccess onlyEntryBy(String id, String actor, String actorName, String client) {
+        List<RecordAccess> trail = trailOf(id);
         assertThat(trail).hasSize(1);
-        Map<String, Object> entry = trail.get(0);
-        assertThat(entry.get("actor")).isEqualTo(actor);
-        assertThat(entry.get("actorName")).isEqualTo(actorName);
-        assertThat(entry.get("client")).isEqualTo(client);
+        RecordAccess entry = trail.get(0);
+        assertThat(entry.accessor().actor()).isEqualTo(actor);
+        assertThat(entry.accessor().actorName()).isEqualTo(actorName);
+        assertThat(entry.accessor().client()).isEqualTo(client);
         return entry;
     }
 
     /** The trail of one record, as a program manager reads it. */
-    private List<Map<String, Object>> trailOf(String id) {
-        return Answers.okList(as(TestIssuer.manager())
-                .get()
-                .uri("/api/audit?recordId={id}", id)
-                .exchange());
+    private List<RecordAccess> trailOf(String id) {
+        return Answers.okList(
+                as(TestIssuer.manager())
+                        .get()
+                        .uri("/api/audit?recordId={id}", id)
+                        .exchange(),
+                RecordAccess.class);
     }
 }

@@ -8,7 +8,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peermentor.intake.support.Answers;
@@ -85,19 +84,21 @@ class ImportLimitsTest extends RunningIntake {
             body.tryEmitComplete();
         });
 
-        List<Map<String, Object>> results = Answers.okList(StreamedImport.post(http, program, body.asFlux()));
+        List<RowResult> results = Answers.okList(StreamedImport.post(http, program, body.asFlux()), RowResult.class);
 
         assertThat(results).hasSizeGreaterThan(4);
-        assertThat(results.subList(0, 4)).extracting(r -> r.get("status")).containsOnly("CREATED");
-        Map<String, Object> last = results.get(results.size() - 1);
-        assertThat(last).containsEntry("status", "REJECTED");
-        assertThat(last.get("errors").toString())
-                .contains("file")
-                .contains("larger than the limit")
-                .contains("Nothing from row " + last.get("row") + " on was imported");
+        assertThat(results.subList(0, 4)).extracting(RowResult::status).containsOnly(RowStatus.CREATED);
+        RowResult last = results.get(results.size() - 1);
+        assertThat(last.status()).isEqualTo(RowStatus.REJECTED);
+        assertThat(last.errors()).anySatisfy(error -> {
+            assertThat(error.field()).isEqualTo("file");
+            assertThat(error.message())
+                    .contains("larger than the limit")
+                    .contains("Nothing from row " + last.row() + " on was imported");
+        });
         assertThat(results.subList(0, results.size() - 1))
-                .extracting(r -> r.get("status"))
-                .containsOnly("CREATED");
+                .extracting(RowResult::status)
+                .containsOnly(RowStatus.CREATED);
         assertThat(stored()).isEqualTo(results.size() - 1);
     }
 

@@ -49,19 +49,15 @@ class LargeImportTest extends RunningIntake {
                 .defaultHeader("Authorization", "Bearer " + TestIssuer.intake())
                 .build();
 
-        List<Map<String, Object>> results = Answers.okList(StreamedImport.post(patient, program, file));
+        List<RowResult> results = Answers.okList(StreamedImport.post(patient, program, file), RowResult.class);
 
         assertThat(results).hasSize(ROWS);
-        assertThat(results).extracting(r -> r.get("status")).containsOnly("CREATED");
-        assertThat(results)
-                .extracting(r -> r.get("row"))
-                .doesNotHaveDuplicates()
-                .contains(2, ROWS + 1);
+        assertThat(results).extracting(RowResult::status).containsOnly(RowStatus.CREATED);
+        assertThat(results).extracting(RowResult::row).doesNotHaveDuplicates().contains(2, ROWS + 1);
         assertThat(mongo.count(Query.query(where("programId").is(program)), "participants")
                         .block())
                 .isEqualTo(ROWS);
-        Set<String> ids =
-                new HashSet<>(results.stream().map(r -> (String) r.get("id")).toList());
+        Set<String> ids = new HashSet<>(results.stream().map(RowResult::id).toList());
         assertThat(keysPublished(ids)).containsAll(ids);
         // and each event, once sent, is taken off its document: none is left to be sent again
         await().atMost(Duration.ofSeconds(60))

@@ -22,7 +22,7 @@ class ProgramsTest extends RunningIntake {
         register("/api/mentors", mentorIn(program));
 
         assertThat(programs(TestIssuer.intake()))
-                .contains(Map.of("id", program, "displayName", "Test " + program.substring("test-".length())));
+                .contains(new ProgramName(program, "Test " + program.substring("test-".length())));
         http.get()
                 .uri("/api/programs/{id}", program)
                 .exchange()
@@ -58,7 +58,7 @@ class ProgramsTest extends RunningIntake {
                 .isEqualTo("Aardvark circle");
 
         List<String> names = programs(TestIssuer.intake()).stream()
-                .map(p -> (String) p.get("displayName"))
+                .map(ProgramName::displayName)
                 .toList();
 
         assertThat(names).containsSubsequence("Aardvark circle", "Zebra crossing");
@@ -81,7 +81,7 @@ class ProgramsTest extends RunningIntake {
         registerParticipant(theirs);
 
         assertThat(programs(TestIssuer.managerOf(mine)))
-                .extracting(p -> p.get("id"))
+                .extracting(ProgramName::id)
                 .containsExactly(mine);
         as(TestIssuer.managerOf(mine))
                 .get()
@@ -163,8 +163,8 @@ class ProgramsTest extends RunningIntake {
                 .isUnauthorized();
     }
 
-    private List<Map<String, Object>> programs(String token) {
-        return Answers.okList(as(token).get().uri("/api/programs").exchange());
+    private List<ProgramName> programs(String token) {
+        return Answers.okList(as(token).get().uri("/api/programs").exchange(), ProgramName.class);
     }
 
     private WebTestClient.ResponseSpec name(String token, String program, String displayName) {
