@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.matching.pairing.CheckInAnswer;
+import org.peermentor.matching.pairing.CheckInRecords;
 import org.peermentor.matching.pairing.CheckInReply;
 import org.peermentor.matching.pairing.CheckInRole;
 import org.peermentor.matching.pairing.LinkRefusal;
@@ -25,7 +26,12 @@ import reactor.core.publisher.Mono;
  */
 @Service
 record CheckInLinks(
-        PairingStore store, PairingService pairings, SettingsStore settings, ResponseTokens tokens, Clock clock) {
+        PairingStore store,
+        CheckInRecords checkIns,
+        PairingService pairings,
+        SettingsStore settings,
+        ResponseTokens tokens,
+        Clock clock) {
     /** Why a pairing ended when its participant asked for a new mentor and the program rematches at once. */
     static final String NEW_MENTOR_ASKED = "The participant asked for a new mentor at a check-in.";
 
@@ -53,7 +59,7 @@ record CheckInLinks(
     Mono<CheckInAnswer> answer(String checkInId, String token, CheckInForm form) {
         return withValidToken(checkInId, token).flatMap(holder -> {
             CheckInAnswer answer = form.toAnswer(holder.checkIn().number(), holder.role(), clock.instant());
-            return store.recordAnswer(holder.pairing().id(), answer)
+            return checkIns.recordAnswer(holder.pairing().id(), answer)
                     .flatMap(kept -> kept ? Mono.just(answer) : Mono.error(LinkRefusal::notValid))
                     .flatMap(kept -> asksForAnotherMentor(kept)
                             // the answer is kept: an ending cut off here (the store away) is made by a later sweep

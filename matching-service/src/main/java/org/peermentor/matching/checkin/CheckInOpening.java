@@ -3,8 +3,8 @@ package org.peermentor.matching.checkin;
 import java.time.Instant;
 import java.util.UUID;
 import org.peermentor.contracts.PairingCheckInDue;
+import org.peermentor.matching.pairing.CheckInRecords;
 import org.peermentor.matching.pairing.CheckInRole;
-import org.peermentor.matching.pairing.PairingStore;
 import org.peermentor.matching.pairing.ResponseTokens;
 import org.peermentor.matching.pairing.StoredPairing;
 import org.peermentor.matching.settings.SettingsStore;
@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * whole period from now instead, so a restart sends one check-in, not a burst of ones long past.
  */
 @Component
-record CheckInOpening(PairingStore store, SettingsStore settings, ResponseTokens tokens) {
+record CheckInOpening(CheckInRecords checkIns, SettingsStore settings, ResponseTokens tokens) {
     /** Emits whether this call opened it: false when someone else did since {@code due} was read. */
     Mono<Boolean> open(StoredPairing due, Instant now) {
         int number = due.followUp().checkInsSent() + 1;
@@ -30,7 +30,7 @@ record CheckInOpening(PairingStore store, SettingsStore settings, ResponseTokens
             return Mono.zip(
                             tokens.issue(checkInId, CheckInRole.MENTOR.name(), answerBy),
                             tokens.issue(checkInId, CheckInRole.PARTICIPANT.name(), answerBy))
-                    .flatMap(links -> store.openCheckIn(
+                    .flatMap(links -> checkIns.openCheckIn(
                             due,
                             answerBy,
                             new PairingCheckInDue(

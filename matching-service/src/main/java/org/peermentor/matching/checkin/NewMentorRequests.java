@@ -2,7 +2,7 @@ package org.peermentor.matching.checkin;
 
 import java.time.Instant;
 import org.peermentor.matching.followup.FollowUpStep;
-import org.peermentor.matching.pairing.PairingStore;
+import org.peermentor.matching.pairing.CheckInRecords;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -12,9 +12,11 @@ import reactor.core.publisher.Mono;
  * makes the ending an outage cut off, and applies a program's setting turned on after the request.
  */
 @Component
-record NewMentorRequests(PairingStore store, CheckInLinks links) implements FollowUpStep {
+record NewMentorRequests(CheckInRecords checkIns, CheckInLinks links) implements FollowUpStep {
     @Override
     public Mono<Void> sweep(Instant now) {
-        return store.newMentorAsked().concatMap(links::rematchIfTheProgramSays).then();
+        return checkIns.newMentorAsked()
+                .concatMap(links::rematchIfTheProgramSays)
+                .then();
     }
 }
