@@ -5,6 +5,6 @@
  * page changes nothing and whose answer is kept once; a participant's request for a new mentor ends the pairing with a
  * rematch when the program says so. Program managers read the answers, and each private note read is audited. Check-in
  * ids are {@code <pairingId>-c<n>}; the link tokens are signed by {@code pairing.ResponseTokens}, not stored. The
- * writes to the pairing's document are {@code pairing.CheckInRecords}'.
+ * writes to the pairing's document are made by {@code pairing.CheckInRecords}.
  */
 package org.peermentor.matching.checkin;
