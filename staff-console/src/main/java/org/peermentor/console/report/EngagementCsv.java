@@ -20,11 +20,8 @@ final class EngagementCsv {
         Stream<List<String>> figures = EngagementFigure.ALL.stream()
                 .map(figure -> List.of("figure", figure.code(), figure.label(), figure.number(engagement)));
         Stream<List<String>> health = EngagementView.healths(engagement)
-                .map(code -> List.of(
-                        "health",
-                        code,
-                        words.health.word(code),
-                        String.valueOf(engagement.health().getOrDefault(code, 0))));
+                .map(code ->
+                        List.of("health", code, words.health.word(code), String.valueOf(engagement.healthCount(code))));
         Stream<List<String>> reasons = engagement.earlyEndings().reasons().stream()
                 .map(reason -> List.of(
                         "early ending reason", "", EngagementView.reason(reason), String.valueOf(reason.count())));

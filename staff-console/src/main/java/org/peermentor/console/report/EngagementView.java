@@ -22,9 +22,7 @@ public record EngagementView(
                 .map(figure -> new LabelledValue(figure.label(), figure.words(engagement)))
                 .toList();
         List<LabelledValue> health = healths(engagement)
-                .map(code -> new LabelledValue(
-                        words.health.word(code),
-                        String.valueOf(engagement.health().getOrDefault(code, 0))))
+                .map(code -> new LabelledValue(words.health.word(code), String.valueOf(engagement.healthCount(code))))
                 .toList();
         List<LabelledValue> reasons = engagement.earlyEndings().reasons().stream()
                 .map(reason -> new LabelledValue(reason(reason), String.valueOf(reason.count())))

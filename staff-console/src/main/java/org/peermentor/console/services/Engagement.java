@@ -24,6 +24,11 @@ public record Engagement(
         answerRates = answerRates == null ? new AnswerRates(null, null) : answerRates;
     }
 
+    /** How many pairings still going have this health; none when the service named no such count. */
+    public int healthCount(String code) {
+        return health.getOrDefault(code, 0);
+    }
+
     /** Pairings ended before 90 days, with the reasons given and how often each was given. */
     public record EarlyEndings(int count, List<Reason> reasons) {
 
