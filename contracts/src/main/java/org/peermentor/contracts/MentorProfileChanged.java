@@ -5,10 +5,4 @@ import java.time.Instant;
 /** A mentor was registered or their profile changed. */
 public record MentorProfileChanged(
         String eventId, Instant occurredAt, String mentorId, long version, MentorProfile profile)
-        implements ProfileEvent {
-
-    @Override
-    public String profileId() {
-        return mentorId;
-    }
-}
+        implements MentorProfileEvent {}

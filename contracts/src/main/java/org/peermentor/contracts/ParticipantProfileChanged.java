@@ -5,10 +5,4 @@ import java.time.Instant;
 /** A participant was registered or their profile changed. */
 public record ParticipantProfileChanged(
         String eventId, Instant occurredAt, String participantId, long version, ParticipantProfile profile)
-        implements ProfileEvent {
-
-    @Override
-    public String profileId() {
-        return participantId;
-    }
-}
+        implements ParticipantProfileEvent {}

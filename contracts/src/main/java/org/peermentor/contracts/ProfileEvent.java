@@ -6,8 +6,7 @@ import java.time.Instant;
  * An event on a profile topic. Its value carries the whole profile at {@link #version()}, so the
  * latest record per key (the topic is compacted) is the current state; consumers keep the highest version.
  */
-public sealed interface ProfileEvent
-        permits ParticipantProfileChanged, ParticipantWithdrawn, MentorProfileChanged, MentorWithdrawn {
+public sealed interface ProfileEvent permits ParticipantProfileEvent, MentorProfileEvent {
 
     String eventId();
 
@@ -26,9 +25,8 @@ public sealed interface ProfileEvent
         return getClass().getSimpleName();
     }
 
+    /** The compacted topic the event is published on: the participants' or the mentors'. */
     default String topic() {
-        return this instanceof ParticipantProfileChanged || this instanceof ParticipantWithdrawn
-                ? Topics.PARTICIPANT_PROFILES
-                : Topics.MENTOR_PROFILES;
+        return this instanceof ParticipantProfileEvent ? Topics.PARTICIPANT_PROFILES : Topics.MENTOR_PROFILES;
     }
 }

@@ -38,4 +38,17 @@ class ProfileEventGoldenJsonTest {
 
         assertThat(EventJson.readProfileEvent(event.type(), golden)).isEqualTo(event);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void anEventGoesOnItsPersonsTopicKeyedByTheIdItNames(ProfileEvent event) throws IOException {
+        JsonNode golden = golden(event.type());
+        boolean participant = golden.has("participantId");
+
+        assertThat(event.topic()).isEqualTo(participant ? Topics.PARTICIPANT_PROFILES : Topics.MENTOR_PROFILES);
+        assertThat(event.profileId())
+                .isEqualTo(
+                        golden.get(participant ? "participantId" : "mentorId").asString())
+                .isEqualTo(event.profile().id());
+    }
 }
