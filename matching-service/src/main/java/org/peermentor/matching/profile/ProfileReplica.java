@@ -68,6 +68,11 @@ public record ProfileReplica(ReactiveMongoTemplate mongo) {
         return mongo.find(present(programId), Document.class, MENTORS).map(d -> profile(d, MentorProfile.class));
     }
 
+    /** Every program a participant has been registered in, withdrawn or erased participants' too. */
+    public Flux<String> participantPrograms() {
+        return mongo.findDistinct(new Query(), "programId", PARTICIPANTS, Document.class, String.class);
+    }
+
     /**
      * Forgets an erased person: their document keeps nothing but the id and a version no event can beat, so an
      * older event of theirs arriving late, replayed, or handled at the same time (listeners run records of a poll

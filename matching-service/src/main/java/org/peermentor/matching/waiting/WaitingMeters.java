@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.matching.pairing.PairingStore;
@@ -18,8 +17,6 @@ import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.service.metrics.GaugesByTag;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -35,7 +32,6 @@ import reactor.core.scheduler.Schedulers;
 @Component
 class WaitingMeters implements SmartLifecycle {
 
-    private final ReactiveMongoTemplate mongo;
     private final ProfileReplica profiles;
     private final PairingStore pairings;
     private final MeterRegistry meters;
@@ -46,13 +42,11 @@ class WaitingMeters implements SmartLifecycle {
     private volatile Disposable loop;
 
     WaitingMeters(
-            ReactiveMongoTemplate mongo,
             ProfileReplica profiles,
             PairingStore pairings,
             MeterRegistry meters,
             Clock clock,
             @Value("${peermentor.metrics.refresh-every:PT15S}") Duration every) {
-        this.mongo = mongo;
         this.profiles = profiles;
         this.pairings = pairings;
         this.meters = meters;
@@ -69,7 +63,7 @@ class WaitingMeters implements SmartLifecycle {
     Mono<Void> read() {
         Instant from = readUpTo;
         Instant to = clock.instant();
-        return mongo.findDistinct(new Query(), "programId", ProfileReplica.PARTICIPANTS, Document.class, String.class)
+        return profiles.participantPrograms()
                 .concatMap(programId -> Mono.zip(
                                 profiles.participants(programId).collectList(),
                                 pairings.ofProgram(programId, null).collectList())
