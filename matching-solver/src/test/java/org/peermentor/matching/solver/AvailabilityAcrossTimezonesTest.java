@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.peermentor.matching.solver.Fixtures.mentorIn;
 import static org.peermentor.matching.solver.Fixtures.participantIn;
 import static org.peermentor.matching.solver.Fixtures.slot;
-import static org.peermentor.matching.solver.MentorBuilder.mentor;
-import static org.peermentor.matching.solver.ParticipantBuilder.participant;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,10 +26,10 @@ import org.peermentor.contracts.ParticipantProfile;
  */
 class AvailabilityAcrossTimezonesTest {
 
-    private static final ParticipantBuilder NEW_YORK_TUESDAY_NOON =
-            participant("p").timezone("America/New_York").availability(slot(TUESDAY, "12:00", "14:00"));
-    private static final MentorBuilder WARSAW_TUESDAY_EVENING =
-            mentor("m").timezone("Europe/Warsaw").availability(slot(TUESDAY, "18:00", "20:00"));
+    private static final ParticipantProfile NEW_YORK_TUESDAY_NOON =
+            participantIn("America/New_York", slot(TUESDAY, "12:00", "14:00"));
+    private static final MentorProfile WARSAW_TUESDAY_EVENING =
+            mentorIn("Europe/Warsaw", slot(TUESDAY, "18:00", "20:00"));
 
     @ParameterizedTest(name = "week of {0}: {1} minutes")
     @CsvSource({
@@ -44,7 +42,7 @@ class AvailabilityAcrossTimezonesTest {
         "2026-11-04T12:00:00Z, 120" // both on winter time
     })
     void theSameWeeklySlotsShareDifferentMinutesEitherSideOfTheClockChanges(Instant referenceTime, int minutes) {
-        assertThat(overlapMinutes(referenceTime, NEW_YORK_TUESDAY_NOON.build(), WARSAW_TUESDAY_EVENING.build()))
+        assertThat(overlapMinutes(referenceTime, NEW_YORK_TUESDAY_NOON, WARSAW_TUESDAY_EVENING))
                 .isEqualTo(minutes);
     }
 
@@ -101,10 +99,10 @@ class AvailabilityAcrossTimezonesTest {
         RuleContext summerGap = new RuleContext(Instant.parse("2026-03-11T12:00:00Z"), 90, Set.of(), Map.of());
         RuleContext spring = new RuleContext(Instant.parse("2026-04-01T12:00:00Z"), 90, Set.of(), Map.of());
 
-        assertThat(MatchingRules.check(NEW_YORK_TUESDAY_NOON.build(), WARSAW_TUESDAY_EVENING.build(), summerGap))
+        assertThat(MatchingRules.check(NEW_YORK_TUESDAY_NOON, WARSAW_TUESDAY_EVENING, summerGap))
                 .containsExactly(new RuleBreach(
                         "H4", "Their calendars share 60 minutes a week; the program asks for at least 90"));
-        assertThat(MatchingRules.check(NEW_YORK_TUESDAY_NOON.build(), WARSAW_TUESDAY_EVENING.build(), spring))
+        assertThat(MatchingRules.check(NEW_YORK_TUESDAY_NOON, WARSAW_TUESDAY_EVENING, spring))
                 .isEmpty();
     }
 

@@ -13,16 +13,17 @@ import java.util.Set;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
-import org.peermentor.contracts.MentorProfileBuilder;
 import org.peermentor.contracts.ParticipantProfile;
-import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Slot;
 import org.peermentor.contracts.Urgency;
+import org.peermentor.contracts.fixtures.People;
 
 /**
  * Random but seeded cohorts: a mix of issues, languages, timezones, formats, genders and calendars, some people
  * outside the program or not waiting, some mentors inactive, some places held by fixed pairings, some pairs refused.
+ * What the draws leave out (names, emails, consent) is the tests' {@link People} defaults; each person has a phone
+ * number, for the test that no explanation names one.
  */
 final class Cohorts {
 
@@ -94,17 +95,14 @@ final class Cohorts {
                 : random.nextInt(4) == 0 ? ProfileStatus.PROPOSED : ProfileStatus.WAITING;
         String primary = CohortDraws.issue(random, COMMON_ISSUES);
         List<String> issues = CohortDraws.issues(random, primary, COMMON_ISSUES);
-        return ParticipantProfileBuilder.builder()
+        // each value drawn in the order the seeded cohorts have always drawn them, so a seed gives the same cohort
+        return People.participant()
                 .id(id)
-                .version(1)
+                .phone("+15550100")
                 .status(status)
                 .registeredAt(now.minusSeconds(random.nextInt(400) * 86_400L))
                 .updatedAt(now)
-                .programId(random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM)
-                .firstName("First")
-                .lastName("Last")
-                .email(id + "@example.org")
-                .phone("+15550100")
+                .programId(program(random))
                 .birthYear(1950 + random.nextInt(55))
                 .gender(pick(random, List.of(Gender.values())))
                 .languages(languages(random))
@@ -122,18 +120,13 @@ final class Cohorts {
     private static MentorProfile mentor(Random random, String id) {
         List<String> lived = CohortDraws.livedExperience(random, COMMON_ISSUES);
         List<String> trained = CohortDraws.trainedFor(random, COMMON_ISSUES);
-        boolean withdrawn = random.nextInt(25) == 0;
-        return MentorProfileBuilder.builder()
+        return People.mentor()
                 .id(id)
-                .version(1)
-                .status(withdrawn ? ProfileStatus.WITHDRAWN : ProfileStatus.ACTIVE)
+                .phone("+15550199")
+                .status(random.nextInt(25) == 0 ? ProfileStatus.WITHDRAWN : ProfileStatus.ACTIVE)
                 .registeredAt(YEAR_START)
                 .updatedAt(YEAR_START)
-                .programId(random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM)
-                .firstName("First")
-                .lastName("Last")
-                .email(id + "@example.org")
-                .phone("+15550199")
+                .programId(program(random))
                 .birthYear(1950 + random.nextInt(55))
                 .gender(pick(random, List.of(Gender.values())))
                 .languages(languages(random))
@@ -146,6 +139,11 @@ final class Cohorts {
                 .capacity(1 + random.nextInt(4))
                 .active(random.nextInt(15) != 0)
                 .build();
+    }
+
+    /** The program, and one time in thirty another. */
+    private static String program(Random random) {
+        return random.nextInt(30) == 0 ? "other-program" : Fixtures.PROGRAM;
     }
 
     private static List<String> languages(Random random) {

@@ -3,11 +3,12 @@ package org.peermentor.matching.solver;
 import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peermentor.matching.solver.Fixtures.daysAgo;
+import static org.peermentor.matching.solver.Fixtures.mentor;
 import static org.peermentor.matching.solver.Fixtures.mentorIn;
+import static org.peermentor.matching.solver.Fixtures.participant;
 import static org.peermentor.matching.solver.Fixtures.participantIn;
 import static org.peermentor.matching.solver.Fixtures.slot;
-import static org.peermentor.matching.solver.MentorBuilder.mentor;
-import static org.peermentor.matching.solver.ParticipantBuilder.participant;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +24,22 @@ class ExplanationsTest {
     @Test
     void aPairingSaysWhyThisMentorInPlainWords() {
         ParticipantProfile participant = participant("p")
-                .issue("ALCOHOL_USE", "ANXIETY")
-                .languages("es", "en")
-                .born(1990)
-                .registeredDaysAgo(12)
+                .primaryIssue("ALCOHOL_USE")
+                .issues(List.of("ALCOHOL_USE", "ANXIETY"))
+                .languages(List.of("es", "en"))
+                .birthYear(1990)
+                .registeredAt(daysAgo(12))
                 .urgency(Urgency.HIGH)
-                .formats(Format.ONLINE, Format.IN_PERSON)
-                .availability(slot(TUESDAY, "18:00", "19:30"))
+                .formats(List.of(Format.ONLINE, Format.IN_PERSON))
+                .availability(List.of(slot(TUESDAY, "18:00", "19:30")))
                 .build();
         MentorProfile mentor = mentor("m")
-                .lived("ALCOHOL_USE")
-                .trained("ANXIETY")
-                .languages("es", "pl")
-                .born(1986)
-                .formats(Format.IN_PERSON, Format.ONLINE, Format.PHONE)
-                .availability(slot(TUESDAY, "17:00", "21:00"))
+                .livedExperience(List.of("ALCOHOL_USE"))
+                .trainedFor(List.of("ANXIETY"))
+                .languages(List.of("es", "pl"))
+                .birthYear(1986)
+                .formats(List.of(Format.IN_PERSON, Format.ONLINE, Format.PHONE))
+                .availability(List.of(slot(TUESDAY, "17:00", "21:00")))
                 .capacity(2)
                 .build();
 
@@ -62,8 +64,12 @@ class ExplanationsTest {
 
     @Test
     void aMentorTrainedButWithoutLivedExperienceIsSaidToBeTrained() {
-        ParticipantProfile participant = participant("p").issue("GRIEF").build();
-        MentorProfile mentor = mentor("m").lived("ANXIETY").trained("GRIEF").build();
+        ParticipantProfile participant =
+                participant("p").primaryIssue("GRIEF").issues(List.of("GRIEF")).build();
+        MentorProfile mentor = mentor("m")
+                .livedExperience(List.of("ANXIETY"))
+                .trainedFor(List.of("GRIEF"))
+                .build();
 
         ProposedPairing pairing = theOnlyPairing(participant, mentor);
 
@@ -73,7 +79,7 @@ class ExplanationsTest {
     @Test
     void theWaitIsToldInFullThoughPriorityCountsAYearAtMost() {
         ProposedPairing pairing = theOnlyPairing(
-                participant("p").registeredDaysAgo(400).build(), mentor("m").build());
+                participant("p").registeredAt(daysAgo(400)).build(), mentor("m").build());
 
         assertThat(pairing.explanation()).contains("Waiting 400 days");
     }

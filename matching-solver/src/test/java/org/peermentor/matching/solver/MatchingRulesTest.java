@@ -3,9 +3,9 @@ package org.peermentor.matching.solver;
 import static java.time.DayOfWeek.TUESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.peermentor.matching.solver.Fixtures.mentor;
+import static org.peermentor.matching.solver.Fixtures.participant;
 import static org.peermentor.matching.solver.Fixtures.slot;
-import static org.peermentor.matching.solver.MentorBuilder.mentor;
-import static org.peermentor.matching.solver.ParticipantBuilder.participant;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.peermentor.contracts.Format;
 import org.peermentor.contracts.Gender;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.MentorProfileBuilder;
 import org.peermentor.contracts.ParticipantProfile;
+import org.peermentor.contracts.ParticipantProfileBuilder;
 import org.peermentor.contracts.ProfileStatus;
 
 /** Each rule holding and breaking, on a pair that otherwise fits (default builders: they fit). */
@@ -23,7 +25,7 @@ class MatchingRulesTest {
 
     private static final RuleContext CONTEXT = new RuleContext(Fixtures.NOW, 60, Set.of(), Map.of());
 
-    private static List<RuleBreach> check(ParticipantBuilder participant, MentorBuilder mentor) {
+    private static List<RuleBreach> check(ParticipantProfileBuilder participant, MentorProfileBuilder mentor) {
         return check(participant.build(), mentor.build(), CONTEXT);
     }
 
@@ -39,8 +41,11 @@ class MatchingRulesTest {
     @Test
     void everyBrokenRuleIsNamedAtOnce() {
         assertThat(check(
-                        participant("p").languages("pl").issue("GRIEF"),
-                        mentor("m").inactive()))
+                        participant("p")
+                                .languages(List.of("pl"))
+                                .primaryIssue("GRIEF")
+                                .issues(List.of("GRIEF")),
+                        mentor("m").active(false)))
                 .extracting(RuleBreach::rule)
                 .containsExactly("H1", "H2", "H3");
     }
@@ -56,14 +61,14 @@ class MatchingRulesTest {
 
         @Test
         void breaksAcrossPrograms() {
-            assertThat(check(participant("p"), mentor("m").program("other-program")))
+            assertThat(check(participant("p"), mentor("m").programId("other-program")))
                     .containsExactly(new RuleBreach(
                             "H1", "The participant is in program recovery-north, the mentor in other-program"));
         }
 
         @Test
         void breaksForAnInactiveMentor() {
-            assertThat(check(participant("p"), mentor("m").inactive()))
+            assertThat(check(participant("p"), mentor("m").active(false)))
                     .containsExactly(new RuleBreach("H1", "The mentor is not active"));
         }
 
@@ -87,16 +92,16 @@ class MatchingRulesTest {
         @Test
         void holdsWhenTheMentorIsTrainedForTheIssueWithoutLivingIt() {
             assertThat(check(
-                            participant("p").issue("OPIOID_USE"),
-                            mentor("m").lived("GRIEF").trained("OPIOID_USE")))
+                            participant("p").primaryIssue("OPIOID_USE").issues(List.of("OPIOID_USE")),
+                            mentor("m").livedExperience(List.of("GRIEF")).trainedFor(List.of("OPIOID_USE"))))
                     .isEmpty();
         }
 
         @Test
         void breaksWhenTheMentorNeitherLivedNorTrainedForIt() {
             assertThat(check(
-                            participant("p").issue("OPIOID_USE", "ANXIETY"),
-                            mentor("m").lived("ANXIETY")))
+                            participant("p").primaryIssue("OPIOID_USE").issues(List.of("OPIOID_USE", "ANXIETY")),
+                            mentor("m").livedExperience(List.of("ANXIETY"))))
                     .containsExactly(new RuleBreach(
                             "H2",
                             "The mentor has neither lived experience of nor training for opioid use (OPIOID_USE)"));
@@ -108,13 +113,17 @@ class MatchingRulesTest {
 
         @Test
         void holdsWhenOneLanguageIsShared() {
-            assertThat(check(participant("p").languages("es", "en"), mentor("m").languages("pl", "en")))
+            assertThat(check(
+                            participant("p").languages(List.of("es", "en")),
+                            mentor("m").languages(List.of("pl", "en"))))
                     .isEmpty();
         }
 
         @Test
         void breaksWhenNoLanguageIsShared() {
-            assertThat(check(participant("p").languages("pl"), mentor("m").languages("es", "en")))
+            assertThat(check(
+                            participant("p").languages(List.of("pl")),
+                            mentor("m").languages(List.of("es", "en"))))
                     .containsExactly(new RuleBreach(
                             "H3",
                             "They share no language: the participant speaks "
@@ -128,16 +137,16 @@ class MatchingRulesTest {
         @Test
         void holdsAtExactlyTheMinimum() {
             assertThat(check(
-                            participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
-                            mentor("m").availability(slot(TUESDAY, "17:00", "21:00"))))
+                            participant("p").availability(List.of(slot(TUESDAY, "18:00", "19:00"))),
+                            mentor("m").availability(List.of(slot(TUESDAY, "17:00", "21:00")))))
                     .isEmpty();
         }
 
         @Test
         void breaksBelowTheMinimum() {
             assertThat(check(
-                            participant("p").availability(slot(TUESDAY, "18:00", "19:00")),
-                            mentor("m").availability(slot(TUESDAY, "18:30", "21:00"))))
+                            participant("p").availability(List.of(slot(TUESDAY, "18:00", "19:00"))),
+                            mentor("m").availability(List.of(slot(TUESDAY, "18:30", "21:00")))))
                     .containsExactly(new RuleBreach(
                             "H4", "Their calendars share 30 minutes a week; the program asks for at least 60"));
         }
@@ -147,11 +156,15 @@ class MatchingRulesTest {
             // 18:00–20:00 in Chicago is 19:00–21:00 in New York: an hour with 20:00–22:00 there, half with 17:00–19:30
             assertThat(check(
                             participant("p"),
-                            mentor("m").timezone("America/New_York").availability(slot(TUESDAY, "20:00", "22:00"))))
+                            mentor("m")
+                                    .timezone("America/New_York")
+                                    .availability(List.of(slot(TUESDAY, "20:00", "22:00")))))
                     .isEmpty();
             assertThat(check(
                             participant("p"),
-                            mentor("m").timezone("America/New_York").availability(slot(TUESDAY, "17:00", "19:30"))))
+                            mentor("m")
+                                    .timezone("America/New_York")
+                                    .availability(List.of(slot(TUESDAY, "17:00", "19:30")))))
                     .containsExactly(new RuleBreach(
                             "H4", "Their calendars share 30 minutes a week; the program asks for at least 60"));
         }
@@ -170,23 +183,26 @@ class MatchingRulesTest {
         @Test
         void holdsInPersonInTheSameRegion() {
             assertThat(check(
-                            participant("p").formats(Format.IN_PERSON),
-                            mentor("m").formats(Format.IN_PERSON)))
+                            participant("p").formats(List.of(Format.IN_PERSON)),
+                            mentor("m").formats(List.of(Format.IN_PERSON))))
                     .isEmpty();
         }
 
         @Test
         void holdsAcrossRegionsWhenAnotherFormatIsShared() {
             assertThat(check(
-                            participant("p").formats(Format.IN_PERSON, Format.PHONE),
-                            mentor("m").formats(Format.IN_PERSON, Format.PHONE).region("chicago-south")))
+                            participant("p").formats(List.of(Format.IN_PERSON, Format.PHONE)),
+                            mentor("m")
+                                    .formats(List.of(Format.IN_PERSON, Format.PHONE))
+                                    .region("chicago-south")))
                     .isEmpty();
         }
 
         @Test
         void breaksWithNoSharedFormat() {
             assertThat(check(
-                            participant("p").formats(Format.ONLINE), mentor("m").formats(Format.PHONE)))
+                            participant("p").formats(List.of(Format.ONLINE)),
+                            mentor("m").formats(List.of(Format.PHONE))))
                     .containsExactly(new RuleBreach(
                             "H5", "They share no way to meet: the participant meets online, the mentor by phone"));
         }
@@ -194,8 +210,8 @@ class MatchingRulesTest {
         @Test
         void breaksInPersonOnlyAcrossRegions() {
             assertThat(check(
-                            participant("p").formats(Format.IN_PERSON, Format.ONLINE),
-                            mentor("m").formats(Format.IN_PERSON).region("chicago-south")))
+                            participant("p").formats(List.of(Format.IN_PERSON, Format.ONLINE)),
+                            mentor("m").formats(List.of(Format.IN_PERSON)).region("chicago-south")))
                     .containsExactly(
                             new RuleBreach("H5", "They can only meet in person, and are not in the same region"));
         }
@@ -203,8 +219,8 @@ class MatchingRulesTest {
         @Test
         void breaksInPersonOnlyWithoutARegion() {
             assertThat(check(
-                            participant("p").formats(Format.IN_PERSON).region(null),
-                            mentor("m").formats(Format.IN_PERSON).region(null)))
+                            participant("p").formats(List.of(Format.IN_PERSON)).region(null),
+                            mentor("m").formats(List.of(Format.IN_PERSON)).region(null)))
                     .extracting(RuleBreach::rule)
                     .containsExactly("H5");
         }
@@ -215,9 +231,13 @@ class MatchingRulesTest {
 
         @Test
         void holdsForAnyAndForANamedGenderMet() {
-            assertThat(check(participant("p").prefers("ANY"), mentor("m").gender(Gender.MALE)))
+            assertThat(check(
+                            participant("p").mentorGenderPreference("ANY"),
+                            mentor("m").gender(Gender.MALE)))
                     .isEmpty();
-            assertThat(check(participant("p").prefers("NON_BINARY"), mentor("m").gender(Gender.NON_BINARY)))
+            assertThat(check(
+                            participant("p").mentorGenderPreference("NON_BINARY"),
+                            mentor("m").gender(Gender.NON_BINARY)))
                     .isEmpty();
         }
 
@@ -228,7 +248,9 @@ class MatchingRulesTest {
 
         @Test
         void breaksForANamedGenderNotMet() {
-            assertThat(check(participant("p").prefers("FEMALE"), mentor("m").gender(Gender.MALE)))
+            assertThat(check(
+                            participant("p").mentorGenderPreference("FEMALE"),
+                            mentor("m").gender(Gender.MALE)))
                     .containsExactly(
                             new RuleBreach("H6", "The participant prefers a female mentor; the mentor is male"));
         }
@@ -251,7 +273,7 @@ class MatchingRulesTest {
         /** A participant of this gender who prefers a mentor of the same, and a mentor of that gender. */
         private static List<RuleBreach> preferringTheSame(Gender participantGender, Gender mentorGender) {
             return check(
-                    participant("p").prefers("SAME").gender(participantGender),
+                    participant("p").mentorGenderPreference("SAME").gender(participantGender),
                     mentor("m").gender(mentorGender));
         }
     }
@@ -298,11 +320,13 @@ class MatchingRulesTest {
         @Test
         void allowedMentorsCarryTheirQualityAndForbiddenOnesEveryRuleTheyBreak() {
             List<MentorOption> options = MatchingRules.options(
-                    participant("p").issue("ANXIETY", "GRIEF").build(),
+                    participant("p").issues(List.of("ANXIETY", "GRIEF")).build(),
                     List.of(
-                            mentor("close").lived("ANXIETY", "GRIEF").build(),
-                            mentor("far").region("elsewhere").born(1960).build(),
-                            mentor("polish").languages("pl").build()),
+                            mentor("close")
+                                    .livedExperience(List.of("ANXIETY", "GRIEF"))
+                                    .build(),
+                            mentor("far").region("elsewhere").birthYear(1960).build(),
+                            mentor("polish").languages(List.of("pl")).build()),
                     CONTEXT,
                     Map.of());
 
@@ -321,7 +345,7 @@ class MatchingRulesTest {
             assertThat(options.get(1).quality()).isEqualTo(16 - 10);
             assertThat(options.get(2).breaches()).extracting(RuleBreach::rule).containsExactly("H3");
             assertThat(options.get(2).breaches().get(0).description())
-                    .isEqualTo(check(participant("p"), mentor("polish").languages("pl"))
+                    .isEqualTo(check(participant("p"), mentor("polish").languages(List.of("pl")))
                             .get(0)
                             .description());
         }

@@ -3,8 +3,9 @@ package org.peermentor.matching.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.peermentor.matching.solver.MentorBuilder.mentor;
-import static org.peermentor.matching.solver.ParticipantBuilder.participant;
+import static org.peermentor.matching.solver.Fixtures.daysAgo;
+import static org.peermentor.matching.solver.Fixtures.mentor;
+import static org.peermentor.matching.solver.Fixtures.participant;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,8 +39,11 @@ class MatchingSolverTest {
     @Test
     void aHighUrgencyParticipantTakesTheLastPlace() {
         MatchingResult result = solveForOnePlace(
-                participant("waited-long").registeredDaysAgo(200).build(),
-                participant("urgent").urgency(Urgency.HIGH).registeredDaysAgo(1).build());
+                participant("waited-long").registeredAt(daysAgo(200)).build(),
+                participant("urgent")
+                        .urgency(Urgency.HIGH)
+                        .registeredAt(daysAgo(1))
+                        .build());
 
         assertThat(result.pairings()).extracting(ProposedPairing::participantId).containsExactly("urgent");
     }
@@ -47,8 +51,8 @@ class MatchingSolverTest {
     @Test
     void amongEqualUrgencyTheLongestWaitingTakesTheLastPlace() {
         MatchingResult result = solveForOnePlace(
-                participant("recent").registeredDaysAgo(3).build(),
-                participant("waited-long").registeredDaysAgo(40).build());
+                participant("recent").registeredAt(daysAgo(3)).build(),
+                participant("waited-long").registeredAt(daysAgo(40)).build());
 
         assertThat(result.pairings()).extracting(ProposedPairing::participantId).containsExactly("waited-long");
     }
@@ -71,13 +75,13 @@ class MatchingSolverTest {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
                 List.of(
                         participant("both")
-                                .languages("en", "es")
+                                .languages(List.of("en", "es"))
                                 .urgency(Urgency.HIGH)
                                 .build(),
-                        participant("english-only").languages("en").build()),
+                        participant("english-only").languages(List.of("en")).build()),
                 List.of(
-                        mentor("m-en").languages("en").capacity(1).build(),
-                        mentor("m-es").languages("es").capacity(1).build())));
+                        mentor("m-en").languages(List.of("en")).capacity(1).build(),
+                        mentor("m-es").languages(List.of("es")).capacity(1).build())));
 
         assertThat(result.matchedCount()).isEqualTo(2);
         assertThat(result.pairings())
@@ -88,12 +92,12 @@ class MatchingSolverTest {
     @Test
     void qualityChoosesTheMentorAmongEqualPriority() {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
-                List.of(participant("p").issue("ANXIETY", "GRIEF").build()),
+                List.of(participant("p").issues(List.of("ANXIETY", "GRIEF")).build()),
                 List.of(
                         mentor("knows-anxiety").capacity(1).build(),
                         mentor("knows-anxiety-and-grief")
-                                .lived("ANXIETY")
-                                .trained("GRIEF")
+                                .livedExperience(List.of("ANXIETY"))
+                                .trainedFor(List.of("GRIEF"))
                                 .capacity(1)
                                 .build())));
 
@@ -132,7 +136,7 @@ class MatchingSolverTest {
                 List.of(participant("p").build()),
                 List.of(
                         mentor("refused").capacity(1).build(),
-                        mentor("other").capacity(1).born(1950).build()),
+                        mentor("other").capacity(1).birthYear(1950).build()),
                 List.of(),
                 Set.of(new PairKey("p", "refused")),
                 Map.of()));
@@ -219,9 +223,9 @@ class MatchingSolverTest {
         MatchingResult result = Fixtures.solve(Fixtures.problem(
                 List.of(participant("p")
                         .urgency(Urgency.HIGH)
-                        .issue("ANXIETY", "GRIEF")
+                        .issues(List.of("ANXIETY", "GRIEF"))
                         .build()),
-                List.of(mentor("m").lived("ANXIETY", "GRIEF").build())));
+                List.of(mentor("m").livedExperience(List.of("ANXIETY", "GRIEF")).build())));
 
         assertThat(result.termTotals())
                 .containsExactly(
