@@ -1,6 +1,7 @@
 package org.peermentor.matching.solver;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.peermentor.contracts.Format;
 final class Explanations {
 
     private final Round round;
-    private final Map<String, Map<String, PairingJustification>> termsByParticipant = new HashMap<>();
+    private final Map<String, Map<WeightTerm, PairingJustification>> termsByParticipant = new HashMap<>();
     private final Map<String, MentorLoadJustification> loadByMentor = new HashMap<>();
 
     Explanations(Round round, ScoreExplanation<MatchingSolution, ?> scoreExplanation) {
@@ -27,7 +28,7 @@ final class Explanations {
         for (ConstraintJustification justification : scoreExplanation.getJustificationList()) {
             if (justification instanceof PairingJustification pairing) {
                 termsByParticipant
-                        .computeIfAbsent(pairing.placement().getParticipantId(), id -> new HashMap<>())
+                        .computeIfAbsent(pairing.placement().getParticipantId(), id -> new EnumMap<>(WeightTerm.class))
                         .put(pairing.term(), pairing);
             } else if (justification instanceof MentorLoadJustification load) {
                 loadByMentor.put(load.mentor().id(), load);
@@ -47,7 +48,7 @@ final class Explanations {
     }
 
     private List<String> lines(ParticipantFacts p, MentorFacts m, Set<Format> formats) {
-        Map<String, PairingJustification> terms = termsByParticipant.getOrDefault(p.id(), Map.of());
+        Map<WeightTerm, PairingJustification> terms = termsByParticipant.getOrDefault(p.id(), Map.of());
         List<String> lines = new ArrayList<>();
         String issue = p.profile().primaryIssue();
         lines.add(
@@ -57,19 +58,19 @@ final class Explanations {
         Set<String> languages = new LinkedHashSet<>(p.languages());
         languages.retainAll(m.languages());
         lines.add("Both speak " + Words.languages(List.copyOf(languages)));
-        PairingJustification overlap = terms.get(MatchingWeights.OVERLAP);
+        PairingJustification overlap = terms.get(WeightTerm.OVERLAP);
         int minutes = overlap != null ? overlap.fit().overlapMinutes() : RuleBook.overlapMinutes(p, m);
         lines.add("They share " + minutes + " minutes a week");
         lines.add("Can meet " + Words.formats(formats));
-        PairingJustification shared = terms.get(MatchingWeights.SHARED_ISSUES);
+        PairingJustification shared = terms.get(WeightTerm.SHARED_ISSUES);
         if (shared != null) {
             lines.add("Also share: " + Words.issues(shared.fit().sharedIssues()));
         }
-        PairingJustification region = terms.get(MatchingWeights.SAME_REGION);
+        PairingJustification region = terms.get(WeightTerm.SAME_REGION);
         if (region != null) {
             lines.add("Same region: " + region.fit().sharedRegion());
         }
-        PairingJustification age = terms.get(MatchingWeights.AGE_CLOSENESS);
+        PairingJustification age = terms.get(WeightTerm.AGE_CLOSENESS);
         if (age != null) {
             int gap = age.fit().ageGap();
             lines.add(gap == 0 ? "Born the same year" : "Ages " + Words.plural(gap, "year", "years") + " apart");
@@ -83,13 +84,13 @@ final class Explanations {
         return lines;
     }
 
-    private static Optional<String> priority(Map<String, PairingJustification> terms) {
+    private static Optional<String> priority(Map<WeightTerm, PairingJustification> terms) {
         List<String> parts = new ArrayList<>();
-        PairingJustification waiting = terms.get(MatchingWeights.WAITING_TIME);
+        PairingJustification waiting = terms.get(WeightTerm.WAITING_TIME);
         if (waiting != null) {
             parts.add("Waiting " + Words.plural(waiting.placement().getWaitingDays(), "day", "days"));
         }
-        if (terms.containsKey(MatchingWeights.URGENCY)) {
+        if (terms.containsKey(WeightTerm.URGENCY)) {
             parts.add(parts.isEmpty() ? "High urgency" : "high urgency");
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));

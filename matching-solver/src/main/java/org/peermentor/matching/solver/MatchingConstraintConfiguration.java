@@ -1,6 +1,5 @@
 package org.peermentor.matching.solver;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
@@ -19,9 +18,6 @@ public class MatchingConstraintConfiguration {
     static final String WEEKLY_OVERLAP = "Weekly overlap";
     static final String SAME_REGION = "Same region";
     static final String BALANCED_MENTOR_LOAD = "Balanced mentor load";
-
-    /** The constraint each weight name of {@link MatchingWeights} drives. */
-    static final Map<String, String> CONSTRAINT_BY_TERM = constraintByTerm();
 
     @ConstraintWeight(HIGH_URGENCY_FIRST)
     private HardMediumSoftLongScore urgency;
@@ -46,13 +42,13 @@ public class MatchingConstraintConfiguration {
 
     MatchingConstraintConfiguration(Map<String, Integer> weights) {
         Map<String, Integer> resolved = MatchingWeights.withDefaults(weights);
-        urgency = soft(resolved, MatchingWeights.URGENCY);
-        waitingTime = soft(resolved, MatchingWeights.WAITING_TIME);
-        sharedIssues = soft(resolved, MatchingWeights.SHARED_ISSUES);
-        ageCloseness = soft(resolved, MatchingWeights.AGE_CLOSENESS);
-        overlap = soft(resolved, MatchingWeights.OVERLAP);
-        sameRegion = soft(resolved, MatchingWeights.SAME_REGION);
-        mentorLoadBalance = soft(resolved, MatchingWeights.MENTOR_LOAD_BALANCE);
+        urgency = soft(resolved, WeightTerm.URGENCY);
+        waitingTime = soft(resolved, WeightTerm.WAITING_TIME);
+        sharedIssues = soft(resolved, WeightTerm.SHARED_ISSUES);
+        ageCloseness = soft(resolved, WeightTerm.AGE_CLOSENESS);
+        overlap = soft(resolved, WeightTerm.OVERLAP);
+        sameRegion = soft(resolved, WeightTerm.SAME_REGION);
+        mentorLoadBalance = soft(resolved, WeightTerm.MENTOR_LOAD_BALANCE);
     }
 
     @SuppressWarnings("unused") // for the solver's planning clone
@@ -60,19 +56,7 @@ public class MatchingConstraintConfiguration {
         this(Map.of());
     }
 
-    private static HardMediumSoftLongScore soft(Map<String, Integer> weights, String term) {
-        return HardMediumSoftLongScore.ofSoft(weights.get(term));
-    }
-
-    private static Map<String, String> constraintByTerm() {
-        Map<String, String> map = new LinkedHashMap<>();
-        map.put(MatchingWeights.URGENCY, HIGH_URGENCY_FIRST);
-        map.put(MatchingWeights.WAITING_TIME, LONGEST_WAITING_FIRST);
-        map.put(MatchingWeights.SHARED_ISSUES, SHARED_SECONDARY_ISSUES);
-        map.put(MatchingWeights.AGE_CLOSENESS, CLOSE_IN_AGE);
-        map.put(MatchingWeights.OVERLAP, WEEKLY_OVERLAP);
-        map.put(MatchingWeights.SAME_REGION, SAME_REGION);
-        map.put(MatchingWeights.MENTOR_LOAD_BALANCE, BALANCED_MENTOR_LOAD);
-        return Map.copyOf(map);
+    private static HardMediumSoftLongScore soft(Map<String, Integer> weights, WeightTerm term) {
+        return HardMediumSoftLongScore.ofSoft(term.of(weights));
     }
 }

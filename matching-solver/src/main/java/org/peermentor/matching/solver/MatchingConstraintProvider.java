@@ -48,19 +48,19 @@ public class MatchingConstraintProvider implements ConstraintProvider {
 
     // Matching a HIGH-urgency participant earns the urgency weight.
     Constraint highUrgencyFirst(ConstraintFactory factory) {
-        return rewardEachPair(factory, MatchingWeights.URGENCY, placement -> placement.isHighUrgency() ? 1 : 0);
+        return rewardEachPair(factory, WeightTerm.URGENCY, placement -> placement.isHighUrgency() ? 1 : 0);
     }
 
     // Matching a participant earns the waiting weight for each day waited, up to a year.
     Constraint longestWaitingFirst(ConstraintFactory factory) {
-        return rewardEachPair(factory, MatchingWeights.WAITING_TIME, Placement::getPriorityWaitingDays);
+        return rewardEachPair(factory, WeightTerm.WAITING_TIME, Placement::getPriorityWaitingDays);
     }
 
     // Each secondary issue of the participant that the mentor has lived or trained for earns its weight.
     Constraint sharedSecondaryIssues(ConstraintFactory factory) {
         return rewardEachPair(
                 factory,
-                MatchingWeights.SHARED_ISSUES,
+                WeightTerm.SHARED_ISSUES,
                 placement -> placement.getFit().sharedIssues().size());
     }
 
@@ -68,24 +68,20 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     Constraint closeInAge(ConstraintFactory factory) {
         return rewardEachPair(
                 factory,
-                MatchingWeights.AGE_CLOSENESS,
+                WeightTerm.AGE_CLOSENESS,
                 placement -> placement.getFit().ageClosenessUnits());
     }
 
     // Each quarter-hour they can meet in a week earns its weight, up to ten hours.
     Constraint weeklyOverlap(ConstraintFactory factory) {
         return rewardEachPair(
-                factory,
-                MatchingWeights.OVERLAP,
-                placement -> placement.getFit().overlapUnits());
+                factory, WeightTerm.OVERLAP, placement -> placement.getFit().overlapUnits());
     }
 
     // A pair in the same region earns its weight.
     Constraint sameRegion(ConstraintFactory factory) {
         return rewardEachPair(
-                factory,
-                MatchingWeights.SAME_REGION,
-                placement -> placement.getFit().sharedRegion() != null ? 1 : 0);
+                factory, WeightTerm.SAME_REGION, placement -> placement.getFit().sharedRegion() != null ? 1 : 0);
     }
 
     // A mentor's load costs the square of the places held, less what fixed pairings already cost: spread people out.
@@ -102,12 +98,13 @@ public class MatchingConstraintProvider implements ConstraintProvider {
      * A term scored per matched pair: the pair's units (none: no match) times the term's weight, justified by the
      * pair, under the constraint the term drives.
      */
-    private static Constraint rewardEachPair(ConstraintFactory factory, String term, ToIntFunction<Placement> units) {
+    private static Constraint rewardEachPair(
+            ConstraintFactory factory, WeightTerm term, ToIntFunction<Placement> units) {
         return factory.forEach(Placement.class)
                 .filter(placement -> units.applyAsInt(placement) > 0)
                 .rewardConfigurable(units)
                 .justifyWith((placement, score) -> PairingJustification.of(term, placement))
-                .asConstraint(MatchingConstraintConfiguration.CONSTRAINT_BY_TERM.get(term));
+                .asConstraint(term.constraint());
     }
 
     private static int squaredLoadAdded(Mentor mentor, int pairings) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * What a round proposes. {@code matchedCount} always equals {@code maximumMatchable}, the most participants the
  * rules allow to be matched (an exact maximum flow), and every participant of the problem appears either in
  * {@code pairings} or in {@code unmatched}, except those already held by a fixed pairing. {@code termTotals} says
- * what each soft term of {@link MatchingWeights} added to the score (weight × units; the load penalty negative),
+ * what each soft term ({@link WeightTerm}) added to the score (weight × units; the load penalty negative),
  * every term named, zeros included.
  */
 public record MatchingResult(

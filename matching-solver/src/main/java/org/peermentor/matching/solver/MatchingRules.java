@@ -89,7 +89,7 @@ public final class MatchingRules {
     /** What the round's quality terms would credit this pair with, the mentor's added squared load against it. */
     static long quality(Fit fit, int held, Map<String, Integer> weights) {
         long loadAdded = (long) (held + 1) * (held + 1) - (long) held * held;
-        return PairFit.quality(fit, weights) - weights.get(MatchingWeights.MENTOR_LOAD_BALANCE) * loadAdded;
+        return PairFit.quality(fit, weights) - WeightTerm.MENTOR_LOAD_BALANCE.of(weights) * loadAdded;
     }
 
     private static List<String> lines(ParticipantFacts p, MentorFacts m, Set<Format> formats) {

@@ -2,6 +2,7 @@ package org.peermentor.matching.solver;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,6 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
 public final class MatchingSolver {
 
     static final long RANDOM_SEED = 20_260_301L;
-    private static final List<String> QUALITY_TERMS = List.of(
-            MatchingWeights.SHARED_ISSUES,
-            MatchingWeights.AGE_CLOSENESS,
-            MatchingWeights.OVERLAP,
-            MatchingWeights.SAME_REGION,
-            MatchingWeights.MENTOR_LOAD_BALANCE);
 
     public MatchingSolver() {}
 
@@ -114,8 +109,11 @@ public final class MatchingSolver {
      * never on priority, worth thousands of times more.
      */
     private static LocalSearchPhaseConfig localSearch(Map<String, Integer> weights) {
-        long temperature =
-                Math.max(1, QUALITY_TERMS.stream().mapToLong(weights::get).sum());
+        long quality = Arrays.stream(WeightTerm.values())
+                .filter(term -> !term.isPriority())
+                .mapToLong(term -> term.of(weights))
+                .sum();
+        long temperature = Math.max(1, quality);
         return new LocalSearchPhaseConfig()
                 .withAcceptorConfig(new LocalSearchAcceptorConfig()
                         .withSimulatedAnnealingStartingTemperature("0hard/0medium/" + temperature + "soft"))

@@ -13,8 +13,8 @@ final class Priority {
 
     /** The urgency term and the waiting term (days up to {@link Placement#WAITING_CAP_DAYS}) under {@code weights}. */
     static long of(boolean highUrgency, int priorityWaitingDays, Map<String, Integer> weights) {
-        long urgency = highUrgency ? weights.get(MatchingWeights.URGENCY) : 0;
-        return urgency + (long) weights.get(MatchingWeights.WAITING_TIME) * priorityWaitingDays;
+        long urgency = highUrgency ? WeightTerm.URGENCY.of(weights) : 0;
+        return urgency + (long) WeightTerm.WAITING_TIME.of(weights) * priorityWaitingDays;
     }
 
     static Urgency urgency(ParticipantProfile profile) {

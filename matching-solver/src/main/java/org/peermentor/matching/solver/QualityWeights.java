@@ -11,10 +11,10 @@ record QualityWeights(long sharedIssues, long ageCloseness, long overlap, long s
 
     static QualityWeights of(Map<String, Integer> weights) {
         return new QualityWeights(
-                weights.get(MatchingWeights.SHARED_ISSUES),
-                weights.get(MatchingWeights.AGE_CLOSENESS),
-                weights.get(MatchingWeights.OVERLAP),
-                weights.get(MatchingWeights.SAME_REGION));
+                WeightTerm.SHARED_ISSUES.of(weights),
+                WeightTerm.AGE_CLOSENESS.of(weights),
+                WeightTerm.OVERLAP.of(weights),
+                WeightTerm.SAME_REGION.of(weights));
     }
 
     long of(Fit fit) {

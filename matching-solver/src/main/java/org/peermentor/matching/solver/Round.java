@@ -92,7 +92,7 @@ final class Round {
             }
         }
         int[] mentorOf = OptimalAssignment.solve(
-                allowed, gains, placesLeft, fixed, problem.weights().get(MatchingWeights.MENTOR_LOAD_BALANCE));
+                allowed, gains, placesLeft, fixed, WeightTerm.MENTOR_LOAD_BALANCE.of(problem.weights()));
         Map<String, Mentor> assignment = new HashMap<>();
         for (int p = 0; mentorOf != null && p < mentorOf.length; p++) {
             if (mentorOf[p] >= 0) {

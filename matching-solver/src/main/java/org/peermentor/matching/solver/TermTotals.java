@@ -23,9 +23,8 @@ final class TermTotals {
                 .forEach(total -> byConstraint.merge(
                         total.getConstraintName(), total.getScore().softScore(), Long::sum));
         Map<String, Long> totals = new LinkedHashMap<>();
-        for (String term : MatchingWeights.TERMS) {
-            totals.put(
-                    term, byConstraint.getOrDefault(MatchingConstraintConfiguration.CONSTRAINT_BY_TERM.get(term), 0L));
+        for (WeightTerm term : WeightTerm.values()) {
+            totals.put(term.key(), byConstraint.getOrDefault(term.constraint(), 0L));
         }
         return totals;
     }

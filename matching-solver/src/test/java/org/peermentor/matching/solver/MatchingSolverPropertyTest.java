@@ -74,10 +74,9 @@ class MatchingSolverPropertyTest {
     private static Map<String, Integer> randomWeights(long seed) {
         Random random = new Random(seed * 7919);
         Map<String, Integer> weights = new LinkedHashMap<>();
-        for (String term : MatchingWeights.TERMS) {
-            int most =
-                    term.equals(MatchingWeights.URGENCY) || term.equals(MatchingWeights.WAITING_TIME) ? 100_000 : 1_000;
-            weights.put(term, random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(most));
+        for (WeightTerm term : WeightTerm.values()) {
+            int most = term.isPriority() ? 100_000 : 1_000;
+            weights.put(term.key(), random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(most));
         }
         return weights;
     }

@@ -147,7 +147,7 @@ class MatchingSolverTest {
     @Test
     void aWeightOfZeroSwitchesItsTermOff() {
         MatchingResult result =
-                solveOnePairWeighing(Map.of(MatchingWeights.SAME_REGION, 0, MatchingWeights.AGE_CLOSENESS, 0));
+                solveOnePairWeighing(Map.of(WeightTerm.SAME_REGION.key(), 0, WeightTerm.AGE_CLOSENESS.key(), 0));
 
         assertThat(result.pairings().get(0).explanation())
                 .noneMatch(line -> line.startsWith("Same region"))
@@ -170,7 +170,7 @@ class MatchingSolverTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("charisma");
         assertThatThrownBy(() -> Fixtures.problem(
-                        List.of(), List.of(), List.of(), Set.of(), Map.of(MatchingWeights.OVERLAP, -1)))
+                        List.of(), List.of(), List.of(), Set.of(), Map.of(WeightTerm.OVERLAP.key(), -1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("overlap");
     }

@@ -85,13 +85,13 @@ public final class RulesWrittenAgain {
     private RulesWrittenAgain(MatchingProblem problem) {
         this.problem = problem;
         Map<String, Integer> w = problem.weights();
-        urgencyWeight = w.get(MatchingWeights.URGENCY);
-        waitingWeight = w.get(MatchingWeights.WAITING_TIME);
-        sharedWeight = w.get(MatchingWeights.SHARED_ISSUES);
-        ageWeight = w.get(MatchingWeights.AGE_CLOSENESS);
-        overlapWeight = w.get(MatchingWeights.OVERLAP);
-        regionWeight = w.get(MatchingWeights.SAME_REGION);
-        loadWeight = w.get(MatchingWeights.MENTOR_LOAD_BALANCE);
+        urgencyWeight = w.get(WeightTerm.URGENCY.key());
+        waitingWeight = w.get(WeightTerm.WAITING_TIME.key());
+        sharedWeight = w.get(WeightTerm.SHARED_ISSUES.key());
+        ageWeight = w.get(WeightTerm.AGE_CLOSENESS.key());
+        overlapWeight = w.get(WeightTerm.OVERLAP.key());
+        regionWeight = w.get(WeightTerm.SAME_REGION.key());
+        loadWeight = w.get(WeightTerm.MENTOR_LOAD_BALANCE.key());
         monday = LocalDate.ofInstant(problem.referenceTime(), ZoneOffset.UTC)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         clockStart = monday.minusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant();
