@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
  * <p>Each timer's due time is also stored ({@link RoundTimers}), and the timer that runs out claims it before
  * starting, so a timer survives a restart, and of several instances exactly one starts the round. Every
  * {@code matching.rounds.timer-sweep-every} a look for due times passed more than a second ago starts the rounds
- * whose instance stopped before their timer ran out.
+ * whose instance stopped before their timer ran out. While the store is away a nudge is tried again every 10 s, so a
+ * round that met an outage after its timer was claimed still starts, a settle time after the store is back.
  */
 @Component
 public record RoundTrigger(
@@ -52,7 +53,9 @@ public record RoundTrigger(
                 })
                 .subscribe(settle -> schedule(programId, settle), failure -> {
                     if (StoreOutages.isOutage(failure)) {
-                        schedule(programId, WHILE_THE_STORE_IS_AWAY); // tried again until the store is back
+                        // the due time is not stored, so there is nothing to claim yet: nudge again, until the
+                        // store is back and the timer is stored as any other
+                        waits.restart(programId, WHILE_THE_STORE_IS_AWAY, () -> nudge(programId));
                     } else {
                         log.warn(
                                 "Could not read the settings of program {}: {}",
