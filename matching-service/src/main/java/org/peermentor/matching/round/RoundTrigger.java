@@ -53,9 +53,7 @@ public record RoundTrigger(
                 })
                 .subscribe(settle -> schedule(programId, settle), failure -> {
                     if (StoreOutages.isOutage(failure)) {
-                        // the due time is not stored, so there is nothing to claim yet: nudge again, until the
-                        // store is back and the timer is stored as any other
-                        waits.restart(programId, WHILE_THE_STORE_IS_AWAY, () -> nudge(programId));
+                        nudgeWhenTheStoreIsBack(programId);
                     } else {
                         log.warn(
                                 "Could not read the settings of program {}: {}",
@@ -67,6 +65,15 @@ public record RoundTrigger(
 
     private void schedule(String programId, Duration settle) {
         waits.restart(programId, settle, () -> claimAndStart(programId));
+    }
+
+    /**
+     * Nudges again in a while, and again, until the store answers. Not a claim: the timer's due time may not be
+     * stored (the nudge that failed did not store it), or may be claimed already (the claim answered, or a round
+     * started and then met the outage), and a claim of nothing would start nothing.
+     */
+    private void nudgeWhenTheStoreIsBack(String programId) {
+        waits.restart(programId, WHILE_THE_STORE_IS_AWAY, () -> nudge(programId));
     }
 
     private void claimAndStart(String programId) {
@@ -82,7 +89,7 @@ public record RoundTrigger(
 
     private void retryLater(String programId, Throwable failure) {
         if (StoreOutages.isOutage(failure)) {
-            schedule(programId, WHILE_THE_STORE_IS_AWAY);
+            nudgeWhenTheStoreIsBack(programId);
         } else {
             log.warn(
                     "Settle timer of program {} failed: {}",

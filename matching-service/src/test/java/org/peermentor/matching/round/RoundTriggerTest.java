@@ -82,46 +82,88 @@ class RoundTriggerTest {
     }
 
     @Test
-    void aRoundThatMeetsTheStoreAwayAfterItsTimerRanOutStartsOnceTheStoreIsBack() {
+    void aRoundThatMeetsTheStoreAwayAfterItsTimerWasClaimedStartsOnceTheStoreIsBack() {
+        StoreThatGoesAway store = new StoreThatGoesAway(Claim.ANSWERED);
+
+        roundStartsOnlyOnceTheStoreIsBack(store);
+    }
+
+    @Test
+    void aRoundWhoseClaimWasMadeButNotAnsweredStartsOnceTheStoreIsBack() {
+        StoreThatGoesAway store = new StoreThatGoesAway(Claim.MADE_BUT_NOT_ANSWERED);
+
+        roundStartsOnlyOnceTheStoreIsBack(store);
+    }
+
+    /** The store goes away at the program's first claim; no round starts while it is away, one once it is back. */
+    private void roundStartsOnlyOnceTheStoreIsBack(StoreThatGoesAway store) {
         VirtualTimeScheduler clock = VirtualTimeScheduler.getOrSet();
-        AtomicBoolean storeAway = new AtomicBoolean();
-        AtomicReference<Instant> storedDueTime = new AtomicReference<>();
-        when(settings.get(PROGRAM)).thenAnswer(call -> whileTheStoreIsThere(storeAway, settleOf(1)));
-        when(stored.dueAt(eq(PROGRAM), any()))
-                .thenAnswer(call -> whileTheStoreIsThere(
-                        storeAway, Mono.fromRunnable(() -> storedDueTime.set(call.getArgument(1)))));
-        // the claim takes the stored timer away, as the document's removal does; the first claim is the last thing
-        // the store answers before it goes away
-        AtomicBoolean goesAwayAfterTheClaim = new AtomicBoolean(true);
-        when(stored.claim(eq(PROGRAM), any()))
-                .thenAnswer(call -> whileTheStoreIsThere(storeAway, Mono.fromSupplier(() -> {
-                    storeAway.set(goesAwayAfterTheClaim.getAndSet(false));
-                    return storedDueTime.getAndSet(null) != null;
-                })));
         when(provider.getObject()).thenReturn(rounds);
-        when(rounds.hasPlaceable(PROGRAM)).thenAnswer(call -> whileTheStoreIsThere(storeAway, Mono.just(true)));
         when(rounds.start(eq(PROGRAM), any(), anyBoolean())).thenReturn(Mono.empty());
 
         trigger.nudge(PROGRAM);
-        clock.advanceTimeBy(Duration.ofSeconds(1)); // the timer runs out and is claimed; then the store is away
+        clock.advanceTimeBy(Duration.ofSeconds(1)); // the timer runs out and is claimed, and the store goes away
         clock.advanceTimeBy(Duration.ofSeconds(30));
         verify(rounds, never()).start(any(), any(), anyBoolean());
 
-        storeAway.set(false);
+        store.comesBack();
         clock.advanceTimeBy(Duration.ofSeconds(10)); // the next try finds the store back and waits a settle time
         clock.advanceTimeBy(Duration.ofSeconds(1));
         verify(rounds, times(1)).start(PROGRAM, RoundRequest.DEFAULT, true);
     }
 
-    private static Mono<ProgramSettings> settleOf(int seconds) {
-        return Mono.just(ProgramSettingsBuilder.builder()
-                .programId(PROGRAM)
-                .settleTimeSeconds(seconds)
-                .weights(Map.of())
-                .build());
+    /** How the program's first claim meets the store going away. */
+    private enum Claim {
+        /** The timer is claimed and the claim answered; the round's first read finds the store away. */
+        ANSWERED,
+        /** The timer is claimed, but the answer is lost to the outage. */
+        MADE_BUT_NOT_ANSWERED
     }
 
-    private static <T> Mono<T> whileTheStoreIsThere(AtomicBoolean storeAway, Mono<T> read) {
-        return Mono.defer(() -> storeAway.get() ? Mono.error(new DataAccessResourceFailureException("away")) : read);
+    /**
+     * The program's settings, its stored settle timer and its waiting participants, behind a store that goes away at
+     * the first claim: a claim takes the stored timer away, as the removal of its document does.
+     */
+    private final class StoreThatGoesAway {
+
+        private final AtomicBoolean away = new AtomicBoolean();
+        private final AtomicBoolean firstClaim = new AtomicBoolean(true);
+        private final AtomicReference<Instant> dueTime = new AtomicReference<>();
+
+        StoreThatGoesAway(Claim claim) {
+            when(settings.get(PROGRAM)).thenAnswer(call -> whileThere(settleOf(1)));
+            when(stored.dueAt(eq(PROGRAM), any()))
+                    .thenAnswer(call -> whileThere(Mono.fromRunnable(() -> dueTime.set(call.getArgument(1)))));
+            when(stored.claim(eq(PROGRAM), any()))
+                    .thenAnswer(call -> whileThere(Mono.defer(() -> {
+                        boolean claimed = dueTime.getAndSet(null) != null;
+                        if (!firstClaim.getAndSet(false)) {
+                            return Mono.just(claimed);
+                        }
+                        away.set(true);
+                        return claim == Claim.ANSWERED ? Mono.just(claimed) : Mono.error(outage());
+                    })));
+            when(rounds.hasPlaceable(PROGRAM)).thenAnswer(call -> whileThere(Mono.just(true)));
+        }
+
+        void comesBack() {
+            away.set(false);
+        }
+
+        private <T> Mono<T> whileThere(Mono<T> read) {
+            return Mono.defer(() -> away.get() ? Mono.error(outage()) : read);
+        }
+
+        private static DataAccessResourceFailureException outage() {
+            return new DataAccessResourceFailureException("The store is away");
+        }
+
+        private static Mono<ProgramSettings> settleOf(int seconds) {
+            return Mono.just(ProgramSettingsBuilder.builder()
+                    .programId(PROGRAM)
+                    .settleTimeSeconds(seconds)
+                    .weights(Map.of())
+                    .build());
+        }
     }
 }
