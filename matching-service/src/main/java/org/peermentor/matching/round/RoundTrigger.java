@@ -51,16 +51,9 @@ public record RoundTrigger(
                     Duration settle = Duration.ofSeconds(program.settleTimeSeconds());
                     return stored.dueAt(programId, clock.instant().plus(settle)).thenReturn(settle);
                 })
-                .subscribe(settle -> schedule(programId, settle), failure -> {
-                    if (StoreOutages.isOutage(failure)) {
-                        nudgeWhenTheStoreIsBack(programId);
-                    } else {
-                        log.warn(
-                                "Could not read the settings of program {}: {}",
-                                programId,
-                                failure.getClass().getName());
-                    }
-                });
+                .subscribe(
+                        settle -> schedule(programId, settle),
+                        failure -> failed("Setting the timer", programId, failure));
     }
 
     private void schedule(String programId, Duration settle) {
@@ -84,15 +77,17 @@ public record RoundTrigger(
                                 start(programId);
                             }
                         },
-                        failure -> retryLater(programId, failure));
+                        failure -> failed("Claiming the timer", programId, failure));
     }
 
-    private void retryLater(String programId, Throwable failure) {
+    /** A store outage is waited out ({@link #nudgeWhenTheStoreIsBack}); any other failure is logged, by its class. */
+    private void failed(String what, String programId, Throwable failure) {
         if (StoreOutages.isOutage(failure)) {
             nudgeWhenTheStoreIsBack(programId);
         } else {
             log.warn(
-                    "Settle timer of program {} failed: {}",
+                    "{} of program {} failed: {}",
+                    what,
                     programId,
                     failure.getClass().getName());
         }
