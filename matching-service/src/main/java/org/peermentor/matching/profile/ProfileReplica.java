@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.peermentor.contracts.MentorProfile;
+import org.peermentor.contracts.MentorProfileEvent;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.contracts.Topics;
 import org.peermentor.service.store.BsonRecords;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -43,7 +43,7 @@ public record ProfileReplica(ReactiveMongoTemplate mongo) {
 
     /** Applies an event; emits the program id when it changed the replica, nothing when it was old news. */
     public Mono<String> apply(ProfileEvent event) {
-        return keep(Topics.MENTOR_PROFILES.equals(event.topic()) ? MENTORS : PARTICIPANTS, event.profile());
+        return keep(event instanceof MentorProfileEvent ? MENTORS : PARTICIPANTS, event.profile());
     }
 
     public Mono<ParticipantProfile> participant(String id) {

@@ -3,12 +3,12 @@ package org.peermentor.notification.contact;
 import io.soabase.recordbuilder.core.RecordBuilder;
 import java.util.List;
 import org.peermentor.contracts.Consent;
+import org.peermentor.contracts.MentorProfileEvent;
 import org.peermentor.contracts.MentorWithdrawn;
 import org.peermentor.contracts.ParticipantWithdrawn;
 import org.peermentor.contracts.Profile;
 import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
-import org.peermentor.contracts.Topics;
 
 /**
  * How to reach one person, at one profile version, and in which of their languages ({@code languages}, in the order
@@ -38,7 +38,7 @@ public record Contact(
         boolean withdrawal = event instanceof ParticipantWithdrawn || event instanceof MentorWithdrawn;
         return ContactBuilder.builder()
                 .id(event.profileId())
-                .role(Topics.MENTOR_PROFILES.equals(event.topic()) ? Role.MENTOR : Role.PARTICIPANT)
+                .role(event instanceof MentorProfileEvent ? Role.MENTOR : Role.PARTICIPANT)
                 .programId(profile.programId())
                 .contactByEmail(emailAllowed(profile.consent()))
                 .version(event.version())
