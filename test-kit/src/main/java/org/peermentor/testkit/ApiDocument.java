@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,11 @@ public record ApiDocument(
     public record Info(String title, String description) {}
 
     /** One operation; {@code security} is null where the document's own requirement applies. */
-    public record Operation(List<Map<String, List<String>>> security, Map<String, Object> responses) {}
+    public record Operation(
+            List<Map<String, List<String>>> security, Map<String, Object> responses, List<Parameter> parameters) {}
+
+    /** A parameter of an operation: where it goes ({@code query}, {@code path}), whether it must be given, its schema. */
+    public record Parameter(String name, String in, boolean required, Map<String, Object> schema) {}
 
     public record Components(Map<String, SecurityScheme> securitySchemes, Map<String, Schema> schemas) {}
 
@@ -112,6 +117,19 @@ public record ApiDocument(
                 .get(methodAndPath[0].toLowerCase())
                 .responses()
                 .keySet());
+    }
+
+    /** The query parameters this operation declares, by name. */
+    public Map<String, Parameter> queryParameters(String operation) {
+        String[] methodAndPath = operation.split(" ", 2);
+        List<Parameter> parameters =
+                paths.get(methodAndPath[1]).get(methodAndPath[0].toLowerCase()).parameters();
+        Map<String, Parameter> query = new TreeMap<>();
+        (parameters == null ? List.<Parameter>of() : parameters)
+                .stream()
+                        .filter(parameter -> "query".equals(parameter.in()))
+                        .forEach(parameter -> query.put(parameter.name(), parameter));
+        return query;
     }
 
     /** The schemes the document requires, each alone enough. */

@@ -6,6 +6,7 @@ import org.peermentor.intake.profile.ProfileRequest;
 import org.peermentor.intake.web.IfMatch;
 import org.peermentor.intake.web.Versions;
 import org.peermentor.service.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,9 +51,8 @@ record ProfileController(ProfileFlows flows) {
             @RequestParam(required = false) String programId,
             @RequestParam(required = false) ProfileStatus status,
             @RequestParam(required = false) String q,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        return flows.of(kind).list(programId, status, q, Paging.of(page, size));
+            @ParameterObject Paging paging) {
+        return flows.of(kind).list(programId, status, q, paging);
     }
 
     @PutMapping("/{id}")

@@ -57,6 +57,19 @@ class ApiDocsTest extends RunningIntake {
     }
 
     @Test
+    void aListSaysItsFiltersAndItsPagingWithTheDefaults() {
+        var query = ApiDocument.read(port()).queryParameters("GET /api/participants");
+
+        assertThat(query).containsKeys("programId", "status", "q", "page", "size");
+        assertThat(query.values()).noneMatch(ApiDocument.Parameter::required);
+        assertThat(query.get("page").schema()).containsEntry("default", 0).containsEntry("minimum", 0);
+        assertThat(query.get("size").schema())
+                .containsEntry("default", 500)
+                .containsEntry("minimum", 1)
+                .containsEntry("maximum", 1000);
+    }
+
+    @Test
     void aRegistrationSaysHowItIsRefused() {
         assertThat(ApiDocument.read(port()).answers("POST /api/participants")).contains("400", "401", "403", "default");
     }

@@ -14,6 +14,7 @@ import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.FieldError;
 import org.peermentor.service.web.InvalidRequestException;
 import org.peermentor.service.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +45,7 @@ record PairingController(
             @RequestParam(required = false) String programId,
             @RequestParam(required = false) PairingStatus status,
             @RequestParam(required = false) String health,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject Paging paging) {
         Set<Health> healths = HealthFilter.of(health);
         return Access.listing(programId, "pairings")
                 .flatMapMany(programs -> healths.isEmpty()

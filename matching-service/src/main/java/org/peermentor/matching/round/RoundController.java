@@ -14,6 +14,7 @@ import org.peermentor.matching.profile.PersonKind;
 import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,10 +51,8 @@ record RoundController(RoundService rounds, PairingStore pairings, ManagerAction
     @GetMapping("/api/programs/{programId}/rounds")
     Flux<RoundView> ofProgram(
             @PathVariable String programId,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+            @ParameterObject Paging paging,
             @RequestParam(defaultValue = "false") boolean summary) {
-        Paging paging = Paging.of(page, size);
         Flux<MatchRound> found =
                 Access.program(programId, "rounds").thenMany(Flux.defer(() -> rounds.ofProgram(programId, paging)));
         return summary ? found.map(RoundView::summary) : found.collectList().flatMapMany(this::views);

@@ -6,20 +6,16 @@ import org.peermentor.matching.profile.ProfileReplica;
 import org.peermentor.matching.round.RoundStore;
 import org.peermentor.matching.web.Access;
 import org.peermentor.service.web.Paging;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 @RestController
 record WaitingController(ProfileReplica profiles, PairingStore pairings, RoundStore rounds) {
     @GetMapping("/api/programs/{programId}/waiting")
-    Mono<List<WaitingParticipant>> waiting(
-            @PathVariable String programId,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        Paging paging = Paging.of(page, size);
+    Mono<List<WaitingParticipant>> waiting(@PathVariable String programId, @ParameterObject Paging paging) {
         return Access.program(programId, "waiting list")
                 .then(Mono.defer(() -> Mono.zip(
                         profiles.participants(programId).collectList(),

@@ -5,6 +5,7 @@ import org.peermentor.notification.delivery.DeliveryStatus;
 import org.peermentor.service.security.Caller;
 import org.peermentor.service.web.Paging;
 import org.peermentor.service.web.ProblemException;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +25,7 @@ record DeliveryLogController(DeliveryLog deliveries) {
             @RequestParam(required = false) String pairingId,
             @RequestParam(required = false) String recipient,
             @RequestParam(required = false) DeliveryStatus status,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        Paging paging = Paging.of(page, size);
+            @ParameterObject Paging paging) {
         String pairing = blankToNull(pairingId);
         return Caller.current()
                 .flatMapMany(caller -> pairingVisible(caller, pairing)
