@@ -18,7 +18,7 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.intake.support.Bodies;
 import org.peermentor.intake.support.PairingEventsTopic;
 import org.peermentor.intake.support.RunningIntake;
-import org.peermentor.testkit.DeadLetters;
+import org.peermentor.testkit.DeadLetterTopic;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.OwnBrokerAndStore;
 import org.peermentor.testkit.TestIssuer;
@@ -47,7 +47,7 @@ class ListenerFaultsTest extends OwnBrokerAndStore {
 
     @Test
     void aStatusChangePublishedWhileTheStoreIsAwayIsMadeOnceItIsBack() {
-        DeadLetters deadLetters = new DeadLetters(kafka.bootstrapServers(), Topics.PAIRING_EVENTS);
+        DeadLetterTopic deadLetters = new DeadLetterTopic(kafka.bootstrapServers(), Topics.PAIRING_EVENTS);
         long deadLettersBefore = deadLetters.count();
         String id = RunningIntake.register(http(), "/api/participants", Bodies.participantIn(Bodies.newProgram()));
         try (PairingEventsTopic pairingEvents = new PairingEventsTopic(kafka.bootstrapServers())) {
@@ -74,7 +74,7 @@ class ListenerFaultsTest extends OwnBrokerAndStore {
         }
 
         awaitStatus(id, "PROPOSED");
-        DeadLetters deadLetters = new DeadLetters(kafka.bootstrapServers(), Topics.PAIRING_EVENTS);
+        DeadLetterTopic deadLetters = new DeadLetterTopic(kafka.bootstrapServers(), Topics.PAIRING_EVENTS);
         assertThat(deadLetters.awaitGroupThatGaveUp("poison-1")).isEqualTo("participant-status");
         // kept a week, though the topic existed before the service started with 30 days
         assertThat(deadLetters.retention()).as("dead letters are kept a week").isEqualTo(Duration.ofDays(7));

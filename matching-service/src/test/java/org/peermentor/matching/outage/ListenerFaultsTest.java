@@ -10,7 +10,7 @@ import org.peermentor.contracts.Topics;
 import org.peermentor.matching.report.SupplyReport;
 import org.peermentor.matching.support.Cohort;
 import org.peermentor.matching.support.RunningMatching;
-import org.peermentor.testkit.DeadLetters;
+import org.peermentor.testkit.DeadLetterTopic;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.OwnBrokerAndStore;
 import org.peermentor.testkit.TestIssuer;
@@ -25,7 +25,7 @@ class ListenerFaultsTest extends OwnBrokerAndStore {
 
     @Test
     void profilesPublishedWhileTheStoreIsAwayAreAppliedOnceItIsBack() {
-        DeadLetters deadLetters = new DeadLetters(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES);
+        DeadLetterTopic deadLetters = new DeadLetterTopic(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES);
         long deadLettersBefore = deadLetters.count();
         try (Cohort cohort = new Cohort(kafka.bootstrapServers())) {
             cohort.publish(cohort.participant("Before", "en", "GRIEF"));
@@ -60,13 +60,13 @@ class ListenerFaultsTest extends OwnBrokerAndStore {
             cohort.publish(cohort.participant("After", "en", "GRIEF"));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> waiting(cohort.programId) == 1);
-            assertThat(new DeadLetters(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES)
+            assertThat(new DeadLetterTopic(kafka.bootstrapServers(), Topics.PARTICIPANT_PROFILES)
                             .awaitGroupThatGaveUp("poison-1"))
                     .isEqualTo("profile-replica");
         }
         // a letter holds the person's data as it came, where no erasure reaches: it is kept a week, not for ever
         for (String topic : new String[] {Topics.PARTICIPANT_PROFILES, Topics.MENTOR_PROFILES}) {
-            assertThat(new DeadLetters(kafka.bootstrapServers(), topic).retention())
+            assertThat(new DeadLetterTopic(kafka.bootstrapServers(), topic).retention())
                     .as(topic + ".DLT")
                     .isEqualTo(Duration.ofDays(7));
         }

@@ -12,7 +12,7 @@ import org.peermentor.embedded.EmbeddedMongo;
 import org.peermentor.notification.support.PairingFixture;
 import org.peermentor.notification.support.Person;
 import org.peermentor.notification.support.RunningNotification;
-import org.peermentor.testkit.DeadLetters;
+import org.peermentor.testkit.DeadLetterTopic;
 import org.peermentor.testkit.GroupOffsets;
 import org.peermentor.testkit.SharedInfrastructure;
 
@@ -57,6 +57,6 @@ class StoreOutageTest extends RunningNotification {
     private Map<String, Long> deadLetters() {
         return TOPICS.stream()
                 .collect(Collectors.toMap(
-                        Function.identity(), topic -> new DeadLetters(bootstrapServers(), topic).count()));
+                        Function.identity(), topic -> new DeadLetterTopic(bootstrapServers(), topic).count()));
     }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
  * A topic's dead-letter topic ({@code <topic>.DLT}) as the services' listener tests look at it: how many letters it
  * holds, which consumer group gave up a record, and how long it keeps its letters.
  */
-public final class DeadLetters {
+public final class DeadLetterTopic {
 
     /** The header the container's dead-letter publisher names the group that gave the record up in. */
     public static final String ORIGINAL_GROUP = "kafka_dlt-original-consumer-group";
@@ -15,7 +15,7 @@ public final class DeadLetters {
     private final String topic;
 
     /** The dead-letter topic of {@code topic}. */
-    public DeadLetters(String bootstrapServers, String topic) {
+    public DeadLetterTopic(String bootstrapServers, String topic) {
         this.bootstrapServers = bootstrapServers;
         this.topic = topic + ".DLT";
     }
