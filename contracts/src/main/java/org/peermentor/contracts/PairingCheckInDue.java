@@ -1,5 +1,6 @@
 package org.peermentor.contracts;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
 import java.time.Instant;
 
 /**
@@ -9,6 +10,7 @@ import java.time.Instant;
  *
  * @param number 1 for the first check-in after acceptance, then 2, 3, …
  */
+@RecordBuilder
 public record PairingCheckInDue(
         String eventId,
         Instant occurredAt,

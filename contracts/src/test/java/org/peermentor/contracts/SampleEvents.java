@@ -125,15 +125,16 @@ final class SampleEvents {
                 new PairingReminderDue("e-17", CHANGED, "pr-1", approved, "token-abc", tokenExpires),
                 new PairingExpired(
                         "e-18", CHANGED, "pr-1", pairing(PairingStatus.EXPIRED, 3, ProfileStatus.WAITING, 3)),
-                new PairingCheckInDue(
-                        "e-19",
-                        CHANGED,
-                        "pr-1",
-                        accepted,
-                        "pr-1-c1",
-                        1,
-                        "token-mentor",
-                        "token-participant",
-                        Instant.parse("2026-04-16T09:00:00Z")));
+                PairingCheckInDueBuilder.builder()
+                        .eventId("e-19")
+                        .occurredAt(CHANGED)
+                        .pairingId("pr-1")
+                        .pairing(accepted)
+                        .checkInId("pr-1-c1")
+                        .number(1)
+                        .mentorToken("token-mentor")
+                        .participantToken("token-participant")
+                        .answerBy(Instant.parse("2026-04-16T09:00:00Z"))
+                        .build());
     }
 }

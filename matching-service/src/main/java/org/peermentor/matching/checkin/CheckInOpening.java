@@ -2,7 +2,7 @@ package org.peermentor.matching.checkin;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.peermentor.contracts.PairingCheckInDue;
+import org.peermentor.contracts.PairingCheckInDueBuilder;
 import org.peermentor.matching.pairing.CheckInRecords;
 import org.peermentor.matching.pairing.CheckInRole;
 import org.peermentor.matching.pairing.ResponseTokens;
@@ -33,16 +33,17 @@ record CheckInOpening(CheckInRecords checkIns, SettingsStore settings, ResponseT
                     .flatMap(links -> checkIns.openCheckIn(
                             due,
                             answerBy,
-                            new PairingCheckInDue(
-                                    UUID.randomUUID().toString(),
-                                    now,
-                                    due.id(),
-                                    due.pairing(),
-                                    checkInId,
-                                    number,
-                                    links.getT1(),
-                                    links.getT2(),
-                                    answerBy)));
+                            PairingCheckInDueBuilder.builder()
+                                    .eventId(UUID.randomUUID().toString())
+                                    .occurredAt(now)
+                                    .pairingId(due.id())
+                                    .pairing(due.pairing())
+                                    .checkInId(checkInId)
+                                    .number(number)
+                                    .mentorToken(links.getT1())
+                                    .participantToken(links.getT2())
+                                    .answerBy(answerBy)
+                                    .build()));
         });
     }
 }

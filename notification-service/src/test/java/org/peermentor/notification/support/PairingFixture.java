@@ -8,6 +8,7 @@ import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingAccepted;
 import org.peermentor.contracts.PairingApproved;
 import org.peermentor.contracts.PairingCheckInDue;
+import org.peermentor.contracts.PairingCheckInDueBuilder;
 import org.peermentor.contracts.PairingDeclined;
 import org.peermentor.contracts.PairingEnded;
 import org.peermentor.contracts.PairingExpired;
@@ -80,8 +81,17 @@ public record PairingFixture(String id, Person participant, Person mentor, Strin
     public PairingCheckInDue checkInDue(int number) {
         String checkIn = id + "-c" + number;
         Pairing accepted = pairing(PairingStatus.ACCEPTED, ProfileStatus.MATCHED, 3);
-        return new PairingCheckInDue(
-                eventId(), Instant.now(), id, accepted, checkIn, number, "m-" + checkIn, "p-" + checkIn, ANSWER_BY);
+        return PairingCheckInDueBuilder.builder()
+                .eventId(eventId())
+                .occurredAt(Instant.now())
+                .pairingId(id)
+                .pairing(accepted)
+                .checkInId(checkIn)
+                .number(number)
+                .mentorToken("m-" + checkIn)
+                .participantToken("p-" + checkIn)
+                .answerBy(ANSWER_BY)
+                .build();
     }
 
     public PairingExpired expired() {
