@@ -7,14 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.peermentor.demo.DemoCohort;
 import org.peermentor.demo.DemoEndpoints;
@@ -35,15 +30,10 @@ import org.peermentor.localstack.auth.TokenClient;
 public final class LocalStack implements AutoCloseable {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-    /** The JVM option {@code --quick-start} gives each service. */
-    static final String QUICK_START = "-XX:TieredStopAtLevel=1";
 
     private final LocalStackSettings settings;
     private final List<ServiceSpec> services;
     private final PrintStream out;
-    private final List<ServiceProcess> running = new CopyOnWriteArrayList<>();
-    private final Set<ServiceProcess> killed = ConcurrentHashMap.newKeySet();
-    private final Map<ServiceProcess, JvmStart> starts = new ConcurrentHashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     // written by start() while Ctrl-C may run close() in another thread
     private volatile EmbeddedKafkaBroker kafka;
@@ -51,7 +41,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile EmbeddedMail mail;
     private volatile DemoCredentials credentials;
     private volatile DemoUsers users;
-    private volatile InfrastructureEndpoints endpoints;
+    private volatile ServiceProcesses processes;
     private volatile boolean stopping;
 
     LocalStack(LocalStackSettings settings, List<ServiceSpec> services, PrintStream out) {
@@ -152,62 +142,13 @@ public final class LocalStack implements AutoCloseable {
         startStep("MongoDB on " + mongo.connectionString(), mongo::start);
         mail = EmbeddedMail.create(data.resolve("mail"), settings.smtpPort(), settings.inboxPort());
         startStep("SMTP on localhost:" + mail.smtpPort() + ", inbox on " + mail.inboxUrl(), mail::start);
-        launch(launchable, data.resolve("logs"));
-    }
-
-    private void launch(List<ServiceSpec> launchable, Path logs) {
-        endpoints = new InfrastructureEndpoints(kafka.bootstrapServers(), mongo.connectionString(), mail.smtpPort());
-        for (ServiceSpec spec : launchable) {
-            checkNotStopping();
-            running.add(launch(spec, logs));
-            LeftoverServices.record(settings.dataDir(), running);
-        }
-        for (ServiceProcess service : running) {
-            service.awaitReady(settings.startupTimeout());
-            out.println(service.name() + " is ready");
-            service.onUnexpectedExit(() -> reportExit(service));
-        }
-    }
-
-    private ServiceProcess launch(ServiceSpec spec, Path logs) {
-        Path log = logs.resolve(spec.label() + ".log");
-        out.println("Starting " + spec.label() + " on port " + spec.port() + " (log: " + log + ")");
-        JvmStart start = jvmStart(spec);
-        List<String> command = new ArrayList<>(command(spec, endpoints, start));
-        // the process's output (plain text) goes to <service>.log; its own log file is JSON lines, one per event
-        command.add("--logging.file.name=" + logs.resolve(spec.label() + ".json"));
-        command.add("--logging.structured.format.file=ecs");
-        ServiceProcess process =
-                ServiceProcess.launch(spec.label(), spec.managementPort(), command, spec.environment(credentials), log);
-        starts.put(process, start);
-        return process;
-    }
-
-    List<String> command(ServiceSpec spec, InfrastructureEndpoints endpoints) {
-        return command(spec, endpoints, jvmStart(spec));
-    }
-
-    private List<String> command(ServiceSpec spec, InfrastructureEndpoints endpoints, JvmStart start) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (settings.quickStart()) {
-            // the first tier's compiler only: what a JVM spends compiling at start goes to starting instead
-            command.add(QUICK_START);
-        }
-        command.addAll(start.options());
-        command.add("-jar");
-        command.add(start.jar().toString());
-        command.addAll(spec.arguments(endpoints));
-        return command;
-    }
-
-    /** Under {@code --quick-start}, from the jar's class data ({@link ClassData}) where it can be had. */
-    private JvmStart jvmStart(ServiceSpec spec) {
-        Path jar = spec.jar(settings.repoRoot());
-        if (!settings.quickStart()) {
-            return JvmStart.plain(jar);
-        }
-        return ClassData.of(jar).map(ClassData::start).orElseGet(() -> JvmStart.plain(jar));
+        processes = new ServiceProcesses(
+                settings,
+                new InfrastructureEndpoints(kafka.bootstrapServers(), mongo.connectionString(), mail.smtpPort()),
+                credentials,
+                out,
+                () -> stopping);
+        processes.launch(launchable);
     }
 
     private void startStep(String what, Runnable start) {
@@ -226,7 +167,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** {@code --demo}: the demo cohort through the services' HTTP API; a failure is reported and the system keeps running. */
     void loadDemo() {
-        List<String> names = running.stream().map(ServiceProcess::name).toList();
+        List<String> names = processes.names();
         if (!names.containsAll(services.stream()
                 .filter(spec -> !spec.optional())
                 .map(ServiceSpec::name)
@@ -330,42 +271,21 @@ public final class LocalStack implements AutoCloseable {
      * {@link #restart} starts it again.
      */
     public void kill(String service) {
-        ServiceProcess process = running(service);
-        killed.add(process);
-        process.kill();
-        stopped(process);
+        processes.kill(service);
     }
 
     /** Starts a service that was killed again, with the same settings, and waits until it is ready. */
     public void restart(String service) {
-        ServiceProcess previous = running(service);
-        if (previous.isAlive()) {
-            throw new IllegalStateException(service + " is still running");
-        }
-        stopped(previous);
-        ServiceSpec spec = services.stream()
-                .filter(s -> s.label().equals(service))
+        processes.restart(services.stream()
+                .filter(spec -> spec.label().equals(service))
                 .findFirst()
-                .orElseThrow();
-        ServiceProcess fresh = launch(spec, settings.dataDir().resolve("logs"));
-        running.set(running.indexOf(previous), fresh);
-        LeftoverServices.record(settings.dataDir(), running);
-        fresh.awaitReady(settings.startupTimeout());
-        out.println(service + " is ready");
-        fresh.onUnexpectedExit(() -> reportExit(fresh));
-    }
-
-    private ServiceProcess running(String service) {
-        return running.stream()
-                .filter(p -> p.name().equals(service))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No service " + service));
+                .orElseThrow(() -> new IllegalArgumentException("No service " + service)));
     }
 
     void printSummary() {
         SummaryBuilder.builder()
                 .dataDir(settings.dataDir())
-                .runningServices(running.stream().map(ServiceProcess::name).toList())
+                .runningServices(processes.names())
                 .services(services)
                 .kafka(kafka)
                 .mongo(mongo)
@@ -389,11 +309,9 @@ public final class LocalStack implements AutoCloseable {
         if (started) {
             out.println("Stopping ...");
         }
-        List<ServiceProcess> reversed = new ArrayList<>(running);
-        Collections.reverse(reversed);
-        reversed.forEach(ServiceProcess::destroy);
-        reversed.forEach(service -> service.awaitExit(STOP_GRACE));
-        reversed.forEach(this::stopped);
+        if (processes != null) {
+            processes.stopAll(STOP_GRACE);
+        }
         if (started) {
             LeftoverServices.forget(settings.dataDir());
         }
@@ -406,22 +324,8 @@ public final class LocalStack implements AutoCloseable {
         stopped.countDown();
     }
 
-    private void stopped(ServiceProcess service) {
-        JvmStart start = starts.remove(service);
-        if (start != null) {
-            start.stopped(service.stoppedCleanly());
-        }
-    }
-
     void awaitStopped() throws InterruptedException {
         stopped.await();
-    }
-
-    private void reportExit(ServiceProcess service) {
-        if (!stopping && !killed.contains(service)) {
-            System.err.println(service.name() + " stopped unexpectedly. Last lines of " + service.logFile() + ":"
-                    + System.lineSeparator() + service.tail());
-        }
     }
 
     private static void stopQuietly(String what, AutoCloseable closeable) {

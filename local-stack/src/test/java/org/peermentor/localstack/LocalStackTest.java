@@ -83,7 +83,7 @@ class LocalStackTest {
     @Test
     void theIssuerStartsFirstWithTheDemoCredentialsAndTheServicesVerifyTokensWithItsKeys() {
         LocalStackSettings settings = settings("--auth-port", "9123");
-        LocalStack stack = new LocalStack(settings, List.of(), out);
+        ServiceCommand commands = new ServiceCommand(settings);
         List<ServiceSpec> services = Services.all(settings);
         InfrastructureEndpoints endpoints =
                 new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025);
@@ -92,7 +92,7 @@ class LocalStackTest {
                 .extracting(ServiceSpec::name)
                 .containsExactly(
                         "auth-server", "intake-service", "matching-service", "notification-service", "staff-console");
-        assertThat(stack.command(services.get(0), endpoints))
+        assertThat(commands.of(services.get(0), endpoints))
                 .endsWith(
                         "-jar",
                         repoRoot.resolve("auth-server/target/auth-server.jar").toString(),
@@ -104,7 +104,7 @@ class LocalStackTest {
                         "--spring.security.oauth2.authorizationserver.issuer=http://localhost:9123",
                         "--auth.api-docs-origins=http://localhost:8081,http://localhost:8082,http://localhost:8083");
         for (ServiceSpec service : services.subList(1, 4)) {
-            assertThat(stack.command(service, endpoints))
+            assertThat(commands.of(service, endpoints))
                     .contains(
                             "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:9123/oauth2/jwks",
                             "--spring.security.oauth2.resourceserver.jwt.issuer-uri=http://localhost:9123");
@@ -123,12 +123,11 @@ class LocalStackTest {
         LocalStackSettings plain = settings();
 
         for (ServiceSpec service : Services.all(quick)) {
-            assertThat(new LocalStack(quick, List.of(), out).command(service, endpoints))
+            assertThat(new ServiceCommand(quick).of(service, endpoints))
                     .containsSubsequence("-XX:TieredStopAtLevel=1", "-jar");
         }
         for (ServiceSpec service : Services.all(plain)) {
-            assertThat(new LocalStack(plain, List.of(), out).command(service, endpoints))
-                    .noneMatch(option -> option.startsWith("-XX:"));
+            assertThat(new ServiceCommand(plain).of(service, endpoints)).noneMatch(option -> option.startsWith("-XX:"));
         }
     }
 
@@ -145,13 +144,13 @@ class LocalStackTest {
                 "8125",
                 "--notification-port",
                 "8126");
-        LocalStack stack = new LocalStack(settings, List.of(), out);
+        ServiceCommand commands = new ServiceCommand(settings);
         ServiceSpec console = Services.all(settings).get(4);
         DemoCredentials credentials = DemoCredentials.loadOrCreate(settings.dataDir(), settings.console());
         String secret = credentials.client(DemoCredentials.STAFF_CONSOLE).clientSecret();
 
-        List<String> command = stack.command(
-                console, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+        List<String> command =
+                commands.of(console, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
         Map<String, String> environment = console.environment(credentials);
 
         assertThat(command)
@@ -236,11 +235,11 @@ class LocalStackTest {
 
     @Test
     void aServiceIsStartedWithTheInfrastructuresAddresses() {
-        LocalStack stack = new LocalStack(settings(), List.of(), out);
+        ServiceCommand commands = new ServiceCommand(settings());
         ServiceSpec intake = new ServiceSpec("intake-service", 8081, "intake");
 
         List<String> command =
-                stack.command(intake, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+                commands.of(intake, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
 
         assertThat(command)
                 .endsWith(
@@ -260,12 +259,12 @@ class LocalStackTest {
 
     @Test
     void testsMayGiveEveryServiceSettingsOfTheirOwnAfterTheStacksOwn() {
-        LocalStack stack = new LocalStack(settings(), List.of(), out);
+        ServiceCommand commands = new ServiceCommand(settings());
         ServiceSpec intake = new ServiceSpec("intake-service", 8081, "intake")
                 .with(Map.of("peermentor.rate-limits.enabled", "false"));
 
         List<String> command =
-                stack.command(intake, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
+                commands.of(intake, new InfrastructureEndpoints("localhost:9092", "mongodb://localhost:27017", 3025));
 
         assertThat(command)
                 .endsWith(
