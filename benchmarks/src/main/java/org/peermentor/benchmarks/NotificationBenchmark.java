@@ -39,9 +39,11 @@ import org.peermentor.contracts.MentorProfile;
 import org.peermentor.contracts.MentorProfileChanged;
 import org.peermentor.contracts.Pairing;
 import org.peermentor.contracts.PairingApproved;
+import org.peermentor.contracts.PairingEvent;
 import org.peermentor.contracts.PairingStatus;
 import org.peermentor.contracts.ParticipantProfile;
 import org.peermentor.contracts.ParticipantProfileChanged;
+import org.peermentor.contracts.ProfileEvent;
 import org.peermentor.contracts.ProfileStatus;
 import org.peermentor.contracts.Topics;
 import org.peermentor.contracts.fixtures.Pairings;
@@ -183,16 +185,8 @@ public final class NotificationBenchmark {
                     .region("north")
                     .livedExperience(List.of("GRIEF"))
                     .build();
-            send(
-                    Topics.PARTICIPANT_PROFILES,
-                    participant.id(),
-                    "ParticipantProfileChanged",
-                    new ParticipantProfileChanged(UUID.randomUUID().toString(), now, participant.id(), 1, participant));
-            send(
-                    Topics.MENTOR_PROFILES,
-                    mentor.id(),
-                    "MentorProfileChanged",
-                    new MentorProfileChanged(UUID.randomUUID().toString(), now, mentor.id(), 1, mentor));
+            send(new ParticipantProfileChanged(UUID.randomUUID().toString(), now, participant.id(), 1, participant));
+            send(new MentorProfileChanged(UUID.randomUUID().toString(), now, mentor.id(), 1, mentor));
         }
         producer.flush();
     }
@@ -304,18 +298,21 @@ public final class NotificationBenchmark {
             PairingApproved event =
                     new PairingApproved(eventId, now, pairingId, pairing, token(), now.plus(Duration.ofDays(14)));
             sent.add(new Sent(eventId, now.toEpochMilli()));
-            send(Topics.PAIRING_EVENTS, pairingId, "PairingApproved", event);
+            send(event);
         }
         producer.flush();
         return sent;
     }
 
-    private void send(String topic, String key, String type, Object event) {
-        String eventId = event instanceof PairingApproved approved
-                ? approved.eventId()
-                : event instanceof ParticipantProfileChanged changed
-                        ? changed.eventId()
-                        : ((MentorProfileChanged) event).eventId();
+    private void send(ProfileEvent event) {
+        publish(event.topic(), event.profileId(), event.type(), event.eventId(), event);
+    }
+
+    private void send(PairingEvent event) {
+        publish(Topics.PAIRING_EVENTS, event.pairingId(), event.type(), event.eventId(), event);
+    }
+
+    private void publish(String topic, String key, String type, String eventId, Object event) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.ID, eventId);
         header(headers, CloudEventHeaders.TYPE, type);
