@@ -32,7 +32,12 @@ public record ApiDocument(
 
     /** One operation; {@code security} is null where the document's own requirement applies. */
     public record Operation(
-            List<Map<String, List<String>>> security, Map<String, Object> responses, List<Parameter> parameters) {}
+            List<Map<String, List<String>>> security, Map<String, Object> responses, List<Parameter> parameters) {
+
+        public Operation {
+            parameters = parameters == null ? List.of() : parameters;
+        }
+    }
 
     /** A parameter of an operation: where it goes ({@code query}, {@code path}), whether it must be given, its schema. */
     public record Parameter(String name, String in, boolean required, Map<String, Object> schema) {}
@@ -112,23 +117,15 @@ public record ApiDocument(
 
     /** The status codes this operation declares it may answer ({@code "default"} included). */
     public Set<String> answers(String operation) {
-        String[] methodAndPath = operation.split(" ", 2);
-        return new TreeSet<>(paths.get(methodAndPath[1])
-                .get(methodAndPath[0].toLowerCase())
-                .responses()
-                .keySet());
+        return new TreeSet<>(operation(operation).responses().keySet());
     }
 
     /** The query parameters this operation declares, by name. */
     public Map<String, Parameter> queryParameters(String operation) {
-        String[] methodAndPath = operation.split(" ", 2);
-        List<Parameter> parameters =
-                paths.get(methodAndPath[1]).get(methodAndPath[0].toLowerCase()).parameters();
         Map<String, Parameter> query = new TreeMap<>();
-        (parameters == null ? List.<Parameter>of() : parameters)
-                .stream()
-                        .filter(parameter -> "query".equals(parameter.in()))
-                        .forEach(parameter -> query.put(parameter.name(), parameter));
+        operation(operation).parameters().stream()
+                .filter(parameter -> "query".equals(parameter.in()))
+                .forEach(parameter -> query.put(parameter.name(), parameter));
         return query;
     }
 
@@ -137,6 +134,12 @@ public record ApiDocument(
         Set<String> names = new TreeSet<>();
         security.forEach(requirement -> names.addAll(requirement.keySet()));
         return names;
+    }
+
+    /** The operation named as {@code "GET /api/participants"}. */
+    private Operation operation(String name) {
+        String[] methodAndPath = name.split(" ", 2);
+        return paths.get(methodAndPath[1]).get(methodAndPath[0].toLowerCase());
     }
 
     private static String name(String method, String path) {
